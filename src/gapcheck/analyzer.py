@@ -1,0 +1,110 @@
+"""The analysis pipeline: read a resume, match skills with spaCy, score them into a Report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from gapcheck.errors import InputTooLarge
+from gapcheck.hits import NearMiss, SkillHit
+from gapcheck.reader import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, Document, document_from_text, read_document
+from gapcheck.report import Report, build_report
+from gapcheck.taxonomy import Taxonomy, load_taxonomy
+
+MAX_TEXT_CHARS = 2_000_000
+
+
+class Analyzer:
+    """Loads the spaCy pipeline and taxonomy once; analyzes any number of resumes.
+
+    ``taxonomy`` is a loaded :class:`~gapcheck.taxonomy.Taxonomy`, a folder, or None for the built-in
+    one (``extend=True`` adds a folder to the built-in taxonomy). ``model`` names an installed spaCy
+    pipeline such as ``"en_core_web_sm"``; by default a blank English pipeline is used, which needs no
+    download.
+    """
+
+    def __init__(
+        self,
+        *,
+        taxonomy: Taxonomy | str | Path | None = None,
+        extend: bool = False,
+        model: str | None = None,
+        fuzzy_cutoff: float | None = None,
+    ) -> None:
+        self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy, extend=extend)
+        self.model = model
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self._nlp: Any = None
+
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline, built on first use."""
+        if self._nlp is None:
+            self._nlp = _build_pipeline(self.model, self.fuzzy_cutoff)
+            self._nlp.get_pipe("gapcheck_skills").set_taxonomy(self.taxonomy)
+        return self._nlp
+
+    def analyze(
+        self,
+        path: str | Path,
+        *,
+        password: str = "",
+        roles: Sequence[str] | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> Report:
+        """Analyze a resume file (PDF, .txt or .md)."""
+        document = read_document(path, password=password, max_pages=max_pages, max_bytes=max_bytes)
+        return self.analyze_document(document, roles=roles)
+
+    def analyze_text(self, text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
+        """Analyze resume text held in memory."""
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputTooLarge(f"text of {len(text):,} characters is over the {MAX_TEXT_CHARS:,} limit",
+                                path=source)
+        return self.analyze_document(document_from_text(text, source=source), roles=roles)
+
+    def analyze_document(self, document: Document, *, roles: Sequence[str] | None = None) -> Report:
+        """Analyze a document already read."""
+        if roles:
+            for role_id in roles:
+                self.taxonomy.role(role_id)
+        hits, _ = self.match(document)
+        return build_report(document, hits, self.taxonomy, roles=roles)
+
+    def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
+        """The raw skill hits and near misses of a document (offsets refer to ``document.text``)."""
+        doc = self.nlp(document.text)
+        return doc._.gapcheck_hits, doc._.gapcheck_near_misses
+
+
+def _build_pipeline(model: str | None, fuzzy_cutoff: float | None) -> Any:
+    import spacy
+
+    import gapcheck.matcher  # noqa: F401  (registers the gapcheck_skills factory)
+
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS + 1
+    config: dict[str, Any] = {}
+    if fuzzy_cutoff is not None:
+        config["fuzzy_cutoff"] = fuzzy_cutoff
+    nlp.add_pipe("gapcheck_skills", config=config)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_analyzer() -> Analyzer:
+    """The shared analyzer behind :func:`analyze` and :func:`analyze_text` (built-in taxonomy)."""
+    return Analyzer()
+
+
+def analyze(path: str | Path, *, password: str = "", roles: Sequence[str] | None = None) -> Report:
+    """Analyze a resume file with the built-in taxonomy. See :class:`Analyzer` for more control."""
+    return default_analyzer().analyze(path, password=password, roles=roles)
+
+
+def analyze_text(text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
+    """Analyze resume text with the built-in taxonomy."""
+    return default_analyzer().analyze_text(text, source=source, roles=roles)

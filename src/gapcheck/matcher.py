@@ -1,0 +1,426 @@
+"""The ``gapcheck_skills`` spaCy component: finds taxonomy skills in a Doc and leaves them on it.
+
+Hits go to ``doc.spans["gapcheck_skills"]`` (one span per hit, labelled with the skill id) and, with
+their evidence and rule, to ``doc._.gapcheck_hits``; rejected look-alikes go to
+``doc._.gapcheck_near_misses``. Any pipeline can use it::
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gapcheck_skills")
+    doc = nlp("Deployed LLMs with vLLM on K8s")
+
+Matching, from most to least literal: exact aliases (case-insensitive, or case-sensitive where the
+taxonomy says so), lemmas ("A/B-tested" -> "A/B test"), spacing variants ("Fast API", "Tensor RT") and
+typos scored by rapidfuzz ("Kubernates"). Ambiguous aliases ("Ray", "Spark", "pruning") count only
+next to other skills or to the context words the taxonomy gives them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from gapcheck.hits import NearMiss, SkillHit
+from gapcheck.lexicon import is_english_word, lemma
+from gapcheck.sections import assign_sections
+from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy
+
+SPANS_KEY = "gapcheck_skills"
+DEFAULT_FUZZY_CUTOFF = 88.0
+MIN_FUZZY_LENGTH = 6
+MIN_COMPACT_LENGTH = 4
+_WRAP_LENGTH = 40
+
+_PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
+_JOINERS = frozenset("-/&+#'’.\u2010\u2011")
+_DETERMINERS = frozenset({"a", "an", "the"})
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+
+if not Doc.has_extension("gapcheck_hits"):
+    Doc.set_extension("gapcheck_hits", default=())
+if not Doc.has_extension("gapcheck_near_misses"):
+    Doc.set_extension("gapcheck_near_misses", default=())
+
+
+@dataclass(frozen=True)
+class _Piece:
+    orth: str
+    lower: str
+    lemma: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    skill: str
+    alias: Alias
+    size: int
+
+
+@dataclass
+class _Candidate:
+    entry: _Entry
+    first: int
+    last: int
+    match: str
+    score: float
+    rule: str
+
+
+def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int]) -> list[list[_Piece]]:
+    """Split tokens into word pieces, grouped in segments that no alias may cross."""
+    segments: list[list[_Piece]] = [[]]
+    for token_text, idx in tokens:
+        if token_text.isspace():
+            continue
+        found = list(_PIECE.finditer(token_text))
+        if not found:
+            if not all(ch in _JOINERS for ch in token_text):
+                segments.append([])
+            continue
+        for m in found:
+            start, end = idx + m.start(), idx + m.end()
+            orth = m.group(0)
+            lower = orth.lower()
+            if lower in _DETERMINERS and orth == lower and not _touches_slash(text, start, end):
+                continue
+            line = bisect.bisect_right(line_starts, start) - 1
+            current = segments[-1]
+            if current and current[-1].line != line and not _joins_lines(text, line_starts, current[-1].line, line):
+                segments.append([])
+                current = segments[-1]
+            word_lemma = lower[:-1] if _ACRONYM_PLURAL.match(orth) else lemma(lower)
+            current.append(_Piece(orth, lower, word_lemma, start, end, line))
+    return [s for s in segments if s]
+
+
+def _touches_slash(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] == "/") or (end < len(text) and text[end] == "/")
+
+
+def _joins_lines(text: str, line_starts: Sequence[int], first: int, second: int) -> bool:
+    """A phrase may run on from one line to the next only inside wrapped prose."""
+    if second != first + 1:
+        return False
+    line = text[line_starts[first] : line_starts[second]].rstrip()
+    return len(line) >= _WRAP_LENGTH and line[-1:] not in ".,;:|!?)"
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
+
+
+@dataclass(frozen=True)
+class SkillIndex:
+    """Alias look-up tables built once per taxonomy."""
+
+    taxonomy: Taxonomy
+    exact: dict[str, tuple[_Entry, ...]]
+    lemma: dict[str, tuple[_Entry, ...]]
+    cased: dict[str, tuple[_Entry, ...]]
+    compact: dict[str, tuple[_Entry, ...]]
+    fuzzy: dict[tuple[str, int], tuple[tuple[str, _Entry], ...]]
+    max_size: int
+
+
+def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
+    """Build the look-up tables of a taxonomy with a spaCy tokenizer (``nlp.make_doc``)."""
+    exact: dict[str, list[_Entry]] = defaultdict(list)
+    lemmas: dict[str, list[_Entry]] = defaultdict(list)
+    cased: dict[str, list[_Entry]] = defaultdict(list)
+    compact: dict[str, list[_Entry]] = defaultdict(list)
+    fuzzy: dict[tuple[str, int], list[tuple[str, _Entry]]] = defaultdict(list)
+    max_size = 1
+    for skill in taxonomy.skills.values():
+        for alias in skill.aliases:
+            doc = tokenize(alias.text)
+            pieces = [p for seg in _pieces(alias.text, ((t.text, t.idx) for t in doc), [0]) for p in seg]
+            if not pieces:
+                continue
+            entry = _Entry(skill.id, alias, len(pieces))
+            max_size = max(max_size, len(pieces))
+            if alias.case:
+                cased[" ".join(p.orth for p in pieces)].append(entry)
+                continue
+            exact_key = " ".join(p.lower for p in pieces)
+            exact[exact_key].append(entry)
+            lemmas[" ".join(p.lemma for p in pieces) if len(pieces) > 1 else exact_key].append(entry)
+            joined = "".join(p.lower for p in pieces)
+            if alias.fuzzy and len(joined) >= MIN_COMPACT_LENGTH:
+                compact[joined].append(entry)
+                if len(joined) >= MIN_FUZZY_LENGTH and alias.context == "none":
+                    fuzzy[(joined[0], len(joined))].append((joined, entry))
+    return SkillIndex(
+        taxonomy=taxonomy,
+        exact={k: tuple(_unique(v)) for k, v in exact.items()},
+        lemma={k: tuple(_unique(v)) for k, v in lemmas.items()},
+        cased={k: tuple(_unique(v)) for k, v in cased.items()},
+        compact={k: tuple(_unique(v)) for k, v in compact.items()},
+        fuzzy={k: tuple(v) for k, v in fuzzy.items()},
+        max_size=max_size,
+    )
+
+
+def _unique(entries: list[_Entry]) -> list[_Entry]:
+    seen: set[str] = set()
+    out: list[_Entry] = []
+    for entry in entries:
+        if entry.skill not in seen:
+            seen.add(entry.skill)
+            out.append(entry)
+    return out
+
+
+_INDEXES: dict[tuple[str, tuple[str, ...], str], SkillIndex] = {}
+
+
+def _cached_index(taxonomy: Taxonomy, lang: str) -> SkillIndex:
+    """One index per taxonomy content and language, built on first use."""
+    import spacy
+
+    key = (taxonomy.fingerprint, taxonomy.sources, lang)
+    index = _INDEXES.get(key)
+    if index is None:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        index = _INDEXES[key] = build_index(taxonomy, spacy.blank(lang).make_doc)
+    return index
+
+
+class SkillMatcher:
+    """Finds the skills of a taxonomy in a Doc. Build it with ``nlp.add_pipe("gapcheck_skills")``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "gapcheck_skills",
+        *,
+        taxonomy: str | None = None,
+        extend: bool = False,
+        fuzzy_cutoff: float = DEFAULT_FUZZY_CUTOFF,
+        spans_key: str = SPANS_KEY,
+    ) -> None:
+        self.name = name
+        self.lang = nlp.lang
+        self.fuzzy_cutoff = float(fuzzy_cutoff)
+        self.spans_key = spans_key
+        self.index = _cached_index(load_taxonomy(taxonomy, extend=extend), self.lang)
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        """The taxonomy this component matches."""
+        return self.index.taxonomy
+
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        """Match another (already loaded) taxonomy from now on."""
+        self.index = _cached_index(taxonomy, self.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits, misses = self.find(doc.text, [(t.text, t.idx) for t in doc])
+        spans = []
+        for hit in hits:
+            span = doc.char_span(hit.start, hit.end, label=hit.skill, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.gapcheck_hits = tuple(hits)
+        doc._.gapcheck_near_misses = tuple(misses)
+        return doc
+
+    def find(self, text: str, tokens: Sequence[tuple[str, int]]) -> tuple[list[SkillHit], list[NearMiss]]:
+        """Hits and near misses in ``text`` tokenized as ``(token text, char offset)`` pairs."""
+        line_starts = _line_starts(text)
+        lines = [text[s:e].rstrip("\n") for s, e in zip(line_starts, [*line_starts[1:], len(text)])]
+        sections = assign_sections(lines)
+        blocks = _blocks(lines)
+        pieces_by_segment = _pieces(text, tokens, line_starts)
+        candidates: list[tuple[list[_Piece], _Candidate]] = []
+        for segment in pieces_by_segment:
+            found = self._literal(segment)
+            found = _drop_contained(found, self.index.taxonomy)
+            found.extend(self._fuzzy(segment, found))
+            candidates.extend((segment, c) for c in found)
+        return self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks)
+
+    def _literal(self, segment: list[_Piece]) -> list[_Candidate]:
+        index = self.index
+        out: list[_Candidate] = []
+        for i in range(len(segment)):
+            for size in range(1, min(index.max_size, len(segment) - i) + 1):
+                window = segment[i : i + size]
+                lower = " ".join(p.lower for p in window)
+                for entry in index.exact.get(lower, ()):
+                    if entry.size == size:
+                        out.append(_Candidate(entry, i, i + size - 1, "exact", 100.0, f"alias {entry.alias.text!r}"))
+                for entry in index.cased.get(" ".join(p.orth for p in window), ()):
+                    out.append(_Candidate(entry, i, i + size - 1, "exact", 100.0,
+                                          f"alias {entry.alias.text!r} (exact case)"))
+                for entry in index.lemma.get(" ".join(p.lemma for p in window), ()):
+                    out.append(_Candidate(entry, i, i + size - 1, "lemma", 100.0,
+                                          f"lemma of alias {entry.alias.text!r}"))
+                if size <= 4:
+                    joined = "".join(p.lower for p in window)
+                    for entry in index.compact.get(joined, ()):
+                        score = fuzz.ratio(lower, entry.alias.text.lower())
+                        out.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(score, 1),
+                                              f"spacing variant of alias {entry.alias.text!r}"))
+        return _best_per_span(out)
+
+    def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> list[_Candidate]:
+        if not self.index.fuzzy:
+            return []
+        covered = {i for c in found for i in range(c.first, c.last + 1)}
+        out: list[_Candidate] = []
+        for i in range(len(segment)):
+            for size in (1, 2):
+                span = range(i, i + size)
+                if i + size > len(segment) or any(j in covered for j in span):
+                    continue
+                window = segment[i : i + size]
+                if not all(p.lower.isalpha() or p.lower.isalnum() for p in window):
+                    continue
+                joined = "".join(p.lower for p in window)
+                if len(joined) < MIN_FUZZY_LENGTH:
+                    continue
+                if all(is_english_word(p.lower) for p in window):
+                    continue
+                choices = [
+                    key_entry
+                    for length in range(len(joined) - 2, len(joined) + 3)
+                    for key_entry in self.index.fuzzy.get((joined[0], length), ())
+                ]
+                if not choices:
+                    continue
+                best = process.extractOne(
+                    joined, [key for key, _ in choices], scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
+                )
+                if best is None:
+                    continue
+                _, score, position = best
+                entry = choices[position][1]
+                out.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
+                                      f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})"))
+                covered.update(span)
+        return out
+
+    def _resolve(
+        self,
+        text: str,
+        candidates: list[tuple[list[_Piece], _Candidate]],
+        segments: list[list[_Piece]],
+        lines: list[str],
+        sections: list[str],
+        blocks: list[int],
+    ) -> tuple[list[SkillHit], list[NearMiss]]:
+        taxonomy = self.index.taxonomy
+        anchors: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        words_by_line: dict[int, set[str]] = defaultdict(set)
+        for segment in segments:
+            for piece in segment:
+                words_by_line[piece.line].update((piece.lower, piece.lemma))
+        for segment, cand in candidates:
+            skill = taxonomy.skills[cand.entry.skill]
+            if cand.entry.alias.context == "none" and skill.anchor:
+                first = segment[cand.first]
+                anchors[first.line].append((first.start, segment[cand.last].end, skill.id))
+        hits: list[SkillHit] = []
+        misses: list[NearMiss] = []
+        for segment, cand in candidates:
+            alias = cand.entry.alias
+            first, last = segment[cand.first], segment[cand.last]
+            start, end = first.start, last.end
+            near = [n for n in (first.line - 1, first.line, first.line + 1)
+                    if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
+            rule = cand.rule
+            if alias.context != "none":
+                own = {p.lower for p in segment[cand.first : cand.last + 1]}
+                word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)
+                other = None
+                if word is None and alias.context == "tech":
+                    other = next((s for n in near for (a, b, s) in anchors[n]
+                                  if s != cand.entry.skill and (b <= start or a >= end)), None)
+                if word is None and other is None:
+                    misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end,
+                                           first.line, sections[first.line], cand.score,
+                                           "ambiguous word without context: no nearby "
+                                           + ("skill or " if alias.context == "tech" else "")
+                                           + "context word"))
+                    continue
+                rule += f", confirmed by nearby {'word ' + repr(word) if word else 'skill ' + repr(other)}"
+            match = "implied" if alias.implied else cand.match
+            hit = SkillHit(cand.entry.skill, alias.text, text[start:end], start, end, first.line,
+                           sections[first.line], match, cand.score, rule)
+            hits.append(hit)
+            for implied in (*alias.implies, *taxonomy.skills[cand.entry.skill].implies):
+                hits.append(SkillHit(implied, alias.text, hit.text, start, end, first.line, hit.section,
+                                     "implied", cand.score, f"implied by {cand.entry.skill}",
+                                     implied_by=cand.entry.skill))
+        hits.sort(key=lambda h: (h.start, h.end, h.skill))
+        return hits, misses
+
+
+def _blocks(lines: list[str]) -> list[int]:
+    block = 0
+    out: list[int] = []
+    for line in lines:
+        if not line.strip():
+            block += 1
+        out.append(block)
+    return out
+
+
+def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per (skill, span): exact beats lemma beats fuzzy."""
+    rank = {"exact": 0, "lemma": 1, "fuzzy": 2}
+    best: dict[tuple[str, int, int], _Candidate] = {}
+    for cand in candidates:
+        key = (cand.entry.skill, cand.first, cand.last)
+        kept = best.get(key)
+        if kept is None or (rank[cand.match], -cand.score) < (rank[kept.match], -kept.score):
+            best[key] = cand
+    return list(best.values())
+
+
+def _drop_contained(candidates: list[_Candidate], taxonomy: Taxonomy) -> list[_Candidate]:
+    """Drop a hit inside a longer hit of the same skill, or an ambiguous one inside any longer hit."""
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        inside = False
+        for other in candidates:
+            if other is cand or not (other.first <= cand.first and cand.last <= other.last):
+                continue
+            if (other.first, other.last) == (cand.first, cand.last):
+                continue
+            if other.entry.skill == cand.entry.skill or cand.entry.alias.context != "none":
+                inside = True
+                break
+        if not inside:
+            kept.append(cand)
+    return kept
+
+
+@Language.factory(
+    "gapcheck_skills",
+    default_config={"taxonomy": None, "extend": False, "fuzzy_cutoff": DEFAULT_FUZZY_CUTOFF, "spans_key": SPANS_KEY},
+)
+def make_skill_matcher(
+    nlp: Language,
+    name: str,
+    taxonomy: str | None,
+    extend: bool,
+    fuzzy_cutoff: float,
+    spans_key: str,
+) -> SkillMatcher:
+    """spaCy factory of :class:`SkillMatcher` (registered as ``gapcheck_skills``)."""
+    return SkillMatcher(nlp, name, taxonomy=taxonomy, extend=extend, fuzzy_cutoff=fuzzy_cutoff, spans_key=spans_key)

@@ -1,0 +1,62 @@
+"""Cleaning extracted text for matching while keeping one output line per input line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from gapcheck.lexicon import is_english_word
+
+_CID = re.compile(r"\(cid:\d+\)")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
+_BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➔→✓✔✗✘❖❯❱⁃∙⦿⦾·‣"
+_LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")
+_INNER_BULLETS = re.compile(rf"\s*[{re.escape(_BULLETS)}]\s*")
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_SPACES = re.compile(r"\s+")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
+_WORD_START = re.compile(r"^([a-z][^\W\d_]*)(.*)$", re.DOTALL)
+
+
+def clean_line(raw: str) -> str:
+    """Normalize one line: NFKC (ligatures), no invisible or control characters, bullets as separators,
+    letter-spaced words ("S K I L L S") collapsed, single spaces."""
+    text = _CID.sub(" | ", raw).replace("\x00", "")
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = "".join(_clean_char(ch) for ch in text)
+    text = _LEADING_BULLETS.sub("", text.strip())
+    text = _INNER_BULLETS.sub(" | ", text)
+    # Words letter-spaced on their own are separated by two or more spaces.
+    text = "  ".join(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), part)
+                     for part in re.split(r"\s{2,}", text))
+    return _SPACES.sub(" ", text).strip(" |")
+
+
+def _clean_char(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+        return " "
+    if category == "Zs":
+        return " "
+    return ch
+
+
+def join_hyphenated(lines: Sequence[str]) -> list[str]:
+    """Rejoin words broken across lines with a hyphen ("distri-" + "buted ..."), keeping the line count.
+
+    The completed word moves to the first line; a hyphen stays when both halves are words on their own
+    ("fine-" + "tuning" gives "fine-tuning").
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        end = _HYPHEN_END.search(out[i])
+        start = _WORD_START.match(out[i + 1])
+        if not end or not start:
+            continue
+        head, tail = end.group(1), start.group(1)
+        keep = is_english_word(head.lower()) and is_english_word(tail.lower())
+        joiner = "-" if keep else ""
+        out[i] = out[i][: end.start(1)] + head + joiner + tail
+        out[i + 1] = start.group(2).lstrip()
+    return out

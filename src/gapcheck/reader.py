@@ -1,0 +1,339 @@
+"""Reading resumes: a PDF or text file becomes normalized lines that remember their page and position.
+
+pdfminer.six groups characters into text lines and boxes; boxes are put in reading order column by
+column, so that a sidebar never merges with the main column. Every line keeps its page, its line number
+on that page and its block (a box or paragraph): the matcher never joins words from two blocks.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gapcheck.errors import (
+    CorruptPDF,
+    EmptyInput,
+    EncryptedPDF,
+    InputNotFound,
+    InputPermissionError,
+    InputTooLarge,
+    NoTextLayer,
+    NotAFile,
+    UnsupportedFormat,
+)
+from gapcheck.normalize import clean_line, join_hyphenated
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+DEFAULT_MAX_PAGES = 50
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_MIN_TEXT_CHARS = 20
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a resume after normalization."""
+
+    text: str
+    page: int
+    number: int
+    block: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one resume as lines in reading order."""
+
+    source: str
+    kind: str
+    pages: int
+    lines: tuple[Line, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        """All lines, blocks separated by a blank line."""
+        return "\n".join(self.iter_text_lines())
+
+    def iter_text_lines(self) -> Iterator[str]:
+        """The lines of :attr:`text`, with an empty line between blocks."""
+        previous: int | None = None
+        for line in self.lines:
+            if previous is not None and line.block != previous:
+                yield ""
+            yield line.text
+            previous = line.block
+
+
+def read_document(
+    path: str | Path,
+    *,
+    password: str = "",
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Read a resume file (PDF, or plain text / Markdown) into a :class:`Document`.
+
+    Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
+    """
+    file = Path(path)
+    head = _check_file(file, max_bytes)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or (b"%PDF-" in head and file.suffix.lower() == ".pdf"):
+        return _read_pdf(file, password=password, max_pages=max_pages)
+    suffix = file.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return document_from_text(decode_text(file.read_bytes(), file), source=str(file), kind="text")
+    if suffix == ".pdf":
+        raise UnsupportedFormat(
+            "is not a PDF although its name ends in .pdf (no %PDF header); check that the download is complete",
+            path=file,
+        )
+    if suffix in (".docx", ".doc", ".odt", ".rtf"):
+        raise UnsupportedFormat("is a word-processor file; export it as PDF and try again", path=file)
+    raise UnsupportedFormat("is not a PDF, .txt or .md file; gapcheck reads those", path=file)
+
+
+def _check_file(file: Path, max_bytes: int) -> bytes:
+    try:
+        stat = file.stat()
+    except FileNotFoundError:
+        raise InputNotFound("no such file; check the path", path=file) from None
+    except PermissionError:
+        raise InputPermissionError("permission denied; check the file's permissions", path=file) from None
+    except OSError as exc:
+        raise InputNotFound(f"cannot be opened ({exc.strerror})", path=file) from None
+    if file.is_dir():
+        raise NotAFile("is a folder, not a file; give a resume file", path=file)
+    if not file.is_file():
+        raise NotAFile("is not a regular file", path=file)
+    if stat.st_size == 0:
+        raise EmptyInput("is empty (0 bytes); check the file", path=file)
+    if stat.st_size > max_bytes:
+        raise InputTooLarge(
+            f"is {stat.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; raise it with --max-size",
+            path=file,
+        )
+    try:
+        with file.open("rb") as handle:
+            return handle.read(1024)
+    except PermissionError:
+        raise InputPermissionError("permission denied; check the file's permissions", path=file) from None
+
+
+def decode_text(data: bytes, file: Path | None = None) -> str:
+    """Decode a text file: a BOM if there is one, else UTF-8, else Windows-1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 4:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise UnsupportedFormat("looks like a binary file, not text", path=file)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def document_from_text(text: str, *, source: str = "<text>", kind: str = "text") -> Document:
+    """Turn text in memory into a one-page :class:`Document`; blank lines separate blocks."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if kind == "text" and source.lower().endswith((".md", ".markdown")):
+        raw_lines = [_strip_markdown(line) for line in raw_lines]
+    lines: list[Line] = []
+    block = 0
+    pending: list[tuple[int, str]] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        if not raw.strip():
+            if pending:
+                lines.extend(_finish_block(pending, page=1, block=block))
+                block += 1
+                pending = []
+            continue
+        pending.append((number, raw))
+    if pending:
+        lines.extend(_finish_block(pending, page=1, block=block))
+    return Document(source=source, kind=kind, pages=1, lines=tuple(lines))
+
+
+def _strip_markdown(line: str) -> str:
+    stripped = line.lstrip()
+    while stripped.startswith(("#", ">")):
+        stripped = stripped[1:].lstrip()
+    for marker in ("**", "__", "`"):
+        stripped = stripped.replace(marker, "")
+    return stripped
+
+
+def _finish_block(raw: Sequence[tuple[int, str]], *, page: int, block: int) -> Iterator[Line]:
+    texts = join_hyphenated([clean_line(text) for _, text in raw])
+    for (number, _), text in zip(raw, texts):
+        if text:
+            yield Line(text=text, page=page, number=number, block=block)
+
+
+def _read_pdf(file: Path, *, password: str, max_pages: int) -> Document:
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    laparams = LAParams(all_texts=True)
+    lines: list[Line] = []
+    block = 0
+    pages = 0
+    try:
+        with file.open("rb") as handle:
+            page_count = sum(1 for _ in PDFPage.get_pages(handle, password=password))
+            if page_count == 0:
+                raise CorruptPDF("has no pages; the file may be damaged", path=file)
+            if page_count > max_pages:
+                raise InputTooLarge(
+                    f"has {page_count} pages, over the {max_pages}-page limit; raise it with --max-pages",
+                    path=file,
+                )
+            handle.seek(0)
+            for layout in _layouts(handle, password, laparams):
+                pages += 1
+                for box in _reading_order(_text_boxes(layout), layout.width):
+                    raw = [(n, text) for n, text in enumerate(_box_lines(box), start=1)]
+                    numbered = list(_finish_block(raw, page=pages, block=block))
+                    if numbered:
+                        lines.extend(numbered)
+                        block += 1
+    except PDFPasswordIncorrect:
+        if password:
+            raise EncryptedPDF("the password is wrong; check it and try again", path=file) from None
+        raise EncryptedPDF("is protected by a password; give it with --password", path=file) from None
+    except PDFEncryptionError as exc:
+        raise EncryptedPDF(f"uses an encryption gapcheck cannot open ({exc}); save an unprotected copy", path=file) from None
+    except (PDFSyntaxError, PSException) as exc:
+        raise CorruptPDF(f"is damaged or not a valid PDF ({_short(exc)}); re-export or re-download it", path=file) from None
+    except (CorruptPDF, InputTooLarge):
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError, RecursionError,
+            ZeroDivisionError, OverflowError, UnicodeError, NotImplementedError, OSError) as exc:
+        raise CorruptPDF(f"could not be parsed ({type(exc).__name__}: {_short(exc)}); re-export it as PDF", path=file) from None
+    _renumber(lines)
+    chars = sum(len(line.text) for line in lines)
+    if chars < _MIN_TEXT_CHARS:
+        raise NoTextLayer(
+            f"has {pages} page(s) but no extractable text; it looks scanned - run OCR first (e.g. ocrmypdf)",
+            path=file,
+        )
+    return Document(source=str(file), kind="pdf", pages=pages, lines=tuple(lines))
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:120]
+
+
+def _layouts(handle: Any, password: str, laparams: Any) -> Iterator[Any]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=laparams)
+    interpreter = PDFPageInterpreter(manager, device)
+    for page in PDFPage.get_pages(handle, password=password, caching=True):
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
+def _text_boxes(container: Iterable[Any]) -> list[Any]:
+    from pdfminer.layout import LTFigure, LTTextBox, LTTextLine
+
+    boxes: list[Any] = []
+    for item in container:
+        if isinstance(item, (LTTextBox, LTTextLine)):
+            boxes.append(item)
+        elif isinstance(item, LTFigure):
+            boxes.extend(_text_boxes(item))
+    return boxes
+
+
+def _box_lines(box: Any) -> Iterator[str]:
+    from pdfminer.layout import LTTextLine
+
+    if isinstance(box, LTTextLine):
+        yield box.get_text()
+        return
+    for line in box:
+        if isinstance(line, LTTextLine):
+            yield line.get_text()
+
+
+def _reading_order(boxes: list[Any], page_width: float) -> list[Any]:
+    """Boxes top to bottom; when a vertical gutter splits the page into columns, each column in turn.
+
+    Boxes that cross the gutter above the columns (a name banner) come first.
+    """
+    boxes = [b for b in boxes if b.get_text().strip()]
+    if len(boxes) < 2:
+        return boxes
+    gutter = _find_gutter(boxes, page_width)
+    if gutter is None:
+        return sorted(boxes, key=lambda b: (-round(b.y1, 0), b.x0))
+    top = [b for b in boxes if b.x0 < gutter < b.x1]
+    left = [b for b in boxes if b.x1 <= gutter]
+    right = [b for b in boxes if b.x0 >= gutter]
+    by_height = lambda b: (-round(b.y1, 0), b.x0)  # noqa: E731
+    return sorted(top, key=by_height) + sorted(left, key=by_height) + sorted(right, key=by_height)
+
+
+def _find_gutter(boxes: list[Any], page_width: float) -> float | None:
+    total = sum(len(b.get_text()) for b in boxes)
+    best: tuple[float, float] | None = None
+    lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
+    width = max(hi - lo, 1.0)
+    for step in range(15, 86):
+        x = lo + width * step / 100
+        crossing = [b for b in boxes if b.x0 < x < b.x1]
+        left = [b for b in boxes if b.x1 <= x]
+        right = [b for b in boxes if b.x0 >= x]
+        if not left or not right:
+            continue
+        column_top = max(b.y1 for b in left + right)
+        if any(b.y0 < column_top - 1 for b in crossing):
+            continue
+        left_chars = sum(len(b.get_text()) for b in left)
+        right_chars = sum(len(b.get_text()) for b in right)
+        if min(left_chars, right_chars) < 0.12 * total or len(left) < 2 or len(right) < 2:
+            continue
+        if not _columns_overlap_vertically(left, right):
+            continue
+        balance = min(left_chars, right_chars)
+        if best is None or balance > best[1]:
+            best = (x, balance)
+    return None if best is None else best[0]
+
+
+def _columns_overlap_vertically(left: list[Any], right: list[Any]) -> bool:
+    left_span = (min(b.y0 for b in left), max(b.y1 for b in left))
+    right_span = (min(b.y0 for b in right), max(b.y1 for b in right))
+    overlap = min(left_span[1], right_span[1]) - max(left_span[0], right_span[0])
+    shorter = min(left_span[1] - left_span[0], right_span[1] - right_span[0])
+    return shorter > 0 and overlap > 0.5 * shorter
+
+
+def _renumber(lines: list[Line]) -> None:
+    """Number lines 1.. within each page in reading order."""
+    counter: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        counter[line.page] = counter.get(line.page, 0) + 1
+        lines[i] = Line(text=line.text, page=line.page, number=counter[line.page], block=line.block)
+

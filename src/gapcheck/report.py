@@ -1,0 +1,247 @@
+"""Scoring: skill hits against a taxonomy's roles become a :class:`Report` of frozen dataclasses."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gapcheck.errors import UnknownRole
+from gapcheck.hits import SkillHit
+from gapcheck.reader import Document, Line
+from gapcheck.taxonomy import Skill, Taxonomy
+
+SCHEMA_VERSION = 1
+
+# Lower is better: where the best evidence for a skill should come from.
+_SECTION_RANK = {"experience": 0, "projects": 0, "summary": 1, "publications": 1, "header": 2, "skills": 3}
+_MATCH_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2, "implied": 3}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A line of the resume that shows a skill."""
+
+    text: str
+    page: int
+    line: int
+    section: str
+    matched: str
+    match: str
+    score: float
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {
+            "text": self.text, "page": self.page, "line": self.line, "section": self.section,
+            "matched": self.matched, "match": self.match, "score": self.score, "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class FoundSkill:
+    """A skill the resume shows; ``evidence[0]`` is the best place, ``count`` how many lines show it."""
+
+    id: str
+    name: str
+    group: str
+    group_id: str
+    match: str
+    score: float
+    evidence: tuple[Evidence, ...]
+    count: int
+    implied_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {
+            "id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id,
+            "match": self.match, "score": self.score, "count": self.count, "implied_by": self.implied_by,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class MissingSkill:
+    """A skill of a role that the resume does not show."""
+
+    id: str
+    name: str
+    group: str
+    group_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id}
+
+
+@dataclass(frozen=True)
+class GroupCoverage:
+    """How many of a group's skills the resume shows."""
+
+    id: str
+    name: str
+    found: int
+    total: int
+
+    @property
+    def coverage(self) -> float:
+        """Found / total, 0..1."""
+        return self.found / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"id": self.id, "name": self.name, "found": self.found, "total": self.total,
+                "coverage": round(self.coverage, 4)}
+
+
+@dataclass(frozen=True)
+class RoleReport:
+    """One role: coverage overall and per group, found skills with evidence, missing skills."""
+
+    id: str
+    name: str
+    groups: tuple[GroupCoverage, ...]
+    found: tuple[FoundSkill, ...]
+    missing: tuple[MissingSkill, ...]
+
+    @property
+    def total(self) -> int:
+        """Number of skills the role needs."""
+        return len(self.found) + len(self.missing)
+
+    @property
+    def coverage(self) -> float:
+        """Share of the role's skills found, 0..1."""
+        return len(self.found) / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {
+            "id": self.id, "name": self.name, "coverage": round(self.coverage, 4),
+            "found_count": len(self.found), "total": self.total,
+            "groups": [g.to_dict() for g in self.groups],
+            "found": [f.to_dict() for f in self.found],
+            "missing": [m.to_dict() for m in self.missing],
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The skills-gap report of one resume against every role of a taxonomy."""
+
+    source: str
+    pages: int
+    roles: tuple[RoleReport, ...]
+    best_fit: str
+    warnings: tuple[str, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    def role(self, role_id: str) -> RoleReport:
+        """The report of one role."""
+        for role in self.roles:
+            if role.id == role_id:
+                return role
+        raise UnknownRole(f"unknown role {role_id!r}; this report has {', '.join(r.id for r in self.roles)}")
+
+    @property
+    def found_ids(self) -> frozenset[str]:
+        """Ids of every skill found, over all roles."""
+        return frozenset(f.id for r in self.roles for f in r.found)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict; its keys are documented in the README (schema_version 1)."""
+        return {
+            "schema_version": self.schema_version,
+            "source": self.source,
+            "pages": self.pages,
+            "best_fit": self.best_fit,
+            "roles": [r.to_dict() for r in self.roles],
+            "warnings": list(self.warnings),
+        }
+
+
+def build_report(
+    document: Document,
+    hits: Iterable[SkillHit],
+    taxonomy: Taxonomy,
+    *,
+    roles: Sequence[str] | None = None,
+) -> Report:
+    """Score the hits of a document against the roles of a taxonomy (all roles, or those named)."""
+    doc_lines = list(_doc_line_map(document))
+    found = _found_skills(hits, doc_lines, taxonomy)
+    role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
+    reports = tuple(_role_report(taxonomy, role_id, found) for role_id in role_ids)
+    best = max(reports, key=lambda r: (r.coverage, len(r.found), -role_ids.index(r.id)))
+    return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best.id,
+                  warnings=document.warnings)
+
+
+def _doc_line_map(document: Document) -> Iterable[Line | None]:
+    """The Line behind every line of ``document.text`` (None for block separators)."""
+    previous: int | None = None
+    for line in document.lines:
+        if previous is not None and line.block != previous:
+            yield None
+        yield line
+        previous = line.block
+
+
+def _found_skills(
+    hits: Iterable[SkillHit], doc_lines: Sequence[Line | None], taxonomy: Taxonomy
+) -> dict[str, FoundSkill]:
+    by_skill: dict[str, list[tuple[SkillHit, Line]]] = defaultdict(list)
+    for hit in hits:
+        line = doc_lines[hit.line] if 0 <= hit.line < len(doc_lines) else None
+        if line is not None and hit.skill in taxonomy.skills:
+            by_skill[hit.skill].append((hit, line))
+    found: dict[str, FoundSkill] = {}
+    for skill_id, pairs in by_skill.items():
+        pairs.sort(key=lambda p: (
+            _MATCH_RANK[p[0].match] == 3,
+            _SECTION_RANK.get(p[0].section, 2),
+            _MATCH_RANK[p[0].match],
+            -p[0].score,
+            p[1].page,
+            p[1].number,
+        ))
+        evidence: list[Evidence] = []
+        seen: set[tuple[int, int]] = set()
+        for hit, line in pairs:
+            if (line.page, line.number) in seen:
+                continue
+            seen.add((line.page, line.number))
+            evidence.append(Evidence(line.text, line.page, line.number, hit.section, hit.text, hit.match,
+                                     hit.score, hit.rule))
+        best_hit = pairs[0][0]
+        skill = taxonomy.skills[skill_id]
+        found[skill_id] = FoundSkill(
+            id=skill_id, name=skill.name, group=taxonomy.groups[skill.group].name, group_id=skill.group,
+            match=best_hit.match, score=best_hit.score, evidence=tuple(evidence), count=len(evidence),
+            implied_by=best_hit.implied_by,
+        )
+    return found
+
+
+def _role_report(taxonomy: Taxonomy, role_id: str, found: dict[str, FoundSkill]) -> RoleReport:
+    role = taxonomy.role(role_id)
+    skills = taxonomy.skills_of(role_id)
+    group_order: dict[str, list[Skill]] = defaultdict(list)
+    for skill in skills:
+        group_order[skill.group].append(skill)
+    groups = tuple(
+        GroupCoverage(group_id, taxonomy.groups[group_id].name,
+                      sum(1 for s in members if s.id in found), len(members))
+        for group_id, members in group_order.items()
+    )
+    return RoleReport(
+        id=role.id,
+        name=role.name,
+        groups=groups,
+        found=tuple(found[s.id] for s in skills if s.id in found),
+        missing=tuple(MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group)
+                      for s in skills if s.id not in found),
+    )

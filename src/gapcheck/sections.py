@@ -1,0 +1,72 @@
+"""Resume sections: which heading a line falls under (Skills, Experience, Education, ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+HEADER = "header"
+
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": ("summary", "profile", "about", "about me", "objective", "professional summary",
+                "career objective", "personal statement", "career summary", "overview", "professional profile"),
+    "experience": ("experience", "work experience", "professional experience", "employment",
+                   "employment history", "work history", "career history", "relevant experience",
+                   "professional background", "industry experience", "research experience", "positions"),
+    "projects": ("projects", "personal projects", "selected projects", "side projects", "open source",
+                 "key projects", "academic projects", "project experience", "project", "portfolio"),
+    "skills": ("skills", "technical skills", "core skills", "key skills", "skills and tools", "tools",
+               "technologies", "tech stack", "competencies", "core competencies", "expertise",
+               "areas of expertise", "toolbox", "programming languages", "languages and tools",
+               "technical proficiencies", "skills summary", "technical expertise", "tools and technologies",
+               "software", "frameworks", "skill set", "skillset", "additional skills", "it skills",
+               "computer skills", "technical competencies", "hard skills", "soft skills"),
+    "education": ("education", "academic background", "qualifications", "degrees", "coursework",
+                  "relevant coursework", "education and training", "academic qualifications"),
+    "certifications": ("certifications", "certificates", "licenses", "courses", "training",
+                       "licenses and certifications", "certifications and training"),
+    "publications": ("publications", "papers", "research", "talks", "patents", "selected publications"),
+    "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "accomplishments"),
+    "interests": ("interests", "hobbies", "activities", "volunteering", "volunteer experience",
+                  "extracurricular activities", "hobbies and interests", "personal interests", "leadership"),
+    "languages": ("languages", "spoken languages"),
+    "references": ("references",),
+    "contact": ("contact", "contact information", "links", "profiles"),
+}
+_LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
+_INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
+
+
+def _key(text: str) -> str:
+    text = text.casefold().replace("&", " and ")
+    return " ".join(re.findall(r"[^\W\d_]+", text))
+
+
+def heading_section(line: str) -> str | None:
+    """The section a heading line opens, or None when the line is not a heading."""
+    stripped = line.strip().rstrip(":").strip()
+    if not stripped or len(stripped) > 48:
+        return None
+    return _LOOKUP.get(_key(stripped))
+
+
+def inline_section(line: str) -> str | None:
+    """The section of a labelled line such as "Skills: Python, SQL" (for that line only)."""
+    match = _INLINE_LABEL.match(line)
+    if not match:
+        return None
+    return _LOOKUP.get(_key(match.group(1)))
+
+
+def assign_sections(lines: Sequence[str]) -> list[str]:
+    """The section of every line, following headings in reading order."""
+    current = HEADER
+    sections: list[str] = []
+    for line in lines:
+        opened = heading_section(line)
+        if opened is not None:
+            current = opened
+            sections.append(current)
+            continue
+        sections.append(inline_section(line) or current)
+    return sections

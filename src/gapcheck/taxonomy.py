@@ -1,0 +1,406 @@
+"""Skill taxonomies: loading TOML files from a folder and validating them.
+
+A taxonomy folder holds ``roles.toml`` (which roles exist and which skill files make them up) and one
+``.toml`` file per skill taxonomy (groups and skills). The built-in folder ships inside the package;
+``load_taxonomy(path)`` reads another one, ``load_taxonomy(path, extend=True)`` adds it to the built-in one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from gapcheck.errors import TaxonomyError, UnknownRole, UnknownSkill
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+ROLES_FILE = "roles.toml"
+CONTEXT_KINDS = ("none", "tech", "words")
+
+_ROLES_KEYS = {"schema_version", "role"}
+_ROLE_KEYS = {"id", "name", "description", "taxonomies"}
+_FILE_KEYS = {"taxonomy", "group", "skill"}
+_TAXONOMY_KEYS = {"id", "name", "description"}
+_GROUP_KEYS = {"id", "name", "description"}
+_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy"}
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def alias_key(text: str) -> str:
+    """The form two aliases must not share: case-folded, punctuation and spacing collapsed."""
+    return " ".join(re.findall(r"[^\W_]+(?:[+#&][^\W_]*)*", text.casefold()))
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way a skill can be written, with the hints that tell the matcher how far to trust it."""
+
+    text: str
+    case: bool = False
+    context: str = "none"
+    words: tuple[str, ...] = ()
+    implied: bool = False
+    implies: tuple[str, ...] = ()
+    fuzzy: bool = True
+
+
+@dataclass(frozen=True)
+class Skill:
+    """A skill: its id, display name, group id, the taxonomy file it came from and its aliases."""
+
+    id: str
+    name: str
+    group: str
+    taxonomy: str
+    aliases: tuple[Alias, ...]
+    implies: tuple[str, ...] = ()
+    description: str = ""
+    fuzzy: bool = True
+    anchor: bool = True
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of related skills within one taxonomy file."""
+
+    id: str
+    name: str
+    taxonomy: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role: the union of the skills of the taxonomy files it lists."""
+
+    id: str
+    name: str
+    taxonomies: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Roles, groups and skills loaded from one or more taxonomy folders."""
+
+    roles: tuple[Role, ...]
+    groups: Mapping[str, Group]
+    skills: Mapping[str, Skill]
+    sources: tuple[str, ...]
+    fingerprint: str
+    _role_skills: Mapping[str, tuple[Skill, ...]] = field(repr=False, compare=False, default_factory=dict)
+
+    def role(self, role_id: str) -> Role:
+        """The role with this id; :class:`UnknownRole` if there is none."""
+        for role in self.roles:
+            if role.id == role_id:
+                return role
+        known = ", ".join(r.id for r in self.roles)
+        raise UnknownRole(f"unknown role {role_id!r}; known roles: {known}")
+
+    def skill(self, skill_id: str) -> Skill:
+        """The skill with this id; :class:`UnknownSkill` if there is none."""
+        try:
+            return self.skills[skill_id]
+        except KeyError:
+            raise UnknownSkill(f"unknown skill {skill_id!r}") from None
+
+    def skills_of(self, role_id: str) -> tuple[Skill, ...]:
+        """The skills a role needs, in taxonomy order."""
+        self.role(role_id)
+        return self._role_skills[role_id]
+
+
+def builtin_taxonomy_dir() -> Path:
+    """The folder of the taxonomy that ships with gapcheck."""
+    try:
+        root = resources.files("gapcheck.builtin_taxonomy")
+        path = Path(str(root))
+        if (path / ROLES_FILE).is_file():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    source_tree = Path(__file__).resolve().parents[2] / "taxonomy"
+    if (source_tree / ROLES_FILE).is_file():
+        return source_tree
+    raise TaxonomyError("the built-in taxonomy is missing from this installation; reinstall gapcheck")
+
+
+def load_taxonomy(path: str | Path | None = None, *, extend: bool = False) -> Taxonomy:
+    """Load and validate a taxonomy folder.
+
+    ``path=None`` loads the built-in taxonomy. With ``extend=True`` the folder at ``path`` is added to
+    the built-in one: its skill files add skills, and its roles add new roles or replace built-in roles
+    with the same id. Errors are :class:`~gapcheck.errors.TaxonomyError` naming the file and skill.
+    """
+    folders = [builtin_taxonomy_dir()]
+    if path is not None:
+        folder = Path(path)
+        if not folder.is_dir():
+            raise TaxonomyError("is not a taxonomy folder (expected a folder with roles.toml)", path=folder)
+        folders = [*folders, folder] if extend else [folder]
+    return _load_cached(tuple(str(f.resolve()) for f in folders), _fingerprint(folders))
+
+
+def _fingerprint(folders: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        for file in sorted(folder.glob("*.toml")):
+            digest.update(file.name.encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
+    roles: dict[str, Role] = {}
+    groups: dict[str, Group] = {}
+    skills: dict[str, Skill] = {}
+    skill_files: dict[str, Path] = {}
+    taxonomy_ids: set[str] = set()
+    for folder_name in folders:
+        folder = Path(folder_name)
+        roles_file = folder / ROLES_FILE
+        if not roles_file.is_file():
+            raise TaxonomyError("no roles.toml in this taxonomy folder", path=folder)
+        for file in sorted(folder.glob("*.toml")):
+            if file.name == ROLES_FILE:
+                continue
+            taxonomy_id = _load_skill_file(file, groups, skills, skill_files)
+            if taxonomy_id in taxonomy_ids:
+                raise TaxonomyError(f"taxonomy id {taxonomy_id!r} is used by two files", path=file)
+            taxonomy_ids.add(taxonomy_id)
+        for role in _load_roles(roles_file):
+            roles[role.id] = role
+    _check_references(roles, skills, skill_files, taxonomy_ids, folders)
+    _check_alias_claims(skills, skill_files)
+    role_skills = {
+        role.id: tuple(s for s in skills.values() if s.taxonomy in role.taxonomies) for role in roles.values()
+    }
+    return Taxonomy(
+        roles=tuple(roles.values()),
+        groups=groups,
+        skills=skills,
+        sources=folders,
+        fingerprint=fingerprint,
+        _role_skills=role_skills,
+    )
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise TaxonomyError(f"not valid TOML: {exc}", path=file) from exc
+    except OSError as exc:
+        raise TaxonomyError(f"cannot be read: {exc.strerror}", path=file) from exc
+
+
+def _check_keys(table: Any, allowed: set[str], what: str, file: Path, skill: str | None = None) -> None:
+    if not isinstance(table, dict):
+        raise TaxonomyError(f"{what} must be a table", path=file, skill=skill)
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise TaxonomyError(
+            f"unknown key {unknown[0]!r} in {what} (allowed: {', '.join(sorted(allowed))})",
+            path=file,
+            skill=skill,
+        )
+
+
+def _text(table: dict[str, Any], key: str, what: str, file: Path, skill: str | None = None) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise TaxonomyError(f"{what} needs a non-empty string {key!r}", path=file, skill=skill)
+    return value.strip()
+
+
+def _identifier(table: dict[str, Any], what: str, file: Path, skill: str | None = None) -> str:
+    value = _text(table, "id", what, file, skill)
+    if not _ID_RE.match(value):
+        raise TaxonomyError(
+            f"{what} id {value!r} must be lowercase letters, digits and underscores", path=file, skill=skill
+        )
+    return value
+
+
+def _string_list(value: Any, what: str, file: Path, skill: str | None) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise TaxonomyError(f"{what} must be a list of non-empty strings", path=file, skill=skill)
+    return tuple(v.strip() for v in value)
+
+
+def _flag(table: dict[str, Any], key: str, default: bool, file: Path, skill: str) -> bool:
+    value = table.get(key, default)
+    if not isinstance(value, bool):
+        raise TaxonomyError(f"{key!r} must be true or false", path=file, skill=skill)
+    return value
+
+
+def _load_roles(file: Path) -> list[Role]:
+    data = _read_toml(file)
+    _check_keys(data, _ROLES_KEYS, "roles.toml", file)
+    entries = data.get("role")
+    if not isinstance(entries, list) or not entries:
+        raise TaxonomyError("declares no [[role]]", path=file)
+    roles: list[Role] = []
+    seen: set[str] = set()
+    for entry in entries:
+        _check_keys(entry, _ROLE_KEYS, "a [[role]]", file)
+        role_id = _identifier(entry, "a role", file)
+        if role_id in seen:
+            raise TaxonomyError(f"duplicate role id {role_id!r}", path=file)
+        seen.add(role_id)
+        taxonomies = _string_list(entry.get("taxonomies"), f"role {role_id!r} taxonomies", file, None)
+        if not taxonomies:
+            raise TaxonomyError(f"role {role_id!r} lists no taxonomies", path=file)
+        roles.append(
+            Role(
+                id=role_id,
+                name=_text(entry, "name", f"role {role_id!r}", file),
+                taxonomies=taxonomies,
+                description=str(entry.get("description", "")),
+            )
+        )
+    return roles
+
+
+def _load_skill_file(
+    file: Path, groups: dict[str, Group], skills: dict[str, Skill], skill_files: dict[str, Path]
+) -> str:
+    data = _read_toml(file)
+    _check_keys(data, _FILE_KEYS, "a taxonomy file", file)
+    header = data.get("taxonomy")
+    _check_keys(header, _TAXONOMY_KEYS, "[taxonomy]", file)
+    assert isinstance(header, dict)
+    taxonomy_id = _identifier(header, "[taxonomy]", file)
+    local_groups: set[str] = set()
+    for entry in data.get("group", []):
+        _check_keys(entry, _GROUP_KEYS, "a [[group]]", file)
+        group_id = _identifier(entry, "a group", file)
+        if group_id in groups:
+            raise TaxonomyError(f"duplicate group id {group_id!r}", path=file)
+        groups[group_id] = Group(
+            id=group_id,
+            name=_text(entry, "name", f"group {group_id!r}", file),
+            taxonomy=taxonomy_id,
+            description=str(entry.get("description", "")),
+        )
+        local_groups.add(group_id)
+    entries = data.get("skill", [])
+    if not entries:
+        raise TaxonomyError("declares no [[skill]]", path=file)
+    for entry in entries:
+        skill = _parse_skill(entry, taxonomy_id, file, groups)
+        if skill.id in skills:
+            other = skill_files[skill.id]
+            raise TaxonomyError(f"duplicate skill id (also in {other.name})", path=file, skill=skill.id)
+        skills[skill.id] = skill
+        skill_files[skill.id] = file
+    return taxonomy_id
+
+
+def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, Group]) -> Skill:
+    skill_id = entry.get("id") if isinstance(entry, dict) else None
+    label = skill_id if isinstance(skill_id, str) else None
+    _check_keys(entry, _SKILL_KEYS, "a [[skill]]", file, label)
+    skill_id = _identifier(entry, "a skill", file, label)
+    group = _text(entry, "group", "a skill", file, skill_id)
+    if group not in groups:
+        raise TaxonomyError(f"unknown group {group!r}", path=file, skill=skill_id)
+    raw_aliases = entry.get("aliases")
+    if not isinstance(raw_aliases, list) or not raw_aliases:
+        raise TaxonomyError("needs a non-empty 'aliases' list", path=file, skill=skill_id)
+    skill_fuzzy = _flag(entry, "fuzzy", True, file, skill_id)
+    aliases = tuple(_parse_alias(raw, file, skill_id, skill_fuzzy) for raw in raw_aliases)
+    return Skill(
+        id=skill_id,
+        name=_text(entry, "name", "a skill", file, skill_id),
+        group=group,
+        taxonomy=taxonomy_id,
+        aliases=aliases,
+        implies=_string_list(entry.get("implies", []), "'implies'", file, skill_id),
+        description=str(entry.get("description", "")),
+        fuzzy=skill_fuzzy,
+        anchor=_flag(entry, "anchor", True, file, skill_id),
+    )
+
+
+def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alias:
+    if isinstance(raw, str):
+        if not alias_key(raw):
+            raise TaxonomyError(f"alias {raw!r} has no letters or digits", path=file, skill=skill_id)
+        return Alias(text=raw.strip(), fuzzy=skill_fuzzy)
+    _check_keys(raw, _ALIAS_KEYS, "an alias table", file, skill_id)
+    text = _text(raw, "text", "an alias table", file, skill_id)
+    if not alias_key(text):
+        raise TaxonomyError(f"alias {text!r} has no letters or digits", path=file, skill=skill_id)
+    context = raw.get("context", "none")
+    if context not in CONTEXT_KINDS:
+        raise TaxonomyError(
+            f"alias {text!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id
+        )
+    words = _string_list(raw.get("words", []), f"alias {text!r} words", file, skill_id)
+    if context == "words" and not words:
+        raise TaxonomyError(f"alias {text!r}: context 'words' needs a 'words' list", path=file, skill=skill_id)
+    return Alias(
+        text=text,
+        case=_flag(raw, "case", False, file, skill_id),
+        context=context,
+        words=tuple(w.casefold() for w in words),
+        implied=_flag(raw, "implied", False, file, skill_id),
+        implies=_string_list(raw.get("implies", []), f"alias {text!r} implies", file, skill_id),
+        fuzzy=_flag(raw, "fuzzy", skill_fuzzy, file, skill_id),
+    )
+
+
+def _check_references(
+    roles: Mapping[str, Role],
+    skills: Mapping[str, Skill],
+    skill_files: Mapping[str, Path],
+    taxonomy_ids: set[str],
+    folders: tuple[str, ...],
+) -> None:
+    roles_file = Path(folders[-1]) / ROLES_FILE
+    for role in roles.values():
+        for taxonomy_id in role.taxonomies:
+            if taxonomy_id not in taxonomy_ids:
+                raise TaxonomyError(
+                    f"role {role.id!r} names unknown taxonomy {taxonomy_id!r} "
+                    f"(known: {', '.join(sorted(taxonomy_ids))})",
+                    path=roles_file,
+                )
+    for skill in skills.values():
+        implied = list(skill.implies) + [i for a in skill.aliases for i in a.implies]
+        for other in implied:
+            if other not in skills:
+                raise TaxonomyError(f"implies unknown skill {other!r}", path=skill_files[skill.id], skill=skill.id)
+            if other == skill.id:
+                raise TaxonomyError("implies itself", path=skill_files[skill.id], skill=skill.id)
+
+
+def _check_alias_claims(skills: Mapping[str, Skill], skill_files: Mapping[str, Path]) -> None:
+    owner: dict[str, str] = {}
+    for skill in skills.values():
+        for alias in skill.aliases:
+            key = alias_key(alias.text)
+            claimed = owner.setdefault(key, skill.id)
+            if claimed != skill.id:
+                raise TaxonomyError(
+                    f"alias {alias.text!r} is also claimed by skill {claimed!r} "
+                    f"({skill_files[claimed].name})",
+                    path=skill_files[skill.id],
+                    skill=skill.id,
+                )
