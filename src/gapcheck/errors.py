@@ -68,6 +68,10 @@ class InputTimeout(InputError, TimeoutError):
     """Reading the file took longer than the time limit."""
 
 
+class OutputError(GapcheckError, OSError):
+    """An output file could not be written."""
+
+
 class TaxonomyError(GapcheckError, ValueError):
     """A taxonomy file is missing, malformed or inconsistent."""
 

@@ -186,7 +186,8 @@ def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
     _check_references(roles, skills, skill_files, taxonomy_ids, folders)
     _check_alias_claims(skills, skill_files)
     role_skills = {
-        role.id: tuple(s for s in skills.values() if s.taxonomy in role.taxonomies) for role in roles.values()
+        role.id: tuple(s for taxonomy_id in role.taxonomies for s in skills.values() if s.taxonomy == taxonomy_id)
+        for role in roles.values()
     }
     return Taxonomy(
         roles=tuple(roles.values()),
