@@ -37,7 +37,7 @@ def _fail(message: str) -> None:
 
 
 def command(
-    paths: Annotated[list[Path], typer.Argument(help="Resume files: PDF, .txt or .md.", show_default=False, metavar="RESUME...")],
+    paths: Annotated[list[Path], typer.Argument(help="Resume files: PDF, .txt or .md.", show_default=False, metavar="RESUME")],
     role: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer needs Optional on Python 3.10)
         typer.Option("--role", "-r", metavar="ROLE", help="Only this role (repeatable): ai_engineer, data_scientist, ..."),
