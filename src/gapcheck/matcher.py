@@ -212,7 +212,7 @@ class SkillMatcher:
         spans_key: str = SPANS_KEY,
     ) -> None:
         self.name = name
-        self.lang = nlp.lang
+        self.lang: str = nlp.lang or "en"
         self.fuzzy_cutoff = float(fuzzy_cutoff)
         self.spans_key = spans_key
         self.index = _cached_index(load_taxonomy(taxonomy, extend=extend), self.lang)
@@ -241,7 +241,7 @@ class SkillMatcher:
     def find(self, text: str, tokens: Sequence[tuple[str, int]]) -> tuple[list[SkillHit], list[NearMiss]]:
         """Hits and near misses in ``text`` tokenized as ``(token text, char offset)`` pairs."""
         line_starts = _line_starts(text)
-        lines = [text[s:e].rstrip("\n") for s, e in zip(line_starts, [*line_starts[1:], len(text)])]
+        lines = [text[s:e].rstrip("\n") for s, e in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
         sections = assign_sections(lines)
         blocks = _blocks(lines)
         pieces_by_segment = _pieces(text, tokens, line_starts)

@@ -20,8 +20,8 @@ from gapcheck.errors import (
     InputNotFound,
     InputPermissionError,
     InputTooLarge,
-    NoTextLayer,
     NotAFile,
+    NoTextLayer,
     UnsupportedFormat,
 )
 from gapcheck.normalize import clean_line, join_hyphenated
@@ -151,20 +151,14 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if kind == "text" and source.lower().endswith((".md", ".markdown")):
         raw_lines = [_strip_markdown(line) for line in raw_lines]
-    lines: list[Line] = []
+    pending: list[tuple[int, str, int]] = []
     block = 0
-    pending: list[tuple[int, str]] = []
     for number, raw in enumerate(raw_lines, start=1):
         if not raw.strip():
-            if pending:
-                lines.extend(_finish_block(pending, page=1, block=block))
-                block += 1
-                pending = []
+            block += 1
             continue
-        pending.append((number, raw))
-    if pending:
-        lines.extend(_finish_block(pending, page=1, block=block))
-    return Document(source=source, kind=kind, pages=1, lines=tuple(lines))
+        pending.append((number, raw, block))
+    return Document(source=source, kind=kind, pages=1, lines=tuple(_finish_page(pending, page=1)))
 
 
 def _strip_markdown(line: str) -> str:
@@ -176,9 +170,10 @@ def _strip_markdown(line: str) -> str:
     return stripped
 
 
-def _finish_block(raw: Sequence[tuple[int, str]], *, page: int, block: int) -> Iterator[Line]:
-    texts = join_hyphenated([clean_line(text) for _, text in raw])
-    for (number, _), text in zip(raw, texts):
+def _finish_page(raw: Sequence[tuple[int, str, int]], *, page: int) -> Iterator[Line]:
+    """Clean the raw (number, text, block) lines of one page and rejoin words hyphenated across lines."""
+    texts = join_hyphenated([clean_line(text) for _, text, _ in raw])
+    for (number, _, block), text in zip(raw, texts, strict=True):
         if text:
             yield Line(text=text, page=page, number=number, block=block)
 
@@ -207,12 +202,11 @@ def _read_pdf(file: Path, *, password: str, max_pages: int) -> Document:
             handle.seek(0)
             for layout in _layouts(handle, password, laparams):
                 pages += 1
+                raw: list[tuple[int, str, int]] = []
                 for box in _reading_order(_text_boxes(layout), layout.width):
-                    raw = [(n, text) for n, text in enumerate(_box_lines(box), start=1)]
-                    numbered = list(_finish_block(raw, page=pages, block=block))
-                    if numbered:
-                        lines.extend(numbered)
-                        block += 1
+                    block += 1
+                    raw.extend((0, text, block) for text in _box_lines(box))
+                lines.extend(_finish_page(raw, page=pages))
     except PDFPasswordIncorrect:
         if password:
             raise EncryptedPDF("the password is wrong; check it and try again", path=file) from None
@@ -327,7 +321,7 @@ def _columns_overlap_vertically(left: list[Any], right: list[Any]) -> bool:
     right_span = (min(b.y0 for b in right), max(b.y1 for b in right))
     overlap = min(left_span[1], right_span[1]) - max(left_span[0], right_span[0])
     shorter = min(left_span[1] - left_span[0], right_span[1] - right_span[0])
-    return shorter > 0 and overlap > 0.5 * shorter
+    return bool(shorter > 0 and overlap > 0.5 * shorter)
 
 
 def _renumber(lines: list[Line]) -> None:

@@ -123,13 +123,15 @@ class Taxonomy:
 
 
 def builtin_taxonomy_dir() -> Path:
-    """The folder of the taxonomy that ships with gapcheck."""
+    """The folder of the taxonomy that ships with gapcheck (installed, editable or source tree)."""
+    packaged = Path(__file__).resolve().parent / "builtin_taxonomy"
+    if (packaged / ROLES_FILE).is_file():
+        return packaged
     try:
-        root = resources.files("gapcheck.builtin_taxonomy")
-        path = Path(str(root))
-        if (path / ROLES_FILE).is_file():
-            return path
-    except (ModuleNotFoundError, TypeError):
+        roles = Path(str(resources.files("gapcheck.builtin_taxonomy") / ROLES_FILE))
+        if roles.is_file():
+            return roles.parent
+    except (ModuleNotFoundError, TypeError, ValueError):
         pass
     source_tree = Path(__file__).resolve().parents[2] / "taxonomy"
     if (source_tree / ROLES_FILE).is_file():
@@ -202,7 +204,8 @@ def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
 def _read_toml(file: Path) -> dict[str, Any]:
     try:
         with file.open("rb") as handle:
-            return tomllib.load(handle)
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
     except tomllib.TOMLDecodeError as exc:
         raise TaxonomyError(f"not valid TOML: {exc}", path=file) from exc
     except OSError as exc:

@@ -46,9 +46,11 @@ def _role_panel(role: RoleReport, best: bool) -> Panel:
     by_group: dict[str, list[str]] = {}
     for miss in role.missing:
         by_group.setdefault(miss.group, []).append(miss.name)
-    for group, names in by_group.items():
-        missing.append(f"{plain(group)}: ", style="bold")
-        missing.append(", ".join(plain(n) for n in names) + "\n")
+    for group_name, names in by_group.items():
+        if missing:
+            missing.append("\n")
+        missing.append(f"{plain(group_name)}: ", style="bold")
+        missing.append(", ".join(plain(n) for n in names))
     title = Text(f"{plain(role.name)}  ", style="bold") + _bar(role.coverage) + Text(
         f"  {percent(role.coverage)}  ({len(role.found)}/{role.total} skills)" + ("  ★ best fit" if best else "")
     )
@@ -56,7 +58,7 @@ def _role_panel(role: RoleReport, best: bool) -> Panel:
     parts.append(found if role.found else Text("No skills of this role found.", style="dim"))
     parts += [Text(""), Text("Missing", style="bold red") if role.missing else Text("Nothing missing.")]
     if role.missing:
-        parts.append(missing.rstrip() or missing)
+        parts.append(missing)
     return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
 
 

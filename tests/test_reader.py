@@ -1,0 +1,67 @@
+"""Reading PDFs and text into normalized lines that keep their page and line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from gapcheck import read_document
+from gapcheck.normalize import clean_line, join_hyphenated
+
+
+def test_clean_line_normalizes_what_pdfs_produce() -> None:
+    assert clean_line("\ufb01ne-tuned models") == "fine-tuned models"
+    assert clean_line("S K I L L S") == "SKILLS"
+    assert clean_line("W O R K  E X P E R I E N C E") == "WORK EXPERIENCE"
+    assert clean_line("\u2022 Built RAG \u00a0 pipelines") == "Built RAG pipelines"
+    assert clean_line("(cid:127) Python (cid:127) SQL") == "Python | SQL"
+    assert clean_line("Py\u00adTorch\x00 and \u200bK8s") == "PyTorch and K8s"
+    assert clean_line("Python \u2022 SQL") == "Python | SQL"
+
+
+def test_hyphenated_words_are_joined_and_keep_line_count() -> None:
+    joined = join_hyphenated(["worked on distri-", "buted systems and fine-", "tuning of models"])
+    assert joined == ["worked on distributed", "systems and fine-tuning", "of models"]
+
+
+def test_pdf_lines_keep_page_and_line(make_pdf: Callable[..., Path]) -> None:
+    path = make_pdf(["Jane Doe", "S K I L L S", "Python, Docker", "Experience", "Built distri-", "buted training"])
+    doc = read_document(path)
+    texts = [line.text for line in doc.lines]
+    assert "SKILLS" in texts
+    assert "Built distributed" in texts
+    assert all(line.page == 1 for line in doc.lines)
+    assert [line.number for line in doc.lines] == list(range(1, len(doc.lines) + 1))
+
+
+def test_ligatures_in_pdf_become_plain_letters(make_pdf: Callable[..., Path]) -> None:
+    path = make_pdf(["Pro\ufb01cient in \ufb01ne-tuning work\ufb02ows"], unicode_font=True)
+    text = read_document(path).text
+    assert "Proficient in fine-tuning workflows" in text
+
+
+def test_two_columns_do_not_merge(make_pdf: Callable[..., Path]) -> None:
+    left = ["Experience", "Led the analytics team", "Built churn models", "Reported to the board", "Hired staff"]
+    right = ["Skills", "Machine", "Learning", "Docker", "Kubernetes"]
+    placed = [(15, 30 + 8 * i, t) for i, t in enumerate(left)] + [(140, 30 + 8 * i, t) for i, t in enumerate(right)]
+    doc = read_document(make_pdf(placed=placed))
+    for line in doc.lines:
+        assert not (any(w in line.text for w in ("team", "churn", "board")) and
+                    any(w in line.text for w in ("Docker", "Kubernetes", "Machine")))
+    texts = [line.text for line in doc.lines]
+    # the sidebar is read as one column, after the main column
+    assert texts.index("Skills") < texts.index("Docker") < texts.index("Kubernetes")
+    assert texts.index("Hired staff") < texts.index("Skills") or texts.index("Kubernetes") < texts.index("Experience")
+
+
+def test_text_and_markdown_files(tmp_path: Path) -> None:
+    md = tmp_path / "cv.md"
+    md.write_text("# Jane\n\n## Skills\n- **Python**, SQL\n", encoding="utf-8")
+    doc = read_document(md)
+    assert [line.text for line in doc.lines] == ["Jane", "Skills", "Python, SQL"]
+    txt = tmp_path / "cv.txt"
+    txt.write_bytes("Caf\xe9 owner; Python".encode("cp1252"))
+    assert read_document(txt).lines[0].text == "Café owner; Python"
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_text("Kubernetes expert", encoding="utf-16")
+    assert read_document(utf16).lines[0].text == "Kubernetes expert"
