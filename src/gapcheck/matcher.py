@@ -34,13 +34,13 @@ from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy
 
 SPANS_KEY = "gapcheck_skills"
 DEFAULT_FUZZY_CUTOFF = 88.0
-MIN_FUZZY_LENGTH = 6
+MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
 _WRAP_LENGTH = 40
 
 _PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
 _JOINERS = frozenset("-/&+#'’.\u2010\u2011")
-_DETERMINERS = frozenset({"a", "an", "the"})
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 if not Doc.has_extension("gapcheck_hits"):
@@ -329,11 +329,15 @@ class SkillMatcher:
         for segment in segments:
             for piece in segment:
                 words_by_line[piece.line].update((piece.lower, piece.lemma))
+        listed: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for segment, cand in candidates:
             skill = taxonomy.skills[cand.entry.skill]
-            if cand.entry.alias.context == "none" and skill.anchor:
-                first = segment[cand.first]
-                anchors[first.line].append((first.start, segment[cand.last].end, skill.id))
+            first = segment[cand.first]
+            place = (first.start, segment[cand.last].end, skill.id)
+            if skill.anchor:
+                listed[first.line].append(place)
+                if cand.entry.alias.context == "none":
+                    anchors[first.line].append(place)
         hits: list[SkillHit] = []
         misses: list[NearMiss] = []
         for segment, cand in candidates:
@@ -348,7 +352,9 @@ class SkillMatcher:
                 word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)
                 other = None
                 if word is None and alias.context == "tech":
-                    other = next((s for n in near for (a, b, s) in anchors[n]
+                    # In a Skills section, any other listed tool confirms; elsewhere an unambiguous skill must.
+                    pool = listed if sections[first.line] == "skills" else anchors
+                    other = next((s for n in near for (a, b, s) in pool[n]
                                   if s != cand.entry.skill and (b <= start or a >= end)), None)
                 if word is None and other is None:
                     misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end,
