@@ -17,7 +17,11 @@ from pathlib import Path
 
 from gapcheck.analyzer import Analyzer
 from gapcheck.errors import GapcheckError
-from gapcheck.taxonomy import tomllib
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 
 @dataclass

@@ -105,7 +105,7 @@ STYLES: dict[str, dict] = {
     "ai_eng_01": {"font": "core-sans", "bullet": "-"},
     "ai_eng_02": {"font": "dejavu-sans", "heading": "rule", "bullet": "\u2022", "hyphenate": True, "justify": True, "size": 9.5, "ligatures": True},
     "ai_eng_03": {"font": "dejavu-sans", "heading": "spaced", "bullet": "\u25aa", "ligatures": True},
-    "ai_eng_04": {"font": "liberation-serif", "heading": "smallcaps", "bullet": "list", "size": 11.5},
+    "ai_eng_04": {"font": "liberation-serif", "heading": "smallcaps", "bullet": "list", "size": 12},
     "ai_eng_05": {"font": "dejavu-serif", "heading": "upper", "bullet": "\u2013", "hyphenate": True, "justify": True, "size": 10.5, "ligatures": True},
     "ai_eng_06": {"font": "lmodern", "heading": "smallcaps", "bullet": "$\\bullet$", "justify": True, "ligatures": True},
     "ai_eng_07": {"font": "core-serif", "heading": "plain", "bullet": "*", "size": 10.5},
@@ -117,13 +117,13 @@ STYLES: dict[str, dict] = {
     # --- data scientists
     "ds_01": {"font": "core-serif", "heading": "rule", "bullet": "\xb7"},
     "ds_02": {"font": "dejavu-sans", "heading": "upper", "bullet": "\u2022", "ligatures": True},
-    "ds_03": {"font": "liberation-serif", "heading": "smallcaps", "bullet": "\u2022", "hyphenate": True, "justify": True, "size": 11},
+    "ds_03": {"font": "liberation-serif", "heading": "smallcaps", "bullet": "\u2022", "hyphenate": True, "justify": True, "size": 12},
     "ds_04": {"font": "liberation-sans", "heading": "rule", "bullet": "list"},
     "ds_05": {"font": "charter", "heading": "smallcaps", "bullet": "$\\circ$", "justify": True, "ligatures": True},
     "ds_06": {"font": "core-sans", "heading": "spaced", "bullet": "-", "size": 9.5},
     "ds_07": {"font": "dejavu-serif", "heading": "upper", "bullet": "\u25e6", "hyphenate": True, "justify": True, "size": 9.5, "ligatures": True},
     "ds_08": {"font": "liberation-sans", "heading": "upper", "bullet": "\u2713"},
-    "ds_09": {"font": "times", "heading": "rule", "bullet": "$\\triangleright$", "justify": True, "size": 11},
+    "ds_09": {"font": "times", "heading": "rule", "bullet": "$\\triangleright$", "justify": True, "size": 12},
     "ds_10": {"font": "dejavu-serif", "heading": "smallcaps", "bullet": "\u2022"},
     "ds_11": {"font": "liberation-serif", "heading": "spaced", "bullet": "\u25aa", "hyphenate": True, "justify": True},
     "ds_12": {"font": "dejavu-sans", "heading": "rule", "bullet": "\u2022", "ligatures": True},
@@ -1055,7 +1055,7 @@ TEX_FONTS = {
 
 def render_latex_source(doc: Doc, layout: str, style: dict) -> str:
     size = style["size"]
-    pt = "11pt" if size >= 10.5 else "10pt"
+    pt = "12pt" if size >= 11.5 else "11pt" if size >= 10.5 else "10pt"
     font = TEX_FONTS.get(style["font"], TEX_FONTS["lmodern"])
     cmap = "" if style["ligatures"] else r"\usepackage{cmap}"
     hs = style["heading"]
