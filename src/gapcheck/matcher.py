@@ -36,6 +36,7 @@ SPANS_KEY = "gapcheck_skills"
 DEFAULT_FUZZY_CUTOFF = 88.0
 MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
+NEAR_MISS_MARGIN = 15.0
 _WRAP_LENGTH = 40
 
 _PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
@@ -246,12 +247,20 @@ class SkillMatcher:
         blocks = _blocks(lines)
         pieces_by_segment = _pieces(text, tokens, line_starts)
         candidates: list[tuple[list[_Piece], _Candidate]] = []
+        near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
             found = self._literal(segment)
             found = _drop_contained(found, self.index.taxonomy)
-            found.extend(self._fuzzy(segment, found))
+            typos, below = self._fuzzy(segment, found)
+            found.extend(typos)
             candidates.extend((segment, c) for c in found)
-        return self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks)
+            near.extend((segment, c) for c in below)
+        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks)
+        for segment, cand in near:
+            first, last = segment[cand.first], segment[cand.last]
+            misses.append(NearMiss(cand.entry.skill, cand.entry.alias.text, text[first.start:last.end], first.start,
+                                   last.end, first.line, sections[first.line], cand.score, cand.rule))
+        return hits, misses
 
     def _literal(self, segment: list[_Piece]) -> list[_Candidate]:
         index = self.index
@@ -277,11 +286,13 @@ class SkillMatcher:
                                               f"spacing variant of alias {entry.alias.text!r}"))
         return _best_per_span(out)
 
-    def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> list[_Candidate]:
+    def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:
+        """Typo matches at or above the cutoff, and near misses a little below it."""
         if not self.index.fuzzy:
-            return []
+            return [], []
         covered = {i for c in found for i in range(c.first, c.last + 1)}
         out: list[_Candidate] = []
+        below: list[_Candidate] = []
         for i in range(len(segment)):
             for size in (1, 2):
                 span = range(i, i + size)
@@ -303,16 +314,22 @@ class SkillMatcher:
                 if not choices:
                     continue
                 best = process.extractOne(
-                    joined, [key for key, _ in choices], scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
+                    joined, [key for key, _ in choices], scorer=fuzz.ratio,
+                    score_cutoff=self.fuzzy_cutoff - NEAR_MISS_MARGIN,
                 )
                 if best is None:
                     continue
                 _, score, position = best
                 entry = choices[position][1]
+                if score < self.fuzzy_cutoff:
+                    below.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
+                                            f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} "
+                                            f"against alias {entry.alias.text!r}"))
+                    continue
                 out.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
                                       f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})"))
                 covered.update(span)
-        return out
+        return out, below
 
     def _resolve(
         self,

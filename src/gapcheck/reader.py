@@ -55,16 +55,18 @@ class Document:
     @property
     def text(self) -> str:
         """All lines, blocks separated by a blank line."""
-        return "\n".join(self.iter_text_lines())
+        return "\n".join("" if line is None else line.text for line in self.line_map())
 
-    def iter_text_lines(self) -> Iterator[str]:
-        """The lines of :attr:`text`, with an empty line between blocks."""
+    def line_map(self) -> list[Line | None]:
+        """The :class:`Line` behind every line of :attr:`text` (None for the blank line between blocks)."""
+        out: list[Line | None] = []
         previous: int | None = None
         for line in self.lines:
             if previous is not None and line.block != previous:
-                yield ""
-            yield line.text
+                out.append(None)
+            out.append(line)
             previous = line.block
+        return out
 
 
 def read_document(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gapcheck.errors import UnknownRole
@@ -53,13 +53,14 @@ class FoundSkill:
     evidence: tuple[Evidence, ...]
     count: int
     implied_by: str | None = None
+    optional: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {
             "id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id,
             "match": self.match, "score": self.score, "count": self.count, "implied_by": self.implied_by,
-            "evidence": [e.to_dict() for e in self.evidence],
+            "optional": self.optional, "evidence": [e.to_dict() for e in self.evidence],
         }
 
 
@@ -71,10 +72,28 @@ class MissingSkill:
     name: str
     group: str
     group_id: str
+    optional: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id}
+        return {"id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id,
+                "optional": self.optional}
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A missing skill worth learning, with the reason for its rank."""
+
+    id: str
+    name: str
+    group: str
+    optional: bool
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"id": self.id, "name": self.name, "group": self.group, "optional": self.optional,
+                "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -106,6 +125,7 @@ class RoleReport:
     groups: tuple[GroupCoverage, ...]
     found: tuple[FoundSkill, ...]
     missing: tuple[MissingSkill, ...]
+    next_steps: tuple[NextStep, ...] = ()
 
     @property
     def total(self) -> int:
@@ -114,8 +134,10 @@ class RoleReport:
 
     @property
     def coverage(self) -> float:
-        """Share of the role's skills found, 0..1."""
-        return len(self.found) / self.total if self.total else 0.0
+        """Share of the role's skills found, 0..1; optional skills weigh ``OPTIONAL_WEIGHT``."""
+        weight = sum(_weight(f.optional) for f in self.found)
+        total = weight + sum(_weight(m.optional) for m in self.missing)
+        return weight / total if total else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
@@ -125,7 +147,37 @@ class RoleReport:
             "groups": [g.to_dict() for g in self.groups],
             "found": [f.to_dict() for f in self.found],
             "missing": [m.to_dict() for m in self.missing],
+            "next_steps": [n.to_dict() for n in self.next_steps],
         }
+
+
+OPTIONAL_WEIGHT = 0.5
+NEXT_STEPS = 5
+JOB_ROLE_ID = "job"
+
+
+def _weight(optional: bool) -> float:
+    return OPTIONAL_WEIGHT if optional else 1.0
+
+
+@dataclass(frozen=True)
+class JobPosting:
+    """The skills a job posting asks for: required, and optional ("nice to have", "preferred", "bonus")."""
+
+    source: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    title: str = "This job"
+
+    @property
+    def skills(self) -> tuple[str, ...]:
+        """Every skill the posting names, required first."""
+        return self.required + self.optional
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"source": self.source, "title": self.title, "required": list(self.required),
+                "optional": list(self.optional)}
 
 
 @dataclass(frozen=True)
@@ -138,6 +190,7 @@ class Report:
     best_fit: str
     warnings: tuple[str, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    job: JobPosting | None = None
 
     def role(self, role_id: str) -> RoleReport:
         """The report of one role."""
@@ -159,6 +212,7 @@ class Report:
             "pages": self.pages,
             "best_fit": self.best_fit,
             "roles": [r.to_dict() for r in self.roles],
+            "job": None if self.job is None else self.job.to_dict(),
             "warnings": list(self.warnings),
         }
 
@@ -169,25 +223,38 @@ def build_report(
     taxonomy: Taxonomy,
     *,
     roles: Sequence[str] | None = None,
+    job: JobPosting | None = None,
 ) -> Report:
-    """Score the hits of a document against the roles of a taxonomy (all roles, or those named)."""
-    doc_lines = list(_doc_line_map(document))
+    """Score the hits of a document against the roles of a taxonomy (all roles, or those named).
+
+    With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for;
+    ``best_fit`` stays one of the taxonomy's roles.
+    """
+    doc_lines = document.line_map()
     found = _found_skills(hits, doc_lines, taxonomy)
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
-    reports = tuple(_role_report(taxonomy, role_id, found) for role_id in role_ids)
-    best = max(reports, key=lambda r: (r.coverage, len(r.found), -role_ids.index(r.id)))
+    specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset())
+             for r in (taxonomy.role(i) for i in role_ids)]
+    if job is not None:
+        job_skills = tuple(taxonomy.skills[s] for s in job.skills if s in taxonomy.skills)
+        specs.append(_RoleSpec(JOB_ROLE_ID, job.title, job_skills, frozenset(job.optional)))
+    demand: dict[str, int] = defaultdict(int)
+    for spec in specs:
+        for skill in spec.skills:
+            demand[skill.id] += 1
+    reports = tuple(_role_report(taxonomy, spec, found, demand) for spec in specs)
+    ranked = [r for r in reports if r.id != JOB_ROLE_ID]
+    best = max(ranked, key=lambda r: (r.coverage, len(r.found), -role_ids.index(r.id)))
     return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best.id,
-                  warnings=document.warnings)
+                  warnings=document.warnings, job=job)
 
 
-def _doc_line_map(document: Document) -> Iterable[Line | None]:
-    """The Line behind every line of ``document.text`` (None for block separators)."""
-    previous: int | None = None
-    for line in document.lines:
-        if previous is not None and line.block != previous:
-            yield None
-        yield line
-        previous = line.block
+@dataclass(frozen=True)
+class _RoleSpec:
+    id: str
+    name: str
+    skills: tuple[Skill, ...]
+    optional: frozenset[str]
 
 
 def _found_skills(
@@ -226,22 +293,40 @@ def _found_skills(
     return found
 
 
-def _role_report(taxonomy: Taxonomy, role_id: str, found: dict[str, FoundSkill]) -> RoleReport:
-    role = taxonomy.role(role_id)
-    skills = taxonomy.skills_of(role_id)
+def _role_report(
+    taxonomy: Taxonomy, spec: _RoleSpec, found: dict[str, FoundSkill], demand: dict[str, int]
+) -> RoleReport:
     group_order: dict[str, list[Skill]] = defaultdict(list)
-    for skill in skills:
+    for skill in spec.skills:
         group_order[skill.group].append(skill)
     groups = tuple(
         GroupCoverage(group_id, taxonomy.groups[group_id].name,
                       sum(1 for s in members if s.id in found), len(members))
         for group_id, members in group_order.items()
     )
+    covered_groups = {g.id for g in groups if g.found}
+    missing = tuple(MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group, s.id in spec.optional)
+                    for s in spec.skills if s.id not in found)
+    order = {s.id: i for i, s in enumerate(spec.skills)}
+    ranked = sorted(missing, key=lambda m: (m.optional, m.group_id in covered_groups, -demand[m.id], order[m.id]))
+    next_steps = tuple(NextStep(m.id, m.name, m.group, m.optional, _reason(m, covered_groups, demand[m.id]))
+                       for m in ranked[:NEXT_STEPS])
     return RoleReport(
-        id=role.id,
-        name=role.name,
+        id=spec.id,
+        name=spec.name,
         groups=groups,
-        found=tuple(found[s.id] for s in skills if s.id in found),
-        missing=tuple(MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group)
-                      for s in skills if s.id not in found),
+        found=tuple(replace(found[s.id], optional=s.id in spec.optional) for s in spec.skills if s.id in found),
+        missing=missing,
+        next_steps=next_steps,
     )
+
+
+def _reason(missing: MissingSkill, covered_groups: set[str], demand: int) -> str:
+    parts = ["optional" if missing.optional else "required"]
+    if missing.group_id in covered_groups:
+        parts.append(f"rounds out {missing.group}")
+    else:
+        parts.append(f"nothing in {missing.group} yet")
+    if demand > 1:
+        parts.append(f"counts for {demand} roles")
+    return "; ".join(parts)

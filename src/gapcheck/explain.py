@@ -1,0 +1,86 @@
+"""Why a skill was or was not found: every place that matched or nearly matched, with the rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gapcheck.hits import NearMiss, SkillHit
+from gapcheck.reader import Document, Line
+from gapcheck.taxonomy import Taxonomy
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place in the resume: what was there, where, and what the matcher made of it."""
+
+    matched: str
+    line_text: str
+    page: int
+    line: int
+    section: str
+    score: float
+    accepted: bool
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"matched": self.matched, "text": self.line_text, "page": self.page, "line": self.line,
+                "section": self.section, "score": self.score, "accepted": self.accepted, "rule": self.rule}
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What the matcher did with one skill on one resume."""
+
+    skill: str
+    name: str
+    group: str
+    found: bool
+    aliases: tuple[str, ...]
+    fuzzy_threshold: float
+    places: tuple[Place, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"skill": self.skill, "name": self.name, "group": self.group, "found": self.found,
+                "aliases": list(self.aliases), "fuzzy_threshold": self.fuzzy_threshold,
+                "places": [p.to_dict() for p in self.places]}
+
+
+def explain_skill(
+    document: Document,
+    hits: Iterable[SkillHit],
+    misses: Iterable[NearMiss],
+    taxonomy: Taxonomy,
+    skill_id: str,
+    *,
+    fuzzy_threshold: float,
+) -> Explanation:
+    """Collect the hits and near misses of one skill, in reading order."""
+    skill = taxonomy.skill(skill_id)
+    lines = document.line_map()
+    places: list[tuple[int, Place]] = []
+    for hit in hits:
+        if hit.skill == skill_id and (line := _line(lines, hit.line)) is not None:
+            places.append((hit.start, Place(hit.text, line.text, line.page, line.number, hit.section, hit.score, True,
+                                            f"{hit.match}: {hit.rule}")))
+    for miss in misses:
+        if miss.skill == skill_id and (line := _line(lines, miss.line)) is not None:
+            places.append((miss.start, Place(miss.text, line.text, line.page, line.number, miss.section, miss.score,
+                                             False, f"rejected: {miss.reason}")))
+    places.sort(key=lambda p: p[0])
+    return Explanation(
+        skill=skill.id,
+        name=skill.name,
+        group=taxonomy.groups[skill.group].name,
+        found=any(p.accepted for _, p in places),
+        aliases=tuple(a.text for a in skill.aliases),
+        fuzzy_threshold=fuzzy_threshold,
+        places=tuple(p for _, p in places),
+    )
+
+
+def _line(lines: Sequence[Line | None], index: int) -> Line | None:
+    return lines[index] if 0 <= index < len(lines) else None

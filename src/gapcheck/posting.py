@@ -1,0 +1,61 @@
+"""Job postings: which lines ask for a skill as required, and which only as optional.
+
+A posting's "Nice to have", "Preferred qualifications" or "Bonus" section makes its lines optional
+until the next required-style heading ("Requirements", "What you'll need", ...); a line that itself says
+"preferred", "a plus", "bonus" or "nice to have" is optional too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_OPTIONAL_HEADINGS = (
+    "nice to have", "nice to haves", "preferred", "preferred qualifications", "preferred skills", "bonus",
+    "bonus points", "good to have", "pluses", "plus", "desirable", "desired", "desired skills", "optional",
+    "extra credit", "it would be great if", "even better if", "ideally", "additional qualifications",
+)
+_REQUIRED_HEADINGS = (
+    "requirements", "required", "required skills", "required qualifications", "must have", "must haves",
+    "qualifications", "minimum qualifications", "basic qualifications", "what you will need", "what you ll need",
+    "what you need", "what you bring", "what we are looking for", "what we re looking for", "responsibilities",
+    "what you will do", "what you ll do", "about you", "you have", "skills", "the role", "key skills",
+)
+_INLINE_OPTIONAL = re.compile(
+    r"\b(nice[- ]to[- ]have|preferred|preferably|(is|are|would be) a (big )?plus|a plus|bonus|ideally|desirable|optional)\b",
+    re.IGNORECASE,
+)
+
+
+def _key(line: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", line.casefold().replace("’", "'")))
+
+
+def _heading(line: str) -> str | None:
+    """'optional' or 'required' when the line is a posting heading, else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 7:
+        return None
+    key = _key(stripped)
+    if not key:
+        return None
+    if any(key == h or key.startswith(h + " ") for h in _OPTIONAL_HEADINGS):
+        return "optional"
+    short = stripped.endswith(":") or len(key.split()) <= 5
+    if short and any(key == h or key.startswith(h + " ") for h in _REQUIRED_HEADINGS):
+        return "required"
+    return None
+
+
+def optional_lines(lines: Sequence[str]) -> list[bool]:
+    """For each line of a posting: does a skill named on it count as optional?"""
+    optional = False
+    out: list[bool] = []
+    for line in lines:
+        heading = _heading(line)
+        if heading is not None:
+            optional = heading == "optional"
+            out.append(optional)
+            continue
+        out.append(optional or bool(_INLINE_OPTIONAL.search(line)))
+    return out
