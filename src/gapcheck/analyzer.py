@@ -10,7 +10,9 @@ from typing import Any
 from gapcheck.errors import InputTooLarge
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.reader import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, Document, document_from_text, read_document
-from gapcheck.report import Report, build_report
+from gapcheck.explain import Explanation, explain_skill
+from gapcheck.posting import optional_lines
+from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
 MAX_TEXT_CHARS = 2_000_000
@@ -66,13 +68,44 @@ class Analyzer:
                                 path=source)
         return self.analyze_document(document_from_text(text, source=source), roles=roles)
 
-    def analyze_document(self, document: Document, *, roles: Sequence[str] | None = None) -> Report:
-        """Analyze a document already read."""
+    def analyze_document(
+        self, document: Document, *, roles: Sequence[str] | None = None, job: JobPosting | None = None
+    ) -> Report:
+        """Analyze a document already read (optionally against a job posting from :meth:`read_job`)."""
         if roles:
             for role_id in roles:
                 self.taxonomy.role(role_id)
         hits, _ = self.match(document)
-        return build_report(document, hits, self.taxonomy, roles=roles)
+        return build_report(document, hits, self.taxonomy, roles=roles, job=job)
+
+    def read_job(self, source: str | Path | None = None, *, text: str | None = None) -> JobPosting:
+        """The skills a job posting asks for, from a file (PDF, .txt, .md) or from ``text``.
+
+        Skills under "Nice to have" / "Preferred" / "Bonus" headings, or on lines that say so, are optional.
+        """
+        if text is not None:
+            document = document_from_text(text, source=str(source or "<job posting>"))
+        elif source is not None:
+            document = read_document(source)
+        else:
+            raise ValueError("read_job needs a file or text")
+        hits, _ = self.match(document)
+        lines = document.line_map()
+        flags = optional_lines(["" if line is None else line.text for line in lines])
+        required: dict[str, None] = {}
+        optional: dict[str, None] = {}
+        for hit in hits:
+            target = optional if 0 <= hit.line < len(flags) and flags[hit.line] else required
+            target[hit.skill] = None
+        return JobPosting(source=document.source, required=tuple(required),
+                          optional=tuple(s for s in optional if s not in required))
+
+    def explain(self, skill: str, document: Document) -> Explanation:
+        """Every place in ``document`` that matched or nearly matched ``skill``, and why."""
+        self.taxonomy.skill(skill)
+        hits, misses = self.match(document)
+        threshold = self.nlp.get_pipe("gapcheck_skills").fuzzy_cutoff
+        return explain_skill(document, hits, misses, self.taxonomy, skill, fuzzy_threshold=threshold)
 
     def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
         """The raw skill hits and near misses of a document (offsets refer to ``document.text``)."""

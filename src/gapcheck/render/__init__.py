@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from gapcheck.report import Report
 
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "html")
 
 
 def render(report: Report, fmt: str = "text", *, color: bool = False, width: int = 100) -> str:
-    """Render a report as ``text`` (terminal), ``json`` or ``markdown``."""
+    """Render a report as ``text`` (terminal), ``json``, ``markdown`` or ``html``."""
     if fmt == "json":
         from gapcheck.render.json import render_json
 
@@ -17,6 +17,10 @@ def render(report: Report, fmt: str = "text", *, color: bool = False, width: int
         from gapcheck.render.markdown import render_markdown
 
         return render_markdown(report)
+    if fmt == "html":
+        from gapcheck.render.html import render_html
+
+        return render_html(report)
     if fmt == "text":
         from gapcheck.render.text import render_text
 

@@ -1,0 +1,160 @@
+"""Analyzing many resumes: one row per file, in input order, with optional worker processes.
+
+A file that cannot be read gives a row with its error and the batch goes on. With ``workers > 1``
+each worker process builds its own :class:`~gapcheck.analyzer.Analyzer` once and reuses it, so the
+results are the same as analyzing every file alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gapcheck.analyzer import Analyzer
+from gapcheck.errors import GapcheckError, InputNotFound
+from gapcheck.reader import TEXT_SUFFIXES
+from gapcheck.report import Report
+
+RESUME_SUFFIXES = frozenset({".pdf", *TEXT_SUFFIXES})
+
+
+@dataclass(frozen=True)
+class AnalyzerOptions:
+    """What every analyzer of a batch is built with (picklable, sent to worker processes)."""
+
+    taxonomy: str | None = None
+    extend: bool = False
+    model: str | None = None
+    roles: tuple[str, ...] | None = None
+    password: str = ""
+    max_pages: int = 50
+    max_bytes: int = 50 * 1024 * 1024
+    timeout: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """The outcome for one file: a report, or the error that stopped it."""
+
+    file: str
+    report: Report | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was analyzed."""
+        return self.report is not None
+
+    def to_row(self) -> dict[str, Any]:
+        """The flat row written to CSV / JSON Lines: file, best fit, coverage and counts per role, error."""
+        row: dict[str, Any] = {"file": self.file, "best_fit": "", "error": self.error or ""}
+        if self.report is not None:
+            row["best_fit"] = self.report.best_fit
+            for role in self.report.roles:
+                row[f"{role.id}_coverage"] = round(role.coverage, 4)
+                row[f"{role.id}_found"] = len(role.found)
+                row[f"{role.id}_missing"] = len(role.missing)
+        return row
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to analyze: files as given, folders expanded (recursively) to their PDF, .txt and .md files."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES))
+        else:
+            out.append(path)
+    return out
+
+
+_WORKER_ANALYZER: Analyzer | None = None
+_WORKER_OPTIONS: AnalyzerOptions | None = None
+
+
+def _build(options: AnalyzerOptions) -> Analyzer:
+    return Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model)
+
+
+def _init_worker(options: AnalyzerOptions) -> None:
+    global _WORKER_ANALYZER, _WORKER_OPTIONS
+    _WORKER_ANALYZER = _build(options)
+    _WORKER_OPTIONS = options
+
+
+def _analyze_one(analyzer: Analyzer, options: AnalyzerOptions, path: Path) -> BatchRow:
+    try:
+        report = analyzer.analyze(path, password=options.password, roles=options.roles, max_pages=options.max_pages,
+                                  max_bytes=options.max_bytes, **options.extra)
+    except GapcheckError as exc:
+        return BatchRow(str(path), error=str(exc))
+    return BatchRow(str(path), report=report)
+
+
+def _worker_task(path: Path) -> BatchRow:
+    assert _WORKER_ANALYZER is not None and _WORKER_OPTIONS is not None
+    return _analyze_one(_WORKER_ANALYZER, _WORKER_OPTIONS, path)
+
+
+def analyze_many(
+    paths: Sequence[str | Path],
+    *,
+    options: AnalyzerOptions | None = None,
+    workers: int = 1,
+    analyzer: Analyzer | None = None,
+    on_row: Callable[[BatchRow], None] | None = None,
+) -> Iterator[BatchRow]:
+    """Analyze files (folders are expanded) and yield one :class:`BatchRow` per file, in input order.
+
+    ``workers > 1`` uses that many processes. ``on_row`` is called after each file (for progress).
+    """
+    options = options or AnalyzerOptions()
+    files = collect_inputs(paths)
+    if not files:
+        raise InputNotFound("no PDF, .txt or .md files to analyze", path=", ".join(str(p) for p in paths) or None)
+    if workers <= 1 or len(files) == 1:
+        local = analyzer or _build(options)
+        for path in files:
+            row = _analyze_one(local, options, path)
+            if on_row:
+                on_row(row)
+            yield row
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,)) as pool:
+        for row in pool.map(_worker_task, files, chunksize=1):
+            if on_row:
+                on_row(row)
+            yield row
+
+
+def rows_to_csv(rows: Iterable[BatchRow]) -> str:
+    """Rows as CSV text with a header; the columns are the union of all rows' keys."""
+    flat = [row.to_row() for row in rows]
+    columns: list[str] = ["file", "best_fit"]
+    for row in flat:
+        columns += [key for key in row if key not in columns and key != "error"]
+    columns.append("error")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(flat)
+    return buffer.getvalue()
+
+
+def rows_to_jsonl(rows: Iterable[BatchRow], *, full: bool = False) -> str:
+    """Rows as JSON Lines; ``full=True`` adds each file's whole report under ``report``."""
+    lines = []
+    for row in rows:
+        data = row.to_row()
+        if full:
+            data["report"] = None if row.report is None else row.report.to_dict()
+        lines.append(json.dumps(data, ensure_ascii=False))
+    return "\n".join(lines) + ("\n" if lines else "")
