@@ -8,10 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from gapcheck.errors import InputTooLarge
-from gapcheck.hits import NearMiss, SkillHit
-from gapcheck.reader import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, Document, document_from_text, read_document
 from gapcheck.explain import Explanation, explain_skill
+from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.posting import optional_lines
+from gapcheck.reader import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_TIMEOUT,
+    Document,
+    document_from_text,
+    read_document,
+)
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -56,9 +63,15 @@ class Analyzer:
         roles: Sequence[str] | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = DEFAULT_TIMEOUT,
     ) -> Report:
-        """Analyze a resume file (PDF, .txt or .md)."""
-        document = read_document(path, password=password, max_pages=max_pages, max_bytes=max_bytes)
+        """Analyze a resume file (PDF, .txt or .md).
+
+        ``timeout`` limits the seconds spent reading one PDF (``None``: no limit); see
+        :func:`~gapcheck.reader.read_document`.
+        """
+        document = read_document(path, password=password, max_pages=max_pages, max_bytes=max_bytes,
+                                 timeout=timeout)
         return self.analyze_document(document, roles=roles)
 
     def analyze_text(self, text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
@@ -133,9 +146,15 @@ def default_analyzer() -> Analyzer:
     return Analyzer()
 
 
-def analyze(path: str | Path, *, password: str = "", roles: Sequence[str] | None = None) -> Report:
+def analyze(
+    path: str | Path,
+    *,
+    password: str = "",
+    roles: Sequence[str] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Report:
     """Analyze a resume file with the built-in taxonomy. See :class:`Analyzer` for more control."""
-    return default_analyzer().analyze(path, password=password, roles=roles)
+    return default_analyzer().analyze(path, password=password, roles=roles, timeout=timeout)
 
 
 def analyze_text(text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:

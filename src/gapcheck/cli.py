@@ -59,6 +59,11 @@ def command(
     ] = None,
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.", min=1, metavar="N")] = 50,
     max_size: Annotated[float, typer.Option(help="Refuse files larger than this many MB.", min=0.001, metavar="MB")] = 50.0,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Give up on a PDF that takes longer than this to read (0: no limit).",
+                     min=0, metavar="SECONDS"),
+    ] = 60.0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and library warnings.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
@@ -71,7 +76,8 @@ def command(
     """
     logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
     try:
-        _run(paths, role, fmt, output, password, taxonomy, extend, model, max_pages, max_size)
+        _run(paths, role, fmt, output, password, taxonomy, extend, model, max_pages, max_size,
+             timeout or None)
     except GapcheckError as exc:
         if debug:
             raise
@@ -91,6 +97,7 @@ def _run(
     model: str | None,
     max_pages: int,
     max_size: float,
+    timeout: float | None = None,
 ) -> None:
     from gapcheck.analyzer import Analyzer
     from gapcheck.output import write_atomic
@@ -105,7 +112,7 @@ def _run(
     for path in paths:
         try:
             report = analyzer.analyze(path, password=password, roles=roles, max_pages=max_pages,
-                                      max_bytes=int(max_size * 1024 * 1024))
+                                      max_bytes=int(max_size * 1024 * 1024), timeout=timeout)
         except GapcheckError as exc:
             if len(paths) == 1:
                 raise

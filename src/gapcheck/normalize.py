@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from gapcheck.lexicon import is_english_word
 
 _CID = re.compile(r"\(cid:\d+\)")
+# Terminal escape sequences (CSI such as "ESC[31m", OSC such as hyperlinks): removed whole, so that
+# "ESC[31mKubernetes" still reads "Kubernetes" and no "[31m" debris is left behind.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➔→✓✔✗✘❖❯❱⁃∙⦿⦾·‣"
 _LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")
@@ -23,6 +26,8 @@ def clean_line(raw: str) -> str:
     """Normalize one line: NFKC (ligatures), no invisible or control characters, bullets as separators,
     letter-spaced words ("S K I L L S") collapsed, single spaces."""
     text = _CID.sub(" | ", raw).replace("\x00", "")
+    if "\x1b" in text or "\x9b" in text:
+        text = _ANSI.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = "".join(_clean_char(ch) for ch in text)
     text = _LEADING_BULLETS.sub("", text.strip())

@@ -8,6 +8,12 @@ on that page and its block (a box or paragraph): the matcher never joins words f
 from __future__ import annotations
 
 import codecs
+import contextlib
+import json
+import logging
+import os
+import time
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +23,10 @@ from gapcheck.errors import (
     CorruptPDF,
     EmptyInput,
     EncryptedPDF,
+    InputError,
     InputNotFound,
     InputPermissionError,
+    InputTimeout,
     InputTooLarge,
     NotAFile,
     NoTextLayer,
@@ -29,6 +37,8 @@ from gapcheck.normalize import clean_line, join_hyphenated
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 DEFAULT_MAX_PAGES = 50
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024
 _MIN_TEXT_CHARS = 20
 
 
@@ -75,15 +85,30 @@ def read_document(
     password: str = "",
     max_pages: int = DEFAULT_MAX_PAGES,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
 ) -> Document:
     """Read a resume file (PDF, or plain text / Markdown) into a :class:`Document`.
+
+    A PDF is parsed in a short-lived worker process (where ``os.fork`` exists) that is killed when it
+    runs over ``timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) and may use at most
+    ``max_memory`` bytes more memory than this process (:class:`~gapcheck.errors.InputTooLarge`), so that
+    a decompression bomb or a pathological content stream cannot hang or exhaust the machine. Without
+    ``os.fork``, or with ``timeout=None``, the PDF is parsed in this process; a timeout is then checked
+    between pages and while characters are laid out.
 
     Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
     """
     file = Path(path)
     head = _check_file(file, max_bytes)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or (b"%PDF-" in head and file.suffix.lower() == ".pdf"):
-        return _read_pdf(file, password=password, max_pages=max_pages)
+        if timeout is not None and timeout <= 0:
+            raise ValueError("timeout must be positive (or None for no limit)")
+        if timeout is not None and hasattr(os, "fork"):
+            return _read_pdf_in_worker(file, password=password, max_pages=max_pages, timeout=timeout,
+                                       max_memory=max_memory)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        return _read_pdf(file, password=password, max_pages=max_pages, deadline=deadline, timeout=timeout)
     suffix = file.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return document_from_text(decode_text(file.read_bytes(), file), source=str(file), kind="text")
@@ -180,7 +205,143 @@ def _finish_page(raw: Sequence[tuple[int, str, int]], *, page: int) -> Iterator[
             yield Line(text=text, page=page, number=number, block=block)
 
 
-def _read_pdf(file: Path, *, password: str, max_pages: int) -> Document:
+def _timeout_error(file: Path, timeout: float | None) -> InputTimeout:
+    return InputTimeout(
+        f"reading took longer than the {timeout:g} s time limit; the PDF may be damaged or built to stall "
+        "parsers - re-export it, or raise the limit with --timeout",
+        path=file,
+    )
+
+
+def _read_pdf_in_worker(
+    file: Path, *, password: str, max_pages: int, timeout: float, max_memory: int | None
+) -> Document:
+    """Run :func:`_read_pdf` in a forked child; kill it at the deadline. No temp files: a pipe."""
+    import select
+    import signal
+
+    deadline = time.monotonic() + timeout
+    read_fd, write_fd = os.pipe()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # fork() in a threaded process (3.12+)
+        pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child process; coverage does not follow it
+        code = 0
+        try:
+            os.close(read_fd)
+            _child_read(file, password, max_pages, max_memory, write_fd)
+        except BaseException:
+            code = 70
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    chunks: list[bytes] = []
+    finished = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _timeout_error(file, timeout)
+            ready, _, _ = select.select([read_fd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        finished = True
+    finally:
+        os.close(read_fd)
+        if not finished:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    return _child_result(file, b"".join(chunks), status, max_memory)
+
+
+def _child_read(file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int) -> None:  # pragma: no cover
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    if max_memory is not None:
+        _limit_memory(max_memory)
+    result: dict[str, Any]
+    try:
+        document = _read_pdf(file, password=password, max_pages=max_pages, deadline=None, timeout=None)
+        result = {"pages": document.pages, "warnings": list(document.warnings),
+                  "lines": [[ln.text, ln.page, ln.number, ln.block] for ln in document.lines]}
+    except InputError as exc:
+        result = {"error": type(exc).__name__, "message": exc.message}
+    except MemoryError:
+        result = {"error": "MemoryError", "message": ""}
+    except Exception as exc:
+        result = {"error": "crash", "message": f"{type(exc).__name__}: {_short(exc)}"}
+    data = json.dumps(result).encode("ascii")
+    view = memoryview(data)
+    while view:
+        written = os.write(write_fd, view)
+        view = view[written:]
+    os.close(write_fd)
+
+
+def _limit_memory(extra: int) -> None:  # pragma: no cover - runs in the child
+    try:
+        import resource
+    except ImportError:
+        return
+    size = 0
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/statm", encoding="ascii") as handle:
+            size = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    if not size:
+        return
+    limit = size + extra
+    with contextlib.suppress(ValueError, OSError):
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft == resource.RLIM_INFINITY or limit < soft:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _memory_error(file: Path, max_memory: int | None) -> InputTooLarge:
+    budget = "" if max_memory is None else f" more than {max_memory / 2**20:.0f} MB of"
+    return InputTooLarge(
+        f"needs{budget} memory to read (a compressed stream inflates too far); it may be a decompression "
+        "bomb - re-export it",
+        path=file,
+    )
+
+
+def _child_result(file: Path, data: bytes, status: int, max_memory: int | None) -> Document:
+    from gapcheck import errors
+
+    try:
+        result = json.loads(data.decode("ascii")) if data else None
+    except ValueError:
+        result = None
+    if not isinstance(result, dict):
+        signalled = os.WIFSIGNALED(status)
+        code = os.WTERMSIG(status) if signalled else os.WEXITSTATUS(status)
+        # Status 70 is the child failing outside the parser (e.g. out of memory while reporting);
+        # SIGKILL that we did not send is most often the system's out-of-memory killer.
+        if (not signalled and code == 70) or (signalled and code == 9):
+            raise _memory_error(file, max_memory)
+        how = f"killed by signal {code}" if signalled else f"exit status {code}"
+        raise CorruptPDF(f"could not be parsed (the reader process ended: {how}); re-export it as PDF", path=file)
+    if "error" in result:
+        name, message = str(result["error"]), str(result.get("message", ""))
+        if name == "MemoryError":
+            raise _memory_error(file, max_memory)
+        cls = getattr(errors, name, None)
+        if isinstance(cls, type) and issubclass(cls, InputError):
+            raise cls(message, path=file)
+        raise CorruptPDF(f"could not be parsed ({message}); re-export it as PDF", path=file)
+    lines = tuple(Line(text=str(t), page=int(p), number=int(n), block=int(b)) for t, p, n, b in result["lines"])
+    return Document(source=str(file), kind="pdf", pages=int(result["pages"]), lines=lines,
+                    warnings=tuple(str(w) for w in result.get("warnings", ())))
+
+
+def _read_pdf(
+    file: Path, *, password: str, max_pages: int, deadline: float | None, timeout: float | None
+) -> Document:
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfpage import PDFPage
@@ -202,7 +363,9 @@ def _read_pdf(file: Path, *, password: str, max_pages: int) -> Document:
                     path=file,
                 )
             handle.seek(0)
-            for layout in _layouts(handle, password, laparams):
+            for layout in _layouts(handle, password, laparams, deadline):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise _Deadline
                 pages += 1
                 raw: list[tuple[int, str, int]] = []
                 for box in _reading_order(_text_boxes(layout), layout.width):
@@ -217,6 +380,8 @@ def _read_pdf(file: Path, *, password: str, max_pages: int) -> Document:
         raise EncryptedPDF(f"uses an encryption gapcheck cannot open ({exc}); save an unprotected copy", path=file) from None
     except (PDFSyntaxError, PSException) as exc:
         raise CorruptPDF(f"is damaged or not a valid PDF ({_short(exc)}); re-export or re-download it", path=file) from None
+    except _Deadline:
+        raise _timeout_error(file, timeout) from None
     except (CorruptPDF, InputTooLarge):
         raise
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError, RecursionError,
@@ -237,13 +402,28 @@ def _short(exc: BaseException) -> str:
     return text[:120]
 
 
-def _layouts(handle: Any, password: str, laparams: Any) -> Iterator[Any]:
+class _Deadline(Exception):
+    """The in-process time limit passed (turned into InputTimeout)."""
+
+
+def _layouts(handle: Any, password: str, laparams: Any, deadline: float | None = None) -> Iterator[Any]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
+    class DeadlineAggregator(PDFPageAggregator):
+        """Checks the clock every few hundred characters, so a huge content stream stops in time."""
+
+        calls = 0
+
+        def render_char(self, *args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            if deadline is not None and self.calls % 256 == 0 and time.monotonic() > deadline:
+                raise _Deadline
+            return super().render_char(*args, **kwargs)
+
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=laparams)
+    device = DeadlineAggregator(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
     for page in PDFPage.get_pages(handle, password=password, caching=True):
         interpreter.process_page(page)
