@@ -48,10 +48,14 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+try:
+    import tomllib  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -84,9 +88,13 @@ FAMILY = {
 #   heading:   upper | plain | spaced (letter-spaced, drawn with character spacing) |
 #              smallcaps | rule (upper case with a rule under it)
 #   bullet:    the bullet glyph ("list" = a real Word list for libreoffice)
-#   hyphenate: insert soft hyphens so long words break across lines with a "-"
-#   ligatures: fpdf2/reportlab: write fi/fl/ffi as U+FB01.. ligature characters;
-#              pdflatex: no cmap package, so pdfminer reads the ligature glyphs as U+FB01..
+#   hyphenate: insert soft hyphens (U+00AD) so long words break across lines with a "-"
+#              (fpdf2, reportlab, libreoffice; pdflatex hyphenates by itself; ignored for
+#              chromium, see render_html)
+#   ligatures: fpdf2/reportlab: write fi/fl/ffi as U+FB00..U+FB04 ligature characters;
+#              pdflatex: leave out the cmap package (the fonts' own fi/fl glyphs are used
+#              either way); chromium and libreoffice shape ligatures themselves when the
+#              font has them (DejaVu does, so Chromium's PDFs carry U+FB01 etc.)
 #   justify:   justified paragraphs
 #   size:      body font size in points
 #   sidebar:   section titles that go into the sidebar (two-column); default: see SIDEBAR_RE
@@ -126,7 +134,7 @@ STYLES: dict[str, dict] = {
     "ds_09": {"font": "times", "heading": "rule", "bullet": "$\\triangleright$", "justify": True, "size": 12},
     "ds_10": {"font": "dejavu-serif", "heading": "smallcaps", "bullet": "\u2022"},
     "ds_11": {"font": "liberation-serif", "heading": "spaced", "bullet": "\u25aa", "hyphenate": True, "justify": True},
-    "ds_12": {"font": "dejavu-sans", "heading": "rule", "bullet": "\u2022", "ligatures": True},
+    "ds_12": {"font": "dejavu-sans", "heading": "spaced", "bullet": "\u2022", "ligatures": True},
     # --- mixed profiles
     "mixed_01": {"font": "dejavu-sans", "heading": "upper", "bullet": "\u25cf", "size": 9.5, "ligatures": True},
     "mixed_02": {"font": "liberation-sans", "heading": "rule", "bullet": "\u2022"},
@@ -150,7 +158,7 @@ STYLES: dict[str, dict] = {
     "realtor_01": {"font": "liberation-serif", "heading": "smallcaps", "bullet": "\u2022"},
     "pipeline_eng_01": {"font": "liberation-sans", "heading": "upper", "bullet": "list", "hyphenate": True},
     "welder_01": {"font": "core-sans", "heading": "upper", "bullet": "\u2022"},
-    "audio_dsp_01": {"font": "charter", "heading": "smallcaps", "bullet": "$\\bullet$", "justify": True},
+    "audio_dsp_01": {"font": "charter", "heading": "spaced", "bullet": "$\\bullet$", "justify": True},
     "nurse_docker_01": {"font": "dejavu-serif", "heading": "spaced", "bullet": "\u2022"},
     "sailor_01": {"font": "liberation-sans", "heading": "rule", "bullet": "\u2013"},
     "restaurant_01": {"font": "liberation-serif", "heading": "upper", "bullet": "\u2022"},
@@ -692,7 +700,21 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
         header.append(Paragraph(x(line, False), job if i == 0 else small))
     header.append(Spacer(1, 6))
 
-    rdoc = BaseDocTemplate(str(out), pagesize=A4, leftMargin=margin, rightMargin=margin,
+    class SidebarEnd(Flowable):
+        """Zero-size marker placed after the sidebar; must still be in the sidebar frame."""
+
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            pass
+
+    class Template(BaseDocTemplate):
+        def afterFlowable(self, flowable):
+            if isinstance(flowable, SidebarEnd) and self.frame.id != "side":
+                raise RuntimeError(f"{out.name}: sidebar overflows its column")
+
+    rdoc = Template(str(out), pagesize=A4, leftMargin=margin, rightMargin=margin,
                            topMargin=margin, bottomMargin=margin, title=f"Resume - {doc.name}",
                            author=doc.name, creator="gapcheck tests/eval/make_eval_set.py (reportlab)")
     full_w = W - 2 * margin
@@ -728,7 +750,7 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
     story = [NextPageTemplate("later")] + header + [FrameBreak()]
     for sec in side:
         story += blocks(sec, side_w - 4, True)
-    story.append(FrameBreak())
+    story += [SidebarEnd(), FrameBreak()]
     for sec in main:
         story += blocks(sec, main_w, False)
     rdoc.build(story)
@@ -1202,6 +1224,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.time()
     failures = 0
+    rendered = 0
     with tempfile.TemporaryDirectory(prefix="gapcheck-eval-") as tmpdir:
         tmp = Path(tmpdir)
         docx_batch: list[tuple[dict, Path]] = []
@@ -1226,6 +1249,7 @@ def main(argv: list[str] | None = None) -> int:
                     build_docx(doc, layout, style, path)
                     docx_batch.append((e, path))
                     continue
+                rendered += 1
                 print(f"  {name:<22} {prod:<12} {layout}")
             except Exception as exc:  # keep going, report at the end
                 failures += 1
@@ -1237,11 +1261,14 @@ def main(argv: list[str] | None = None) -> int:
                 convert_with_soffice([p for _, p in docx_batch], lo_out, tmp)
                 for e, p in docx_batch:
                     shutil.move(str(lo_out / f"{p.stem}.pdf"), HERE / e["file"])
+                    rendered += 1
                     print(f"  {e['name']:<22} libreoffice  {e['layout']}")
             except Exception as exc:
                 failures += 1
                 print(f"FAILED libreoffice batch: {exc}")
-    print(f"rendered {len(entries)} entries in {time.time() - t0:.1f} s, {failures} failure(s)")
+    skipped = sum(1 for e in entries if not available[e["producer"]][0])
+    print(f"rendered {rendered} of {len(entries)} entries in {time.time() - t0:.1f} s, "
+          f"{skipped} skipped, {failures} failure(s)")
     if args.check:
         check(entries)
     return 1 if failures else 0
