@@ -64,7 +64,7 @@ def test_version() -> None:
     ("make", "expected"),
     [
         (lambda d: d / "missing.pdf", "no such file"),
-        (lambda d: d, "is a folder"),
+        (lambda d: d, "no resume files"),
         (lambda d: _write(d / "notes.pdf", b"just some text, not a PDF"), "is not a PDF"),
         (lambda d: _write(d / "empty.pdf", b""), "is empty"),
         (lambda d: _write(d / "cv.docx", b"PK\x03\x04 word"), "export it as PDF"),
@@ -75,7 +75,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, make, expected: str) ->
     result = runner.invoke(app, [str(path)])
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and str(path) in lines[0] and expected in lines[0]
+    assert len(lines) == 1 and str(path) in lines[0] and expected in lines[0], lines
     assert "Traceback" not in result.output
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fixtures import pdfs
+from .fixtures import pdfs
 from gapcheck import errors
 from gapcheck.analyzer import Analyzer
 from gapcheck.cli import app

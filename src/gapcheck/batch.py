@@ -12,16 +12,15 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from gapcheck.analyzer import Analyzer
 from gapcheck.errors import GapcheckError, InputNotFound
-from gapcheck.reader import TEXT_SUFFIXES
 from gapcheck.report import Report
 
-RESUME_SUFFIXES = frozenset({".pdf", *TEXT_SUFFIXES})
+FOLDER_SUFFIXES = frozenset({".pdf"})
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,6 @@ class AnalyzerOptions:
     max_pages: int = 50
     max_bytes: int = 50 * 1024 * 1024
     timeout: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -65,12 +63,12 @@ class BatchRow:
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to analyze: files as given, folders expanded (recursively) to their PDF, .txt and .md files."""
+    """Files to analyze: files as given, folders expanded (recursively) to the PDF files they hold."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES))
         else:
             out.append(path)
     return out
@@ -93,7 +91,7 @@ def _init_worker(options: AnalyzerOptions) -> None:
 def _analyze_one(analyzer: Analyzer, options: AnalyzerOptions, path: Path) -> BatchRow:
     try:
         report = analyzer.analyze(path, password=options.password, roles=options.roles, max_pages=options.max_pages,
-                                  max_bytes=options.max_bytes, **options.extra)
+                                  max_bytes=options.max_bytes, timeout=options.timeout)
     except GapcheckError as exc:
         return BatchRow(str(path), error=str(exc))
     return BatchRow(str(path), report=report)
@@ -119,7 +117,7 @@ def analyze_many(
     options = options or AnalyzerOptions()
     files = collect_inputs(paths)
     if not files:
-        raise InputNotFound("no PDF, .txt or .md files to analyze", path=", ".join(str(p) for p in paths) or None)
+        raise InputNotFound("no resume files to analyze (a folder gives its PDF files)", path=", ".join(str(p) for p in paths) or None)
     if workers <= 1 or len(files) == 1:
         local = analyzer or _build(options)
         for path in files:

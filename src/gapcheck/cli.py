@@ -1,28 +1,63 @@
-"""The ``gapcheck`` command: a thin layer over :class:`gapcheck.Analyzer` and the renderers."""
+"""The ``gapcheck`` command: a thin layer over :class:`gapcheck.Analyzer`, the batch module and the renderers.
+
+One command, no sub-commands: ``gapcheck resume.pdf`` reports one resume; several files or a folder make a
+batch (one row per file); ``--check-taxonomy`` validates a taxonomy folder instead of analyzing anything.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from gapcheck.errors import GapcheckError
 from gapcheck.version import __version__
 
+if TYPE_CHECKING:
+    from gapcheck.analyzer import Analyzer
+    from gapcheck.batch import BatchRow
+    from gapcheck.report import JobPosting
+
 EXIT_OK = 0
 EXIT_ERROR = 2
+MB = 1024 * 1024
 
 
 class OutputFormat(str, Enum):
-    """Report formats the CLI can write."""
+    """Formats the CLI can write: reports (text, json, markdown, html) and batch rows (csv, jsonl)."""
 
     text = "text"
     json = "json"
     markdown = "markdown"
+    html = "html"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+_SUFFIX_FORMATS = {".json": OutputFormat.json, ".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown,
+                   ".html": OutputFormat.html, ".htm": OutputFormat.html, ".csv": OutputFormat.csv,
+                   ".jsonl": OutputFormat.jsonl, ".txt": OutputFormat.text}
+_BATCH_FORMATS = (OutputFormat.csv, OutputFormat.jsonl)
+
+
+@dataclass(frozen=True)
+class _Options:
+    roles: tuple[str, ...] | None
+    fmt: OutputFormat | None
+    output: Path | None
+    job: str | None
+    explain: str | None
+    workers: int
+    password: str
+    max_pages: int
+    max_bytes: int
+    timeout: float | None
 
 
 def _version(value: bool) -> None:
@@ -37,22 +72,42 @@ def _fail(message: str) -> None:
 
 
 def command(
-    paths: Annotated[list[Path], typer.Argument(help="Resume files: PDF, .txt or .md.", show_default=False, metavar="RESUME")],
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 (typer needs Optional on Python 3.10)
+        typer.Argument(help="Resume files (PDF, .txt, .md) or folders of them.", show_default=False, metavar="RESUME"),
+    ] = None,
     role: Annotated[
-        Optional[list[str]],  # noqa: UP045 (typer needs Optional on Python 3.10)
+        Optional[list[str]],  # noqa: UP045
         typer.Option("--role", "-r", metavar="ROLE", help="Only this role (repeatable): ai_engineer, data_scientist, ..."),
     ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.", metavar="text|json|markdown")] = OutputFormat.text,
+    fmt: Annotated[
+        Optional[OutputFormat],  # noqa: UP045
+        typer.Option("--format", "-f", metavar="FORMAT",
+                     help="text, json, markdown or html for a report; csv or jsonl for batch rows "
+                          "(default: from the --output suffix, else text)."),
+    ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of the terminal."),
+        typer.Option("--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of the terminal."),
     ] = None,
+    job: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="POSTING", help="A job posting (.txt, .md, .pdf, or - for stdin): adds the role 'This job'."),
+    ] = None,
+    explain: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="SKILL", help="Show every place that matched or nearly matched SKILL, and why."),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for a batch.", min=1, metavar="N")] = 1,
     password: Annotated[str, typer.Option(help="Password of an encrypted PDF.", metavar="TEXT")] = "",
     taxonomy: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(help="Use the taxonomy folder DIR instead of the built-in one.", metavar="DIR"),
     ] = None,
     extend: Annotated[bool, typer.Option("--extend", help="Add --taxonomy DIR to the built-in taxonomy.")] = False,
+    check_taxonomy: Annotated[
+        bool, typer.Option("--check-taxonomy", help="Validate the taxonomy, print its roles, groups and skill counts.")
+    ] = False,
     model: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(metavar="NAME", help="An installed spaCy pipeline to use, e.g. en_core_web_sm (default: blank English)."),
@@ -61,8 +116,7 @@ def command(
     max_size: Annotated[float, typer.Option(help="Refuse files larger than this many MB.", min=0.001, metavar="MB")] = 50.0,
     timeout: Annotated[
         float,
-        typer.Option(help="Give up on a PDF that takes longer than this to read (0: no limit).",
-                     min=0, metavar="SECONDS"),
+        typer.Option(help="Give up on a PDF that takes longer than this to read (0: no limit).", min=0, metavar="SECONDS"),
     ] = 60.0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and library warnings.")] = False,
     version: Annotated[
@@ -72,12 +126,30 @@ def command(
     """How far is a resume from the AI Engineer and Data Scientist roles?
 
     Prints, for each role, the share of its skills the resume shows, the evidence line for every skill
-    found and the skills still missing. Nothing leaves this machine.
+    found, the skills still missing and what to learn next. Several files or a folder make a batch with
+    one row per file. Nothing leaves this machine.
     """
     logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
+    options = _Options(
+        roles=tuple(role) if role else None, fmt=fmt, output=output, job=job, explain=explain, workers=workers,
+        password=password, max_pages=max_pages, max_bytes=int(max_size * MB), timeout=timeout or None,
+    )
     try:
-        _run(paths, role, fmt, output, password, taxonomy, extend, model, max_pages, max_size,
-             timeout or None)
+        from gapcheck.analyzer import Analyzer
+
+        analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model)
+        for role_id in options.roles or ():
+            analyzer.taxonomy.role(role_id)
+        if check_taxonomy:
+            typer.echo(_taxonomy_summary(analyzer), nl=False)
+            return
+        if not paths:
+            _fail("give a resume file or folder (see --help)")
+            return
+        if len(paths) == 1 and not paths[0].is_dir() and (fmt or _suffix_format(output)) not in _BATCH_FORMATS:
+            _single(analyzer, paths[0], options)
+        else:
+            _batch(analyzer, paths, options, taxonomy, extend, model)
     except GapcheckError as exc:
         if debug:
             raise
@@ -86,51 +158,106 @@ def command(
         _fail("interrupted")
 
 
-def _run(
-    paths: list[Path],
-    roles: list[str] | None,
-    fmt: OutputFormat,
-    output: Path | None,
-    password: str,
-    taxonomy: Path | None,
-    extend: bool,
-    model: str | None,
-    max_pages: int,
-    max_size: float,
-    timeout: float | None = None,
-) -> None:
-    from gapcheck.analyzer import Analyzer
+def _suffix_format(output: Path | None) -> OutputFormat | None:
+    return None if output is None else _SUFFIX_FORMATS.get(output.suffix.lower())
+
+
+def _emit(text: str, output: Path | None) -> None:
     from gapcheck.output import write_atomic
+
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+
+
+def _read_job(analyzer: Analyzer, source: str) -> JobPosting:
+    from gapcheck.errors import EmptyInput
+
+    if source == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise EmptyInput("the job posting read from stdin is empty", path="<stdin>")
+        return analyzer.read_job("<stdin>", text=text)
+    return analyzer.read_job(Path(source))
+
+
+def _single(analyzer: Analyzer, path: Path, options: _Options) -> None:
+    from gapcheck.reader import read_document
     from gapcheck.render import render
 
-    analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model)
-    for role_id in roles or ():
-        analyzer.taxonomy.role(role_id)
-    color = output is None and sys.stdout.isatty()
-    rendered: list[str] = []
-    failures = 0
-    for path in paths:
-        try:
-            report = analyzer.analyze(path, password=password, roles=roles, max_pages=max_pages,
-                                      max_bytes=int(max_size * 1024 * 1024), timeout=timeout)
-        except GapcheckError as exc:
-            if len(paths) == 1:
-                raise
-            typer.echo(f"gapcheck: error: {exc}", err=True)
-            failures += 1
-            continue
-        text = render(report, fmt.value, color=color)
-        if fmt is OutputFormat.json and len(paths) > 1:
-            text = text.replace("\n", " ").strip() + "\n"
-        rendered.append(text)
-    if output is not None:
-        if rendered:
-            write_atomic(output, "".join(rendered))
+    fmt = options.fmt or _suffix_format(options.output) or OutputFormat.text
+    document = read_document(path, password=options.password, max_pages=options.max_pages,
+                             max_bytes=options.max_bytes, timeout=options.timeout)
+    if options.explain:
+        from gapcheck.render.explain import render_explanation
+
+        explanation = analyzer.explain(options.explain, document)
+        _emit(render_explanation(explanation, json_output=fmt is OutputFormat.json), options.output)
+        return
+    job = _read_job(analyzer, options.job) if options.job else None
+    report = analyzer.analyze_document(document, roles=options.roles, job=job)
+    color = options.output is None and sys.stdout.isatty()
+    _emit(render(report, fmt.value, color=color), options.output)
+
+
+def _batch(
+    analyzer: Analyzer, paths: list[Path], options: _Options, taxonomy: Path | None, extend: bool, model: str | None
+) -> None:
+    from gapcheck.batch import AnalyzerOptions, analyze_many, rows_to_csv, rows_to_jsonl
+
+    fmt = options.fmt or _suffix_format(options.output) or OutputFormat.text
+    if fmt in (OutputFormat.markdown, OutputFormat.html) or options.explain or options.job:
+        _fail("several resumes make a batch: use --format csv, jsonl, json or text (--explain and --job take one resume)")
+    batch_options = AnalyzerOptions(
+        taxonomy=None if taxonomy is None else str(taxonomy), extend=extend, model=model, roles=options.roles,
+        password=options.password, max_pages=options.max_pages, max_bytes=options.max_bytes, timeout=options.timeout,
+    )
+    rows = _with_progress(lambda on_row: list(analyze_many(paths, options=batch_options, workers=options.workers,
+                                                           analyzer=analyzer, on_row=on_row)), paths)
+    if fmt is OutputFormat.csv:
+        _emit(rows_to_csv(rows), options.output)
+    elif fmt in (OutputFormat.jsonl, OutputFormat.json):
+        _emit(rows_to_jsonl(rows, full=fmt is OutputFormat.json), options.output)
     else:
-        for text in rendered:
-            typer.echo(text, nl=False)
-    if failures:
+        from gapcheck.render.batch import render_batch
+
+        _emit(render_batch(rows, color=options.output is None and sys.stdout.isatty()), options.output)
+    for row in rows:
+        if row.error:
+            typer.echo(f"gapcheck: error: {row.error}", err=True)
+    if any(row.error for row in rows):
         raise typer.Exit(EXIT_ERROR)
+
+
+def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[BatchRow]], paths: list[Path]) -> list[BatchRow]:
+    """Run a batch, with a progress bar on stderr when it is a terminal."""
+    from gapcheck.batch import collect_inputs
+
+    if not sys.stderr.isatty():
+        return run(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    total = len(collect_inputs(paths))
+    with Progress(TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("resumes", total=total)
+        return run(lambda _row: progress.advance(task))
+
+
+def _taxonomy_summary(analyzer: Analyzer) -> str:
+    taxonomy = analyzer.taxonomy
+    lines = [f"taxonomy: {', '.join(taxonomy.sources)}", f"{len(taxonomy.skills)} skills, {len(taxonomy.groups)} groups, "
+             f"{sum(len(s.aliases) for s in taxonomy.skills.values())} aliases: valid"]
+    for role in taxonomy.roles:
+        skills = taxonomy.skills_of(role.id)
+        lines.append(f"role {role.id} ({role.name}): {len(skills)} skills from {', '.join(role.taxonomies)}")
+        groups: dict[str, int] = {}
+        for skill in skills:
+            groups[skill.group] = groups.get(skill.group, 0) + 1
+        lines += [f"  {taxonomy.groups[g].name}: {n}" for g, n in groups.items()]
+    return "\n".join(lines) + "\n"
 
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
