@@ -82,7 +82,15 @@ class Results:
 
 
 def section(title: str) -> None:
-    print(f"\n== {title} ==", flush=True)
+    print(f"\n== {title} ==  [load average {load_average()}]", flush=True)
+
+
+def load_average() -> str:
+    """Other work on the machine skews every figure, the worker speed-up most: print it with each stage."""
+    try:
+        return " ".join(f"{v:.2f}" for v in os.getloadavg())
+    except (OSError, AttributeError):
+        return "n/a"
 
 
 def fmt_s(seconds: float) -> str:
@@ -208,13 +216,14 @@ def imports_spacy(args: Sequence[str]) -> tuple[bool, float]:
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
             continue
-        parts = [p.strip() for p in line[len("import time:"):].split("|")]
+        raw = line[len("import time:"):].split("|")
+        parts = [p.strip() for p in raw]
         if len(parts) != 3 or not parts[0].isdigit():
             continue
         module = parts[2]
-        if module.strip() == "spacy" or module.strip().startswith("spacy."):
+        if module == "spacy" or module.startswith("spacy."):
             spacy = True
-        if not module.startswith(" "):  # top-level import: cumulative time
+        if not raw[2].startswith("  "):  # top-level import (nested ones are indented): cumulative time
             total_us += int(parts[1])
     return spacy, total_us / 1e6
 
@@ -229,7 +238,7 @@ def bench_help(results: Results, runs: int) -> None:
     for flag in ("--help", "--version"):
         spacy, import_s = imports_spacy([flag])
         results.add(f"gapcheck {flag} imports spaCy", "yes" if spacy else "no", "no", not spacy)
-        results.note(f"{flag}: top-level imports take {import_s:.3f} s (-X importtime)")
+        results.note(f"{flag}: imports take {import_s:.3f} s under -X importtime (which inflates them)")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -409,6 +418,8 @@ def bench_batch(results: Results, files: Sequence[Path], passes: int, label: str
         results.add(f"{workers} worker(s): resumes/s (warm pool)", f"{rates[workers]:.2f} /s")
         results.note(f"{workers} worker(s): {warm:.2f} s for resumes, {total:.2f} s incl. pool start-up")
     speedup = rates[2] / rates[1]
+    if os.cpu_count() and os.getloadavg()[0] > 0.5 * os.cpu_count():  # type: ignore[operator]
+        results.note("WARNING: the machine was busy with other work (see load average); rerun when idle")
     results.add("2 workers / 1 worker", f"{speedup:.2f}x", f">= {TARGET_WORKER_SPEEDUP}", speedup >= TARGET_WORKER_SPEEDUP)
 
 
