@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -133,6 +133,26 @@ class SkillIndex:
     compact: dict[str, tuple[_Entry, ...]]
     fuzzy: dict[tuple[str, int], tuple[tuple[str, _Entry], ...]]
     max_size: int
+    partial: frozenset[str] = frozenset()
+    compact_keys: tuple[str, ...] = ()
+    _choices: dict[tuple[str, int], tuple[list[str], list[_Entry]]] = field(default_factory=dict, repr=False)
+
+    def continues(self, exact: str, lemma: str, cased: str) -> bool:
+        """Whether some alias of more pieces starts with one of these window keys."""
+        return exact in self.partial or lemma in self.partial or cased in self.partial
+
+    def compact_prefix(self, joined: str) -> bool:
+        """Whether some spacing-variant key starts with ``joined``."""
+        at = bisect.bisect_left(self.compact_keys, joined)
+        return at < len(self.compact_keys) and self.compact_keys[at].startswith(joined)
+
+    def fuzzy_choices(self, first: str, length: int) -> tuple[list[str], list[_Entry]]:
+        """Typo candidates: keys with this first letter and a length within 2 (built once, then cached)."""
+        found = self._choices.get((first, length))
+        if found is None:
+            pairs = [pair for size in range(length - 2, length + 3) for pair in self.fuzzy.get((first, size), ())]
+            found = self._choices[(first, length)] = ([key for key, _ in pairs], [entry for _, entry in pairs])
+        return found
 
 
 def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
@@ -162,6 +182,10 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
                 compact[joined].append(entry)
                 if len(joined) >= MIN_FUZZY_LENGTH and alias.context == "none":
                     fuzzy[(joined[0], len(joined))].append((joined, entry))
+    partial = {
+        " ".join(key.split(" ")[:size]) for table in (exact, lemmas, cased) for key in table
+        for size in range(1, key.count(" ") + 1)
+    }
     return SkillIndex(
         taxonomy=taxonomy,
         exact={k: tuple(_unique(v)) for k, v in exact.items()},
@@ -170,6 +194,8 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
         compact={k: tuple(_unique(v)) for k, v in compact.items()},
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         max_size=max_size,
+        partial=frozenset(partial),
+        compact_keys=tuple(sorted(compact)),
     )
 
 
@@ -265,25 +291,36 @@ class SkillMatcher:
     def _literal(self, segment: list[_Piece]) -> list[_Candidate]:
         index = self.index
         out: list[_Candidate] = []
-        for i in range(len(segment)):
+        for i, head in enumerate(segment):
+            lower, lemma_key, orth, joined = head.lower, head.lemma, head.orth, head.lower
+            words, compacting = True, True
             for size in range(1, min(index.max_size, len(segment) - i) + 1):
-                window = segment[i : i + size]
-                lower = " ".join(p.lower for p in window)
-                for entry in index.exact.get(lower, ()):
-                    if entry.size == size:
-                        out.append(_Candidate(entry, i, i + size - 1, "exact", 100.0, f"alias {entry.alias.text!r}"))
-                for entry in index.cased.get(" ".join(p.orth for p in window), ()):
-                    out.append(_Candidate(entry, i, i + size - 1, "exact", 100.0,
-                                          f"alias {entry.alias.text!r} (exact case)"))
-                for entry in index.lemma.get(" ".join(p.lemma for p in window), ()):
-                    out.append(_Candidate(entry, i, i + size - 1, "lemma", 100.0,
-                                          f"lemma of alias {entry.alias.text!r}"))
-                if size <= 4:
-                    joined = "".join(p.lower for p in window)
+                if size > 1:
+                    piece = segment[i + size - 1]
+                    lower = f"{lower} {piece.lower}"
+                    lemma_key = f"{lemma_key} {piece.lemma}"
+                    orth = f"{orth} {piece.orth}"
+                    joined += piece.lower
+                last = i + size - 1
+                if words:
+                    for entry in index.exact.get(lower, ()):
+                        if entry.size == size:
+                            out.append(_Candidate(entry, i, last, "exact", 100.0, f"alias {entry.alias.text!r}"))
+                    for entry in index.cased.get(orth, ()):
+                        out.append(_Candidate(entry, i, last, "exact", 100.0, f"alias {entry.alias.text!r} (exact case)"))
+                    for entry in index.lemma.get(lemma_key, ()):
+                        out.append(_Candidate(entry, i, last, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
+                    words = index.continues(lower, lemma_key, orth)
+                if compacting and size <= 4:
                     for entry in index.compact.get(joined, ()):
                         score = fuzz.ratio(lower, entry.alias.text.lower())
-                        out.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(score, 1),
+                        out.append(_Candidate(entry, i, last, "fuzzy", round(score, 1),
                                               f"spacing variant of alias {entry.alias.text!r}"))
+                    compacting = index.compact_prefix(joined)
+                else:
+                    compacting = False
+                if not words and not compacting:
+                    break
         return _best_per_span(out)
 
     def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -306,21 +343,14 @@ class SkillMatcher:
                     continue
                 if all(is_english_word(p.lower) for p in window):
                     continue
-                choices = [
-                    key_entry
-                    for length in range(len(joined) - 2, len(joined) + 3)
-                    for key_entry in self.index.fuzzy.get((joined[0], length), ())
-                ]
-                if not choices:
+                keys, entries = self.index.fuzzy_choices(joined[0], len(joined))
+                if not keys:
                     continue
-                best = process.extractOne(
-                    joined, [key for key, _ in choices], scorer=fuzz.ratio,
-                    score_cutoff=self.fuzzy_cutoff - NEAR_MISS_MARGIN,
-                )
+                best = process.extractOne(joined, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff - NEAR_MISS_MARGIN)
                 if best is None:
                     continue
                 _, score, position = best
-                entry = choices[position][1]
+                entry = entries[position]
                 if score < self.fuzzy_cutoff:
                     below.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
                                             f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} "

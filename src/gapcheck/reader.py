@@ -344,7 +344,6 @@ def _read_pdf(
 ) -> Document:
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
 
@@ -354,21 +353,12 @@ def _read_pdf(
     pages = 0
     try:
         with file.open("rb") as handle:
-            page_count = sum(1 for _ in PDFPage.get_pages(handle, password=password))
-            if page_count == 0:
-                raise CorruptPDF("has no pages; the file may be damaged", path=file)
-            if page_count > max_pages:
-                raise InputTooLarge(
-                    f"has {page_count} pages, over the {max_pages}-page limit; raise it with --max-pages",
-                    path=file,
-                )
-            handle.seek(0)
-            for layout in _layouts(handle, password, laparams, deadline):
+            for layout in _layouts(file, handle, password, laparams, deadline, max_pages):
                 if deadline is not None and time.monotonic() > deadline:
                     raise _Deadline
                 pages += 1
                 raw: list[tuple[int, str, int]] = []
-                for box in _reading_order(_text_boxes(layout), layout.width):
+                for box in _reading_order(_text_boxes(layout)):
                     block += 1
                     raw.extend((0, text, block) for text in _box_lines(box))
                 lines.extend(_finish_page(raw, page=pages))
@@ -387,6 +377,8 @@ def _read_pdf(
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError, RecursionError,
             ZeroDivisionError, OverflowError, UnicodeError, NotImplementedError, OSError) as exc:
         raise CorruptPDF(f"could not be parsed ({type(exc).__name__}: {_short(exc)}); re-export it as PDF", path=file) from None
+    if pages == 0:
+        raise CorruptPDF("has no pages; the file may be damaged", path=file)
     _renumber(lines)
     chars = sum(len(line.text) for line in lines)
     if chars < _MIN_TEXT_CHARS:
@@ -406,10 +398,16 @@ class _Deadline(Exception):
     """The in-process time limit passed (turned into InputTimeout)."""
 
 
-def _layouts(handle: Any, password: str, laparams: Any, deadline: float | None = None) -> Iterator[Any]:
+def _layouts(
+    file: Path, handle: Any, password: str, laparams: Any, deadline: float | None, max_pages: int
+) -> Iterator[Any]:
+    """Lay out each page; refuse a document over ``max_pages`` before laying out any page."""
     from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
 
     class DeadlineAggregator(PDFPageAggregator):
         """Checks the clock every few hundred characters, so a huge content stream stops in time."""
@@ -422,10 +420,19 @@ def _layouts(handle: Any, password: str, laparams: Any, deadline: float | None =
                 raise _Deadline
             return super().render_char(*args, **kwargs)
 
+    def too_many(count: int) -> InputTooLarge:
+        return InputTooLarge(f"has {count} pages, over the {max_pages}-page limit; raise it with --max-pages", path=file)
+
+    document = PDFDocument(PDFParser(handle), password=password, caching=True)
+    declared = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count") if document.catalog else None
+    if isinstance(declared, int) and declared > max_pages:
+        raise too_many(declared)
     manager = PDFResourceManager(caching=True)
     device = DeadlineAggregator(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
-    for page in PDFPage.get_pages(handle, password=password, caching=True):
+    for number, page in enumerate(PDFPage.create_pages(document), start=1):
+        if number > max_pages:
+            raise too_many(number if not isinstance(declared, int) else max(declared, number))
         interpreter.process_page(page)
         yield device.get_result()
 
@@ -453,52 +460,62 @@ def _box_lines(box: Any) -> Iterator[str]:
             yield line.get_text()
 
 
-def _reading_order(boxes: list[Any], page_width: float) -> list[Any]:
+def _reading_order(boxes: list[Any]) -> list[Any]:
     """Boxes top to bottom; when a vertical gutter splits the page into columns, each column in turn.
 
     Boxes that cross the gutter above the columns (a name banner) come first.
     """
-    boxes = [b for b in boxes if b.get_text().strip()]
-    if len(boxes) < 2:
-        return boxes
-    gutter = _find_gutter(boxes, page_width)
+    placed = [_Box(b, b.x0, b.x1, b.y0, b.y1, len(text)) for b in boxes if (text := b.get_text().strip())]
+    if len(placed) < 2:
+        return [p.box for p in placed]
+
+    def by_height(p: _Box) -> tuple[float, float]:
+        return (-round(p.y1, 0), p.x0)
+
+    gutter = _find_gutter(placed)
     if gutter is None:
-        return sorted(boxes, key=lambda b: (-round(b.y1, 0), b.x0))
-    top = [b for b in boxes if b.x0 < gutter < b.x1]
-    left = [b for b in boxes if b.x1 <= gutter]
-    right = [b for b in boxes if b.x0 >= gutter]
-    by_height = lambda b: (-round(b.y1, 0), b.x0)  # noqa: E731
-    return sorted(top, key=by_height) + sorted(left, key=by_height) + sorted(right, key=by_height)
+        return [p.box for p in sorted(placed, key=by_height)]
+    top = [p for p in placed if p.x0 < gutter < p.x1]
+    left = [p for p in placed if p.x1 <= gutter]
+    right = [p for p in placed if p.x0 >= gutter]
+    return [p.box for part in (top, left, right) for p in sorted(part, key=by_height)]
 
 
-def _find_gutter(boxes: list[Any], page_width: float) -> float | None:
-    total = sum(len(b.get_text()) for b in boxes)
+@dataclass(frozen=True)
+class _Box:
+    box: Any
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    chars: int
+
+
+def _find_gutter(boxes: list[_Box]) -> float | None:
+    total = sum(b.chars for b in boxes)
     best: tuple[float, float] | None = None
     lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     width = max(hi - lo, 1.0)
     for step in range(15, 86):
         x = lo + width * step / 100
-        crossing = [b for b in boxes if b.x0 < x < b.x1]
         left = [b for b in boxes if b.x1 <= x]
         right = [b for b in boxes if b.x0 >= x]
-        if not left or not right:
+        if len(left) < 2 or len(right) < 2:
+            continue
+        left_chars = sum(b.chars for b in left)
+        right_chars = sum(b.chars for b in right)
+        balance = min(left_chars, right_chars)
+        if balance < 0.12 * total or (best is not None and balance <= best[1]):
             continue
         column_top = max(b.y1 for b in left + right)
-        if any(b.y0 < column_top - 1 for b in crossing):
+        if any(b.x0 < x < b.x1 and b.y0 < column_top - 1 for b in boxes):
             continue
-        left_chars = sum(len(b.get_text()) for b in left)
-        right_chars = sum(len(b.get_text()) for b in right)
-        if min(left_chars, right_chars) < 0.12 * total or len(left) < 2 or len(right) < 2:
-            continue
-        if not _columns_overlap_vertically(left, right):
-            continue
-        balance = min(left_chars, right_chars)
-        if best is None or balance > best[1]:
+        if _columns_overlap_vertically(left, right):
             best = (x, balance)
     return None if best is None else best[0]
 
 
-def _columns_overlap_vertically(left: list[Any], right: list[Any]) -> bool:
+def _columns_overlap_vertically(left: list[_Box], right: list[_Box]) -> bool:
     left_span = (min(b.y0 for b in left), max(b.y1 for b in left))
     right_span = (min(b.y0 for b in right), max(b.y1 for b in right))
     overlap = min(left_span[1], right_span[1]) - max(left_span[0], right_span[0])
