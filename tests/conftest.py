@@ -9,6 +9,26 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep gapcheck's cache of public lookup data out of the real home folder during tests."""
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="gapcheck-test-cache-")
+    config.stash[_CACHE_KEY] = folder
+    os.environ["GAPCHECK_CACHE_DIR"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    folder = config.stash.get(_CACHE_KEY, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_CACHE_KEY = pytest.StashKey[str]()
 SAMPLES = REPO / "samples"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 

@@ -113,3 +113,20 @@ def test_component_is_reachable_through_the_entry_point() -> None:
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert "gapcheck_skills" in names
+
+
+def test_lemma_table_is_the_same_with_and_without_the_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gapcheck.lexicon as lexicon
+
+    words = ["quantized", "tests", "dashboards", "pruned", "presenting", "kubernates"]
+    monkeypatch.setenv("GAPCHECK_CACHE_DIR", str(tmp_path))
+    lexicon._table.cache_clear()
+    first = [lexicon.lemma(w) for w in words]
+    assert first == ["quantize", "test", "dashboard", "prune", "present", "kubernates"]
+    assert len(list(tmp_path.glob("*.marshal"))) == 1 and not list(tmp_path.glob("*.tmp"))
+    lexicon._table.cache_clear()
+    assert [lexicon.lemma(w) for w in words] == first  # now read from the cache file
+    monkeypatch.setenv("GAPCHECK_NO_CACHE", "1")
+    lexicon._table.cache_clear()
+    assert [lexicon.lemma(w) for w in words] == first
+    lexicon._table.cache_clear()

@@ -55,6 +55,11 @@ class Analyzer:
             self._nlp.get_pipe("gapcheck_skills").set_taxonomy(self.taxonomy)
         return self._nlp
 
+    def warm_up(self) -> Analyzer:
+        """Load the spaCy pipeline, lemma table and skill index now instead of on first use."""
+        self.nlp("warm up")
+        return self
+
     def analyze(
         self,
         path: str | Path,
@@ -130,8 +135,9 @@ def _build_pipeline(model: str | None, fuzzy_cutoff: float | None) -> Any:
     import spacy
 
     import gapcheck.matcher  # noqa: F401  (registers the gapcheck_skills factory)
+    from gapcheck.tokenizer import blank_english
 
-    nlp = spacy.load(model) if model else spacy.blank("en")
+    nlp = spacy.load(model) if model else blank_english()
     nlp.max_length = MAX_TEXT_CHARS + 1
     config: dict[str, Any] = {}
     if fuzzy_cutoff is not None:

@@ -183,12 +183,18 @@ def _read_job(analyzer: Analyzer, source: str) -> JobPosting:
 
 
 def _single(analyzer: Analyzer, path: Path, options: _Options) -> None:
-    from gapcheck.reader import read_document
+    from gapcheck.reader import start_reading
     from gapcheck.render import render
 
     fmt = options.fmt or _suffix_format(options.output) or OutputFormat.text
-    document = read_document(path, password=options.password, max_pages=options.max_pages,
-                             max_bytes=options.max_bytes, timeout=options.timeout)
+    pending = start_reading(path, password=options.password, max_pages=options.max_pages,
+                            max_bytes=options.max_bytes, timeout=options.timeout)
+    try:
+        analyzer.warm_up()  # load spaCy and the matcher while the PDF is parsed in its worker process
+    except BaseException:
+        pending.cancel()
+        raise
+    document = pending.result()
     if options.explain:
         from gapcheck.render.explain import render_explanation
 

@@ -212,16 +212,14 @@ def _unique(entries: list[_Entry]) -> list[_Entry]:
 _INDEXES: dict[tuple[str, tuple[str, ...], str], SkillIndex] = {}
 
 
-def _cached_index(taxonomy: Taxonomy, lang: str) -> SkillIndex:
-    """One index per taxonomy content and language, built on first use."""
-    import spacy
-
-    key = (taxonomy.fingerprint, taxonomy.sources, lang)
+def _cached_index(taxonomy: Taxonomy, nlp: Language) -> SkillIndex:
+    """One index per taxonomy content and language, built on first use with the pipeline's tokenizer."""
+    key = (taxonomy.fingerprint, taxonomy.sources, nlp.lang or "")
     index = _INDEXES.get(key)
     if index is None:
         if len(_INDEXES) >= 8:
             _INDEXES.clear()
-        index = _INDEXES[key] = build_index(taxonomy, spacy.blank(lang).make_doc)
+        index = _INDEXES[key] = build_index(taxonomy, nlp.make_doc)
     return index
 
 
@@ -242,7 +240,8 @@ class SkillMatcher:
         self.lang: str = nlp.lang or "en"
         self.fuzzy_cutoff = float(fuzzy_cutoff)
         self.spans_key = spans_key
-        self.index = _cached_index(load_taxonomy(taxonomy, extend=extend), self.lang)
+        self._nlp = nlp
+        self.index = _cached_index(load_taxonomy(taxonomy, extend=extend), nlp)
 
     @property
     def taxonomy(self) -> Taxonomy:
@@ -251,7 +250,7 @@ class SkillMatcher:
 
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
         """Match another (already loaded) taxonomy from now on."""
-        self.index = _cached_index(taxonomy, self.lang)
+        self.index = _cached_index(taxonomy, self._nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         hits, misses = self.find(doc.text, [(t.text, t.idx) for t in doc])

@@ -14,7 +14,7 @@ import logging
 import os
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,19 +99,61 @@ def read_document(
 
     Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
     """
+    return start_reading(path, password=password, max_pages=max_pages, max_bytes=max_bytes, timeout=timeout,
+                         max_memory=max_memory).result()
+
+
+class PendingDocument:
+    """A document being read; :meth:`result` waits for it (a PDF is parsed in a worker process meanwhile)."""
+
+    def __init__(self, finish: Callable[[], Document], cancel: Callable[[], None] | None = None) -> None:
+        self._finish = finish
+        self._cancel = cancel
+        self._document: Document | None = None
+
+    def result(self) -> Document:
+        """The document, or the reading error."""
+        if self._document is None:
+            self._cancel = None
+            self._document = self._finish()
+        return self._document
+
+    def cancel(self) -> None:
+        """Stop the worker process if the result is no longer wanted."""
+        if self._cancel is not None:
+            self._cancel()
+            self._cancel = None
+
+
+def start_reading(
+    path: str | Path,
+    *,
+    password: str = "",
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
+) -> PendingDocument:
+    """Like :func:`read_document`, but returns at once while a PDF is parsed in a worker process.
+
+    The caller can do other work (load the spaCy pipeline) and then call ``.result()`` (or ``.cancel()``).
+    Errors about the file itself (missing, empty, too large, not a PDF) are raised here, before any work.
+    """
     file = Path(path)
     head = _check_file(file, max_bytes)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or (b"%PDF-" in head and file.suffix.lower() == ".pdf"):
         if timeout is not None and timeout <= 0:
             raise ValueError("timeout must be positive (or None for no limit)")
         if timeout is not None and hasattr(os, "fork"):
-            return _read_pdf_in_worker(file, password=password, max_pages=max_pages, timeout=timeout,
-                                       max_memory=max_memory)
+            return PendingDocument(*_read_pdf_in_worker(file, password=password, max_pages=max_pages, timeout=timeout,
+                                                        max_memory=max_memory))
         deadline = None if timeout is None else time.monotonic() + timeout
-        return _read_pdf(file, password=password, max_pages=max_pages, deadline=deadline, timeout=timeout)
+        return PendingDocument(lambda: _read_pdf(file, password=password, max_pages=max_pages, deadline=deadline,
+                                                 timeout=timeout))
     suffix = file.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        return document_from_text(decode_text(file.read_bytes(), file), source=str(file), kind="text")
+        document = document_from_text(decode_text(file.read_bytes(), file), source=str(file), kind="text")
+        return PendingDocument(lambda: document)
     if suffix == ".pdf":
         raise UnsupportedFormat(
             "is not a PDF although its name ends in .pdf (no %PDF header); check that the download is complete",
@@ -215,8 +257,9 @@ def _timeout_error(file: Path, timeout: float | None) -> InputTimeout:
 
 def _read_pdf_in_worker(
     file: Path, *, password: str, max_pages: int, timeout: float, max_memory: int | None
-) -> Document:
-    """Run :func:`_read_pdf` in a forked child; kill it at the deadline. No temp files: a pipe."""
+) -> tuple[Callable[[], Document], Callable[[], None]]:
+    """Start :func:`_read_pdf` in a forked child. Returns a function that waits for the result (killing the
+    child at the deadline) and one that cancels it. No temp files: the result comes through a pipe."""
     import select
     import signal
 
@@ -235,28 +278,38 @@ def _read_pdf_in_worker(
         finally:
             os._exit(code)
     os.close(write_fd)
-    chunks: list[bytes] = []
-    finished = False
-    try:
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise _timeout_error(file, timeout)
-            ready, _, _ = select.select([read_fd], [], [], left)
-            if not ready:
-                continue
-            chunk = os.read(read_fd, 1 << 16)
-            if not chunk:
-                break
-            chunks.append(chunk)
-        finished = True
-    finally:
+
+    def collect() -> Document:
+        chunks: list[bytes] = []
+        finished = False
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _timeout_error(file, timeout)
+                ready, _, _ = select.select([read_fd], [], [], left)
+                if not ready:
+                    continue
+                chunk = os.read(read_fd, 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            finished = True
+        finally:
+            os.close(read_fd)
+            if not finished:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
+        return _child_result(file, b"".join(chunks), status, max_memory)
+
+    def cancel() -> None:
         os.close(read_fd)
-        if not finished:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    return _child_result(file, b"".join(chunks), status, max_memory)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+
+    return collect, cancel
 
 
 def _child_read(file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int) -> None:  # pragma: no cover
