@@ -37,6 +37,7 @@ DEFAULT_FUZZY_CUTOFF = 88.0
 MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
 NEAR_MISS_MARGIN = 15.0
+SMALL_BUCKET = 256
 _WRAP_LENGTH = 40
 
 _PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
@@ -136,6 +137,8 @@ class SkillIndex:
     partial: frozenset[str] = frozenset()
     compact_keys: tuple[str, ...] = ()
     _choices: dict[tuple[str, int], tuple[list[str], list[_Entry]]] = field(default_factory=dict, repr=False)
+    _delete_index: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _closest: dict[tuple[str, float], tuple[float, _Entry] | None] = field(default_factory=dict, repr=False)
 
     def continues(self, exact: str, lemma: str, cased: str) -> bool:
         """Whether some alias of more pieces starts with one of these window keys."""
@@ -146,13 +149,63 @@ class SkillIndex:
         at = bisect.bisect_left(self.compact_keys, joined)
         return at < len(self.compact_keys) and self.compact_keys[at].startswith(joined)
 
-    def fuzzy_choices(self, first: str, length: int) -> tuple[list[str], list[_Entry]]:
-        """Typo candidates: keys with this first letter and a length within 2 (built once, then cached)."""
-        found = self._choices.get((first, length))
+    def fuzzy_choices(self, word: str) -> tuple[list[str], list[_Entry]]:
+        """Typo candidates for ``word``: every key with its first letter and a length within 2 while there
+        are few of them; in a large taxonomy, only keys within one deletion of ``word`` with up to two
+        letters deleted (a symmetric-delete index), so the cost does not grow with the taxonomy."""
+        bucket = (word[0], len(word))
+        found = self._choices.get(bucket)
         if found is None:
-            pairs = [pair for size in range(length - 2, length + 3) for pair in self.fuzzy.get((first, size), ())]
-            found = self._choices[(first, length)] = ([key for key, _ in pairs], [entry for _, entry in pairs])
+            pairs = [pair for size in range(len(word) - 2, len(word) + 3) for pair in self.fuzzy.get((word[0], size), ())]
+            found = self._choices[bucket] = ([key for key, _ in pairs], [entry for _, entry in pairs])
+        if len(found[0]) <= SMALL_BUCKET:
+            return found
+        deletes = self._deletes()
+        ids: set[int] = set()
+        for variant in _deletions(word, 2):
+            ids.update(deletes.get(variant, ()))
+        keys, entries = self._flat()
+        return [keys[i] for i in ids], [entries[i] for i in ids]
+
+    def closest(self, word: str, cutoff: float) -> tuple[float, _Entry] | None:
+        """The best typo candidate for ``word`` scoring at least ``cutoff`` (remembered per word)."""
+        memo_key = (word, cutoff)
+        if memo_key in self._closest:
+            return self._closest[memo_key]
+        keys, entries = self.fuzzy_choices(word)
+        best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=cutoff) if keys else None
+        found = None if best is None else (float(best[1]), entries[best[2]])
+        if len(self._closest) >= 50_000:
+            self._closest.clear()
+        self._closest[memo_key] = found
         return found
+
+    def _flat(self) -> tuple[list[str], list[_Entry]]:
+        flat = self._choices.get(("", 0))
+        if flat is None:
+            pairs = [pair for group in self.fuzzy.values() for pair in group]
+            flat = self._choices[("", 0)] = ([key for key, _ in pairs], [entry for _, entry in pairs])
+        return flat
+
+    def _deletes(self) -> dict[str, tuple[int, ...]]:
+        if not self._delete_index:
+            grouped: dict[str, list[int]] = defaultdict(list)
+            for i, key in enumerate(self._flat()[0]):
+                for variant in _deletions(key, 1):
+                    grouped[variant].append(i)
+            # tuples of ints are not tracked by the garbage collector; a million lists would slow every collection
+            self._delete_index.update((variant, tuple(ids)) for variant, ids in grouped.items())
+        return self._delete_index
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made by deleting up to ``depth`` of its letters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
 
 
 def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
@@ -342,14 +395,10 @@ class SkillMatcher:
                     continue
                 if all(is_english_word(p.lower) for p in window):
                     continue
-                keys, entries = self.index.fuzzy_choices(joined[0], len(joined))
-                if not keys:
-                    continue
-                best = process.extractOne(joined, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff - NEAR_MISS_MARGIN)
+                best = self.index.closest(joined, self.fuzzy_cutoff - NEAR_MISS_MARGIN)
                 if best is None:
                     continue
-                _, score, position = best
-                entry = entries[position]
+                score, entry = best
                 if score < self.fuzzy_cutoff:
                     below.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
                                             f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} "
