@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -265,9 +266,16 @@ def _read_pdf_in_worker(
 
     deadline = time.monotonic() + timeout
     read_fd, write_fd = os.pipe()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # fork() in a threaded process (3.12+)
-        pid = os.fork()
+    # Frozen objects are skipped by the child's garbage collector, so it does not copy the parent's heap.
+    pid = -1
+    gc.freeze()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # fork() in a threaded process (3.12+)
+            pid = os.fork()
+    finally:
+        if pid != 0:
+            gc.unfreeze()
     if pid == 0:  # pragma: no cover - the child process; coverage does not follow it
         code = 0
         try:
