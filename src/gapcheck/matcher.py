@@ -439,8 +439,8 @@ class SkillMatcher:
             alias = cand.entry.alias
             first, last = segment[cand.first], segment[cand.last]
             start, end = first.start, last.end
-            near = [n for n in (first.line - 1, first.line, first.line + 1)
-                    if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
+            around = (first.line,) if alias.window == "line" else (first.line - 1, first.line, first.line + 1)
+            near = [n for n in around if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
             rule = cand.rule
             if alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import gc
+import itertools
 import json
 import logging
 import os
@@ -241,11 +242,21 @@ def _strip_markdown(line: str) -> str:
 
 
 def _finish_page(raw: Sequence[tuple[int, str, int]], *, page: int) -> Iterator[Line]:
-    """Clean the raw (number, text, block) lines of one page and rejoin words hyphenated across lines."""
+    """Clean the raw (number, text, block) lines of one page, rejoin words hyphenated across lines, and
+    keep a sentence that wraps into the next block in one block."""
     texts = join_hyphenated([clean_line(text) for _, text, _ in raw])
-    for (number, _, block), text in zip(raw, texts, strict=True):
-        if text:
-            yield Line(text=text, page=page, number=number, block=block)
+    kept = [(number, block, text) for (number, _, block), text in zip(raw, texts, strict=True) if text]
+    merged: dict[int, int] = {}
+    for (_, block, text), (_, next_block, next_text) in itertools.pairwise(kept):
+        if next_block != block and _continues(text, next_text):
+            merged[next_block] = merged.get(block, block)
+    for number, block, text in kept:
+        yield Line(text=text, page=page, number=number, block=merged.get(block, block))
+
+
+def _continues(text: str, next_text: str) -> bool:
+    """Whether ``next_text`` carries on the sentence that ``text`` leaves open."""
+    return text[-1:] not in ".!?:;|)" and next_text[:1].islower()
 
 
 def _timeout_error(file: Path, timeout: float | None) -> InputTimeout:

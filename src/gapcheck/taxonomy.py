@@ -33,7 +33,8 @@ _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
 _GROUP_KEYS = {"id", "name", "description"}
 _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor"}
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window"}
+WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -53,6 +54,7 @@ class Alias:
     implied: bool = False
     implies: tuple[str, ...] = ()
     fuzzy: bool = True
+    window: str = "block"
 
 
 @dataclass(frozen=True)
@@ -357,6 +359,9 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
             f"alias {text!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id
         )
     words = _string_list(raw.get("words", []), f"alias {text!r} words", file, skill_id)
+    window = raw.get("window", "block")
+    if window not in WINDOWS:
+        raise TaxonomyError(f"alias {text!r}: window must be one of {', '.join(WINDOWS)}", path=file, skill=skill_id)
     if context == "words" and not words:
         raise TaxonomyError(f"alias {text!r}: context 'words' needs a 'words' list", path=file, skill=skill_id)
     return Alias(
@@ -367,6 +372,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
         implied=_flag(raw, "implied", False, file, skill_id),
         implies=_string_list(raw.get("implies", []), f"alias {text!r} implies", file, skill_id),
         fuzzy=_flag(raw, "fuzzy", skill_fuzzy, file, skill_id),
+        window=window,
     )
 
 
