@@ -308,7 +308,14 @@ def _role_report(
     missing = tuple(MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group, s.id in spec.optional)
                     for s in spec.skills if s.id not in found)
     order = {s.id: i for i, s in enumerate(spec.skills)}
-    ranked = sorted(missing, key=lambda m: (m.optional, m.group_id in covered_groups, -demand[m.id], order[m.id]))
+    # one skill from each group before a second from any, so the list spreads over the gaps
+    place_in_group: dict[str, int] = {}
+    seen: dict[str, int] = defaultdict(int)
+    for m in sorted(missing, key=lambda m: (-demand[m.id], order[m.id])):
+        place_in_group[m.id] = seen[m.group_id]
+        seen[m.group_id] += 1
+    ranked = sorted(missing, key=lambda m: (m.optional, m.group_id in covered_groups, place_in_group[m.id],
+                                            -demand[m.id], order[m.id]))
     next_steps = tuple(NextStep(m.id, m.name, m.group, m.optional, _reason(m, covered_groups, demand[m.id]))
                        for m in ranked[:NEXT_STEPS])
     return RoleReport(

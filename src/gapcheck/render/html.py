@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from gapcheck.render.common import how, missing_by_group
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -67,12 +68,9 @@ def _role_section(role: RoleReport, best: bool) -> str:
         out.append("<table><thead><tr><th>Skill</th><th>How</th><th>Evidence</th><th>Where</th></tr></thead><tbody>")
         for skill in role.found:
             ev = skill.evidence[0]
-            how = skill.match if skill.match != "fuzzy" else f"fuzzy {skill.score:.0f}"
-            if skill.implied_by:
-                how = f"implied by {skill.implied_by}"
             more = f" (+{skill.count - 1} more)" if skill.count > 1 else ""
             optional = ' <span class="tag">optional</span>' if skill.optional else ""
-            out.append(f"<tr><td>{_e(skill.name)}{optional}</td><td class=\"small\">{_e(how)}</td>"
+            out.append(f"<tr><td>{_e(skill.name)}{optional}</td><td class=\"small\">{_e(how(skill))}</td>"
                        f"<td><blockquote>{_e(ev.text)}</blockquote></td>"
                        f"<td class=\"small\">page {ev.page}, {_e(ev.section)}{more}</td></tr>")
         out.append("</tbody></table>")
@@ -80,12 +78,10 @@ def _role_section(role: RoleReport, best: bool) -> str:
         out.append("<p>None of this role's skills were found.</p>")
     out.append("<h3>Missing</h3>")
     if role.missing:
-        groups: dict[str, list[str]] = {}
-        for miss in role.missing:
-            label = _e(miss.name) + (' <span class="tag">optional</span>' if miss.optional else "")
-            groups.setdefault(miss.group, []).append(label)
         out.append("<table><tbody>")
-        out += [f"<tr><th>{_e(group)}</th><td>{', '.join(names)}</td></tr>" for group, names in groups.items()]
+        out += [f"<tr><th>{_e(group)}</th><td>"
+                + ", ".join(_e(m.name) + (' <span class="tag">optional</span>' if m.optional else "") for m in misses)
+                + "</td></tr>" for group, misses in missing_by_group(role).items()]
         out.append("</tbody></table>")
     else:
         out.append("<p>Nothing: every skill of this role was found.</p>")

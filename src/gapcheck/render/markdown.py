@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gapcheck.render.common import how, missing_by_group
 from gapcheck.render.escape import markdown as esc
 from gapcheck.render.escape import percent
 from gapcheck.report import Report
@@ -28,22 +29,21 @@ def render_markdown(report: Report) -> str:
             out += ["| Skill | Match | Evidence | Where | Seen |", "|---|---|---|---|---|"]
             for skill in role.found:
                 ev = skill.evidence[0]
-                match = skill.match if skill.match != "fuzzy" else f"fuzzy {skill.score:.0f}"
-                if skill.implied_by:
-                    match += f" (from {esc(skill.implied_by)})"
-                out.append(f"| {esc(skill.name)} | {match} | {esc(ev.text)} | p.{ev.page} {esc(ev.section)} "
+                name = esc(skill.name) + (" (optional)" if skill.optional else "")
+                out.append(f"| {name} | {esc(how(skill))} | {esc(ev.text)} | p.{ev.page} {esc(ev.section)} "
                            f"| {skill.count}x |")
         else:
             out.append("None of this role's skills were found.")
         out += ["", "### Missing", ""]
         if role.missing:
             out += ["| Group | Skills |", "|---|---|"]
-            groups: dict[str, list[str]] = {}
-            for miss in role.missing:
-                groups.setdefault(miss.group, []).append(esc(miss.name))
-            out += [f"| {esc(group)} | {', '.join(names)} |" for group, names in groups.items()]
+            out += [f"| {esc(group)} | " + ", ".join(esc(m.name) + (" (optional)" if m.optional else "") for m in misses)
+                    + " |" for group, misses in missing_by_group(role).items()]
         else:
             out.append("Nothing: every skill of this role was found.")
+        if role.next_steps:
+            out += ["", "### What to learn next", ""]
+            out += [f"{i}. **{esc(step.name)}** ({esc(step.reason)})" for i, step in enumerate(role.next_steps, start=1)]
     for warning in report.warnings:
         out += ["", f"> Warning: {esc(warning)}"]
     return "\n".join(out) + "\n"

@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from gapcheck.render.common import how, missing_by_group
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -36,21 +37,16 @@ def _role_panel(role: RoleReport, best: bool) -> Panel:
     found.add_column("Where", no_wrap=True)
     for skill in role.found:
         ev = skill.evidence[0]
-        how = skill.match if skill.match != "fuzzy" else f"fuzzy {skill.score:.0f}"
-        if skill.implied_by:
-            how = f"via {skill.implied_by}"
         seen = f" +{skill.count - 1}" if skill.count > 1 else ""
-        found.add_row(Text(plain(skill.name)), Text(how, style="dim"), Text(_clip(plain(ev.text), 90)),
+        name = plain(skill.name) + (" (optional)" if skill.optional else "")
+        found.add_row(Text(name), Text(how(skill), style="dim"), Text(_clip(plain(ev.text), 90)),
                       Text(f"p{ev.page} {plain(ev.section)}{seen}", style="dim"))
     missing = Text()
-    by_group: dict[str, list[str]] = {}
-    for miss in role.missing:
-        by_group.setdefault(miss.group, []).append(miss.name)
-    for group_name, names in by_group.items():
+    for group_name, misses in missing_by_group(role).items():
         if missing:
             missing.append("\n")
         missing.append(f"{plain(group_name)}: ", style="bold")
-        missing.append(", ".join(plain(n) for n in names))
+        missing.append(", ".join(plain(m.name) + (" (optional)" if m.optional else "") for m in misses))
     title = Text(f"{plain(role.name)}  ", style="bold") + _bar(role.coverage) + Text(
         f"  {percent(role.coverage)}  ({len(role.found)}/{role.total} skills)" + ("  ★ best fit" if best else "")
     )
@@ -59,6 +55,12 @@ def _role_panel(role: RoleReport, best: bool) -> Panel:
     parts += [Text(""), Text("Missing", style="bold red") if role.missing else Text("Nothing missing.")]
     if role.missing:
         parts.append(missing)
+    if role.next_steps:
+        steps = Text()
+        for i, step in enumerate(role.next_steps, start=1):
+            steps.append(f"{i}. {plain(step.name)}", style="bold")
+            steps.append(f"  ({plain(step.reason)})\n" if i < len(role.next_steps) else f"  ({plain(step.reason)})")
+        parts += [Text(""), Text("What to learn next", style="bold"), steps]
     return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
 
 
