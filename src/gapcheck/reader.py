@@ -40,6 +40,9 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024
 _MIN_TEXT_CHARS = 20
+# Longer lines are wrapped at a space: no resume line is this long, and matching time grows with the
+# square of the skill mentions on one line ("Python Python ..." x 100k would take hours).
+MAX_LINE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -182,13 +185,16 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
     for number, raw in enumerate(raw_lines, start=1):
         if not raw.strip():
             if pending:
-                lines.extend(_finish_block(pending, page=1, block=block))
-                block += 1
+                for part in _split_blocks(pending):
+                    lines.extend(_finish_block(part, page=1, block=block))
+                    block += 1
                 pending = []
             continue
         pending.append((number, raw))
     if pending:
-        lines.extend(_finish_block(pending, page=1, block=block))
+        for part in _split_blocks(pending):
+            lines.extend(_finish_block(part, page=1, block=block))
+            block += 1
     return Document(source=source, kind=kind, pages=1, lines=tuple(lines))
 
 
@@ -199,6 +205,29 @@ def _strip_markdown(line: str) -> str:
     for marker in ("**", "__", "`"):
         stripped = stripped.replace(marker, "")
     return stripped
+
+
+def _split_blocks(raw: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The block's lines, with every line over MAX_LINE_CHARS wrapped at a space into blocks of its own
+    (so that the matcher never sees a phrase run across the wrap)."""
+    if all(len(text) <= MAX_LINE_CHARS for _, text in raw):
+        return [list(raw)]
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, text in raw:
+        if len(text) <= MAX_LINE_CHARS:
+            blocks[-1].append((number, text))
+            continue
+        while text:
+            cut = len(text)
+            if cut > MAX_LINE_CHARS:
+                cut = text.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS + 1)
+                cut = MAX_LINE_CHARS if cut < 0 else cut
+            if blocks[-1]:
+                blocks.append([])
+            blocks[-1].append((number, text[:cut]))
+            text = text[cut:]
+        blocks.append([])
+    return [b for b in blocks if b]
 
 
 def _finish_block(raw: Sequence[tuple[int, str]], *, page: int, block: int) -> Iterator[Line]:
@@ -372,10 +401,11 @@ def _read_pdf(
                 pages += 1
                 for box in _reading_order(_text_boxes(layout), layout.width):
                     raw = [(n, text) for n, text in enumerate(_box_lines(box), start=1)]
-                    numbered = list(_finish_block(raw, page=pages, block=block))
-                    if numbered:
-                        lines.extend(numbered)
-                        block += 1
+                    for part in _split_blocks(raw):
+                        numbered = list(_finish_block(part, page=pages, block=block))
+                        if numbered:
+                            lines.extend(numbered)
+                            block += 1
     except PDFPasswordIncorrect:
         if password:
             raise EncryptedPDF("the password is wrong; check it and try again", path=file) from None
