@@ -32,7 +32,8 @@ def analyzer() -> Analyzer:
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, [str(a) for a in args])
+    # color=True: click would otherwise strip escape sequences, hiding what a terminal would get.
+    result = CliRunner().invoke(app, [str(a) for a in args], color=True)
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -31,8 +31,16 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
+def _error_line(message: str) -> str:
+    """One inert line: control characters from a file name or a parser message (ESC, CR, ...) become "?"."""
+    import unicodedata
+
+    safe = "".join("?" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in message)
+    return f"gapcheck: error: {safe}"
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"gapcheck: error: {message}", err=True)
+    typer.echo(_error_line(message), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -116,7 +124,7 @@ def _run(
         except GapcheckError as exc:
             if len(paths) == 1:
                 raise
-            typer.echo(f"gapcheck: error: {exc}", err=True)
+            typer.echo(_error_line(str(exc)), err=True)
             failures += 1
             continue
         text = render(report, fmt.value, color=color)

@@ -432,7 +432,8 @@ def _read_pdf(
 
 
 def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = "".join(ch if ch.isprintable() else " " for ch in str(exc)[:1000])
+    text = " ".join(text.split()) or type(exc).__name__
     return text[:120]
 
 
