@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from fixtures import mutate, pdfs  # noqa: E402
+from fixtures import mutate, pdfs
 
 
 def main() -> int:
@@ -32,7 +32,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="gapcheck-fuzz-") as tmp:
         folder = Path(tmp)
-        bases = [pdfs.text_pdf(folder / "generated.pdf"), pdfs.encrypted_pdf(folder / "owner.pdf", user="")]
+        bases = [
+            pdfs.text_pdf(folder / "generated.pdf"),
+            pdfs.encrypted_pdf(folder / "owner.pdf", user=""),
+        ]
         bases += pdfs.sample_pdfs()
         corpus = pdfs.corpus_dir()
         bases += sorted(corpus.glob("*.pdf")) if corpus else []
@@ -44,8 +47,10 @@ def main() -> int:
     print(f"base PDFs:        {len(bases)} (corpus: {corpus or 'not found'})")
     print(f"cases tried:      {tally.tried} (seed {args.seed}, time limit {args.timeout:g} s)")
     print(f"reports:          {tally.reports}")
-    print(f"gapcheck errors:  {sum(tally.errors.values())}  "
-          + ", ".join(f"{k} {v}" for k, v in sorted(tally.errors.items())))
+    print(
+        f"gapcheck errors:  {sum(tally.errors.values())}  "
+        + ", ".join(f"{k} {v}" for k, v in sorted(tally.errors.items()))
+    )
     print(f"time-outs:        {tally.errors.get('InputTimeout', 0)} (clean InputTimeout errors)")
     print(f"overruns:         {len(tally.overran)}")
     print(f"uncaught:         {len(tally.uncaught)}")

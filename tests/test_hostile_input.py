@@ -1,6 +1,6 @@
-"""Hostile and broken input (issue 4): every file gets one clear answer, nothing hangs, nothing is lost.
+"""Hostile and broken input (issue 4): one clear answer per file, no hangs, nothing lost.
 
-Each input class is checked through the library (the specific GapcheckError subclass) and through the
+Each input class is checked through the library (the specific GapcheckError subclass) and the
 CLI (exit 2, exactly one line on stderr naming the file, no traceback).
 """
 
@@ -57,7 +57,7 @@ def assert_cli_ok(path: Path, *args: str) -> str:
     return out
 
 
-# --- one case per input class -----------------------------------------------------------------------
+# --- one case per input class ---------------------------------------------------------------------
 
 Maker = Callable[[Path], Path]
 
@@ -150,7 +150,9 @@ CASES: list[tuple[str, Maker, type[errors.GapcheckError], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_library_raises_specific_error(
     analyzer: Analyzer, tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str
 ) -> None:
@@ -164,7 +166,9 @@ def test_library_raises_specific_error(
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.parametrize(("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_cli_one_clear_line(
     tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str
 ) -> None:
@@ -188,10 +192,12 @@ def test_docx_message_is_clear(analyzer: Analyzer, tmp_path: Path) -> None:
         analyzer.analyze(_docx(tmp_path))
 
 
-# --- permissions ------------------------------------------------------------------------------------
+# --- permissions ----------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
+)
 def test_unreadable_file(analyzer: Analyzer, tmp_path: Path) -> None:
     path = pdfs.text_pdf(tmp_path / "private.pdf")
     path.chmod(0)
@@ -221,7 +227,7 @@ def test_unreadable_file_simulated(
     assert_cli_error(path, contains="permission denied")
 
 
-# --- encryption -------------------------------------------------------------------------------------
+# --- encryption -----------------------------------------------------------------------------------
 
 
 def test_encrypted_with_password(analyzer: Analyzer, tmp_path: Path) -> None:
@@ -245,7 +251,7 @@ def test_owner_password_only_is_analyzed(analyzer: Analyzer, tmp_path: Path) -> 
     assert_cli_ok(path)
 
 
-# --- text files in other encodings --------------------------------------------------------------------
+# --- text files in other encodings ----------------------------------------------------------------
 
 ENCODED = [
     ("utf-16-bom", lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le")),
@@ -279,7 +285,7 @@ def test_latin1_accents_survive(tmp_path: Path) -> None:
     assert "José Müller" in read_document(path).text
 
 
-# --- limits -----------------------------------------------------------------------------------------
+# --- limits ---------------------------------------------------------------------------------------
 
 
 def test_page_limit(analyzer: Analyzer, tmp_path: Path) -> None:
@@ -302,7 +308,9 @@ def test_size_limit(analyzer: Analyzer, tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def pathological(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Hundreds of thousands of text-show operators: minutes of pdfminer work, 2 KB on disk."""
-    return pdfs.pathological_pdf(tmp_path_factory.mktemp("hostile") / "stall.pdf", operators=300_000)
+    return pdfs.pathological_pdf(
+        tmp_path_factory.mktemp("hostile") / "stall.pdf", operators=300_000
+    )
 
 
 def test_time_limit_library(analyzer: Analyzer, pathological: Path) -> None:
@@ -323,7 +331,7 @@ def test_time_limit_cli(pathological: Path) -> None:
 def test_time_limit_without_fork(
     analyzer: Analyzer, pathological: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Where os.fork does not exist the deadline is checked in-process, while characters are laid out."""
+    """Without os.fork the deadline is checked in-process, while characters are laid out."""
     monkeypatch.delattr(os, "fork")
     start = time.monotonic()
     with pytest.raises(errors.InputTimeout):
@@ -351,8 +359,10 @@ def test_decompression_bomb_cli(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.pdf"]
 
 
-def test_worker_leaves_nothing_behind(analyzer: Analyzer, tmp_path: Path, pathological: Path) -> None:
-    """No temp files, no zombie children, no leaked descriptors after good, bad and timed-out files."""
+def test_worker_leaves_nothing_behind(
+    analyzer: Analyzer, tmp_path: Path, pathological: Path
+) -> None:
+    """No temp files, zombie children or leaked descriptors after good and timed-out files."""
     good = pdfs.text_pdf(tmp_path / "good.pdf")
     fds_before = len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else None
     for _ in range(3):
@@ -371,7 +381,7 @@ def test_bad_timeout_value(analyzer: Analyzer, tmp_path: Path) -> None:
         analyzer.analyze(pdfs.text_pdf(tmp_path / "a.pdf"), timeout=0)
 
 
-# --- batches: one line per bad file, results for the good ones ---------------------------------------
+# --- batches: one line per bad file, results for the good ones ------------------------------------
 
 
 def test_batch_reports_every_good_file(tmp_path: Path) -> None:
@@ -386,7 +396,7 @@ def test_batch_reports_every_good_file(tmp_path: Path) -> None:
         assert line.startswith("gapcheck: error: ") and str(path) in line
 
 
-# --- nothing lost: --output is atomic ---------------------------------------------------------------
+# --- nothing lost: --output is atomic -------------------------------------------------------------
 
 
 def test_failed_run_leaves_existing_output_untouched(tmp_path: Path) -> None:
@@ -394,7 +404,9 @@ def test_failed_run_leaves_existing_output_untouched(tmp_path: Path) -> None:
     out_dir.mkdir()
     target = out_dir / "report.md"
     target.write_text("previous report\n")
-    code, _, err = run_cli(str(_truncated(tmp_path)), "--output", str(target), "--format", "markdown")
+    code, _, err = run_cli(
+        str(_truncated(tmp_path)), "--output", str(target), "--format", "markdown"
+    )
     assert code == 2 and "gapcheck: error:" in err
     assert target.read_text() == "previous report\n"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.md"]
@@ -416,7 +428,9 @@ def test_write_error_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
 
 
-def test_interrupted_write_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_write_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from gapcheck import output
 
     target = tmp_path / "report.txt"
@@ -435,7 +449,9 @@ def test_interrupted_write_leaves_no_temp_file(tmp_path: Path, monkeypatch: pyte
 def test_successful_output_replaces_file(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     target.write_text("old\n")
-    code, out, err = run_cli(str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(target), "-f", "json")
+    code, out, err = run_cli(
+        str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(target), "-f", "json"
+    )
     assert code == 0, err
     assert out == ""
     assert '"roles"' in target.read_text()
@@ -443,16 +459,20 @@ def test_successful_output_replaces_file(tmp_path: Path) -> None:
 
 
 def test_output_into_missing_folder(tmp_path: Path) -> None:
-    code, _, err = run_cli(str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(tmp_path / "nope" / "r.txt"))
+    code, _, err = run_cli(
+        str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(tmp_path / "nope" / "r.txt")
+    )
     assert code == 2
     assert len(err.splitlines()) == 1 and "output folder does not exist" in err
 
 
-# --- security: what the renderers quote from a resume is inert ----------------------------------------
+# --- security: what the renderers quote from a resume is inert ------------------------------------
 
 HOSTILE_RESUME = (
-    "Skills: Python <script>alert('x')</script> and [Docker](http://evil.example/x) \x1b[31mKubernetes\x1b[0m\n"
-    "Built RAG services ![img](http://evil.example/p.png) with \x1b]8;;http://evil.example\x07FastAPI\x1b]8;;\x07\n"
+    "Skills: Python <script>alert('x')</script> and [Docker](http://evil.example/x) "
+    "\x1b[31mKubernetes\x1b[0m\n"
+    "Built RAG services ![img](http://evil.example/p.png) with "
+    "\x1b]8;;http://evil.example\x07FastAPI\x1b]8;;\x07\n"
     "Git | pipes | in | table <img src=x onerror=alert(1)> \u202eexploit\u202c\n"
 )
 

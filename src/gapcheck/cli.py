@@ -32,10 +32,11 @@ def _version(value: bool) -> None:
 
 
 def _error_line(message: str) -> str:
-    """One inert line: control characters from a file name or a parser message (ESC, CR, ...) become "?"."""
+    """One inert line: control characters (ESC, CR, ...) from a file name or message become "?"."""
     import unicodedata
 
-    safe = "".join("?" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in message)
+    controls = ("Cc", "Cf", "Zl", "Zp")
+    safe = "".join("?" if unicodedata.category(ch) in controls else ch for ch in message)
     return f"gapcheck: error: {safe}"
 
 

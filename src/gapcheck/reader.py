@@ -91,12 +91,12 @@ def read_document(
 ) -> Document:
     """Read a resume file (PDF, or plain text / Markdown) into a :class:`Document`.
 
-    A PDF is parsed in a short-lived worker process (where ``os.fork`` exists) that is killed when it
-    runs over ``timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) and may use at most
-    ``max_memory`` bytes more memory than this process (:class:`~gapcheck.errors.InputTooLarge`), so that
-    a decompression bomb or a pathological content stream cannot hang or exhaust the machine. Without
-    ``os.fork``, or with ``timeout=None``, the PDF is parsed in this process; a timeout is then checked
-    between pages and while characters are laid out.
+    A PDF is parsed in a short-lived worker process (where ``os.fork`` exists) that is killed
+    when it runs over ``timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) and may use at
+    most ``max_memory`` bytes more memory than this process
+    (:class:`~gapcheck.errors.InputTooLarge`), so that a decompression bomb or a pathological
+    content stream cannot hang or exhaust the machine. Without ``os.fork``, or with ``timeout=None``, the PDF is parsed in this process; a
+    timeout is then checked between pages and while characters are laid out.
 
     Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
     """
@@ -106,10 +106,13 @@ def read_document(
         if timeout is not None and timeout <= 0:
             raise ValueError("timeout must be positive (or None for no limit)")
         if timeout is not None and hasattr(os, "fork"):
-            return _read_pdf_in_worker(file, password=password, max_pages=max_pages, timeout=timeout,
-                                       max_memory=max_memory)
+            return _read_pdf_in_worker(
+                file, password=password, max_pages=max_pages, timeout=timeout, max_memory=max_memory
+            )
         deadline = None if timeout is None else time.monotonic() + timeout
-        return _read_pdf(file, password=password, max_pages=max_pages, deadline=deadline, timeout=timeout)
+        return _read_pdf(
+            file, password=password, max_pages=max_pages, deadline=deadline, timeout=timeout
+        )
     suffix = file.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return document_from_text(decode_text(file.read_bytes(), file), source=str(file), kind="text")
@@ -208,7 +211,7 @@ def _strip_markdown(line: str) -> str:
 
 
 def _split_blocks(raw: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """The block's lines, with every line over MAX_LINE_CHARS wrapped at a space into blocks of its own
+    """The block's lines; a line over MAX_LINE_CHARS is wrapped at a space into blocks of its own
     (so that the matcher never sees a phrase run across the wrap)."""
     if all(len(text) <= MAX_LINE_CHARS for _, text in raw):
         return [list(raw)]
@@ -239,8 +242,8 @@ def _finish_block(raw: Sequence[tuple[int, str]], *, page: int, block: int) -> I
 
 def _timeout_error(file: Path, timeout: float | None) -> InputTimeout:
     return InputTimeout(
-        f"reading took longer than the {timeout:g} s time limit; the PDF may be damaged or built to stall "
-        "parsers - re-export it, or raise the limit with --timeout",
+        f"reading took longer than the {timeout:g} s time limit; the PDF may be damaged or built "
+        "to stall parsers - re-export it, or raise the limit with --timeout",
         path=file,
     )
 
@@ -291,13 +294,17 @@ def _read_pdf_in_worker(
     return _child_result(file, b"".join(chunks), status, max_memory)
 
 
-def _child_read(file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int) -> None:  # pragma: no cover
+def _child_read(  # pragma: no cover - runs in the child
+    file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int
+) -> None:
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     if max_memory is not None:
         _limit_memory(max_memory)
     result: dict[str, Any]
     try:
-        document = _read_pdf(file, password=password, max_pages=max_pages, deadline=None, timeout=None)
+        document = _read_pdf(
+            file, password=password, max_pages=max_pages, deadline=None, timeout=None
+        )
         result = {"pages": document.pages, "warnings": list(document.warnings),
                   "lines": [[ln.text, ln.page, ln.number, ln.block] for ln in document.lines]}
     except InputError as exc:
@@ -320,7 +327,8 @@ def _limit_memory(extra: int) -> None:  # pragma: no cover - runs in the child
     except ImportError:
         return
     size = 0
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/statm", encoding="ascii") as handle:
+    statm = "/proc/self/statm"
+    with contextlib.suppress(OSError, ValueError), open(statm, encoding="ascii") as handle:
             size = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     if not size:
         return
@@ -336,8 +344,8 @@ def _limit_memory(extra: int) -> None:  # pragma: no cover - runs in the child
 def _memory_error(file: Path, max_memory: int | None) -> InputTooLarge:
     budget = "" if max_memory is None else f" more than {max_memory / 2**20:.0f} MB of"
     return InputTooLarge(
-        f"needs{budget} memory to read (a compressed stream inflates too far); it may be a decompression "
-        "bomb - re-export it",
+        f"needs{budget} memory to read (a compressed stream inflates too far); it may be a "
+        "decompression bomb - re-export it",
         path=file,
     )
 
@@ -357,7 +365,9 @@ def _child_result(file: Path, data: bytes, status: int, max_memory: int | None) 
         if (not signalled and code == 70) or (signalled and code == 9):
             raise _memory_error(file, max_memory)
         how = f"killed by signal {code}" if signalled else f"exit status {code}"
-        raise CorruptPDF(f"could not be parsed (the reader process ended: {how}); re-export it as PDF", path=file)
+        raise CorruptPDF(
+            f"could not be parsed (the reader process ended: {how}); re-export it as PDF", path=file
+        )
     if "error" in result:
         name, message = str(result["error"]), str(result.get("message", ""))
         if name == "MemoryError":
@@ -366,7 +376,10 @@ def _child_result(file: Path, data: bytes, status: int, max_memory: int | None) 
         if isinstance(cls, type) and issubclass(cls, InputError):
             raise cls(message, path=file)
         raise CorruptPDF(f"could not be parsed ({message}); re-export it as PDF", path=file)
-    lines = tuple(Line(text=str(t), page=int(p), number=int(n), block=int(b)) for t, p, n, b in result["lines"])
+    lines = tuple(
+        Line(text=str(t), page=int(p), number=int(n), block=int(b))
+        for t, p, n, b in result["lines"]
+    )
     return Document(source=str(file), kind="pdf", pages=int(result["pages"]), lines=lines,
                     warnings=tuple(str(w) for w in result.get("warnings", ())))
 
@@ -441,7 +454,9 @@ class _Deadline(Exception):
     """The in-process time limit passed (turned into InputTimeout)."""
 
 
-def _layouts(handle: Any, password: str, laparams: Any, deadline: float | None = None) -> Iterator[Any]:
+def _layouts(
+    handle: Any, password: str, laparams: Any, deadline: float | None = None
+) -> Iterator[Any]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
