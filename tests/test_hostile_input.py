@@ -251,6 +251,40 @@ def test_owner_password_only_is_analyzed(analyzer: Analyzer, tmp_path: Path) -> 
     assert_cli_ok(path)
 
 
+@pytest.mark.parametrize("timeout", [60.0, None], ids=["worker", "in-process"])
+def test_library_does_not_print(
+    analyzer: Analyzer, tmp_path: Path, capfd: pytest.CaptureFixture[str], timeout: float | None
+) -> None:
+    """pdfminer warns about the no-copy permission of this file; nothing may reach the terminal."""
+    path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
+    analyzer.analyze(path, timeout=timeout)
+    with pytest.raises(errors.CorruptPDF):
+        analyzer.analyze(_truncated(tmp_path), timeout=timeout)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+def test_library_does_not_print_without_logging_config(tmp_path: Path) -> None:
+    """Outside pytest (which installs log handlers) logging's last-resort handler would print."""
+    import subprocess
+    import sys
+
+    import gapcheck
+
+    path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
+    code = (
+        "import sys; from gapcheck.reader import read_document; "
+        "read_document(sys.argv[1], timeout=None); read_document(sys.argv[1])"
+    )
+    src = str(Path(gapcheck.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": src}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+
+
 # --- text files in other encodings ----------------------------------------------------------------
 
 ENCODED = [

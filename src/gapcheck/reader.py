@@ -40,6 +40,11 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024
 _MIN_TEXT_CHARS = 20
+
+# The library must not print: without a handler, pdfminer's warnings ("should not allow text
+# extraction", ...) would reach stderr through logging's last-resort handler. Applications that
+# configure logging still see them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 # Longer lines are wrapped at a space: no resume line is this long, and matching time grows with the
 # square of the skill mentions on one line ("Python Python ..." x 100k would take hours).
 MAX_LINE_CHARS = 1000
@@ -297,7 +302,6 @@ def _read_pdf_in_worker(
 def _child_read(  # pragma: no cover - runs in the child
     file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int
 ) -> None:
-    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     if max_memory is not None:
         _limit_memory(max_memory)
     result: dict[str, Any]
