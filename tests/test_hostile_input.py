@@ -339,6 +339,21 @@ def test_size_limit(analyzer: Analyzer, tmp_path: Path) -> None:
     assert_cli_ok(path, "--max-size", "1")
 
 
+def test_text_file_over_character_limit(
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text over the limit: a gapcheck error, not spaCy's ValueError (E088). The limit is lowered
+    from 2 M characters here so that the test stays fast."""
+    import gapcheck.analyzer
+
+    monkeypatch.setattr(gapcheck.analyzer, "MAX_TEXT_CHARS", 20_000)
+    path = tmp_path / "huge.txt"
+    path.write_text("Python developer with Docker skills and a few more words\n" * 400)
+    with pytest.raises(errors.InputTooLarge, match="characters"):
+        analyzer.analyze(path)
+    assert_cli_error(path, contains="characters")
+
+
 @pytest.fixture(scope="module")
 def pathological(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Hundreds of thousands of text-show operators: minutes of pdfminer work, 2 KB on disk."""

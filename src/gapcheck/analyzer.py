@@ -81,6 +81,13 @@ class Analyzer:
 
     def analyze_document(self, document: Document, *, roles: Sequence[str] | None = None) -> Report:
         """Analyze a document already read."""
+        size = sum(len(line.text) + 1 for line in document.lines)
+        if size > MAX_TEXT_CHARS:
+            raise InputTooLarge(
+                f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} limit; "
+                "is it really a resume?",
+                path=document.source,
+            )
         if roles:
             for role_id in roles:
                 self.taxonomy.role(role_id)
