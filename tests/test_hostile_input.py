@@ -182,6 +182,28 @@ def test_builtin_exception_types_still_catchable(analyzer: Analyzer, tmp_path: P
         analyzer.analyze(tmp_path)
 
 
+def test_odd_paths(analyzer: Analyzer, tmp_path: Path) -> None:
+    with pytest.raises(errors.InputNotFound, match="not a valid file name"):
+        analyzer.analyze(str(tmp_path / "bad\x00name.pdf"))
+    with pytest.raises(errors.InputNotFound, match="cannot be opened"):
+        analyzer.analyze(tmp_path / ("x" * 300 + ".pdf"))
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(loop)
+    with pytest.raises(errors.InputNotFound, match="cannot be opened"):
+        analyzer.analyze(loop)
+    assert_cli_error(loop, contains="cannot be opened")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_not_read(analyzer: Analyzer, tmp_path: Path) -> None:
+    """Reading a FIFO would block for ever; it is refused before any read."""
+    fifo = tmp_path / "resume.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(errors.NotAFile, match="not a regular file"):
+        analyzer.analyze(fifo)
+    assert_cli_error(fifo, contains="not a regular file")
+
+
 def test_image_only_message_suggests_ocr(analyzer: Analyzer, tmp_path: Path) -> None:
     with pytest.raises(errors.NoTextLayer, match="ocrmypdf"):
         analyzer.analyze(_image_only(tmp_path))

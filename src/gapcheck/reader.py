@@ -140,6 +140,8 @@ def _check_file(file: Path, max_bytes: int) -> bytes:
         raise InputPermissionError("permission denied; check the file's permissions", path=file) from None
     except OSError as exc:
         raise InputNotFound(f"cannot be opened ({exc.strerror})", path=file) from None
+    except ValueError:  # an embedded NUL byte
+        raise InputNotFound("is not a valid file name", path=repr(str(file))) from None
     if file.is_dir():
         raise NotAFile("is a folder, not a file; give a resume file", path=file)
     if not file.is_file():
