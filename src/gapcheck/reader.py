@@ -100,8 +100,9 @@ def read_document(
     when it runs over ``timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) and may use at
     most ``max_memory`` bytes more memory than this process
     (:class:`~gapcheck.errors.InputTooLarge`), so that a decompression bomb or a pathological
-    content stream cannot hang or exhaust the machine. Without ``os.fork``, or with ``timeout=None``, the PDF is parsed in this process; a
-    timeout is then checked between pages and while characters are laid out.
+    content stream cannot hang or exhaust the machine. Without ``os.fork``, or with
+    ``timeout=None``, the PDF is parsed in this process; a timeout is then checked between pages
+    and while characters are laid out.
 
     Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
     """
@@ -335,7 +336,7 @@ def _limit_memory(extra: int) -> None:  # pragma: no cover - runs in the child
     size = 0
     statm = "/proc/self/statm"
     with contextlib.suppress(OSError, ValueError), open(statm, encoding="ascii") as handle:
-            size = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        size = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     if not size:
         return
     limit = size + extra
