@@ -26,6 +26,12 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=10.0, help="per-file time limit (s)")
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="parse in this process (timeout=None), as where os.fork is missing: finds exceptions "
+        "the worker would map to CorruptPDF; overruns are then reported, not prevented",
+    )
     args = parser.parse_args()
 
     from gapcheck.analyzer import Analyzer
@@ -42,10 +48,13 @@ def main() -> int:
         work = folder / "work"
         work.mkdir()
         start = time.monotonic()
-        tally = mutate.run(Analyzer(), bases, args.cases, args.seed, work, args.timeout)
+        tally = mutate.run(
+            Analyzer(), bases, args.cases, args.seed, work, args.timeout, in_process=args.in_process
+        )
         elapsed = time.monotonic() - start
     print(f"base PDFs:        {len(bases)} (corpus: {corpus or 'not found'})")
-    print(f"cases tried:      {tally.tried} (seed {args.seed}, time limit {args.timeout:g} s)")
+    mode = "in-process, no limit" if args.in_process else f"worker, time limit {args.timeout:g} s"
+    print(f"cases tried:      {tally.tried} (seed {args.seed}, {mode})")
     print(f"reports:          {tally.reports}")
     print(
         f"gapcheck errors:  {sum(tally.errors.values())}  "
