@@ -126,3 +126,23 @@ def test_mutated_pdfs_give_report_or_gapcheck_error(tmp_path: Path) -> None:
     assert tally.overran == []
     assert tally.reports + sum(tally.errors.values()) == 60
     assert list(work.iterdir()) == []
+
+
+def test_mutated_pdfs_in_process(tmp_path: Path) -> None:
+    """The in-process path (no os.fork, or timeout=None) maps every parser failure too."""
+    bases_dir = tmp_path / "bases"
+    bases_dir.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    tally = mutate.run(
+        gapcheck.analyzer.default_analyzer(),
+        _bases(bases_dir),
+        count=20,
+        seed=5,
+        folder=work,
+        timeout=10.0,
+        in_process=True,
+    )
+    assert tally.tried == 20
+    assert tally.uncaught == []
+    assert tally.overran == []
