@@ -1,6 +1,6 @@
-"""Hostile and broken input (issue 4): every file gets one clear answer, nothing hangs, nothing is lost.
+"""Hostile and broken input (issue 4): one clear answer per file, no hangs, nothing lost.
 
-Each input class is checked through the library (the specific GapcheckError subclass) and through the
+Each input class is checked through the library (the specific GapcheckError subclass) and the
 CLI (exit 2, exactly one line on stderr naming the file, no traceback).
 """
 
@@ -32,7 +32,8 @@ def analyzer() -> Analyzer:
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, [str(a) for a in args])
+    # color=True: click would otherwise strip escape sequences, hiding what a terminal would get.
+    result = CliRunner().invoke(app, [str(a) for a in args], color=True)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -56,7 +57,7 @@ def assert_cli_ok(path: Path, *args: str) -> str:
     return out
 
 
-# --- one case per input class -----------------------------------------------------------------------
+# --- one case per input class ---------------------------------------------------------------------
 
 Maker = Callable[[Path], Path]
 
@@ -149,7 +150,9 @@ CASES: list[tuple[str, Maker, type[errors.GapcheckError], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_library_raises_specific_error(
     analyzer: Analyzer, tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str
 ) -> None:
@@ -163,7 +166,9 @@ def test_library_raises_specific_error(
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.parametrize(("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_cli_one_clear_line(
     tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str
 ) -> None:
@@ -177,6 +182,28 @@ def test_builtin_exception_types_still_catchable(analyzer: Analyzer, tmp_path: P
         analyzer.analyze(tmp_path)
 
 
+def test_odd_paths(analyzer: Analyzer, tmp_path: Path) -> None:
+    with pytest.raises(errors.InputNotFound, match="not a valid file name"):
+        analyzer.analyze(str(tmp_path / "bad\x00name.pdf"))
+    with pytest.raises(errors.InputNotFound, match="cannot be opened"):
+        analyzer.analyze(tmp_path / ("x" * 300 + ".pdf"))
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(loop)
+    with pytest.raises(errors.InputNotFound, match="cannot be opened"):
+        analyzer.analyze(loop)
+    assert_cli_error(loop, contains="cannot be opened")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_not_read(analyzer: Analyzer, tmp_path: Path) -> None:
+    """Reading a FIFO would block for ever; it is refused before any read."""
+    fifo = tmp_path / "resume.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(errors.NotAFile, match="not a regular file"):
+        analyzer.analyze(fifo)
+    assert_cli_error(fifo, contains="not a regular file")
+
+
 def test_image_only_message_suggests_ocr(analyzer: Analyzer, tmp_path: Path) -> None:
     with pytest.raises(errors.NoTextLayer, match="ocrmypdf"):
         analyzer.analyze(_image_only(tmp_path))
@@ -187,10 +214,12 @@ def test_docx_message_is_clear(analyzer: Analyzer, tmp_path: Path) -> None:
         analyzer.analyze(_docx(tmp_path))
 
 
-# --- permissions ------------------------------------------------------------------------------------
+# --- permissions ----------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
+)
 def test_unreadable_file(analyzer: Analyzer, tmp_path: Path) -> None:
     path = pdfs.text_pdf(tmp_path / "private.pdf")
     path.chmod(0)
@@ -220,7 +249,7 @@ def test_unreadable_file_simulated(
     assert_cli_error(path, contains="permission denied")
 
 
-# --- encryption -------------------------------------------------------------------------------------
+# --- encryption -----------------------------------------------------------------------------------
 
 
 def test_encrypted_with_password(analyzer: Analyzer, tmp_path: Path) -> None:
@@ -244,7 +273,41 @@ def test_owner_password_only_is_analyzed(analyzer: Analyzer, tmp_path: Path) -> 
     assert_cli_ok(path)
 
 
-# --- text files in other encodings --------------------------------------------------------------------
+@pytest.mark.parametrize("timeout", [60.0, None], ids=["worker", "in-process"])
+def test_library_does_not_print(
+    analyzer: Analyzer, tmp_path: Path, capfd: pytest.CaptureFixture[str], timeout: float | None
+) -> None:
+    """pdfminer warns about the no-copy permission of this file; nothing may reach the terminal."""
+    path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
+    analyzer.analyze(path, timeout=timeout)
+    with pytest.raises(errors.CorruptPDF):
+        analyzer.analyze(_truncated(tmp_path), timeout=timeout)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+def test_library_does_not_print_without_logging_config(tmp_path: Path) -> None:
+    """Outside pytest (which installs log handlers) logging's last-resort handler would print."""
+    import subprocess
+    import sys
+
+    import gapcheck
+
+    path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
+    code = (
+        "import sys; from gapcheck.reader import read_document; "
+        "read_document(sys.argv[1], timeout=None); read_document(sys.argv[1])"
+    )
+    src = str(Path(gapcheck.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": src}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+
+
+# --- text files in other encodings ----------------------------------------------------------------
 
 ENCODED = [
     ("utf-16-bom", lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le")),
@@ -278,7 +341,7 @@ def test_latin1_accents_survive(tmp_path: Path) -> None:
     assert "José Müller" in read_document(path).text
 
 
-# --- limits -----------------------------------------------------------------------------------------
+# --- limits ---------------------------------------------------------------------------------------
 
 
 def test_page_limit(analyzer: Analyzer, tmp_path: Path) -> None:
@@ -298,10 +361,27 @@ def test_size_limit(analyzer: Analyzer, tmp_path: Path) -> None:
     assert_cli_ok(path, "--max-size", "1")
 
 
+def test_text_file_over_character_limit(
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text over the limit: a gapcheck error, not spaCy's ValueError (E088). The limit is lowered
+    from 2 M characters here so that the test stays fast."""
+    import gapcheck.analyzer
+
+    monkeypatch.setattr(gapcheck.analyzer, "MAX_TEXT_CHARS", 20_000)
+    path = tmp_path / "huge.txt"
+    path.write_text("Python developer with Docker skills and a few more words\n" * 400)
+    with pytest.raises(errors.InputTooLarge, match="characters"):
+        analyzer.analyze(path)
+    assert_cli_error(path, contains="characters")
+
+
 @pytest.fixture(scope="module")
 def pathological(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Hundreds of thousands of text-show operators: minutes of pdfminer work, 2 KB on disk."""
-    return pdfs.pathological_pdf(tmp_path_factory.mktemp("hostile") / "stall.pdf", operators=300_000)
+    return pdfs.pathological_pdf(
+        tmp_path_factory.mktemp("hostile") / "stall.pdf", operators=300_000
+    )
 
 
 def test_time_limit_library(analyzer: Analyzer, pathological: Path) -> None:
@@ -322,7 +402,7 @@ def test_time_limit_cli(pathological: Path) -> None:
 def test_time_limit_without_fork(
     analyzer: Analyzer, pathological: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Where os.fork does not exist the deadline is checked in-process, while characters are laid out."""
+    """Without os.fork the deadline is checked in-process, while characters are laid out."""
     monkeypatch.delattr(os, "fork")
     start = time.monotonic()
     with pytest.raises(errors.InputTimeout):
@@ -350,8 +430,10 @@ def test_decompression_bomb_cli(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.pdf"]
 
 
-def test_worker_leaves_nothing_behind(analyzer: Analyzer, tmp_path: Path, pathological: Path) -> None:
-    """No temp files, no zombie children, no leaked descriptors after good, bad and timed-out files."""
+def test_worker_leaves_nothing_behind(
+    analyzer: Analyzer, tmp_path: Path, pathological: Path
+) -> None:
+    """No temp files, zombie children or leaked descriptors after good and timed-out files."""
     good = pdfs.text_pdf(tmp_path / "good.pdf")
     fds_before = len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else None
     for _ in range(3):
@@ -370,7 +452,7 @@ def test_bad_timeout_value(analyzer: Analyzer, tmp_path: Path) -> None:
         analyzer.analyze(pdfs.text_pdf(tmp_path / "a.pdf"), timeout=0)
 
 
-# --- batches: one line per bad file, results for the good ones ---------------------------------------
+# --- batches: one line per bad file, results for the good ones ------------------------------------
 
 
 def test_batch_reports_every_good_file(tmp_path: Path) -> None:
@@ -385,7 +467,7 @@ def test_batch_reports_every_good_file(tmp_path: Path) -> None:
         assert line.startswith("gapcheck: error: ") and str(path) in line
 
 
-# --- nothing lost: --output is atomic ---------------------------------------------------------------
+# --- nothing lost: --output is atomic -------------------------------------------------------------
 
 
 def test_failed_run_leaves_existing_output_untouched(tmp_path: Path) -> None:
@@ -393,7 +475,9 @@ def test_failed_run_leaves_existing_output_untouched(tmp_path: Path) -> None:
     out_dir.mkdir()
     target = out_dir / "report.md"
     target.write_text("previous report\n")
-    code, _, err = run_cli(str(_truncated(tmp_path)), "--output", str(target), "--format", "markdown")
+    code, _, err = run_cli(
+        str(_truncated(tmp_path)), "--output", str(target), "--format", "markdown"
+    )
     assert code == 2 and "gapcheck: error:" in err
     assert target.read_text() == "previous report\n"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.md"]
@@ -415,7 +499,9 @@ def test_write_error_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
 
 
-def test_interrupted_write_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_write_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from gapcheck import output
 
     target = tmp_path / "report.txt"
@@ -434,7 +520,9 @@ def test_interrupted_write_leaves_no_temp_file(tmp_path: Path, monkeypatch: pyte
 def test_successful_output_replaces_file(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     target.write_text("old\n")
-    code, out, err = run_cli(str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(target), "-f", "json")
+    code, out, err = run_cli(
+        str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(target), "-f", "json"
+    )
     assert code == 0, err
     assert out == ""
     assert '"roles"' in target.read_text()
@@ -442,16 +530,20 @@ def test_successful_output_replaces_file(tmp_path: Path) -> None:
 
 
 def test_output_into_missing_folder(tmp_path: Path) -> None:
-    code, _, err = run_cli(str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(tmp_path / "nope" / "r.txt"))
+    code, _, err = run_cli(
+        str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(tmp_path / "nope" / "r.txt")
+    )
     assert code == 2
     assert len(err.splitlines()) == 1 and "output folder does not exist" in err
 
 
-# --- security: what the renderers quote from a resume is inert ----------------------------------------
+# --- security: what the renderers quote from a resume is inert ------------------------------------
 
 HOSTILE_RESUME = (
-    "Skills: Python <script>alert('x')</script> and [Docker](http://evil.example/x) \x1b[31mKubernetes\x1b[0m\n"
-    "Built RAG services ![img](http://evil.example/p.png) with \x1b]8;;http://evil.example\x07FastAPI\x1b]8;;\x07\n"
+    "Skills: Python <script>alert('x')</script> and [Docker](http://evil.example/x) "
+    "\x1b[31mKubernetes\x1b[0m\n"
+    "Built RAG services ![img](http://evil.example/p.png) with "
+    "\x1b]8;;http://evil.example\x07FastAPI\x1b]8;;\x07\n"
     "Git | pipes | in | table <img src=x onerror=alert(1)> \u202eexploit\u202c\n"
 )
 

@@ -90,6 +90,12 @@ class Analyzer:
         self, document: Document, *, roles: Sequence[str] | None = None, job: JobPosting | None = None
     ) -> Report:
         """Analyze a document already read (optionally against a job posting from :meth:`read_job`)."""
+        size = sum(len(line.text) + 1 for line in document.lines)
+        if size > MAX_TEXT_CHARS:
+            raise InputTooLarge(
+                f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} limit; is it really a resume?",
+                path=document.source,
+            )
         if roles:
             for role_id in roles:
                 self.taxonomy.role(role_id)

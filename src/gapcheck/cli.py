@@ -66,8 +66,16 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
+def _error_line(message: str) -> str:
+    """One inert line: control characters (ESC, CR, ...) from a file name or message become "?"."""
+    import unicodedata
+
+    safe = "".join("?" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in message)
+    return f"gapcheck: error: {safe}"
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"gapcheck: error: {message}", err=True)
+    typer.echo(_error_line(message), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -231,7 +239,7 @@ def _batch(
         _emit(render_batch(rows, color=options.output is None and sys.stdout.isatty()), options.output)
     for row in rows:
         if row.error:
-            typer.echo(f"gapcheck: error: {row.error}", err=True)
+            typer.echo(_error_line(row.error), err=True)
     if any(row.error for row in rows):
         raise typer.Exit(EXIT_ERROR)
 

@@ -328,7 +328,7 @@ class SkillMatcher:
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
             found = self._literal(segment)
-            found = _drop_contained(found, self.index.taxonomy)
+            found = _drop_contained(found, max(self.index.max_size, 4))
             typos, below = self._fuzzy(segment, found)
             found.extend(typos)
             candidates.extend((segment, c) for c in found)
@@ -493,22 +493,25 @@ def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
     return list(best.values())
 
 
-def _drop_contained(candidates: list[_Candidate], taxonomy: Taxonomy) -> list[_Candidate]:
-    """Drop a hit inside a longer hit of the same skill, or an ambiguous one inside any longer hit."""
-    kept: list[_Candidate] = []
+def _drop_contained(candidates: list[_Candidate], max_size: int) -> list[_Candidate]:
+    """Drop a hit inside a longer hit of the same skill, or an ambiguous one inside any longer hit.
+
+    A hit spans at most ``max_size`` pieces, so only hits starting that close before can contain another.
+    """
+    by_start: dict[int, list[_Candidate]] = defaultdict(list)
     for cand in candidates:
-        inside = False
-        for other in candidates:
-            if other is cand or not (other.first <= cand.first and cand.last <= other.last):
-                continue
-            if (other.first, other.last) == (cand.first, cand.last):
-                continue
-            if other.entry.skill == cand.entry.skill or cand.entry.alias.context != "none":
-                inside = True
-                break
-        if not inside:
-            kept.append(cand)
-    return kept
+        by_start[cand.first].append(cand)
+
+    def inside(cand: _Candidate) -> bool:
+        for start in range(cand.first - max_size + 1, cand.first + 1):
+            for other in by_start.get(start, ()):
+                if other.last < cand.last or (other.first, other.last) == (cand.first, cand.last):
+                    continue
+                if other.entry.skill == cand.entry.skill or cand.entry.alias.context != "none":
+                    return True
+        return False
+
+    return [cand for cand in candidates if not inside(cand)]
 
 
 @Language.factory(

@@ -11,7 +11,11 @@ from gapcheck.lexicon import is_english_word
 _CID = re.compile(r"\(cid:\d+\)")
 # Terminal escape sequences (CSI such as "ESC[31m", OSC such as hyperlinks): removed whole, so that
 # "ESC[31mKubernetes" still reads "Kubernetes" and no "[31m" debris is left behind.
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_ANSI = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks
+    r"|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]"
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➔→✓✔✗✘❖❯❱⁃∙⦿⦾·‣"
 _LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")

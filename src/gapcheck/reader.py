@@ -43,6 +43,14 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024
 _MIN_TEXT_CHARS = 20
 
+# The library must not print: without a handler, pdfminer's warnings ("should not allow text
+# extraction", ...) would reach stderr through logging's last-resort handler. Applications that
+# configure logging still see them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+# Longer lines are wrapped at a space: no resume line is this long, and matching time grows with the
+# square of the skill mentions on one line ("Python Python ..." x 100k would take hours).
+MAX_LINE_CHARS = 1000
+
 
 @dataclass(frozen=True)
 class Line:
@@ -92,12 +100,13 @@ def read_document(
 ) -> Document:
     """Read a resume file (PDF, or plain text / Markdown) into a :class:`Document`.
 
-    A PDF is parsed in a short-lived worker process (where ``os.fork`` exists) that is killed when it
-    runs over ``timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) and may use at most
-    ``max_memory`` bytes more memory than this process (:class:`~gapcheck.errors.InputTooLarge`), so that
-    a decompression bomb or a pathological content stream cannot hang or exhaust the machine. Without
-    ``os.fork``, or with ``timeout=None``, the PDF is parsed in this process; a timeout is then checked
-    between pages and while characters are laid out.
+    A PDF is parsed in a short-lived worker process (where ``os.fork`` exists) that is killed
+    when it runs over ``timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) and may use at
+    most ``max_memory`` bytes more memory than this process
+    (:class:`~gapcheck.errors.InputTooLarge`), so that a decompression bomb or a pathological
+    content stream cannot hang or exhaust the machine. Without ``os.fork``, or with
+    ``timeout=None``, the PDF is parsed in this process; a timeout is then checked between pages
+    and while characters are laid out.
 
     Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
     """
@@ -175,6 +184,8 @@ def _check_file(file: Path, max_bytes: int) -> bytes:
         raise InputPermissionError("permission denied; check the file's permissions", path=file) from None
     except OSError as exc:
         raise InputNotFound(f"cannot be opened ({exc.strerror})", path=file) from None
+    except ValueError:  # an embedded NUL byte
+        raise InputNotFound("is not a valid file name", path=repr(str(file))) from None
     if file.is_dir():
         raise NotAFile("is a folder, not a file; give a resume file", path=file)
     if not file.is_file():
@@ -228,7 +239,10 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
         if not raw.strip():
             block += 1
             continue
-        pending.append((number, raw, block))
+        for part in _wrap_long(raw):
+            pending.append((number, part, block))
+            if len(raw) > MAX_LINE_CHARS:
+                block += 1
     return Document(source=source, kind=kind, pages=1, lines=tuple(_finish_page(pending, page=1)))
 
 
@@ -259,10 +273,26 @@ def _continues(text: str, next_text: str) -> bool:
     return text[-1:] not in ".!?:;|)" and next_text[:1].islower()
 
 
+def _wrap_long(text: str) -> list[str]:
+    """A line over MAX_LINE_CHARS cut at spaces into pieces (each becomes a block of its own, so that
+    no phrase runs across a cut and no line is too long to match quickly)."""
+    if len(text) <= MAX_LINE_CHARS:
+        return [text]
+    parts: list[str] = []
+    while text:
+        cut = len(text)
+        if cut > MAX_LINE_CHARS:
+            cut = text.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS + 1)
+            cut = MAX_LINE_CHARS if cut < 0 else cut
+        parts.append(text[:cut])
+        text = text[cut:]
+    return parts
+
+
 def _timeout_error(file: Path, timeout: float | None) -> InputTimeout:
     return InputTimeout(
-        f"reading took longer than the {timeout:g} s time limit; the PDF may be damaged or built to stall "
-        "parsers - re-export it, or raise the limit with --timeout",
+        f"reading took longer than the {timeout:g} s time limit; the PDF may be damaged or built "
+        "to stall parsers - re-export it, or raise the limit with --timeout",
         path=file,
     )
 
@@ -331,13 +361,16 @@ def _read_pdf_in_worker(
     return collect, cancel
 
 
-def _child_read(file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int) -> None:  # pragma: no cover
-    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+def _child_read(  # pragma: no cover - runs in the child
+    file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int
+) -> None:
     if max_memory is not None:
         _limit_memory(max_memory)
     result: dict[str, Any]
     try:
-        document = _read_pdf(file, password=password, max_pages=max_pages, deadline=None, timeout=None)
+        document = _read_pdf(
+            file, password=password, max_pages=max_pages, deadline=None, timeout=None
+        )
         result = {"pages": document.pages, "warnings": list(document.warnings),
                   "lines": [[ln.text, ln.page, ln.number, ln.block] for ln in document.lines]}
     except InputError as exc:
@@ -360,8 +393,9 @@ def _limit_memory(extra: int) -> None:  # pragma: no cover - runs in the child
     except ImportError:
         return
     size = 0
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/statm", encoding="ascii") as handle:
-            size = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    statm = "/proc/self/statm"
+    with contextlib.suppress(OSError, ValueError), open(statm, encoding="ascii") as handle:
+        size = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     if not size:
         return
     limit = size + extra
@@ -376,8 +410,8 @@ def _limit_memory(extra: int) -> None:  # pragma: no cover - runs in the child
 def _memory_error(file: Path, max_memory: int | None) -> InputTooLarge:
     budget = "" if max_memory is None else f" more than {max_memory / 2**20:.0f} MB of"
     return InputTooLarge(
-        f"needs{budget} memory to read (a compressed stream inflates too far); it may be a decompression "
-        "bomb - re-export it",
+        f"needs{budget} memory to read (a compressed stream inflates too far); it may be a "
+        "decompression bomb - re-export it",
         path=file,
     )
 
@@ -397,7 +431,9 @@ def _child_result(file: Path, data: bytes, status: int, max_memory: int | None) 
         if (not signalled and code == 70) or (signalled and code == 9):
             raise _memory_error(file, max_memory)
         how = f"killed by signal {code}" if signalled else f"exit status {code}"
-        raise CorruptPDF(f"could not be parsed (the reader process ended: {how}); re-export it as PDF", path=file)
+        raise CorruptPDF(
+            f"could not be parsed (the reader process ended: {how}); re-export it as PDF", path=file
+        )
     if "error" in result:
         name, message = str(result["error"]), str(result.get("message", ""))
         if name == "MemoryError":
@@ -406,7 +442,10 @@ def _child_result(file: Path, data: bytes, status: int, max_memory: int | None) 
         if isinstance(cls, type) and issubclass(cls, InputError):
             raise cls(message, path=file)
         raise CorruptPDF(f"could not be parsed ({message}); re-export it as PDF", path=file)
-    lines = tuple(Line(text=str(t), page=int(p), number=int(n), block=int(b)) for t, p, n, b in result["lines"])
+    lines = tuple(
+        Line(text=str(t), page=int(p), number=int(n), block=int(b))
+        for t, p, n, b in result["lines"]
+    )
     return Document(source=str(file), kind="pdf", pages=int(result["pages"]), lines=lines,
                     warnings=tuple(str(w) for w in result.get("warnings", ())))
 
@@ -432,7 +471,11 @@ def _read_pdf(
                 raw: list[tuple[int, str, int]] = []
                 for box in _reading_order(_text_boxes(layout)):
                     block += 1
-                    raw.extend((0, text, block) for text in _box_lines(box))
+                    for text in _box_lines(box):
+                        for part in _wrap_long(text):
+                            raw.append((0, part, block))
+                            if len(text) > MAX_LINE_CHARS:
+                                block += 1
                 lines.extend(_finish_page(raw, page=pages))
     except PDFPasswordIncorrect:
         if password:
@@ -462,7 +505,8 @@ def _read_pdf(
 
 
 def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = "".join(ch if ch.isprintable() else " " for ch in str(exc)[:1000])
+    text = " ".join(text.split()) or type(exc).__name__
     return text[:120]
 
 
