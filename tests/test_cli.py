@@ -67,7 +67,8 @@ def test_version() -> None:
         (lambda d: d, "no resume files"),
         (lambda d: _write(d / "notes.pdf", b"just some text, not a PDF"), "is not a PDF"),
         (lambda d: _write(d / "empty.pdf", b""), "is empty"),
-        (lambda d: _write(d / "cv.docx", b"PK\x03\x04 word"), "export it as PDF"),
+        (lambda d: _write(d / "cv.docx", b"PK\x03\x04 word"), "not a valid .docx"),
+        (lambda d: _write(d / "cv.doc", b"\xd0\xcf\x11\xe0 word"), "save it as .docx or PDF"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -115,10 +115,27 @@ def _image_only(tmp: Path) -> Path:
 
 
 def _docx(tmp: Path) -> Path:
+    """A .docx whose document part is not valid XML (an unbound namespace prefix)."""
     path = tmp / "resume.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<w:document>Python</w:document>")
+    return path
+
+
+def _real_docx(tmp: Path, paragraphs: list[str], cells: list[str]) -> Path:
+    """A minimal valid .docx written with the standard library: paragraphs, then a one-row table."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+    row = "".join(f"<w:tc>{para(c)}</w:tc>" for c in cells)
+    body = "".join(para(p) for p in paragraphs) + f"<w:tbl><w:tr>{row}</w:tr></w:tbl>"
+    path = tmp / "resume.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
     return path
 
 
@@ -144,7 +161,7 @@ CASES: list[tuple[str, Maker, type[errors.GapcheckError], str]] = [
     ("header-only", _header_only, errors.CorruptPDF, ""),
     ("encrypted", _encrypted, errors.EncryptedPDF, "--password"),
     ("image-only", _image_only, errors.NoTextLayer, "scanned"),
-    ("docx", _docx, errors.UnsupportedFormat, "export it as PDF"),
+    ("damaged docx", _docx, errors.UnsupportedFormat, "damaged document part"),
     ("binary-txt", _binary_txt, errors.UnsupportedFormat, "binary"),
     ("unknown-suffix", _unknown_suffix, errors.UnsupportedFormat, ""),
 ]
@@ -209,9 +226,41 @@ def test_image_only_message_suggests_ocr(analyzer: Analyzer, tmp_path: Path) -> 
         analyzer.analyze(_image_only(tmp_path))
 
 
-def test_docx_message_is_clear(analyzer: Analyzer, tmp_path: Path) -> None:
-    with pytest.raises(errors.UnsupportedFormat, match=r"word-processor file; export it as PDF"):
+def test_damaged_docx_message_is_clear(analyzer: Analyzer, tmp_path: Path) -> None:
+    with pytest.raises(errors.UnsupportedFormat, match=r"damaged document part .*export it as PDF"):
         analyzer.analyze(_docx(tmp_path))
+
+
+def test_docx_is_analyzed_with_sections_and_table_cells(analyzer: Analyzer, tmp_path: Path) -> None:
+    path = _real_docx(tmp_path, ["Jane Doe", "Experience", "Served models with vLLM on K8s."],
+                      ["Skills", "Python, Docker &amp; Tableau dashboards"])
+    report = analyzer.analyze(path)
+    found = {f.id: f for f in report.role("ai_engineer").found}
+    assert {"model_serving", "kubernetes", "python", "docker"} <= set(found)
+    assert found["kubernetes"].evidence[0].section == "experience"
+    result = CliRunner().invoke(app, [str(path), "-f", "json"])
+    assert result.exit_code == 0 and '"model_serving"' in result.stdout
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".odt", ".rtf"])
+def test_other_word_processor_formats_say_what_to_do(analyzer: Analyzer, tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"resume{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 legacy document")
+    with pytest.raises(errors.UnsupportedFormat, match=r"save it as \.docx or PDF"):
+        analyzer.analyze(path)
+
+
+def test_docx_zip_bomb_and_entities_are_refused(analyzer: Analyzer, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<a>" + b" " * (25 * 1024 * 1024) + b"</a>")
+    with pytest.raises(errors.InputTooLarge):
+        analyzer.analyze(bomb)
+    laughs = tmp_path / "laughs.docx"
+    with zipfile.ZipFile(laughs, "w") as archive:
+        archive.writestr("word/document.xml", '<!DOCTYPE a [<!ENTITY x "xx">]><a>&x;</a>')
+    with pytest.raises(errors.UnsupportedFormat, match="DOCTYPE"):
+        analyzer.analyze(laughs)
 
 
 # --- permissions ----------------------------------------------------------------------------------

@@ -170,9 +170,16 @@ def start_reading(
             "is not a PDF although its name ends in .pdf (no %PDF header); check that the download is complete",
             path=file,
         )
-    if suffix in (".docx", ".doc", ".odt", ".rtf"):
-        raise UnsupportedFormat("is a word-processor file; export it as PDF and try again", path=file)
-    raise UnsupportedFormat("is not a PDF, .txt or .md file; gapcheck reads those", path=file)
+    if suffix == ".docx":
+        from gapcheck.docx import docx_text
+
+        document = document_from_text(docx_text(file), source=str(file), kind="docx")
+        if sum(len(line.text) for line in document.lines) < _MIN_TEXT_CHARS:
+            raise EmptyInput("has no text in its document body", path=file)
+        return PendingDocument(lambda: document)
+    if suffix in (".doc", ".odt", ".rtf", ".pages"):
+        raise UnsupportedFormat("is a word-processor format gapcheck does not read; save it as .docx or PDF", path=file)
+    raise UnsupportedFormat("is not a PDF, .docx, .txt or .md file; gapcheck reads those", path=file)
 
 
 def _check_file(file: Path, max_bytes: int) -> bytes:
