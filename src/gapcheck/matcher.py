@@ -66,6 +66,7 @@ class _Entry:
     skill: str
     alias: Alias
     size: int
+    negative: bool = False
 
 
 @dataclass
@@ -217,12 +218,13 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
     fuzzy: dict[tuple[str, int], list[tuple[str, _Entry]]] = defaultdict(list)
     max_size = 1
     for skill in taxonomy.skills.values():
-        for alias in skill.aliases:
+        excluded = [(Alias(text=phrase, fuzzy=False), True) for phrase in skill.exclude]
+        for alias, negative in [*((a, False) for a in skill.aliases), *excluded]:
             doc = tokenize(alias.text)
             pieces = [p for seg in _pieces(alias.text, ((t.text, t.idx) for t in doc), [0]) for p in seg]
             if not pieces:
                 continue
-            entry = _Entry(skill.id, alias, len(pieces))
+            entry = _Entry(skill.id, alias, len(pieces), negative)
             max_size = max(max_size, len(pieces))
             if alias.case:
                 cased[" ".join(p.orth for p in pieces)].append(entry)
@@ -253,11 +255,11 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
 
 
 def _unique(entries: list[_Entry]) -> list[_Entry]:
-    seen: set[str] = set()
+    seen: set[tuple[str, bool]] = set()
     out: list[_Entry] = []
     for entry in entries:
-        if entry.skill not in seen:
-            seen.add(entry.skill)
+        if (entry.skill, entry.negative) not in seen:
+            seen.add((entry.skill, entry.negative))
             out.append(entry)
     return out
 
@@ -327,7 +329,7 @@ class SkillMatcher:
         candidates: list[tuple[list[_Piece], _Candidate]] = []
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
-            found = self._literal(segment)
+            found = _drop_excluded(self._literal(segment))
             found = _drop_contained(found, max(self.index.max_size, 4))
             typos, below = self._fuzzy(segment, found)
             found.extend(typos)
@@ -484,13 +486,22 @@ def _blocks(lines: list[str]) -> list[int]:
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per (skill, span): exact beats lemma beats fuzzy."""
     rank = {"exact": 0, "lemma": 1, "fuzzy": 2}
-    best: dict[tuple[str, int, int], _Candidate] = {}
+    best: dict[tuple[str, int, int, bool], _Candidate] = {}
     for cand in candidates:
-        key = (cand.entry.skill, cand.first, cand.last)
+        key = (cand.entry.skill, cand.first, cand.last, cand.entry.negative)
         kept = best.get(key)
         if kept is None or (rank[cand.match], -cand.score) < (rank[kept.match], -kept.score):
             best[key] = cand
     return list(best.values())
+
+
+def _drop_excluded(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Remove the hits of a skill inside one of its ``exclude`` phrases ("Monty Python"), and the phrases."""
+    negatives = [c for c in candidates if c.entry.negative]
+    if not negatives:
+        return candidates
+    return [c for c in candidates if not c.entry.negative and not any(
+        n.entry.skill == c.entry.skill and n.first <= c.first and c.last <= n.last for n in negatives)]
 
 
 def _drop_contained(candidates: list[_Candidate], max_size: int) -> list[_Candidate]:

@@ -32,7 +32,7 @@ _ROLE_KEYS = {"id", "name", "description", "taxonomies"}
 _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
 _GROUP_KEYS = {"id", "name", "description"}
-_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor"}
+_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor", "exclude"}
 _ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -70,6 +70,7 @@ class Skill:
     description: str = ""
     fuzzy: bool = True
     anchor: bool = True
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,7 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
         description=str(entry.get("description", "")),
         fuzzy=skill_fuzzy,
         anchor=_flag(entry, "anchor", True, file, skill_id),
+        exclude=_string_list(entry.get("exclude", []), "'exclude'", file, skill_id),
     )
 
 
