@@ -248,7 +248,7 @@ def _distributed(
     if options.explain or options.job:
         _fail("--explain and --job take one resume, not a --scheduler batch")
     try:
-        from gapcheck import distributed as dist
+        import gapcheck.distributed as dist
     except ImportError:
         _fail("--scheduler needs the dask extra: install gapcheck[dask] (pip install 'gapcheck[dask]')")
         return

@@ -379,7 +379,7 @@ def _run(
             client = _current_client()
         if client is None:
             cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
-                threads_per_worker=1, processes=True, dashboard_address=None))
+                threads_per_worker=1, processes=True, dashboard_address=":0"))
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         futures = [client.submit(run_partition, p, options, roles, out, fmt, keep_rows, retries=retries, pure=False,
                                  key=f"gapcheck-partition-{p.id}-{uuid.uuid4().hex[:8]}") for p in todo]
@@ -421,7 +421,7 @@ def connect(scheduler: str, *, workers: int = 1, quiet: bool = True) -> Iterator
     with contextlib.ExitStack() as stack:
         if scheduler == "local":
             cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None))
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"))
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         else:
             client = stack.enter_context(Client(scheduler))  # type: ignore[no-untyped-call]
