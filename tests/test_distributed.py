@@ -169,6 +169,16 @@ def test_cli_scheduler_address(client: Any, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "--output" in bad.output
 
 
+def test_cli_keeps_urls_that_path_collapsed() -> None:
+    from gapcheck.cli import _as_input
+
+    assert _as_input(Path("s3://bucket/cvs/")) == "s3://bucket/cvs"
+    assert _as_input(Path("gs://bucket/*.pdf")) == "gs://bucket/*.pdf"
+    assert _as_input(Path("file:///tmp/cvs")) == "/tmp/cvs"
+    assert _as_input(Path("samples/a.pdf")) == "samples/a.pdf"
+    assert _as_input(Path("/abs/c:/x.pdf")) == "/abs/c:/x.pdf"
+
+
 def test_cli_without_the_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import sys
 

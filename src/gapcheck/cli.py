@@ -260,7 +260,7 @@ def _distributed(
     )
     results: list[dist.PartitionResult] = []
     with dist.connect(scheduler, workers=options.workers) as client:
-        for _ in dist.analyze_many([str(p) for p in paths], client, options=batch_options, output=str(options.output),
+        for _ in dist.analyze_many([_as_input(p) for p in paths], client, options=batch_options, output=str(options.output),
                                    keep_rows=False, on_partition=results.append):
             pass
     errors = [error for result in results for _, error in result.errors]
@@ -272,6 +272,16 @@ def _distributed(
         typer.echo(f"gapcheck: error: {error}", err=True)
     if errors:
         raise typer.Exit(EXIT_ERROR)
+
+
+def _as_input(path: Path) -> str:
+    """A path argument as given: Path turns ``s3://b/k`` into ``s3:/b/k`` and ``file:///x`` into ``file:/x``."""
+    import re
+
+    text = str(path)
+    if text.startswith("file:/"):
+        return text[len("file:"):]
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]+):/(?!/)", r"\1://", text)
 
 
 def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[BatchRow]], paths: list[Path]) -> list[BatchRow]:
