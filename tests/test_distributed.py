@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,17 +22,43 @@ from gapcheck import distributed as gd  # noqa: E402
 from gapcheck.analyzer import Analyzer  # noqa: E402
 from gapcheck.batch import AnalyzerOptions, BatchRow  # noqa: E402
 from gapcheck.errors import GapcheckError  # noqa: E402
-from tests.conftest import SAMPLES, corpus_pdfs  # noqa: E402
+from tests.conftest import REPO, SAMPLES, corpus_pdfs  # noqa: E402
 
 SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
 
 
+# The cluster runs in a child process of its own, so that its worker processes (and multiprocessing's
+# resource tracker) are not children of the test process, whose other tests check it has none left.
+_CLUSTER = """
+import sys
+from distributed import LocalCluster
+if __name__ == "__main__":
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        print(cluster.scheduler_address, flush=True)
+        sys.stdin.read()
+"""
+
+
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-            distributed.Client(cluster) as dask_client:
-        dask_client.register_plugin(gd.QuietPdfminer())
-        yield dask_client
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.Popen([sys.executable, "-c", _CLUSTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        assert proc.stdout is not None and proc.stdin is not None
+        address = proc.stdout.readline().strip()
+        assert address.startswith("tcp://"), "the LocalCluster did not start"
+        with distributed.Client(address) as dask_client:
+            dask_client.register_plugin(gd.QuietPdfminer())
+            yield dask_client
+    finally:
+        if proc.stdin is not None:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -180,8 +208,6 @@ def test_cli_keeps_urls_that_path_collapsed() -> None:
 
 
 def test_cli_without_the_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import sys
-
     from typer.testing import CliRunner
 
     import gapcheck
