@@ -335,7 +335,8 @@ def analyze_many(
     partitions already there are skipped, and their rows are read back. ``keep_rows=False`` yields nothing
     and only writes (for very large jobs; ``on_partition`` still reports counts and errors).
     Rows have the columns of the batch CSV plus ``report_json``; they come partition by partition, in
-    order of completion.
+    order of completion. The inputs are expanded and checked when this is called; the work starts when the
+    returned iterator is consumed.
     """
     options = options or AnalyzerOptions()
     if output is None and not keep_rows:
@@ -355,7 +356,7 @@ def analyze_many(
         for stale in fs.glob(f"{folder}/.part-*.tmp"):  # left by a task killed mid-write
             with contextlib.suppress(OSError):
                 fs.rm(stale)
-    yield from _run(partitions, client, options, roles, out, fmt, fs, folder, retries, keep_rows, on_partition)
+    return _run(partitions, client, options, roles, out, fmt, fs, folder, retries, keep_rows, on_partition)
 
 
 def _run(
