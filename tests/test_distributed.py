@@ -197,6 +197,16 @@ def test_cli_scheduler_address(client: Any, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "--output" in bad.output
 
 
+def test_cli_scheduler_local_starts_a_cluster(tmp_path: Path) -> None:
+    out = tmp_path / "local.jsonl"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(SAMPLES), "--scheduler", "local", "--workers", "1",
+                             "--output", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "3 resumes in 1 partitions (0 already done)" in result.stderr
+    assert sorted(r["file"] for r in gd.read_results(out)) == [str(p) for p in SAMPLE_PDFS]
+
+
 def test_cli_keeps_urls_that_path_collapsed() -> None:
     from gapcheck.cli import _as_input
 
