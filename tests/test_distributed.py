@@ -195,6 +195,11 @@ def test_cli_scheduler_address(client: Any, tmp_path: Path) -> None:
     assert again.exit_code == 0 and "(3 already done)" in again.output
     bad = runner.invoke(app, [str(SAMPLES), "--scheduler", "local", "--output", str(tmp_path / "r.csv")])
     assert bad.exit_code == 2 and "--output" in bad.output
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        unreachable = runner.invoke(app, [str(SAMPLES), "--scheduler", "tcp://127.0.0.1:9", "--output", str(out)])
+    assert unreachable.exit_code == 2 and "gapcheck: error: --scheduler tcp://127.0.0.1:9" in unreachable.output
 
 
 def test_cli_scheduler_local_starts_a_cluster(tmp_path: Path) -> None:

@@ -259,10 +259,13 @@ def _distributed(
         password=options.password, max_pages=options.max_pages, max_bytes=options.max_bytes, timeout=options.timeout,
     )
     results: list[dist.PartitionResult] = []
-    with dist.connect(scheduler, workers=options.workers) as client:
-        for _ in dist.analyze_many([_as_input(p) for p in paths], client, options=batch_options, output=str(options.output),
-                                   keep_rows=False, on_partition=results.append):
-            pass
+    try:
+        with dist.connect(scheduler, workers=options.workers) as client:
+            for _ in dist.analyze_many([_as_input(p) for p in paths], client, options=batch_options,
+                                       output=_as_input(options.output), keep_rows=False, on_partition=results.append):
+                pass
+    except OSError as exc:  # the scheduler cannot be reached, or the storage refused us
+        _fail(f"--scheduler {scheduler}: {exc}")
     errors = [error for result in results for _, error in result.errors]
     done = sum(r.count for r in results if not r.skipped)
     skipped = sum(r.count for r in results if r.skipped)
