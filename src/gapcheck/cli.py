@@ -107,6 +107,12 @@ def command(
         typer.Option(metavar="SKILL", help="Show every place that matched or nearly matched SKILL, and why."),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for a batch.", min=1, metavar="N")] = 1,
+    scheduler: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="ADDRESS", help="Run the batch on a Dask cluster: tcp://host:8786, or 'local' for a local "
+                                             "cluster of --workers processes; needs --output DIR.parquet or .jsonl "
+                                             "and gapcheck[dask]."),
+    ] = None,
     password: Annotated[str, typer.Option(help="Password of an encrypted PDF.", metavar="TEXT")] = "",
     taxonomy: Annotated[
         Optional[Path],  # noqa: UP045
@@ -154,7 +160,9 @@ def command(
         if not paths:
             _fail("give a resume file or folder (see --help)")
             return
-        if len(paths) == 1 and not paths[0].is_dir() and (fmt or _suffix_format(output)) not in _BATCH_FORMATS:
+        if scheduler:
+            _distributed(paths, options, scheduler, taxonomy, extend, model)
+        elif len(paths) == 1 and not paths[0].is_dir() and (fmt or _suffix_format(output)) not in _BATCH_FORMATS:
             _single(analyzer, paths[0], options)
         else:
             _batch(analyzer, paths, options, taxonomy, extend, model)
@@ -242,6 +250,55 @@ def _batch(
             typer.echo(_error_line(row.error), err=True)
     if any(row.error for row in rows):
         raise typer.Exit(EXIT_ERROR)
+
+
+def _distributed(
+    paths: list[Path], options: _Options, scheduler: str, taxonomy: Path | None, extend: bool, model: str | None
+) -> None:
+    """The batch on a Dask cluster (gapcheck.distributed): rows go to partition files in the --output folder."""
+    if options.output is None or options.output.suffix.lower() not in (".parquet", ".jsonl"):
+        _fail("--scheduler needs --output results.parquet (a folder of Parquet files) or results.jsonl")
+        return
+    if options.explain or options.job:
+        _fail("--explain and --job take one resume, not a --scheduler batch")
+    try:
+        import gapcheck.distributed as dist
+    except ImportError:
+        _fail("--scheduler needs the dask extra: install gapcheck[dask] (pip install 'gapcheck[dask]')")
+        return
+    from gapcheck.batch import AnalyzerOptions
+
+    batch_options = AnalyzerOptions(
+        taxonomy=None if taxonomy is None else str(taxonomy), extend=extend, model=model, roles=options.roles,
+        password=options.password, max_pages=options.max_pages, max_bytes=options.max_bytes, timeout=options.timeout,
+    )
+    results: list[dist.PartitionResult] = []
+    try:
+        with dist.connect(scheduler, workers=options.workers) as client:
+            for _ in dist.analyze_many([_as_input(p) for p in paths], client, options=batch_options,
+                                       output=_as_input(options.output), keep_rows=False, on_partition=results.append):
+                pass
+    except OSError as exc:  # the scheduler cannot be reached, or the storage refused us
+        _fail(f"--scheduler {scheduler}: {exc}")
+    errors = [error for result in results for _, error in result.errors]
+    done = sum(r.count for r in results if not r.skipped)
+    skipped = sum(r.count for r in results if r.skipped)
+    typer.echo(f"{done + skipped} resumes in {len(results)} partitions ({skipped} already done) -> {options.output}; "
+               f"{len(errors)} errors", err=True)
+    for error in errors:
+        typer.echo(f"gapcheck: error: {error}", err=True)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def _as_input(path: Path) -> str:
+    """A path argument as given: Path turns ``s3://b/k`` into ``s3:/b/k`` and ``file:///x`` into ``file:/x``."""
+    import re
+
+    text = str(path)
+    if text.startswith("file:/"):
+        return text[len("file:"):]
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]+):/(?!/)", r"\1://", text)
 
 
 def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[BatchRow]], paths: list[Path]) -> list[BatchRow]:
