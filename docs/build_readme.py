@@ -101,7 +101,8 @@ def main() -> None:
               .replace("@@JSON_EX@@", json.dumps(data, indent=2, ensure_ascii=False))
               .replace("@@EVAL_TABLE@@", table)
               .replace("@@EVAL_MICRO@@", micro_text)
-              .replace("@@HOLDOUT@@", holdout))
+              .replace("@@HOLDOUT@@", holdout)
+              .replace("@@DISTRIBUTED@@", (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8").strip()))
     (ROOT / "README.md").write_text(readme, encoding="utf-8")
 
 
