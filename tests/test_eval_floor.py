@@ -24,6 +24,14 @@ def test_micro_precision_and_recall_hold_the_floor(evaluation: Evaluation) -> No
     assert micro.recall >= 0.93, report
 
 
+def test_holdout_set_holds_the_floor_too() -> None:
+    holdout = evaluate(REPO / "tests" / "holdout")
+    report = "\n".join(format_evaluation(holdout))
+    assert len(holdout.results) >= 30
+    assert holdout.micro.precision >= 0.97, report
+    assert holdout.micro.recall >= 0.93, report
+
+
 def test_no_skill_is_invented_on_unrelated_resumes(evaluation: Evaluation) -> None:
     unrelated = [r for r in evaluation.results if r.profile == "unrelated"]
     assert len(unrelated) >= 8
