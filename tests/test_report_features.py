@@ -180,11 +180,11 @@ def test_check_taxonomy_prints_roles_groups_and_counts(tmp_path: Path) -> None:
     assert broken.exit_code == 2 and "extra.toml" in broken.stderr and "skill 'y'" in broken.stderr
 
 
-def _batch_folder(tmp_path: Path) -> Path:
+def _batch_folder(tmp_path: Path, corpus_files: int | None = 6) -> Path:
     folder = tmp_path / "batch"
     folder.mkdir()
     source = corpus_dir()
-    pdfs = sorted(source.glob("*.pdf"))[:6] if source else []
+    pdfs = sorted(source.glob("*.pdf"))[:corpus_files] if source else []
     for pdf in [*pdfs, AI, DS, CHEMIST]:
         shutil.copy(pdf, folder / pdf.name)
     (folder / "zz_corrupt.pdf").write_bytes(AI.read_bytes()[:600])
@@ -192,7 +192,7 @@ def _batch_folder(tmp_path: Path) -> Path:
 
 
 def test_batch_gives_one_row_per_file_and_marks_the_bad_one(tmp_path: Path) -> None:
-    folder = _batch_folder(tmp_path)
+    folder = _batch_folder(tmp_path, corpus_files=None)  # the whole corpus, the samples and a corrupted file
     out = tmp_path / "results.csv"
     result = runner.invoke(app, [str(folder), "-o", str(out)])
     assert result.exit_code == 2  # one file failed; the others are in the table
