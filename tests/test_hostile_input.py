@@ -483,12 +483,17 @@ def test_worker_leaves_nothing_behind(
     analyzer: Analyzer, tmp_path: Path, pathological: Path
 ) -> None:
     """No temp files, zombie children or leaked descriptors after good and timed-out files."""
+    from gapcheck.reader import stop_reader
+
     good = pdfs.text_pdf(tmp_path / "good.pdf")
+    stop_reader()  # the long-lived reader process holds two pipes while it runs
     fds_before = len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else None
     for _ in range(3):
         analyzer.analyze(good)
         with pytest.raises(errors.InputTimeout):
             analyzer.analyze(pathological, timeout=0.3)
+        analyzer.analyze(good)
+    stop_reader()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.pdf"]
     if fds_before is not None:
         assert len(os.listdir("/proc/self/fd")) == fds_before
@@ -657,3 +662,22 @@ def test_cli_error_line_is_inert(tmp_path: Path) -> None:
     assert code == 2
     assert len(err.splitlines()) == 1
     assert "\x1b" not in err
+
+
+def test_reader_process_is_reused_and_replaced_after_a_timeout(tmp_path: Path, pathological: Path) -> None:
+    """PDFs go through one long-lived reader process (no fork per file) until one runs over its limit."""
+    from gapcheck.reader import _ReaderProcess, read_document
+
+    good = pdfs.text_pdf(tmp_path / "good.pdf")
+    first = read_document(good)
+    reader = _ReaderProcess._current
+    assert reader is not None
+    pid = reader.pid
+    assert read_document(good) == first and _ReaderProcess._current is reader and reader.pid == pid
+    with pytest.raises(errors.InputTimeout):
+        read_document(pathological, timeout=0.3)
+    assert _ReaderProcess._current is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    assert read_document(good) == first
+    assert _ReaderProcess._current is not None and _ReaderProcess._current.pid != pid

@@ -7,6 +7,7 @@ on that page and its block (a box or paragraph): the matcher never joins words f
 
 from __future__ import annotations
 
+import atexit
 import codecs
 import contextlib
 import gc
@@ -14,6 +15,7 @@ import itertools
 import json
 import logging
 import os
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -156,6 +158,9 @@ def start_reading(
         if timeout is not None and timeout <= 0:
             raise ValueError("timeout must be positive (or None for no limit)")
         if timeout is not None and hasattr(os, "fork"):
+            reader = _ReaderProcess.acquire(max_memory)
+            if reader is not None:
+                return PendingDocument(*reader.submit(file, password=password, max_pages=max_pages, timeout=timeout))
             return PendingDocument(*_read_pdf_in_worker(file, password=password, max_pages=max_pages, timeout=timeout,
                                                         max_memory=max_memory))
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -314,16 +319,7 @@ def _read_pdf_in_worker(
 
     deadline = time.monotonic() + timeout
     read_fd, write_fd = os.pipe()
-    # Frozen objects are skipped by the child's garbage collector, so it does not copy the parent's heap.
-    pid = -1
-    gc.freeze()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # fork() in a threaded process (3.12+)
-            pid = os.fork()
-    finally:
-        if pid != 0:
-            gc.unfreeze()
+    pid = _fork()
     if pid == 0:  # pragma: no cover - the child process; coverage does not follow it
         code = 0
         try:
@@ -368,16 +364,180 @@ def _read_pdf_in_worker(
     return collect, cancel
 
 
-def _child_read(  # pragma: no cover - runs in the child
-    file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int
-) -> None:
+class _ReaderProcess:
+    """A forked process that parses PDFs one after another, so that a PDF costs no fork of its own.
+
+    One per process and memory budget; busy while a document is pending (another request then gets a
+    one-off worker). It is killed, and replaced on the next request, when a PDF runs over its time limit,
+    exhausts its memory budget or crashes it. It ends by itself when this process ends (its request pipe
+    closes).
+    """
+
+    _current: _ReaderProcess | None = None
+    _guard = threading.Lock()
+
+    def __init__(self, max_memory: int | None) -> None:
+        self.owner = os.getpid()
+        self.max_memory = max_memory
+        self.busy = False
+        request_read, self.requests = os.pipe()
+        self.results, result_write = os.pipe()
+        self.pid = _fork()
+        if self.pid == 0:  # pragma: no cover - the child process
+            code = 0
+            try:
+                os.close(self.requests)
+                os.close(self.results)
+                _serve(request_read, result_write, max_memory)
+            except BaseException:
+                code = 70
+            finally:
+                os._exit(code)
+        os.close(request_read)
+        os.close(result_write)
+
+    @classmethod
+    def acquire(cls, max_memory: int | None) -> _ReaderProcess | None:
+        """The idle reader of this process for this budget (started if needed), marked busy; None if busy."""
+        with cls._guard:
+            reader = cls._current
+            if reader is not None and reader.owner != os.getpid():
+                reader._forget()  # inherited through fork: it belongs to the parent process
+                reader = cls._current = None
+            if reader is not None and reader.max_memory != max_memory:
+                if reader.busy:
+                    return None
+                reader.stop()
+                reader = None
+            if reader is None:
+                reader = cls._current = _ReaderProcess(max_memory)
+            if reader.busy:
+                return None
+            reader.busy = True
+            return reader
+
+    def submit(
+        self, file: Path, *, password: str, max_pages: int, timeout: float
+    ) -> tuple[Callable[[], Document], Callable[[], None]]:
+        """Send one request; returns a function waiting for its document and one cancelling it."""
+        deadline = time.monotonic() + timeout
+        request = json.dumps({"file": str(file), "password": password, "max_pages": max_pages}) + "\n"
+        try:
+            _write_all(self.requests, request.encode("utf-8"))
+        except OSError:
+            self.stop()
+            self.busy = False
+            return _read_pdf_in_worker(file, password=password, max_pages=max_pages, timeout=timeout,
+                                       max_memory=self.max_memory)
+
+        def collect() -> Document:
+            try:
+                data = self._receive(file, deadline, timeout)
+                return _child_result(file, data, 0, self.max_memory)
+            except InputTooLarge:
+                self.stop()  # its memory budget is used up; the next request gets a fresh process
+                raise
+            finally:
+                self.busy = False
+
+        def cancel() -> None:
+            self.stop()
+            self.busy = False
+
+        return collect, cancel
+
+    def _receive(self, file: Path, deadline: float, timeout: float) -> bytes:
+        import select
+
+        buffer = b""
+        needed: int | None = None
+        while needed is None or len(buffer) < needed:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.stop()
+                raise _timeout_error(file, timeout)
+            ready, _, _ = select.select([self.results], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(self.results, 1 << 16)
+            if not chunk:
+                _child_result(file, b"", self.stop(), self.max_memory)  # raises: the process died
+                raise CorruptPDF("could not be parsed (the reader process ended)", path=file)
+            buffer += chunk
+            if needed is None and len(buffer) >= 8:
+                needed = 8 + int.from_bytes(buffer[:8], "little")
+        return buffer[8:needed]
+
+    def stop(self) -> int:
+        """Kill the process and close its pipes; returns its wait status."""
+        import signal
+
+        status = 0
+        if self.pid > 0 and self.owner == os.getpid():
+            with contextlib.suppress(OSError):
+                os.close(self.requests)
+            with contextlib.suppress(OSError):
+                os.close(self.results)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                _, status = os.waitpid(self.pid, 0)
+            self.pid = -1
+        if _ReaderProcess._current is self:
+            _ReaderProcess._current = None
+        return status
+
+    def _forget(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.requests)
+        with contextlib.suppress(OSError):
+            os.close(self.results)
+        self.pid = -1
+
+
+@atexit.register
+def stop_reader() -> None:
+    """End this process's PDF reader process now (it also ends by itself when this process exits)."""
+    reader = _ReaderProcess._current
+    if reader is not None:
+        reader.stop()
+
+
+def _fork() -> int:
+    # Frozen objects are skipped by the child's garbage collector, so it does not copy the parent's heap.
+    pid = -1
+    gc.freeze()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # fork() in a threaded process (3.12+)
+            pid = os.fork()
+    finally:
+        if pid != 0:
+            gc.unfreeze()
+    return pid
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _serve(request_fd: int, result_fd: int, max_memory: int | None) -> None:  # pragma: no cover - the child
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     if max_memory is not None:
         _limit_memory(max_memory)
+    with os.fdopen(request_fd, "rb") as requests:
+        for raw in requests:
+            request = json.loads(raw)
+            data = _read_result(Path(request["file"]), str(request["password"]), int(request["max_pages"]))
+            _write_all(result_fd, len(data).to_bytes(8, "little") + data)
+
+
+def _read_result(file: Path, password: str, max_pages: int) -> bytes:  # pragma: no cover - runs in the child
     result: dict[str, Any]
     try:
-        document = _read_pdf(
-            file, password=password, max_pages=max_pages, deadline=None, timeout=None
-        )
+        document = _read_pdf(file, password=password, max_pages=max_pages, deadline=None, timeout=None)
         result = {"pages": document.pages, "warnings": list(document.warnings),
                   "lines": [[ln.text, ln.page, ln.number, ln.block] for ln in document.lines]}
     except InputError as exc:
@@ -386,11 +546,15 @@ def _child_read(  # pragma: no cover - runs in the child
         result = {"error": "MemoryError", "message": ""}
     except Exception as exc:
         result = {"error": "crash", "message": f"{type(exc).__name__}: {_short(exc)}"}
-    data = json.dumps(result).encode("ascii")
-    view = memoryview(data)
-    while view:
-        written = os.write(write_fd, view)
-        view = view[written:]
+    return json.dumps(result).encode("ascii")
+
+
+def _child_read(  # pragma: no cover - runs in the child
+    file: Path, password: str, max_pages: int, max_memory: int | None, write_fd: int
+) -> None:
+    if max_memory is not None:
+        _limit_memory(max_memory)
+    _write_all(write_fd, _read_result(file, password, max_pages))
     os.close(write_fd)
 
 
