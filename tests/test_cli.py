@@ -126,3 +126,14 @@ def test_readme_shows_the_real_help() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_console_entry_point_flushes_everything_and_keeps_exit_codes(tmp_path: Path) -> None:
+    """main() ends the process without interpreter teardown once spaCy is loaded; output and codes stay right."""
+    ok = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(AI), "-f", "json"], capture_output=True, text=True)
+    assert ok.returncode == 0 and json.loads(ok.stdout)["best_fit"] == "ai_engineer"
+    bad_job = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(AI), "--job", str(tmp_path / "nope.txt")],
+                             capture_output=True, text=True)
+    assert bad_job.returncode == 2 and bad_job.stderr.count("\n") == 1 and "nope.txt" in bad_job.stderr
+    missing = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(tmp_path / "x.pdf")], capture_output=True, text=True)
+    assert missing.returncode == 2 and "no such file" in missing.stderr
