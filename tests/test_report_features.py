@@ -226,3 +226,10 @@ def test_jsonl_rows_carry_the_full_report(tmp_path: Path) -> None:
     assert [r["best_fit"] for r in rows] == ["ai_engineer", "data_scientist"]
     full = runner.invoke(app, [str(AI), str(DS), "-f", "json"])
     assert all("report" in json.loads(line) for line in full.stdout.splitlines())
+
+
+def test_markdown_shows_entities_and_links_from_a_resume_as_text(analyzer: Analyzer) -> None:
+    report = analyzer.analyze_text("Experience\nBuilt RAG on K8s &lt;script&gt; [click](http://evil.example) | AT&T\n")
+    md = render(report, "markdown")
+    assert "&amp;lt;script&amp;gt;" in md and "AT&amp;T" in md
+    assert "\\[click\\]\\(http://evil.example\\)" in md and "\\|" in md

@@ -16,8 +16,9 @@ def plain(text: str) -> str:
 
 
 def markdown(text: str) -> str:
-    """Text that Markdown shows literally: special characters backslash-escaped, safe in a table cell."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain(text))
+    """Text that Markdown shows literally: special characters backslash-escaped, "&" as an entity (so that
+    "&lt;script&gt;" in a resume is not shown as a tag), safe in a table cell."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain(text).replace("&", "&amp;"))
 
 
 def percent(value: float) -> str:
