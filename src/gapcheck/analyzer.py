@@ -133,7 +133,13 @@ class Analyzer:
 
     def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
         """The raw skill hits and near misses of a document (offsets refer to ``document.text``)."""
-        doc = self.nlp(document.text)
+        from gapcheck.matcher import TEXT_KEY
+
+        text = document.text
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text  # spares the component rebuilding the text from its tokens
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
         return doc._.gapcheck_hits, doc._.gapcheck_near_misses
 
 

@@ -34,6 +34,7 @@ from gapcheck.sections import assign_sections
 from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy
 
 SPANS_KEY = "gapcheck_skills"
+TEXT_KEY = "gapcheck_text"
 DEFAULT_FUZZY_CUTOFF = 88.0
 MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
@@ -83,6 +84,7 @@ class _Candidate:
 def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int]) -> list[list[_Piece]]:
     """Split tokens into word pieces, grouped in segments that no alias may cross."""
     segments: list[list[_Piece]] = [[]]
+    line, next_line_start = 0, line_starts[1] if len(line_starts) > 1 else len(text) + 1
     for token_text, idx in tokens:
         if token_text.isspace():
             continue
@@ -97,7 +99,9 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
             lower = orth.lower()
             if lower in _DETERMINERS and orth == lower and not _touches_slash(text, start, end):
                 continue
-            line = bisect.bisect_right(line_starts, start) - 1
+            if start >= next_line_start:  # tokens come in text order: move the line forward
+                line = bisect.bisect_right(line_starts, start) - 1
+                next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
             current = segments[-1]
             if current and current[-1].line != line and not _joins_lines(text, line_starts, current[-1].line, line):
                 segments.append([])
@@ -309,7 +313,10 @@ class SkillMatcher:
         self.index = _cached_index(taxonomy, self._nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        given = doc.user_data.pop(TEXT_KEY, None)
+        last = doc[-1] if len(doc) else None
+        fits = isinstance(given, str) and len(given) == (0 if last is None else last.idx + len(last.text_with_ws))
+        text = given if fits else doc.text
         # one array read instead of a Token object per token
         offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
         hits, misses = self.find(text, [(text[start : start + length], start) for start, length in offsets])
@@ -386,33 +393,34 @@ class SkillMatcher:
         if not self.index.fuzzy:
             return [], []
         covered = {i for c in found for i in range(c.first, c.last + 1)}
+        # per piece: can it be part of a typo (letters and digits only), and is it an English word?
+        usable = [p.lower.isalnum() for p in segment]
+        english = [u and is_english_word(p.lower) for p, u in zip(segment, usable, strict=True)]
         out: list[_Candidate] = []
         below: list[_Candidate] = []
-        for i in range(len(segment)):
+        count = len(segment)
+        for i in range(count):
             for size in (1, 2):
-                span = range(i, i + size)
-                if i + size > len(segment) or any(j in covered for j in span):
+                last = i + size - 1
+                if last >= count or not usable[i] or not usable[last] or i in covered or last in covered:
                     continue
-                window = segment[i : i + size]
-                if not all(p.lower.isalpha() or p.lower.isalnum() for p in window):
+                if english[i] and english[last]:
                     continue
-                joined = "".join(p.lower for p in window)
+                joined = segment[i].lower if size == 1 else segment[i].lower + segment[last].lower
                 if len(joined) < MIN_FUZZY_LENGTH:
-                    continue
-                if all(is_english_word(p.lower) for p in window):
                     continue
                 best = self.index.closest(joined, self.fuzzy_cutoff - NEAR_MISS_MARGIN)
                 if best is None:
                     continue
                 score, entry = best
                 if score < self.fuzzy_cutoff:
-                    below.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
+                    below.append(_Candidate(entry, i, last, "fuzzy", round(float(score), 1),
                                             f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} "
                                             f"against alias {entry.alias.text!r}"))
                     continue
-                out.append(_Candidate(entry, i, i + size - 1, "fuzzy", round(float(score), 1),
+                out.append(_Candidate(entry, i, last, "fuzzy", round(float(score), 1),
                                       f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})"))
-                covered.update(span)
+                covered.update(range(i, last + 1))
         return out, below
 
     def _resolve(
