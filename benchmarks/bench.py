@@ -352,8 +352,12 @@ def bench_warm(results: Results, files: Sequence[Path], reps: int, label: str) -
     own = tot.total - tot.extract
     share = own / tot.extract
     results.add("read overhead beyond extract_text (read - extract)", fmt_ms((tot.read - tot.extract) / n))
-    results.add(f"own work / extraction ({label})", f"{share * 100:.0f}%",
-                f"<= {TARGET_OWN_WORK_SHARE * 100:.0f}%", share <= TARGET_OWN_WORK_SHARE)
+    if label == "corpus":  # the target is on the real corpus; the three small samples are information
+        results.add(f"own work / extraction ({label})", f"{share * 100:.0f}%",
+                    f"<= {TARGET_OWN_WORK_SHARE * 100:.0f}%", share <= TARGET_OWN_WORK_SHARE)
+    else:
+        results.add(f"own work / extraction ({label}, information: fixed costs weigh more on small PDFs)",
+                    f"{share * 100:.0f}%")
     worst = sorted(per_file.items(), key=lambda kv: kv[1].total - kv[1].extract, reverse=True)[:3]
     for path, t in worst:
         results.note(f"largest own work: {path.name}: extract {fmt_ms(t.extract)}, read {fmt_ms(t.read)}, "
