@@ -663,7 +663,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     quiet_pdfminer()
     runs = args.runs or (3 if args.quick else 7)
-    reps = 1 if args.quick else 3
+    reps = 1 if args.quick else 5
     stages = set(filter(None, args.only.split(","))) or {"cold", "help", "warm", "batch", "taxonomy", "memory"}
     samples, corpus = find_samples(args.samples), find_corpus()
     print(f"gapcheck benchmark, {datetime.datetime.now().isoformat(timespec='seconds')}")
