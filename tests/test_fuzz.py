@@ -108,7 +108,12 @@ def _bases(tmp: Path) -> list[Path]:
     return bases
 
 
-def test_mutated_pdfs_give_report_or_gapcheck_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("count", "seed", "in_process"),
+    [(60, 4, False), (20, 5, True)],  # through the reader process, and in-process (no os.fork, or timeout=None)
+    ids=["reader-process", "in-process"],
+)
+def test_mutated_pdfs_give_report_or_gapcheck_error(tmp_path: Path, count: int, seed: int, in_process: bool) -> None:
     bases_dir = tmp_path / "bases"
     bases_dir.mkdir()
     work = tmp_path / "work"
@@ -116,33 +121,14 @@ def test_mutated_pdfs_give_report_or_gapcheck_error(tmp_path: Path) -> None:
     tally = mutate.run(
         gapcheck.analyzer.default_analyzer(),
         _bases(bases_dir),
-        count=60,
-        seed=4,
+        count=count,
+        seed=seed,
         folder=work,
         timeout=10.0,
+        in_process=in_process,
     )
-    assert tally.tried == 60
+    assert tally.tried == count
     assert tally.uncaught == []
     assert tally.overran == []
-    assert tally.reports + sum(tally.errors.values()) == 60
+    assert tally.reports + sum(tally.errors.values()) == count
     assert list(work.iterdir()) == []
-
-
-def test_mutated_pdfs_in_process(tmp_path: Path) -> None:
-    """The in-process path (no os.fork, or timeout=None) maps every parser failure too."""
-    bases_dir = tmp_path / "bases"
-    bases_dir.mkdir()
-    work = tmp_path / "work"
-    work.mkdir()
-    tally = mutate.run(
-        gapcheck.analyzer.default_analyzer(),
-        _bases(bases_dir),
-        count=20,
-        seed=5,
-        folder=work,
-        timeout=10.0,
-        in_process=True,
-    )
-    assert tally.tried == 20
-    assert tally.uncaught == []
-    assert tally.overran == []
