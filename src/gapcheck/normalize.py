@@ -33,7 +33,7 @@ def clean_line(raw: str) -> str:
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    text = "".join(_clean_char(ch) for ch in text)
+    text = text.translate(_SPACE_OUT)
     text = _LEADING_BULLETS.sub("", text.strip())
     text = _INNER_BULLETS.sub(" | ", text)
     # Words letter-spaced on their own are separated by two or more spaces.
@@ -42,13 +42,19 @@ def clean_line(raw: str) -> str:
     return _SPACES.sub(" ", text).strip(" |")
 
 
-def _clean_char(ch: str) -> str:
-    category = unicodedata.category(ch)
-    if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-        return " "
-    if category == "Zs":
-        return " "
-    return ch
+class _SpaceOutTable(dict[int, int]):
+    """``str.translate`` table, filled on demand: control, format, private-use, unassigned and separator
+    characters become a plain space; everything else maps to itself."""
+
+    def __missing__(self, code: int) -> int:
+        category = unicodedata.category(chr(code))
+        value = 32 if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs") else code
+        if len(self) < 65_536:
+            self[code] = value
+        return value
+
+
+_SPACE_OUT = _SpaceOutTable()
 
 
 def join_hyphenated(lines: Sequence[str]) -> list[str]:
