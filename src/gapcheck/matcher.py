@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import IDX, LENGTH
@@ -53,8 +53,9 @@ if not Doc.has_extension("gapcheck_near_misses"):
     Doc.set_extension("gapcheck_near_misses", default=())
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):
+    """A word piece of the text (a light tuple: thousands are made per resume)."""
+
     orth: str
     lower: str
     lemma: str
