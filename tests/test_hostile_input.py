@@ -681,3 +681,17 @@ def test_reader_process_is_reused_and_replaced_after_a_timeout(tmp_path: Path, p
         os.kill(pid, 0)
     assert read_document(good) == first
     assert _ReaderProcess._current is not None and _ReaderProcess._current.pid != pid
+
+
+def test_second_pending_pdf_gets_its_own_worker_with_the_same_limits(tmp_path: Path, pathological: Path) -> None:
+    """While the long-lived reader holds one pending document, another read uses a one-off worker."""
+    from gapcheck.reader import start_reading
+
+    good = pdfs.text_pdf(tmp_path / "good.pdf")
+    held = start_reading(good)
+    other = start_reading(good)
+    assert other.result() == held.result()
+    held = start_reading(good)
+    with pytest.raises(errors.InputTimeout):
+        start_reading(pathological, timeout=0.3).result()
+    assert held.result().lines

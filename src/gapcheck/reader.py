@@ -314,7 +314,6 @@ def _read_pdf_in_worker(
 ) -> tuple[Callable[[], Document], Callable[[], None]]:
     """Start :func:`_read_pdf` in a forked child. Returns a function that waits for the result (killing the
     child at the deadline) and one that cancels it. No temp files: the result comes through a pipe."""
-    import select
     import signal
 
     deadline = time.monotonic() + timeout
@@ -332,28 +331,19 @@ def _read_pdf_in_worker(
     os.close(write_fd)
 
     def collect() -> Document:
-        chunks: list[bytes] = []
         finished = False
         try:
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise _timeout_error(file, timeout)
-                ready, _, _ = select.select([read_fd], [], [], left)
-                if not ready:
-                    continue
-                chunk = os.read(read_fd, 1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
+            data = _read_message(read_fd, deadline)
             finished = True
+        except _Deadline:
+            raise _timeout_error(file, timeout) from None
         finally:
             os.close(read_fd)
             if not finished:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
             _, status = os.waitpid(pid, 0)
-        return _child_result(file, b"".join(chunks), status, max_memory)
+        return _child_result(file, data or b"", status, max_memory)
 
     def cancel() -> None:
         os.close(read_fd)
@@ -447,26 +437,15 @@ class _ReaderProcess:
         return collect, cancel
 
     def _receive(self, file: Path, deadline: float, timeout: float) -> bytes:
-        import select
-
-        buffer = b""
-        needed: int | None = None
-        while needed is None or len(buffer) < needed:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                self.stop()
-                raise _timeout_error(file, timeout)
-            ready, _, _ = select.select([self.results], [], [], left)
-            if not ready:
-                continue
-            chunk = os.read(self.results, 1 << 16)
-            if not chunk:
-                _child_result(file, b"", self.stop(), self.max_memory)  # raises: the process died
-                raise CorruptPDF("could not be parsed (the reader process ended)", path=file)
-            buffer += chunk
-            if needed is None and len(buffer) >= 8:
-                needed = 8 + int.from_bytes(buffer[:8], "little")
-        return buffer[8:needed]
+        try:
+            data = _read_message(self.results, deadline)
+        except _Deadline:
+            self.stop()
+            raise _timeout_error(file, timeout) from None
+        if data is None:
+            _child_result(file, b"", self.stop(), self.max_memory)  # raises: the process died
+            raise CorruptPDF("could not be parsed (the reader process ended)", path=file)
+        return data
 
     def stop(self) -> int:
         """Kill the process and close its pipes; returns its wait status."""
@@ -523,6 +502,36 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
+def _write_message(fd: int, data: bytes) -> None:
+    """One result through a pipe: its length (8 bytes, little-endian), then the bytes."""
+    _write_all(fd, len(data).to_bytes(8, "little") + data)
+
+
+def _read_message(fd: int, deadline: float) -> bytes | None:
+    """The next message written by :func:`_write_message`; None when the pipe closes first.
+
+    Raises :class:`_Deadline` when the deadline passes.
+    """
+    import select
+
+    buffer = b""
+    needed: int | None = None
+    while needed is None or len(buffer) < needed:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _Deadline
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return None
+        buffer += chunk
+        if needed is None and len(buffer) >= 8:
+            needed = 8 + int.from_bytes(buffer[:8], "little")
+    return buffer[8:needed]
+
+
 def _serve(request_fd: int, result_fd: int, max_memory: int | None) -> None:  # pragma: no cover - the child
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     if max_memory is not None:
@@ -531,7 +540,7 @@ def _serve(request_fd: int, result_fd: int, max_memory: int | None) -> None:  # 
         for raw in requests:
             request = json.loads(raw)
             data = _read_result(Path(request["file"]), str(request["password"]), int(request["max_pages"]))
-            _write_all(result_fd, len(data).to_bytes(8, "little") + data)
+            _write_message(result_fd, data)
 
 
 def _read_result(file: Path, password: str, max_pages: int) -> bytes:  # pragma: no cover - runs in the child
@@ -554,7 +563,7 @@ def _child_read(  # pragma: no cover - runs in the child
 ) -> None:
     if max_memory is not None:
         _limit_memory(max_memory)
-    _write_all(write_fd, _read_result(file, password, max_pages))
+    _write_message(write_fd, _read_result(file, password, max_pages))
     os.close(write_fd)
 
 
