@@ -1,0 +1,113 @@
+"""The Document: what the reader found in a file, kept whole for every later step.
+
+A Document holds its lines in reading order; every line keeps its page, its number on that page, its block
+(a text box or paragraph: phrases never run across blocks), its place on the page (points, origin at the
+top left; zero for text files), its column, and, for recognised (OCR) text, the engine's confidence. On top
+of the lines it holds the sections (with their kind: experience, skills, education, ...) and the dated
+positions found in them. Structure is found once, by the reader, and carried forward: the matcher, the
+scorer and the renderers read it from here, never rebuild it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+HEADER = "header"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a resume after normalization.
+
+    ``page`` and ``number`` are 1-based (``number`` counts lines on the page in reading order); ``block``
+    is unique in the document. ``x0``/``top``/``x1``/``bottom`` are its box on the page in points from
+    the top-left corner (all zero when the input has no geometry). ``column`` is 0 for full-width text and
+    1, 2, ... for the columns of a multi-column page in reading order. ``confidence`` is set (0..1) on
+    lines recognised by OCR.
+    """
+
+    text: str
+    page: int
+    number: int
+    block: int
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    column: int = 0
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines under one heading: ``lines[start:end]`` of the document (the heading line included).
+
+    ``kind`` is one of ``sections.SECTION_KINDS`` (``"header"`` before the first heading).
+    """
+
+    kind: str
+    heading: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Position:
+    """A dated entry of a section that lists things the person did (a job, project, thesis, ...).
+
+    ``start``/``end`` are ``"YYYY-MM"`` (``end`` is the as-of month when ``current``); ``first``/``last``
+    are indexes into ``Document.lines`` of the lines the entry spans (its title line and bullets);
+    ``page``/``line`` are where it starts, as printed. ``section`` indexes ``Document.sections``.
+    """
+
+    title: str
+    organization: str
+    start: str | None
+    end: str | None
+    current: bool
+    page: int
+    line: int
+    first: int
+    last: int
+    section: int
+    dates: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A resume (or posting) as read: lines in reading order, with sections and dated positions."""
+
+    source: str
+    kind: str
+    pages: int
+    lines: tuple[Line, ...]
+    sections: tuple[Section, ...] = ()
+    positions: tuple[Position, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+    ocr_pages: tuple[int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """All lines joined by newlines: line ``i`` of the text is ``lines[i]``."""
+        return "\n".join(line.text for line in self.lines)
+
+    def section_at(self, index: int) -> Section | None:
+        """The section holding line ``index`` (None when there are no sections)."""
+        for section in self.sections:
+            if section.start <= index < section.end:
+                return section
+        return None
+
+    def section_kinds(self) -> list[str]:
+        """The section kind of every line."""
+        kinds = [HEADER] * len(self.lines)
+        for section in self.sections:
+            kinds[section.start : section.end] = [section.kind] * (section.end - section.start)
+        return kinds
+
+    def positions_at(self, index: int) -> Iterator[int]:
+        """Indexes of the positions whose lines include line ``index``."""
+        for i, position in enumerate(self.positions):
+            if position.first <= index <= position.last:
+                yield i

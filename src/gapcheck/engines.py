@@ -1,0 +1,68 @@
+"""What a PDF engine (pdfminer.six, pypdfium2, OCR) hands back: raw positioned text, page by page.
+
+Engines run inside the isolated worker (``gapcheck.sandbox``) and return plain, picklable data; reading
+order, normalization, sections and positions are then built from it once, the same way for every engine
+(``gapcheck.pdf_layout`` and ``gapcheck.reader``). Coordinates are points from the page's top-left corner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """A line of text as the engine found it (not normalized), with its box; ``confidence`` for OCR."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class RawBox:
+    """A group of lines the engine put together (a text box or paragraph), in top-to-bottom order."""
+
+    lines: tuple[RawLine, ...]
+
+    @property
+    def x0(self) -> float:
+        """Left edge."""
+        return min(line.x0 for line in self.lines)
+
+    @property
+    def x1(self) -> float:
+        """Right edge."""
+        return max(line.x1 for line in self.lines)
+
+    @property
+    def top(self) -> float:
+        """Top edge."""
+        return min(line.top for line in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        """Bottom edge."""
+        return max(line.bottom for line in self.lines)
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """One page: its number (1-based), size in points, and its text boxes in any order."""
+
+    number: int
+    width: float
+    height: float
+    boxes: tuple[RawBox, ...]
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """Everything an engine read from one file."""
+
+    pages: tuple[RawPage, ...]
+    warnings: tuple[str, ...] = field(default=())
