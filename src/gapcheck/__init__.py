@@ -6,9 +6,11 @@
 """
 
 from gapcheck.analyzer import Analyzer, analyze, analyze_text
+from gapcheck.document import Document, Line
 from gapcheck.errors import GapcheckError, TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
-from gapcheck.reader import Document, Line, read_document
+from gapcheck.limits import Limits
+from gapcheck.reader import read_document
 from gapcheck.report import (
     Evidence,
     FoundSkill,
@@ -27,6 +29,7 @@ __all__ = [
     "FoundSkill",
     "GapcheckError",
     "GroupCoverage",
+    "Limits",
     "Line",
     "MissingSkill",
     "NearMiss",

@@ -7,31 +7,27 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from gapcheck.document import Document
 from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill
 from gapcheck.hits import NearMiss, SkillHit
+from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.posting import optional_lines
-from gapcheck.reader import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_PAGES,
-    DEFAULT_TIMEOUT,
-    Document,
-    document_from_text,
-    read_document,
-)
+from gapcheck.reader import ENGINES, read_document
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
-
-MAX_TEXT_CHARS = 2_000_000
+from gapcheck.textfile import document_from_text
 
 
 class Analyzer:
     """Loads the spaCy pipeline and taxonomy once; analyzes any number of resumes.
 
     ``taxonomy`` is a loaded :class:`~gapcheck.taxonomy.Taxonomy`, a folder, or None for the built-in
-    one (``extend=True`` adds a folder to the built-in taxonomy). ``model`` names an installed spaCy
+    one (``extend=True`` adds a folder to the built-in one). ``model`` names an installed spaCy
     pipeline such as ``"en_core_web_sm"``; by default a blank English pipeline is used, which needs no
-    download.
+    download. ``engine`` is the PDF engine (``"pdfminer"``, or ``"pdfium"`` with the pdfium extra);
+    ``limits`` bound the reading of every file (time, memory, size, pages, characters; see
+    :class:`~gapcheck.limits.Limits`).
     """
 
     def __init__(
@@ -41,24 +37,33 @@ class Analyzer:
         extend: bool = False,
         model: str | None = None,
         fuzzy_cutoff: float | None = None,
+        engine: str = "pdfminer",
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy, extend=extend)
         self.model = model
         self.fuzzy_cutoff = fuzzy_cutoff
+        self.engine = engine
+        self.limits = limits
         self._nlp: Any = None
 
     @property
     def nlp(self) -> Any:
         """The spaCy pipeline, built on first use."""
         if self._nlp is None:
-            self._nlp = _build_pipeline(self.model, self.fuzzy_cutoff)
-            self._nlp.get_pipe("gapcheck_skills").set_taxonomy(self.taxonomy)
+            self._nlp = _build_pipeline(self.model, self.fuzzy_cutoff, self.taxonomy)
         return self._nlp
 
     def warm_up(self) -> Analyzer:
         """Load the spaCy pipeline, lemma table and skill index now instead of on first use."""
-        self.nlp("warm up")
+        self.match(document_from_text("warm up"))
         return self
+
+    def read(self, path: str | Path, *, password: str = "", limits: Limits | None = None) -> Document:
+        """Read a file into a Document with this analyzer's engine and limits (or ``limits``)."""
+        return read_document(path, password=password, limits=limits or self.limits, engine=self.engine)
 
     def analyze(
         self,
@@ -66,34 +71,29 @@ class Analyzer:
         *,
         password: str = "",
         roles: Sequence[str] | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-        timeout: float | None = DEFAULT_TIMEOUT,
+        limits: Limits | None = None,
     ) -> Report:
-        """Analyze a resume file (PDF, .txt or .md).
-
-        ``timeout`` limits the seconds spent reading one PDF (``None``: no limit); see
-        :func:`~gapcheck.reader.read_document`.
-        """
-        document = read_document(path, password=password, max_pages=max_pages, max_bytes=max_bytes,
-                                 timeout=timeout)
-        return self.analyze_document(document, roles=roles)
+        """Analyze a resume file (PDF, .docx, .txt or .md) within this analyzer's limits (or ``limits``)."""
+        return self.analyze_document(self.read(path, password=password, limits=limits), roles=roles)
 
     def analyze_text(self, text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
         """Analyze resume text held in memory."""
-        if len(text) > MAX_TEXT_CHARS:
-            raise InputTooLarge(f"text of {len(text):,} characters is over the {MAX_TEXT_CHARS:,} limit",
+        return self.analyze_document(self._text_document(text, source), roles=roles)
+
+    def _text_document(self, text: str, source: str) -> Document:
+        if len(text) > self.limits.max_chars:
+            raise InputTooLarge(f"text of {len(text):,} characters is over the {self.limits.max_chars:,} limit",
                                 path=source)
-        return self.analyze_document(document_from_text(text, source=source), roles=roles)
+        return document_from_text(text, source=source)
 
     def analyze_document(
         self, document: Document, *, roles: Sequence[str] | None = None, job: JobPosting | None = None
     ) -> Report:
         """Analyze a document already read (optionally against a job posting from :meth:`read_job`)."""
         size = sum(len(line.text) + 1 for line in document.lines)
-        if size > MAX_TEXT_CHARS:
+        if size > self.limits.max_chars:
             raise InputTooLarge(
-                f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} limit; is it really a resume?",
+                f"has {size:,} characters of text, over the {self.limits.max_chars:,} limit; is it really a resume?",
                 path=document.source,
             )
         if roles:
@@ -102,20 +102,22 @@ class Analyzer:
         hits, _ = self.match(document)
         return build_report(document, hits, self.taxonomy, roles=roles, job=job)
 
-    def read_job(self, source: str | Path | None = None, *, text: str | None = None) -> JobPosting:
-        """The skills a job posting asks for, from a file (PDF, .txt, .md) or from ``text``.
+    def read_job(
+        self, source: str | Path | None = None, *, text: str | None = None, limits: Limits | None = None
+    ) -> JobPosting:
+        """The skills a job posting asks for, from a file (PDF, .docx, .txt, .md) or from ``text``.
 
-        Skills under "Nice to have" / "Preferred" / "Bonus" headings, or on lines that say so, are optional.
+        The posting is read with the same limits and errors as a resume. Skills under "Nice to have" /
+        "Preferred" / "Bonus" headings, or on lines that say so, are optional.
         """
         if text is not None:
-            document = document_from_text(text, source=str(source or "<job posting>"))
+            document = self._text_document(text, str(source or "<job posting>"))
         elif source is not None:
-            document = read_document(source)
+            document = self.read(source, limits=limits)
         else:
             raise ValueError("read_job needs a file or text")
         hits, _ = self.match(document)
-        lines = document.line_map()
-        flags = optional_lines(["" if line is None else line.text for line in lines])
+        flags = optional_lines([line.text for line in document.lines])
         required: dict[str, None] = {}
         optional: dict[str, None] = {}
         for hit in hits:
@@ -132,29 +134,29 @@ class Analyzer:
         return explain_skill(document, hits, misses, self.taxonomy, skill, fuzzy_threshold=threshold)
 
     def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
-        """The raw skill hits and near misses of a document (offsets refer to ``document.text``)."""
-        from gapcheck.matcher import TEXT_KEY
+        """The raw skill hits and near misses of a document (``line`` indexes ``document.lines``)."""
+        from gapcheck.matcher import DOCUMENT_KEY
 
-        text = document.text
-        doc = self.nlp.make_doc(text)
-        doc.user_data[TEXT_KEY] = text  # spares the component rebuilding the text from its tokens
+        doc = self.nlp.make_doc(document.text)
+        doc.user_data[DOCUMENT_KEY] = document  # the component reads the structure instead of rebuilding it
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return doc._.gapcheck_hits, doc._.gapcheck_near_misses
 
 
-def _build_pipeline(model: str | None, fuzzy_cutoff: float | None) -> Any:
+def _build_pipeline(model: str | None, fuzzy_cutoff: float | None, taxonomy: Taxonomy) -> Any:
     import spacy
 
     import gapcheck.matcher  # noqa: F401  (registers the gapcheck_skills factory)
     from gapcheck.tokenizer import blank_english
 
     nlp = spacy.load(model) if model else blank_english()
-    nlp.max_length = MAX_TEXT_CHARS + 1
+    nlp.max_length = DEFAULT_LIMITS.max_chars + 1
     config: dict[str, Any] = {}
     if fuzzy_cutoff is not None:
         config["fuzzy_cutoff"] = fuzzy_cutoff
-    nlp.add_pipe("gapcheck_skills", config=config)
+    matcher: Any = nlp.add_pipe("gapcheck_skills", config=config)
+    matcher.initialize(taxonomy=taxonomy)
     return nlp
 
 
@@ -169,12 +171,12 @@ def analyze(
     *,
     password: str = "",
     roles: Sequence[str] | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
+    limits: Limits | None = None,
 ) -> Report:
     """Analyze a resume file with the built-in taxonomy. See :class:`Analyzer` for more control."""
-    return default_analyzer().analyze(path, password=password, roles=roles, timeout=timeout)
+    return default_analyzer().analyze(path, password=password, roles=roles, limits=limits)
 
 
 def analyze_text(text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
-    """Analyze resume text with the built-in taxonomy."""
+    """Analyze resume text held in memory with the built-in taxonomy."""
     return default_analyzer().analyze_text(text, source=source, roles=roles)

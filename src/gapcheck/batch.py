@@ -18,6 +18,7 @@ from typing import Any
 
 from gapcheck.analyzer import Analyzer
 from gapcheck.errors import GapcheckError, InputNotFound
+from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.report import Report
 
 FOLDER_SUFFIXES = frozenset({".pdf"})
@@ -32,9 +33,8 @@ class AnalyzerOptions:
     model: str | None = None
     roles: tuple[str, ...] | None = None
     password: str = ""
-    max_pages: int = 50
-    max_bytes: int = 50 * 1024 * 1024
-    timeout: float | None = None
+    limits: Limits = DEFAULT_LIMITS
+    engine: str = "pdfminer"
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ _WORKER_OPTIONS: AnalyzerOptions | None = None
 
 
 def _build(options: AnalyzerOptions) -> Analyzer:
-    return Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model)
+    return Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model, engine=options.engine,
+                    limits=options.limits)
 
 
 def _init_worker(options: AnalyzerOptions) -> None:
@@ -90,8 +91,7 @@ def _init_worker(options: AnalyzerOptions) -> None:
 
 def _analyze_one(analyzer: Analyzer, options: AnalyzerOptions, path: Path) -> BatchRow:
     try:
-        report = analyzer.analyze(path, password=options.password, roles=options.roles, max_pages=options.max_pages,
-                                  max_bytes=options.max_bytes, timeout=options.timeout)
+        report = analyzer.analyze(path, password=options.password, roles=options.roles, limits=options.limits)
     except GapcheckError as exc:
         return BatchRow(str(path), error=str(exc))
     return BatchRow(str(path), report=report)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from gapcheck.errors import GapcheckError
+from gapcheck.limits import Limits
 from gapcheck.version import __version__
 
 if TYPE_CHECKING:
@@ -55,9 +56,7 @@ class _Options:
     explain: str | None
     workers: int
     password: str
-    max_pages: int
-    max_bytes: int
-    timeout: float | None
+    limits: Limits
 
 
 def _version(value: bool) -> None:
@@ -146,7 +145,8 @@ def command(
     logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
     options = _Options(
         roles=tuple(role) if role else None, fmt=fmt, output=output, job=job, explain=explain, workers=workers,
-        password=password, max_pages=max_pages, max_bytes=int(max_size * MB), timeout=timeout or None,
+        password=password,
+        limits=Limits(timeout=timeout or None, max_bytes=int(max_size * MB), max_pages=max_pages),
     )
     try:
         from gapcheck.analyzer import Analyzer
@@ -187,7 +187,7 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
 
 
-def _read_job(analyzer: Analyzer, source: str) -> JobPosting:
+def _read_job(analyzer: Analyzer, source: str, limits: Limits) -> JobPosting:
     from gapcheck.errors import EmptyInput
 
     if source == "-":
@@ -195,7 +195,7 @@ def _read_job(analyzer: Analyzer, source: str) -> JobPosting:
         if not text.strip():
             raise EmptyInput("the job posting read from stdin is empty", path="<stdin>")
         return analyzer.read_job("<stdin>", text=text)
-    return analyzer.read_job(Path(source))
+    return analyzer.read_job(Path(source), limits=limits)
 
 
 def _single(analyzer: Analyzer, path: Path, options: _Options) -> None:
@@ -203,8 +203,7 @@ def _single(analyzer: Analyzer, path: Path, options: _Options) -> None:
     from gapcheck.render import render
 
     fmt = options.fmt or _suffix_format(options.output) or OutputFormat.text
-    pending = start_reading(path, password=options.password, max_pages=options.max_pages,
-                            max_bytes=options.max_bytes, timeout=options.timeout)
+    pending = start_reading(path, password=options.password, limits=options.limits, engine=analyzer.engine)
     try:
         analyzer.warm_up()  # load spaCy and the matcher while the PDF is parsed in its worker process
     except BaseException:
@@ -217,7 +216,7 @@ def _single(analyzer: Analyzer, path: Path, options: _Options) -> None:
         explanation = analyzer.explain(options.explain, document)
         _emit(render_explanation(explanation, json_output=fmt is OutputFormat.json), options.output)
         return
-    job = _read_job(analyzer, options.job) if options.job else None
+    job = _read_job(analyzer, options.job, options.limits) if options.job else None
     report = analyzer.analyze_document(document, roles=options.roles, job=job)
     color = options.output is None and sys.stdout.isatty()
     _emit(render(report, fmt.value, color=color), options.output)
@@ -233,7 +232,7 @@ def _batch(
         _fail("several resumes make a batch: use --format csv, jsonl, json or text (--explain and --job take one resume)")
     batch_options = AnalyzerOptions(
         taxonomy=None if taxonomy is None else str(taxonomy), extend=extend, model=model, roles=options.roles,
-        password=options.password, max_pages=options.max_pages, max_bytes=options.max_bytes, timeout=options.timeout,
+        password=options.password, limits=options.limits,
     )
     rows = _with_progress(lambda on_row: list(analyze_many(paths, options=batch_options, workers=options.workers,
                                                            analyzer=analyzer, on_row=on_row)), paths)
@@ -270,7 +269,7 @@ def _distributed(
 
     batch_options = AnalyzerOptions(
         taxonomy=None if taxonomy is None else str(taxonomy), extend=extend, model=model, roles=options.roles,
-        password=options.password, max_pages=options.max_pages, max_bytes=options.max_bytes, timeout=options.timeout,
+        password=options.password, limits=options.limits,
     )
     results: list[dist.PartitionResult] = []
     try:
@@ -350,9 +349,9 @@ def main() -> None:
         code = exc.code
     if "spacy" not in sys.modules or "distributed" in sys.modules:
         sys.exit(code)
-    from gapcheck.reader import stop_reader
+    from gapcheck.sandbox import shutdown
 
-    stop_reader()
+    shutdown()
     if isinstance(code, str):
         typer.echo(code, err=True)
         code = 1

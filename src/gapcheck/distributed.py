@@ -189,7 +189,8 @@ def worker_analyzer(options: AnalyzerOptions) -> Analyzer:
     global _ANALYZER_LOADS
     analyzer = _ANALYZERS.get(options)
     if analyzer is None:
-        analyzer = Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model)
+        analyzer = Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model, engine=options.engine,
+                            limits=options.limits)
         _ = analyzer.nlp  # load the pipeline now, once
         _ANALYZERS[options] = analyzer
         _ANALYZER_LOADS += 1
@@ -202,8 +203,7 @@ def analyzer_loads() -> int:
 
 
 def _analyze_local(analyzer: Analyzer, options: AnalyzerOptions, path: str) -> Any:
-    return analyzer.analyze(path, password=options.password, roles=options.roles, max_pages=options.max_pages,
-                            max_bytes=options.max_bytes, timeout=options.timeout)
+    return analyzer.analyze(path, password=options.password, roles=options.roles, limits=options.limits)
 
 
 def _analyze_remote(analyzer: Analyzer, options: AnalyzerOptions, url: str) -> Any:
@@ -213,7 +213,7 @@ def _analyze_remote(analyzer: Analyzer, options: AnalyzerOptions, url: str) -> A
         local = os.path.join(folder, name)
         with fsspec.open(url, "rb") as src, open(local, "wb") as dst:
             # Read one byte past the limit: the reader then refuses the file as too large.
-            dst.write(src.read(options.max_bytes + 1))
+            dst.write(src.read(options.limits.max_bytes + 1))
         try:
             report = _analyze_local(analyzer, options, local)
         except GapcheckError as exc:

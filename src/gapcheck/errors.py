@@ -23,6 +23,16 @@ class GapcheckError(Exception):
             return self.message
         return f"{self.path}: {self.message}"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (the isolated reader): keep class, message, path and extra fields.
+        return (_restore, (type(self), self.message, self.path), self.__dict__)
+
+
+def _restore(cls: type[GapcheckError], message: str, path: str | None) -> GapcheckError:
+    error = cls.__new__(cls)
+    GapcheckError.__init__(error, message, path=path)
+    return error
+
 
 class InputError(GapcheckError):
     """A resume (or posting) file could not be read."""

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gapcheck.document import Document, Line
 from gapcheck.hits import NearMiss, SkillHit
-from gapcheck.reader import Document, Line
 from gapcheck.taxonomy import Taxonomy
 
 
@@ -60,7 +60,7 @@ def explain_skill(
 ) -> Explanation:
     """Collect the hits and near misses of one skill, in reading order."""
     skill = taxonomy.skill(skill_id)
-    lines = document.line_map()
+    lines = document.lines
     places: list[tuple[int, Place]] = []
     for hit in hits:
         if hit.skill == skill_id and (line := _line(lines, hit.line)) is not None:
@@ -82,5 +82,5 @@ def explain_skill(
     )
 
 
-def _line(lines: Sequence[Line | None], index: int) -> Line | None:
+def _line(lines: Sequence[Line], index: int) -> Line | None:
     return lines[index] if 0 <= index < len(lines) else None

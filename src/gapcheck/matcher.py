@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -28,13 +30,14 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from gapcheck.document import Document, Line
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_english_word, lemma
-from gapcheck.sections import assign_sections
-from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy
+from gapcheck.sections import inline_section
+from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy, load_taxonomy_folders
 
 SPANS_KEY = "gapcheck_skills"
-TEXT_KEY = "gapcheck_text"
+DOCUMENT_KEY = "gapcheck_document"
 DEFAULT_FUZZY_CUTOFF = 88.0
 MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
@@ -82,7 +85,9 @@ class _Candidate:
     rule: str
 
 
-def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int]) -> list[list[_Piece]]:
+def _pieces(
+    text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int], blocks: Sequence[int] = ()
+) -> list[list[_Piece]]:
     """Split tokens into word pieces, grouped in segments that no alias may cross."""
     segments: list[list[_Piece]] = [[]]
     line, next_line_start = 0, line_starts[1] if len(line_starts) > 1 else len(text) + 1
@@ -104,7 +109,7 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
                 line = bisect.bisect_right(line_starts, start) - 1
                 next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
             current = segments[-1]
-            if current and current[-1].line != line and not _joins_lines(text, line_starts, current[-1].line, line):
+            if current and current[-1].line != line and not _joins_lines(text, line_starts, blocks, current[-1].line, line):
                 segments.append([])
                 current = segments[-1]
             word_lemma = lower[:-1] if _ACRONYM_PLURAL.match(orth) else lemma(lower)
@@ -116,9 +121,9 @@ def _touches_slash(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == "/") or (end < len(text) and text[end] == "/")
 
 
-def _joins_lines(text: str, line_starts: Sequence[int], first: int, second: int) -> bool:
-    """A phrase may run on from one line to the next only inside wrapped prose."""
-    if second != first + 1:
+def _joins_lines(text: str, line_starts: Sequence[int], blocks: Sequence[int], first: int, second: int) -> bool:
+    """A phrase may run on from one line to the next only inside wrapped prose (the same block)."""
+    if second != first + 1 or (blocks and blocks[first] != blocks[second]):
         return False
     line = text[line_starts[first] : line_starts[second]].rstrip()
     return len(line) >= _WRAP_LENGTH and line[-1:] not in ".,;:|!?)"
@@ -128,6 +133,20 @@ def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", text))
     return starts
+
+
+def verbatim_document(text: str) -> Document:
+    """A Document whose lines are exactly the lines of ``text`` (blank lines included, separating blocks), for
+    a Doc that did not come from gapcheck's reader: hit offsets then refer to the Doc's own text."""
+    from gapcheck.structure import finish
+
+    lines: list[Line] = []
+    block = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            block += 1
+        lines.append(Line(text=raw, page=1, number=number, block=block))
+    return finish(lines, source="<doc>", kind="text", pages=1)
 
 
 @dataclass(frozen=True)
@@ -285,7 +304,12 @@ def _cached_index(taxonomy: Taxonomy, nlp: Language) -> SkillIndex:
 
 
 class SkillMatcher:
-    """Finds the skills of a taxonomy in a Doc. Build it with ``nlp.add_pipe("gapcheck_skills")``."""
+    """Finds the skills of a taxonomy in a Doc. Build it with ``nlp.add_pipe("gapcheck_skills")``.
+
+    The taxonomy comes from the config (``taxonomy``: a folder, ``extend``: add it to the built-in one) or from
+    :meth:`initialize` (a loaded :class:`~gapcheck.taxonomy.Taxonomy` or a folder); it is built into an index
+    on first use only, and :meth:`to_disk` saves it with the pipeline so that ``spacy.load`` brings it back.
+    """
 
     def __init__(
         self,
@@ -302,25 +326,69 @@ class SkillMatcher:
         self.fuzzy_cutoff = float(fuzzy_cutoff)
         self.spans_key = spans_key
         self._nlp = nlp
-        self.index = _cached_index(load_taxonomy(taxonomy, extend=extend), nlp)
+        self._source: tuple[str | None, bool] = (taxonomy, extend)
+        self._taxonomy: Taxonomy | None = None
+        self._index: SkillIndex | None = None
 
     @property
     def taxonomy(self) -> Taxonomy:
-        """The taxonomy this component matches."""
-        return self.index.taxonomy
+        """The taxonomy this component matches (the built-in one unless configured or initialized otherwise)."""
+        if self._taxonomy is None:
+            folder, extend = self._source
+            self._taxonomy = load_taxonomy(folder, extend=extend)
+        return self._taxonomy
 
-    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
-        """Match another (already loaded) taxonomy from now on."""
-        self.index = _cached_index(taxonomy, self._nlp)
+    @property
+    def index(self) -> SkillIndex:
+        """The look-up tables of the taxonomy, built (or taken from the cache) on first use."""
+        if self._index is None:
+            self._index = _cached_index(self.taxonomy, self._nlp)
+        return self._index
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        taxonomy: Taxonomy | str | Path | None = None,
+        extend: bool = False,
+    ) -> None:
+        """Set the taxonomy to match: a loaded Taxonomy, or a folder (``extend=True`` adds it to the built-in one).
+
+        Called by ``nlp.initialize()`` (settings from ``[initialize.components.gapcheck_skills]``) or directly.
+        """
+        if taxonomy is not None:
+            self._taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy, extend=extend)
+            self._index = None
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the taxonomy's TOML files under ``path`` (one folder per taxonomy folder, in order)."""
+        target = Path(path)
+        target.mkdir(parents=True, exist_ok=True)
+        for old in target.glob("taxonomy_*"):
+            shutil.rmtree(old)
+        for i, folder in enumerate(self.taxonomy.sources):
+            copy = target / f"taxonomy_{i}"
+            copy.mkdir()
+            for file in sorted(Path(folder).glob("*.toml")):
+                shutil.copyfile(file, copy / file.name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SkillMatcher:
+        """Load the taxonomy saved by :meth:`to_disk`."""
+        folders = sorted(Path(path).glob("taxonomy_*"), key=lambda p: int(p.name.rsplit("_", 1)[1]))
+        if folders:
+            self._taxonomy = load_taxonomy_folders(folders)
+            self._index = None
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        given = doc.user_data.pop(TEXT_KEY, None)
-        last = doc[-1] if len(doc) else None
-        fits = isinstance(given, str) and len(given) == (0 if last is None else last.idx + len(last.text_with_ws))
-        text = given if fits else doc.text
+        document = doc.user_data.pop(DOCUMENT_KEY, None)
+        if not isinstance(document, Document) or len(document.text) != len(doc.text):
+            document = verbatim_document(doc.text)
         # one array read instead of a Token object per token
         offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        hits, misses = self.find(text, [(text[start : start + length], start) for start, length in offsets])
+        text = document.text
+        hits, misses = self.find(document, [(text[start : start + length], start) for start, length in offsets])
         spans = []
         for hit in hits:
             span = doc.char_span(hit.start, hit.end, label=hit.skill, alignment_mode="expand")
@@ -331,13 +399,18 @@ class SkillMatcher:
         doc._.gapcheck_near_misses = tuple(misses)
         return doc
 
-    def find(self, text: str, tokens: Sequence[tuple[str, int]]) -> tuple[list[SkillHit], list[NearMiss]]:
-        """Hits and near misses in ``text`` tokenized as ``(token text, char offset)`` pairs."""
+    def find(self, document: Document, tokens: Sequence[tuple[str, int]]) -> tuple[list[SkillHit], list[NearMiss]]:
+        """Hits and near misses in ``document``, whose text is tokenized as ``(token text, char offset)`` pairs.
+
+        A hit's ``line`` is the index of its line in ``document.lines``; offsets refer to ``document.text``.
+        """
+        text = document.text
         line_starts = _line_starts(text)
-        lines = [text[s:e].rstrip("\n") for s, e in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
-        sections = assign_sections(lines)
-        blocks = _blocks(lines)
-        pieces_by_segment = _pieces(text, tokens, line_starts)
+        lines = [line.text for line in document.lines]
+        kinds = document.section_kinds()
+        sections = [inline_section(line) or kind for line, kind in zip(lines, kinds, strict=True)]
+        blocks = [line.block for line in document.lines]
+        pieces_by_segment = _pieces(text, tokens, line_starts, blocks)
         candidates: list[tuple[list[_Piece], _Candidate]] = []
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
@@ -484,16 +557,6 @@ class SkillMatcher:
                                      implied_by=cand.entry.skill))
         hits.sort(key=lambda h: (h.start, h.end, h.skill))
         return hits, misses
-
-
-def _blocks(lines: list[str]) -> list[int]:
-    block = 0
-    out: list[int] = []
-    for line in lines:
-        if not line.strip():
-            block += 1
-        out.append(block)
-    return out
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:

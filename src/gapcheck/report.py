@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from gapcheck.document import Document, Line
 from gapcheck.errors import UnknownRole
 from gapcheck.hits import SkillHit
-from gapcheck.reader import Document, Line
 from gapcheck.taxonomy import Skill, Taxonomy
 
 SCHEMA_VERSION = 1
@@ -230,8 +230,7 @@ def build_report(
     With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for;
     ``best_fit`` stays one of the taxonomy's roles.
     """
-    doc_lines = document.line_map()
-    found = _found_skills(hits, doc_lines, taxonomy)
+    found = _found_skills(hits, document.lines, taxonomy)
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
     specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset())
              for r in (taxonomy.role(i) for i in role_ids)]
@@ -258,7 +257,7 @@ class _RoleSpec:
 
 
 def _found_skills(
-    hits: Iterable[SkillHit], doc_lines: Sequence[Line | None], taxonomy: Taxonomy
+    hits: Iterable[SkillHit], doc_lines: Sequence[Line], taxonomy: Taxonomy
 ) -> dict[str, FoundSkill]:
     by_skill: dict[str, list[tuple[SkillHit, Line]]] = defaultdict(list)
     for hit in hits:

@@ -158,6 +158,15 @@ def load_taxonomy(path: str | Path | None = None, *, extend: bool = False) -> Ta
     return _load_cached(tuple(str(f.resolve()) for f in folders), _fingerprint(folders))
 
 
+def load_taxonomy_folders(folders: Iterable[str | Path]) -> Taxonomy:
+    """Load taxonomy folders in order, later ones adding skills and roles to earlier ones (as ``extend`` does)."""
+    paths = [Path(f) for f in folders]
+    for folder in paths:
+        if not folder.is_dir():
+            raise TaxonomyError("is not a taxonomy folder (expected a folder with roles.toml)", path=folder)
+    return _load_cached(tuple(str(f.resolve()) for f in paths), _fingerprint(paths))
+
+
 def _fingerprint(folders: Iterable[Path]) -> str:
     digest = hashlib.sha256()
     for folder in folders:

@@ -1,0 +1,154 @@
+"""From an engine's raw pages to a :class:`~gapcheck.document.Document`: reading order, normalization, blocks.
+
+Boxes are put in reading order column by column, so that a sidebar never merges with the main column: when a
+vertical gutter splits a page into columns, the boxes that cross it above the columns (a name banner) come
+first, then each column top to bottom. Every line keeps its page, its number on the page, its block (the box
+it came from; a sentence that wraps into the next box stays in one block), its box on the page and its column.
+The same code serves every engine (pdfminer.six, PDFium, OCR).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from gapcheck.document import Document, Line
+from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
+from gapcheck.normalize import clean_line, join_hyphenated
+
+# Longer lines are cut at a space: no resume line is this long, and matching time grows with the square of
+# the skill mentions on one line ("Python Python ..." x 100k would take hours).
+MAX_LINE_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class RawText:
+    """One line on its way into a Document: raw text, its block and where it sits."""
+
+    text: str
+    block: int
+    box: RawLine | None = None
+    column: int = 0
+    number: int = 0  # the line's own number (a text file's line number); 0: count lines in reading order
+
+
+def build_document(raw: RawDocument, *, source: str, kind: str) -> Document:
+    """Lay out every page of ``raw`` in reading order and normalize its lines into a Document."""
+    from gapcheck.structure import finish
+
+    lines: list[Line] = []
+    block = 0
+    for page in raw.pages:
+        pending: list[RawText] = []
+        for column, box in ordered_boxes(page):
+            block += 1
+            for line in box.lines:
+                for part in wrap_long(line.text):
+                    pending.append(RawText(part, block, line, column))
+                    if len(line.text) > MAX_LINE_CHARS:
+                        block += 1
+        lines.extend(finish_page(pending, page=page.number))
+    ocr_pages = tuple(page.number for page in raw.pages if page.ocr)
+    return finish(lines, source=source, kind=kind, pages=len(raw.pages), warnings=raw.warnings, ocr_pages=ocr_pages)
+
+
+def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
+    """Clean the raw lines of one page, rejoin words hyphenated across lines, keep a sentence that wraps into
+    the next block in one block, and number the lines 1.. in reading order."""
+    texts = join_hyphenated([clean_line(item.text) for item in raw])
+    kept = [(item, text) for item, text in zip(raw, texts, strict=True) if text]
+    merged: dict[int, int] = {}
+    for (item, text), (next_item, next_text) in itertools.pairwise(kept):
+        if next_item.block != item.block and _continues(text, next_text):
+            merged[next_item.block] = merged.get(item.block, item.block)
+    for number, (item, text) in enumerate(kept, start=1):
+        box = item.box
+        yield Line(
+            text=text, page=page, number=item.number or number, block=merged.get(item.block, item.block),
+            x0=box.x0 if box else 0.0, top=box.top if box else 0.0, x1=box.x1 if box else 0.0,
+            bottom=box.bottom if box else 0.0, column=item.column, confidence=box.confidence if box else None,
+        )
+
+
+def _continues(text: str, next_text: str) -> bool:
+    """Whether ``next_text`` carries on the sentence that ``text`` leaves open."""
+    return text[-1:] not in ".!?:;|)" and next_text[:1].islower()
+
+
+def wrap_long(text: str) -> list[str]:
+    """A line over MAX_LINE_CHARS cut at spaces into pieces (each becomes a block of its own, so that no phrase
+    runs across a cut and no line is too long to match quickly). Linear in the length of the line."""
+    if len(text) <= MAX_LINE_CHARS:
+        return [text]
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = len(text)
+        if cut - start > MAX_LINE_CHARS:
+            cut = text.rfind(" ", start + MAX_LINE_CHARS // 2, start + MAX_LINE_CHARS + 1)
+            cut = start + MAX_LINE_CHARS if cut < 0 else cut
+        parts.append(text[start:cut])
+        start = cut
+    return parts
+
+
+def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
+    """The page's boxes in reading order, each with its column (0: full width or single column; 1, 2: columns)."""
+    placed = [_Box(b, b.x0, b.x1, b.top, b.bottom, sum(len(line.text.strip()) for line in b.lines)) for b in page.boxes]
+    placed = [p for p in placed if p.chars]
+    if len(placed) < 2:
+        return [(0, p.box) for p in placed]
+
+    def by_height(p: _Box) -> tuple[float, float]:  # top edge first, measured from the bottom as PDF does
+        return (-round(page.height - p.top, 0), p.x0)
+
+    gutter = _find_gutter(placed)
+    if gutter is None:
+        return [(0, p.box) for p in sorted(placed, key=by_height)]
+    top = [p for p in placed if p.x0 < gutter < p.x1]
+    left = [p for p in placed if p.x1 <= gutter]
+    right = [p for p in placed if p.x0 >= gutter]
+    return [(column, p.box) for column, part in ((0, top), (1, left), (2, right)) for p in sorted(part, key=by_height)]
+
+
+@dataclass(frozen=True)
+class _Box:
+    box: RawBox
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    chars: int
+
+
+def _find_gutter(boxes: list[_Box]) -> float | None:
+    total = sum(b.chars for b in boxes)
+    best: tuple[float, float] | None = None
+    lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
+    width = max(hi - lo, 1.0)
+    for step in range(15, 86):
+        x = lo + width * step / 100
+        left = [b for b in boxes if b.x1 <= x]
+        right = [b for b in boxes if b.x0 >= x]
+        if len(left) < 2 or len(right) < 2:
+            continue
+        left_chars = sum(b.chars for b in left)
+        right_chars = sum(b.chars for b in right)
+        balance = min(left_chars, right_chars)
+        if balance < 0.12 * total or (best is not None and balance <= best[1]):
+            continue
+        column_top = min(b.top for b in left + right)
+        if any(b.x0 < x < b.x1 and b.bottom > column_top + 1 for b in boxes):
+            continue
+        if _columns_overlap_vertically(left, right):
+            best = (x, balance)
+    return None if best is None else best[0]
+
+
+def _columns_overlap_vertically(left: list[_Box], right: list[_Box]) -> bool:
+    left_span = (min(b.top for b in left), max(b.bottom for b in left))
+    right_span = (min(b.top for b in right), max(b.bottom for b in right))
+    overlap = min(left_span[1], right_span[1]) - max(left_span[0], right_span[0])
+    shorter = min(left_span[1] - left_span[0], right_span[1] - right_span[0])
+    return bool(shorter > 0 and overlap > 0.5 * shorter)

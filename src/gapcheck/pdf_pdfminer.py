@@ -1,0 +1,114 @@
+"""The default PDF engine: pdfminer.six lays out each page into text boxes and lines with their positions.
+
+``extract`` runs inside the isolated worker (:mod:`gapcheck.sandbox`) when limits are set, and returns plain
+data (:class:`~gapcheck.engines.RawDocument`); reading order and normalization happen once, in
+:mod:`gapcheck.layout`, the same way for every engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
+from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge
+
+# The library must not print: without a handler, pdfminer's warnings ("should not allow text
+# extraction", ...) would reach stderr through logging's last-resort handler.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
+
+def extract(path: str, password: str, max_pages: int) -> RawDocument:
+    """Every page's text boxes and lines, with positions (points from the top-left corner).
+
+    Raises :class:`~gapcheck.errors.EncryptedPDF`, :class:`~gapcheck.errors.CorruptPDF` or
+    :class:`~gapcheck.errors.InputTooLarge` (over ``max_pages``, refused before any page is laid out).
+    """
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    file = Path(path)
+    pages: list[RawPage] = []
+    try:
+        with file.open("rb") as handle:
+            for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
+                height = float(layout.height)
+                boxes = tuple(box for item in _text_boxes(layout) if (box := _raw_box(item, height)) is not None)
+                pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
+    except PDFPasswordIncorrect:
+        if password:
+            raise EncryptedPDF("the password is wrong; check it and try again", path=file) from None
+        raise EncryptedPDF("is protected by a password; give it with --password", path=file) from None
+    except PDFEncryptionError as exc:
+        raise EncryptedPDF(f"uses an encryption gapcheck cannot open ({exc}); save an unprotected copy", path=file) from None
+    except (PDFSyntaxError, PSException) as exc:
+        raise CorruptPDF(f"is damaged or not a valid PDF ({short(exc)}); re-export or re-download it", path=file) from None
+    except (CorruptPDF, InputTooLarge):
+        raise
+    except (
+        ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError, RecursionError,
+        ZeroDivisionError, OverflowError, UnicodeError, NotImplementedError, OSError,
+    ) as exc:
+        raise CorruptPDF(f"could not be parsed ({type(exc).__name__}: {short(exc)}); re-export it as PDF", path=file) from None
+    if not pages:
+        raise CorruptPDF("has no pages; the file may be damaged", path=file)
+    return RawDocument(pages=tuple(pages))
+
+
+def short(exc: BaseException) -> str:
+    """An exception's message on one printable line of at most 120 characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(exc)[:1000])
+    text = " ".join(text.split()) or type(exc).__name__
+    return text[:120]
+
+
+def _layouts(file: Path, handle: Any, password: str, laparams: Any, max_pages: int) -> Iterator[Any]:
+    """Lay out each page; refuse a document over ``max_pages`` before laying out any page."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    def too_many(count: int) -> InputTooLarge:
+        return InputTooLarge(f"has {count} pages, over the {max_pages}-page limit; raise it with --max-pages", path=file)
+
+    document = PDFDocument(PDFParser(handle), password=password, caching=True)
+    declared = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count") if document.catalog else None
+    if isinstance(declared, int) and declared > max_pages:
+        raise too_many(declared)
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=laparams)
+    interpreter = PDFPageInterpreter(manager, device)
+    for number, page in enumerate(PDFPage.create_pages(document), start=1):
+        if number > max_pages:
+            raise too_many(number if not isinstance(declared, int) else max(declared, number))
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
+def _text_boxes(container: Iterable[Any]) -> Iterator[Any]:
+    from pdfminer.layout import LTFigure, LTTextBox, LTTextLine
+
+    for item in container:
+        if isinstance(item, (LTTextBox, LTTextLine)):
+            yield item
+        elif isinstance(item, LTFigure):
+            yield from _text_boxes(item)
+
+
+def _raw_box(box: Any, height: float) -> RawBox | None:
+    from pdfminer.layout import LTTextLine
+
+    members = [box] if isinstance(box, LTTextLine) else [line for line in box if isinstance(line, LTTextLine)]
+    lines = tuple(
+        RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0))
+        for line in members
+        if (text := line.get_text()).strip()
+    )
+    return RawBox(lines) if lines else None

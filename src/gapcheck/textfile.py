@@ -1,0 +1,70 @@
+"""Plain-text and Markdown resumes: decoding and turning text into a one-page Document."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from gapcheck.document import Document
+from gapcheck.errors import UnsupportedFormat
+from gapcheck.layout import MAX_LINE_CHARS, RawText, finish_page, wrap_long
+from gapcheck.structure import finish
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def decode_text(data: bytes, file: str | Path | None = None) -> str:
+    """Decode a text file: a BOM if there is one, else UTF-8, else Windows-1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 4:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise UnsupportedFormat("looks like a binary file, not text", path=file)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def document_from_text(text: str, *, source: str = "<text>", kind: str = "text") -> Document:
+    """Turn text in memory into a one-page :class:`~gapcheck.document.Document`; blank lines separate blocks.
+
+    Lines keep their line number in the text. Markdown (a ``source`` ending in .md) loses its heading,
+    quote, emphasis and code markers.
+    """
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    markdown = kind == "text" and source.lower().endswith(MARKDOWN_SUFFIXES)
+    pending: list[RawText] = []
+    block = 0
+    for number, raw in enumerate(raw_lines, start=1):
+        if markdown:
+            raw = strip_markdown(raw)
+        if not raw.strip():
+            block += 1
+            continue
+        for part in wrap_long(raw):
+            pending.append(RawText(part, block, number=number))
+            if len(raw) > MAX_LINE_CHARS:
+                block += 1
+    return finish(list(finish_page(pending, page=1)), source=source, kind=kind, pages=1)
+
+
+def strip_markdown(line: str) -> str:
+    """A Markdown line without heading and quote markers, emphasis or code ticks."""
+    stripped = line.lstrip()
+    while stripped.startswith(("#", ">")):
+        stripped = stripped[1:].lstrip()
+    for marker in ("**", "__", "`"):
+        stripped = stripped.replace(marker, "")
+    return stripped

@@ -1,0 +1,106 @@
+"""One reading path: the Document keeps its structure, the matcher reads it, the taxonomy has one route."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gapcheck import Analyzer, read_document
+from gapcheck.limits import Limits
+from tests.conftest import SAMPLES
+
+CUSTOM_ROLES = '[[role]]\nid = "brewer"\nname = "Brewer"\ntaxonomies = ["brewing"]\n'
+CUSTOM_SKILLS = (
+    '[taxonomy]\nid = "brewing"\nname = "Brewing"\n\n[[group]]\nid = "mash"\nname = "Mashing"\n\n'
+    '[[skill]]\nid = "decoction"\nname = "Decoction mashing"\ngroup = "mash"\naliases = ["decoction mash"]\n'
+)
+
+
+@pytest.fixture
+def custom_taxonomy(tmp_path: Path) -> Path:
+    folder = tmp_path / "brewing"
+    folder.mkdir()
+    (folder / "roles.toml").write_text(CUSTOM_ROLES, encoding="utf-8")
+    (folder / "brewing.toml").write_text(CUSTOM_SKILLS, encoding="utf-8")
+    return folder
+
+
+def test_a_saved_pipeline_keeps_its_custom_taxonomy_in_a_new_process(tmp_path: Path, custom_taxonomy: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gapcheck_skills").initialize(taxonomy=custom_taxonomy)
+    saved = tmp_path / "pipeline"
+    nlp.to_disk(saved)
+    custom_taxonomy.joinpath("brewing.toml").unlink()  # the saved pipeline must not need the original folder
+    script = (
+        "import json, spacy, sys\n"
+        f"nlp = spacy.load({str(saved)!r})\n"
+        "doc = nlp('Ran a decoction mash every week; wrote Python scripts')\n"
+        "print(json.dumps([s.label_ for s in doc.spans['gapcheck_skills']]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert json.loads(out.stdout) == ["decoction"]  # the custom skill, and nothing from the built-in taxonomy
+
+
+def test_a_custom_taxonomy_never_indexes_the_builtin_one(monkeypatch: pytest.MonkeyPatch, custom_taxonomy: Path) -> None:
+    import gapcheck.matcher as matcher
+
+    built: list[tuple[str, ...]] = []
+    real = matcher.build_index
+
+    def counting(taxonomy, tokenize):  # type: ignore[no-untyped-def]
+        built.append(tuple(sorted(taxonomy.skills)))
+        return real(taxonomy, tokenize)
+
+    monkeypatch.setattr(matcher, "build_index", counting)
+    monkeypatch.setattr(matcher, "_INDEXES", {})
+    report = Analyzer(taxonomy=custom_taxonomy).analyze_text("Decoction mash, Python and Kubernetes")
+    assert built == [("decoction",)]
+    assert [f.id for f in report.role("brewer").found] == ["decoction"]
+
+
+def test_the_document_keeps_sections_blocks_and_positions_on_the_page() -> None:
+    document = read_document(SAMPLES / "data_scientist.pdf")
+    kinds = [section.kind for section in document.sections]
+    assert {"experience", "skills", "education"} <= set(kinds)
+    for section in document.sections:
+        assert 0 <= section.start < section.end <= len(document.lines)
+    assert [s.start for s in document.sections] == sorted(s.start for s in document.sections)
+    for line in document.lines:
+        assert 0 <= line.x0 < line.x1 and 0 <= line.top < line.bottom, line
+    skills = next(s for s in document.sections if s.kind == "skills")
+    assert document.lines[skills.start].text.lower().startswith("skills")
+
+
+def test_a_two_column_page_reads_the_sidebar_as_its_own_column(make_pdf) -> None:  # type: ignore[no-untyped-def]
+    main = [(80.0, 30.0 + 6 * i, f"Built a ranking service in Go and Rust, release {i}") for i in range(12)]
+    side = [(12.0, 30.0 + 6 * i, f"Skill {i}: Kubernetes") for i in range(12)]
+    document = read_document(make_pdf(placed=main + side))
+    columns = {line.text.split(":")[0][:5]: line.column for line in document.lines}
+    assert columns["Skill"] != columns["Built"]
+    sidebar = [i for i, line in enumerate(document.lines) if line.text.startswith("Skill")]
+    assert sidebar == list(range(sidebar[0], sidebar[0] + 12))  # read as one run, never interleaved
+
+
+def test_hit_lines_are_document_lines() -> None:
+    analyzer = Analyzer()
+    document = analyzer.read(SAMPLES / "ai_engineer.pdf")
+    hits, _ = analyzer.match(document)
+    assert len(hits) > 20
+    starts = [0]
+    for line in document.lines:
+        starts.append(starts[-1] + len(line.text) + 1)
+    for hit in hits:
+        assert document.text[hit.start : hit.end] == hit.text
+        assert starts[hit.line] <= hit.start < starts[hit.line + 1]  # the hit starts on lines[hit.line]
+
+
+def test_reading_without_limits_is_in_process_and_gives_the_same_document() -> None:
+    limited = read_document(SAMPLES / "ai_engineer.pdf")
+    unlimited = read_document(SAMPLES / "ai_engineer.pdf", limits=Limits.none())
+    assert limited == unlimited
