@@ -39,12 +39,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import markdown
+import tomllib
 import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -158,7 +158,8 @@ def render_markdown(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, nam
             ".grid.cards > ul > li { border: 1px solid #ddd; border-radius: 4pt; padding: 6pt 8pt; }"
             ".admonition { border-left: 4px solid #448aff; padding: 2pt 8pt; margin: 8pt 0; background: #f5f8ff; }"
             ".admonition-title { font-weight: bold; margin: 2pt 0; } .tabbed-set input { display: none; }"
-            ".tabbed-labels label { font-weight: bold; color: #3f51b5; margin-right: 10pt; } .md-button { border: 1px solid #3f51b5; padding: 2pt 6pt; }"
+            ".tabbed-labels label { font-weight: bold; color: #3f51b5; margin-right: 10pt; }"
+            ".md-button { border: 1px solid #3f51b5; padding: 2pt 6pt; }"
         )
         chromium_pdf(page_html(title, inner, css), out, tmp)
         return "chromium (python-markdown + pymdown-extensions, mkdocs-material page)"
@@ -168,14 +169,25 @@ def render_markdown(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, nam
     if name in LIBREOFFICE:
         docx = tmp / (name + ".docx")
         run(["pandoc", "-f", reader, "-t", "docx", "-o", str(docx), str(md)])
-        run(["soffice", "--headless", f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--convert-to", "pdf", "--outdir", str(tmp), str(docx)])
+        run(
+            [
+                "soffice",
+                "--headless",
+                f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp),
+                str(docx),
+            ]
+        )
         shutil.move(tmp / (name + ".pdf"), out)
         return "libreoffice (pandoc -> docx -> LibreOffice Writer)"
     inner = run(["pandoc", "-f", reader, "-t", "html5", str(md)]).stdout
     if title:
         inner = f'<h1 class="title">{html.escape(title)}</h1>' + inner
     chromium_pdf(page_html(title, inner, STYLES[PAGE_STYLE.get(name, "github")]), out, tmp)
-    return "chromium (pandoc html5)"
+    return f"chromium (pandoc {reader} -> html5)"
 
 
 def json_resume_from(src: pathlib.Path) -> dict[str, Any]:
@@ -233,9 +245,22 @@ def render_rendercv(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, nam
     work.mkdir()
     shutil.copy(src, work / "cv.yaml")
     rendercv = pathlib.Path(sys.executable).with_name("rendercv")
-    run([str(rendercv), "render", "cv.yaml", "--dont-generate-pdf", "--dont-generate-png", "--dont-generate-html", "--dont-generate-markdown"], cwd=work)
+    run(
+        [
+            str(rendercv),
+            "render",
+            "cv.yaml",
+            "--dont-generate-pdf",
+            "--dont-generate-png",
+            "--dont-generate-html",
+            "--dont-generate-markdown",
+        ],
+        cwd=work,
+    )
     typ = next((work / "rendercv_output").glob("*.typ"))
-    source = re.sub(r'^#import "@preview/fontawesome:[^"]+": fa-icon$', "#let fa-icon(..args) = []", typ.read_text(encoding="utf-8"), flags=re.M)
+    source = re.sub(
+        r'^#import "@preview/fontawesome:[^"]+": fa-icon$', "#let fa-icon(..args) = []", typ.read_text(encoding="utf-8"), flags=re.M
+    )
     typ.write_text(source, encoding="utf-8")
     typst.compile(str(typ), output=str(out), font_paths=[str(pathlib.Path(rendercv_fonts.__file__).parent)])
     return "typst (rendercv classic theme)"
@@ -267,8 +292,10 @@ def sidebar_template(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, na
         f"<main><h2>Experience</h2>{jobs}</main></div>"
     )
     css = BASE_CSS + (
-        ".grid { display: grid; grid-template-columns: 2.1in 1fr; gap: 0.25in; } aside { background: #f1f4f8; padding: 8pt; font-size: 9pt; }"
-        "aside h1 { font-size: 17pt; } aside h4 { margin: 6pt 0 1pt; } aside p { margin: 0 0 4pt; } ul.plain { list-style: none; padding: 0; }"
+        ".grid { display: grid; grid-template-columns: 2.1in 1fr; gap: 0.25in; }"
+        "aside { background: #f1f4f8; padding: 8pt; font-size: 9pt; }"
+        "aside h1 { font-size: 17pt; } aside h4 { margin: 6pt 0 1pt; } aside p { margin: 0 0 4pt; }"
+        "ul.plain { list-style: none; padding: 0; }"
         ".row { display: flex; justify-content: space-between; } .job { margin-bottom: 8pt; } main h2 { margin-top: 0; }"
     )
     chromium_pdf(page_html(front.get("title"), page, css), out, tmp)
@@ -289,7 +316,11 @@ def kirby_template(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, name
             sub = f"<div class='sub'>{esc(item['subhead'])}</div>" if item.get("subhead") else ""
             parts.append(f"<dt>{esc(item['title'])}</dt><dd>{sub}<p>{item.get('text', '')}</p></dd>")
         parts.append("</dl>")
-    css = BASE_CSS + "dt { font-weight: bold; margin-top: 8pt; } dd { margin-left: 0; } .sub { color: #777; font-size: 9.5pt; } h2.page { color: #888; }"
+    css = (
+        BASE_CSS
+        + "dt { font-weight: bold; margin-top: 8pt; } dd { margin-left: 0; }"
+        + ".sub { color: #777; font-size: 9.5pt; } h2.page { color: #888; }"
+    )
     chromium_pdf(page_html(data["title"], "".join(parts), css), out, tmp)
     return "chromium (HTML definition-list template)"
 
