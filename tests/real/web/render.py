@@ -8,6 +8,7 @@ A source's file name says how it is rendered:
                            dropped, as the site generator would drop them (no photos are printed).
                            Names in ``MKDOCS`` use python-markdown with the pymdown extensions of an mkdocs-material site.
                            Names in ``LIBREOFFICE`` go Markdown -> pandoc -> .docx -> LibreOffice Writer (Word-like PDF).
+                           Names in ``XELATEX`` go Markdown -> pandoc -> LaTeX -> xelatex (pandoc's default template).
 ``<name>.resume.json``     JSON Resume -> the npm theme in ``JSONRESUME_THEME`` (its ``render(resume)``) -> Chromium.
 ``<name>.resume.yml``      JSON Resume written as YAML (Jekyll ``_data/resume.yml``) -> same as above.
 ``<name>.rendercv.yaml``   RenderCV input -> ``rendercv render`` (its Typst source) -> the Typst compiler.
@@ -16,7 +17,7 @@ A source's file name says how it is rendered:
 ``<name>.toml.md``         Hugo Academic "experience" widget (TOML front matter) -> timeline-table HTML template -> Chromium.
 
 Requirements (none of them is a dependency of gapcheck):
-  apt-get install -y chromium pandoc fonts-dejavu fonts-liberation poppler-utils libreoffice-writer-nogui
+  apt-get install -y chromium pandoc fonts-dejavu fonts-liberation poppler-utils libreoffice-writer-nogui texlive-xetex
   a venv with: pip install markdown pymdown-extensions pyyaml "rendercv[full]" click
   npm install --prefix DIR jsonresume-theme-even jsonresume-theme-elegant   (pass DIR/node_modules as --node-modules)
 
@@ -53,6 +54,7 @@ PDF_DIR = HERE / "pdf"
 
 MKDOCS = {"w_mixed_01"}
 LIBREOFFICE = {"w_an_01", "w_swe_02"}
+XELATEX = {"w_un_04"}
 JSONRESUME_THEME = {"w_ds_01": "jsonresume-theme-even", "w_swe_03": "jsonresume-theme-elegant"}
 # Stylesheet per Markdown page, mimicking the site theme it came from.
 PAGE_STYLE = {
@@ -183,6 +185,10 @@ def render_markdown(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, nam
         )
         shutil.move(tmp / (name + ".pdf"), out)
         return "libreoffice (pandoc -> docx -> LibreOffice Writer)"
+    if name in XELATEX:
+        pdf_args = ["--pdf-engine=xelatex", "-V", "geometry:margin=0.9in", "-V", "mainfont=DejaVu Serif", "-V", "fontsize=10pt"]
+        run(["pandoc", "-f", reader, "-o", str(out), *pdf_args, "--metadata", f"title={title or 'Resume'}", str(md)], cwd=tmp)
+        return "xelatex (pandoc -> LaTeX)"
     inner = run(["pandoc", "-f", reader, "-t", "html5", str(md)]).stdout
     if title:
         inner = f'<h1 class="title">{html.escape(title)}</h1>' + inner
