@@ -9,6 +9,8 @@ A source's file name says how it is rendered:
                            Names in ``MKDOCS`` use python-markdown with the pymdown extensions of an mkdocs-material site.
                            Names in ``LIBREOFFICE`` go Markdown -> pandoc -> .docx -> LibreOffice Writer (Word-like PDF).
                            Names in ``XELATEX`` go Markdown -> pandoc -> LaTeX -> xelatex (pandoc's default template).
+                           A front matter with ``author_profile: true`` and an ``author`` block is printed as the
+                           academicpages author sidebar (name, bio, location, link labels) beside the page.
 ``<name>.resume.json``     JSON Resume -> the npm theme in ``JSONRESUME_THEME`` (its ``render(resume)``) -> Chromium.
 ``<name>.resume.yml``      JSON Resume written as YAML (Jekyll ``_data/resume.yml``) -> same as above.
 ``<name>.rendercv.yaml``   RenderCV input -> ``rendercv render`` (its Typst source) -> the Typst compiler.
@@ -192,8 +194,27 @@ def render_markdown(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, nam
     inner = run(["pandoc", "-f", reader, "-t", "html5", str(md)]).stdout
     if title:
         inner = f'<h1 class="title">{html.escape(title)}</h1>' + inner
-    chromium_pdf(page_html(title, inner, STYLES[PAGE_STYLE.get(name, "github")]), out, tmp)
+    css = STYLES[PAGE_STYLE.get(name, "github")]
+    if meta.get("author_profile") and isinstance(meta.get("author"), dict):
+        inner, css = author_sidebar(meta["author"], inner), css + SIDEBAR_CSS
+    chromium_pdf(page_html(title, inner, css), out, tmp)
     return f"chromium (pandoc {reader} -> html5)"
+
+
+SIDEBAR_CSS = (
+    ".page { display: grid; grid-template-columns: 1.7in 1fr; gap: 0.3in; } .author { font-size: 9pt; color: #494e52; }"
+    ".author h3 { font-size: 12pt; margin: 0 0 4pt; } .author ul { list-style: none; padding: 0; }"
+)
+# Link labels the academicpages author sidebar prints for each _config.yml author field.
+AUTHOR_LINKS = {"email": "Email", "googlescholar": "Google Scholar", "orcid": "ORCID", "github": "Github", "twitter": "Twitter"}
+
+
+def author_sidebar(author: dict[str, Any], main: str) -> str:
+    """Put a page beside the academicpages author sidebar (name, bio, location, link labels; no avatar)."""
+    esc = html.escape
+    links = "".join(f"<li>{label}</li>" for key, label in AUTHOR_LINKS.items() if author.get(key))
+    side = f"<h3>{esc(author['name'])}</h3><p>{esc(author.get('bio', ''))}</p><ul><li>{esc(author.get('location', ''))}</li>{links}</ul>"
+    return f'<div class="page"><aside class="author">{side}</aside><main>{main}</main></div>'
 
 
 def json_resume_from(src: pathlib.Path) -> dict[str, Any]:
