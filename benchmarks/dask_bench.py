@@ -63,7 +63,7 @@ def line(name: str, n: int, total: float, steady: float | None, errors: int, cpu
 
 
 def bench_batch(files: list[str], workers: int) -> None:
-    options = AnalyzerOptions(timeout=60.0)
+    options = AnalyzerOptions()
     start = time.perf_counter()
     steady = None
     if workers == 1:
@@ -84,7 +84,7 @@ def bench_dask(files: list[str], workers: int, partition_size: int, output: bool
 
     from gapcheck import distributed as gd
 
-    options = AnalyzerOptions(timeout=60.0)
+    options = AnalyzerOptions()
     start = time.perf_counter()
     with contextlib.ExitStack() as stack:
         cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

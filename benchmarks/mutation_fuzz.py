@@ -29,7 +29,7 @@ def main() -> int:
     parser.add_argument(
         "--in-process",
         action="store_true",
-        help="parse in this process (timeout=None), as where os.fork is missing: finds exceptions "
+        help="parse in this process (Limits.none(), no isolation): finds exceptions "
         "the worker would map to CorruptPDF; overruns are then reported, not prevented",
     )
     args = parser.parse_args()

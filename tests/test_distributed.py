@@ -85,7 +85,7 @@ def _check_row(row: dict[str, Any], want: dict[str, Any]) -> None:
 
 def test_same_results_as_one_process_on_samples_and_corpus(client: Any, expected: dict[str, Any], tmp_path: Path) -> None:
     inputs = [str(SAMPLES), *(str(p) for p in corpus_pdfs())]
-    rows = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(timeout=60.0), output=tmp_path / "r.parquet",
+    rows = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(), output=tmp_path / "r.parquet",
                                 partition_size=4))
     assert sorted(r["file"] for r in rows) == sorted(expected)
     for row in rows:

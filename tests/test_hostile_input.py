@@ -17,11 +17,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from .fixtures import pdfs
 from gapcheck import errors
 from gapcheck.analyzer import Analyzer
 from gapcheck.cli import app
+from gapcheck.limits import Limits
 from gapcheck.report import Report
+
+from .fixtures import pdfs
 
 RESUME_TEXT = "\n".join(pdfs.RESUME_LINES) + "\n"
 
@@ -322,15 +324,15 @@ def test_owner_password_only_is_analyzed(analyzer: Analyzer, tmp_path: Path) -> 
     assert_cli_ok(path)
 
 
-@pytest.mark.parametrize("timeout", [60.0, None], ids=["worker", "in-process"])
+@pytest.mark.parametrize("limits", [Limits(), Limits.none()], ids=["worker", "in-process"])
 def test_library_does_not_print(
-    analyzer: Analyzer, tmp_path: Path, capfd: pytest.CaptureFixture[str], timeout: float | None
+    analyzer: Analyzer, tmp_path: Path, capfd: pytest.CaptureFixture[str], limits: Limits
 ) -> None:
     """pdfminer warns about the no-copy permission of this file; nothing may reach the terminal."""
     path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
-    analyzer.analyze(path, timeout=timeout)
+    analyzer.analyze(path, limits=limits)
     with pytest.raises(errors.CorruptPDF):
-        analyzer.analyze(_truncated(tmp_path), timeout=timeout)
+        analyzer.analyze(_truncated(tmp_path), limits=limits)
     out, err = capfd.readouterr()
     assert out == "" and err == ""
 
@@ -344,8 +346,8 @@ def test_library_does_not_print_without_logging_config(tmp_path: Path) -> None:
 
     path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
     code = (
-        "import sys; from gapcheck.reader import read_document; "
-        "read_document(sys.argv[1], timeout=None); read_document(sys.argv[1])"
+        "import sys; from gapcheck.reader import read_document; from gapcheck.limits import Limits; "
+        "read_document(sys.argv[1], limits=Limits.none()); read_document(sys.argv[1])"
     )
     src = str(Path(gapcheck.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": src}
@@ -396,7 +398,7 @@ def test_latin1_accents_survive(tmp_path: Path) -> None:
 def test_page_limit(analyzer: Analyzer, tmp_path: Path) -> None:
     path = pdfs.text_pdf(tmp_path / "long.pdf", pages=4)
     with pytest.raises(errors.InputTooLarge, match="--max-pages"):
-        analyzer.analyze(path, max_pages=3)
+        analyzer.analyze(path, limits=Limits(max_pages=3))
     assert_cli_error(path, "--max-pages", "3", contains="page limit")
     assert_cli_ok(path, "--max-pages", "4")
 
@@ -405,24 +407,20 @@ def test_size_limit(analyzer: Analyzer, tmp_path: Path) -> None:
     path = pdfs.text_pdf(tmp_path / "big.pdf", lines=pdfs.RESUME_LINES * 8, pages=3)
     size = path.stat().st_size
     with pytest.raises(errors.InputTooLarge, match="--max-size"):
-        analyzer.analyze(path, max_bytes=size - 1)
+        analyzer.analyze(path, limits=Limits(max_bytes=size - 1))
     assert_cli_error(path, "--max-size", f"{(size - 1) / 2**20:.6f}", contains="--max-size")
     assert_cli_ok(path, "--max-size", "1")
 
 
-def test_text_file_over_character_limit(
-    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Text over the limit: a gapcheck error, not spaCy's ValueError (E088). The limit is lowered
-    from 2 M characters here so that the test stays fast."""
-    import gapcheck.analyzer
-
-    monkeypatch.setattr(gapcheck.analyzer, "MAX_TEXT_CHARS", 20_000)
-    path = tmp_path / "huge.txt"
-    path.write_text("Python developer with Docker skills and a few more words\n" * 400)
+def test_text_file_over_character_limit(tmp_path: Path) -> None:
+    """Text over the limit: a gapcheck error, not spaCy's ValueError (E088)."""
+    small = tmp_path / "huge.txt"
+    small.write_text("Python developer with Docker skills and a few more words\n" * 400)
     with pytest.raises(errors.InputTooLarge, match="characters"):
-        analyzer.analyze(path)
-    assert_cli_error(path, contains="characters")
+        Analyzer(limits=Limits(max_chars=20_000)).analyze(small)
+    big = tmp_path / "bigger.txt"
+    big.write_text("Python developer with Docker skills and a few more words\n" * 36_000)  # 2.1 M characters
+    assert_cli_error(big, contains="characters")
 
 
 @pytest.fixture(scope="module")
@@ -436,7 +434,7 @@ def pathological(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_time_limit_library(analyzer: Analyzer, pathological: Path) -> None:
     start = time.monotonic()
     with pytest.raises(errors.InputTimeout, match="time limit") as info:
-        analyzer.analyze(pathological, timeout=1.5)
+        analyzer.analyze(pathological, limits=Limits(timeout=1.5))
     assert time.monotonic() - start < 4
     assert info.value.path == str(pathological)
     assert isinstance(info.value, TimeoutError)
@@ -448,24 +446,13 @@ def test_time_limit_cli(pathological: Path) -> None:
     assert time.monotonic() - start < 4
 
 
-def test_time_limit_without_fork(
-    analyzer: Analyzer, pathological: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Without os.fork the deadline is checked in-process, while characters are laid out."""
-    monkeypatch.delattr(os, "fork")
-    start = time.monotonic()
-    with pytest.raises(errors.InputTimeout):
-        analyzer.analyze(pathological, timeout=1)
-    assert time.monotonic() - start < 4
-
-
 def test_decompression_bomb_memory_limit(tmp_path: Path) -> None:
     from gapcheck.reader import read_document
 
     bomb = pdfs.bomb_pdf(tmp_path / "bomb.pdf", megabytes=200)
     start = time.monotonic()
     with pytest.raises((errors.InputTooLarge, errors.InputTimeout)) as info:
-        read_document(bomb, timeout=10, max_memory=64 * 2**20)
+        read_document(bomb, limits=Limits(timeout=10, max_memory=64 * 2**20))
     assert time.monotonic() - start < 10.5
     assert isinstance(info.value, errors.InputTooLarge), info.value
     assert "memory" in str(info.value)
@@ -483,17 +470,17 @@ def test_worker_leaves_nothing_behind(
     analyzer: Analyzer, tmp_path: Path, pathological: Path
 ) -> None:
     """No temp files, zombie children or leaked descriptors after good and timed-out files."""
-    from gapcheck.reader import stop_reader
+    from gapcheck.sandbox import shutdown
 
     good = pdfs.text_pdf(tmp_path / "good.pdf")
-    stop_reader()  # the long-lived reader process holds two pipes while it runs
+    shutdown()  # idle reader workers hold pipes while they run
     fds_before = len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else None
     for _ in range(3):
         analyzer.analyze(good)
         with pytest.raises(errors.InputTimeout):
-            analyzer.analyze(pathological, timeout=0.3)
+            analyzer.analyze(pathological, limits=Limits(timeout=0.3))
         analyzer.analyze(good)
-    stop_reader()
+    shutdown()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.pdf"]
     if fds_before is not None:
         assert len(os.listdir("/proc/self/fd")) == fds_before
@@ -501,9 +488,10 @@ def test_worker_leaves_nothing_behind(
         os.waitpid(-1, os.WNOHANG)
 
 
-def test_bad_timeout_value(analyzer: Analyzer, tmp_path: Path) -> None:
-    with pytest.raises(ValueError):
-        analyzer.analyze(pdfs.text_pdf(tmp_path / "a.pdf"), timeout=0)
+def test_bad_timeout_value() -> None:
+    for bad in (0, -1, float("inf"), float("nan")):
+        with pytest.raises(ValueError):
+            Limits(timeout=bad)
 
 
 # --- batches: one line per bad file, results for the good ones ------------------------------------
@@ -664,25 +652,6 @@ def test_cli_error_line_is_inert(tmp_path: Path) -> None:
     assert "\x1b" not in err
 
 
-def test_reader_process_is_reused_and_replaced_after_a_timeout(tmp_path: Path, pathological: Path) -> None:
-    """PDFs go through one long-lived reader process (no fork per file) until one runs over its limit."""
-    from gapcheck.reader import _ReaderProcess, read_document
-
-    good = pdfs.text_pdf(tmp_path / "good.pdf")
-    first = read_document(good)
-    reader = _ReaderProcess._current
-    assert reader is not None
-    pid = reader.pid
-    assert read_document(good) == first and _ReaderProcess._current is reader and reader.pid == pid
-    with pytest.raises(errors.InputTimeout):
-        read_document(pathological, timeout=0.3)
-    assert _ReaderProcess._current is None
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
-    assert read_document(good) == first
-    assert _ReaderProcess._current is not None and _ReaderProcess._current.pid != pid
-
-
 def test_second_pending_pdf_gets_its_own_worker_with_the_same_limits(tmp_path: Path, pathological: Path) -> None:
     """While the long-lived reader holds one pending document, another read uses a one-off worker."""
     from gapcheck.reader import start_reading
@@ -693,5 +662,5 @@ def test_second_pending_pdf_gets_its_own_worker_with_the_same_limits(tmp_path: P
     assert other.result() == held.result()
     held = start_reading(good)
     with pytest.raises(errors.InputTimeout):
-        start_reading(pathological, timeout=0.3).result()
+        start_reading(pathological, limits=Limits(timeout=0.3)).result()
     assert held.result().lines
