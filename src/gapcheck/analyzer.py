@@ -12,7 +12,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import optional_lines
+from gapcheck.posting import degree_field_spans, optional_lines
 from gapcheck.reader import ENGINES, read_document
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -116,7 +116,7 @@ class Analyzer:
             document = self.read(source, limits=limits)
         else:
             raise ValueError("read_job needs a file or text")
-        hits, _ = self.match(document)
+        hits = _outside_degree_fields(document, self.match(document)[0])
         flags = optional_lines([line.text for line in document.lines])
         required: dict[str, None] = {}
         optional: dict[str, None] = {}
@@ -142,6 +142,16 @@ class Analyzer:
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return doc._.gapcheck_hits, doc._.gapcheck_near_misses
+
+
+def _outside_degree_fields(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:
+    """A posting's hits without those in a list of acceptable degree fields ("a degree in Statistics or a related field")."""
+    starts = [0]
+    for line in document.lines:
+        starts.append(starts[-1] + len(line.text) + 1)
+    spans = {i: degree_field_spans(line.text) for i, line in enumerate(document.lines)}
+    return [hit for hit in hits
+            if not any(a <= hit.start - starts[hit.line] < b for a, b in spans.get(hit.line, ()))]
 
 
 def _build_pipeline(model: str | None, fuzzy_cutoff: float | None, taxonomy: Taxonomy) -> Any:

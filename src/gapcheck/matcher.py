@@ -48,6 +48,7 @@ _WRAP_LENGTH = 40
 _PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
 _JOINERS = frozenset("-/&+#'’.\u2010\u2011")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their"})
+_COORDINATORS = frozenset({"and", "or", "&"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 if not Doc.has_extension("gapcheck_hits"):
@@ -414,9 +415,10 @@ class SkillMatcher:
         candidates: list[tuple[list[_Piece], _Candidate]] = []
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
-            found = _drop_excluded(self._literal(segment))
-            found = _drop_contained(found, max(self.index.max_size, 4))
-            typos, below = self._fuzzy(segment, found)
+            literal = self._literal(segment) + self._shared_heads(segment)
+            found = _drop_contained(_drop_excluded(literal), max(self.index.max_size, 4))
+            # words inside an excluded phrase ("time-series data") are not typos of anything either
+            typos, below = self._fuzzy(segment, found + [c for c in literal if c.entry.negative])
             found.extend(typos)
             candidates.extend((segment, c) for c in found)
             near.extend((segment, c) for c in below)
@@ -460,6 +462,29 @@ class SkillMatcher:
                     compacting = False
                 if not words and not compacting:
                     break
+        return _best_per_span(out)
+
+    def _shared_heads(self, segment: list[_Piece]) -> list[_Candidate]:
+        """Coordinated words that share one head: "statistical and machine learning models" also says
+        "statistical models", "distributed and cloud computing" says "distributed computing". Only unambiguous
+        aliases (no context needed, any case) are completed this way."""
+        index = self.index
+        out: list[_Candidate] = []
+        for i in range(len(segment) - 3):
+            if segment[i + 1].lower not in _COORDINATORS or segment[i].line != segment[i + 2].line:
+                continue
+            for last in range(i + 3, min(i + 6, len(segment))):
+                for size in (1, 2):
+                    head = segment[last - size + 1 : last + 1]
+                    if last - size + 1 < i + 3:
+                        continue
+                    lower = " ".join([segment[i].lower, *(p.lower for p in head)])
+                    lemma_key = " ".join([segment[i].lemma, *(p.lemma for p in head)])
+                    for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
+                        if entry.size == size + 1 and entry.alias.context == "none" and not entry.alias.case:
+                            out.append(_Candidate(entry, i, last, "lemma", 100.0,
+                                                  f"shared head: {segment[i].orth!r} ... {head[-1].orth!r} "
+                                                  f"as alias {entry.alias.text!r}"))
         return _best_per_span(out)
 
     def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:

@@ -59,3 +59,17 @@ def optional_lines(lines: Sequence[str]) -> list[bool]:
             continue
         out.append(optional or bool(_INLINE_OPTIONAL.search(line)))
     return out
+
+
+# "a degree in Computer Science, Statistics, Mathematics or a related field": the fields a degree may be in,
+# which a posting lists as equivalent alternatives, not as skills it asks for.
+_DEGREE_FIELDS = re.compile(
+    r"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
+    r"[^.;:]*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b",
+    re.IGNORECASE,
+)
+
+
+def degree_field_spans(line: str) -> list[tuple[int, int]]:
+    """Character spans of ``line`` that list the fields a required degree may be in."""
+    return [match.span() for match in _DEGREE_FIELDS.finditer(line)]

@@ -1,0 +1,68 @@
+"""Classes of text that unseen resumes and postings showed to be read wrongly (issue 13): each a general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck import Analyzer, analyze_text
+
+
+def found(text: str) -> set[str]:
+    return set(analyze_text(text).found_ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Built statistical and machine learning models for microbiome studies", "statistical_modeling"),
+        ("Knowledge of distributed and cloud computing", "distributed_computing"),
+        ("Trained supervised and unsupervised learning pipelines", "machine_learning"),
+    ],
+)
+def test_coordinated_words_share_their_head(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_shared_head_needs_a_real_alias() -> None:
+    assert found("Python and SQL queries for finance reports") == {"python", "sql"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B.Eng. in Electronics and Communications Engineering, 2018",
+        "Designed wireless communication systems and data communication protocols",
+    ],
+)
+def test_communications_as_an_engineering_field_is_not_the_soft_skill(text: str) -> None:
+    assert "communication" not in found(text)
+
+
+def test_presenting_at_a_meeting_is_communication() -> None:
+    assert "communication" in found("Presented at the annual auditing meeting (2021)")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Ingested time-series data from wearables into the warehouse", "statistical_modeling"),
+        ("Writes clean code that is easy to test; data pipelines in Go", "data_exploration"),
+        ("Java workers serving thousands of API requests per second", "model_serving"),
+    ],
+)
+def test_ordinary_uses_of_skill_words_are_not_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_excluded_phrases_are_not_typos_either() -> None:
+    assert "statistical_modeling" not in found("time-series data")
+    assert "statistical_modeling" in found("ARIMA time series models")
+
+
+def test_a_postings_degree_field_list_asks_for_no_skill() -> None:
+    job = Analyzer().read_job(text=(
+        "Requirements\n"
+        "- Bachelor's degree in Computer Science, Statistics, Mathematics or a related field\n"
+        "- 3+ years of Python and SQL\n"
+    ))
+    assert set(job.required) == {"python", "sql"}
