@@ -11,7 +11,8 @@ or ``typst``) and the source kind (``latex``, ``typst`` or ``rendercv``); ``MANI
 gives the entry file inside ``sources/<name>/`` (column ``entry``).
 
 * LaTeX: the source folder is copied to a temporary directory and the engine runs twice
-  (``-interaction=nonstopmode``) from the entry file's folder, so no aux file is left behind.
+  (``-interaction=nonstopmode``) from the entry file's folder, so no aux file is left behind;
+  when the ``.aux`` names a ``\\bibdata`` file, ``bibtex`` and one more engine pass run in between.
   ``SOURCE_DATE_EPOCH``/``FORCE_SOURCE_DATE`` pin ``\\today`` to 2026-12-01. A temporary
   fontconfig file adds TeX Live's OpenType fonts (Roboto, Source Sans Pro, FontAwesome), which the
   awesome-cv sources load by name (their bundled ``fonts/`` folders were not copied).
@@ -22,7 +23,8 @@ gives the entry file inside ``sources/<name>/`` (column ``entry``).
   import ``@preview/fontawesome:0.5.0``, which Typst would download; a stand-in package whose icons
   render as nothing is placed in a temporary ``XDG_CACHE_HOME`` instead (the render needs no network).
 
-Needs TeX Live (``texlive-latex-extra texlive-fonts-extra texlive-xetex texlive-luatex``).
+Needs Python 3.11+ (tomllib), poppler-utils is handy for checking, and TeX Live: ``texlive-latex-extra
+texlive-fonts-extra texlive-xetex texlive-luatex texlive-bibtex-extra texlive-science texlive-lang-french``.
 Exit status is 1 if any resume failed to render.
 """
 
@@ -34,8 +36,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -77,16 +80,18 @@ def render_latex(src: Path, entry: str, engine: str, out: Path) -> None:
         work = Path(tmp) / "src"
         shutil.copytree(src, work)
         main = work / entry
-        for _ in range(2):
+
+        def run(*cmd: str) -> None:
             subprocess.run(
-                [engine, "-interaction=nonstopmode", "-file-line-error", main.name],
-                cwd=main.parent,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=600,
-                check=False,
+                list(cmd), cwd=main.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600, check=False
             )
+
+        run(engine, "-interaction=nonstopmode", "-file-line-error", main.name)
+        aux = main.with_suffix(".aux")
+        if aux.exists() and "\\bibdata" in aux.read_text(errors="replace"):
+            run("bibtex", main.stem)
+            run(engine, "-interaction=nonstopmode", "-file-line-error", main.name)
+        run(engine, "-interaction=nonstopmode", "-file-line-error", main.name)
         built = main.with_suffix(".pdf")
         if not built.exists():
             log = main.with_suffix(".log")
@@ -130,7 +135,16 @@ def render_rendercv(src: Path, entry: str, out: Path) -> None:
         write_fontawesome_standin(Path(tmp) / "cache")
         env = dict(os.environ, XDG_CACHE_HOME=str(Path(tmp) / "cache"))
         result = subprocess.run(
-            [exe, "render", entry, "--output-folder-name", "out", "--dont-generate-markdown", "--dont-generate-html", "--dont-generate-png"],
+            [
+                exe,
+                "render",
+                entry,
+                "--output-folder-name",
+                "out",
+                "--dont-generate-markdown",
+                "--dont-generate-html",
+                "--dont-generate-png",
+            ],
             cwd=work,
             env=env,
             capture_output=True,
