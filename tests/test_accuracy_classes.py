@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck import Analyzer, analyze_text
+from gapcheck.textfile import document_from_text
 
 
 def found(text: str) -> set[str]:
@@ -66,3 +67,33 @@ def test_a_postings_degree_field_list_asks_for_no_skill() -> None:
         "- 3+ years of Python and SQL\n"
     ))
     assert set(job.required) == {"python", "sql"}
+
+
+def test_titles_in_a_publications_section_show_no_skill() -> None:
+    text = "Publications\nA Bayesian approach to fine-tuning LLMs with LoRA (2022)\nSkills and Certifications\nPython, SQL"
+    assert found(text) == {"python", "sql"}
+    explanation = Analyzer().explain("bayesian_methods", document_from_text(text))
+    assert not explanation.found and "publications section" in explanation.places[0].rule
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Served as a research consultant on statistical modeling problems", "model_serving"),
+        ("Tools Used: R, Python, Excel", "ai_agents"),
+    ],
+)
+def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Accepted presenter for the cancer research seminar", "communication"),
+        ("Teaching assistant for Probabilistic Graphical Models", "statistics"),
+        ("SAS and Stata Statistical Programming", "statistics"),
+    ],
+)
+def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -555,6 +555,12 @@ class SkillMatcher:
             around = (first.line,) if alias.window == "line" else (first.line - 1, first.line, first.line + 1)
             near = [n for n in around if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
             rule = cand.rule
+            if sections[first.line] in taxonomy.no_evidence_sections:
+                misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end, first.line,
+                                       sections[first.line], cand.score,
+                                       f"in a {sections[first.line]} section: titles of papers and talks name "
+                                       "topics, not work done"))
+                continue
             if alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
                 word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)

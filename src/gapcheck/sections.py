@@ -34,6 +34,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "contact information", "links", "profiles"),
 }
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
+SECTION_KINDS = (HEADER, *_HEADINGS)
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
 
 
@@ -43,11 +44,19 @@ def _key(text: str) -> str:
 
 
 def heading_section(line: str) -> str | None:
-    """The section a heading line opens, or None when the line is not a heading."""
+    """The section a heading line opens, or None when the line is not a heading.
+
+    A heading that joins known headings ("Skills and Certifications", "Awards & Honors") opens the first one's kind.
+    """
     stripped = line.strip().rstrip(":").strip()
     if not stripped or len(stripped) > 48:
         return None
-    return _LOOKUP.get(_key(stripped))
+    key = _key(stripped)
+    found = _LOOKUP.get(key)
+    if found is None and " and " in key:
+        kinds = [_LOOKUP.get(part.strip()) for part in key.split(" and ")]
+        found = kinds[0] if all(kinds) else None
+    return found
 
 
 def inline_section(line: str) -> str | None:

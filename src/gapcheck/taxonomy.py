@@ -27,7 +27,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 ROLES_FILE = "roles.toml"
 CONTEXT_KINDS = ("none", "tech", "words")
 
-_ROLES_KEYS = {"schema_version", "role"}
+_ROLES_KEYS = {"schema_version", "role", "no_evidence_sections"}
 _ROLE_KEYS = {"id", "name", "description", "taxonomies"}
 _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
@@ -102,6 +102,7 @@ class Taxonomy:
     skills: Mapping[str, Skill]
     sources: tuple[str, ...]
     fingerprint: str
+    no_evidence_sections: frozenset[str] = frozenset()
     _role_skills: Mapping[str, tuple[Skill, ...]] = field(repr=False, compare=False, default_factory=dict)
 
     def role(self, role_id: str) -> Role:
@@ -183,6 +184,7 @@ def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
     skills: dict[str, Skill] = {}
     skill_files: dict[str, Path] = {}
     taxonomy_ids: set[str] = set()
+    no_evidence: set[str] = set()
     for folder_name in folders:
         folder = Path(folder_name)
         roles_file = folder / ROLES_FILE
@@ -197,6 +199,7 @@ def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
             taxonomy_ids.add(taxonomy_id)
         for role in _load_roles(roles_file):
             roles[role.id] = role
+        no_evidence |= _no_evidence_sections(roles_file)
     _check_references(roles, skills, skill_files, taxonomy_ids, folders)
     _check_alias_claims(skills, skill_files)
     role_skills = {
@@ -204,6 +207,7 @@ def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
         for role in roles.values()
     }
     return Taxonomy(
+        no_evidence_sections=frozenset(no_evidence),
         roles=tuple(roles.values()),
         groups=groups,
         skills=skills,
@@ -263,6 +267,19 @@ def _flag(table: dict[str, Any], key: str, default: bool, file: Path, skill: str
     if not isinstance(value, bool):
         raise TaxonomyError(f"{key!r} must be true or false", path=file, skill=skill)
     return value
+
+
+def _no_evidence_sections(file: Path) -> set[str]:
+    """Section kinds whose lines show no skill (``no_evidence_sections`` in roles.toml)."""
+    from gapcheck.sections import SECTION_KINDS
+
+    value = _read_toml(file).get("no_evidence_sections", [])
+    kinds = set(_string_list(value, "no_evidence_sections", file, None))
+    unknown = sorted(kinds - set(SECTION_KINDS))
+    if unknown:
+        raise TaxonomyError(f"no_evidence_sections names unknown section kind {unknown[0]!r} "
+                            f"(known: {', '.join(SECTION_KINDS)})", path=file)
+    return kinds
 
 
 def _load_roles(file: Path) -> list[Role]:
