@@ -90,3 +90,11 @@ def sandboxed_pid_from_dask(value: int) -> tuple[int, int, bool]:
     result = sandbox.run(square_slowly, value, limits=Limits(timeout=20), path="dask.pdf")
     pid = sandbox.run(worker_pid, limits=Limits(timeout=20), path="dask.pdf")
     return result, pid, bool(multiprocessing.current_process().daemon)
+
+
+def sandboxed_pid_in_forked_child(_: int) -> tuple[int, int]:
+    """Run in a forked child of a process that already has workers: (this process's pid, its worker's pid)."""
+    from gapcheck import sandbox
+    from gapcheck.limits import Limits
+
+    return os.getpid(), sandbox.run(worker_pid, limits=Limits(timeout=20), path="fork.pdf")

@@ -170,6 +170,18 @@ def test_prestarted_worker_serves_the_next_call() -> None:
     assert sandbox.run(helpers.worker_pid, limits=LIMITS, path="a.pdf") == idle[0].pid
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_starts_its_own_workers() -> None:
+    """A fork (a multiprocessing pool) must not use, or wait for, the workers of the process it came from."""
+    import multiprocessing
+
+    parent_worker = sandbox.run(helpers.worker_pid, limits=LIMITS, path="a.pdf")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        child, child_worker = pool.apply(helpers.sandboxed_pid_in_forked_child, (0,))
+    assert child != os.getpid() and child_worker not in (parent_worker, child, os.getpid())
+    assert sandbox.run(helpers.worker_pid, limits=LIMITS, path="a.pdf") == parent_worker  # still ours, still warm
+
+
 PARENT = """
 import sys, time
 from pathlib import Path

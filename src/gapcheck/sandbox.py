@@ -172,7 +172,10 @@ class _Call:
     def _send(self) -> None:
         pool = _pool()
         for _ in range(3):  # an idle worker may have died since: take another
-            worker = pool.take()
+            try:
+                worker = pool.take()
+            except OSError as exc:
+                raise GapcheckError(f"gapcheck could not start its reader process ({exc}); check the installation") from exc
             self.sent_at = time.monotonic()
             try:
                 write_frame(worker.requests, self.request)
