@@ -67,8 +67,14 @@ def cached_taxonomy(folders: tuple[str, ...], fingerprint: str, parse: Callable[
     return taxonomy
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _values(item: Any) -> tuple[Any, ...]:
-    return tuple(getattr(item, f.name) for f in fields(item))
+    names = _FIELDS.get(type(item))
+    if names is None:
+        names = _FIELDS[type(item)] = tuple(f.name for f in fields(item))
+    return tuple(getattr(item, name) for name in names)
 
 
 def _taxonomy_to_data(taxonomy: Taxonomy) -> tuple[Any, ...]:
@@ -153,14 +159,18 @@ def _index_to_data(index: SkillIndex) -> tuple[Any, ...]:
     strings: dict[str, str] = {}
     same = strings.setdefault  # one object per distinct string: marshal then writes a reference for repeats
 
+    positions = {id(alias): i for skill in index.taxonomy.skills.values() for i, alias in enumerate(skill.aliases)}
+
     def entry_id(entry: Any) -> int:
         found = ids.get(id(entry))
         if found is None:
             skill = index.taxonomy.skills[entry.skill]
             if entry.negative:
                 position = len(skill.aliases) + skill.exclude.index(entry.alias.text)
+            elif skill.aliases[positions.get(id(entry.alias), 0)] is entry.alias:
+                position = positions[id(entry.alias)]
             else:
-                position = next(i for i, alias in enumerate(skill.aliases) if alias is entry.alias or alias == entry.alias)
+                position = skill.aliases.index(entry.alias)
             found = ids[id(entry)] = len(entries)
             entries.append((same(entry.skill, entry.skill), position, entry.size, entry.negative))
         return found
