@@ -152,6 +152,16 @@ def test_cancel_stops_the_worker_and_result_then_raises(tmp_path: Path) -> None:
         pending.result()
 
 
+def test_the_time_limit_counts_from_a_ready_worker_and_a_late_result_call_still_gets_the_result() -> None:
+    """A worker still starting (hundreds of ms on a busy machine) does not eat into a small limit, and the
+    CLI may ask for the result well after the work is done (it loads spaCy meanwhile)."""
+    sandbox.shutdown()  # no warm worker: this call pays the start
+    assert sandbox.run(helpers.echo, "cold", limits=Limits(timeout=0.25), path="a.pdf") == "cold"
+    pending = sandbox.submit(helpers.echo, "late", limits=Limits(timeout=0.25), path="a.pdf")
+    time.sleep(0.8)
+    assert pending.result() == "late"
+
+
 def test_no_limits_runs_in_this_process() -> None:
     none = Limits.none()
     assert sandbox.run(helpers.worker_pid, limits=none, path="a.txt") == os.getpid()

@@ -4,8 +4,9 @@
 or raises a :mod:`gapcheck.errors` class that names ``path``:
 
 - over ``limits.timeout`` seconds: the worker is killed (and replaced) -> :class:`~gapcheck.errors.InputTimeout`;
-- over ``limits.max_memory`` more bytes (RLIMIT_AS in the worker; Linux, and other Unixes that honour it;
-  not enforced on macOS or Windows) -> :class:`~gapcheck.errors.InputTooLarge` ("may be a decompression bomb");
+- over ``limits.max_memory`` more bytes than the worker held when the call began (RLIMIT_AS, set in the
+  worker around the call: enforced on Linux; not on macOS, whose kernel ignores
+  RLIMIT_AS, nor on Windows) -> :class:`~gapcheck.errors.InputTooLarge` ("may be a decompression bomb");
 - the function raises a gapcheck error -> the same error (class, message and path);
 - it raises anything else, or the worker crashes -> :class:`~gapcheck.errors.CorruptPDF`;
 - the worker is killed from outside (a signal gapcheck did not send): the call is retried once in a fresh
