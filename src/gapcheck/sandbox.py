@@ -236,7 +236,10 @@ class _Call:
             raise _timeout_error(self.path, self.limits.timeout) from None
         if frame is None:
             return self._ended(worker, starting=False)
-        kind, value = pickle.loads(frame)
+        try:
+            kind, value = pickle.loads(frame)
+        except Exception as exc:  # a result this process cannot rebuild (a class it cannot import)
+            return "crash", f"its result could not be received ({type(exc).__name__}: {_short(exc)})"
         return str(kind), value
 
     def _ended(self, worker: _Worker, *, starting: bool) -> tuple[str, Any]:
@@ -409,7 +412,8 @@ class _Launcher:
         box: list[Any] = []
         done = threading.Event()
         self.requests.put((command, [box, done]))
-        done.wait()
+        if not done.wait(START_TIMEOUT):
+            raise OSError("the thread that starts worker processes does not answer")
         if isinstance(box[0], BaseException):
             raise box[0]
         process: subprocess.Popen[bytes] = box[0]
