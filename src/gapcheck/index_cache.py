@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from importlib import metadata
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ from gapcheck.version import __version__
 if TYPE_CHECKING:
     from gapcheck.matcher import SkillIndex
 
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"gapcheck-cache1\n"
 _DIGEST = 32
 KEEP_ENTRIES = 16
@@ -154,66 +155,78 @@ def _index_key(taxonomy: Taxonomy, nlp: Any) -> str | None:
 
 
 def _index_to_data(index: SkillIndex) -> tuple[Any, ...]:
-    ids: dict[int, int] = {}
-    entries: list[tuple[str, int, int, bool]] = []
     strings: dict[str, str] = {}
     same = strings.setdefault  # one object per distinct string: marshal then writes a reference for repeats
-
-    positions = {id(alias): i for skill in index.taxonomy.skills.values() for i, alias in enumerate(skill.aliases)}
-
-    def entry_id(entry: Any) -> int:
-        found = ids.get(id(entry))
-        if found is None:
-            skill = index.taxonomy.skills[entry.skill]
-            if entry.negative:
-                position = len(skill.aliases) + skill.exclude.index(entry.alias.text)
-            elif skill.aliases[positions.get(id(entry.alias), 0)] is entry.alias:
-                position = positions[id(entry.alias)]
-            else:
-                position = skill.aliases.index(entry.alias)
-            found = ids[id(entry)] = len(entries)
-            entries.append((same(entry.skill, entry.skill), position, entry.size, entry.negative))
-        return found
+    skills = index.taxonomy.skills
+    found: dict[int, Any] = {}
+    for mapping in (index.exact, index.lemma, index.cased, index.compact):
+        for looked_up in mapping.values():
+            for entry in looked_up:
+                found.setdefault(id(entry), entry)
+    for pairs in index.fuzzy.values():
+        for _, entry in pairs:
+            found.setdefault(id(entry), entry)
+    # Entries grouped by skill (the loader then makes them skill by skill), then the excluded phrases.
+    by_skill: dict[str, list[Any]] = {}
+    negatives: list[Any] = []
+    for entry in found.values():
+        if entry.negative:
+            negatives.append(entry)
+        else:
+            by_skill.setdefault(entry.skill, []).append(entry)
+    ids: dict[int, int] = {}
+    plain: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
+    for skill_id, group in by_skill.items():
+        aliases = skills[skill_id].aliases
+        places = {id(alias): i for i, alias in enumerate(aliases)}
+        for entry in group:
+            ids[id(entry)] = len(ids)
+        positions = tuple(places[id(e.alias)] if id(e.alias) in places else aliases.index(e.alias) for e in group)
+        plain.append((same(skill_id, skill_id), positions, tuple(e.size for e in group)))
+    excluded: list[tuple[str, int, int]] = []
+    for entry in negatives:
+        ids[id(entry)] = len(ids)
+        excluded.append((same(entry.skill, entry.skill), skills[entry.skill].exclude.index(entry.alias.text), entry.size))
 
     def table(mapping: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]:
         """Keys with one entry (most) as two parallel tuples, then the others with their tuples of ids."""
-        single = [(same(k, k), entry_id(v[0])) for k, v in mapping.items() if len(v) == 1]
-        several = [(same(k, k), tuple(entry_id(e) for e in v)) for k, v in mapping.items() if len(v) != 1]
+        single = [(same(k, k), ids[id(v[0])]) for k, v in mapping.items() if len(v) == 1]
+        several = [(same(k, k), tuple(ids[id(e)] for e in v)) for k, v in mapping.items() if len(v) != 1]
         return (tuple(k for k, _ in single), tuple(i for _, i in single), tuple(several))
 
     tables = (table(index.exact), table(index.lemma), table(index.cased), table(index.compact))
-    fuzzy = tuple((bucket, tuple((same(key, key), entry_id(e)) for key, e in pairs)) for bucket, pairs in index.fuzzy.items())
+    fuzzy = tuple(
+        (bucket, tuple(same(key, key) for key, _ in pairs), tuple(ids[id(e)] for _, e in pairs)) for bucket, pairs in index.fuzzy.items()
+    )
     partial = frozenset(same(key, key) for key in index.partial)
     compact_keys = tuple(same(key, key) for key in index.compact_keys)
-    return (tuple(entries), tables, fuzzy, index.max_size, partial, compact_keys)
+    return ((tuple(plain), tuple(excluded)), tables, fuzzy, index.max_size, partial, compact_keys)
 
 
 def _index_from_data(taxonomy: Taxonomy, data: Any) -> SkillIndex:
     from gapcheck.matcher import SkillIndex, _Entry
 
-    raw_entries, tables, raw_fuzzy, max_size, partial, compact_keys = data
+    (plain, excluded), tables, raw_fuzzy, max_size, partial, compact_keys = data
     entries: list[_Entry] = []
     skills = taxonomy.skills
-    for skill_id, position, size, negative in raw_entries:
+    for skill_id, positions, sizes in plain:
         aliases = skills[skill_id].aliases
-        excluded = position >= len(aliases)
-        alias = Alias(text=skills[skill_id].exclude[position - len(aliases)], fuzzy=False) if excluded else aliases[position]
-        if negative != excluded or not isinstance(size, int):
+        if len(positions) != len(sizes) or min(positions, default=0) < 0:
             raise ValueError("entry does not match the taxonomy")
-        entries.append(_Entry(skill_id, alias, size, negative))
+        entries.extend(map(_Entry, repeat(skill_id), map(aliases.__getitem__, positions), sizes, repeat(False)))
+    for skill_id, at, size in excluded:
+        entries.append(_Entry(skill_id, Alias(text=skills[skill_id].exclude[at], fuzzy=False), size, True))
     alone = [(entry,) for entry in entries]  # shared by every table that maps a key to just this entry
     pick = entries.__getitem__
 
     def table(raw: tuple[Any, ...]) -> dict[str, tuple[_Entry, ...]]:
         keys, single, several = raw
-        if len(keys) != len(single):
-            raise ValueError("table keys and values differ in length")
         built = dict(zip(keys, map(alone.__getitem__, single), strict=True))
         built.update((key, tuple(map(pick, group))) for key, group in several)
         return built
 
     exact, lemma, cased, compact = (table(raw) for raw in tables)
-    fuzzy = {(bucket[0], bucket[1]): tuple((key, entries[i]) for key, i in pairs) for bucket, pairs in raw_fuzzy}
+    fuzzy = {(bucket[0], bucket[1]): tuple(zip(keys, map(pick, ids), strict=True)) for bucket, keys, ids in raw_fuzzy}
     if not isinstance(max_size, int) or not isinstance(partial, frozenset) or not isinstance(compact_keys, tuple):
         raise TypeError("unexpected index data")
     return SkillIndex(
