@@ -69,8 +69,8 @@ def submit(func: Callable[..., T], *args: Any, limits: Limits, path: str | Path)
     """
     if not limits.isolated:
         return Pending.finished(lambda: _run_here(func, args, str(path)))
-    request = pickle.dumps((func, args, limits.max_memory))
-    return Pending(_Call(request, limits, str(path)))
+    call = _Call(pickle.dumps((func, args, limits.max_memory)), limits, str(path))
+    return Pending(call.finish, call.cancel)
 
 
 def prestart(limits: Limits, count: int = 1) -> None:
@@ -88,64 +88,65 @@ def shutdown() -> None:
 
 
 class Pending(Generic[T]):
-    """A call under way: :meth:`result` waits for it, :meth:`cancel` stops it."""
+    """A call under way: :meth:`result` waits for it (once; later calls give the same outcome), :meth:`cancel`
+    stops it.
 
-    def __init__(self, call: _Call | None, done: Callable[[], T] | None = None) -> None:
-        self._call = call
-        self._done = done
+    ``wait`` produces the result (or raises); ``cancel`` stops the work behind it. A caller may wrap another
+    Pending: ``Pending(lambda: build(inner.result()), inner.cancel)``.
+    """
+
+    def __init__(self, wait: Callable[[], T], cancel: Callable[[], None] | None = None) -> None:
+        self._wait = wait
+        self._cancel = cancel
+        self._outcome: Callable[[], T] | None = None
         self._lock = threading.Lock()
 
     @classmethod
     def finished(cls, compute: Callable[[], T]) -> Pending[T]:
-        """A Pending for a call run in this process (its error, if any, is raised by :meth:`result`)."""
-        try:
-            value = compute()
-        except BaseException as exc:
-            error = exc
-
-            def fail() -> T:
-                raise error
-
-            return cls(None, fail)
-        return cls(None, lambda: value)
+        """A Pending for a call run here and now (its error, if any, is raised by :meth:`result`)."""
+        pending: Pending[T] = cls(compute)
+        pending._settle()
+        return pending
 
     def result(self) -> T:
         """The function's result, or the error it ended with."""
         with self._lock:
-            if self._done is None:
-                assert self._call is not None
-                try:
-                    value: T = self._call.finish()
-                except BaseException as exc:
-                    error = exc
-
-                    def fail() -> T:
-                        raise error
-
-                    self._done = fail
-                else:
-                    self._done = lambda: value
-                self._call = None
-            done = self._done
-        return done()
+            outcome = self._settle()
+        return outcome()
 
     def cancel(self) -> None:
         """Stop the call if it is still under way (its worker is killed); a later :meth:`result` raises."""
         with self._lock:
-            if self._call is not None:
-                self._call.cancel()
-                self._call = None
+            cancel, self._cancel = self._cancel, None
+            if self._outcome is None and cancel is not None:
+                cancel()
 
                 def cancelled() -> T:
                     raise InputError("reading was cancelled")
 
-                self._done = cancelled
+                self._outcome = cancelled
+
+    def _settle(self) -> Callable[[], T]:
+        if self._outcome is None:
+            self._cancel = None
+            try:
+                value = self._wait()
+            except BaseException as exc:
+                error = exc
+
+                def fail() -> T:
+                    raise error
+
+                self._outcome = fail
+            else:
+                self._outcome = lambda: value
+        return self._outcome
 
     def __del__(self) -> None:
-        call = self._call
-        if call is not None:
+        cancel = self._cancel
+        if cancel is not None and self._outcome is None:
             with contextlib.suppress(Exception):
-                call.cancel()
+                cancel()
 
 
 def _run_here(func: Callable[..., T], args: tuple[Any, ...], path: str) -> T:
