@@ -78,6 +78,10 @@ class InputTimeout(InputError, TimeoutError):
     """Reading the file took longer than the time limit."""
 
 
+class ReaderKilled(InputError, ChildProcessError):
+    """The process reading the file was stopped from outside gapcheck (a signal gapcheck did not send)."""
+
+
 class OutputError(GapcheckError, OSError):
     """An output file could not be written."""
 

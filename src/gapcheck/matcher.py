@@ -294,13 +294,16 @@ _INDEXES: dict[tuple[str, tuple[str, ...], str], SkillIndex] = {}
 
 
 def _cached_index(taxonomy: Taxonomy, nlp: Language) -> SkillIndex:
-    """One index per taxonomy content and language, built on first use with the pipeline's tokenizer."""
+    """One index per taxonomy content and language, built on first use with the pipeline's tokenizer (or
+    loaded from the on-disk cache, :mod:`gapcheck.index_cache`)."""
     key = (taxonomy.fingerprint, taxonomy.sources, nlp.lang or "")
     index = _INDEXES.get(key)
     if index is None:
         if len(_INDEXES) >= 8:
             _INDEXES.clear()
-        index = _INDEXES[key] = build_index(taxonomy, nlp.make_doc)
+        from gapcheck.index_cache import cached_index
+
+        index = _INDEXES[key] = cached_index(taxonomy, nlp, build_index)
     return index
 
 

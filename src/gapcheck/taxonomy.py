@@ -179,6 +179,12 @@ def _fingerprint(folders: Iterable[Path]) -> str:
 
 @lru_cache(maxsize=8)
 def _load_cached(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
+    from gapcheck.index_cache import cached_taxonomy
+
+    return cached_taxonomy(folders, fingerprint, lambda: _parse_folders(folders, fingerprint))
+
+
+def _parse_folders(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
     roles: dict[str, Role] = {}
     groups: dict[str, Group] = {}
     skills: dict[str, Skill] = {}
