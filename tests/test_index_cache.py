@@ -185,3 +185,19 @@ def test_a_failed_write_leaves_no_temp_file(cache: Path, generated: Path, monkey
     assert _hits(generated, "Python developer")  # still works without a cache
     assert not [p for p in cache.rglob("*") if p.name.startswith(".")]
     assert not list(cache.glob("index-*")) and not list(cache.glob("taxonomy-*"))
+
+
+def test_a_taxonomy_from_the_cache_equals_the_parsed_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every field survives the cache, settings of roles.toml included (no_evidence_sections)."""
+    from gapcheck import taxonomy as tax
+
+    monkeypatch.setenv("GAPCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GAPCHECK_NO_CACHE", raising=False)
+    tax._load_cached.cache_clear()
+    parsed = tax.load_taxonomy()
+    tax._load_cached.cache_clear()
+    cached = tax.load_taxonomy()
+    assert cached is not parsed
+    assert cached.no_evidence_sections == parsed.no_evidence_sections == frozenset({"publications"})
+    assert cached.skills == parsed.skills and cached.groups == parsed.groups and cached.roles == parsed.roles
+    tax._load_cached.cache_clear()

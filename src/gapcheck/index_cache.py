@@ -86,11 +86,12 @@ def _taxonomy_to_data(taxonomy: Taxonomy) -> tuple[Any, ...]:
         tuple(_values(g) for g in taxonomy.groups.values()),
         skills,
         role_skills,
+        tuple(sorted(taxonomy.no_evidence_sections)),
     )
 
 
 def _taxonomy_from_data(data: Any, folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
-    raw_roles, raw_groups, raw_skills, raw_role_skills = data
+    raw_roles, raw_groups, raw_skills, raw_role_skills, no_evidence = data
     roles = tuple(Role(*values) for values in raw_roles)
     groups = {values[0]: Group(*values) for values in raw_groups}
     skills: dict[str, Skill] = {}
@@ -100,7 +101,8 @@ def _taxonomy_from_data(data: Any, folders: tuple[str, ...], fingerprint: str) -
     role_skills = {role_id: tuple(skills[s] for s in ids) for role_id, ids in raw_role_skills}
     if set(role_skills) != {role.id for role in roles}:
         raise ValueError("roles do not match")
-    return Taxonomy(roles=roles, groups=groups, skills=skills, sources=folders, fingerprint=fingerprint, _role_skills=role_skills)
+    return Taxonomy(roles=roles, groups=groups, skills=skills, sources=folders, fingerprint=fingerprint,
+                    no_evidence_sections=frozenset(no_evidence), _role_skills=role_skills)
 
 
 # --------------------------------------------------------------------------------------------------
