@@ -13,7 +13,7 @@ from gapcheck.explain import Explanation, explain_skill
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.posting import degree_field_spans, optional_lines
-from gapcheck.reader import ENGINES, read_document
+from gapcheck.reader import ENGINES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 from gapcheck.textfile import document_from_text
@@ -72,9 +72,18 @@ class Analyzer:
         password: str = "",
         roles: Sequence[str] | None = None,
         limits: Limits | None = None,
+        job: JobPosting | None = None,
     ) -> Report:
-        """Analyze a resume file (PDF, .docx, .txt or .md) within this analyzer's limits (or ``limits``)."""
-        return self.analyze_document(self.read(path, password=password, limits=limits), roles=roles)
+        """Analyze a resume file (PDF, .docx, .txt or .md) within this analyzer's limits (or ``limits``),
+        optionally against a job posting from :meth:`read_job`. The spaCy pipeline loads while the file is parsed.
+        """
+        pending = start_reading(path, password=password, limits=limits or self.limits, engine=self.engine)
+        try:
+            self.nlp  # noqa: B018  (loads the pipeline while the worker parses the file)
+        except BaseException:
+            pending.cancel()
+            raise
+        return self.analyze_document(pending.result(), roles=roles, job=job)
 
     def analyze_text(self, text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
         """Analyze resume text held in memory."""
@@ -126,9 +135,16 @@ class Analyzer:
         return JobPosting(source=document.source, required=tuple(required),
                           optional=tuple(s for s in optional if s not in required))
 
-    def explain(self, skill: str, document: Document) -> Explanation:
-        """Every place in ``document`` that matched or nearly matched ``skill``, and why."""
-        self.taxonomy.skill(skill)
+    def explain(
+        self, skill: str, document: Document | str | Path, *, password: str = "", limits: Limits | None = None
+    ) -> Explanation:
+        """Every place in ``document`` (a Document or a file) that matched or nearly matched ``skill``, and why.
+
+        ``skill`` is an id, a name or an alias, in any case (:meth:`~gapcheck.taxonomy.Taxonomy.find_skill`).
+        """
+        skill = self.taxonomy.find_skill(skill).id
+        if not isinstance(document, Document):
+            document = self.read(document, password=password, limits=limits)
         hits, misses = self.match(document)
         threshold = self.nlp.get_pipe("gapcheck_skills").fuzzy_cutoff
         return explain_skill(document, hits, misses, self.taxonomy, skill, fuzzy_threshold=threshold)

@@ -21,7 +21,7 @@ from gapcheck.errors import GapcheckError, InputNotFound
 from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.report import Report
 
-FOLDER_SUFFIXES = frozenset({".pdf"})
+FOLDER_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
 
 
 @dataclass(frozen=True)
@@ -59,19 +59,47 @@ class BatchRow:
                 row[f"{role.id}_coverage"] = round(role.coverage, 4)
                 row[f"{role.id}_found"] = len(role.found)
                 row[f"{role.id}_missing"] = len(role.missing)
+                row[f"{role.id}_found_ids"] = ";".join(f.id for f in role.found)
+                row[f"{role.id}_missing_ids"] = ";".join(m.id for m in role.missing)
         return row
 
 
+def _in_folder(path: Path) -> bool:
+    """Whether a file found in a folder is a resume to read (not hidden, not an Office lock file)."""
+    return path.suffix.lower() in FOLDER_SUFFIXES and not path.name.startswith((".", "~$"))
+
+
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to analyze: files as given, folders expanded (recursively) to the PDF files they hold."""
+    """Files to analyze: files as given, folders expanded (recursively) to the resumes they hold
+    (.pdf, .docx, .txt, .md, .markdown; hidden files and Office lock files are left out)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and _in_folder(p)))
         else:
             out.append(path)
     return out
+
+
+def skipped_in_folders(paths: Iterable[str | Path]) -> dict[str, int]:
+    """What :func:`collect_inputs` leaves out of the folders among ``paths``: a count per reason."""
+    reasons: dict[str, int] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            continue
+        for file in path.rglob("*"):
+            if not file.is_file() or _in_folder(file):
+                continue
+            if file.name.startswith((".", "~$")):
+                reason = "hidden or lock files"
+            elif file.suffix.lower() in (".doc", ".odt", ".rtf", ".pages"):
+                reason = f"{file.suffix.lower()} files (save them as .docx or PDF)"
+            else:
+                reason = f"{file.suffix.lower() or 'extensionless'} files (not a resume format)"
+            reasons[reason] = reasons.get(reason, 0) + 1
+    return reasons
 
 
 _WORKER_ANALYZER: Analyzer | None = None
@@ -117,7 +145,8 @@ def analyze_many(
     options = options or AnalyzerOptions()
     files = collect_inputs(paths)
     if not files:
-        raise InputNotFound("no resume files to analyze (a folder gives its PDF files)", path=", ".join(str(p) for p in paths) or None)
+        raise InputNotFound("no resume files to analyze (a folder gives its .pdf .docx .txt .md files)",
+                            path=", ".join(str(p) for p in paths) or None)
     if workers <= 1 or len(files) == 1:
         local = analyzer or _build(options)
         for path in files:

@@ -1,18 +1,22 @@
 """The ``gapcheck`` command: a thin layer over :class:`gapcheck.Analyzer`, the batch module and the renderers.
 
-One command, no sub-commands: ``gapcheck resume.pdf`` reports one resume; several files or a folder make a
-batch (one row per file); ``--check-taxonomy`` validates a taxonomy folder instead of analyzing anything.
+One command, no sub-commands: ``gapcheck resume.pdf`` reports one resume (``-`` reads it from standard input);
+several files or a folder make a batch (each report, then a summary; one row per file in CSV/JSON Lines);
+``--explain SKILL`` shows why a skill was or was not found; ``--check-taxonomy`` validates a taxonomy folder.
+
+Arguments and options are checked here, at the edge (paths stay strings, so ``s3://`` keeps its slashes;
+limits become one :class:`~gapcheck.limits.Limits`), then each mode calls one library function.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
@@ -21,13 +25,22 @@ from gapcheck.limits import Limits
 from gapcheck.version import __version__
 
 if TYPE_CHECKING:
+    from types import FrameType
+
     from gapcheck.analyzer import Analyzer
-    from gapcheck.batch import BatchRow
+    from gapcheck.batch import AnalyzerOptions, BatchRow
+    from gapcheck.document import Document
     from gapcheck.report import JobPosting
 
 EXIT_OK = 0
 EXIT_ERROR = 2
+EXIT_TERMINATED = 128 + 15
 MB = 1024 * 1024
+MAX_SIZE_MB = 1_000_000.0
+MAX_TIMEOUT = 86_400.0
+MIN_WIDTH = 60
+MAX_WIDTH = 120
+STDIN = "-"
 
 
 class OutputFormat(str, Enum):
@@ -45,18 +58,56 @@ _SUFFIX_FORMATS = {".json": OutputFormat.json, ".md": OutputFormat.markdown, ".m
                    ".html": OutputFormat.html, ".htm": OutputFormat.html, ".csv": OutputFormat.csv,
                    ".jsonl": OutputFormat.jsonl, ".txt": OutputFormat.text}
 _BATCH_FORMATS = (OutputFormat.csv, OutputFormat.jsonl)
+_DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".png", ".jpg", ".jpeg")
+_FORMATS_NAMED = ".txt (text), .json, .md (markdown), .html, .csv or .jsonl"
 
 
 @dataclass(frozen=True)
 class _Options:
+    """Everything the command line asked for, checked."""
+
+    inputs: tuple[str, ...]
     roles: tuple[str, ...] | None
     fmt: OutputFormat | None
-    output: Path | None
+    output: str | None
     job: str | None
     explain: str | None
     workers: int
+    scheduler: str | None
     password: str
     limits: Limits
+    taxonomy: str | None
+    extend: bool
+    model: str | None
+    summary: bool
+
+    @property
+    def format(self) -> OutputFormat:
+        """The format asked for, else the one the --output suffix names, else text."""
+        return self.fmt or _suffix_format(self.output) or OutputFormat.text
+
+    @property
+    def color(self) -> bool:
+        return self.output is None and sys.stdout.isatty()
+
+    @property
+    def width(self) -> int:
+        """The terminal's width (or $COLUMNS), kept within MIN_WIDTH..MAX_WIDTH; 100 for a file."""
+        if self.output is not None:
+            return 100
+        import shutil
+
+        return max(MIN_WIDTH, min(MAX_WIDTH, shutil.get_terminal_size((100, 24)).columns))
+
+    def batch_options(self) -> AnalyzerOptions:
+        from gapcheck.batch import AnalyzerOptions
+
+        return AnalyzerOptions(taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles,
+                               password=self.password, limits=self.limits)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that temp files are removed on the way out."""
 
 
 def _version(value: bool) -> None:
@@ -73,15 +124,16 @@ def _error_line(message: str) -> str:
     return f"gapcheck: error: {safe}"
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(_error_line(message), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
 def command(
-    paths: Annotated[
-        Optional[list[Path]],  # noqa: UP045 (typer needs Optional on Python 3.10)
-        typer.Argument(help="Resume files (PDF, .txt, .md) or folders of them.", show_default=False, metavar="RESUME"),
+    inputs: Annotated[
+        Optional[list[str]],  # noqa: UP045 (typer needs Optional on Python 3.10)
+        typer.Argument(help="Resume files (PDF, .docx, .txt, .md), folders of them, or - for standard input.",
+                       show_default=False, metavar="RESUME"),
     ] = None,
     role: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -94,16 +146,21 @@ def command(
                           "(default: from the --output suffix, else text)."),
     ] = None,
     output: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of the terminal."),
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Write to this file (atomically) instead of the terminal: .txt, .json, .md, .html, .csv, .jsonl."),
     ] = None,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="For several resumes, print only the summary table, not each report.")
+    ] = False,
     job: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(metavar="POSTING", help="A job posting (.txt, .md, .pdf, or - for stdin): adds the role 'This job'."),
     ] = None,
     explain: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="SKILL", help="Show every place that matched or nearly matched SKILL, and why."),
+        typer.Option(metavar="SKILL", help="Show every place that matched or nearly matched SKILL (an id, name or "
+                                           "alias: 'A/B testing', rag), and why."),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for a batch.", min=1, metavar="N")] = 1,
     scheduler: Annotated[
@@ -114,7 +171,7 @@ def command(
     ] = None,
     password: Annotated[str, typer.Option(help="Password of an encrypted PDF.", metavar="TEXT")] = "",
     taxonomy: Annotated[
-        Optional[Path],  # noqa: UP045
+        Optional[str],  # noqa: UP045
         typer.Option(help="Use the taxonomy folder DIR instead of the built-in one.", metavar="DIR"),
     ] = None,
     extend: Annotated[bool, typer.Option("--extend", help="Add --taxonomy DIR to the built-in taxonomy.")] = False,
@@ -123,13 +180,16 @@ def command(
     ] = False,
     model: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="NAME", help="An installed spaCy pipeline to use, e.g. en_core_web_sm (default: blank English)."),
+        typer.Option(metavar="NAME", help="Tokenize with this installed spaCy pipeline (e.g. en_core_web_sm) instead "
+                                          "of the built-in blank English one. Rarely needed: matching uses no "
+                                          "tagger or parser, so results barely change."),
     ] = None,
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.", min=1, metavar="N")] = 50,
     max_size: Annotated[float, typer.Option(help="Refuse files larger than this many MB.", min=0.001, metavar="MB")] = 50.0,
     timeout: Annotated[
         float,
-        typer.Option(help="Give up on a PDF that takes longer than this to read (0: no limit).", min=0, metavar="SECONDS"),
+        typer.Option(help="Give up on a file that takes longer than this to read (0: no limit).", min=0,
+                     metavar="SECONDS"),
     ] = 60.0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and library warnings.")] = False,
     version: Annotated[
@@ -138,112 +198,178 @@ def command(
 ) -> None:
     """How far is a resume from the AI Engineer and Data Scientist roles?
 
-    Prints, for each role, the share of its skills the resume shows, the evidence line for every skill
-    found, the skills still missing and what to learn next. Several files or a folder make a batch with
-    one row per file. Nothing leaves this machine.
+    Prints, for each role, the share of its skills the resume shows, the sentence that proves every skill
+    found, the skills still missing and what to learn next. Several files or a folder print each report
+    and then a summary (or one row per file with --output results.csv). Nothing leaves this machine:
+    gapcheck never fetches URLs.
     """
     logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
-    options = _Options(
-        roles=tuple(role) if role else None, fmt=fmt, output=output, job=job, explain=explain, workers=workers,
-        password=password,
-        limits=Limits(timeout=timeout or None, max_bytes=int(max_size * MB), max_pages=max_pages),
-    )
+    with _sigterm_raises():
+        try:
+            options = _Options(
+                inputs=tuple(inputs or ()), roles=tuple(role) if role else None, fmt=fmt, output=output, job=job,
+                explain=explain, workers=workers, scheduler=scheduler, password=password,
+                limits=_limits(max_pages, max_size, timeout), taxonomy=taxonomy, extend=extend, model=model,
+                summary=summary,
+            )
+            _check(options, check_taxonomy)
+            from gapcheck.analyzer import Analyzer
+
+            analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model, limits=options.limits)
+            for role_id in options.roles or ():
+                analyzer.taxonomy.role(role_id)
+            if check_taxonomy:
+                typer.echo(_taxonomy_summary(analyzer), nl=False)
+                return
+            _mode(options)(analyzer, options)
+        except GapcheckError as exc:
+            if debug:
+                raise
+            _fail(str(exc))
+        except _Terminated:
+            _stop_children()
+            typer.echo("gapcheck: terminated", err=True)
+            raise typer.Exit(EXIT_TERMINATED) from None
+        except KeyboardInterrupt:
+            _stop_children()
+            _fail("interrupted")
+
+
+def _limits(max_pages: int, max_size: float, timeout: float) -> Limits:
+    """The reading limits the options ask for; an impossible value is a one-line error."""
+    import math
+
+    if not math.isfinite(max_size) or max_size > MAX_SIZE_MB:
+        _fail(f"--max-size {max_size:g}: give a number of MB up to {MAX_SIZE_MB:,.0f}")
+    if not math.isfinite(timeout) or timeout > MAX_TIMEOUT:
+        _fail(f"--timeout {timeout:g}: give a number of seconds up to {MAX_TIMEOUT:,.0f}, or 0 for no limit")
     try:
-        from gapcheck.analyzer import Analyzer
-
-        analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model)
-        for role_id in options.roles or ():
-            analyzer.taxonomy.role(role_id)
-        if check_taxonomy:
-            typer.echo(_taxonomy_summary(analyzer), nl=False)
-            return
-        if not paths:
-            _fail("give a resume file or folder (see --help)")
-            return
-        if scheduler:
-            _distributed(paths, options, scheduler, taxonomy, extend, model)
-        elif len(paths) == 1 and not paths[0].is_dir() and (fmt or _suffix_format(output)) not in _BATCH_FORMATS:
-            _single(analyzer, paths[0], options)
-        else:
-            _batch(analyzer, paths, options, taxonomy, extend, model)
-    except GapcheckError as exc:
-        if debug:
-            raise
-        _fail(str(exc))
-    except KeyboardInterrupt:
-        _fail("interrupted")
+        return Limits(timeout=timeout or None, max_bytes=max(1, int(max_size * MB)), max_pages=max_pages)
+    except ValueError as exc:
+        _fail(f"bad limit: {exc}")
 
 
-def _suffix_format(output: Path | None) -> OutputFormat | None:
-    return None if output is None else _SUFFIX_FORMATS.get(output.suffix.lower())
+def _check(options: _Options, check_taxonomy: bool) -> None:
+    """Refuse what cannot work before loading anything: URLs, stdin twice, unknown output suffixes, models."""
+    import re
+
+    for raw in options.inputs:
+        if re.match(r"(?i)https?://", raw):
+            _fail(f"{raw}: gapcheck never fetches URLs; download the file first (for example "
+                  f"curl -fLo resume.pdf 'URL') and give its path")
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", raw) and not options.scheduler:
+            _fail(f"{raw}: storage URLs are read only by a --scheduler batch (gapcheck[dask]); copy the file here "
+                  f"and give its path")
+    if STDIN in options.inputs and (len(options.inputs) > 1 or options.scheduler):
+        _fail("- (a resume on standard input) must be the only resume")
+    if STDIN in options.inputs and options.job == STDIN:
+        _fail("standard input can hold the resume or the --job posting, not both")
+    if options.job and re.match(r"(?i)https?://", options.job):
+        _fail(f"--job {options.job}: gapcheck never fetches URLs; save the posting as a file first and give its path")
+    if options.output is not None and options.fmt is None and not options.scheduler:
+        suffix = _suffix(options.output)
+        if suffix not in _SUFFIX_FORMATS:
+            _fail(f"--output {options.output}: gapcheck writes {_FORMATS_NAMED}; give one of those suffixes "
+                  f"(or --format)")
+    if options.output is not None and _suffix(options.output) in _DOCUMENT_SUFFIXES and not options.scheduler:
+        _fail(f"--output {options.output}: gapcheck does not write {_suffix(options.output)} files; it writes "
+              f"{_FORMATS_NAMED}")
+    if options.model and not check_taxonomy:
+        _check_model(options.model)
+    if not options.inputs and not check_taxonomy:
+        _fail("give a resume file or folder, or - for standard input (see --help)")
 
 
-def _emit(text: str, output: Path | None) -> None:
-    from gapcheck.output import write_atomic
+def _check_model(model: str) -> None:
+    """A --model that is neither an installed package nor a pipeline folder is a one-line error."""
+    import importlib.util
+    from pathlib import Path
 
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        write_atomic(output, text)
-
-
-def _read_job(analyzer: Analyzer, source: str, limits: Limits) -> JobPosting:
-    from gapcheck.errors import EmptyInput
-
-    if source == "-":
-        text = sys.stdin.read()
-        if not text.strip():
-            raise EmptyInput("the job posting read from stdin is empty", path="<stdin>")
-        return analyzer.read_job("<stdin>", text=text)
-    return analyzer.read_job(Path(source), limits=limits)
+    if model.startswith("blank:") or Path(model).is_dir():
+        return
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        _fail(f"--model {model}: no spaCy pipeline of that name is installed; install it (python -m spacy download "
+              f"{model}) or leave --model out: gapcheck needs no model")
 
 
-def _single(analyzer: Analyzer, path: Path, options: _Options) -> None:
-    from gapcheck.reader import start_reading
+def _suffix(name: str) -> str:
+    from pathlib import PurePath
+
+    return PurePath(name).suffix.lower()
+
+
+def _suffix_format(output: str | None) -> OutputFormat | None:
+    return None if output is None else _SUFFIX_FORMATS.get(_suffix(output))
+
+
+def _mode(options: _Options) -> Callable[[Analyzer, _Options], None]:
+    """Which mode the options ask for: explain, a Dask batch, one report, or a batch."""
+    from pathlib import Path
+
+    single = len(options.inputs) == 1 and (options.inputs[0] == STDIN or not Path(options.inputs[0]).is_dir())
+    if options.explain:
+        if not single or options.scheduler:
+            _fail("--explain takes one resume")
+        return _explain
+    if options.scheduler:
+        return _distributed
+    if single and options.format not in _BATCH_FORMATS:
+        return _report
+    return _batch
+
+
+# --- the modes: each calls one library function -------------------------------------------------------------
+
+
+def _report(analyzer: Analyzer, options: _Options) -> None:
+    """One resume: ``Analyzer.analyze`` (or ``analyze_document`` for standard input), rendered."""
     from gapcheck.render import render
 
-    fmt = options.fmt or _suffix_format(options.output) or OutputFormat.text
-    pending = start_reading(path, password=options.password, limits=options.limits, engine=analyzer.engine)
-    try:
-        analyzer.warm_up()  # load spaCy and the matcher while the PDF is parsed in its worker process
-    except BaseException:
-        pending.cancel()
-        raise
-    document = pending.result()
-    if options.explain:
-        from gapcheck.render.explain import render_explanation
-
-        explanation = analyzer.explain(options.explain, document)
-        _emit(render_explanation(explanation, json_output=fmt is OutputFormat.json), options.output)
-        return
-    job = _read_job(analyzer, options.job, options.limits) if options.job else None
-    report = analyzer.analyze_document(document, roles=options.roles, job=job)
-    color = options.output is None and sys.stdout.isatty()
-    _emit(render(report, fmt.value, color=color), options.output)
+    job = _read_job(analyzer, options) if options.job else None
+    source = options.inputs[0]
+    if source == STDIN:
+        report = analyzer.analyze_document(_stdin_document(options), roles=options.roles, job=job)
+    else:
+        report = analyzer.analyze(source, password=options.password, roles=options.roles, limits=options.limits,
+                                  job=job)
+    _emit(render(report, options.format.value, color=options.color, width=options.width), options.output)
 
 
-def _batch(
-    analyzer: Analyzer, paths: list[Path], options: _Options, taxonomy: Path | None, extend: bool, model: str | None
-) -> None:
-    from gapcheck.batch import AnalyzerOptions, analyze_many, rows_to_csv, rows_to_jsonl
+def _explain(analyzer: Analyzer, options: _Options) -> None:
+    """``--explain SKILL``: ``Analyzer.explain`` on the one resume."""
+    from gapcheck.render.explain import render_explanation
 
-    fmt = options.fmt or _suffix_format(options.output) or OutputFormat.text
-    if fmt in (OutputFormat.markdown, OutputFormat.html) or options.explain or options.job:
-        _fail("several resumes make a batch: use --format csv, jsonl, json or text (--explain and --job take one resume)")
-    batch_options = AnalyzerOptions(
-        taxonomy=None if taxonomy is None else str(taxonomy), extend=extend, model=model, roles=options.roles,
-        password=options.password, limits=options.limits,
-    )
-    rows = _with_progress(lambda on_row: list(analyze_many(paths, options=batch_options, workers=options.workers,
-                                                           analyzer=analyzer, on_row=on_row)), paths)
+    assert options.explain is not None
+    source = options.inputs[0]
+    document: Document | str = _stdin_document(options) if source == STDIN else source
+    explanation = analyzer.explain(options.explain, document, password=options.password, limits=options.limits)
+    _emit(render_explanation(explanation, json_output=options.format is OutputFormat.json), options.output)
+
+
+def _batch(analyzer: Analyzer, options: _Options) -> None:
+    """Several resumes or a folder: ``batch.analyze_many``; each report then a summary, or rows."""
+    from gapcheck.batch import analyze_many, rows_to_csv, rows_to_jsonl, skipped_in_folders
+
+    fmt = options.format
+    if fmt in (OutputFormat.markdown, OutputFormat.html) or options.job:
+        _fail("several resumes make a batch: use --format text, csv, jsonl or json (--job takes one resume)")
+    skipped = skipped_in_folders(options.inputs)
+    if skipped:
+        typer.echo("gapcheck: skipped " + ", ".join(f"{n} {why}" for why, n in skipped.items())
+                   + " in the folders (read: .pdf .docx .txt .md .markdown)", err=True)
+    rows = _with_progress(lambda on_row: list(analyze_many(options.inputs, options=options.batch_options(),
+                                                           workers=options.workers, analyzer=analyzer,
+                                                           on_row=on_row)), options.inputs)
     if fmt is OutputFormat.csv:
         _emit(rows_to_csv(rows), options.output)
     elif fmt in (OutputFormat.jsonl, OutputFormat.json):
         _emit(rows_to_jsonl(rows, full=fmt is OutputFormat.json), options.output)
     else:
-        from gapcheck.render.batch import render_batch
-
-        _emit(render_batch(rows, color=options.output is None and sys.stdout.isatty()), options.output)
+        _emit(_batch_text(rows, options), options.output)
     for row in rows:
         if row.error:
             typer.echo(_error_line(row.error), err=True)
@@ -251,56 +377,129 @@ def _batch(
         raise typer.Exit(EXIT_ERROR)
 
 
-def _distributed(
-    paths: list[Path], options: _Options, scheduler: str, taxonomy: Path | None, extend: bool, model: str | None
-) -> None:
-    """The batch on a Dask cluster (gapcheck.distributed): rows go to partition files in the --output folder."""
-    if options.output is None or options.output.suffix.lower() not in (".parquet", ".jsonl"):
+def _batch_text(rows: Sequence[BatchRow], options: _Options) -> str:
+    from gapcheck.render.batch import render_batch
+    from gapcheck.render.text import render_text
+
+    parts = [] if options.summary else [render_text(r.report, color=options.color, width=options.width) + "\n"
+                                        for r in rows if r.report is not None]
+    return "".join(parts) + render_batch(rows, color=options.color, width=options.width)
+
+
+def _distributed(analyzer: Analyzer, options: _Options) -> None:
+    """The batch on a Dask cluster (``gapcheck.distributed.analyze_many``): rows go to partition files."""
+    output = options.output
+    if output is None or _suffix(output.rstrip("/")) not in (".parquet", ".jsonl"):
         _fail("--scheduler needs --output results.parquet (a folder of Parquet files) or results.jsonl")
-        return
-    if options.explain or options.job:
-        _fail("--explain and --job take one resume, not a --scheduler batch")
+    if options.job:
+        _fail("--job takes one resume, not a --scheduler batch")
     try:
         import gapcheck.distributed as dist
     except ImportError:
         _fail("--scheduler needs the dask extra: install gapcheck[dask] (pip install 'gapcheck[dask]')")
-        return
-    from gapcheck.batch import AnalyzerOptions
-
-    batch_options = AnalyzerOptions(
-        taxonomy=None if taxonomy is None else str(taxonomy), extend=extend, model=model, roles=options.roles,
-        password=options.password, limits=options.limits,
-    )
     results: list[dist.PartitionResult] = []
     try:
-        with dist.connect(scheduler, workers=options.workers) as client:
-            for _ in dist.analyze_many([_as_input(p) for p in paths], client, options=batch_options,
-                                       output=_as_input(options.output), keep_rows=False, on_partition=results.append):
+        with dist.connect(options.scheduler or "local", workers=options.workers) as client:
+            for _ in dist.analyze_many(list(options.inputs), client, options=options.batch_options(), output=output,
+                                       keep_rows=False, on_partition=results.append):
                 pass
-    except OSError as exc:  # the scheduler cannot be reached, or the storage refused us
-        _fail(f"--scheduler {scheduler}: {exc}")
+    except (OSError, ValueError, TypeError) as exc:  # no such scheduler, or the storage refused us
+        if isinstance(exc, GapcheckError):
+            raise
+        _fail(f"--scheduler {options.scheduler}: {exc}")
     errors = [error for result in results for _, error in result.errors]
     done = sum(r.count for r in results if not r.skipped)
     skipped = sum(r.count for r in results if r.skipped)
-    typer.echo(f"{done + skipped} resumes in {len(results)} partitions ({skipped} already done) -> {options.output}; "
-               f"{len(errors)} errors", err=True)
+    typer.echo(_error_line(f"{done + skipped} resumes in {len(results)} partitions ({skipped} already done) -> "
+                           f"{output}; {len(errors)} errors").replace("gapcheck: error: ", "", 1), err=True)
     for error in errors:
-        typer.echo(f"gapcheck: error: {error}", err=True)
+        typer.echo(_error_line(error), err=True)
     if errors:
         raise typer.Exit(EXIT_ERROR)
 
 
-def _as_input(path: Path) -> str:
-    """A path argument as given: Path turns ``s3://b/k`` into ``s3:/b/k`` and ``file:///x`` into ``file:/x``."""
-    import re
-
-    text = str(path)
-    if text.startswith("file:/"):
-        return text[len("file:"):]
-    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]+):/(?!/)", r"\1://", text)
+# --- input and output ---------------------------------------------------------------------------------------
 
 
-def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[BatchRow]], paths: list[Path]) -> list[BatchRow]:
+def _read_job(analyzer: Analyzer, options: _Options) -> JobPosting:
+    """The --job posting, read under the same limits as a resume (``-``: standard input)."""
+    assert options.job is not None
+    if options.job != STDIN:
+        return analyzer.read_job(options.job, limits=options.limits)
+    from gapcheck.textfile import decode_text
+
+    data = _stdin_bytes(options.limits, "the job posting on standard input")
+    if _is_pdf(data):
+        with _temp_file(data, ".pdf") as path:
+            return analyzer.read_job(path, limits=options.limits)
+    return analyzer.read_job("<stdin>", text=decode_text(data), limits=options.limits)
+
+
+def _stdin_bytes(limits: Limits, what: str = "<stdin>") -> bytes:
+    from gapcheck.errors import EmptyInput, InputTooLarge
+
+    data = sys.stdin.buffer.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:
+        raise InputTooLarge(f"is over the {limits.max_bytes / 1e6:.0f} MB limit; raise it with --max-size", path=what)
+    if not data.strip():
+        raise EmptyInput("is empty; pipe a resume (PDF or text) into gapcheck -", path=what)
+    return data
+
+
+def _is_pdf(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-"
+
+
+def _stdin_document(options: _Options) -> Document:
+    """A resume piped into ``gapcheck -``: a PDF or .docx (by content) or text, within the size limit."""
+    import dataclasses
+
+    from gapcheck.reader import read_document
+    from gapcheck.textfile import decode_text, document_from_text
+
+    data = _stdin_bytes(options.limits)
+    suffix = ".pdf" if _is_pdf(data) else ".docx" if data[:4] == b"PK\x03\x04" else None
+    if suffix is None:
+        return document_from_text(decode_text(data), source="<stdin>")
+    with _temp_file(data, suffix) as path:
+        try:
+            document = read_document(path, password=options.password, limits=options.limits)
+        except GapcheckError as exc:
+            exc.path = "<stdin>"
+            raise
+    return dataclasses.replace(document, source="<stdin>")
+
+
+@contextmanager
+def _temp_file(data: bytes, suffix: str) -> Iterator[str]:
+    """``data`` in a private temp file (the readers take paths), removed whatever happens."""
+    import os
+    import tempfile
+
+    fd, path = tempfile.mkstemp(prefix="gapcheck-stdin-", suffix=suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        yield path
+    finally:
+        os.unlink(path)
+
+
+def _emit(text: str, output: str | None) -> None:
+    from gapcheck.errors import OutputError
+    from gapcheck.output import write_atomic
+
+    if output is not None:
+        write_atomic(output, text)
+        return
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
+
+
+def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[BatchRow]], inputs: Sequence[str]) -> list[BatchRow]:
     """Run a batch, with a progress bar on stderr when it is a terminal."""
     from gapcheck.batch import collect_inputs
 
@@ -309,7 +508,7 @@ def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[Batch
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    total = len(collect_inputs(paths))
+    total = len(collect_inputs(inputs))
     with Progress(TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("resumes", total=total)
@@ -330,6 +529,42 @@ def _taxonomy_summary(analyzer: Analyzer) -> str:
     return "\n".join(lines) + "\n"
 
 
+# --- signals and the process ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """While the command runs, SIGTERM stops worker processes and raises :class:`_Terminated` where the
+    program is, so that ``finally`` blocks remove temp files (the atomic write's, standard input's)."""
+    import signal
+
+    def on_sigterm(signum: int, frame: FrameType | None) -> None:
+        _stop_children()
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, on_sigterm)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_children() -> None:
+    """Stop this process's worker processes (batch pool, PDF reader) at once."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+    if "gapcheck.sandbox" in sys.modules:
+        from gapcheck.sandbox import shutdown
+
+        shutdown()
+
+
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
 app.command()(command)
 
@@ -337,30 +572,48 @@ app.command()(command)
 def main() -> None:
     """Console-script entry point.
 
-    Once spaCy is loaded, tearing the interpreter down takes a few hundred milliseconds that a finished
-    command does not need: after flushing its output it ends the process at once (``os._exit``).
+    Output that cannot be written (a full disk, a closed pipe) is one error line and exit code 2. Once spaCy
+    is loaded, tearing the interpreter down takes a few hundred milliseconds that a finished command does
+    not need: after flushing its output it ends the process at once (``os._exit``).
     """
     import os
 
+    code: int | str | None
     try:
         app()
-        code: int | str | None = 0
+        code = 0
     except SystemExit as exc:
         code = exc.code
-    if "spacy" not in sys.modules or "distributed" in sys.modules:
-        sys.exit(code)
-    from gapcheck.sandbox import shutdown
-
-    shutdown()
+    except OSError as exc:  # --help or --version written to a full disk or a closed pipe
+        code = _output_failed(exc)
     if isinstance(code, str):
         typer.echo(code, err=True)
         code = 1
     try:
         sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        code = _output_failed(exc)
+    if "spacy" not in sys.modules or "distributed" in sys.modules:
+        sys.exit(code)
+    from gapcheck.sandbox import shutdown
+
+    shutdown()
+    with suppress(OSError, ValueError):
         sys.stderr.flush()
-    except (OSError, ValueError):
-        code = code or 1
     os._exit(code or 0)
+
+
+def _output_failed(exc: BaseException) -> int:
+    """Standard output could not be written: one error line, and the unwritten rest goes to /dev/null
+    instead of failing again when Python exits."""
+    import os
+
+    strerror = getattr(exc, "strerror", None) or str(exc)
+    with suppress(OSError, ValueError):
+        sys.stderr.write(_error_line(f"cannot write to standard output ({strerror})") + "\n")
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

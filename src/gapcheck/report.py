@@ -10,6 +10,7 @@ from typing import Any
 from gapcheck.document import Document, Line
 from gapcheck.errors import UnknownRole
 from gapcheck.hits import SkillHit
+from gapcheck.quote import quote
 from gapcheck.taxonomy import Skill, Taxonomy
 
 SCHEMA_VERSION = 1
@@ -21,7 +22,7 @@ _MATCH_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2, "implied": 3}
 
 @dataclass(frozen=True)
 class Evidence:
-    """A line of the resume that shows a skill."""
+    """A place in the resume that shows a skill: ``text`` quotes the sentence or bullet holding the match."""
 
     text: str
     page: int
@@ -230,7 +231,7 @@ def build_report(
     With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for;
     ``best_fit`` stays one of the taxonomy's roles.
     """
-    found = _found_skills(hits, document.lines, taxonomy)
+    found = _found_skills(hits, document, taxonomy)
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
     specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset())
              for r in (taxonomy.role(i) for i in role_ids)]
@@ -257,8 +258,9 @@ class _RoleSpec:
 
 
 def _found_skills(
-    hits: Iterable[SkillHit], doc_lines: Sequence[Line], taxonomy: Taxonomy
+    hits: Iterable[SkillHit], document: Document, taxonomy: Taxonomy
 ) -> dict[str, FoundSkill]:
+    doc_lines = document.lines
     by_skill: dict[str, list[tuple[SkillHit, Line]]] = defaultdict(list)
     for hit in hits:
         line = doc_lines[hit.line] if 0 <= hit.line < len(doc_lines) else None
@@ -280,8 +282,8 @@ def _found_skills(
             if (line.page, line.number) in seen:
                 continue
             seen.add((line.page, line.number))
-            evidence.append(Evidence(line.text, line.page, line.number, hit.section, hit.text, hit.match,
-                                     hit.score, hit.rule))
+            evidence.append(Evidence(quote(document, hit.line, hit.text), line.page, line.number, hit.section,
+                                     hit.text, hit.match, hit.score, hit.rule))
         best_hit = pairs[0][0]
         skill = taxonomy.skills[skill_id]
         found[skill_id] = FoundSkill(

@@ -120,6 +120,33 @@ class Taxonomy:
         except KeyError:
             raise UnknownSkill(f"unknown skill {skill_id!r}") from None
 
+    def find_skill(self, text: str) -> Skill:
+        """The skill named by ``text``: its id, its name or one of its aliases, in any case.
+
+        Raises :class:`UnknownSkill` naming the closest skill names when nothing matches.
+        """
+        wanted = text.strip().casefold()
+        key = alias_key(text)
+        for candidates in (
+            [s for s in self.skills.values() if s.id == wanted or s.name.casefold() == wanted],
+            [s for s in self.skills.values() if any(a.text.casefold() == wanted for a in s.aliases)],
+            [s for s in self.skills.values() if key and key in {alias_key(s.name), *(alias_key(a.text) for a in s.aliases)}],
+        ):
+            if candidates:
+                return candidates[0]
+        from rapidfuzz import fuzz, process, utils
+
+        names = {s.name: s for s in self.skills.values()}
+        names.update({a.text: s for s in self.skills.values() for a in s.aliases if a.text not in names})
+        closest: list[str] = []
+        for choice, _, _ in process.extract(text, list(names), scorer=fuzz.WRatio, processor=utils.default_process,
+                                            limit=20, score_cutoff=60):
+            name = names[choice].name
+            if name not in closest:
+                closest.append(name)
+        hint = f"; closest: {', '.join(repr(n) for n in closest[:5])}" if closest else ""
+        raise UnknownSkill(f"unknown skill {text!r}{hint} (ids, names and aliases are accepted)")
+
     def skills_of(self, role_id: str) -> tuple[Skill, ...]:
         """The skills a role needs, in taxonomy order."""
         self.role(role_id)

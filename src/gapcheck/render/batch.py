@@ -15,37 +15,56 @@ from gapcheck.render.escape import percent, plain
 RANKED = 10
 
 
+def short_path(path: str, limit: int) -> str:
+    """``path`` in at most ``limit`` characters: the start of the folders is replaced by "…", the file name
+    kept whole as long as it fits."""
+    if len(path) <= limit:
+        return path
+    name = path.rsplit("/", 1)[-1]
+    if len(name) + 2 > limit:
+        return "…" + name[len(name) - limit + 1 :]
+    tail = path[len(path) - (limit - 1) :]
+    cut = tail.find("/")
+    return "…" + (tail[cut:] if 0 <= cut < len(tail) - len(name) else "/" + name)
+
+
 def render_batch(rows: Sequence[BatchRow], *, color: bool = False, width: int = 110) -> str:
-    """A table of every file and, per role, the best-covered files first."""
+    """A table of every file and, per role, the best-covered files first; long paths are shortened at the
+    front (never wrapped mid-word) so the table fits ``width`` columns."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)
     reports = [r.report for r in rows if r.report is not None]
     roles = [(role.id, role.name) for role in reports[0].roles] if reports else []
+    limit = max(24, width - 20 - 15 * len(roles) - (30 if any(row.error for row in rows) else 4))
     table = Table(title=f"{len(rows)} resumes, {sum(1 for r in rows if r.error)} with errors", title_justify="left")
-    table.add_column("File", overflow="fold")
-    table.add_column("Best fit")
+    table.add_column("File", no_wrap=True)
+    word = max((len(w) for _, name in roles for w in plain(name).split()), default=4)
+    errors = any(row.error for row in rows)
+    table.add_column("Best fit", min_width=min(word, 14))
     for _, name in roles:
-        table.add_column(plain(name), justify="right")
-    table.add_column("Error")
+        table.add_column(plain(name), justify="right", min_width=min(word, 14))
+    if errors:
+        table.add_column("Error", overflow="fold")
     for row in rows:
+        error = [Text(plain(row.error or ""))] if errors else []
         if row.report is None:
-            table.add_row(Text(plain(row.file)), Text("-"), *[Text("") for _ in roles], Text(plain(row.error or "")))
+            table.add_row(Text(short_path(plain(row.file), limit)), Text("-"), *[Text("") for _ in roles], *error)
             continue
         coverage = {role.id: role for role in row.report.roles}
         best = coverage[row.report.best_fit].name
-        table.add_row(Text(plain(row.file)), Text(plain(best)),
+        table.add_row(Text(short_path(plain(row.file), limit)), Text(plain(best)),
                       *[Text(percent(coverage[rid].coverage)) if rid in coverage else Text("") for rid, _ in roles],
-                      Text(""))
+                      *error)
     console.print(table)
     for role_id, name in roles:
         ranked = sorted(((r.role(role_id).coverage, r.source) for r in reports if any(x.id == role_id for x in r.roles)),
                         reverse=True)[:RANKED]
         ranking = Table(title=f"Best matches for {plain(name)}", title_justify="left")
         ranking.add_column("#", justify="right")
-        ranking.add_column("File", overflow="fold")
+        ranking.add_column("File", no_wrap=True)
         ranking.add_column("Coverage", justify="right")
         for i, (value, source) in enumerate(ranked, start=1):
-            ranking.add_row(str(i), Text(plain(source)), percent(value))
+            ranking.add_row(str(i), Text(short_path(plain(source), width - 20)), percent(value))
         console.print(ranking)
     return buffer.getvalue()

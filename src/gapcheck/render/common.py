@@ -14,6 +14,14 @@ def how(skill: FoundSkill) -> str:
     return skill.match
 
 
+def where(skill: FoundSkill, separator: str = ", ") -> str:
+    """Where the best evidence is, and how many other places show the skill: "p2 experience, 3 more places"."""
+    ev = skill.evidence[0]
+    more = skill.count - 1
+    extra = f"{separator}{more} more place{'s' if more != 1 else ''}" if more > 0 else ""
+    return f"p{ev.page} {ev.section}{extra}"
+
+
 def missing_by_group(role: RoleReport) -> dict[str, list[MissingSkill]]:
     """The role's missing skills, grouped by group name in taxonomy order."""
     groups: dict[str, list[MissingSkill]] = {}

@@ -68,11 +68,12 @@ def _role_section(role: RoleReport, best: bool) -> str:
         out.append("<table><thead><tr><th>Skill</th><th>How</th><th>Evidence</th><th>Where</th></tr></thead><tbody>")
         for skill in role.found:
             ev = skill.evidence[0]
-            more = f" (+{skill.count - 1} more)" if skill.count > 1 else ""
+            more = skill.count - 1
+            places = f", {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
             optional = ' <span class="tag">optional</span>' if skill.optional else ""
             out.append(f"<tr><td>{_e(skill.name)}{optional}</td><td class=\"small\">{_e(how(skill))}</td>"
                        f"<td><blockquote>{_e(ev.text)}</blockquote></td>"
-                       f"<td class=\"small\">page {ev.page}, {_e(ev.section)}{more}</td></tr>")
+                       f"<td class=\"small\">page {ev.page}, {_e(ev.section)}{places}</td></tr>")
         out.append("</tbody></table>")
     else:
         out.append("<p>None of this role's skills were found.</p>")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gapcheck.render.common import how, missing_by_group
+from gapcheck.render.common import how, missing_by_group, where
 from gapcheck.render.escape import markdown as esc
 from gapcheck.render.escape import percent
 from gapcheck.report import Report
@@ -26,12 +26,11 @@ def render_markdown(report: Report) -> str:
         out += [f"| {esc(g.name)} | {percent(g.coverage)} | {g.found}/{g.total} |" for g in role.groups]
         out += ["", "### Found", ""]
         if role.found:
-            out += ["| Skill | Match | Evidence | Where | Seen |", "|---|---|---|---|---|"]
+            out += ["| Skill | Match | Evidence | Where |", "|---|---|---|---|"]
             for skill in role.found:
                 ev = skill.evidence[0]
                 name = esc(skill.name) + (" (optional)" if skill.optional else "")
-                out.append(f"| {name} | {esc(how(skill))} | {esc(ev.text)} | p.{ev.page} {esc(ev.section)} "
-                           f"| {skill.count}x |")
+                out.append(f"| {name} | {esc(how(skill))} | {esc(ev.text)} | {esc(where(skill))} |")
         else:
             out.append("None of this role's skills were found.")
         out += ["", "### Missing", ""]

@@ -1,57 +1,83 @@
-"""Terminal output with rich: a coverage bar per role and group, found skills with evidence, missing skills."""
+"""Terminal output with rich: a coverage bar per role and group, found skills with evidence, missing skills.
+
+The report fits the width it is given (the terminal's, from 60 columns up) without dropping anything: from
+``WIDE`` columns the found skills are a table, below it each skill is a line of its own with its evidence
+indented underneath; long names and quotes wrap instead of being cut.
+"""
 
 from __future__ import annotations
 
 import io
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.render.common import how, missing_by_group
+from gapcheck.render.common import how, missing_by_group, where
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
-_BAR = 24
+MIN_WIDTH = 60
+WIDE = 90
 
 
-def _bar(fraction: float, width: int = _BAR) -> Text:
+def _bar(fraction: float, width: int) -> Text:
     filled = round(fraction * width)
     style = "green" if fraction >= 0.6 else "yellow" if fraction >= 0.3 else "red"
     return Text("█" * filled, style=style) + Text("░" * (width - filled), style="dim")
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _role_panel(role: RoleReport, best: bool) -> Panel:
-    groups = Table.grid(padding=(0, 2))
-    for group in role.groups:
-        groups.add_row(Text(plain(group.name)), _bar(group.coverage, 16), Text(f"{group.found}/{group.total}"))
+def _found_table(role: RoleReport) -> Table:
     found = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=True)
-    found.add_column("Skill", no_wrap=True)
+    found.add_column("Skill", ratio=1, min_width=12, overflow="fold")
     found.add_column("How", no_wrap=True)
-    found.add_column("Evidence (best line)", ratio=1)
-    found.add_column("Where", no_wrap=True)
+    found.add_column("Evidence", ratio=3, overflow="fold")
+    found.add_column("Where", ratio=1, min_width=14, overflow="fold")
     for skill in role.found:
-        ev = skill.evidence[0]
-        seen = f" +{skill.count - 1}" if skill.count > 1 else ""
         name = plain(skill.name) + (" (optional)" if skill.optional else "")
-        found.add_row(Text(name), Text(how(skill), style="dim"), Text(_clip(plain(ev.text), 90)),
-                      Text(f"p{ev.page} {plain(ev.section)}{seen}", style="dim"))
+        found.add_row(Text(name), Text(how(skill), style="dim"), Text(plain(skill.evidence[0].text)),
+                      Text("\n".join(plain(part) for part in where(skill, "\n").split("\n")), style="dim"))
+    return found
+
+
+def _found_stacked(role: RoleReport) -> Table:
+    found = Table.grid(padding=(0, 0), expand=True)
+    found.add_column(overflow="fold")
+    for skill in role.found:
+        head = Text(plain(skill.name) + (" (optional)" if skill.optional else ""), style="bold")
+        head.append(f"  {how(skill)}; {plain(where(skill))}", style="dim")
+        found.add_row(head)
+        found.add_row(Padding(Text(plain(skill.evidence[0].text)), (0, 0, 0, 2)))
+    return found
+
+
+def _role_panel(role: RoleReport, best: bool, width: int) -> Panel:
+    bar = 16 if width >= WIDE else 10
+    groups = Table.grid(padding=(0, 2), expand=False)
+    groups.add_column(overflow="fold", max_width=max(16, width - bar - 14))
+    groups.add_column(no_wrap=True)
+    groups.add_column(no_wrap=True)
+    for group in role.groups:
+        groups.add_row(Text(plain(group.name)), _bar(group.coverage, bar), Text(f"{group.found}/{group.total}"))
     missing = Text()
     for group_name, misses in missing_by_group(role).items():
         if missing:
             missing.append("\n")
         missing.append(f"{plain(group_name)}: ", style="bold")
         missing.append(", ".join(plain(m.name) + (" (optional)" if m.optional else "") for m in misses))
-    title = Text(f"{plain(role.name)}  ", style="bold") + _bar(role.coverage) + Text(
-        f"  {percent(role.coverage)}  ({len(role.found)}/{role.total} skills)" + ("  ★ best fit" if best else "")
-    )
-    parts: list[object] = [groups, Text("")]
-    parts.append(found if role.found else Text("No skills of this role found.", style="dim"))
+    summary = f"{percent(role.coverage)}  ({len(role.found)}/{role.total} skills)" + ("  ★ best fit" if best else "")
+    heading = Text(plain(role.name), style="bold")
+    if width >= WIDE:
+        heading += Text("  ") + _bar(role.coverage, 24)
+    heading += Text(f"  {summary}")
+    in_title = heading.cell_len <= width - 8
+    parts: list[object] = [groups, Text("")] if in_title else [heading, groups, Text("")]
+    if not role.found:
+        parts.append(Text("No skills of this role found.", style="dim"))
+    else:
+        parts.append(_found_table(role) if width >= WIDE else _found_stacked(role))
     parts += [Text(""), Text("Missing", style="bold red") if role.missing else Text("Nothing missing.")]
     if role.missing:
         parts.append(missing)
@@ -61,11 +87,13 @@ def _role_panel(role: RoleReport, best: bool) -> Panel:
             steps.append(f"{i}. {plain(step.name)}", style="bold")
             steps.append(f"  ({plain(step.reason)})\n" if i < len(role.next_steps) else f"  ({plain(step.reason)})")
         parts += [Text(""), Text("What to learn next", style="bold"), steps]
-    return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
+    return Panel(Group(*parts), title=heading if in_title else None, title_align="left")  # type: ignore[arg-type]
 
 
 def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
-    """The report for a terminal; resume text is shown literally (no markup, no control characters)."""
+    """The report for a terminal ``width`` columns wide (at least ``MIN_WIDTH``); resume text is shown
+    literally (no markup, no control characters)."""
+    width = max(MIN_WIDTH, width)
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)
@@ -74,7 +102,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
                        style="bold"))
     console.print(Text(f"Best fit: {plain(best.name)} ({percent(best.coverage)} of its skills found)"))
     for role in report.roles:
-        console.print(_role_panel(role, role.id == report.best_fit))
+        console.print(_role_panel(role, role.id == report.best_fit, width))
     for warning in report.warnings:
         console.print(Text(f"warning: {plain(warning)}", style="yellow"))
     return buffer.getvalue()
