@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,7 +332,7 @@ def bench_warm(results: Results, files: Sequence[Path], reps: int, label: str) -
     for path in files:
         try:
             per_file[path] = median_times([measure_file(analyzer, path) for _ in range(reps)])
-        except Exception as exc:  # noqa: BLE001 - report and continue
+        except Exception as exc:
             results.note(f"FAILED {path.name}: {type(exc).__name__}: {exc}")
     if not per_file:
         return
@@ -728,7 +728,7 @@ def machine() -> str:
         from importlib.metadata import version
 
         versions = ", ".join(f"{p} {version(p)}" for p in ("gapcheck", "spacy", "pdfminer.six", "rapidfuzz"))
-    except Exception:  # noqa: BLE001
+    except Exception:
         versions = "?"
     return (f"{platform.platform()}; nproc {os.cpu_count()}; CPU {model}; "
             f"Python {platform.python_version()}; {versions}")

@@ -2,6 +2,8 @@
 
 Run from the repository root after `pip install -e .`: `python docs/build_readme.py`. Every example in the
 README (terminal report, job posting, --explain, batch CSV, --help, JSON, accuracy tables) is produced here.
+`python docs/build_readme.py --check` changes nothing and exits with 1 when README.md is not what the template
+and the code give (CI runs it).
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ POSTING = """# Senior AI Engineer, Platform
 """
 
 
-def run(args: list[str], cwd: Path = ROOT) -> str:
+def run(args: list[str], cwd: Path = ROOT, *, stderr: bool = False) -> str:
     env = {**os.environ, "COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1"}
-    return subprocess.run([*GAPCHECK, *args], cwd=cwd, env=env, capture_output=True, text=True).stdout
+    done = subprocess.run([*GAPCHECK, *args], cwd=cwd, env=env, capture_output=True, text=True)
+    return done.stderr if stderr else done.stdout
 
 
 def eval_table(folder: str) -> tuple[str, str]:
@@ -59,7 +62,8 @@ def eval_table(folder: str) -> tuple[str, str]:
     return "\n".join(head + rows), micro
 
 
-def main() -> None:
+def build() -> str:
+    """The README as the template and the current code make it."""
     template = (ROOT / "docs" / "README.template.md").read_text(encoding="utf-8")
     text_out = run(["samples/ai_engineer.pdf"])
     text_out = text_out.split("╭─ Data Scientist")[0].rstrip()
@@ -67,7 +71,7 @@ def main() -> None:
         posting = Path(tmp) / "posting.md"
         posting.write_text(POSTING, encoding="utf-8")
         job = run(["samples/ai_engineer.pdf", "--job", str(posting), "-f", "markdown"])
-        job = job[job.index("## This job"):].rstrip()
+        job = job[job.index("## This job") :].rstrip()
         typo = Path(tmp) / "typo.txt"
         typo.write_text("Experience\nRan clusters on Kubrnetis and Kubernetis.\n", encoding="utf-8")
         explain2 = run([str(typo), "--explain", "kubernetes"]).replace(str(typo.parent) + "/", "")
@@ -76,7 +80,7 @@ def main() -> None:
         for pdf in sorted((ROOT / "samples").glob("*.pdf")):
             shutil.copy(pdf, batch / pdf.name)
         (batch / "broken_download.pdf").write_bytes((ROOT / "samples" / "ai_engineer.pdf").read_bytes()[:700])
-        run(["batchdemo", "-o", "results.csv"], cwd=Path(tmp))
+        csv_err = run(["batchdemo", "-o", "results.csv"], cwd=Path(tmp), stderr=True).rstrip()
         csv_out = (Path(tmp) / "results.csv").read_text(encoding="utf-8").rstrip()
     explain = run(["samples/chemist.pdf", "--explain", "distillation"]).rstrip()
     data = json.loads(run(["samples/ai_engineer.pdf", "-f", "json"]))
@@ -92,19 +96,34 @@ def main() -> None:
     if (ROOT / "tests" / "holdout" / "labels.toml").is_file() and (ROOT / "docs" / "holdout.md").is_file():
         holdout_table, _ = eval_table("tests/holdout")
         holdout = (ROOT / "docs" / "holdout.md").read_text(encoding="utf-8").replace("@@TABLE@@", holdout_table)
-    readme = (template.replace("@@TEXT_OUT@@", text_out)
-              .replace("@@JOB_OUT@@", job)
-              .replace("@@EXPLAIN_OUT@@", explain)
-              .replace("@@EXPLAIN2_OUT@@", explain2.rstrip())
-              .replace("@@CSV_OUT@@", csv_out)
-              .replace("@@HELP@@", run(["--help"]).rstrip())
-              .replace("@@JSON_EX@@", json.dumps(data, indent=2, ensure_ascii=False))
-              .replace("@@EVAL_TABLE@@", table)
-              .replace("@@EVAL_MICRO@@", micro_text)
-              .replace("@@HOLDOUT@@", holdout)
-              .replace("@@DISTRIBUTED@@", (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8").strip()))
-    (ROOT / "README.md").write_text(readme, encoding="utf-8")
+    readme = (
+        template.replace("@@TEXT_OUT@@", text_out)
+        .replace("@@JOB_OUT@@", job)
+        .replace("@@EXPLAIN_OUT@@", explain)
+        .replace("@@EXPLAIN2_OUT@@", explain2.rstrip())
+        .replace("@@CSV_OUT@@", csv_out)
+        .replace("@@CSV_ERR@@", csv_err)
+        .replace("@@HELP@@", run(["--help"]).rstrip())
+        .replace("@@JSON_EX@@", json.dumps(data, indent=2, ensure_ascii=False))
+        .replace("@@EVAL_TABLE@@", table)
+        .replace("@@EVAL_MICRO@@", micro_text)
+        .replace("@@HOLDOUT@@", holdout)
+        .replace("@@DISTRIBUTED@@", (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8").strip())
+    )
+    return readme
+
+
+def main(argv: list[str]) -> int:
+    readme = build()
+    target = ROOT / "README.md"
+    if "--check" in argv:
+        if target.read_text(encoding="utf-8") != readme:
+            print("README.md is out of date: run python docs/build_readme.py and commit it", file=sys.stderr)
+            return 1
+        return 0
+    target.write_text(readme, encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -71,7 +71,7 @@ def test_version() -> None:
         (lambda d: _write(d / "cv.doc", b"\xd0\xcf\x11\xe0 word"), "save it as .docx or PDF"),
     ],
 )
-def test_bad_input_exits_2_with_one_line(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, make, expected: str) -> None:
     path = make(tmp_path)
     result = runner.invoke(app, [str(path)])
     assert result.exit_code == 2

@@ -115,7 +115,7 @@ def test_component_is_reachable_through_the_entry_point() -> None:
     assert "gapcheck_skills" in names
 
 
-def test_lemma_table_is_the_same_with_and_without_the_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lemma_table_is_the_same_with_and_without_the_cache(tmp_path, monkeypatch) -> None:
     import gapcheck.lexicon as lexicon
 
     words = ["quantized", "tests", "dashboards", "pruned", "presenting", "kubernates"]

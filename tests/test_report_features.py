@@ -61,7 +61,7 @@ def test_job_posting_becomes_a_role_with_optional_skills(analyzer: Analyzer) -> 
     assert role.next_steps[0].id == "causal_inference" and not role.next_steps[0].optional
 
 
-def analyzer_document(path: Path):  # type: ignore[no-untyped-def]
+def analyzer_document(path: Path):
     from gapcheck.reader import read_document
 
     return read_document(path)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -70,9 +71,17 @@ def test_narrower_than_60_columns_is_drawn_at_60() -> None:
 # --- 2: --explain takes what the report prints --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("asked", "skill_id"), [("Python", "python"), ("A/B testing", "ab_testing"), ("RAG", "rag"),
-                                                 ("Data storytelling", "data_storytelling"), ("k8s", "kubernetes"),
-                                                 ("SQL", "sql")])
+@pytest.mark.parametrize(
+    ("asked", "skill_id"),
+    [
+        ("Python", "python"),
+        ("A/B testing", "ab_testing"),
+        ("RAG", "rag"),
+        ("Data storytelling", "data_storytelling"),
+        ("k8s", "kubernetes"),
+        ("SQL", "sql"),
+    ],
+)
 def test_explain_accepts_names_and_aliases_in_any_case(asked: str, skill_id: str) -> None:
     result = runner.invoke(app, [str(DS), "--explain", asked])
     assert result.exit_code == 0, result.output
@@ -94,23 +103,31 @@ def test_unknown_skill_suggests_the_closest_names() -> None:
 # --- 3: evidence quotes the sentence or bullet ---------------------------------------------------------------
 
 
-def _document(*lines: tuple[str, int] | tuple[str, int, float]) -> object:
+def _document(*lines: tuple[Any, ...]) -> Any:
+    """A Document of (text, block) or (text, block, x1) lines."""
     from gapcheck.document import Document, Line
 
-    return Document("cv", "pdf", 1, tuple(
-        Line(text, 1, i + 1, spec[1], x0=50.0, x1=spec[2] if len(spec) > 2 else 0.0)  # type: ignore[misc]
-        for i, spec in enumerate(lines) for text in [spec[0]]))
+    return Document(
+        "cv",
+        "pdf",
+        1,
+        tuple(Line(spec[0], 1, i + 1, spec[1], x0=50.0, x1=spec[2] if len(spec) > 2 else 0.0) for i, spec in enumerate(lines)),
+    )
 
 
 def test_quote_joins_the_lines_a_bullet_wraps_over_and_keeps_its_sentence() -> None:
     from gapcheck.quote import quote
 
-    doc = _document(("• Designed ranking algorithms. Utilized TensorFlow", 3), ("to train deep models for 20M users.", 3),
-                    ("• Built dashboards in Tableau.", 3), ("Other block about SQL", 4))
-    assert quote(doc, 0, "TensorFlow") == "Utilized TensorFlow to train deep models for 20M users."  # type: ignore[arg-type]
-    assert quote(doc, 1, "deep models") == "Utilized TensorFlow to train deep models for 20M users."  # type: ignore[arg-type]
-    assert quote(doc, 2, "Tableau") == "Built dashboards in Tableau."  # type: ignore[arg-type]
-    assert quote(doc, 3, "SQL") == "Other block about SQL"  # type: ignore[arg-type]
+    doc = _document(
+        ("• Designed ranking algorithms. Utilized TensorFlow", 3),
+        ("to train deep models for 20M users.", 3),
+        ("• Built dashboards in Tableau.", 3),
+        ("Other block about SQL", 4),
+    )
+    assert quote(doc, 0, "TensorFlow") == "Utilized TensorFlow to train deep models for 20M users."
+    assert quote(doc, 1, "deep models") == "Utilized TensorFlow to train deep models for 20M users."
+    assert quote(doc, 2, "Tableau") == "Built dashboards in Tableau."
+    assert quote(doc, 3, "SQL") == "Other block about SQL"
 
 
 def test_quote_is_limited_around_the_match_and_never_cuts_it() -> None:
@@ -118,27 +135,34 @@ def test_quote_is_limited_around_the_match_and_never_cuts_it() -> None:
 
     words = " ".join(f"word{i}" for i in range(60))
     doc = _document((f"{words} Kubernetes {words}", 1))
-    text = quote(doc, 0, "Kubernetes")  # type: ignore[arg-type]
+    text = quote(doc, 0, "Kubernetes")
     assert "Kubernetes" in text and len(text) <= MAX_QUOTE_CHARS + 2
     assert text.startswith("…word") and text.endswith("…")
     long_match = "x" * 300
-    assert long_match in quote(_document((f"a {long_match} b", 1)), 0, long_match)  # type: ignore[arg-type]
+    assert long_match in quote(_document((f"a {long_match} b", 1)), 0, long_match)
 
 
 def test_quote_stops_at_a_short_title_line() -> None:
     from gapcheck.quote import quote
 
-    doc = _document(("Machine Learning Engineer, Parcelwise", 7, 300.0), ("Jul 2019 - Feb 2022", 7, 150.0),
-                    ("Trained PyTorch models for parcel-label OCR and exported", 7, 560.0), ("them to ONNX.", 7, 200.0))
-    assert quote(doc, 0, "Machine Learning") == "Machine Learning Engineer, Parcelwise"  # type: ignore[arg-type]
-    assert quote(doc, 3, "ONNX") == "Trained PyTorch models for parcel-label OCR and exported them to ONNX."  # type: ignore[arg-type]
+    doc = _document(
+        ("Machine Learning Engineer, Parcelwise", 7, 300.0),
+        ("Jul 2019 - Feb 2022", 7, 150.0),
+        ("Trained PyTorch models for parcel-label OCR and exported", 7, 560.0),
+        ("them to ONNX.", 7, 200.0),
+    )
+    assert quote(doc, 0, "Machine Learning") == "Machine Learning Engineer, Parcelwise"
+    assert quote(doc, 3, "ONNX") == "Trained PyTorch models for parcel-label OCR and exported them to ONNX."
 
 
 def test_report_evidence_is_the_whole_bullet_and_says_how_many_more_places(tmp_path: Path) -> None:
     resume = tmp_path / "cv.txt"
-    resume.write_text("Experience\n- Built recommendation models and ranking algorithms. Utilized\n"
-                      "  TensorFlow to train deep models for 20M users.\n- Wrote Python services.\n"
-                      "- Tuned Python jobs.\n- Python scripts for Docker builds.\n", encoding="utf-8")
+    resume.write_text(
+        "Experience\n- Built recommendation models and ranking algorithms. Utilized\n"
+        "  TensorFlow to train deep models for 20M users.\n- Wrote Python services.\n"
+        "- Tuned Python jobs.\n- Python scripts for Docker builds.\n",
+        encoding="utf-8",
+    )
     data = json.loads(runner.invoke(app, [str(resume), "-f", "json"]).stdout)
     found = {f["id"]: f for f in data["roles"][0]["found"]}
     assert found["tensorflow"]["evidence"][0]["text"] == "Utilized TensorFlow to train deep models for 20M users."
@@ -248,8 +272,9 @@ def test_an_output_suffix_gapcheck_cannot_write_is_an_error_naming_the_formats(t
 
 
 def test_a_model_that_is_not_installed_is_one_line_saying_how_to_install() -> None:
-    _one_error_line(runner.invoke(app, [str(DS), "--model", "en_core_web_nonexistent"]),
-                    "en_core_web_nonexistent", "python -m spacy download")
+    _one_error_line(
+        runner.invoke(app, [str(DS), "--model", "en_core_web_nonexistent"]), "en_core_web_nonexistent", "python -m spacy download"
+    )
     help_text = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout
     assert re.search(r"--model NAME\s+Tokenize with this installed spaCy pipeline", help_text)
 
@@ -270,16 +295,16 @@ def test_several_resumes_print_each_report_then_the_summary() -> None:
 # --- issue 14: option values, --job limits, full disk, SIGTERM -------------------------------------------------
 
 
-@pytest.mark.parametrize("option", [["--max-size", "inf"], ["--max-size", "1e308"], ["--timeout", "inf"],
-                                    ["--timeout", "1e308"]])
+@pytest.mark.parametrize("option", [["--max-size", "inf"], ["--max-size", "1e308"], ["--timeout", "inf"], ["--timeout", "1e308"]])
 def test_impossible_limits_are_one_line(option: list[str]) -> None:
     _one_error_line(runner.invoke(app, [str(DS), *option]), option[0])
 
 
 def test_a_bad_scheduler_is_one_clean_line(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
-    line = _one_error_line(runner.invoke(app, [str(DS), "--scheduler", "bogus://x\x1b[31mred", "-o",
-                                               str(tmp_path / "out.jsonl")]), "--scheduler bogus://x")
+    line = _one_error_line(
+        runner.invoke(app, [str(DS), "--scheduler", "bogus://x\x1b[31mred", "-o", str(tmp_path / "out.jsonl")]), "--scheduler bogus://x"
+    )
     assert "\x1b" not in line
 
 
@@ -291,8 +316,9 @@ def test_job_postings_obey_the_size_limit(tmp_path: Path) -> None:
 
 def _gapcheck(*args: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run([sys.executable, "-m", "gapcheck.cli", *args], env=env, capture_output=False,
-                          stderr=subprocess.PIPE, timeout=120, **kwargs)  # type: ignore[call-overload,no-any-return]
+    return subprocess.run(
+        [sys.executable, "-m", "gapcheck.cli", *args], env=env, capture_output=False, stderr=subprocess.PIPE, timeout=120, **kwargs
+    )  # type: ignore[call-overload]
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
@@ -308,14 +334,15 @@ def test_sigterm_during_the_atomic_write_leaves_no_temp_file(tmp_path: Path) -> 
     """SIGTERM arrives while the output file is being written (from inside fsync): the temp file goes."""
     out = tmp_path / "out"
     out.mkdir()
-    script = ("import os, signal, sys\n"
-              "real = os.fsync\n"
-              "def fsync(fd):\n    os.kill(os.getpid(), signal.SIGTERM)\n    real(fd)\n"
-              "os.fsync = fsync\n"
-              "from gapcheck.cli import main\n"
-              f"sys.argv = ['gapcheck', {str(DS)!r}, '-o', {str(out / 'x.json')!r}]\n"
-              "main()\n")
-    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": SRC}, capture_output=True,
-                          timeout=120)
+    script = (
+        "import os, signal, sys\n"
+        "real = os.fsync\n"
+        "def fsync(fd):\n    os.kill(os.getpid(), signal.SIGTERM)\n    real(fd)\n"
+        "os.fsync = fsync\n"
+        "from gapcheck.cli import main\n"
+        f"sys.argv = ['gapcheck', {str(DS)!r}, '-o', {str(out / 'x.json')!r}]\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": SRC}, capture_output=True, timeout=120)
     assert done.returncode == 128 + signal.SIGTERM, done.stderr
     assert list(out.iterdir()) == [] and b"Traceback" not in done.stderr

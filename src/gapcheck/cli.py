@@ -54,9 +54,16 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-_SUFFIX_FORMATS = {".json": OutputFormat.json, ".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown,
-                   ".html": OutputFormat.html, ".htm": OutputFormat.html, ".csv": OutputFormat.csv,
-                   ".jsonl": OutputFormat.jsonl, ".txt": OutputFormat.text}
+_SUFFIX_FORMATS = {
+    ".json": OutputFormat.json,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+    ".csv": OutputFormat.csv,
+    ".jsonl": OutputFormat.jsonl,
+    ".txt": OutputFormat.text,
+}
 _BATCH_FORMATS = (OutputFormat.csv, OutputFormat.jsonl)
 _DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".png", ".jpg", ".jpeg")
 _FORMATS_NAMED = ".txt (text), .json, .md (markdown), .html, .csv or .jsonl"
@@ -102,8 +109,9 @@ class _Options:
     def batch_options(self) -> AnalyzerOptions:
         from gapcheck.batch import AnalyzerOptions
 
-        return AnalyzerOptions(taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles,
-                               password=self.password, limits=self.limits)
+        return AnalyzerOptions(
+            taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles, password=self.password, limits=self.limits
+        )
 
 
 class _Terminated(KeyboardInterrupt):
@@ -132,8 +140,9 @@ def _fail(message: str) -> NoReturn:
 def command(
     inputs: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer needs Optional on Python 3.10)
-        typer.Argument(help="Resume files (PDF, .docx, .txt, .md), folders of them, or - for standard input.",
-                       show_default=False, metavar="RESUME"),
+        typer.Argument(
+            help="Resume files (PDF, .docx, .txt, .md), folders of them, or - for standard input.", show_default=False, metavar="RESUME"
+        ),
     ] = None,
     role: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -141,33 +150,43 @@ def command(
     ] = None,
     fmt: Annotated[
         Optional[OutputFormat],  # noqa: UP045
-        typer.Option("--format", "-f", metavar="FORMAT",
-                     help="text, json, markdown or html for a report; csv or jsonl for batch rows "
-                          "(default: from the --output suffix, else text)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, json, markdown or html for a report; csv or jsonl for batch rows (default: from the --output suffix, else text).",
+        ),
     ] = None,
     output: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Write to this file (atomically) instead of the terminal: .txt, .json, .md, .html, .csv, .jsonl."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (atomically) instead of the terminal: .txt, .json, .md, .html, .csv, .jsonl.",
+        ),
     ] = None,
-    summary: Annotated[
-        bool, typer.Option("--summary", help="For several resumes, print only the summary table, not each report.")
-    ] = False,
+    summary: Annotated[bool, typer.Option("--summary", help="For several resumes, print only the summary table, not each report.")] = False,
     job: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(metavar="POSTING", help="A job posting (.txt, .md, .pdf, or - for stdin): adds the role 'This job'."),
     ] = None,
     explain: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="SKILL", help="Show every place that matched or nearly matched SKILL (an id, name or "
-                                           "alias: 'A/B testing', rag), and why."),
+        typer.Option(
+            metavar="SKILL",
+            help="Show every place that matched or nearly matched SKILL (an id, name or alias: 'A/B testing', rag), and why.",
+        ),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for a batch.", min=1, metavar="N")] = 1,
     scheduler: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="ADDRESS", help="Run the batch on a Dask cluster: tcp://host:8786, or 'local' for a local "
-                                             "cluster of --workers processes; needs --output DIR.parquet or .jsonl "
-                                             "and gapcheck[dask]."),
+        typer.Option(
+            metavar="ADDRESS",
+            help="Run the batch on a Dask cluster: tcp://host:8786, or 'local' for a local "
+            "cluster of --workers processes; needs --output DIR.parquet or .jsonl "
+            "and gapcheck[dask].",
+        ),
     ] = None,
     password: Annotated[str, typer.Option(help="Password of an encrypted PDF.", metavar="TEXT")] = "",
     taxonomy: Annotated[
@@ -180,21 +199,21 @@ def command(
     ] = False,
     model: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="NAME", help="Tokenize with this installed spaCy pipeline (e.g. en_core_web_sm) instead "
-                                          "of the built-in blank English one. Rarely needed: matching uses no "
-                                          "tagger or parser, so results barely change."),
+        typer.Option(
+            metavar="NAME",
+            help="Tokenize with this installed spaCy pipeline (e.g. en_core_web_sm) instead "
+            "of the built-in blank English one. Rarely needed: matching uses no "
+            "tagger or parser, so results barely change.",
+        ),
     ] = None,
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.", min=1, metavar="N")] = 50,
     max_size: Annotated[float, typer.Option(help="Refuse files larger than this many MB.", min=0.001, metavar="MB")] = 50.0,
     timeout: Annotated[
         float,
-        typer.Option(help="Give up on a file that takes longer than this to read (0: no limit).", min=0,
-                     metavar="SECONDS"),
+        typer.Option(help="Give up on a file that takes longer than this to read (0: no limit).", min=0, metavar="SECONDS"),
     ] = 60.0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and library warnings.")] = False,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """How far is a resume from the AI Engineer and Data Scientist roles?
 
@@ -207,9 +226,19 @@ def command(
     with _sigterm_raises():
         try:
             options = _Options(
-                inputs=tuple(inputs or ()), roles=tuple(role) if role else None, fmt=fmt, output=output, job=job,
-                explain=explain, workers=workers, scheduler=scheduler, password=password,
-                limits=_limits(max_pages, max_size, timeout), taxonomy=taxonomy, extend=extend, model=model,
+                inputs=tuple(inputs or ()),
+                roles=tuple(role) if role else None,
+                fmt=fmt,
+                output=output,
+                job=job,
+                explain=explain,
+                workers=workers,
+                scheduler=scheduler,
+                password=password,
+                limits=_limits(max_pages, max_size, timeout),
+                taxonomy=taxonomy,
+                extend=extend,
+                model=model,
                 summary=summary,
             )
             _check(options, check_taxonomy)
@@ -255,11 +284,9 @@ def _check(options: _Options, check_taxonomy: bool) -> None:
 
     for raw in options.inputs:
         if re.match(r"(?i)https?://", raw):
-            _fail(f"{raw}: gapcheck never fetches URLs; download the file first (for example "
-                  f"curl -fLo resume.pdf 'URL') and give its path")
+            _fail(f"{raw}: gapcheck never fetches URLs; download the file first (for example curl -fLo resume.pdf 'URL') and give its path")
         if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", raw) and not options.scheduler:
-            _fail(f"{raw}: storage URLs are read only by a --scheduler batch (gapcheck[dask]); copy the file here "
-                  f"and give its path")
+            _fail(f"{raw}: storage URLs are read only by a --scheduler batch (gapcheck[dask]); copy the file here and give its path")
     if STDIN in options.inputs and (len(options.inputs) > 1 or options.scheduler):
         _fail("- (a resume on standard input) must be the only resume")
     if STDIN in options.inputs and options.job == STDIN:
@@ -269,11 +296,9 @@ def _check(options: _Options, check_taxonomy: bool) -> None:
     if options.output is not None and options.fmt is None and not options.scheduler:
         suffix = _suffix(options.output)
         if suffix not in _SUFFIX_FORMATS:
-            _fail(f"--output {options.output}: gapcheck writes {_FORMATS_NAMED}; give one of those suffixes "
-                  f"(or --format)")
+            _fail(f"--output {options.output}: gapcheck writes {_FORMATS_NAMED}; give one of those suffixes (or --format)")
     if options.output is not None and _suffix(options.output) in _DOCUMENT_SUFFIXES and not options.scheduler:
-        _fail(f"--output {options.output}: gapcheck does not write {_suffix(options.output)} files; it writes "
-              f"{_FORMATS_NAMED}")
+        _fail(f"--output {options.output}: gapcheck does not write {_suffix(options.output)} files; it writes {_FORMATS_NAMED}")
     if options.model and not check_taxonomy:
         _check_model(options.model)
     if not options.inputs and not check_taxonomy:
@@ -292,8 +317,10 @@ def _check_model(model: str) -> None:
     except (ImportError, ValueError):
         found = False
     if not found:
-        _fail(f"--model {model}: no spaCy pipeline of that name is installed; install it (python -m spacy download "
-              f"{model}) or leave --model out: gapcheck needs no model")
+        _fail(
+            f"--model {model}: no spaCy pipeline of that name is installed; install it (python -m spacy download "
+            f"{model}) or leave --model out: gapcheck needs no model"
+        )
 
 
 def _suffix(name: str) -> str:
@@ -334,8 +361,7 @@ def _report(analyzer: Analyzer, options: _Options) -> None:
     if source == STDIN:
         report = analyzer.analyze_document(_stdin_document(options), roles=options.roles, job=job)
     else:
-        report = analyzer.analyze(source, password=options.password, roles=options.roles, limits=options.limits,
-                                  job=job)
+        report = analyzer.analyze(source, password=options.password, roles=options.roles, limits=options.limits, job=job)
     _emit(render(report, options.format.value, color=options.color, width=options.width), options.output)
 
 
@@ -359,11 +385,18 @@ def _batch(analyzer: Analyzer, options: _Options) -> None:
         _fail("several resumes make a batch: use --format text, csv, jsonl or json (--job takes one resume)")
     skipped = skipped_in_folders(options.inputs)
     if skipped:
-        typer.echo("gapcheck: skipped " + ", ".join(f"{n} {why}" for why, n in skipped.items())
-                   + " in the folders (read: .pdf .docx .txt .md .markdown)", err=True)
-    rows = _with_progress(lambda on_row: list(analyze_many(options.inputs, options=options.batch_options(),
-                                                           workers=options.workers, analyzer=analyzer,
-                                                           on_row=on_row)), options.inputs)
+        typer.echo(
+            "gapcheck: skipped "
+            + ", ".join(f"{n} {why}" for why, n in skipped.items())
+            + " in the folders (read: .pdf .docx .txt .md .markdown)",
+            err=True,
+        )
+    rows = _with_progress(
+        lambda on_row: list(
+            analyze_many(options.inputs, options=options.batch_options(), workers=options.workers, analyzer=analyzer, on_row=on_row)
+        ),
+        options.inputs,
+    )
     if fmt is OutputFormat.csv:
         _emit(rows_to_csv(rows), options.output)
     elif fmt in (OutputFormat.jsonl, OutputFormat.json):
@@ -381,8 +414,11 @@ def _batch_text(rows: Sequence[BatchRow], options: _Options) -> str:
     from gapcheck.render.batch import render_batch
     from gapcheck.render.text import render_text
 
-    parts = [] if options.summary else [render_text(r.report, color=options.color, width=options.width) + "\n"
-                                        for r in rows if r.report is not None]
+    parts = (
+        []
+        if options.summary
+        else [render_text(r.report, color=options.color, width=options.width) + "\n" for r in rows if r.report is not None]
+    )
     return "".join(parts) + render_batch(rows, color=options.color, width=options.width)
 
 
@@ -400,8 +436,9 @@ def _distributed(analyzer: Analyzer, options: _Options) -> None:
     results: list[dist.PartitionResult] = []
     try:
         with dist.connect(options.scheduler or "local", workers=options.workers) as client:
-            for _ in dist.analyze_many(list(options.inputs), client, options=options.batch_options(), output=output,
-                                       keep_rows=False, on_partition=results.append):
+            for _ in dist.analyze_many(
+                list(options.inputs), client, options=options.batch_options(), output=output, keep_rows=False, on_partition=results.append
+            ):
                 pass
     except (OSError, ValueError, TypeError) as exc:  # no such scheduler, or the storage refused us
         if isinstance(exc, GapcheckError):
@@ -410,8 +447,12 @@ def _distributed(analyzer: Analyzer, options: _Options) -> None:
     errors = [error for result in results for _, error in result.errors]
     done = sum(r.count for r in results if not r.skipped)
     skipped = sum(r.count for r in results if r.skipped)
-    typer.echo(_error_line(f"{done + skipped} resumes in {len(results)} partitions ({skipped} already done) -> "
-                           f"{output}; {len(errors)} errors").replace("gapcheck: error: ", "", 1), err=True)
+    typer.echo(
+        _error_line(
+            f"{done + skipped} resumes in {len(results)} partitions ({skipped} already done) -> {output}; {len(errors)} errors"
+        ).replace("gapcheck: error: ", "", 1),
+        err=True,
+    )
     for error in errors:
         typer.echo(_error_line(error), err=True)
     if errors:
@@ -509,16 +550,20 @@ def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[Batch
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     total = len(collect_inputs(inputs))
-    with Progress(TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=Console(stderr=True), transient=True) as progress:
+    with Progress(
+        TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True
+    ) as progress:
         task = progress.add_task("resumes", total=total)
         return run(lambda _row: progress.advance(task))
 
 
 def _taxonomy_summary(analyzer: Analyzer) -> str:
     taxonomy = analyzer.taxonomy
-    lines = [f"taxonomy: {', '.join(taxonomy.sources)}", f"{len(taxonomy.skills)} skills, {len(taxonomy.groups)} groups, "
-             f"{sum(len(s.aliases) for s in taxonomy.skills.values())} aliases: valid"]
+    lines = [
+        f"taxonomy: {', '.join(taxonomy.sources)}",
+        f"{len(taxonomy.skills)} skills, {len(taxonomy.groups)} groups, "
+        f"{sum(len(s.aliases) for s in taxonomy.skills.values())} aliases: valid",
+    ]
     for role in taxonomy.roles:
         skills = taxonomy.skills_of(role.id)
         lines.append(f"role {role.id} ({role.name}): {len(skills)} skills from {', '.join(role.taxonomies)}")

@@ -124,7 +124,7 @@ def _shorten(text: str, s_start: int, s_end: int, start: int, end: int, limit: i
             right = space if space != -1 else end
     out = text[left:right].strip()
     if left == s_start and (bullet := _MARKER.match(out)) and bullet.end() <= start - left:
-        out = out[bullet.end():].lstrip()
+        out = out[bullet.end() :].lstrip()
     if left > s_start:
         out = _ELLIPSIS + out
     if right < s_end:

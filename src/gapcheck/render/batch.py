@@ -32,8 +32,15 @@ def render_batch(rows: Sequence[BatchRow], *, color: bool = False, width: int = 
     """A table of every file and, per role, the best-covered files first; long paths are shortened at the
     front (never wrapped mid-word) so the table fits ``width`` columns."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False, emoji=False)
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
     reports = [r.report for r in rows if r.report is not None]
     roles = [(role.id, role.name) for role in reports[0].roles] if reports else []
     limit = max(24, width - 20 - 15 * len(roles) - (30 if any(row.error for row in rows) else 4))
@@ -53,13 +60,17 @@ def render_batch(rows: Sequence[BatchRow], *, color: bool = False, width: int = 
             continue
         coverage = {role.id: role for role in row.report.roles}
         best = coverage[row.report.best_fit].name
-        table.add_row(Text(short_path(plain(row.file), limit)), Text(plain(best)),
-                      *[Text(percent(coverage[rid].coverage)) if rid in coverage else Text("") for rid, _ in roles],
-                      *error)
+        table.add_row(
+            Text(short_path(plain(row.file), limit)),
+            Text(plain(best)),
+            *[Text(percent(coverage[rid].coverage)) if rid in coverage else Text("") for rid, _ in roles],
+            *error,
+        )
     console.print(table)
     for role_id, name in roles:
-        ranked = sorted(((r.role(role_id).coverage, r.source) for r in reports if any(x.id == role_id for x in r.roles)),
-                        reverse=True)[:RANKED]
+        ranked = sorted(((r.role(role_id).coverage, r.source) for r in reports if any(x.id == role_id for x in r.roles)), reverse=True)[
+            :RANKED
+        ]
         ranking = Table(title=f"Best matches for {plain(name)}", title_justify="left")
         ranking.add_column("#", justify="right")
         ranking.add_column("File", no_wrap=True)

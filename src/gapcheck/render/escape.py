@@ -10,9 +10,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 def plain(text: str) -> str:
     """Text without control or format characters (terminal escape sequences become inert)."""
-    return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
-    )
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
 
 
 def markdown(text: str) -> str:

@@ -36,8 +36,11 @@ def _bars(rows: list[tuple[str, float, str]], title: str) -> str:
     """A horizontal bar chart as inline SVG: one (label, fraction, note) per bar."""
     height = 24 * len(rows) + 8
     width = _LABEL_WIDTH + _BAR_WIDTH + 90
-    parts = [f'<svg class="chart" role="img" aria-label="{_e(title)}" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">', f"<title>{_e(title)}</title>"]
+    parts = [
+        f'<svg class="chart" role="img" aria-label="{_e(title)}" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{_e(title)}</title>",
+    ]
     for i, (label, fraction, note) in enumerate(rows):
         y = 4 + 24 * i
         color = "#2e9d62" if fraction >= 0.6 else "#d49a1f" if fraction >= 0.3 else "#d0463b"
@@ -53,15 +56,18 @@ def _bars(rows: list[tuple[str, float, str]], title: str) -> str:
 
 
 def _role_section(role: RoleReport, best: bool) -> str:
-    out = [f'<section id="role-{_e(role.id)}"><h2>{_e(role.name)}: {percent(role.coverage)} '
-           f'<span class="small">({len(role.found)}/{role.total} skills)</span>'
-           + (' <span class="tag">best fit</span>' if best else "") + "</h2>"]
-    out.append(_bars([(g.name, g.coverage, f"{g.found}/{g.total}") for g in role.groups],
-                     f"{role.name}: coverage per skill group"))
+    out = [
+        f'<section id="role-{_e(role.id)}"><h2>{_e(role.name)}: {percent(role.coverage)} '
+        f'<span class="small">({len(role.found)}/{role.total} skills)</span>'
+        + (' <span class="tag">best fit</span>' if best else "")
+        + "</h2>"
+    ]
+    out.append(_bars([(g.name, g.coverage, f"{g.found}/{g.total}") for g in role.groups], f"{role.name}: coverage per skill group"))
     if role.next_steps:
         out.append("<h3>What to learn next</h3><ol>")
-        out += [f"<li><strong>{_e(n.name)}</strong> <span class=\"small\">({_e(n.group)}; {_e(n.reason)})</span></li>"
-                for n in role.next_steps]
+        out += [
+            f'<li><strong>{_e(n.name)}</strong> <span class="small">({_e(n.group)}; {_e(n.reason)})</span></li>' for n in role.next_steps
+        ]
         out.append("</ol>")
     out.append("<h3>Found</h3>")
     if role.found:
@@ -71,18 +77,23 @@ def _role_section(role: RoleReport, best: bool) -> str:
             more = skill.count - 1
             places = f", {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
             optional = ' <span class="tag">optional</span>' if skill.optional else ""
-            out.append(f"<tr><td>{_e(skill.name)}{optional}</td><td class=\"small\">{_e(how(skill))}</td>"
-                       f"<td><blockquote>{_e(ev.text)}</blockquote></td>"
-                       f"<td class=\"small\">page {ev.page}, {_e(ev.section)}{places}</td></tr>")
+            out.append(
+                f'<tr><td>{_e(skill.name)}{optional}</td><td class="small">{_e(how(skill))}</td>'
+                f"<td><blockquote>{_e(ev.text)}</blockquote></td>"
+                f'<td class="small">page {ev.page}, {_e(ev.section)}{places}</td></tr>'
+            )
         out.append("</tbody></table>")
     else:
         out.append("<p>None of this role's skills were found.</p>")
     out.append("<h3>Missing</h3>")
     if role.missing:
         out.append("<table><tbody>")
-        out += [f"<tr><th>{_e(group)}</th><td>"
-                + ", ".join(_e(m.name) + (' <span class="tag">optional</span>' if m.optional else "") for m in misses)
-                + "</td></tr>" for group, misses in missing_by_group(role).items()]
+        out += [
+            f"<tr><th>{_e(group)}</th><td>"
+            + ", ".join(_e(m.name) + (' <span class="tag">optional</span>' if m.optional else "") for m in misses)
+            + "</td></tr>"
+            for group, misses in missing_by_group(role).items()
+        ]
         out.append("</tbody></table>")
     else:
         out.append("<p>Nothing: every skill of this role was found.</p>")
@@ -93,15 +104,14 @@ def _role_section(role: RoleReport, best: bool) -> str:
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page."""
     best = report.role(report.best_fit)
-    overview = _bars([(r.name, r.coverage, f"{percent(r.coverage)} ({len(r.found)}/{r.total})") for r in report.roles],
-                     "Coverage per role")
+    overview = _bars([(r.name, r.coverage, f"{percent(r.coverage)} ({len(r.found)}/{r.total})") for r in report.roles], "Coverage per role")
     body = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Skills gap: {_e(report.source)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>Skills gap report</h1><p class=\"meta\">{_e(report.source)} &middot; {report.pages} "
+        f'<h1>Skills gap report</h1><p class="meta">{_e(report.source)} &middot; {report.pages} '
         f"page{'s' if report.pages != 1 else ''} &middot; made offline by gapcheck</p>",
         f'<p class="best">Best fit: <strong>{_e(best.name)}</strong> ({percent(best.coverage)} of its skills found)</p>',
         overview,

@@ -36,8 +36,10 @@ def render_markdown(report: Report) -> str:
         out += ["", "### Missing", ""]
         if role.missing:
             out += ["| Group | Skills |", "|---|---|"]
-            out += [f"| {esc(group)} | " + ", ".join(esc(m.name) + (" (optional)" if m.optional else "") for m in misses)
-                    + " |" for group, misses in missing_by_group(role).items()]
+            out += [
+                f"| {esc(group)} | " + ", ".join(esc(m.name) + (" (optional)" if m.optional else "") for m in misses) + " |"
+                for group, misses in missing_by_group(role).items()
+            ]
         else:
             out.append("Nothing: every skill of this role was found.")
         if role.next_steps:

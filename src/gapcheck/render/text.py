@@ -37,8 +37,12 @@ def _found_table(role: RoleReport) -> Table:
     found.add_column("Where", ratio=1, min_width=14, overflow="fold")
     for skill in role.found:
         name = plain(skill.name) + (" (optional)" if skill.optional else "")
-        found.add_row(Text(name), Text(how(skill), style="dim"), Text(plain(skill.evidence[0].text)),
-                      Text("\n".join(plain(part) for part in where(skill, "\n").split("\n")), style="dim"))
+        found.add_row(
+            Text(name),
+            Text(how(skill), style="dim"),
+            Text(plain(skill.evidence[0].text)),
+            Text("\n".join(plain(part) for part in where(skill, "\n").split("\n")), style="dim"),
+        )
     return found
 
 
@@ -95,11 +99,17 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     literally (no markup, no control characters)."""
     width = max(MIN_WIDTH, width)
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False, emoji=False)
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
     best = report.role(report.best_fit)
-    console.print(Text(f"gapcheck: {plain(report.source)} ({report.pages} page{'s' if report.pages != 1 else ''})",
-                       style="bold"))
+    console.print(Text(f"gapcheck: {plain(report.source)} ({report.pages} page{'s' if report.pages != 1 else ''})", style="bold"))
     console.print(Text(f"Best fit: {plain(best.name)} ({percent(best.coverage)} of its skills found)"))
     for role in report.roles:
         console.print(_role_panel(role, role.id == report.best_fit, width))
