@@ -104,14 +104,17 @@ def test_unknown_skill_suggests_the_closest_names() -> None:
 
 
 def _document(*lines: tuple[Any, ...]) -> Any:
-    """A Document of (text, block) or (text, block, x1) lines."""
+    """A Document of (text, block) or (text, block, x1) or (text, block, x1, x0) lines."""
     from gapcheck.document import Document, Line
 
     return Document(
         "cv",
         "pdf",
         1,
-        tuple(Line(spec[0], 1, i + 1, spec[1], x0=50.0, x1=spec[2] if len(spec) > 2 else 0.0) for i, spec in enumerate(lines)),
+        tuple(
+            Line(spec[0], 1, i + 1, spec[1], x0=spec[3] if len(spec) > 3 else 50.0, x1=spec[2] if len(spec) > 2 else 0.0)
+            for i, spec in enumerate(lines)
+        ),
     )
 
 
@@ -147,7 +150,7 @@ def test_quote_stops_at_a_short_title_line() -> None:
 
     doc = _document(
         ("Machine Learning Engineer, Parcelwise", 7, 300.0),
-        ("Jul 2019 - Feb 2022", 7, 150.0),
+        ("Jul 2019 - Feb 2022", 7, 560.0, 452.0),
         ("Trained PyTorch models for parcel-label OCR and exported", 7, 560.0),
         ("them to ONNX.", 7, 200.0),
     )

@@ -69,9 +69,12 @@ def _span(lines: Sequence[_Line], index: int) -> tuple[int, int]:
     left = min(getattr(line, "x0", 0.0) for line in lines[low : high + 1])
     short = right - 0.15 * (right - left)
 
+    indented = left + 0.3 * (right - left)
+
     def joined(a: _Line, b: _Line) -> bool:
-        ends_short = right > 0 and getattr(a, "x1", 0.0) < short
-        return not _BULLET_START.match(b.text) and not ends_short
+        # a line ending short of the right edge, or one set far to the right (a date), stands alone
+        apart = right > 0 and (getattr(a, "x1", 0.0) < short or getattr(a, "x0", 0.0) > indented or getattr(b, "x0", 0.0) > indented)
+        return not _BULLET_START.match(b.text) and not apart
 
     first = index
     while first > low and joined(lines[first - 1], lines[first]):
