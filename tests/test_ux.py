@@ -200,12 +200,13 @@ def test_a_folder_gives_every_supported_format_and_says_what_it_skipped(tmp_path
     (folder / "f.doc").write_bytes(b"\xd0\xcf\x11\xe0 word")
     (folder / "photo.png").write_bytes(b"\x89PNG")
     (folder / ".notes.txt").write_text(prose, encoding="utf-8")
+    (folder / "README.md").write_text("# Resumes of the spring intake\n", encoding="utf-8")
     out = tmp_path / "rows.csv"
     result = runner.invoke(app, [str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert sorted(Path(r["file"]).name for r in rows) == ["a.pdf", "b.docx", "c.txt", "d.md", "e.markdown"]
-    assert ".doc" in result.stderr and ".png" in result.stderr and "hidden" in result.stderr
+    assert ".doc" in result.stderr and ".png" in result.stderr and "hidden" in result.stderr and "README" in result.stderr
     ai = next(r for r in rows if r["file"].endswith("a.pdf"))
     found, missing = ai["ai_engineer_found_ids"].split(";"), ai["ai_engineer_missing_ids"].split(";")
     assert "kubernetes" in found and "tensorflow" in missing and len(found) == int(ai["ai_engineer_found"])

@@ -64,14 +64,19 @@ class BatchRow:
         return row
 
 
+_NOT_RESUMES = frozenset({"readme", "license", "licence", "changelog", "notice", "contributing"})
+
+
 def _in_folder(path: Path) -> bool:
-    """Whether a file found in a folder is a resume to read (not hidden, not an Office lock file)."""
-    return path.suffix.lower() in FOLDER_SUFFIXES and not path.name.startswith((".", "~$"))
+    """Whether a file found in a folder is a resume to read (not hidden, not an Office lock file, not the
+    folder's README or licence)."""
+    return (path.suffix.lower() in FOLDER_SUFFIXES and not path.name.startswith((".", "~$"))
+            and path.stem.lower() not in _NOT_RESUMES)
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     """Files to analyze: files as given, folders expanded (recursively) to the resumes they hold
-    (.pdf, .docx, .txt, .md, .markdown; hidden files and Office lock files are left out)."""
+    (.pdf, .docx, .txt, .md, .markdown; hidden files, Office lock files and READMEs are left out)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -94,6 +99,8 @@ def skipped_in_folders(paths: Iterable[str | Path]) -> dict[str, int]:
                 continue
             if file.name.startswith((".", "~$")):
                 reason = "hidden or lock files"
+            elif file.stem.lower() in _NOT_RESUMES:
+                reason = "README or licence files"
             elif file.suffix.lower() in (".doc", ".odt", ".rtf", ".pages"):
                 reason = f"{file.suffix.lower()} files (save them as .docx or PDF)"
             else:
