@@ -97,3 +97,46 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Paired with Ray Chen on the Kubernetes migration", "distributed_computing"),
+        ("Reported to my manager Stan Brown; PyTorch and Docker every day", "bayesian_methods"),
+    ],
+)
+def test_a_colleague_named_like_a_tool_is_a_person(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Scaled training with Ray Tune and Kubernetes", "distributed_computing"),
+        ("Ray Serve and vLLM on Kubernetes", "model_serving"),
+        ("Hierarchical models in Stan and PyMC", "bayesian_methods"),
+    ],
+)
+def test_a_tool_followed_by_its_own_word_is_still_the_tool(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_storytelling_needs_data_around_it() -> None:
+    assert "data_storytelling" not in found("Brand storytelling for Instagram campaigns")
+    assert "data_storytelling" in found("Storytelling with data: insights for the sales leadership")
+
+
+def test_a_tool_wrapped_onto_its_own_line_of_a_skills_list_keeps_its_context() -> None:
+    text = "Skills\nPython, Docker, Kubernetes, Airflow, dbt, Terraform,\n\nSpark\n\nLanguages: English"
+    assert "distributed_computing" in found(text)
+
+
+def test_job_ad_boilerplate_asks_for_no_skill() -> None:
+    job = Analyzer().read_job(text=(
+        "Requirements\n- Python and SQL\n\n"
+        "Benefits\n- Learning budget for courses in machine learning, Tableau and public speaking\n"
+        "- Health, dental and vision\n\n"
+        "We are an equal opportunity employer; we value communication and statistics of diversity.\n"
+    ))
+    assert set(job.required) | set(job.optional) == {"python", "sql"}

@@ -104,3 +104,19 @@ def test_reading_without_limits_is_in_process_and_gives_the_same_document() -> N
     limited = read_document(SAMPLES / "ai_engineer.pdf")
     unlimited = read_document(SAMPLES / "ai_engineer.pdf", limits=Limits.none())
     assert limited == unlimited
+
+
+def test_a_relative_path_is_read_after_the_working_folder_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reader workers outlive a chdir of the host process; a relative path must still name the caller's file."""
+    import shutil
+
+    read_document(SAMPLES / "ai_engineer.pdf")  # a warm worker, started in the old working folder
+    shutil.copy(SAMPLES / "ai_engineer.pdf", tmp_path / "cv.pdf")
+    (tmp_path / "broken.pdf").write_bytes((SAMPLES / "ai_engineer.pdf").read_bytes()[:700])
+    monkeypatch.chdir(tmp_path)
+    assert read_document("cv.pdf").lines
+    from gapcheck.errors import CorruptPDF
+
+    with pytest.raises(CorruptPDF) as info:
+        read_document("broken.pdf")
+    assert info.value.path == "broken.pdf" and str(tmp_path) not in str(info.value)

@@ -12,7 +12,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import degree_field_spans, optional_lines
+from gapcheck.posting import boilerplate_lines, degree_field_spans, optional_lines
 from gapcheck.reader import ENGINES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -125,8 +125,10 @@ class Analyzer:
             document = self.read(source, limits=limits)
         else:
             raise ValueError("read_job needs a file or text")
-        hits = _outside_degree_fields(document, self.match(document)[0])
-        flags = optional_lines([line.text for line in document.lines])
+        texts = [line.text for line in document.lines]
+        boilerplate = boilerplate_lines(texts)
+        hits = [hit for hit in _outside_degree_fields(document, self.match(document)[0]) if not boilerplate[hit.line]]
+        flags = optional_lines(texts)
         required: dict[str, None] = {}
         optional: dict[str, None] = {}
         for hit in hits:

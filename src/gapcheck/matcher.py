@@ -564,6 +564,14 @@ class SkillMatcher:
                                        f"in a {sections[first.line]} section: titles of papers and talks name "
                                        "topics, not work done"))
                 continue
+            if alias.context != "none" and alias.case and _names_a_person(segment, cand.first, cand.last):
+                misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end, first.line,
+                                       sections[first.line], cand.score,
+                                       "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."))
+                continue
+            if alias.context != "none" and sections[first.line] == "skills":
+                # a skills list or table may wrap a tool onto a line (or cell) of its own
+                near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
             if alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
                 word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)
@@ -591,6 +599,26 @@ class SkillMatcher:
                                      implied_by=cand.entry.skill))
         hits.sort(key=lambda h: (h.start, h.end, h.skill))
         return hits, misses
+
+
+_PERSON_BEFORE = frozenset({
+    "manager", "colleague", "colleagues", "coworker", "mentor", "mentee", "supervisor", "advisor", "adviser", "boss",
+    "ceo", "cto", "cfo", "founder", "chef", "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir",
+})
+
+
+def _names_a_person(segment: Sequence[_Piece], first: int, last: int) -> bool:
+    """Whether a capitalised one-word tool name ("Ray", "Stan", "Dash") is someone's first name here: it is
+    followed by a capitalised word that is not an English word (a surname: "Ray Chen"), or it is preceded by a
+    word that introduces a person ("manager Stan Brown") and followed by a capitalised word."""
+    if first != last or first + 1 >= len(segment):
+        return False
+    after = segment[first + 1]
+    if after.line != segment[first].line or not after.orth[:1].isupper() or not after.orth[1:].islower():
+        return False
+    if not is_english_word(after.lower):
+        return True
+    return first > 0 and segment[first - 1].lower in _PERSON_BEFORE
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -73,3 +73,43 @@ _DEGREE_FIELDS = re.compile(
 def degree_field_spans(line: str) -> list[tuple[int, int]]:
     """Character spans of ``line`` that list the fields a required degree may be in."""
     return [match.span() for match in _DEGREE_FIELDS.finditer(line)]
+
+
+# Job-ad boilerplate: what the company offers and says about itself, never a skill it asks for.
+_BOILERPLATE_HEADINGS = (
+    "benefits", "perks", "perks and benefits", "benefits and perks", "what we offer", "what we offer you",
+    "why join us", "why us", "why work with us", "why choose us", "about us", "about the company", "who we are",
+    "our mission", "our story", "our values", "company overview", "compensation", "salary", "pay",
+    "compensation and benefits", "equal opportunity", "equal employment opportunity", "eeo statement",
+    "how to apply", "to apply", "location", "life at", "diversity and inclusion", "our culture",
+)
+_BOILERPLATE_LINE = re.compile(
+    r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|race, colou?r|"
+    r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
+    r"health(?:care)?,? dental|dental and vision|401\(?k\)?|paid time off|\bPTO\b|parental leave|stock options|"
+    r"salary range|base salary|compensation range",
+    re.IGNORECASE,
+)
+
+
+def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
+    """For each line of a posting: is it job-ad boilerplate (benefits, pay, equal-opportunity text, the company
+    describing itself) rather than the job? Such lines never make a skill required or optional."""
+    out: list[bool] = []
+    inside = False
+    for line in lines:
+        key = _key(line)
+        words = key.split()
+        if key and len(words) <= 6 and any(key == h or key.startswith(h + " ") for h in _BOILERPLATE_HEADINGS):
+            inside = True
+            out.append(True)
+            continue
+        if inside and (_heading(line) is not None or _looks_like_heading(line)):
+            inside = False
+        out.append(inside or bool(_BOILERPLATE_LINE.search(line)))
+    return out
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip().strip("#*").strip()
+    return bool(stripped) and len(stripped.split()) <= 6 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper())

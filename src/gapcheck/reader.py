@@ -10,6 +10,7 @@ positions) once, here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 from pathlib import Path
 
 from gapcheck import sandbox
@@ -17,6 +18,7 @@ from gapcheck.document import Document, Line
 from gapcheck.engines import RawDocument
 from gapcheck.errors import (
     EmptyInput,
+    GapcheckError,
     InputNotFound,
     InputPermissionError,
     InputTooLarge,
@@ -33,6 +35,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 WORD_SUFFIXES = frozenset({".docx"})
 ENGINES = ("pdfminer", "pdfium")
 MIN_TEXT_CHARS = 20
+T = TypeVar("T")
 # Text may take up to 4 bytes a character (UTF-8); a larger file cannot fit the character limit.
 _BYTES_PER_CHAR = 4
 
@@ -75,8 +78,8 @@ def start_reading(
     head = _check_file(file, limits.max_bytes)
     suffix = file.suffix.lower()
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or (b"%PDF-" in head and suffix == ".pdf"):
-        pending = sandbox.submit(_engine(engine), str(file), password, limits.max_pages, limits=limits, path=file)
-        return Pending(lambda: _pdf_document(pending.result(), file, limits), pending.cancel)
+        pending = _isolated(_engine(engine), file, password, limits.max_pages, limits=limits)
+        return Pending(lambda: _pdf_document(_as_given(pending, file), file, limits), pending.cancel)
     if suffix in TEXT_SUFFIXES:
         document = _text_document(file, limits)
         return Pending(lambda: document)
@@ -86,9 +89,7 @@ def start_reading(
             path=file,
         )
     if suffix in WORD_SUFFIXES:
-        from gapcheck.docx import docx_text
-
-        text = sandbox.run(docx_text, file, limits=limits, path=file)
+        text = _as_given(_isolated(_docx_text, file, limits=limits), file)
         document = _checked(document_from_text(text, source=str(file), kind="docx"), limits)
         if sum(len(line.text) for line in document.lines) < MIN_TEXT_CHARS:
             raise EmptyInput("has no text in its document body", path=file)
@@ -96,6 +97,29 @@ def start_reading(
     if suffix in (".doc", ".odt", ".rtf", ".pages"):
         raise UnsupportedFormat("is a word-processor format gapcheck does not read; save it as .docx or PDF", path=file)
     raise UnsupportedFormat("is not a PDF, .docx, .txt or .md file; gapcheck reads those", path=file)
+
+
+def _isolated(func: Callable[..., T], file: Path, *args: Any, limits: Limits) -> Pending[T]:
+    """``func(absolute path of file, *args)`` in the sandbox: a worker's working folder is not this process's."""
+    return sandbox.submit(func, str(file.absolute()), *args, limits=limits, path=file)
+
+
+def _as_given(pending: Pending[T], file: Path) -> T:
+    """The result of :func:`_isolated`; an error names the file as the caller gave it."""
+    try:
+        return pending.result()
+    except GapcheckError as exc:
+        absolute = str(file.absolute())
+        if exc.path == absolute:
+            exc.path = str(file)
+        exc.message = exc.message.replace(absolute, str(file))
+        raise
+
+
+def _docx_text(path: str) -> str:
+    from gapcheck.docx import docx_text
+
+    return docx_text(Path(path))
 
 
 def _engine(name: str) -> Callable[[str, str, int], RawDocument]:
