@@ -10,8 +10,8 @@ positions) once, here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
 from pathlib import Path
+from typing import Any, TypeVar
 
 from gapcheck import sandbox
 from gapcheck.document import Document, Line
