@@ -89,6 +89,7 @@ def build() -> str:
     role["found"][0]["evidence"] = role["found"][0]["evidence"][:1]
     role["next_steps"] = role["next_steps"][:1]
     data["roles"] = [role]
+    data["positions"] = data.get("positions", [])[:1]
     table, micro = eval_table("tests/eval")
     m = re.match(r"MICRO\s+P=([\d.]+) R=([\d.]+)", micro)
     micro_text = f"precision {m[1]} / recall {m[2]}" if m else "see below"

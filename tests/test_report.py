@@ -58,7 +58,8 @@ def test_best_evidence_prefers_experience_prose_over_skills_list(report: Report)
 
 def test_to_dict_has_the_documented_keys(report: Report) -> None:
     data = json.loads(json.dumps(report.to_dict()))
-    assert data["schema_version"] == 1 and data["best_fit"] == "ai_engineer"
+    assert data["schema_version"] == 2 and data["best_fit"] == "ai_engineer"
+    assert set(data) >= {"as_of", "experience_months", "positions"}
     assert [r["id"] for r in data["roles"]] == ["ai_engineer", "data_scientist"]
     for role in data["roles"]:
         assert set(role) >= {"id", "name", "coverage", "groups", "found", "missing"}
@@ -66,7 +67,8 @@ def test_to_dict_has_the_documented_keys(report: Report) -> None:
         for group in role["groups"]:
             assert set(group) >= {"id", "name", "coverage"}
         for skill in role["found"]:
-            assert set(skill) >= {"id", "name", "group", "match", "score", "evidence"}
+            assert set(skill) >= {"id", "name", "group", "match", "score", "evidence", "months", "first_used",
+                                  "last_used", "positions"}
             assert skill["match"] in ("exact", "lemma", "fuzzy", "implied")
             assert all(set(e) >= {"text", "page"} for e in skill["evidence"])
         for skill in role["missing"]:

@@ -7,12 +7,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from gapcheck.dates import Month, parse_month, this_month
+from gapcheck.depth import measure
 from gapcheck.document import Document
 from gapcheck.errors import InputTooLarge
-from gapcheck.explain import Explanation, explain_skill
+from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import boilerplate_lines, degree_field_spans, optional_lines
+from gapcheck.posting import boilerplate_lines, degree_field_spans, optional_lines, years_required
 from gapcheck.reader import ENGINES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -28,6 +30,8 @@ class Analyzer:
     download. ``engine`` is the PDF engine (``"pdfminer"``, or ``"pdfium"`` with the pdfium extra);
     ``limits`` bound the reading of every file (time, memory, size, pages, characters; see
     :class:`~gapcheck.limits.Limits`).
+    ``as_of`` (``"YYYY-MM"``, default the current month) is the month skill depth is measured at:
+    open ends ("Present") mean that month and no position runs past it.
     """
 
     def __init__(
@@ -39,7 +43,9 @@ class Analyzer:
         fuzzy_cutoff: float | None = None,
         engine: str = "pdfminer",
         limits: Limits = DEFAULT_LIMITS,
+        as_of: str | None = None,
     ) -> None:
+        self.as_of = None if as_of is None else parse_month(as_of)
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy, extend=extend)
@@ -73,9 +79,11 @@ class Analyzer:
         roles: Sequence[str] | None = None,
         limits: Limits | None = None,
         job: JobPosting | None = None,
+        as_of: str | None = None,
     ) -> Report:
         """Analyze a resume file (PDF, .docx, .txt or .md) within this analyzer's limits (or ``limits``),
         optionally against a job posting from :meth:`read_job`. The spaCy pipeline loads while the file is parsed.
+        ``as_of`` (``"YYYY-MM"``) overrides the analyzer's as-of month.
         """
         pending = start_reading(path, password=password, limits=limits or self.limits, engine=self.engine)
         try:
@@ -83,7 +91,7 @@ class Analyzer:
         except BaseException:
             pending.cancel()
             raise
-        return self.analyze_document(pending.result(), roles=roles, job=job)
+        return self.analyze_document(pending.result(), roles=roles, job=job, as_of=as_of)
 
     def analyze_text(self, text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
         """Analyze resume text held in memory."""
@@ -95,10 +103,22 @@ class Analyzer:
                                 path=source)
         return document_from_text(text, source=source)
 
+    def month(self, as_of: str | None = None) -> Month:
+        """The as-of month of an analysis: ``as_of`` if given, else the analyzer's, else the current month."""
+        if as_of is not None:
+            return parse_month(as_of)
+        return self.as_of if self.as_of is not None else this_month()
+
     def analyze_document(
-        self, document: Document, *, roles: Sequence[str] | None = None, job: JobPosting | None = None
+        self,
+        document: Document,
+        *,
+        roles: Sequence[str] | None = None,
+        job: JobPosting | None = None,
+        as_of: str | None = None,
     ) -> Report:
         """Analyze a document already read (optionally against a job posting from :meth:`read_job`)."""
+        month = self.month(as_of)
         size = sum(len(line.text) + 1 for line in document.lines)
         if size > self.limits.max_chars:
             raise InputTooLarge(
@@ -109,7 +129,8 @@ class Analyzer:
             for role_id in roles:
                 self.taxonomy.role(role_id)
         hits, _ = self.match(document)
-        return build_report(document, hits, self.taxonomy, roles=roles, job=job)
+        return build_report(document, hits, self.taxonomy, roles=roles, job=job,
+                            depth=measure(document, hits, month))
 
     def read_job(
         self, source: str | Path | None = None, *, text: str | None = None, limits: Limits | None = None
@@ -134,22 +155,34 @@ class Analyzer:
         for hit in hits:
             target = optional if 0 <= hit.line < len(flags) and flags[hit.line] else required
             target[hit.skill] = None
+        text_lines = document.text.split("\n")  # hit.line and hit offsets refer to the document's text
+        starts = [0]
+        for text_line in text_lines:
+            starts.append(starts[-1] + len(text_line) + 1)
+        explicit = [(h.skill, h.line, h.start - starts[h.line], h.end - starts[h.line]) for h in hits
+                    if h.match != "implied" and 0 <= h.line < len(text_lines)]
+        years, overall = years_required(text_lines, explicit)
         return JobPosting(source=document.source, required=tuple(required),
-                          optional=tuple(s for s in optional if s not in required))
+                          optional=tuple(s for s in optional if s not in required),
+                          years=tuple(sorted(years.items())), years_overall=overall)
 
     def explain(
-        self, skill: str, document: Document | str | Path, *, password: str = "", limits: Limits | None = None
+        self, skill: str, document: Document | str | Path, *, password: str = "", limits: Limits | None = None,
+        as_of: str | None = None,
     ) -> Explanation:
         """Every place in ``document`` (a Document or a file) that matched or nearly matched ``skill``, and why.
 
         ``skill`` is an id, a name or an alias, in any case (:meth:`~gapcheck.taxonomy.Taxonomy.find_skill`).
+        The explanation lists the dated positions the skill was attributed to (as of ``as_of``, ``"YYYY-MM"``).
         """
         skill = self.taxonomy.find_skill(skill).id
         if not isinstance(document, Document):
             document = self.read(document, password=password, limits=limits)
         hits, misses = self.match(document)
         threshold = self.nlp.get_pipe("gapcheck_skills").fuzzy_cutoff
-        return explain_skill(document, hits, misses, self.taxonomy, skill, fuzzy_threshold=threshold)
+        explanation = explain_skill(document, hits, misses, self.taxonomy, skill, fuzzy_threshold=threshold)
+        pages = [(line.page, line.number) for line in document.lines]
+        return with_depth(explanation, measure(document, hits, self.month(as_of)), pages)
 
     def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
         """The raw skill hits and near misses of a document (``line`` indexes ``document.lines``)."""
@@ -200,9 +233,12 @@ def analyze(
     password: str = "",
     roles: Sequence[str] | None = None,
     limits: Limits | None = None,
+    as_of: str | None = None,
 ) -> Report:
-    """Analyze a resume file with the built-in taxonomy. See :class:`Analyzer` for more control."""
-    return default_analyzer().analyze(path, password=password, roles=roles, limits=limits)
+    """Analyze a resume file with the built-in taxonomy. See :class:`Analyzer` for more control.
+
+    ``as_of`` (``"YYYY-MM"``, default the current month) is the month skill depth is measured at."""
+    return default_analyzer().analyze(path, password=password, roles=roles, limits=limits, as_of=as_of)
 
 
 def analyze_text(text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:

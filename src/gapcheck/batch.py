@@ -35,6 +35,7 @@ class AnalyzerOptions:
     password: str = ""
     limits: Limits = DEFAULT_LIMITS
     engine: str = "pdfminer"
+    as_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class BatchRow:
         row: dict[str, Any] = {"file": self.file, "best_fit": "", "error": self.error or ""}
         if self.report is not None:
             row["best_fit"] = self.report.best_fit
+            months = self.report.experience_months
+            row["experience_years"] = None if months is None else round(months / 12, 1)
             for role in self.report.roles:
                 row[f"{role.id}_coverage"] = round(role.coverage, 4)
                 row[f"{role.id}_found"] = len(role.found)
@@ -115,7 +118,7 @@ _WORKER_OPTIONS: AnalyzerOptions | None = None
 
 def _build(options: AnalyzerOptions) -> Analyzer:
     return Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model, engine=options.engine,
-                    limits=options.limits)
+                    limits=options.limits, as_of=options.as_of)
 
 
 def _init_worker(options: AnalyzerOptions) -> None:

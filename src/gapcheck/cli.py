@@ -87,6 +87,7 @@ class _Options:
     extend: bool
     model: str | None
     summary: bool
+    as_of: str | None = None
 
     @property
     def format(self) -> OutputFormat:
@@ -110,7 +111,8 @@ class _Options:
         from gapcheck.batch import AnalyzerOptions
 
         return AnalyzerOptions(
-            taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles, password=self.password, limits=self.limits
+            taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles, password=self.password, limits=self.limits,
+            as_of=self.as_of,
         )
 
 
@@ -130,6 +132,14 @@ def _error_line(message: str) -> str:
 
     safe = "".join("?" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in message)
     return f"gapcheck: error: {safe}"
+
+
+def _month(value: str | None) -> str | None:
+    import re
+
+    if value is not None and not (re.fullmatch(r"\d{4}-\d{2}", value) and 1 <= int(value[5:]) <= 12):
+        raise typer.BadParameter(f"{value!r} is not a month such as 2026-03 (YYYY-MM)")
+    return value
 
 
 def _fail(message: str) -> NoReturn:
@@ -212,6 +222,11 @@ def command(
         float,
         typer.Option(help="Give up on a file that takes longer than this to read (0: no limit).", min=0, metavar="SECONDS"),
     ] = 60.0,
+    as_of: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--as-of", metavar="YYYY-MM", callback=_month,
+                     help="Measure skill depth as of this month: 'Present' means it (default: the current month)."),
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and library warnings.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
@@ -240,11 +255,12 @@ def command(
                 extend=extend,
                 model=model,
                 summary=summary,
+                as_of=as_of,
             )
             _check(options, check_taxonomy)
             from gapcheck.analyzer import Analyzer
 
-            analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model, limits=options.limits)
+            analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model, limits=options.limits, as_of=as_of)
             for role_id in options.roles or ():
                 analyzer.taxonomy.role(role_id)
             if check_taxonomy:

@@ -152,7 +152,7 @@ def role_ids(options: AnalyzerOptions) -> list[str]:
 
 def columns(roles: Sequence[str]) -> list[str]:
     """The row columns: those of the batch CSV (``BatchRow.to_row``) plus ``report_json``."""
-    cols = ["file", "best_fit"]
+    cols = ["file", "best_fit", "experience_years"]
     for role in roles:
         cols += [f"{role}_coverage", f"{role}_found", f"{role}_missing"]
     return [*cols, "error", "report_json"]
@@ -160,7 +160,8 @@ def columns(roles: Sequence[str]) -> list[str]:
 
 def arrow_schema(roles: Sequence[str]) -> pa.Schema:
     """The Parquet schema of the rows (role columns are null on error rows)."""
-    fields = [pa.field("file", pa.string()), pa.field("best_fit", pa.string())]
+    fields = [pa.field("file", pa.string()), pa.field("best_fit", pa.string()),
+              pa.field("experience_years", pa.float64())]
     for role in roles:
         fields += [pa.field(f"{role}_coverage", pa.float64()), pa.field(f"{role}_found", pa.int64()),
                    pa.field(f"{role}_missing", pa.int64())]
@@ -173,6 +174,8 @@ def _row(file: str, roles: Sequence[str], report: Any = None, error: str | None 
     row.update(file=file, best_fit="", error=error or "")
     if report is not None:
         row["best_fit"] = report.best_fit
+        months = report.experience_months
+        row["experience_years"] = None if months is None else round(months / 12, 1)
         for role in report.roles:
             row[f"{role.id}_coverage"] = round(role.coverage, 4)
             row[f"{role.id}_found"] = len(role.found)
@@ -190,7 +193,7 @@ def worker_analyzer(options: AnalyzerOptions) -> Analyzer:
     analyzer = _ANALYZERS.get(options)
     if analyzer is None:
         analyzer = Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model, engine=options.engine,
-                            limits=options.limits)
+                            limits=options.limits, as_of=options.as_of)
         _ = analyzer.nlp  # load the pipeline now, once
         _ANALYZERS[options] = analyzer
         _ANALYZER_LOADS += 1

@@ -72,6 +72,13 @@ class Position:
     last: int
     section: int
     dates: str = ""
+    lines: tuple[int, ...] = ()
+
+    @property
+    def members(self) -> tuple[int, ...]:
+        """Indexes of the lines that are the entry's: ``lines`` when set (entries side by side in one column,
+        the hands-on lines of an education entry), else every line from ``first`` to ``last``."""
+        return self.lines or tuple(range(self.first, self.last + 1))
 
 
 @dataclass(frozen=True)
@@ -109,5 +116,5 @@ class Document:
     def positions_at(self, index: int) -> Iterator[int]:
         """Indexes of the positions whose lines include line ``index``."""
         for i, position in enumerate(self.positions):
-            if position.first <= index <= position.last:
+            if position.first <= index <= position.last and (not position.lines or index in position.lines):
                 yield i

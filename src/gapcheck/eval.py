@@ -1,9 +1,15 @@
-"""Measure matching accuracy on a labelled set: ``python -m gapcheck.eval tests/eval``.
+"""Measure accuracy on a labelled set: ``python -m gapcheck.eval tests/eval``.
 
 The folder holds ``labels.toml`` (one ``[[resume]]`` per file: ``name``, ``file``, ``producer``, ``layout``,
 ``profile``, ``skills``) and optionally ``contract.txt`` (the skill ids that are scored, one per line; by
 default every skill of the taxonomy). Prints micro and per-skill precision, recall and F1, figures per
 producer, layout and profile, and every false positive and false negative with its evidence line.
+
+When the labels carry ``as_of`` and ``[[resume.position]]`` entries, skill depth is measured too: for skills
+both labelled and found, a dated skill is right when its last-used month is within one month and its months
+within max(2, 10%) of the labels; a listed-only skill is right when it comes out null. A ``postings.toml``
+(one ``[[posting]]`` per file with ``years`` and ``years_overall``) gives the precision and recall of the
+years requirements read from postings. ``--split dev`` keeps the entries of one split.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gapcheck.analyzer import Analyzer
+from gapcheck.dates import Month, format_month, parse_month, union_months
 from gapcheck.errors import GapcheckError
 
 if sys.version_info >= (3, 11):
@@ -70,11 +78,49 @@ class Result:
 
 
 @dataclass
+class DepthCheck:
+    """Labelled versus reported depth of one skill of one resume."""
+
+    resume: str
+    skill: str
+    expected_months: int | None
+    expected_last: str | None
+    months: int | None
+    last_used: str | None
+
+    @property
+    def dated(self) -> bool:
+        """Whether the labels date this skill (else it is listed only)."""
+        return self.expected_months is not None
+
+    @property
+    def last_ok(self) -> bool:
+        """Last used within one month of the label (dated skills)."""
+        if self.expected_last is None or self.last_used is None:
+            return False
+        return abs(parse_month(self.last_used) - parse_month(self.expected_last)) <= 1
+
+    @property
+    def months_ok(self) -> bool:
+        """Months within max(2, 10%) of the label (dated skills)."""
+        if self.expected_months is None or self.months is None:
+            return False
+        return abs(self.months - self.expected_months) <= max(2, 0.1 * self.expected_months)
+
+    @property
+    def correct(self) -> bool:
+        """Dated: last used and months both right; listed only: reported as null."""
+        return self.last_ok and self.months_ok if self.dated else self.months is None
+
+
+@dataclass
 class Evaluation:
     """All results plus the totals the report prints."""
 
     results: list[Result]
     per_skill: dict[str, Counts]
+    depth: list[DepthCheck] = field(default_factory=list)
+    experience: list[tuple[str, int, int | None]] = field(default_factory=list)
 
     @property
     def micro(self) -> Counts:
@@ -92,11 +138,37 @@ class Evaluation:
         return dict(sorted(out.items()))
 
 
-def evaluate(folder: str | Path, *, analyzer: Analyzer | None = None) -> Evaluation:
-    """Analyze every labelled resume in ``folder`` and compare the found skills with the labels."""
+def expected_depth(entry: dict[str, Any], as_of: Month) -> tuple[dict[str, tuple[int, str] | None], int]:
+    """By the labelling convention: for every labelled skill of a resume, (months, last used) from the
+    labelled positions that show it, or None when no position does; and the total months of experience."""
+    intervals: list[tuple[Month, Month]] = []
+    shown: dict[str, list[tuple[Month, Month]]] = defaultdict(list)
+    for position in entry.get("position", []):
+        start = parse_month(position["start"])
+        if start > as_of:
+            continue
+        end = as_of if position["end"] == "present" else min(parse_month(position["end"]), as_of)
+        interval = (start, max(start, end))
+        intervals.append(interval)
+        for skill in position.get("skills", []):
+            shown[skill].append(interval)
+    out: dict[str, tuple[int, str] | None] = {}
+    for skill in entry["skills"]:
+        spans = shown.get(skill)
+        out[skill] = (union_months(spans), format_month(max(e for _, e in spans))) if spans else None
+    return out, union_months(intervals)
+
+
+def evaluate(
+    folder: str | Path, *, analyzer: Analyzer | None = None, split: str | None = None
+) -> Evaluation:
+    """Analyze every labelled resume in ``folder`` and compare the found skills (and, when labelled, their
+    depth) with the labels; ``split`` keeps only the entries of that split."""
     root = Path(folder)
     with (root / "labels.toml").open("rb") as handle:
-        entries = tomllib.load(handle)["resume"]
+        labels = tomllib.load(handle)
+    entries = [e for e in labels["resume"] if split is None or e.get("split") == split]
+    as_of = parse_month(labels["as_of"]) if "as_of" in labels else None
     analyzer = analyzer or Analyzer()
     contract_file = root / "contract.txt"
     scored = (
@@ -104,19 +176,22 @@ def evaluate(folder: str | Path, *, analyzer: Analyzer | None = None) -> Evaluat
         if contract_file.is_file()
         else set(analyzer.taxonomy.skills)
     )
-    results: list[Result] = []
+    evaluation = Evaluation([], {})
     per_skill: dict[str, Counts] = defaultdict(Counts)
     for entry in entries:
         expected = set(entry["skills"]) & scored
         result = Result(entry["name"], entry.get("producer", "?"), entry.get("layout", "?"),
                         entry.get("profile", "?"), Counts())
         try:
-            report = analyzer.analyze(root / entry["file"])
+            if as_of is None:
+                report = analyzer.analyze(root / entry["file"])
+            else:
+                report = analyzer.analyze(root / entry["file"], as_of=format_month(as_of))
         except GapcheckError as exc:
             result.error = str(exc)
             result.counts.fn = len(expected)
             result.false_negatives = sorted(expected)
-            results.append(result)
+            evaluation.results.append(result)
             continue
         found = {f.id: f for role in report.roles for f in role.found if f.id in scored}
         for skill_id in sorted(scored):
@@ -134,8 +209,96 @@ def evaluate(folder: str | Path, *, analyzer: Analyzer | None = None) -> Evaluat
                 counts.fn += 1
                 result.counts.fn += 1
                 result.false_negatives.append(skill_id)
-        results.append(result)
-    return Evaluation(results, dict(sorted(per_skill.items())))
+        evaluation.results.append(result)
+        if as_of is not None and "position" in entry:
+            depths, total = expected_depth(entry, as_of)
+            evaluation.experience.append((entry["name"], total, report.experience_months))
+            for skill_id, want_depth in sorted(depths.items()):
+                if skill_id in found:
+                    f = found[skill_id]
+                    evaluation.depth.append(DepthCheck(
+                        entry["name"], skill_id, None if want_depth is None else want_depth[0],
+                        None if want_depth is None else want_depth[1], f.months, f.last_used,
+                    ))
+    evaluation.per_skill = dict(sorted(per_skill.items()))
+    return evaluation
+
+
+@dataclass
+class PostingEvaluation:
+    """Years requirements of postings: labelled versus read, as (posting, skill or "overall", years)."""
+
+    expected: set[tuple[str, str, int]]
+    predicted: set[tuple[str, str, int]]
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counts:
+        """True positives, false positives and false negatives over every requirement."""
+        tp = len(self.expected & self.predicted)
+        return Counts(tp, len(self.predicted) - tp, len(self.expected) - tp)
+
+
+OVERALL = "overall"
+
+
+def evaluate_postings(
+    folder: str | Path, *, analyzer: Analyzer | None = None, split: str | None = None
+) -> PostingEvaluation:
+    """Read every labelled posting in ``folder`` (postings.toml) and compare its years requirements."""
+    root = Path(folder)
+    with (root / "postings.toml").open("rb") as handle:
+        entries = [e for e in tomllib.load(handle)["posting"] if split is None or e.get("split") == split]
+    analyzer = analyzer or Analyzer()
+    out = PostingEvaluation(set(), set())
+    for entry in entries:
+        name = entry["name"]
+        out.expected |= {(name, skill, int(years)) for skill, years in entry.get("years", {}).items()}
+        if entry.get("years_overall") is not None:
+            out.expected.add((name, OVERALL, int(entry["years_overall"])))
+        try:
+            job = analyzer.read_job(root / entry["file"])
+        except GapcheckError as exc:
+            out.errors.append((name, str(exc)))
+            continue
+        out.predicted |= {(name, skill, years) for skill, years in job.years}
+        if job.years_overall is not None:
+            out.predicted.add((name, OVERALL, job.years_overall))
+    return out
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} = {right / total:.3f}" if total else "0/0"
+
+
+def format_depth(evaluation: Evaluation) -> Iterable[str]:
+    """The depth part of the printed report."""
+    dated = [c for c in evaluation.depth if c.dated]
+    listed = [c for c in evaluation.depth if not c.dated]
+    yield f"depth (skills labelled and found): {len(evaluation.depth)}"
+    yield f"  dated, last used within 1 month:        {_share(sum(c.last_ok for c in dated), len(dated))}"
+    yield f"  dated, months within max(2, 10%):       {_share(sum(c.months_ok for c in dated), len(dated))}"
+    yield f"  dated, both right:                      {_share(sum(c.correct for c in dated), len(dated))}"
+    yield f"  listed only, reported as null:          {_share(sum(c.correct for c in listed), len(listed))}"
+    close = sum(1 for _, want, got in evaluation.experience
+                if got is not None and abs(got - want) <= max(2, 0.1 * want))
+    yield f"  total experience within max(2, 10%):    {_share(close, len(evaluation.experience))}"
+    yield "  depth errors (resume skill: labelled months/last used -> reported):"
+    for c in evaluation.depth:
+        if not c.correct:
+            yield (f"    {c.resume} {c.skill}: {c.expected_months}/{c.expected_last} -> "
+                   f"{c.months}/{c.last_used}")
+
+
+def format_postings(evaluation: PostingEvaluation) -> Iterable[str]:
+    """The postings part of the printed report."""
+    yield _row("years requirements", evaluation.counts)
+    for name, error in evaluation.errors:
+        yield f"  {name}: ERROR {error}"
+    for name, skill, years in sorted(evaluation.expected - evaluation.predicted):
+        yield f"  {name}: FN {skill} = {years}"
+    for name, skill, years in sorted(evaluation.predicted - evaluation.expected):
+        yield f"  {name}: FP {skill} = {years}"
 
 
 def _row(label: str, counts: Counts) -> str:
@@ -170,15 +333,32 @@ def format_evaluation(evaluation: Evaluation) -> Iterable[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point of ``python -m gapcheck.eval``."""
     parser = argparse.ArgumentParser(prog="python -m gapcheck.eval", description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, help="folder with labels.toml")
+    parser.add_argument("folder", type=Path, help="folder with labels.toml and/or postings.toml")
+    parser.add_argument("--split", help="only the entries of this split (dev, blind)")
     args = parser.parse_args(argv)
+    has_resumes = (args.folder / "labels.toml").is_file()
+    has_postings = (args.folder / "postings.toml").is_file()
+    if not has_resumes and not has_postings:
+        print(f"gapcheck.eval: error: {args.folder}: no labels.toml or postings.toml", file=sys.stderr)
+        return 2
+    analyzer = Analyzer()
     try:
-        evaluation = evaluate(args.folder)
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        if has_resumes:
+            evaluation = evaluate(args.folder, analyzer=analyzer, split=args.split)
+            for line in format_evaluation(evaluation):
+                print(line)
+            if evaluation.depth or evaluation.experience:
+                print()
+                for line in format_depth(evaluation):
+                    print(line)
+        if has_postings:
+            postings = evaluate_postings(args.folder, analyzer=analyzer, split=args.split)
+            print()
+            for line in format_postings(postings):
+                print(line)
+    except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:
         print(f"gapcheck.eval: error: {args.folder}: {exc}", file=sys.stderr)
         return 2
-    for line in format_evaluation(evaluation):
-        print(line)
     return 0
 
 

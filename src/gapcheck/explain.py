@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from gapcheck.depth import Depth, describe
 from gapcheck.document import Document, Line
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.taxonomy import Taxonomy
@@ -31,6 +32,27 @@ class Place:
 
 
 @dataclass(frozen=True)
+class PositionUse:
+    """A dated position a skill was attributed to, and the line of it that shows the skill."""
+
+    title: str
+    organization: str
+    start: str | None
+    end: str | None
+    page: int
+    line: int
+    text: str
+    matched: str
+    implied_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"title": self.title, "organization": self.organization, "start": self.start, "end": self.end,
+                "page": self.page, "line": self.line, "text": self.text, "matched": self.matched,
+                "implied_by": self.implied_by}
+
+
+@dataclass(frozen=True)
 class Explanation:
     """What the matcher did with one skill on one resume."""
 
@@ -41,12 +63,31 @@ class Explanation:
     aliases: tuple[str, ...]
     fuzzy_threshold: float
     places: tuple[Place, ...]
+    depth: str | None = None
+    positions: tuple[PositionUse, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {"skill": self.skill, "name": self.name, "group": self.group, "found": self.found,
                 "aliases": list(self.aliases), "fuzzy_threshold": self.fuzzy_threshold,
-                "places": [p.to_dict() for p in self.places]}
+                "places": [p.to_dict() for p in self.places], "depth": self.depth,
+                "positions": [p.to_dict() for p in self.positions]}
+
+
+def with_depth(explanation: Explanation, depth: Depth, pages: Sequence[tuple[int, int]]) -> Explanation:
+    """The explanation with the skill's depth and the positions it was attributed to (and why).
+
+    ``pages`` gives (page, line number) of every document line, to cite the attributed lines as printed.
+    """
+    skill = depth.of(explanation.skill)
+    uses = []
+    for a in skill.attributions:
+        position = depth.positions[a.position]
+        page, number = pages[a.line]
+        uses.append(PositionUse(position.title, position.organization, position.start, position.end, page, number,
+                                a.text, a.matched, a.implied_by))
+    summary = describe(skill.months, skill.last_used, len(skill.positions)) if explanation.found else None
+    return replace(explanation, depth=summary, positions=tuple(uses))
 
 
 def explain_skill(

@@ -113,3 +113,81 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip().strip("#*").strip()
     return bool(stripped) and len(stripped.split()) <= 6 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper())
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
+    rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
+    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?\s*"
+    rf"(?:(?:-|–|—|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
+    rf"(?P<unit>years?|yrs?)\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
+    re.IGNORECASE,
+)
+_NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b",
+                                re.IGNORECASE)
+_BREAK = re.compile(r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b", re.IGNORECASE)
+_BEFORE_GAP = re.compile(r"^[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—]*$", re.IGNORECASE)
+_REACH = 90
+_GAP_WORDS = 7
+_LIST_WORDS = 3
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
+
+
+def years_required(
+    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]]
+) -> tuple[dict[str, int], int | None]:
+    """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
+    "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
+    experience in software"), from its lines and its skill hits given as (skill, line, start, end) with
+    offsets inside the line. Returns ({skill: years}, overall years or None)."""
+    by_line: dict[int, list[tuple[str, int, int]]] = {}
+    for skill, line, start, end in hits:
+        by_line.setdefault(line, []).append((skill, start, end))
+    years: dict[str, int] = {}
+    overall: int | None = None
+    for index, text in enumerate(lines):
+        mentions = [m for m in _YEARS.finditer(text) if not _NOT_A_REQUIREMENT.match(text, m.end())]
+        if not mentions:
+            continue
+        line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
+        claimed: set[int] = set()
+        for n, mention in enumerate(mentions):
+            value = _number(mention.group("low"))
+            if not 0 < value <= 30:
+                continue
+            stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
+            tied: list[str] = []
+            reach = mention.end()  # the first skill follows the years closely, the next ones continue its list
+            for k, (skill, start, end) in enumerate(line_hits):
+                if k in claimed or not reach <= start < min(stop, mention.end() + _REACH):
+                    continue
+                gap = text[reach:start]
+                words = len(gap.split())
+                if _BREAK.search(gap) or (words > _LIST_WORDS if tied else words > _GAP_WORDS or "," in gap):
+                    break
+                tied.append(skill)
+                claimed.add(k)
+                reach = end
+            if not tied:
+                previous = mentions[n - 1].end() if n else 0
+                for k, (skill, start, end) in enumerate(line_hits):
+                    if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(
+                        text[end:mention.start()]
+                    ):
+                        tied.append(skill)
+                        claimed.add(k)
+            if tied:
+                for skill in tied:
+                    years[skill] = max(years.get(skill, 0), value)
+            elif overall is None and (mention.group("tail") or mention.group("plus") or mention.group("lead")
+                                      or re.search(r"\bexperience\b", text, re.IGNORECASE)):
+                overall = value
+    return years, overall

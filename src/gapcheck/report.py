@@ -7,16 +7,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from gapcheck.document import Document, Line
+from gapcheck.depth import Depth, describe
+from gapcheck.document import Document, Line, Position
 from gapcheck.errors import UnknownRole
 from gapcheck.hits import SkillHit
 from gapcheck.quote import quote
 from gapcheck.taxonomy import Skill, Taxonomy
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Lower is better: where the best evidence for a skill should come from.
-_SECTION_RANK = {"experience": 0, "projects": 0, "summary": 1, "publications": 1, "header": 2, "skills": 3}
+_SECTION_RANK = {"experience": 0, "projects": 0, "research": 0, "volunteering": 0, "summary": 1, "publications": 1,
+                 "header": 2, "skills": 3}
 _MATCH_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2, "implied": 3}
 
 
@@ -55,6 +57,15 @@ class FoundSkill:
     count: int
     implied_by: str | None = None
     optional: bool = False
+    months: int | None = None
+    first_used: str | None = None
+    last_used: str | None = None
+    positions: tuple[int, ...] = ()
+
+    @property
+    def depth(self) -> str:
+        """"4 yrs 2 mo · last used 2024 · 2 positions", or "listed only"."""
+        return describe(self.months, self.last_used, len(self.positions))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
@@ -62,6 +73,8 @@ class FoundSkill:
             "id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id,
             "match": self.match, "score": self.score, "count": self.count, "implied_by": self.implied_by,
             "optional": self.optional, "evidence": [e.to_dict() for e in self.evidence],
+            "months": self.months, "first_used": self.first_used, "last_used": self.last_used,
+            "positions": list(self.positions),
         }
 
 
@@ -169,6 +182,12 @@ class JobPosting:
     required: tuple[str, ...]
     optional: tuple[str, ...]
     title: str = "This job"
+    years: tuple[tuple[str, int], ...] = ()
+    years_overall: int | None = None
+
+    def years_of(self, skill: str) -> int | None:
+        """The years the posting asks for in ``skill``, if it names a number."""
+        return next((n for s, n in self.years if s == skill), None)
 
     @property
     def skills(self) -> tuple[str, ...]:
@@ -178,7 +197,7 @@ class JobPosting:
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {"source": self.source, "title": self.title, "required": list(self.required),
-                "optional": list(self.optional)}
+                "optional": list(self.optional), "years": dict(self.years), "years_overall": self.years_overall}
 
 
 @dataclass(frozen=True)
@@ -192,6 +211,25 @@ class Report:
     warnings: tuple[str, ...] = ()
     schema_version: int = SCHEMA_VERSION
     job: JobPosting | None = None
+    as_of: str | None = None
+    experience_months: int | None = None
+    positions: tuple[Position, ...] = ()
+
+    def requirement_status(self) -> list[tuple[str, int, int | None, bool]]:
+        """For each years requirement of the job posting: (skill id or "overall", years asked, the resume's
+        months, met). ``months`` is None for a skill the resume only lists or does not show."""
+        if self.job is None:
+            return []
+        by_id = {f.id: f for r in self.roles for f in r.found}
+        out: list[tuple[str, int, int | None, bool]] = []
+        for skill, years in self.job.years:
+            months = by_id[skill].months if skill in by_id else None
+            out.append((skill, years, months, months is not None and months >= 12 * years))
+        if self.job.years_overall is not None:
+            months = self.experience_months
+            out.append(("overall", self.job.years_overall, months,
+                        months is not None and months >= 12 * self.job.years_overall))
+        return out
 
     def role(self, role_id: str) -> RoleReport:
         """The report of one role."""
@@ -206,7 +244,7 @@ class Report:
         return frozenset(f.id for r in self.roles for f in r.found)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-safe dict; its keys are documented in the README (schema_version 1)."""
+        """A JSON-safe dict; its keys are documented in the README (schema_version 2)."""
         return {
             "schema_version": self.schema_version,
             "source": self.source,
@@ -215,6 +253,13 @@ class Report:
             "roles": [r.to_dict() for r in self.roles],
             "job": None if self.job is None else self.job.to_dict(),
             "warnings": list(self.warnings),
+            "as_of": self.as_of,
+            "experience_months": self.experience_months,
+            "positions": [
+                {"title": p.title, "organization": p.organization, "start": p.start, "end": p.end,
+                 "current": p.current, "page": p.page, "line": p.line}
+                for p in self.positions
+            ],
         }
 
 
@@ -225,13 +270,22 @@ def build_report(
     *,
     roles: Sequence[str] | None = None,
     job: JobPosting | None = None,
+    depth: Depth | None = None,
 ) -> Report:
     """Score the hits of a document against the roles of a taxonomy (all roles, or those named).
 
     With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for;
-    ``best_fit`` stays one of the taxonomy's roles.
+    ``best_fit`` stays one of the taxonomy's roles. With ``depth`` (:func:`gapcheck.depth.measure`), every
+    found skill carries its months, first and last use and positions.
     """
     found = _found_skills(hits, document, taxonomy)
+    if depth is not None:
+        found = {
+            skill_id: replace(f, months=d.months, first_used=d.first_used, last_used=d.last_used,
+                              positions=d.positions)
+            for skill_id, f in found.items()
+            for d in (depth.of(skill_id),)
+        }
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
     specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset())
              for r in (taxonomy.role(i) for i in role_ids)]
@@ -245,8 +299,12 @@ def build_report(
     reports = tuple(_role_report(taxonomy, spec, found, demand) for spec in specs)
     ranked = [r for r in reports if r.id != JOB_ROLE_ID]
     best = max(ranked, key=lambda r: (r.coverage, len(r.found), -role_ids.index(r.id)))
+    if depth is None:
+        return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best.id,
+                      warnings=document.warnings, job=job)
     return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best.id,
-                  warnings=document.warnings, job=job)
+                  warnings=document.warnings, job=job, as_of=depth.as_of,
+                  experience_months=depth.experience_months, positions=depth.positions)
 
 
 @dataclass(frozen=True)

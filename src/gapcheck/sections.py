@@ -6,13 +6,20 @@ import re
 from collections.abc import Sequence
 
 HEADER = "header"
+# Sections that list things the person did: their dated entries are positions.
+ACTIVITY_KINDS = frozenset({"experience", "projects", "research", "volunteering"})
+# Sections whose lines are attributed to no position.
+UNATTRIBUTED_KINDS = frozenset({"skills", "summary", "interests", "languages", "references", "contact",
+                                "publications", "awards", "certifications"})
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "profile", "about", "about me", "objective", "professional summary",
                 "career objective", "personal statement", "career summary", "overview", "professional profile"),
     "experience": ("experience", "work experience", "professional experience", "employment",
                    "employment history", "work history", "career history", "relevant experience",
-                   "professional background", "industry experience", "research experience", "positions"),
+                   "professional background", "industry experience", "positions", "internships", "experiences",
+                   "work experiences", "professional experiences", "career", "employment experience",
+                   "internship experience", "teaching experience", "leadership experience", "work"),
     "projects": ("projects", "personal projects", "selected projects", "side projects", "open source",
                  "key projects", "academic projects", "project experience", "project", "portfolio"),
     "skills": ("skills", "technical skills", "core skills", "key skills", "skills and tools", "tools",
@@ -20,15 +27,22 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
                "areas of expertise", "toolbox", "programming languages", "languages and tools",
                "technical proficiencies", "skills summary", "technical expertise", "tools and technologies",
                "software", "frameworks", "skill set", "skillset", "additional skills", "it skills",
-               "computer skills", "technical competencies", "hard skills", "soft skills"),
+               "computer skills", "technical competencies", "hard skills", "soft skills", "main skills",
+               "other skills", "key technologies"),
     "education": ("education", "academic background", "qualifications", "degrees", "coursework",
                   "relevant coursework", "education and training", "academic qualifications"),
     "certifications": ("certifications", "certificates", "licenses", "courses", "training",
                        "licenses and certifications", "certifications and training"),
-    "publications": ("publications", "papers", "research", "talks", "patents", "selected publications"),
-    "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "accomplishments"),
-    "interests": ("interests", "hobbies", "activities", "volunteering", "volunteer experience",
-                  "extracurricular activities", "hobbies and interests", "personal interests", "leadership"),
+    "research": ("research", "research experience", "research projects", "research positions",
+                 "academic experience", "research and teaching"),
+    "volunteering": ("volunteering", "volunteer experience", "volunteer work", "community involvement",
+                     "community service", "volunteer"),
+    "publications": ("publications", "papers", "talks", "patents", "selected publications",
+                     "publications and patents", "conference papers", "presentations"),
+    "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "accomplishments",
+               "honors and awards", "honours and awards", "awards and achievements", "scholarships"),
+    "interests": ("interests", "hobbies", "activities", "extracurricular activities", "hobbies and interests",
+                  "personal interests", "leadership"),
     "languages": ("languages", "spoken languages"),
     "references": ("references",),
     "contact": ("contact", "contact information", "links", "profiles"),

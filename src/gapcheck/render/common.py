@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gapcheck.report import FoundSkill, MissingSkill, RoleReport
+from gapcheck.depth import format_duration
+from gapcheck.report import JOB_ROLE_ID, FoundSkill, MissingSkill, Report, RoleReport
 
 
 def how(skill: FoundSkill) -> str:
@@ -20,6 +21,30 @@ def where(skill: FoundSkill, separator: str = ", ") -> str:
     more = skill.count - 1
     extra = f"{separator}{more} more place{'s' if more != 1 else ''}" if more > 0 else ""
     return f"p{ev.page} {ev.section}{extra}"
+
+
+def experience_line(report: Report) -> str | None:
+    """"As of 2026-12 · 6 yrs 11 mo of experience in 3 dated positions" (None without depth)."""
+    if report.as_of is None:
+        return None
+    count = len(report.positions)
+    months = format_duration(report.experience_months or 0) if count else "no dated experience found"
+    tail = f" of experience in {count} dated position{'s' * (count != 1)}" if count else ""
+    return f"As of {report.as_of} · {months}{tail}"
+
+
+def years_asked(report: Report, role: RoleReport) -> list[tuple[str, str, str, str]]:
+    """For the job role: (requirement, years asked, the resume's months, "met" / "short") per years requirement."""
+    if role.id != JOB_ROLE_ID or report.job is None:
+        return []
+    names = {f.id: f.name for r in report.roles for f in r.found}
+    names.update({m.id: m.name for r in report.roles for m in r.missing})
+    out = []
+    for skill, years, months, met in report.requirement_status():
+        name = "Experience overall" if skill == "overall" else names.get(skill, skill)
+        have = "listed only / not shown" if months is None else format_duration(months)
+        out.append((name, f"{years}+ yrs", have, "met" if met else "short"))
+    return out
 
 
 def missing_by_group(role: RoleReport) -> dict[str, list[MissingSkill]]:

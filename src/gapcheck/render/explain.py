@@ -25,4 +25,13 @@ def render_explanation(explanation: Explanation, *, json_output: bool = False) -
         mark = "+" if place.accepted else "-"
         lines.append(f"{mark} p{place.page} l{place.line} [{plain(place.section)}] {plain(place.matched)!r}: {plain(place.rule)}")
         lines.append(f"    {plain(place.line_text)}")
+    if e.depth is not None:
+        lines.append(f"depth: {plain(e.depth)}")
+        if not e.positions:
+            lines.append("No dated position shows it (only skills, summary or undated lines do).")
+        for use in e.positions:
+            where = " at ".join(plain(x) for x in (use.title, use.organization) if x) or "untitled position"
+            why = f"implied by {plain(use.implied_by)} in" if use.implied_by else "shown by"
+            lines.append(f"  {where} ({use.start} – {use.end}): {why} {plain(use.matched)!r}, p{use.page} l{use.line}")
+            lines.append(f"    {plain(use.text)}")
     return "\n".join(lines) + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from gapcheck.render.common import how, missing_by_group
+from gapcheck.render.common import experience_line, how, missing_by_group, years_asked
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -55,7 +55,7 @@ def _bars(rows: list[tuple[str, float, str]], title: str) -> str:
     return "".join(parts)
 
 
-def _role_section(role: RoleReport, best: bool) -> str:
+def _role_section(role: RoleReport, best: bool, report: Report) -> str:
     out = [
         f'<section id="role-{_e(role.id)}"><h2>{_e(role.name)}: {percent(role.coverage)} '
         f'<span class="small">({len(role.found)}/{role.total} skills)</span>'
@@ -63,6 +63,12 @@ def _role_section(role: RoleReport, best: bool) -> str:
         + "</h2>"
     ]
     out.append(_bars([(g.name, g.coverage, f"{g.found}/{g.total}") for g in role.groups], f"{role.name}: coverage per skill group"))
+    asked = years_asked(report, role)
+    if asked:
+        out.append("<table><thead><tr><th>Years asked</th><th></th><th>On the resume</th><th></th></tr></thead><tbody>")
+        out += [f"<tr><td>{_e(name)}</td><td>{_e(want)}</td><td>{_e(have)}</td><td>{_e(verdict)}</td></tr>"
+                for name, want, have, verdict in asked]
+        out.append("</tbody></table>")
     if role.next_steps:
         out.append("<h3>What to learn next</h3><ol>")
         out += [
@@ -77,8 +83,9 @@ def _role_section(role: RoleReport, best: bool) -> str:
             more = skill.count - 1
             places = f", {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
             optional = ' <span class="tag">optional</span>' if skill.optional else ""
+            depth = f'<br><span class="small">{_e(skill.depth)}</span>' if report.as_of else ""
             out.append(
-                f'<tr><td>{_e(skill.name)}{optional}</td><td class="small">{_e(how(skill))}</td>'
+                f'<tr><td>{_e(skill.name)}{optional}{depth}</td><td class="small">{_e(how(skill))}</td>'
                 f"<td><blockquote>{_e(ev.text)}</blockquote></td>"
                 f'<td class="small">page {ev.page}, {_e(ev.section)}{places}</td></tr>'
             )
@@ -114,9 +121,10 @@ def render_html(report: Report) -> str:
         f'<h1>Skills gap report</h1><p class="meta">{_e(report.source)} &middot; {report.pages} '
         f"page{'s' if report.pages != 1 else ''} &middot; made offline by gapcheck</p>",
         f'<p class="best">Best fit: <strong>{_e(best.name)}</strong> ({percent(best.coverage)} of its skills found)</p>',
+        *([f'<p class="meta">{_e(experience_line(report) or "")}</p>'] if report.as_of else []),
         overview,
     ]
-    body += [_role_section(role, role.id == report.best_fit) for role in report.roles]
+    body += [_role_section(role, role.id == report.best_fit, report) for role in report.roles]
     body += [f'<p class="small">Warning: {_e(w)}</p>' for w in report.warnings]
     body.append("</body></html>\n")
     return "\n".join(body)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gapcheck.render.common import how, missing_by_group, where
+from gapcheck.render.common import experience_line, how, missing_by_group, where, years_asked
 from gapcheck.render.escape import markdown as esc
 from gapcheck.render.escape import percent
 from gapcheck.report import Report
@@ -16,6 +16,7 @@ def render_markdown(report: Report) -> str:
         "",
         f"**Best fit: {esc(best.name)}** ({percent(best.coverage)} of its skills found)",
         "",
+        *([experience_line(report) or "", ""] if report.as_of else []),
         "| Role | Coverage | Found | Missing |",
         "|---|---|---|---|",
     ]
@@ -24,13 +25,18 @@ def render_markdown(report: Report) -> str:
         out += ["", f"## {esc(role.name)}: {percent(role.coverage)} ({len(role.found)}/{role.total})", ""]
         out += ["| Group | Coverage | Found |", "|---|---|---|"]
         out += [f"| {esc(g.name)} | {percent(g.coverage)} | {g.found}/{g.total} |" for g in role.groups]
+        asked = years_asked(report, role)
+        if asked:
+            out += ["", "| Years asked | | On the resume | |", "|---|---|---|---|"]
+            out += [f"| {esc(name)} | {want} | {esc(have)} | {verdict} |" for name, want, have, verdict in asked]
         out += ["", "### Found", ""]
         if role.found:
-            out += ["| Skill | Match | Evidence | Where |", "|---|---|---|---|"]
+            out += ["| Skill | Match | Evidence | Where | Depth |", "|---|---|---|---|---|"]
             for skill in role.found:
                 ev = skill.evidence[0]
                 name = esc(skill.name) + (" (optional)" if skill.optional else "")
-                out.append(f"| {name} | {esc(how(skill))} | {esc(ev.text)} | {esc(where(skill))} |")
+                depth = esc(skill.depth) if report.as_of else ""
+                out.append(f"| {name} | {esc(how(skill))} | {esc(ev.text)} | {esc(where(skill))} | {depth} |")
         else:
             out.append("None of this role's skills were found.")
         out += ["", "### Missing", ""]

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.render.common import how, missing_by_group, where
+from gapcheck.render.common import experience_line, how, missing_by_group, where, years_asked
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -29,7 +29,7 @@ def _bar(fraction: float, width: int) -> Text:
     return Text("█" * filled, style=style) + Text("░" * (width - filled), style="dim")
 
 
-def _found_table(role: RoleReport) -> Table:
+def _found_table(role: RoleReport, report: Report) -> Table:
     found = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=True)
     found.add_column("Skill", ratio=1, min_width=12, overflow="fold")
     found.add_column("How", no_wrap=True)
@@ -37,27 +37,44 @@ def _found_table(role: RoleReport) -> Table:
     found.add_column("Where", ratio=1, min_width=14, overflow="fold")
     for skill in role.found:
         name = plain(skill.name) + (" (optional)" if skill.optional else "")
+        evidence = Text(plain(skill.evidence[0].text))
+        if report.as_of is not None:  # depth heads the widest column, so it reads on one line
+            evidence = Text(skill.depth + "\n", style="cyan") + evidence
         found.add_row(
             Text(name),
             Text(how(skill), style="dim"),
-            Text(plain(skill.evidence[0].text)),
+            evidence,
             Text("\n".join(plain(part) for part in where(skill, "\n").split("\n")), style="dim"),
         )
     return found
 
 
-def _found_stacked(role: RoleReport) -> Table:
+def _found_stacked(role: RoleReport, report: Report) -> Table:
     found = Table.grid(padding=(0, 0), expand=True)
     found.add_column(overflow="fold")
     for skill in role.found:
         head = Text(plain(skill.name) + (" (optional)" if skill.optional else ""), style="bold")
         head.append(f"  {how(skill)}; {plain(where(skill))}", style="dim")
         found.add_row(head)
+        if report.as_of is not None:
+            found.add_row(Padding(Text(skill.depth, style="cyan"), (0, 0, 0, 2)))
         found.add_row(Padding(Text(plain(skill.evidence[0].text)), (0, 0, 0, 2)))
     return found
 
 
-def _role_panel(role: RoleReport, best: bool, width: int) -> Panel:
+def _years_table(report: Report, role: RoleReport) -> Table | None:
+    asked = years_asked(report, role)
+    if not asked:
+        return None
+    years = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for column in ("Years asked", "", "On the resume", ""):
+        years.add_column(column, overflow="fold")
+    for name, want, have, verdict in asked:
+        years.add_row(Text(plain(name)), Text(want), Text(have), Text(verdict, style="green" if verdict == "met" else "red"))
+    return years
+
+
+def _role_panel(role: RoleReport, best: bool, width: int, report: Report) -> Panel:
     bar = 16 if width >= WIDE else 10
     groups = Table.grid(padding=(0, 2), expand=False)
     groups.add_column(overflow="fold", max_width=max(16, width - bar - 14))
@@ -78,10 +95,13 @@ def _role_panel(role: RoleReport, best: bool, width: int) -> Panel:
     heading += Text(f"  {summary}")
     in_title = heading.cell_len <= width - 8
     parts: list[object] = [groups, Text("")] if in_title else [heading, groups, Text("")]
+    years = _years_table(report, role)
+    if years is not None:
+        parts += [years, Text("")]
     if not role.found:
         parts.append(Text("No skills of this role found.", style="dim"))
     else:
-        parts.append(_found_table(role) if width >= WIDE else _found_stacked(role))
+        parts.append(_found_table(role, report) if width >= WIDE else _found_stacked(role, report))
     parts += [Text(""), Text("Missing", style="bold red") if role.missing else Text("Nothing missing.")]
     if role.missing:
         parts.append(missing)
@@ -111,8 +131,11 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     best = report.role(report.best_fit)
     console.print(Text(f"gapcheck: {plain(report.source)} ({report.pages} page{'s' if report.pages != 1 else ''})", style="bold"))
     console.print(Text(f"Best fit: {plain(best.name)} ({percent(best.coverage)} of its skills found)"))
+    experience = experience_line(report)
+    if experience:
+        console.print(Text(experience))
     for role in report.roles:
-        console.print(_role_panel(role, role.id == report.best_fit, width))
+        console.print(_role_panel(role, role.id == report.best_fit, width, report))
     for warning in report.warnings:
         console.print(Text(f"warning: {plain(warning)}", style="yellow"))
     return buffer.getvalue()

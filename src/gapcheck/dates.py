@@ -1,0 +1,256 @@
+"""Dates and date ranges as resumes print them, turned into month intervals.
+
+Months are whole numbers (``year * 12 + month - 1``) so that intervals are easy to compare and count.
+The convention (what the evaluation measures): a year alone is January as a start and December as an
+end; a single date with no range is that one month (a year alone: the whole year); seasons are
+meteorological (Summer Y = Jun-Aug Y, Winter Y = Dec Y-1 - Feb Y); a quarter is its three months; an open
+end (Present, Current, Now, to date, Ongoing, an empty end) is the as-of month. Ends never fall after the
+as-of month; that clamp is applied by :func:`clamp`, since it depends on the as-of month of the analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+Month = int
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# first and last month of a season relative to its year (Winter Y starts in December of Y-1)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
+
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_YEAR4 = r"(?:19[5-9]\d|20\d\d)"
+_YEAR = rf"(?:{_YEAR4}|['’‘`´]\d\d)"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
+_TOKEN = re.compile(
+    rf"""(?<![\w'’‘`´])(?:
+      (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
+    | (?P<season>spring|summer|fall|autumn|winter)\s*,?\s*(?P<syear>{_YEAR})
+    | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,)?[\s,./-]{{0,2}}(?P<myear>{_YEAR})
+    | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
+    | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
+    | (?P<year>{_YEAR})(?:[-–/](?P<yshort>\d\d)(?!\d))?
+    | (?P<alone>{_MONTH_NAMES})\.?
+    )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"\s*(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE)
+_OPEN = re.compile(
+    r"(?:present(?:\s+day)?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continuing)\b",
+    re.IGNORECASE,
+)
+# "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost
+_LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
+_SINCE = re.compile(r"(?:\bsince|\bfrom)\s*$", re.IGNORECASE)
+# an open range with nothing after the separator: "2021 –" at the end of a line, a cell or parentheses
+_EMPTY_END = re.compile(r"\s*(?:$|[)\]|,;])")
+# digits right before a date that make it part of a number: phone numbers, "v1.2019", "(555) 2020"
+_NUMBER_BEFORE = re.compile(r"(?:\d[-./+:]\s?|\d\)\s?|[#$€£])$")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range found in a text.
+
+    ``start``/``end`` are months (``end`` is None when open); ``begin``/``stop`` the character span of the
+    printed text ``text``; ``ranged`` says whether it was printed as a range.
+    """
+
+    start: Month
+    end: Month | None
+    current: bool
+    text: str
+    begin: int
+    stop: int
+    ranged: bool
+
+
+@dataclass(frozen=True)
+class _Token:
+    first: Month | None  # None for a month name printed without its year
+    last: Month | None
+    month: int
+    begin: int
+    stop: int
+
+
+def month(year: int, month_of_year: int) -> Month:
+    """The month number of ``year``-``month_of_year``."""
+    return year * 12 + month_of_year - 1
+
+
+def format_month(value: Month) -> str:
+    """``YYYY-MM`` of a month number."""
+    return f"{value // 12:04d}-{value % 12 + 1:02d}"
+
+
+def parse_month(text: str) -> Month:
+    """The month number of ``YYYY-MM``; ValueError otherwise."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValueError(f"{text!r} is not a month in YYYY-MM form")
+    return month(int(match.group(1)), int(match.group(2)))
+
+
+def this_month(today: _dt.date | None = None) -> Month:
+    """The current month (the default as-of month)."""
+    today = today or _dt.date.today()
+    return month(today.year, today.month)
+
+
+def span_months(start: Month, end: Month) -> int:
+    """Months from ``start`` to ``end``, both included (Mar 2021 - Nov 2026 = 69)."""
+    return max(0, end - start + 1)
+
+
+def union_months(intervals: list[tuple[Month, Month]]) -> int:
+    """Length in months of the union of closed month intervals (overlaps counted once)."""
+    total = 0
+    reach: Month | None = None
+    for start, end in sorted(intervals):
+        if end < start:
+            continue
+        if reach is None or start > reach:
+            total += end - start + 1
+            reach = end
+        elif end > reach:
+            total += end - reach
+            reach = end
+    return total
+
+
+def clamp(start: Month, end: Month | None, current: bool, as_of: Month) -> tuple[Month, Month] | None:
+    """The interval of a dated entry as of ``as_of``: open ends are the as-of month, ends never fall after
+    it; None when the entry starts after the as-of month."""
+    if start > as_of:
+        return None
+    stop = as_of if current or end is None else min(end, as_of)
+    return (start, max(start, stop))
+
+
+def _year(text: str) -> int:
+    digits = text[-2:] if not text[:1].isdigit() else text
+    value = int(digits)
+    if len(digits) == 2:
+        value += 2000 if value <= 40 else 1900
+    return value
+
+
+def _token(match: re.Match[str]) -> _Token | None:
+    g = match.groupdict()
+    begin, stop = match.span()
+    if g["quarter"]:
+        year, q = _year(g["qyear"]), int(g["quarter"])
+        return _Token(month(year, 3 * q - 2), month(year, 3 * q), 0, begin, stop)
+    if g["season"]:
+        year = _year(g["syear"])
+        first, last = _SEASONS[g["season"].casefold()]
+        return _Token(month(year, 1) + first - 1, month(year, 1) + last - 1, 0, begin, stop)
+    if g["mname"]:
+        value = month(_year(g["myear"]), _MONTHS[g["mname"].casefold()])
+        return _Token(value, value, 0, begin, stop)
+    if g["iyear"]:
+        value = month(int(g["iyear"]), int(g["imonth"]))
+        return _Token(value, value, 0, begin, stop)
+    if g["nyear"]:
+        value = month(int(g["nyear"]), int(g["nmonth"]))
+        return _Token(value, value, 0, begin, stop)
+    if g["year"]:
+        year = _year(g["year"])
+        last = year
+        if g["yshort"]:  # "2019-20": an academic year; anything else ("2019-33") is no date
+            last = year - year % 100 + int(g["yshort"])
+            if not 0 < last - year < 10:
+                return None
+        return _Token(month(year, 1), month(last, 12), 0, begin, stop)
+    return _Token(None, None, _MONTHS[g["alone"].casefold()], begin, stop)
+
+
+def _plausible(text: str, begin: int) -> bool:
+    return not _NUMBER_BEFORE.search(text[max(0, begin - 3) : begin])
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date and date range in ``text``, left to right.
+
+    Numbers that only look like years are skipped: phone numbers, versions ("Python 3.10"), grades
+    ("3.5 GPA"), percentages and counts ("2-4 years").
+    """
+    if not _DIGIT.search(text):  # every date has a digit; most lines of a resume have none
+        return []
+    tokens = [t for t in map(_token, _TOKEN.finditer(text)) if t is not None]
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not _plausible(text, token.begin):
+            i += 1
+            continue
+        rest = text[token.stop :]
+        separator = _SEPARATOR.match(rest) or _LOST_SEPARATOR.match(rest)
+        if separator:
+            after = token.stop + separator.end()
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.begin == after
+                and following.first is not None
+                and (token.first is None or following.last is None or following.last >= token.first)
+                and (separator.group(0).strip() or token.first is not None)
+            ):
+                start = token.first
+                if start is None:  # "Jan - Mar 2020": the start takes the end's year
+                    end_year = following.first // 12
+                    start = month(end_year, token.month)
+                    if start > following.first:
+                        start -= 12
+                out.append(DateSpan(start, following.last, False, text[token.begin : following.stop], token.begin, following.stop, True))
+                i += 2
+                continue
+            if token.first is not None and separator.group(0).strip():
+                open_end = _OPEN.match(text, after)
+                if open_end:
+                    stop = open_end.end()
+                    out.append(DateSpan(token.first, None, True, text[token.begin : stop], token.begin, stop, True))
+                    i += 1
+                    continue
+                if _EMPTY_END.match(text, after) and text[token.stop : after].strip():
+                    stop = token.stop + len(text[token.stop : after].rstrip())
+                    out.append(DateSpan(token.first, None, True, text[token.begin : stop], token.begin, stop, True))
+                    i += 1
+                    continue
+        if token.first is not None and token.last is not None:
+            if _SINCE.search(text[: token.begin]):
+                out.append(DateSpan(token.first, None, True, text[token.begin : token.stop], token.begin, token.stop, True))
+            else:
+                out.append(DateSpan(token.first, token.last, False, text[token.begin : token.stop], token.begin, token.stop, False))
+        i += 1
+    return out

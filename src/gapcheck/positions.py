@@ -1,0 +1,502 @@
+"""Dated positions: the jobs, projects, research and hands-on study a resume lists, with their dates.
+
+Dates are found wherever resumes print them: on the title line, right-aligned in another column (a date
+line level with a title line on the page), on a line of their own before or after the title, or in a table
+cell. An entry is the run of short header lines holding a date plus the lines under it up to the next entry;
+undated header lines under an employer (several titles under one range) stay in that employer's entry.
+Education entries are positions only through lines that describe hands-on work (a thesis, a project), and
+only those lines are theirs. Publications, patents, awards and certifications are never positions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from gapcheck.dates import DateSpan, Month, find_dates, format_month, this_month
+from gapcheck.document import HEADER, Line, Position, Section
+from gapcheck.sections import ACTIVITY_KINDS, heading_section
+
+# Header lines (title, organization, dates) are short; body lines (bullets, sentences) are long or end a sentence.
+_HEADER_WORDS = 14
+_DATE_LINE_WORDS = 4
+_INDENT = 8.0
+_FAR = 10**6  # the end month of an open range, for comparisons
+_NAME_WORDS = 10  # a title or organization is a name, not a sentence
+_DATED_KINDS = ACTIVITY_KINDS | {"education"}
+_CONTINUING_KINDS = frozenset({"experience", "research", "volunteering"})
+_PUNCT = " \t|()[]{},;:·•–—-/@"
+_WORD = re.compile(r"[^\W_]+(?:['’.&+#-][^\W_]+)*\.?")
+_HANDS_ON = re.compile(
+    r"\b(thesis|dissertation|capstone|project|projects|research|built|build|developed|implemented|designed|"
+    r"trained|created|wrote|engineered|deployed|analy[sz]ed|modell?ed|conducted|lab|internship|hackathon|"
+    r"prototype|pipeline|experiments?)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(engineer|engineering|scientist|developer|analyst|intern|internship|manager|researcher|lead|leader|"
+    r"consultant|assistant|student|fellow|director|architect|head|specialist|associate|officer|founder|"
+    r"co-founder|designer|candidate|postdoc|postdoctoral|professor|lecturer|teacher|volunteer|mentor|tutor|"
+    r"administrator|programmer|coordinator|technician|contractor|freelancer|freelance|owner|president|"
+    r"chair|member|trainee|apprentice|cto|ceo|vp|sde|swe|staff|principal|senior|junior|sr|jr)\b",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\b(bachelor|master|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|b\.?eng|m\.?eng|ph\.?d|mba|degree|diploma|gpa|"
+    r"major|minor|coursework|courses)\b",
+    re.IGNORECASE,
+)
+_THESIS = re.compile(r"\b(thesis|dissertation|capstone|project)\b", re.IGNORECASE)
+# a single date with its day ("February 10, 2026") dates the document (a footer, a letter), not an entry
+_FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)$|(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
+_SENTENCE_END = re.compile(r"\.\s+[A-Z]")  # "... until December 2016. Technologies used: ..." is prose
+_OPEN_WORD = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date|date)$")
+_PLACE = re.compile(r"^(?:remote|hybrid|on-?site|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$")
+_ORGANIZATION_WORDS = re.compile(
+    r"\b(university|college|school|institute|inc|ltd|llc|gmbh|corp|corporation|company|bank|labs?|group|"
+    r"consulting|solutions|technologies|systems|partners|studio|agency|foundation|hospital)\b",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+at\s+|\s+@\s+|,\s+|\s{2,}")
+
+
+@dataclass
+class _Entry:
+    header: list[int]
+    date: DateSpan
+    date_line: int
+    body: list[int] = field(default_factory=list)
+    extra_titles: list[str] = field(default_factory=list)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _without(text: str, span: DateSpan) -> str:
+    return (text[: span.begin] + " " + text[span.stop :]).strip(_PUNCT)
+
+
+def _entry_date(text: str) -> DateSpan | None:
+    """The date of an entry printed on this line, if the line reads like an entry's header."""
+    spans = find_dates(text)
+    if not spans or len(text) > 160:
+        return None
+    span = next((s for s in spans if s.ranged), spans[0])
+    rest = _without(text, span)
+    if _words(rest) > _HEADER_WORDS:
+        return None
+    before = text[: span.begin].strip(_PUNCT)
+    after = text[span.stop :].strip(_PUNCT)
+    if before and _words(after) > _DATE_LINE_WORDS:
+        return None
+    if not span.ranged and (rest.endswith(".") or _words(rest) > 8 or _FULL_DATE.search(span.text) or _SENTENCE_END.match(text, span.stop)):
+        return None
+    return span
+
+
+def _is_date_line(line: Line, span: DateSpan | None) -> bool:
+    return span is not None and _words(_without(line.text, span)) <= _DATE_LINE_WORDS
+
+
+def _row_partner(
+    lines: Sequence[Line], index: int, dates: dict[int, DateSpan], kinds: Sequence[str], section_of: Sequence[int]
+) -> int | None:
+    """The line level with date line ``index`` beside it on the same page: the title a date column (on the
+    right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, so a
+    sidebar never takes a date; among lines equally close, the nearest column and then the upper line win."""
+    line = lines[index]
+    own = kinds[index]  # a date inside an activity section belongs to a line of that section
+    height = line.bottom - line.top
+    if line.x1 <= 0 or height <= 0:
+        return None
+    # a cell holding only the date may sit between the lines of its row; a date with words beside it is on its row
+    bare = _words(_without(line.text, dates[index])) == 0 if index in dates else False
+    best: tuple[float, float, float] | None = None
+    partner: int | None = None
+    for other_index in range(max(0, index - 120), min(len(lines), index + 120)):
+        other = lines[other_index]
+        if other_index == index or other.page != line.page or other.x1 <= 0 or other.bottom <= other.top:
+            continue
+        if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
+            continue
+        if other.x1 <= line.x0 + 2:
+            gap = line.x0 - other.x1
+        elif other.x0 >= line.x1 - 2:
+            gap = other.x0 - line.x1
+        else:
+            continue
+        distance = abs((line.top + line.bottom) - (other.top + other.bottom)) / 2
+        if distance > (0.75 * (height + other.bottom - other.top) if bare else 0.5 * min(height, other.bottom - other.top)):
+            continue
+        if (other_index in dates and _is_date_line(other, dates[other_index])) or heading_section(other.text):
+            continue
+        key = (round(distance), round(gap), other.top)
+        if best is None or key < best:
+            best, partner = key, other_index
+    return partner
+
+
+def _split_header(text: str) -> list[str]:
+    parts = (p.strip(_PUNCT) for p in _SPLIT.split(text))
+    return [p for p in parts if p and not _OPEN_WORD.match(p) and _words(p) <= _NAME_WORDS]
+
+
+def _title_and_organization(parts: list[str]) -> tuple[str, str]:
+    if not parts:
+        return "", ""
+    titled = [p for p in parts if _TITLE_WORDS.search(p)]
+    if titled:
+        title = titled[0]
+        others = [p for p in parts if p is not title]
+        return title, others[0] if others else ""
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def _header_text(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) -> str:
+    text = lines[index].text
+    return _without(text, dates[index]) if index in dates else text
+
+
+def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of: Month | None = None) -> tuple[Position, ...]:
+    """The dated positions of a document's activity sections (and hands-on education entries).
+
+    ``as_of`` (a month number, default the current month) is the end of open ranges ("Present").
+    """
+    as_of = this_month() if as_of is None else as_of
+    dates: dict[int, DateSpan] = {}
+    for index, line in enumerate(lines):
+        span = _entry_date(line.text)
+        if span is not None:
+            dates[index] = span
+    kinds = [HEADER] * len(lines)
+    section_of = [-1] * len(lines)
+    for number, section in enumerate(sections):
+        kinds[section.start : section.end] = [section.kind] * (section.end - section.start)
+        section_of[section.start : section.end] = [number] * (section.end - section.start)
+    # a date alone on its line, level with a line beside it, is that line's date (a date column)
+    moved: dict[int, tuple[DateSpan, int]] = {}
+    for index, span in list(dates.items()):
+        if not _is_date_line(lines[index], span):
+            continue
+        partner = _row_partner(lines, index, dates, kinds, section_of)
+        if partner is not None and partner not in dates:
+            moved[partner] = (span, index)
+            del dates[index]
+    consumed = {date_line for _, date_line in moved.values()}
+    out: list[Position] = []
+    for section_index, kind, indexes in _blocks(lines, sections):
+        kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
+        for entry in _entries(lines, kept, dates, moved, kind):
+            position = _position(lines, entry, kind, section_index, as_of, dates)
+            if position is not None:
+                out.append(position)
+    return tuple(out)
+
+
+def _side_by_side(lines: Sequence[Line], indexes: list[int], dated: set[int]) -> list[int]:
+    """The lines in reading order when a section sets its entries side by side in one column (a grid of
+    jobs): per page, the lines left of a gap no line crosses, then those right of it. Each side needs three
+    lines and a dated one; otherwise the order is kept."""
+    pages: dict[int, list[int]] = {}
+    for i in indexes:
+        pages.setdefault(lines[i].page, []).append(i)
+    out: list[int] = []
+    for members in pages.values():
+        tops = [lines[i].top for i in members if i in dated]
+        if not tops or any(lines[i].x1 <= lines[i].x0 for i in members):
+            out.extend(members)
+            continue
+        split: tuple[list[int], list[int], list[int]] | None = None
+        for x in sorted({lines[i].x0 for i in members}):
+            crossing = [i for i in members if lines[i].x0 < x - 1 < lines[i].x1]
+            if any(lines[i].bottom > min(tops) for i in crossing):  # only an intro line over the grid may cross
+                continue
+            left = [i for i in members if i not in crossing and lines[i].x1 <= x]
+            right = [i for i in members if i not in crossing and lines[i].x1 > x]
+            if min(len(left), len(right)) >= 3 and dated & set(left) and dated & set(right):
+                split = (crossing, left, right)
+                break
+        out.extend(members if split is None else split[0] + split[1] + split[2])
+    return out
+
+
+def _margins(lines: Sequence[Line], indexes: list[int]) -> dict[int, float]:
+    """The left edge of the text each line sits under: the smallest x0 among the lines of its page that
+    reach over its own start (so a bullet under a title is indented, a job beside another is not)."""
+    pages: dict[int, list[int]] = {}
+    for i in indexes:
+        if lines[i].x1 > lines[i].x0:
+            pages.setdefault(lines[i].page, []).append(i)
+    out: dict[int, float] = {}
+    for members in pages.values():
+        for i in members:
+            x0 = lines[i].x0
+            out[i] = min(lines[j].x0 for j in members if lines[j].x0 <= x0 < lines[j].x1 or j == i)
+    return out
+
+
+def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[int, str, list[int]]]:
+    """(section index, kind, line indexes) of the stretches whose dated entries are positions.
+
+    A heading with a colon that recurs ("Key Projects:" under every job) heads a part of an entry, not a
+    section: its lines stay in the stretch above it. A document without any such section (a CV of dated
+    lines under a title) is read as one stretch of experience."""
+    counts = Counter(s.heading.strip().casefold() for s in sections if s.heading.strip().endswith(":"))
+    blocks: list[tuple[int, str, list[int]]] = []
+    previous_dated = False
+    for index, section in enumerate(sections):
+        heading = section.heading.strip()
+        if previous_dated and heading.endswith(":") and counts[heading.casefold()] > 1:
+            blocks[-1][2].extend(range(section.start, section.end))
+            continue
+        previous_dated = section.kind in _DATED_KINDS
+        if previous_dated:
+            first = section.start
+            before: list[int] = []
+            if first < section.end and heading_section(lines[first].text) is not None:
+                title_line = lines[first]
+                first += 1
+                # a heading in a margin column, level with the first entry that reading order put above it
+                earlier = section.start - 1
+                while (
+                    earlier >= 0
+                    and title_line.x1 > 0
+                    and lines[earlier].page == title_line.page
+                    and lines[earlier].bottom > title_line.top + 1
+                    and lines[earlier].x0 >= title_line.x1 - 2
+                    and heading_section(lines[earlier].text) is None
+                    and (not blocks or earlier not in blocks[-1][2])
+                ):
+                    before.insert(0, earlier)
+                    earlier -= 1
+            blocks.append((index, section.kind, [*before, *range(first, section.end)]))
+    if not blocks:
+        blocks = [(i, "experience", list(range(s.start, s.end))) for i, s in enumerate(sections) if s.kind == HEADER]
+    return blocks
+
+
+def _entries(
+    lines: Sequence[Line],
+    indexes: list[int],
+    dates: dict[int, DateSpan],
+    moved: dict[int, tuple[DateSpan, int]],
+    kind: str,
+) -> list[_Entry]:
+    def date_at(i: int) -> tuple[DateSpan, int] | None:
+        if i in dates:
+            return dates[i], i
+        return moved.get(i)
+
+    margin = _margins(lines, indexes)
+
+    def is_header(i: int) -> bool:
+        line = lines[i]
+        if date_at(i) is not None:
+            return True
+        if line.x0 - margin.get(i, line.x0) > _INDENT:
+            return False
+        text = line.text.strip()
+        return bool(text) and _words(text) <= _HEADER_WORDS and not text.endswith((".", ";"))
+
+    runs: list[tuple[list[int], bool]] = []
+    for i in indexes:
+        header = is_header(i)
+        if runs and runs[-1][1] == header:
+            runs[-1][0].append(i)
+        else:
+            runs.append(([i], header))
+    headers = [run for run, header in runs if header]
+    if headers and all(date_at(i) is None for i in headers[0]):
+        trailing = [run for run in headers[1:] if run[0] in dates and _starts_with_date(lines[run[0]].text, dates[run[0]])]
+        if trailing:
+            return _trailing_entries(lines, runs, dates)
+    entries: list[_Entry] = []
+    current: _Entry | None = None
+    offset: int | None = None
+    for number, (run, header) in enumerate(runs):
+        if not header:
+            if current is not None:
+                current.body.extend(run)
+            continue
+        dated = [k for k, i in enumerate(run) if date_at(i) is not None]
+        if current is not None and dated and all(run[k] in dates and _inside(date_at(run[k]), current.date) for k in dated):
+            # "Course X (Spring 2017)" under a teaching job is a line of that job; a date in its own column is
+            # an entry's
+            current.body.extend(run)
+            continue
+        if not dated:
+            if current is not None and kind in _CONTINUING_KINDS:
+                current.body.extend(run)
+                title = _title_and_organization(_split_header(lines[run[0]].text))[0]
+                if title and _TITLE_WORDS.search(title) and _words(lines[run[0]].text) <= 6:
+                    current.extra_titles.append(title)
+            else:
+                current = None
+            continue
+        followed = number + 1 < len(runs) and not runs[number + 1][1]
+        groups = _date_groups(dated, len(run), followed, functools.partial(_touch_at, date_at, run))
+        if offset is None:
+            offset = dated[0]
+        begin = 0
+        for n, group in enumerate(groups):
+            k = group[0]
+            start = max(begin, k - offset) if n else max(0, k - offset)
+            if n == 0 and start > 0 and current is not None:
+                current.body.extend(run[:start])
+            stop = max(groups[n + 1][0] - offset, group[-1] + 1) if n + 1 < len(groups) else len(run)
+            stop = min(stop, len(run))
+            spans = [found for found in map(date_at, (run[j] for j in group)) if found is not None]
+            current = _Entry(header=run[start:stop], date=_combined([d for d, _ in spans]), date_line=spans[0][1])
+            entries.append(current)
+            begin = stop
+    return entries
+
+
+def _date_groups(dated: list[int], size: int, followed_by_body: bool, touching: Callable[[int, int], bool]) -> list[list[int]]:
+    """Dated lines of a header run, adjacent ones grouped when lines follow them: titles held one after the
+    other at one employer ("Principal DS - Aug 2024 to present" over "Senior DS - Jul 2021 to Aug 2024", ranges
+    that meet or nest) share the lines under them. Adjacent dated lines with nothing under them are entries of their own (a table)."""
+    groups: list[list[int]] = []
+    for k in dated:
+        if groups and k == groups[-1][-1] + 1 and touching(groups[-1][-1], k):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out: list[list[int]] = []
+    for group in groups:
+        if len(group) > 1 and not (group[-1] + 1 < size or followed_by_body):
+            out.extend([k] for k in group)
+        else:
+            out.append(group)
+    return out
+
+
+def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[int], a: int, b: int) -> bool:
+    return _touch(date_at(run[a]), date_at(run[b]))
+
+
+def _touch(a: tuple[DateSpan, int] | None, b: tuple[DateSpan, int] | None) -> bool:
+    """Whether two dated lines' ranges meet (one ends within a month of the other's start) or overlap."""
+    if a is None or b is None:
+        return False
+    first, second = a[0], b[0]
+    first_end = _FAR if first.end is None else first.end
+    second_end = _FAR if second.end is None else second.end
+    return first.start <= second_end + 1 and second.start <= first_end + 1
+
+
+def _combined(spans: list[DateSpan]) -> DateSpan:
+    if len(spans) == 1:
+        return spans[0]
+    current = any(s.current for s in spans)
+    ends = [s.end for s in spans if s.end is not None]
+    return DateSpan(
+        start=min(s.start for s in spans),
+        end=None if current or not ends else max(ends),
+        current=current,
+        text=" / ".join(s.text for s in spans),
+        begin=spans[0].begin,
+        stop=spans[0].stop,
+        ranged=True,
+    )
+
+
+def _starts_with_date(text: str, span: DateSpan) -> bool:
+    return not text[: span.begin].strip(_PUNCT) and _words(text[span.stop :]) <= _DATE_LINE_WORDS
+
+
+def _is_place(text: str) -> bool:
+    return bool(_PLACE.match(text)) and not _TITLE_WORDS.search(text) and not _ORGANIZATION_WORDS.search(text)
+
+
+def _trailing_entries(lines: Sequence[Line], runs: list[tuple[list[int], bool]], dates: dict[int, DateSpan]) -> list[_Entry]:
+    """Entries whose date comes after their lines (title, bullets, then the date on a line of its own).
+
+    The next entry's header starts right after such a date line (after a place such as "Berlin, DE")."""
+    entries: list[_Entry] = []
+    header: list[int] = []
+    body: list[int] = []
+    for run, is_header in runs:
+        if not is_header:
+            body.extend(run)
+            continue
+        rest = run
+        while rest:
+            at = next((k for k, i in enumerate(rest) if i in dates and _starts_with_date(lines[i].text, dates[i])), None)
+            if at is None or not (header or at):
+                if header:
+                    body.extend(rest)
+                else:
+                    header, body = rest, []
+                break
+            if not header:  # the section opens with header lines and then the date
+                header, rest = rest[:at], rest[at:]
+                at = 0
+            body.extend(rest[:at])
+            places = at + 1
+            while places < len(rest) and _is_place(lines[rest[places]].text):
+                places += 1
+            date_line = rest[at]
+            entries.append(_Entry(header=header, date=dates[date_line], date_line=date_line, body=[*body, *rest[at:places]]))
+            header, body, rest = [], [], rest[places:]
+            if rest:
+                header = rest[: next((k for k, i in enumerate(rest) if i in dates), len(rest))]
+                rest = rest[len(header) :]
+                if not rest:
+                    break
+                # another date right after the new header: it closes that header's entry on the next pass
+    return entries
+
+
+def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
+    if found is None or found[0].ranged or not outer.ranged:
+        return False
+    inner = found[0]
+    return outer.start <= inner.start and (outer.end is None or inner.end is None or inner.end <= outer.end)
+
+
+def _hands_on(text: str) -> bool:
+    if not _HANDS_ON.search(text):
+        return False
+    return not _DEGREE.search(text) or bool(_THESIS.search(text))
+
+
+def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_of: Month, dates: dict[int, DateSpan]) -> Position | None:
+    span = entry.date
+    if span.start > as_of:
+        return None
+    members = entry.header + entry.body
+    if kind == "education":
+        hands_on = sorted(i for i in members if _hands_on(lines[i].text))
+        if not hands_on:
+            return None
+        own = hands_on
+    else:
+        own = sorted(set(members))
+    first, last = own[0], own[-1]
+    parts: list[str] = []
+    for i in entry.header:
+        parts.extend(_split_header(_header_text(lines, i, dates)))
+    title, organization = _title_and_organization(parts)
+    if entry.extra_titles:
+        title = " / ".join([title, *entry.extra_titles]) if title else " / ".join(entry.extra_titles)
+    end = as_of if span.current or span.end is None else span.end
+    head = lines[entry.header[0]]
+    return Position(
+        title=title,
+        organization=organization,
+        start=format_month(span.start),
+        end=format_month(end),
+        current=span.current,
+        page=head.page,
+        line=head.number,
+        first=first,
+        last=last,
+        lines=() if len(own) == last - first + 1 else tuple(own),
+        section=section,
+        dates=span.text,
+    )

@@ -1,0 +1,129 @@
+"""Date ranges as resumes print them, turned into month intervals by the issue's convention."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.dates import clamp, find_dates, format_month, month, parse_month, union_months
+
+AS_OF = month(2026, 12)
+
+
+def _interval(text: str) -> tuple[str, str]:
+    spans = find_dates(text)
+    assert len(spans) == 1, (text, spans)
+    span = spans[0]
+    interval = clamp(span.start, span.end, span.current, AS_OF)
+    assert interval is not None
+    return format_month(interval[0]), format_month(interval[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Mar 2021 – Nov 2026", "2021-03", "2026-11"),
+        ("March 2021 - November 2026", "2021-03", "2026-11"),
+        ("Sept 2019 — Jun 2020", "2019-09", "2020-06"),
+        ("Sept. 2019 - Jun. 2020", "2019-09", "2020-06"),
+        ("Sep 2019 to Jun 2020", "2019-09", "2020-06"),
+        ("Jan 2018 until Feb 2019", "2018-01", "2019-02"),
+        ("Jan 2018 through Feb 2019", "2018-01", "2019-02"),
+        ("03/2021 - 12/2022", "2021-03", "2022-12"),
+        ("3/2021 – 12/2022", "2021-03", "2022-12"),
+        ("2021-03 – 2022-01", "2021-03", "2022-01"),
+        ("3.2021 – 5.2022", "2021-03", "2022-05"),
+        ("'19 – '21", "2019-01", "2021-12"),
+        ("Dec '21 – Feb '22", "2021-12", "2022-02"),
+        ("2019 - 2021", "2019-01", "2021-12"),
+        ("2019–2021", "2019-01", "2021-12"),
+        ("2019-20", "2019-01", "2020-12"),
+        ("Summer 2016", "2016-06", "2016-08"),
+        ("Winter 2020", "2019-12", "2020-02"),
+        ("Fall 2019 – Spring 2021", "2019-09", "2021-05"),
+        ("Autumn 2019", "2019-09", "2019-11"),
+        ("Q3 2020", "2020-07", "2020-09"),
+        ("Q1 2021 – Q2 2022", "2021-01", "2022-06"),
+        ("2019", "2019-01", "2019-12"),
+        ("Mar 2021", "2021-03", "2021-03"),
+        ("Jan – Mar 2020", "2020-01", "2020-03"),
+        ("Nov – Feb 2021", "2020-11", "2021-02"),
+        ("Aug 15, 2020 – Oct 1, 2020", "2020-08", "2020-10"),
+        ("2023 – 2027", "2023-01", "2026-12"),  # an end never falls after the as-of month
+    ],
+)
+def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
+    assert _interval(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan 2020 – Present",
+        "Jan 2020 - Current",
+        "Jan 2020 – Now",
+        "Jan 2020 to date",
+        "Jan 2020 – Ongoing",
+        "Jan 2020 –",
+        "Jan 2020 - present",
+        "Since Jan 2020",
+        "Jan 2020 — Today",
+        "(Jan 2020 – )",
+    ],
+)
+def test_open_ends_run_to_the_as_of_month(text: str) -> None:
+    spans = find_dates(text)
+    assert len(spans) == 1 and spans[0].current, (text, spans)
+    assert _interval(text) == ("2020-01", "2026-12")
+
+
+def test_parentheses_and_surrounding_text() -> None:
+    spans = find_dates("Data Scientist, Acme Corp (2019 – 2021), Berlin")
+    assert [(s.text, format_month(s.start)) for s in spans] == [("2019 – 2021", "2019-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +1 (555) 201-2020",
+        "phone 555.201.2019",
+        "GPA 3.5/4.0",
+        "3.5 GPA",
+        "Python 3.10",
+        "Python 3.11 and 2.7",
+        "2-4 years of experience",
+        "raised accuracy by 20%",
+        "served 2020% more",
+        "ID 12-2019-33",
+        "ref 2019-33",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_union_counts_overlaps_once_and_both_ends() -> None:
+    assert union_months([(month(2021, 3), month(2026, 11))]) == 69
+    assert union_months([(month(2020, 1), month(2020, 12)), (month(2020, 6), month(2021, 5))]) == 17
+    assert union_months([(month(2020, 1), month(2020, 1)), (month(2022, 1), month(2022, 2))]) == 3
+
+
+def test_start_after_as_of_is_not_counted() -> None:
+    assert clamp(month(2027, 1), month(2027, 5), False, AS_OF) is None
+
+
+def test_parse_month_rejects_bad_input() -> None:
+    assert parse_month("2026-12") == AS_OF
+    with pytest.raises(ValueError):
+        parse_month("2026-13")
+    with pytest.raises(ValueError):
+        parse_month("Dec 2026")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -–/.,'’()QqSsJjAaNnMmRrYyPpEeTtOoDdCcUuLlGgWwIi+%ſK")), max_size=60))
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for span in find_dates(text):
+        assert text[span.begin : span.stop] == span.text
+        assert span.end is None or span.end >= span.start or not span.ranged

@@ -1,0 +1,113 @@
+"""Skill depth: months, first and last use and positions of every skill, by the issue's convention."""
+
+from __future__ import annotations
+
+from gapcheck.dates import month
+from gapcheck.depth import describe, measure
+from gapcheck.document import Document
+from gapcheck.hits import SkillHit
+from gapcheck.positions import find_positions
+from tests.test_positions import lines_of, sections_of
+
+AS_OF = month(2026, 12)
+
+RESUME = """
+Jane Roe
+Summary
+Machine learning engineer who loves Kubernetes.
+Experience
+Senior ML Engineer | Acme Corp | Mar 2021 – Present
+Served PyTorch models with Docker behind a gRPC gateway for fraud scoring.
+ML Engineer | Beta GmbH | Jan 2020 – Jun 2021
+Trained PyTorch models on GPUs and packaged them with Docker for the platform.
+Projects
+Side project
+Wrote a Rust chess engine with alpha-beta search and opening books for fun.
+Skills
+Python, Kubernetes, Tableau
+"""
+
+
+def _document() -> Document:
+    lines = lines_of(RESUME)
+    sections = sections_of(lines)
+    return Document("resume.txt", "text", 1, tuple(lines), tuple(sections), find_positions(lines, sections, as_of=AS_OF))
+
+
+def _hit(document: Document, skill: str, word: str, implied_by: str | None = None) -> list[SkillHit]:
+    out = []
+    offset = 0
+    for index, line in enumerate(document.lines):
+        at = line.text.find(word)
+        if at >= 0:
+            out.append(
+                SkillHit(
+                    skill,
+                    word,
+                    word,
+                    offset + at,
+                    offset + at + len(word),
+                    index,
+                    document.section_kinds()[index],
+                    "implied" if implied_by else "exact",
+                    100.0,
+                    "test",
+                    implied_by,
+                )
+            )
+        offset += len(line.text) + 1
+    return out
+
+
+def test_months_are_the_union_of_overlapping_positions() -> None:
+    document = _document()
+    hits = _hit(document, "pytorch", "PyTorch") + _hit(document, "docker", "Docker")
+    depth = measure(document, hits, AS_OF)
+    pytorch = depth.of("pytorch")
+    # Jan 2020 – Dec 2026 without counting Mar–Jun 2021 twice
+    assert pytorch.months == 84
+    assert (pytorch.first_used, pytorch.last_used) == ("2020-01", "2026-12")
+    assert pytorch.positions == (0, 1)
+    assert depth.experience_months == 84
+
+
+def test_implied_evidence_dates_the_implied_skill() -> None:
+    document = _document()
+    hits = _hit(document, "python", "PyTorch", implied_by="pytorch") + _hit(document, "python", "Python")
+    python = measure(document, hits, AS_OF).of("python")
+    assert python.months == 84 and python.positions == (0, 1)
+    assert python.attributions[0].implied_by == "pytorch"
+
+
+def test_skills_and_summary_lines_are_listed_only() -> None:
+    document = _document()
+    hits = _hit(document, "kubernetes", "Kubernetes") + _hit(document, "tableau", "Tableau")
+    depth = measure(document, hits, AS_OF)
+    for skill in ("kubernetes", "tableau"):
+        assert (depth.of(skill).months, depth.of(skill).first_used, depth.of(skill).last_used) == (None, None, None)
+    assert describe(depth.of("tableau").months, depth.of("tableau").last_used, 0) == "listed only"
+
+
+def test_a_single_position_counts_both_end_months() -> None:
+    document = _document()
+    grpc = measure(document, _hit(document, "grpc", "gRPC"), month(2026, 11)).of("grpc")
+    assert (grpc.months, grpc.first_used, grpc.last_used) == (69, "2021-03", "2026-11")
+
+
+def test_the_as_of_month_moves_open_ends() -> None:
+    document = _document()
+    depth = measure(document, _hit(document, "grpc", "gRPC"), month(2024, 2))
+    assert depth.of("grpc").last_used == "2024-02"
+    assert depth.positions[0].end == "2024-02"
+    assert depth.as_of == "2024-02"
+
+
+def test_undated_project_gives_no_depth() -> None:
+    document = _document()
+    assert measure(document, _hit(document, "rust", "Rust"), AS_OF).of("rust").months is None
+
+
+def test_description() -> None:
+    assert describe(50, "2024-05", 2) == "4 yrs 2 mo · last used 2024 · 2 positions"
+    assert describe(7, "2019-01", 1) == "7 mo · last used 2019 · 1 position"
+    assert describe(12, "2019-01", 1) == "1 yr · last used 2019 · 1 position"

@@ -1,0 +1,338 @@
+"""Dated positions found in a Document's activity sections, wherever the resume prints the dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.dates import month
+from gapcheck.document import Line, Position, Section
+from gapcheck.positions import find_positions
+from gapcheck.sections import heading_section
+
+AS_OF = month(2026, 12)
+
+
+def lines_of(text: str) -> list[Line]:
+    """Lines without geometry, one per non-empty line of ``text``."""
+    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
+    return [Line(row, 1, i + 1, i) for i, row in enumerate(rows)]
+
+
+def sections_of(lines: Sequence[Line]) -> list[Section]:
+    """Sections opened by heading lines (as gapcheck.sections reads them)."""
+    out: list[Section] = []
+    start, kind = 0, "header"
+    for i, line in enumerate(lines):
+        opened = heading_section(line.text)
+        if opened is not None:
+            if i > start:
+                out.append(Section(kind, lines[start].text, start, i))
+            start, kind = i, opened
+    out.append(Section(kind, lines[start].text, start, len(lines)))
+    return out
+
+
+def positions(text: str) -> tuple[Position, ...]:
+    lines = lines_of(text)
+    return find_positions(lines, sections_of(lines), as_of=AS_OF)
+
+
+def spans(found: Sequence[Position]) -> list[tuple[str | None, str | None]]:
+    return [(p.start, p.end) for p in found]
+
+
+def test_dates_on_the_title_line_and_overlapping_jobs() -> None:
+    found = positions("""
+        Jane Roe
+        Experience
+        Senior Data Scientist | Acme Corp | Mar 2021 – Present
+        Built churn models in Python and scikit-learn for four markets across Europe.
+        Deployed the models with Docker on AWS for the marketing and sales teams.
+        Data Scientist, Beta GmbH  Jan 2018 – Jun 2021
+        Ran A/B tests for the growth team and wrote SQL dashboards every week.
+        Skills
+        Python, SQL
+    """)
+    assert spans(found) == [("2021-03", "2026-12"), ("2018-01", "2021-06")]
+    assert found[0].current and not found[1].current
+    assert (found[0].title, found[0].organization) == ("Senior Data Scientist", "Acme Corp")
+    assert (found[1].title, found[1].organization) == ("Data Scientist", "Beta GmbH")
+    assert (found[0].first, found[0].last) == (2, 4)
+    assert (found[1].first, found[1].last) == (5, 6)
+    assert found[0].dates == "Mar 2021 – Present"
+
+
+def test_date_on_its_own_line_after_the_title() -> None:
+    found = positions("""
+        Work Experience
+        Machine Learning Engineer
+        Gamma Labs
+        2019 - 2021
+        Trained PyTorch models for fraud detection on transaction streams daily.
+        Data Analyst
+        Delta Bank
+        Summer 2016
+        Cleaned data and built Tableau dashboards for the risk management team.
+    """)
+    assert spans(found) == [("2019-01", "2021-12"), ("2016-06", "2016-08")]
+    assert (found[0].title, found[0].organization) == ("Machine Learning Engineer", "Gamma Labs")
+    assert (found[1].first, found[1].last) == (5, 8)
+
+
+def test_date_on_its_own_line_before_the_title() -> None:
+    found = positions("""
+        Experience
+        03/2021 – 12/2022
+        Data Engineer, Epsilon
+        Wrote Spark jobs in Python that moved ten terabytes of events every day.
+        Q3 2020
+        Intern, Zeta
+        Built a forecasting prototype with statsmodels for the planning team.
+    """)
+    assert spans(found) == [("2021-03", "2022-12"), ("2020-07", "2020-09")]
+    assert found[0].title == "Data Engineer" and found[1].title == "Intern"
+    assert (found[0].first, found[0].last) == (1, 3)
+
+
+def test_table_cells_joined_on_one_line() -> None:
+    found = positions("""
+        Employment
+        Data Scientist | Acme | 2021-03 | Present
+        Analyst | Beta | 3.2019 | 2.2021
+    """)
+    assert [p.start for p in found] == ["2021-03", "2019-03"]
+
+
+def test_right_hand_date_column_matched_by_position_on_the_page() -> None:
+    rows = [
+        ("Experience", 50, 100, 150),
+        ("Senior ML Engineer, Acme", 50, 120, 250),
+        ("Served PyTorch models behind FastAPI for fraud scoring at scale.", 60, 134, 400),
+        ("Data Scientist, Beta", 50, 160, 230),
+        ("Built churn models with scikit-learn and SQL for the sales team.", 60, 174, 400),
+        ("Jan 2022 – Present", 450, 120, 540),
+        ("May 2018 – Dec 2021", 450, 160, 540),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2022-01", "2026-12"), ("2018-05", "2021-12")]
+    assert (found[0].first, found[0].last) == (1, 2)
+    assert (found[1].first, found[1].last) == (3, 4)
+    assert found[1].organization == "Beta"
+
+
+def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
+    found = positions("""
+        Experience
+        Acme Corp — Berlin    2015 – 2021
+        Senior Data Scientist
+        Led the experimentation platform and the causal inference reviews of the team.
+        Data Scientist
+        Built demand forecasting models in Python for two hundred stores weekly.
+        Beta GmbH    2021 – Present
+        Machine Learning Engineer
+        Shipped recommendation models to production with Kubernetes and Docker.
+    """)
+    assert spans(found) == [("2015-01", "2021-12"), ("2021-01", "2026-12")]
+    assert found[0].title == "Senior Data Scientist / Data Scientist"
+    assert found[0].organization.startswith("Acme Corp")
+    assert (found[0].first, found[0].last) == (1, 5)
+
+
+def test_undated_entries_are_not_positions() -> None:
+    found = positions("""
+        Projects
+        Resume parser
+        Wrote a resume parser in Python with spaCy and a small rule engine for fun.
+        Chess engine (2023)
+        Implemented alpha-beta search in Rust with a transposition table and tests.
+    """)
+    assert spans(found) == [("2023-01", "2023-12")]
+    assert (found[0].first, found[0].last) == (3, 4)
+
+
+def test_education_counts_only_through_its_hands_on_lines() -> None:
+    found = positions("""
+        Education
+        M.Sc. Computer Science, TU Munich   2016 – 2018
+        Relevant coursework: Statistics, Databases, Machine Learning
+        Thesis: Deep reinforcement learning for robot grasping with PyTorch
+        B.Sc. Mathematics, LMU    2012 – 2016
+        GPA 3.8, Dean's list
+    """)
+    assert spans(found) == [("2016-01", "2018-12")]
+    assert found[0].first == found[0].last == 3
+
+
+def test_publications_awards_and_certifications_are_never_positions() -> None:
+    found = positions("""
+        Publications
+        Deep RL for grasping. NeurIPS 2019
+        Fast inference with TensorRT (2021)
+        Awards
+        Best paper award 2020
+        Certifications
+        AWS Certified Machine Learning – Specialty, Mar 2022 – Mar 2025
+        Skills
+        Python (2015 – present)
+    """)
+    assert found == ()
+
+
+def test_entries_starting_after_the_as_of_month_are_left_out() -> None:
+    found = positions("""
+        Experience
+        Incoming ML Engineer, Acme   Jun 2027 – Present
+        Data Scientist, Beta   2020 – 2023
+        Built models in Python for the insurance pricing team every quarter.
+    """)
+    assert spans(found) == [("2020-01", "2023-12")]
+
+
+def test_bullets_with_numbers_do_not_start_entries() -> None:
+    found = positions("""
+        Experience
+        Data Scientist, Acme   Jan 2020 – Dec 2022
+        Cut cloud costs by 35% in 2021 by moving 2000 jobs to spot instances on AWS.
+        Upgraded 40 services to Python 3.10 and trained 12 analysts in SQL.
+    """)
+    assert spans(found) == [("2020-01", "2022-12")]
+    assert (found[0].first, found[0].last) == (1, 3)
+
+
+def test_dates_after_the_entry_lines() -> None:
+    found = positions("""
+        Experience
+        Data Scientist, Kirana Credit
+        Built credit-default propensity models with XGBoost on bureau data every quarter.
+        April 2022 to Present
+        Adjunct Lecturer (part-time), Christ University
+        Taught an evening course on regression models in Python with statsmodels.
+        August 2023 until May 2024
+        Projects
+        Cricket model (2021)
+    """)
+    assert spans(found) == [("2022-04", "2026-12"), ("2023-08", "2024-05"), ("2021-01", "2021-12")]
+    assert (found[0].title, found[0].organization) == ("Data Scientist", "Kirana Credit")
+    assert (found[1].first, found[1].last) == (4, 6)
+
+
+def _placed(rows: list[tuple[str, float, float, float]]) -> list[Line]:
+    return [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 8) for i, (text, x0, top, x1) in enumerate(rows)]
+
+
+def test_table_with_the_date_cell_left_of_a_two_line_role_cell() -> None:
+    lines = _placed(
+        [
+            ("Experience", 54, 105, 127),
+            ("Junior AI Engineer,", 156, 141, 239),
+            ("Prompt engineering with few-shot prompts for a triage", 275, 141, 521),
+            ("2024-01 – Present", 54, 149, 139),
+            ("Merlion Health", 156, 157, 222),
+            ("chatbot; FastAPI backend; deployed with Docker on AWS ECS.", 275, 157, 555),
+            ("2023-06 – 2023-12", 54, 172, 139),
+            ("AI Intern, Merlion Health", 156, 172, 260),
+        ]
+    )
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2024-01", "2026-12"), ("2023-06", "2023-12")]
+    assert found[0].title == "Junior AI Engineer"
+    assert (found[0].first, found[0].last) == (1, 5)
+    assert (found[1].title, found[1].organization) == ("AI Intern", "Merlion Health")
+
+
+def test_a_sidebar_line_level_with_a_date_does_not_take_it() -> None:
+    lines = _placed(
+        [
+            ("Skills", 20, 90, 60),
+            ("Python, SQL, Docker", 20, 120, 150),
+            ("Experience", 200, 90, 260),
+            ("Data Scientist, Acme", 200, 105, 330),
+            ("2019 – 2021", 200, 120, 260),
+            ("Built churn models with scikit-learn for the retail banking team.", 200, 135, 560),
+        ]
+    )
+    sections = [Section("skills", "Skills", 0, 2), Section("experience", "Experience", 2, len(lines))]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert spans(found) == [("2019-01", "2021-12")]
+    assert (found[0].title, found[0].first, found[0].last) == ("Data Scientist", 3, 5)
+
+
+def test_jobs_side_by_side_in_one_column_are_read_side_by_side() -> None:
+    lines = _placed(
+        [
+            ("Experience", 50, 80, 150),
+            ("Research Associate", 58, 99, 202),
+            ("Product Analyst", 319, 99, 413),
+            ("Fraunhofer FHR | Aug 2022 – Aug 2024", 58, 136, 281),
+            ("mobile.de | Nov 2020 – Jun 2022", 319, 136, 541),
+            ("Built a RAG engine for research paper querying", 58, 173, 294),
+            ("Ran A/B tests and built Tableau dashboards", 319, 173, 546),
+        ]
+    )
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2022-08", "2024-08"), ("2020-11", "2022-06")]
+    assert found[0].members == (1, 3, 5)
+    assert found[1].members == (2, 4, 6)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Experience",
+        "Projects",
+        "Education",
+        "Skills",
+        "Data Scientist, Acme",
+        "2019 – 2021",
+        "Mar 2020 – Present",
+        "Summer 2016",
+        "Built models in Python.",
+        "Thesis: robots",
+        "Berlin, DE",
+        "Q3 2020",
+        "'21",
+        "2020",
+        "",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.integers(1, 3), st.floats(0, 600), st.floats(0, 800), st.floats(0, 300)), max_size=30))
+def test_any_lines_give_positions_without_error(rows: list[tuple[str, int, float, float, float]]) -> None:
+    lines = [
+        Line(text, page, i + 1, i, x0=x0, top=top, x1=x0 + width, bottom=top + 9) for i, (text, page, x0, top, width) in enumerate(rows)
+    ]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF) if lines else ()
+    for position in found:
+        assert all(0 <= i < len(lines) for i in position.members)
+        assert position.start is not None and position.end is not None and position.start <= position.end
+
+
+def test_course_dates_inside_a_job_are_its_lines_but_a_dated_entry_is_not() -> None:
+    found = positions("""
+        Teaching Experience
+        Teaching Assistant, New York University    Sep 2013 – Jan 2018
+        Taught Italian language courses to undergraduates in small weekly seminars.
+        CORE-UA 760 Fascism and Culture (Spring 2017)
+        ITAL-UA 147 Machiavelli (Spring 2016)
+    """)
+    assert spans(found) == [("2013-09", "2018-01")]
+    assert (found[0].first, found[0].last) == (1, 4)
+    lines = _placed(
+        [
+            ("Experience", 250, 250, 350),
+            ("Graduate Research Associate", 36, 367, 214),
+            ("August 2018 – Present", 464, 368, 576),
+            ("Wrote an R package for changepoint detection with higher accuracy than others.", 50, 382, 503),
+            ("Instructor, Math Workshop", 36, 430, 348),
+            ("July 2019", 523, 431, 570),
+            ("Taught a graduate course on the mathematical foundations of applied statistics.", 50, 443, 522),
+        ]
+    )
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2018-08", "2026-12"), ("2019-07", "2019-07")]
+    assert found[1].members == (4, 6)

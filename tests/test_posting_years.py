@@ -1,0 +1,71 @@
+"""Years requirements read from job postings: per skill and overall."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gapcheck.posting import years_required
+
+_SKILLS = {
+    "python": r"\bPython\b",
+    "kubernetes": r"\bKubernetes\b",
+    "machine_learning": r"\bmachine learning\b",
+    "sql": r"\bSQL\b",
+    "pytorch": r"\bPyTorch\b",
+}
+
+
+def _years(*lines: str) -> tuple[dict[str, int], int | None]:
+    hits = [
+        (skill, index, m.start(), m.end())
+        for index, line in enumerate(lines)
+        for skill, pattern in _SKILLS.items()
+        for m in re.finditer(pattern, line, re.IGNORECASE)
+    ]
+    return years_required(lines, hits)
+
+
+@pytest.mark.parametrize(
+    ("line", "skills", "overall"),
+    [
+        ("3+ years of Python", {"python": 3}, None),
+        ("At least two years with Kubernetes", {"kubernetes": 2}, None),
+        ("5+ years of experience in machine learning", {"machine_learning": 5}, None),
+        ("A minimum of 3 years of professional experience", {}, 3),
+        ("Minimum of 4 years", {}, 4),
+        ("2-4 years of experience with SQL", {"sql": 2}, None),
+        ("2 to 4 years of SQL", {"sql": 2}, None),
+        ("Python (3+ years)", {"python": 3}, None),
+        ("Kubernetes: 2+ years", {"kubernetes": 2}, None),
+        ("Three years of Python and SQL", {"python": 3, "sql": 3}, None),
+        ("5+ years of experience in software engineering; strong Python", {}, 5),
+        ("5+ years in analytics engineering, deep dbt experience, strong SQL", {}, 5),
+        ("4+ years of Python, SQL and PyTorch", {"python": 4, "sql": 4, "pytorch": 4}, None),
+        ("3+ years of experience with Python, and 2 years with PyTorch", {"python": 3, "pytorch": 2}, None),
+    ],
+)
+def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:
+    assert _years(line) == (skills, overall)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Founded 20 years ago, we build Python tools",
+        "Python 3.10 and SQL",
+        "We have grown for 10 years and counting",
+        "Employees older than 18 years of age",
+        "Version 2 of our Python platform",
+    ],
+)
+def test_numbers_that_ask_for_nothing(line: str) -> None:
+    assert _years(line) == ({}, None)
+
+
+def test_first_overall_requirement_wins_and_skills_keep_their_own() -> None:
+    assert _years("7+ years of industry experience", "3+ years of Python", "10 years of experience preferred") == (
+        {"python": 3},
+        7,
+    )
