@@ -7,8 +7,11 @@ A taxonomy folder holds ``roles.toml`` (which roles exist and which skill files 
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,6 +39,7 @@ _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzz
 _ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 def alias_key(text: str) -> str:
@@ -200,8 +204,33 @@ def _fingerprint(folders: Iterable[Path]) -> str:
     for folder in folders:
         for file in sorted(folder.glob("*.toml")):
             digest.update(file.name.encode())
-            digest.update(file.read_bytes())
+            digest.update(_read_bytes(file))
     return digest.hexdigest()
+
+
+def _read_bytes(file: Path) -> bytes:
+    """The bytes of a taxonomy file; only regular files are read (a FIFO or device named ``*.toml`` never blocks)."""
+    try:
+        # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer; fstat then refuses it.
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        if exc.errno == errno.EISDIR:
+            raise TaxonomyError("is not a regular file (a folder named like a taxonomy file)", path=file) from None
+        raise TaxonomyError(f"cannot be read: {exc.strerror or exc}", path=file) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO, device or socket"
+            raise TaxonomyError(f"is not a regular file ({kind} named like a taxonomy file)", path=file)
+        if info.st_size > MAX_FILE_BYTES:
+            raise TaxonomyError(f"is {info.st_size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB a taxonomy file may have",
+                                path=file)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise TaxonomyError(f"cannot be read: {exc.strerror or exc}", path=file) from None
+    finally:
+        os.close(fd)
 
 
 @lru_cache(maxsize=8)
@@ -251,14 +280,25 @@ def _parse_folders(folders: tuple[str, ...], fingerprint: str) -> Taxonomy:
 
 
 def _read_toml(file: Path) -> dict[str, Any]:
+    raw = _read_bytes(file)
     try:
-        with file.open("rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TaxonomyError(f"is not UTF-8 text (invalid byte on line {line}); save it as UTF-8", path=file) from None
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise TaxonomyError(f"not valid TOML: {exc}", path=file) from exc
-    except OSError as exc:
-        raise TaxonomyError(f"cannot be read: {exc.strerror}", path=file) from exc
+        raise TaxonomyError(f"not valid TOML: {exc}", path=file) from None
+    return data
+
+
+def _tables(data: dict[str, Any], key: str, file: Path) -> list[Any]:
+    """The ``[[key]]`` entries of a file: a list (possibly empty), never a number or a string."""
+    entries = data.get(key, [])
+    if not isinstance(entries, list):
+        raise TaxonomyError(f"{key!r} must be an array of tables ([[{key}]]), not {type(entries).__name__}", path=file)
+    return entries
 
 
 def _check_keys(table: Any, allowed: set[str], what: str, file: Path, skill: str | None = None) -> None:
@@ -353,7 +393,7 @@ def _load_skill_file(
     assert isinstance(header, dict)
     taxonomy_id = _identifier(header, "[taxonomy]", file)
     local_groups: set[str] = set()
-    for entry in data.get("group", []):
+    for entry in _tables(data, "group", file):
         _check_keys(entry, _GROUP_KEYS, "a [[group]]", file)
         group_id = _identifier(entry, "a group", file)
         if group_id in groups:
@@ -365,7 +405,7 @@ def _load_skill_file(
             description=str(entry.get("description", "")),
         )
         local_groups.add(group_id)
-    entries = data.get("skill", [])
+    entries = _tables(data, "skill", file)
     if not entries:
         raise TaxonomyError("declares no [[skill]]", path=file)
     for entry in entries:
