@@ -22,7 +22,9 @@ _LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")
 _INNER_BULLETS = re.compile(rf"\s*[{re.escape(_BULLETS)}]\s*")
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 _SPACES = re.compile(r"\s+")
-_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
+_LONG_SPACES = re.compile(r"\s{3,}")
+_HYPHENS = ("-", "\u2010", "\u2011")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_START = re.compile(r"^([a-z][^\W\d_]*)(.*)$", re.DOTALL)
 
 
@@ -34,6 +36,8 @@ def clean_line(raw: str) -> str:
         text = _ANSI.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = text.translate(_SPACE_OUT)
+    # Runs of spaces only matter as "one" or "two or more"; shortening them keeps every pattern below linear.
+    text = _LONG_SPACES.sub("  ", text)
     text = _LEADING_BULLETS.sub("", text.strip())
     text = _INNER_BULLETS.sub(" | ", text)
     # Words letter-spaced on their own are separated by two or more spaces.
@@ -65,13 +69,25 @@ def join_hyphenated(lines: Sequence[str]) -> list[str]:
     """
     out = list(lines)
     for i in range(len(out) - 1):
-        end = _HYPHEN_END.search(out[i])
-        start = _WORD_START.match(out[i + 1])
-        if not end or not start:
+        cut = _hyphenated_word_start(out[i])
+        start = _WORD_START.match(out[i + 1]) if cut is not None else None
+        if cut is None or not start:
             continue
-        head, tail = end.group(1), start.group(1)
+        head, tail = out[i][cut:-1], start.group(1)
         keep = is_english_word(head.lower()) and is_english_word(tail.lower())
         joiner = "-" if keep else ""
-        out[i] = out[i][: end.start(1)] + head + joiner + tail
+        out[i] = out[i][:cut] + head + joiner + tail
         out[i + 1] = start.group(2).lstrip()
     return out
+
+
+def _hyphenated_word_start(line: str) -> int | None:
+    """Where the word broken by a hyphen at the end of ``line`` starts, or None.
+
+    Scans back from the hyphen once (an unanchored search for "letters, hyphen, end" backtracks over every
+    start position: quadratic on a long line of letters).
+    """
+    if not line.endswith(_HYPHENS):
+        return None
+    letters = _LETTERS.match(line[-2::-1])
+    return None if letters is None else len(line) - 1 - letters.end()
