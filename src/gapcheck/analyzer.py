@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -188,11 +189,16 @@ class Analyzer:
         """The raw skill hits and near misses of a document (``line`` indexes ``document.lines``)."""
         from gapcheck.matcher import DOCUMENT_KEY
 
-        doc = self.nlp.make_doc(document.text)
-        doc.user_data[DOCUMENT_KEY] = document  # the component reads the structure instead of rebuilding it
-        for _, component in self.nlp.pipeline:
-            doc = component(doc)
-        return doc._.gapcheck_hits, doc._.gapcheck_near_misses
+        nlp = self.nlp
+        # The words of one document are forgotten when it is done (spaCy >= 3.8): otherwise the vocabulary
+        # keeps every new word it sees and a long-lived analyzer grows without bound. Nothing of the Doc
+        # outlives the zone: hits and near misses are plain Python values.
+        with nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext():
+            doc = nlp.make_doc(document.text)
+            doc.user_data[DOCUMENT_KEY] = document  # the component reads the structure instead of rebuilding it
+            for _, component in nlp.pipeline:
+                doc = component(doc)
+            return doc._.gapcheck_hits, doc._.gapcheck_near_misses
 
 
 def _outside_degree_fields(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:

@@ -1,0 +1,130 @@
+#!/usr/bin/env python
+"""Memory over time (issue 14.9): one Analyzer fed thousands of resumes full of words it has never seen.
+
+    python benchmarks/memory_bench.py              # 5,000 texts, both modes
+    python benchmarks/memory_bench.py --texts 1000
+
+Runs each mode in a fresh process and prints resident memory (RSS) at checkpoints, the size of spaCy's
+string store, and the time per text:
+
+- ``analyzer``: ``Analyzer.match`` as shipped (each document's words forgotten when it is done);
+- ``no-zone``: the same pipeline run without the memory zone, as before the fix (the vocabulary keeps
+  every new word).
+
+Also measures a batch's main process (``gapcheck.batch.analyze_many`` consumed row by row, as the CLI
+does) over ``--files`` small text resumes. Figures only; no pass/fail thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import string
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _texts(count: int, seed: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 12))) for _ in range(150)]
+        out.append("Experience\nBuilt RAG services on Kubernetes with Python and PyTorch.\n" + " ".join(words))
+    return out
+
+
+def run_mode(mode: str, count: int) -> dict[str, object]:
+    """In this process: match ``count`` texts of new words; RSS and string-store size at checkpoints."""
+    from gapcheck.analyzer import Analyzer
+    from gapcheck.matcher import DOCUMENT_KEY
+    from gapcheck.textfile import document_from_text
+
+    analyzer = Analyzer().warm_up()
+    nlp = analyzer.nlp
+    documents = [document_from_text(text) for text in _texts(count)]
+
+    def match_without_zone(document: object) -> None:
+        doc = nlp.make_doc(document.text)  # type: ignore[attr-defined]
+        doc.user_data[DOCUMENT_KEY] = document
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+
+    match = analyzer.match if mode == "analyzer" else match_without_zone
+    points = []
+    step = max(1, count // 5)
+    start_rss = _rss_mb()
+    started = time.perf_counter()
+    for i, document in enumerate(documents, start=1):
+        match(document)  # type: ignore[arg-type]
+        if i % step == 0 or i == count:
+            points.append({"texts": i, "rss_mb": round(_rss_mb(), 1), "strings": len(nlp.vocab.strings)})
+    elapsed = time.perf_counter() - started
+    return {"mode": mode, "start_rss_mb": round(start_rss, 1), "points": points,
+            "ms_per_text": round(1000 * elapsed / count, 2)}
+
+
+def run_batch(count: int) -> dict[str, object]:
+    """In this process: a batch of ``count`` small text files consumed row by row; main-process RSS."""
+    from gapcheck.batch import analyze_many
+
+    texts = _texts(count, seed=7)
+    with tempfile.TemporaryDirectory(prefix="gapcheck-membench-") as folder:
+        paths = []
+        for i, text in enumerate(texts):
+            path = Path(folder) / f"r{i:05d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        points = []
+        step = max(1, count // 5)
+        start_rss = _rss_mb()
+        for i, _row in enumerate(analyze_many(paths), start=1):
+            if i % step == 0 or i == count:
+                points.append({"files": i, "rss_mb": round(_rss_mb(), 1)})
+    return {"mode": "batch", "start_rss_mb": round(start_rss, 1), "points": points}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--texts", type=int, default=5000)
+    parser.add_argument("--files", type=int, default=3000)
+    parser.add_argument("--child", choices=["analyzer", "no-zone", "batch"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        result = run_batch(args.files) if args.child == "batch" else run_mode(args.child, args.texts)
+        print(json.dumps(result))
+        return
+    results = {}
+    for mode in ("analyzer", "no-zone", "batch"):
+        out = subprocess.run([sys.executable, __file__, "--child", mode, "--texts", str(args.texts), "--files", str(args.files)],
+                             check=True, capture_output=True, text=True)
+        results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    for mode in ("analyzer", "no-zone"):
+        r = results[mode]
+        points = r["points"]
+        print(f"{mode:9s}: RSS {r['start_rss_mb']} MB at start -> "
+              + ", ".join(f"{p['rss_mb']} MB after {p['texts']}" for p in points)
+              + f"; strings {points[-1]['strings']:,}; {r['ms_per_text']} ms/text")
+    a, b = results["analyzer"], results["no-zone"]
+    grow_a = a["points"][-1]["rss_mb"] - a["points"][0]["rss_mb"]
+    grow_b = b["points"][-1]["rss_mb"] - b["points"][0]["rss_mb"]
+    print(f"growth after the first checkpoint: analyzer {grow_a:+.1f} MB, no-zone {grow_b:+.1f} MB; "
+          f"time ratio analyzer/no-zone {a['ms_per_text'] / b['ms_per_text']:.2f}")
+    r = results["batch"]
+    print(f"batch main process: RSS {r['start_rss_mb']} MB at start -> "
+          + ", ".join(f"{p['rss_mb']} MB after {p['files']}" for p in r["points"]))
+
+
+if __name__ == "__main__":
+    main()
