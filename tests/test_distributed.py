@@ -22,6 +22,7 @@ from gapcheck import distributed as gd  # noqa: E402
 from gapcheck.analyzer import Analyzer  # noqa: E402
 from gapcheck.batch import AnalyzerOptions, BatchRow  # noqa: E402
 from gapcheck.errors import GapcheckError  # noqa: E402
+from gapcheck.limits import Limits  # noqa: E402
 from tests.conftest import REPO, SAMPLES, corpus_pdfs  # noqa: E402
 
 SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))

@@ -227,10 +227,36 @@ def _build_pipeline(model: str | None, fuzzy_cutoff: float | None, taxonomy: Tax
     return nlp
 
 
-@lru_cache(maxsize=1)
+def shared_analyzer(
+    taxonomy: str | None = None,
+    extend: bool = False,
+    model: str | None = None,
+    *,
+    engine: str = "pdfminer",
+    limits: Limits = DEFAULT_LIMITS,
+    as_of: str | None = None,
+) -> Analyzer:
+    """This process's analyzer for these settings, built on first use and then reused.
+
+    The one per-process cache: :func:`analyze`, batch worker processes and Dask workers all take their
+    analyzer from here.
+    """
+    return _shared(taxonomy, extend, model, engine, limits, as_of)
+
+
+@lru_cache(maxsize=4)
+def _shared(taxonomy: str | None, extend: bool, model: str | None, engine: str, limits: Limits, as_of: str | None) -> Analyzer:
+    return Analyzer(taxonomy=taxonomy, extend=extend, model=model, engine=engine, limits=limits, as_of=as_of)
+
+
+def shared_analyzer_builds() -> int:
+    """How many analyzers :func:`shared_analyzer` has built in this process."""
+    return _shared.cache_info().misses
+
+
 def default_analyzer() -> Analyzer:
     """The shared analyzer behind :func:`analyze` and :func:`analyze_text` (built-in taxonomy)."""
-    return Analyzer()
+    return shared_analyzer()
 
 
 def analyze(

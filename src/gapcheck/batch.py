@@ -1,32 +1,42 @@
 """Analyzing many resumes: one row per file, in input order, with optional worker processes.
 
-A file that cannot be read gives a row with its error and the batch goes on. With ``workers > 1``
-each worker process builds its own :class:`~gapcheck.analyzer.Analyzer` once and reuses it, so the
-results are the same as analyzing every file alone.
+Any failure reading or analyzing one file gives that file a row with its error and the batch goes on.
+With ``workers > 1`` each worker process takes its analyzer from :func:`~gapcheck.analyzer.shared_analyzer`
+once and reuses it, so the results are the same as analyzing every file alone; a worker that dies (killed,
+out of memory) is replaced and its files are tried once more. Rows are produced one by one and nothing
+keeps them: :func:`run_batch` writes each to CSV / JSON Lines as it comes, and with ``resume=True`` skips
+the files already in its output file.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from gapcheck.analyzer import Analyzer
+from gapcheck.analyzer import Analyzer, shared_analyzer
 from gapcheck.errors import GapcheckError, InputNotFound
 from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.report import Report
+from gapcheck.rows import RowWriter, columns, done_files, result_row, written_name
+from gapcheck.taxonomy import load_taxonomy
 
 FOLDER_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+AHEAD_PER_WORKER = 4  # files handed to the pool ahead of the one being written, per worker
 
 
 @dataclass(frozen=True)
 class AnalyzerOptions:
-    """What every analyzer of a batch is built with (picklable, sent to worker processes)."""
+    """What every analyzer of a batch is built with and how files are read (picklable, sent to workers).
+
+    ``limits`` bound the reading of each file (time, memory, size, pages); the default is the same as the
+    CLI's, since a batch reads untrusted files.
+    """
 
     taxonomy: str | None = None
     extend: bool = False
@@ -51,20 +61,18 @@ class BatchRow:
         """Whether the file was analyzed."""
         return self.report is not None
 
-    def to_row(self) -> dict[str, Any]:
-        """The flat row written to CSV / JSON Lines: file, best fit, coverage and counts per role, error."""
-        row: dict[str, Any] = {"file": self.file, "best_fit": "", "error": self.error or ""}
-        if self.report is not None:
-            row["best_fit"] = self.report.best_fit
-            months = self.report.experience_months
-            row["experience_years"] = None if months is None else round(months / 12, 1)
-            for role in self.report.roles:
-                row[f"{role.id}_coverage"] = round(role.coverage, 4)
-                row[f"{role.id}_found"] = len(role.found)
-                row[f"{role.id}_missing"] = len(role.missing)
-                row[f"{role.id}_found_ids"] = ";".join(f.id for f in role.found)
-                row[f"{role.id}_missing_ids"] = ";".join(m.id for m in role.missing)
-        return row
+    def to_row(self, roles: Sequence[str] = ()) -> dict[str, Any]:
+        """The flat row written to CSV / JSON Lines (see :func:`gapcheck.rows.result_row`)."""
+        return result_row(self.file, self.report, self.error, roles=roles)
+
+
+@dataclass
+class BatchSummary:
+    """What :func:`run_batch` did: rows written, files skipped as already done, and the error messages."""
+
+    written: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
 
 
 _NOT_RESUMES = frozenset({"readme", "license", "licence", "changelog", "notice", "contributing"})
@@ -112,32 +120,54 @@ def skipped_in_folders(paths: Iterable[str | Path]) -> dict[str, int]:
     return reasons
 
 
-_WORKER_ANALYZER: Analyzer | None = None
-_WORKER_OPTIONS: AnalyzerOptions | None = None
+def role_ids(options: AnalyzerOptions) -> list[str]:
+    """The roles whose columns the rows have, in order."""
+    if options.roles:
+        return list(options.roles)
+    taxonomy = load_taxonomy(options.taxonomy, extend=options.extend)
+    return [role.id for role in taxonomy.roles]
 
 
-def _build(options: AnalyzerOptions) -> Analyzer:
-    return Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model, engine=options.engine,
-                    limits=options.limits, as_of=options.as_of)
+def options_analyzer(options: AnalyzerOptions) -> Analyzer:
+    """This process's analyzer for ``options`` (the per-process cache)."""
+    return shared_analyzer(options.taxonomy, options.extend, options.model, engine=options.engine, limits=options.limits,
+                           as_of=options.as_of)
 
 
-def _init_worker(options: AnalyzerOptions) -> None:
-    global _WORKER_ANALYZER, _WORKER_OPTIONS
-    _WORKER_ANALYZER = _build(options)
-    _WORKER_OPTIONS = options
+def analyze_file(analyzer: Analyzer, options: AnalyzerOptions, path: str | Path) -> Report:
+    """Analyze one file with the options' password, roles and limits."""
+    return analyzer.analyze(path, password=options.password, roles=options.roles, limits=options.limits)
+
+
+def failure_message(path: str | Path, exc: BaseException) -> str:
+    """The one-line error of a file that failed in a way gapcheck did not foresee."""
+    text = " ".join(str(exc).split())
+    detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return f"{path}: could not be analyzed ({detail[:200]}); please report it"
 
 
 def _analyze_one(analyzer: Analyzer, options: AnalyzerOptions, path: Path) -> BatchRow:
     try:
-        report = analyzer.analyze(path, password=options.password, roles=options.roles, limits=options.limits)
+        report = analyze_file(analyzer, options, path)
     except GapcheckError as exc:
         return BatchRow(str(path), error=str(exc))
+    except Exception as exc:  # one strange file must never stop the batch
+        return BatchRow(str(path), error=failure_message(path, exc))
     return BatchRow(str(path), report=report)
 
 
+_WORKER_OPTIONS: AnalyzerOptions | None = None
+
+
+def _init_worker(options: AnalyzerOptions) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    options_analyzer(options)
+
+
 def _worker_task(path: Path) -> BatchRow:
-    assert _WORKER_ANALYZER is not None and _WORKER_OPTIONS is not None
-    return _analyze_one(_WORKER_ANALYZER, _WORKER_OPTIONS, path)
+    assert _WORKER_OPTIONS is not None
+    return _analyze_one(options_analyzer(_WORKER_OPTIONS), _WORKER_OPTIONS, path)
 
 
 def analyze_many(
@@ -147,51 +177,157 @@ def analyze_many(
     workers: int = 1,
     analyzer: Analyzer | None = None,
     on_row: Callable[[BatchRow], None] | None = None,
+    skip: Callable[[Path], bool] | None = None,
 ) -> Iterator[BatchRow]:
     """Analyze files (folders are expanded) and yield one :class:`BatchRow` per file, in input order.
 
     ``workers > 1`` uses that many processes. ``on_row`` is called after each file (for progress).
+    ``skip`` leaves out the files it returns True for (e.g. those already done).
     """
     options = options or AnalyzerOptions()
     files = collect_inputs(paths)
     if not files:
         raise InputNotFound("no resume files to analyze (a folder gives its .pdf .docx .txt .md files)",
                             path=", ".join(str(p) for p in paths) or None)
-    if workers <= 1 or len(files) == 1:
-        local = analyzer or _build(options)
-        for path in files:
-            row = _analyze_one(local, options, path)
-            if on_row:
-                on_row(row)
-            yield row
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,)) as pool:
-        for row in pool.map(_worker_task, files, chunksize=1):
-            if on_row:
-                on_row(row)
-            yield row
+    if skip is not None:
+        files = [path for path in files if not skip(path)]
+    rows = _in_process(files, options, analyzer) if workers <= 1 or len(files) <= 1 else _pooled(files, options, workers)
+    for row in rows:
+        if on_row:
+            on_row(row)
+        yield row
 
 
-def rows_to_csv(rows: Iterable[BatchRow]) -> str:
-    """Rows as CSV text with a header; the columns are the union of all rows' keys."""
-    flat = [row.to_row() for row in rows]
-    columns: list[str] = ["file", "best_fit"]
-    for row in flat:
-        columns += [key for key in row if key not in columns and key != "error"]
-    columns.append("error")
+def _in_process(files: list[Path], options: AnalyzerOptions, analyzer: Analyzer | None) -> Iterator[BatchRow]:
+    local = analyzer or options_analyzer(options)
+    for path in files:
+        yield _analyze_one(local, options, path)
+
+
+def _pooled(files: list[Path], options: AnalyzerOptions, workers: int) -> Iterator[BatchRow]:
+    """Rows from a pool of worker processes, in input order, with a bounded number of files in flight."""
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,))
+
+    pool = new_pool()
+    pending = iter(files)
+    # (file, its task or None while it waits to be retried, the pool that runs the task)
+    window: deque[tuple[Path, Future[BatchRow] | None, ProcessPoolExecutor | None]] = deque()
+    retried: set[Path] = set()
+
+    def fill() -> None:
+        while len(window) < workers * AHEAD_PER_WORKER:
+            path = next(pending, None)
+            if path is None:
+                return
+            window.append((path, pool.submit(_worker_task, path), pool))
+
+    try:
+        fill()
+        while window:
+            path, future, owner = window[0]
+            if future is None:  # retried only when it is next, so that a file that kills workers is found
+                future, owner = pool.submit(_worker_task, path), pool
+                window[0] = (path, future, owner)
+            try:
+                row = future.result()
+            except BrokenProcessPool:
+                if owner is pool:
+                    # A worker died (killed from outside, out of memory) and every file in flight failed with it:
+                    # start a new pool and try each of those files once more.
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    for i, (other, task, _) in enumerate(window):
+                        broken = task is not None and not (task.done() and not task.cancelled() and task.exception() is None)
+                        if broken and other not in retried:
+                            retried.add(other)
+                            window[i] = (other, None, None)
+                if window[0][1] is None:
+                    continue
+                row = BatchRow(str(path), error=f"{path}: the process analyzing it stopped twice (killed, or out of memory); "
+                                                "try it alone with a lower --max-size or --max-pages")
+            window.popleft()
+            fill()
+            yield row
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_batch(
+    paths: Sequence[str | Path],
+    *,
+    fmt: str = "csv",
+    output: str | Path | None = None,
+    stream: IO[str] | None = None,
+    full: bool = False,
+    options: AnalyzerOptions | None = None,
+    workers: int = 1,
+    analyzer: Analyzer | None = None,
+    resume: bool = False,
+    on_row: Callable[[BatchRow], None] | None = None,
+) -> BatchSummary:
+    """Analyze files and write each row as soon as it is produced: ``fmt`` ``"csv"`` or ``"jsonl"``
+    (``full=True`` adds each report under ``report``), to the file ``output`` or to ``stream`` (stdout
+    by default). Nothing is kept in memory but the error messages.
+
+    ``resume=True`` keeps the rows already in ``output`` and analyzes only the other files, so that an
+    interrupted batch is finished by running it again.
+    """
+    options = options or AnalyzerOptions()
+    if resume and output is None:
+        raise ValueError("resume needs an output file")
+    roles = role_ids(options) if analyzer is None or options.roles else [role.id for role in analyzer.taxonomy.roles]
+    writer = RowWriter(fmt, columns(roles), output=output, stream=None if output is not None else (stream or sys.stdout),
+                       resume=resume)
+    summary = BatchSummary()
+    done = done_files(output, fmt) if resume and output is not None else set()  # read after the writer cut a partial line
+
+    def skip(path: Path) -> bool:
+        if written_name(str(path), fmt) in done:
+            summary.skipped += 1
+            return True
+        return False
+
+    try:
+        for row in analyze_many(paths, options=options, workers=workers, analyzer=analyzer, on_row=on_row,
+                                skip=skip if done else None):
+            data = row.to_row(roles)
+            if full and fmt == "jsonl":
+                data["report"] = None if row.report is None else row.report.to_dict()
+            writer.write(data)
+            summary.written += 1
+            if row.error:
+                summary.errors.append(row.error)
+        writer.finish()
+    finally:
+        writer.close()
+    return summary
+
+
+def rows_to_csv(rows: Iterable[BatchRow], roles: Sequence[str] | None = None) -> str:
+    """Rows as CSV text with a header (safe cells); the role columns are ``roles`` or those of the reports."""
+    import io
+
+    rows = list(rows)
+    if roles is None:
+        roles = next(([r.id for r in row.report.roles] for row in rows if row.report is not None), [])
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(flat)
+    writer = RowWriter("csv", columns(roles), stream=buffer)
+    for row in rows:
+        writer.write(row.to_row(roles))
+    writer.finish()
     return buffer.getvalue()
 
 
 def rows_to_jsonl(rows: Iterable[BatchRow], *, full: bool = False) -> str:
     """Rows as JSON Lines; ``full=True`` adds each file's whole report under ``report``."""
-    lines = []
+    import io
+
+    buffer = io.StringIO()
+    writer = RowWriter("jsonl", [], stream=buffer)
     for row in rows:
         data = row.to_row()
         if full:
             data["report"] = None if row.report is None else row.report.to_dict()
-        lines.append(json.dumps(data, ensure_ascii=False))
-    return "\n".join(lines) + ("\n" if lines else "")
+        writer.write(data)
+    return buffer.getvalue()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
 
 import typer
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from gapcheck.document import Document
     from gapcheck.report import JobPosting
 
+_T = TypeVar("_T")
 EXIT_OK = 0
 EXIT_ERROR = 2
 EXIT_TERMINATED = 128 + 15
@@ -88,6 +89,7 @@ class _Options:
     model: str | None
     summary: bool
     as_of: str | None = None
+    resume: bool = False
 
     @property
     def format(self) -> OutputFormat:
@@ -189,6 +191,9 @@ def command(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for a batch.", min=1, metavar="N")] = 1,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Batch to a CSV/JSONL --output: keep its rows and analyze only the other files.")
+    ] = False,
     scheduler: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -256,6 +261,7 @@ def command(
                 model=model,
                 summary=summary,
                 as_of=as_of,
+                resume=resume,
             )
             _check(options, check_taxonomy)
             from gapcheck.analyzer import Analyzer
@@ -394,7 +400,7 @@ def _explain(analyzer: Analyzer, options: _Options) -> None:
 
 def _batch(analyzer: Analyzer, options: _Options) -> None:
     """Several resumes or a folder: ``batch.analyze_many``; each report then a summary, or rows."""
-    from gapcheck.batch import analyze_many, rows_to_csv, rows_to_jsonl, skipped_in_folders
+    from gapcheck.batch import analyze_many, run_batch, skipped_in_folders
 
     fmt = options.format
     if fmt in (OutputFormat.markdown, OutputFormat.html) or options.job:
@@ -407,22 +413,31 @@ def _batch(analyzer: Analyzer, options: _Options) -> None:
             + " in the folders (read: .pdf .docx .txt .md .markdown)",
             err=True,
         )
-    rows = _with_progress(
-        lambda on_row: list(
-            analyze_many(options.inputs, options=options.batch_options(), workers=options.workers, analyzer=analyzer, on_row=on_row)
-        ),
-        options.inputs,
-    )
-    if fmt is OutputFormat.csv:
-        _emit(rows_to_csv(rows), options.output)
-    elif fmt in (OutputFormat.jsonl, OutputFormat.json):
-        _emit(rows_to_jsonl(rows, full=fmt is OutputFormat.json), options.output)
+    if fmt in (OutputFormat.csv, OutputFormat.jsonl, OutputFormat.json):
+        # Rows are written as they come (flushed one by one): an interrupted batch keeps them, --resume skips them.
+        if options.resume and options.output is None:
+            _fail("--resume needs --output FILE (the CSV or JSONL file of the batch to finish)")
+        summary = _with_progress(
+            lambda on_row: run_batch(
+                options.inputs, fmt="csv" if fmt is OutputFormat.csv else "jsonl", full=fmt is OutputFormat.json,
+                output=options.output, options=options.batch_options(), workers=options.workers, analyzer=analyzer,
+                resume=options.resume, on_row=on_row,
+            ),
+            options.inputs,
+        )
+        errors = summary.errors
     else:
+        rows = _with_progress(
+            lambda on_row: list(
+                analyze_many(options.inputs, options=options.batch_options(), workers=options.workers, analyzer=analyzer, on_row=on_row)
+            ),
+            options.inputs,
+        )
         _emit(_batch_text(rows, options), options.output)
-    for row in rows:
-        if row.error:
-            typer.echo(_error_line(row.error), err=True)
-    if any(row.error for row in rows):
+        errors = [row.error for row in rows if row.error]
+    for error in errors:
+        typer.echo(_error_line(error), err=True)
+    if errors:
         raise typer.Exit(EXIT_ERROR)
 
 
@@ -556,7 +571,7 @@ def _emit(text: str, output: str | None) -> None:
         raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
 
 
-def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], list[BatchRow]], inputs: Sequence[str]) -> list[BatchRow]:
+def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], _T], inputs: Sequence[str]) -> _T:
     """Run a batch, with a progress bar on stderr when it is a terminal."""
     from gapcheck.batch import collect_inputs
 

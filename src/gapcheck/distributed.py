@@ -2,11 +2,14 @@
 
 One entry point, :func:`analyze_many`. The inputs (local files, folders and globs, or fsspec URLs such as
 ``s3://bucket/resumes/`` and ``gs://bucket/*.pdf``) are sorted and cut into partitions of
-``partition_size`` files; each partition is one Dask task. Every worker process builds its
-:class:`~gapcheck.analyzer.Analyzer` once (a module-level cache keyed by the options) and reuses it for
-all the partitions it runs.
+``partition_size`` files; each partition is one Dask task. Every worker process takes its
+:class:`~gapcheck.analyzer.Analyzer` from the per-process cache (:func:`~gapcheck.analyzer.shared_analyzer`)
+once and reuses it for all the partitions it runs. Files are read with the options' limits (by default
+the CLI's time and memory limits: the inputs are untrusted).
 
-A partition's id is a stable hash of the sorted paths it holds. With ``output``, each partition is written
+A partition's id is a stable hash of the sorted paths it holds and of what shapes its rows (roles,
+taxonomy and its content, model, limits, gapcheck version): a rerun with other options never reuses
+partitions written with the old ones. With ``output``, each partition is written
 by the worker as one file ``part-<id>.parquet`` (or ``.jsonl``) in the output folder, atomically (a hidden
 temp name, then a rename), and a rerun with the same inputs and output skips the partitions whose file is
 already there: an interrupted job finishes the rest, and a worker killed mid-task is simply rerun by Dask,
@@ -37,19 +40,27 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, default_client
 
-from gapcheck.analyzer import Analyzer
-from gapcheck.batch import FOLDER_SUFFIXES, AnalyzerOptions, collect_inputs
+from gapcheck.analyzer import Analyzer, shared_analyzer_builds
+from gapcheck.batch import (
+    FOLDER_SUFFIXES,
+    AnalyzerOptions,
+    analyze_file,
+    collect_inputs,
+    failure_message,
+    options_analyzer,
+    role_ids,
+)
 from gapcheck.errors import GapcheckError, InputNotFound
+from gapcheck.report import Report
+from gapcheck.rows import columns as row_columns
+from gapcheck.rows import jsonl_line, result_row
 from gapcheck.taxonomy import load_taxonomy
+from gapcheck.version import __version__
 
 DEFAULT_PARTITION_SIZE = 64
 DEFAULT_RETRIES = 3
 FORMATS = ("parquet", "jsonl")
 _GLOB_CHARS = frozenset("*?[")
-
-# Per worker process: one analyzer per options, and how many were built (tests check it stays at one).
-_ANALYZERS: dict[AnalyzerOptions, Analyzer] = {}
-_ANALYZER_LOADS = 0
 
 
 @dataclass(frozen=True)
@@ -117,13 +128,23 @@ def _expand_remote(url: str) -> list[str]:
     return out
 
 
-def partition_id(inputs: Sequence[str]) -> str:
-    """A stable id for a partition: a hash of its sorted paths."""
-    return hashlib.sha256("\n".join(sorted(inputs)).encode("utf-8")).hexdigest()[:20]
+def partition_id(inputs: Sequence[str], key: str = "") -> str:
+    """A stable id for a partition: a hash of its sorted paths and of ``key`` (see :func:`options_key`)."""
+    return hashlib.sha256("\n".join([key, *sorted(inputs)]).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def make_partitions(inputs: Sequence[str], partition_size: int = DEFAULT_PARTITION_SIZE) -> list[Partition]:
-    """Cut the sorted inputs into partitions of ``partition_size`` files with stable ids."""
+def options_key(options: AnalyzerOptions) -> str:
+    """What shapes a row besides its file: the options (not the password), the taxonomy's content and the
+    gapcheck version. Partitions written with another key are not reused."""
+    taxonomy = load_taxonomy(options.taxonomy, extend=options.extend)
+    shape = {"roles": options.roles, "taxonomy": taxonomy.fingerprint, "extend": options.extend, "model": options.model,
+             "limits": repr(options.limits), "engine": options.engine, "as_of": options.as_of, "version": __version__}
+    return json.dumps(shape, sort_keys=True, default=str)
+
+
+def make_partitions(inputs: Sequence[str], partition_size: int = DEFAULT_PARTITION_SIZE, key: str = "") -> list[Partition]:
+    """Cut the sorted inputs into partitions of ``partition_size`` files with stable ids (hashes of the
+    paths and ``key``)."""
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
     ordered = sorted(inputs)
@@ -131,7 +152,7 @@ def make_partitions(inputs: Sequence[str], partition_size: int = DEFAULT_PARTITI
     seen: dict[str, int] = {}
     for index, start in enumerate(range(0, len(ordered), partition_size)):
         chunk = tuple(ordered[start:start + partition_size])
-        pid = partition_id(chunk)
+        pid = partition_id(chunk, key)
         seen[pid] = seen.get(pid, 0) + 1
         if seen[pid] > 1:  # the same paths listed again: a distinct, still stable, id
             pid = f"{pid}-{seen[pid] - 1}"
@@ -142,20 +163,9 @@ def make_partitions(inputs: Sequence[str], partition_size: int = DEFAULT_PARTITI
 # -- rows -----------------------------------------------------------------------------------------
 
 
-def role_ids(options: AnalyzerOptions) -> list[str]:
-    """The roles whose columns the rows have, in order."""
-    if options.roles:
-        return list(options.roles)
-    taxonomy = load_taxonomy(options.taxonomy, extend=options.extend)
-    return [role.id for role in taxonomy.roles]
-
-
 def columns(roles: Sequence[str]) -> list[str]:
-    """The row columns: those of the batch CSV (``BatchRow.to_row``) plus ``report_json``."""
-    cols = ["file", "best_fit", "experience_years"]
-    for role in roles:
-        cols += [f"{role}_coverage", f"{role}_found", f"{role}_missing"]
-    return [*cols, "error", "report_json"]
+    """The row columns: those of the batch CSV (:func:`gapcheck.rows.columns`) plus ``report_json``."""
+    return [*row_columns(roles), "report_json"]
 
 
 def arrow_schema(roles: Sequence[str]) -> pa.Schema:
@@ -164,23 +174,15 @@ def arrow_schema(roles: Sequence[str]) -> pa.Schema:
               pa.field("experience_years", pa.float64())]
     for role in roles:
         fields += [pa.field(f"{role}_coverage", pa.float64()), pa.field(f"{role}_found", pa.int64()),
-                   pa.field(f"{role}_missing", pa.int64())]
+                   pa.field(f"{role}_missing", pa.int64()), pa.field(f"{role}_found_ids", pa.string()),
+                   pa.field(f"{role}_missing_ids", pa.string())]
     fields += [pa.field("error", pa.string()), pa.field("report_json", pa.string())]
     return pa.schema(fields)
 
 
-def _row(file: str, roles: Sequence[str], report: Any = None, error: str | None = None) -> dict[str, Any]:
-    row: dict[str, Any] = dict.fromkeys(columns(roles))
-    row.update(file=file, best_fit="", error=error or "")
-    if report is not None:
-        row["best_fit"] = report.best_fit
-        months = report.experience_months
-        row["experience_years"] = None if months is None else round(months / 12, 1)
-        for role in report.roles:
-            row[f"{role.id}_coverage"] = round(role.coverage, 4)
-            row[f"{role.id}_found"] = len(role.found)
-            row[f"{role.id}_missing"] = len(role.missing)
-        row["report_json"] = json.dumps(report.to_dict(), ensure_ascii=False)
+def _row(file: str, roles: Sequence[str], report: Report | None = None, error: str | None = None) -> dict[str, Any]:
+    row = result_row(file, report, error, roles=roles)
+    row["report_json"] = None if report is None else json.dumps(report.to_dict(), ensure_ascii=False)
     return row
 
 
@@ -188,28 +190,18 @@ def _row(file: str, roles: Sequence[str], report: Any = None, error: str | None 
 
 
 def worker_analyzer(options: AnalyzerOptions) -> Analyzer:
-    """This process's analyzer for ``options``, built (with its spaCy pipeline) on first use only."""
-    global _ANALYZER_LOADS
-    analyzer = _ANALYZERS.get(options)
-    if analyzer is None:
-        analyzer = Analyzer(taxonomy=options.taxonomy, extend=options.extend, model=options.model, engine=options.engine,
-                            limits=options.limits, as_of=options.as_of)
-        _ = analyzer.nlp  # load the pipeline now, once
-        _ANALYZERS[options] = analyzer
-        _ANALYZER_LOADS += 1
+    """This process's analyzer for ``options`` (the per-process cache), with its spaCy pipeline loaded."""
+    analyzer = options_analyzer(options)
+    _ = analyzer.nlp  # load the pipeline now, once
     return analyzer
 
 
 def analyzer_loads() -> int:
-    """How many analyzers this process has built (one per distinct options)."""
-    return _ANALYZER_LOADS
+    """How many analyzers this process has built (one per distinct taxonomy / model)."""
+    return shared_analyzer_builds()
 
 
-def _analyze_local(analyzer: Analyzer, options: AnalyzerOptions, path: str) -> Any:
-    return analyzer.analyze(path, password=options.password, roles=options.roles, limits=options.limits)
-
-
-def _analyze_remote(analyzer: Analyzer, options: AnalyzerOptions, url: str) -> Any:
+def _analyze_remote(analyzer: Analyzer, options: AnalyzerOptions, url: str) -> Report:
     """Copy ``url`` into a private temp folder (always removed), analyze it, name the URL in the report."""
     name = PurePosixPath(url.split("://", 1)[-1]).name or "resume.pdf"
     with tempfile.TemporaryDirectory(prefix="gapcheck-") as folder:
@@ -218,7 +210,7 @@ def _analyze_remote(analyzer: Analyzer, options: AnalyzerOptions, url: str) -> A
             # Read one byte past the limit: the reader then refuses the file as too large.
             dst.write(src.read(options.limits.max_bytes + 1))
         try:
-            report = _analyze_local(analyzer, options, local)
+            report = analyze_file(analyzer, options, local)
         except GapcheckError as exc:
             if exc.path == local:
                 exc.path = url
@@ -230,13 +222,13 @@ def _analyze_remote(analyzer: Analyzer, options: AnalyzerOptions, url: str) -> A
 def analyze_input(analyzer: Analyzer, options: AnalyzerOptions, path: str, roles: Sequence[str]) -> dict[str, Any]:
     """One row for one input; any failure is an error row."""
     try:
-        report = _analyze_remote(analyzer, options, path) if _is_remote(path) else _analyze_local(analyzer, options, path)
+        report = _analyze_remote(analyzer, options, path) if _is_remote(path) else analyze_file(analyzer, options, path)
     except GapcheckError as exc:
         return _row(path, roles, error=str(exc))
     except FileNotFoundError:
         return _row(path, roles, error=str(InputNotFound("no such file", path=path)))
     except Exception as exc:  # a bad file must never fail the task
-        return _row(path, roles, error=f"{path}: could not be analyzed ({type(exc).__name__}: {exc})")
+        return _row(path, roles, error=failure_message(path, exc))
     return _row(path, roles, report=report)
 
 
@@ -253,7 +245,7 @@ def _write_partition(fs: Any, folder: str, pid: str, fmt: str, rows: list[dict[s
             if fmt == "parquet":
                 pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(roles)), handle)
             else:
-                handle.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8"))
+                handle.write("".join(jsonl_line(row) for row in rows).encode("utf-8"))
         fs.mv(temp, final)
     finally:
         with contextlib.suppress(OSError):
@@ -349,7 +341,7 @@ def analyze_many(
         raise InputNotFound("no resume files to analyze (a folder gives its PDF files)",
                             path=", ".join(str(p) for p in paths) or None)
     roles = role_ids(options)
-    partitions = make_partitions(inputs, partition_size)
+    partitions = make_partitions(inputs, partition_size, key=options_key(options))
     fmt = output_format(output) if output is not None else "parquet"
     fs, folder, out = None, "", None
     if output is not None:
