@@ -71,8 +71,7 @@ def run_mode(mode: str, count: int) -> dict[str, object]:
         if i % step == 0 or i == count:
             points.append({"texts": i, "rss_mb": round(_rss_mb(), 1), "strings": len(nlp.vocab.strings)})
     elapsed = time.perf_counter() - started
-    return {"mode": mode, "start_rss_mb": round(start_rss, 1), "points": points,
-            "ms_per_text": round(1000 * elapsed / count, 2)}
+    return {"mode": mode, "start_rss_mb": round(start_rss, 1), "points": points, "ms_per_text": round(1000 * elapsed / count, 2)}
 
 
 def run_batch(count: int) -> dict[str, object]:
@@ -107,23 +106,33 @@ def main() -> None:
         return
     results = {}
     for mode in ("analyzer", "no-zone", "batch"):
-        out = subprocess.run([sys.executable, __file__, "--child", mode, "--texts", str(args.texts), "--files", str(args.files)],
-                             check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", mode, "--texts", str(args.texts), "--files", str(args.files)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     for mode in ("analyzer", "no-zone"):
         r = results[mode]
         points = r["points"]
-        print(f"{mode:9s}: RSS {r['start_rss_mb']} MB at start -> "
-              + ", ".join(f"{p['rss_mb']} MB after {p['texts']}" for p in points)
-              + f"; strings {points[-1]['strings']:,}; {r['ms_per_text']} ms/text")
+        print(
+            f"{mode:9s}: RSS {r['start_rss_mb']} MB at start -> "
+            + ", ".join(f"{p['rss_mb']} MB after {p['texts']}" for p in points)
+            + f"; strings {points[-1]['strings']:,}; {r['ms_per_text']} ms/text"
+        )
     a, b = results["analyzer"], results["no-zone"]
     grow_a = a["points"][-1]["rss_mb"] - a["points"][0]["rss_mb"]
     grow_b = b["points"][-1]["rss_mb"] - b["points"][0]["rss_mb"]
-    print(f"growth after the first checkpoint: analyzer {grow_a:+.1f} MB, no-zone {grow_b:+.1f} MB; "
-          f"time ratio analyzer/no-zone {a['ms_per_text'] / b['ms_per_text']:.2f}")
+    print(
+        f"growth after the first checkpoint: analyzer {grow_a:+.1f} MB, no-zone {grow_b:+.1f} MB; "
+        f"time ratio analyzer/no-zone {a['ms_per_text'] / b['ms_per_text']:.2f}"
+    )
     r = results["batch"]
-    print(f"batch main process: RSS {r['start_rss_mb']} MB at start -> "
-          + ", ".join(f"{p['rss_mb']} MB after {p['files']}" for p in r["points"]))
+    print(
+        f"batch main process: RSS {r['start_rss_mb']} MB at start -> "
+        + ", ".join(f"{p['rss_mb']} MB after {p['files']}" for p in r["points"])
+    )
 
 
 if __name__ == "__main__":

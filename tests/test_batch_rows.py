@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from .fixtures import pdfs
 from gapcheck.analyzer import Analyzer, default_analyzer
 from gapcheck.batch import AnalyzerOptions, BatchRow, analyze_many, options_analyzer, run_batch
 from gapcheck.cli import app
 from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.report import Report
+
+from .fixtures import pdfs
 
 RESUME = "Experience\nServed models with vLLM on Kubernetes; Python, PyTorch, SQL and Tableau.\n"
 runner = CliRunner()
@@ -108,8 +109,9 @@ def test_rows_are_written_as_they_come_and_resume_skips_them(tmp_path: Path, fla
         with open(out, "a", encoding="utf-8") as handle:
             handle.write('{"file": "' + str(files[3])[:8])  # a row cut short by a kill mid-write
     seen: list[str] = []
-    summary = run_batch(files, fmt=fmt, output=out, analyzer=default_analyzer(), resume=True,
-                        on_row=lambda row: seen.append(Path(row.file).name))
+    summary = run_batch(
+        files, fmt=fmt, output=out, analyzer=default_analyzer(), resume=True, on_row=lambda row: seen.append(Path(row.file).name)
+    )
     assert seen == ["stop.txt", "c.txt", "d.txt"]
     assert summary.skipped == 2
     if fmt == "csv":
@@ -133,8 +135,15 @@ def test_cli_resume_finishes_a_batch(tmp_path: Path) -> None:
     assert runner.invoke(app, [*map(str, files), "--resume", "-f", "csv"]).exit_code == 2
 
 
-HOSTILE_NAMES = ['=HYPERLINK("http:evil","x").txt', "+SUM(1).txt", "-2+3.txt", "@cmd.txt", "red\x1b[31mname.txt",
-                 "csi\x9b2Jname.txt", "rtl\u202eexe.txt.txt"]
+HOSTILE_NAMES = [
+    '=HYPERLINK("http:evil","x").txt',
+    "+SUM(1).txt",
+    "-2+3.txt",
+    "@cmd.txt",
+    "red\x1b[31mname.txt",
+    "csi\x9b2Jname.txt",
+    "rtl\u202eexe.txt.txt",
+]
 
 
 def test_csv_cells_are_never_formulas_or_terminal_sequences(tmp_path: Path) -> None:

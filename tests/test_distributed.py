@@ -277,3 +277,28 @@ def test_worker_killed_mid_run_every_row_exactly_once(client: Any, tmp_path: Pat
     written = [r["file"] for r in gd.read_results(out)]
     assert sorted(written) == sorted(files)
     assert len(list(out.glob("part-*.parquet"))) == -(-len(inputs) // 2)
+
+
+def test_partitions_are_keyed_by_the_options() -> None:
+    files = [f"/data/cv{i:03d}.pdf" for i in range(4)]
+    keys = {gd.options_key(AnalyzerOptions()), gd.options_key(AnalyzerOptions(roles=("ai_engineer",))),
+            gd.options_key(AnalyzerOptions(limits=Limits(max_pages=3)))}
+    assert len(keys) == 3
+    ids = {tuple(p.id for p in gd.make_partitions(files, 2, key=key)) for key in keys}
+    assert len(ids) == 3
+    assert gd.options_key(AnalyzerOptions(password="x")) == gd.options_key(AnalyzerOptions())  # never in a file name
+
+
+def test_rerun_with_other_options_never_reuses_old_partitions(client: Any, tmp_path: Path) -> None:
+    inputs = SAMPLE_PDFS[:2]
+    out = tmp_path / "results.jsonl"
+    rows = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(roles=("ai_engineer",)), output=out))
+    assert all("ai_engineer_coverage" in r and "data_scientist_coverage" not in r for r in rows)
+    before = sorted(p.name for p in out.glob("part-*"))
+    with pytest.raises(gd.OutputError, match="other options"):
+        list(gd.analyze_many(inputs, client, options=AnalyzerOptions(roles=("data_scientist",)), output=out))
+    assert sorted(p.name for p in out.glob("part-*")) == before
+    fresh = tmp_path / "other.jsonl"
+    again = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(roles=("data_scientist",)), output=fresh))
+    assert all("data_scientist_coverage" in r and "ai_engineer_coverage" not in r for r in again)
+    assert not {p.name for p in fresh.glob("part-*")} & set(before)

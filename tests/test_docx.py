@@ -36,9 +36,15 @@ def _nested_tables(depth: int, text: str = "Python") -> str:
 
 
 def test_paragraphs_and_cells_are_read_once_in_order(tmp_path: Path) -> None:
-    body = _para("Jane Doe") + "<w:tbl><w:tr><w:tc>" + _para("Skills") + _nested_tables(2, "Docker") + "</w:tc><w:tc>" \
-        + "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\"/></w:tabs></w:pPr><w:r><w:t>SQL</w:t><w:tab/><w:t>dbt</w:t><w:br/>" \
+    body = (
+        _para("Jane Doe")
+        + "<w:tbl><w:tr><w:tc>"
+        + _para("Skills")
+        + _nested_tables(2, "Docker")
+        + "</w:tc><w:tc>"
+        + '<w:p><w:pPr><w:tabs><w:tab w:val="left"/></w:tabs></w:pPr><w:r><w:t>SQL</w:t><w:tab/><w:t>dbt</w:t><w:br/>'
         "<w:t>Airflow</w:t></w:r></w:p></w:tc></w:tr></w:tbl>" + _para("After")
+    )
     text = docx_text(_write(tmp_path / "cv.docx", _document(body)))
     lines = [line for line in text.split("\n") if line]
     assert lines == ["Jane Doe", "Skills", "Docker", "SQL dbt", "Airflow", "After"]
@@ -87,14 +93,16 @@ def _bad_member_name(tmp_path: Path) -> Path:
     patched = bytearray(data)
     struct.pack_into("<H", patched, central + 8, flags)
     at = patched.find(name, central)
-    patched[at:at + 2] = b"\xff\xfe"
+    patched[at : at + 2] = b"\xff\xfe"
     path.write_bytes(bytes(patched))
     return path
 
 
 def _utf16_entity(tmp_path: Path) -> Path:
-    xml = f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY s "Kubernetes PyTorch">]>' \
-          f'<w:document xmlns:w="{W}"><w:body>{_para("&s;")}</w:body></w:document>'
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY s "Kubernetes PyTorch">]>'
+        f'<w:document xmlns:w="{W}"><w:body>{_para("&s;")}</w:body></w:document>'
+    )
     return _write(tmp_path / "utf16.docx", xml.encode("utf-16"))
 
 
@@ -164,7 +172,7 @@ def test_compressed_size_lies_are_capped(tmp_path: Path) -> None:
     central = data.find(b"PK\x01\x02")
     while central != -1:
         name_len = struct.unpack_from("<H", data, central + 28)[0]
-        if data[central + 46:central + 46 + name_len] == b"word/document.xml":
+        if data[central + 46 : central + 46 + name_len] == b"word/document.xml":
             struct.pack_into("<I", data, central + 24, 1000)
         central = data.find(b"PK\x01\x02", central + 4)
     path.write_bytes(bytes(data))

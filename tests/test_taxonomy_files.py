@@ -33,7 +33,7 @@ aliases = ["Extra Skill"]
 
 def _invalid_utf8(folder: Path) -> Path:
     path = folder / "extra.toml"
-    path.write_bytes(SKILL_FILE.encode() + b'\n# caf\xe9 \xff\xfe\n')
+    path.write_bytes(SKILL_FILE.encode() + b"\n# caf\xe9 \xff\xfe\n")
     return path
 
 
@@ -45,8 +45,9 @@ def _skill_is_a_number(folder: Path) -> Path:
 
 def _group_is_a_number(folder: Path) -> Path:
     path = folder / "extra.toml"
-    path.write_text(SKILL_FILE.replace("[[group]]\nid = \"extra_group\"\nname = \"Extra group\"\n", "").replace(
-        '[taxonomy]', 'group = 5\n[taxonomy]'))
+    path.write_text(
+        SKILL_FILE.replace('[[group]]\nid = "extra_group"\nname = "Extra group"\n', "").replace("[taxonomy]", "group = 5\n[taxonomy]")
+    )
     return path
 
 

@@ -50,7 +50,7 @@ from gapcheck.batch import (
     options_analyzer,
     role_ids,
 )
-from gapcheck.errors import GapcheckError, InputNotFound
+from gapcheck.errors import GapcheckError, InputNotFound, OutputError
 from gapcheck.report import Report
 from gapcheck.rows import columns as row_columns
 from gapcheck.rows import jsonl_line, result_row
@@ -59,6 +59,7 @@ from gapcheck.version import __version__
 
 DEFAULT_PARTITION_SIZE = 64
 DEFAULT_RETRIES = 3
+OPTIONS_FILE = "_gapcheck_options.json"  # in an output folder: the options its partitions were written with
 FORMATS = ("parquet", "jsonl")
 _GLOB_CHARS = frozenset("*?[")
 
@@ -341,17 +342,31 @@ def analyze_many(
         raise InputNotFound("no resume files to analyze (a folder gives its PDF files)",
                             path=", ".join(str(p) for p in paths) or None)
     roles = role_ids(options)
-    partitions = make_partitions(inputs, partition_size, key=options_key(options))
+    key = options_key(options)
+    partitions = make_partitions(inputs, partition_size, key=key)
     fmt = output_format(output) if output is not None else "parquet"
     fs, folder, out = None, "", None
     if output is not None:
         fs, folder = fsspec.core.url_to_fs(str(output))
         fs.makedirs(folder, exist_ok=True)
+        _claim_output(fs, folder, key, output)
         out = fs.unstrip_protocol(folder) if _is_remote(str(output)) else folder
         for stale in fs.glob(f"{folder}/.part-*.tmp"):  # left by a task killed mid-write
             with contextlib.suppress(OSError):
                 fs.rm(stale)
     return _run(partitions, client, options, roles, out, fmt, fs, folder, retries, keep_rows, on_partition)
+
+
+def _claim_output(fs: Any, folder: str, key: str, output: str | Path) -> None:
+    """Record the options of an output folder; refuse one written with other options (its rows would mix)."""
+    marker = f"{folder}/{OPTIONS_FILE}"
+    if fs.exists(marker):
+        written = fs.cat_file(marker).decode("utf-8", "replace")
+        if written != key:
+            raise OutputError("holds results written with other options (roles, limits, taxonomy or version); "
+                              "write to a new output folder, or delete this one to start over", path=str(output))
+    else:
+        fs.pipe_file(marker, key.encode("utf-8"))
 
 
 def _run(

@@ -22,9 +22,7 @@ from gapcheck.errors import InputTooLarge, UnsupportedFormat
 from gapcheck.limits import MAX_TEXT_CHARS
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_P, _T, _TBL, _TC, _TAB, _TABS, _BR, _CR, _BODY = (
-    f"{_W}{name}" for name in ("p", "t", "tbl", "tc", "tab", "tabs", "br", "cr", "body")
-)
+_P, _T, _TBL, _TC, _TAB, _TABS, _BR, _CR, _BODY = (f"{_W}{name}" for name in ("p", "t", "tbl", "tc", "tab", "tabs", "br", "cr", "body"))
 DOCUMENT_PART = "word/document.xml"
 MAX_XML_BYTES = 20 * 1024 * 1024
 MAX_TABLE_DEPTH = 32
@@ -33,8 +31,19 @@ MAX_XML_DEPTH = 256
 # What zipfile and zlib raise on a damaged archive besides BadZipFile: a broken deflate stream (zlib.error),
 # a member name marked UTF-8 that is not (UnicodeDecodeError), truncated records (EOFError, struct.error),
 # an encrypted member (RuntimeError), an unknown compression method (NotImplementedError), bad offsets.
-_ARCHIVE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, UnicodeDecodeError, EOFError, struct.error,
-                   RuntimeError, NotImplementedError, ValueError, OverflowError, OSError)
+_ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    UnicodeDecodeError,
+    EOFError,
+    struct.error,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    OverflowError,
+    OSError,
+)
 
 
 def docx_text(file: Path, max_chars: int = MAX_TEXT_CHARS) -> str:
@@ -85,15 +94,17 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
             if event == "start":
                 path.append(element)
                 if len(path) > MAX_XML_DEPTH:
-                    raise InputTooLarge(f"has XML elements nested more than {MAX_XML_DEPTH} deep; re-save it or export it "
-                                        "as PDF", path=file)
+                    raise InputTooLarge(
+                        f"has XML elements nested more than {MAX_XML_DEPTH} deep; re-save it or export it as PDF", path=file
+                    )
                 if tag == _P:
                     open_paragraphs.append([])
                 elif tag == _TBL:
                     tables += 1
                     if tables > MAX_TABLE_DEPTH:
-                        raise InputTooLarge(f"has tables nested more than {MAX_TABLE_DEPTH} deep; re-save it or export it "
-                                            "as PDF", path=file)
+                        raise InputTooLarge(
+                            f"has tables nested more than {MAX_TABLE_DEPTH} deep; re-save it or export it as PDF", path=file
+                        )
                 elif tag == _TC:
                     out.append("")
                 elif tag == _BODY:
@@ -117,8 +128,7 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
             elif tag == _TC:
                 out.append("")
             if chars > max_chars:
-                raise InputTooLarge(f"has over {max_chars:,} characters of text, over the limit; is it really a resume?",
-                                    path=file)
+                raise InputTooLarge(f"has over {max_chars:,} characters of text, over the limit; is it really a resume?", path=file)
             # Done with this element: drop it so that memory stays flat over a long document.
             element.clear()
             if path:
@@ -126,11 +136,9 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
     except InputTooLarge:
         raise
     except DefusedXmlException:
-        raise UnsupportedFormat("has a document part with a DOCTYPE or entity declarations; export it as PDF",
-                                path=file) from None
+        raise UnsupportedFormat("has a document part with a DOCTYPE or entity declarations; export it as PDF", path=file) from None
     except (ParseError, ValueError, LookupError) as exc:
-        raise UnsupportedFormat(f"has a damaged document part ({_short(exc)}); re-save it or export it as PDF",
-                                path=file) from None
+        raise UnsupportedFormat(f"has a damaged document part ({_short(exc)}); re-save it or export it as PDF", path=file) from None
     if not body:
         raise UnsupportedFormat("has no document body; re-save it or export it as PDF", path=file)
     return out

@@ -41,8 +41,7 @@ def columns(roles: Sequence[str]) -> list[str]:
     return [*cols, "error"]
 
 
-def result_row(file: str, report: Report | None = None, error: str | None = None, *,
-               roles: Sequence[str] = ()) -> dict[str, Any]:
+def result_row(file: str, report: Report | None = None, error: str | None = None, *, roles: Sequence[str] = ()) -> dict[str, Any]:
     """The flat row of one file: :func:`columns` of ``roles`` (empty on an error row), plus any other
     role the report has, then ``error`` ("" when the file was analyzed)."""
     row: dict[str, Any] = {"file": file, "best_fit": "", "experience_years": None}
@@ -69,6 +68,7 @@ def _unsafe(ch: str) -> bool:
 
 def visible(text: str) -> str:
     """``text`` with control, format, separator and lone-surrogate characters as visible escapes."""
+
     def escape(match: re.Match[str]) -> str:
         ch = match.group()
         if not _unsafe(ch):
@@ -113,8 +113,9 @@ class RowWriter:
     header (``cols``): resuming a file written with other columns is refused.
     """
 
-    def __init__(self, fmt: str, cols: Sequence[str], *, output: str | Path | None = None,
-                 stream: IO[str] | None = None, resume: bool = False) -> None:
+    def __init__(
+        self, fmt: str, cols: Sequence[str], *, output: str | Path | None = None, stream: IO[str] | None = None, resume: bool = False
+    ) -> None:
         if fmt not in ("csv", "jsonl"):
             raise ValueError(f"unknown row format {fmt!r}")
         if (output is None) == (stream is None):
@@ -136,8 +137,10 @@ class RowWriter:
         with open(self.output, encoding="utf-8", newline="") as handle:
             header = next(csv.reader(handle), [])
         if header != self.cols:
-            raise OutputError("was written with other columns (other roles?); resume into the file it was started "
-                              "with, or write a new file", path=self.output)
+            raise OutputError(
+                "was written with other columns (other roles?); resume into the file it was started with, or write a new file",
+                path=self.output,
+            )
 
     def _open(self) -> IO[str]:
         if self._stream is None:
