@@ -11,8 +11,8 @@ string store, and the time per text:
 - ``no-zone``: the same pipeline run without the memory zone, as before the fix (the vocabulary keeps
   every new word).
 
-Also measures a batch's main process (``gapcheck.batch.analyze_many`` consumed row by row, as the CLI
-does) over ``--files`` small text resumes. Figures only; no pass/fail thresholds.
+Also measures a batch's main process (``gapcheck.batch.run_batch``, what the CLI runs, rows streamed to a
+CSV file, ``--workers`` processes) over ``--files`` small text resumes. Figures only; no pass/fail thresholds.
 """
 
 from __future__ import annotations
@@ -74,9 +74,10 @@ def run_mode(mode: str, count: int) -> dict[str, object]:
     return {"mode": mode, "start_rss_mb": round(start_rss, 1), "points": points, "ms_per_text": round(1000 * elapsed / count, 2)}
 
 
-def run_batch(count: int) -> dict[str, object]:
-    """In this process: a batch of ``count`` small text files consumed row by row; main-process RSS."""
-    from gapcheck.batch import analyze_many
+def run_batch(count: int, workers: int) -> dict[str, object]:
+    """In this process: ``gapcheck.batch.run_batch`` (what the CLI runs) over ``count`` small text files,
+    rows written to a CSV file; RSS of this (the main) process at checkpoints."""
+    from gapcheck.batch import run_batch as batch
 
     texts = _texts(count, seed=7)
     with tempfile.TemporaryDirectory(prefix="gapcheck-membench-") as folder:
@@ -85,29 +86,47 @@ def run_batch(count: int) -> dict[str, object]:
             path = Path(folder) / f"r{i:05d}.txt"
             path.write_text(text, encoding="utf-8")
             paths.append(path)
-        points = []
+        points: list[dict[str, float]] = []
         step = max(1, count // 5)
         start_rss = _rss_mb()
-        for i, _row in enumerate(analyze_many(paths), start=1):
-            if i % step == 0 or i == count:
-                points.append({"files": i, "rss_mb": round(_rss_mb(), 1)})
-    return {"mode": "batch", "start_rss_mb": round(start_rss, 1), "points": points}
+        done = 0
+
+        def on_row(_row: object) -> None:
+            nonlocal done
+            done += 1
+            if done % step == 0 or done == count:
+                points.append({"files": done, "rss_mb": round(_rss_mb(), 1)})
+
+        batch(paths, fmt="csv", output=Path(folder) / "rows.csv", workers=workers, on_row=on_row)
+    return {"mode": "batch", "start_rss_mb": round(start_rss, 1), "points": points, "workers": workers}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--texts", type=int, default=5000)
     parser.add_argument("--files", type=int, default=3000)
+    parser.add_argument("--workers", type=int, default=2, help="worker processes of the batch part")
     parser.add_argument("--child", choices=["analyzer", "no-zone", "batch"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = run_batch(args.files) if args.child == "batch" else run_mode(args.child, args.texts)
+        result = run_batch(args.files, args.workers) if args.child == "batch" else run_mode(args.child, args.texts)
         print(json.dumps(result))
         return
     results = {}
     for mode in ("analyzer", "no-zone", "batch"):
         out = subprocess.run(
-            [sys.executable, __file__, "--child", mode, "--texts", str(args.texts), "--files", str(args.files)],
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                mode,
+                "--texts",
+                str(args.texts),
+                "--files",
+                str(args.files),
+                "--workers",
+                str(args.workers),
+            ],
             check=True,
             capture_output=True,
             text=True,
