@@ -127,10 +127,13 @@ class RowWriter:
         self._resume = resume
         self._header = fmt == "csv"
         if self.output is not None and resume and self.output.exists():
-            kept = _keep_complete_lines(self.output)
-            self._header = fmt == "csv" and kept == 0
-            if fmt == "csv" and not self._header:
-                self._check_header()
+            try:
+                kept = _keep_complete_lines(self.output)
+                self._header = fmt == "csv" and kept == 0
+                if fmt == "csv" and not self._header:
+                    self._check_header()
+            except OSError as exc:
+                raise OutputError(f"cannot be resumed ({exc.strerror or exc})", path=self.output) from None
 
     def _check_header(self) -> None:
         assert self.output is not None
@@ -196,11 +199,20 @@ class RowWriter:
 
 
 def _keep_complete_lines(path: Path) -> int:
-    """Cut a last line left unfinished by an interrupt; the size kept."""
+    """Cut a last line left unfinished by an interrupt; the size kept. Reads only the end of the file."""
     with open(path, "rb+") as handle:
-        data = handle.read()
-        keep = data.rfind(b"\n") + 1
-        if keep != len(data):
+        size = end = handle.seek(0, os.SEEK_END)
+        while end > 0:
+            start = max(0, end - 65_536)
+            handle.seek(start)
+            newline = handle.read(end - start).rfind(b"\n")
+            if newline != -1:
+                keep = start + newline + 1
+                break
+            end = start
+        else:
+            keep = 0
+        if keep != size:
             handle.truncate(keep)
             handle.flush()
             os.fsync(handle.fileno())
