@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _rss_mb() -> float:
@@ -74,6 +75,37 @@ def run_mode(mode: str, count: int) -> dict[str, object]:
     return {"mode": mode, "start_rss_mb": round(start_rss, 1), "points": points, "ms_per_text": round(1000 * elapsed / count, 2)}
 
 
+def run_timing(count: int) -> dict[str, object]:
+    """In this process: both ways alternated on chunks of fresh texts, so that a busy machine slows both alike."""
+    from gapcheck.analyzer import Analyzer
+    from gapcheck.matcher import DOCUMENT_KEY
+    from gapcheck.textfile import document_from_text
+
+    analyzer = Analyzer().warm_up()
+    nlp = analyzer.nlp
+
+    def match_without_zone(document: Any) -> None:
+        doc = nlp.make_doc(document.text)
+        doc.user_data[DOCUMENT_KEY] = document
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+
+    documents = [document_from_text(text) for text in _texts(count, seed=3)]
+    spent = {"analyzer": 0.0, "no-zone": 0.0}
+    chunk = 25
+    for n, start in enumerate(range(0, count - 2 * chunk + 1, 2 * chunk)):
+        first, second = documents[start : start + chunk], documents[start + chunk : start + 2 * chunk]
+        order = [("analyzer", first), ("no-zone", second)] if n % 2 == 0 else [("no-zone", first), ("analyzer", second)]
+        for mode, part in order:
+            match = analyzer.match if mode == "analyzer" else match_without_zone
+            started = time.perf_counter()
+            for document in part:
+                match(document)
+            spent[mode] += time.perf_counter() - started
+    per_mode = count // 2
+    return {"mode": "timing", "ms_per_text": {k: round(1000 * v / per_mode, 2) for k, v in spent.items()}}
+
+
 def run_batch(count: int, workers: int) -> dict[str, object]:
     """In this process: ``gapcheck.batch.run_batch`` (what the CLI runs) over ``count`` small text files,
     rows written to a CSV file; RSS of this (the main) process at checkpoints."""
@@ -106,14 +138,19 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=5000)
     parser.add_argument("--files", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=2, help="worker processes of the batch part")
-    parser.add_argument("--child", choices=["analyzer", "no-zone", "batch"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["analyzer", "no-zone", "timing", "batch"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = run_batch(args.files, args.workers) if args.child == "batch" else run_mode(args.child, args.texts)
+        if args.child == "batch":
+            result = run_batch(args.files, args.workers)
+        elif args.child == "timing":
+            result = run_timing(min(args.texts, 2000))
+        else:
+            result = run_mode(args.child, args.texts)
         print(json.dumps(result))
         return
     results = {}
-    for mode in ("analyzer", "no-zone", "batch"):
+    for mode in ("analyzer", "no-zone", "timing", "batch"):
         out = subprocess.run(
             [
                 sys.executable,
@@ -143,13 +180,15 @@ def main() -> None:
     a, b = results["analyzer"], results["no-zone"]
     grow_a = a["points"][-1]["rss_mb"] - a["points"][0]["rss_mb"]
     grow_b = b["points"][-1]["rss_mb"] - b["points"][0]["rss_mb"]
+    timing = results["timing"]["ms_per_text"]
     print(
         f"growth after the first checkpoint: analyzer {grow_a:+.1f} MB, no-zone {grow_b:+.1f} MB; "
-        f"time ratio analyzer/no-zone {a['ms_per_text'] / b['ms_per_text']:.2f}"
+        f"time per text, both alternated in one process: analyzer {timing['analyzer']} ms, no-zone {timing['no-zone']} ms, "
+        f"ratio {timing['analyzer'] / timing['no-zone']:.2f}"
     )
     r = results["batch"]
     print(
-        f"batch main process: RSS {r['start_rss_mb']} MB at start -> "
+        f"batch ({r['workers']} workers), main process: RSS {r['start_rss_mb']} MB at start -> "
         + ", ".join(f"{p['rss_mb']} MB after {p['files']}" for p in r["points"])
     )
 
