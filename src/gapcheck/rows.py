@@ -46,8 +46,11 @@ def result_row(file: str, report: Report | None = None, error: str | None = None
     role the report has, then ``error`` ("" when the file was analyzed)."""
     row: dict[str, Any] = {"file": file, "best_fit": "", "experience_years": None}
     for role_id in roles:
-        row.update(dict.fromkeys([f"{role_id}_coverage", f"{role_id}_found", f"{role_id}_missing", f"{role_id}_found_ids",
-                                  f"{role_id}_missing_ids"]))
+        row.update(
+            dict.fromkeys(
+                [f"{role_id}_coverage", f"{role_id}_found", f"{role_id}_missing", f"{role_id}_found_ids", f"{role_id}_missing_ids"]
+            )
+        )
     if report is not None:
         row["best_fit"] = report.best_fit
         months = report.experience_months
