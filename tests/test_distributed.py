@@ -162,7 +162,7 @@ def test_remote_url_is_read_through_a_temp_copy_that_is_removed() -> None:
     fsspec = pytest.importorskip("fsspec")
     memory = fsspec.filesystem("memory")
     memory.pipe("/gapcheck-test/cvs/ai.pdf", SAMPLE_PDFS[0].read_bytes())
-    memory.pipe("/gapcheck-test/cvs/notes.txt", b"ignored: not a PDF")
+    memory.pipe("/gapcheck-test/cvs/notes.xlsx", b"ignored: not a resume format")
     try:
         urls = gd.expand_inputs(["memory://gapcheck-test/cvs/"])
         assert len(urls) == 1 and urls[0].startswith("memory://") and urls[0].endswith("/gapcheck-test/cvs/ai.pdf")
