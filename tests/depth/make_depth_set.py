@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-try:
-    import tomllib  # Python 3.11+
-except ImportError:  # pragma: no cover - Python 3.10
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent

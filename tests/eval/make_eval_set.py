@@ -37,6 +37,7 @@ Source format (deliberately small):
 
 Inline ``**bold**`` is the only markup.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,10 +52,11 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
-try:
-    import tomllib  # Python 3.11+
-except ImportError:  # pragma: no cover - Python 3.10
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent
@@ -108,13 +110,29 @@ DEFAULT_STYLE = {
     "size": 10,
     "sidebar": None,
 }
-STYLES: dict[str, dict] = {
+STYLES: dict[str, dict[str, Any]] = {
     # --- AI engineers
     "ai_eng_01": {"font": "core-sans", "bullet": "-"},
-    "ai_eng_02": {"font": "dejavu-sans", "heading": "rule", "bullet": "\u2022", "hyphenate": True, "justify": True, "size": 9.5, "ligatures": True},
+    "ai_eng_02": {
+        "font": "dejavu-sans",
+        "heading": "rule",
+        "bullet": "\u2022",
+        "hyphenate": True,
+        "justify": True,
+        "size": 9.5,
+        "ligatures": True,
+    },
     "ai_eng_03": {"font": "dejavu-sans", "heading": "spaced", "bullet": "\u25aa", "ligatures": True},
     "ai_eng_04": {"font": "liberation-serif", "heading": "smallcaps", "bullet": "list", "size": 12},
-    "ai_eng_05": {"font": "dejavu-serif", "heading": "upper", "bullet": "\u2013", "hyphenate": True, "justify": True, "size": 10.5, "ligatures": True},
+    "ai_eng_05": {
+        "font": "dejavu-serif",
+        "heading": "upper",
+        "bullet": "\u2013",
+        "hyphenate": True,
+        "justify": True,
+        "size": 10.5,
+        "ligatures": True,
+    },
     "ai_eng_06": {"font": "lmodern", "heading": "smallcaps", "bullet": "$\\bullet$", "justify": True, "ligatures": True},
     "ai_eng_07": {"font": "core-serif", "heading": "plain", "bullet": "*", "size": 10.5},
     "ai_eng_08": {"font": "liberation-sans", "heading": "spaced", "bullet": "\u25b8"},
@@ -129,7 +147,15 @@ STYLES: dict[str, dict] = {
     "ds_04": {"font": "liberation-sans", "heading": "rule", "bullet": "list"},
     "ds_05": {"font": "charter", "heading": "smallcaps", "bullet": "$\\circ$", "justify": True, "ligatures": True},
     "ds_06": {"font": "core-sans", "heading": "spaced", "bullet": "-", "size": 9.5},
-    "ds_07": {"font": "dejavu-serif", "heading": "upper", "bullet": "\u25e6", "hyphenate": True, "justify": True, "size": 9.5, "ligatures": True},
+    "ds_07": {
+        "font": "dejavu-serif",
+        "heading": "upper",
+        "bullet": "\u25e6",
+        "hyphenate": True,
+        "justify": True,
+        "size": 9.5,
+        "ligatures": True,
+    },
     "ds_08": {"font": "liberation-sans", "heading": "upper", "bullet": "\u2713"},
     "ds_09": {"font": "times", "heading": "rule", "bullet": "$\\triangleright$", "justify": True, "size": 12},
     "ds_10": {"font": "dejavu-serif", "heading": "smallcaps", "bullet": "\u2022"},
@@ -177,7 +203,7 @@ SIDEBAR_RE = re.compile(
 )
 
 
-def style_for(name: str) -> dict:
+def style_for(name: str) -> dict[str, Any]:
     style = dict(DEFAULT_STYLE)
     style.update(STYLES.get(name, {}))
     return style
@@ -205,10 +231,11 @@ class Doc:
     header: list[str]
     sections: list[Section]
 
-    def split(self, style: dict) -> tuple[list[Section], list[Section]]:
+    def split(self, style: dict[str, Any]) -> tuple[list[Section], list[Section]]:
         """(sidebar sections, main sections) for the two-column layout."""
         wanted = style.get("sidebar")
-        side, main = [], []
+        side: list[Section] = []
+        main: list[Section] = []
         for sec in self.sections:
             key = sec.title.replace(" ", "")
             if wanted is not None:
@@ -293,9 +320,23 @@ def parse_source(path: Path) -> Doc:
 # ---------------------------------------------------------------------------
 # Text helpers
 LATIN1_MAP = {
-    "\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    "\u2026": "...", "\u2022": "\xb7", "\u2192": "->", "\u2248": "~", "\u2212": "-", "\u00a0": " ",
-    "\u2009": " ", "\u202f": " ", "\u2264": "<=", "\u2265": ">=", "\u00d7": "x",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2026": "...",
+    "\u2022": "\xb7",
+    "\u2192": "->",
+    "\u2248": "~",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u00d7": "x",
 }
 
 
@@ -306,8 +347,36 @@ def to_latin1(text: str) -> str:
 
 VOWELS = set("aeiouyAEIOUY")
 SHY = "\u00ad"
-ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "ph", "pl", "pr", "sc", "sh", "sk",
-          "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr", "qu"}
+ONSETS = {
+    "bl",
+    "br",
+    "ch",
+    "cl",
+    "cr",
+    "dr",
+    "fl",
+    "fr",
+    "gl",
+    "gr",
+    "ph",
+    "pl",
+    "pr",
+    "sc",
+    "sh",
+    "sk",
+    "sl",
+    "sm",
+    "sn",
+    "sp",
+    "st",
+    "sw",
+    "th",
+    "tr",
+    "tw",
+    "wh",
+    "wr",
+    "qu",
+}
 KEEP_TOGETHER = {"ck", "ng", "gh"}
 
 
@@ -326,10 +395,10 @@ def _hyphenate_word(word: str) -> str:
         if a in VOWELS and b not in VOWELS and c in VOWELS:
             points.append(i)  # V-CV
         elif a not in VOWELS and b not in VOWELS and word[i - 2] in VOWELS and c in VOWELS:
-            if low[i - 1:i + 1] in ONSETS:
+            if low[i - 1 : i + 1] in ONSETS:
                 if i - 1 >= 2:
                     points.append(i - 1)  # V-CCV when CC starts syllables ("re-train")
-            elif low[i - 1:i + 1] not in KEEP_TOGETHER:
+            elif low[i - 1 : i + 1] not in KEEP_TOGETHER:
                 points.append(i)  # VC-CV
     points = [p for p in points if 2 <= p <= len(word) - 3]
     for p in reversed(points):
@@ -374,7 +443,7 @@ def split_job(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def prepare(text: str, style: dict, *, core: bool) -> str:
+def prepare(text: str, style: dict[str, Any], *, core: bool) -> str:
     """Apply hyphenation / ligature / encoding options to body text."""
     if style["hyphenate"]:
         text = hyphenate(text)
@@ -391,11 +460,11 @@ def spaced(title: str) -> str:
 
 # ---------------------------------------------------------------------------
 # fpdf2
-def render_fpdf2(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -> None:
+def render_fpdf2(doc: Doc, layout: str, style: dict[str, Any], out: Path, tmp: Path) -> None:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
-    NL = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
+    NL: dict[str, Any] = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
     core = style["font"].startswith("core")
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creation_date(FIXED_DATE)
@@ -485,8 +554,9 @@ def render_fpdf2(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -> No
             ncol = max(len(r) for r in b.rows)
             rows = [r + [""] * (ncol - len(r)) for r in b.rows]
             widths = col_widths(rows)
-            with pdf.table(col_widths=widths, markdown=True, line_height=lh, padding=1.2,
-                           text_align="LEFT", first_row_as_headings=True) as table:
+            with pdf.table(
+                col_widths=widths, markdown=True, line_height=lh, padding=1.2, text_align="LEFT", first_row_as_headings=True
+            ) as table:
                 for r in rows:
                     row = table.row()
                     for c in r:
@@ -553,7 +623,7 @@ def find_font(filename: str) -> str:
 
 # ---------------------------------------------------------------------------
 # reportlab
-def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -> None:
+def render_reportlab(doc: Doc, layout: str, style: dict[str, Any], out: Path, tmp: Path) -> None:
     from reportlab import rl_config
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -562,8 +632,18 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, FrameBreak, NextPageTemplate,
-                                    PageTemplate, Paragraph, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Flowable,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     rl_config.invariant = 1  # reproducible output
     core = style["font"].startswith("core")
@@ -578,20 +658,27 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
             pdfmetrics.registerFontFamily(reg, normal=reg, bold=bold, italic=reg, boldItalic=bold)
     size = style["size"]
     blue = colors.Color(0.1, 0.22, 0.45)
-    body = ParagraphStyle("body", fontName=reg, fontSize=size, leading=size * 1.3,
-                          alignment=TA_JUSTIFY if style["justify"] else TA_LEFT, spaceAfter=3)
+    body = ParagraphStyle(
+        "body", fontName=reg, fontSize=size, leading=size * 1.3, alignment=TA_JUSTIFY if style["justify"] else TA_LEFT, spaceAfter=3
+    )
     body.embeddedHyphenation = 1
     body.uriWasteReduce = 0.3
     small = ParagraphStyle("small", parent=body, fontSize=size - 0.5, leading=(size - 0.5) * 1.25, spaceAfter=0)
-    job = ParagraphStyle("job", parent=body, fontName=bold, fontSize=size + 0.5, spaceBefore=3, spaceAfter=1,
-                         alignment=TA_LEFT)
+    job = ParagraphStyle("job", parent=body, fontName=bold, fontSize=size + 0.5, spaceBefore=3, spaceAfter=1, alignment=TA_LEFT)
     right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0)
-    bullet_style = ParagraphStyle("bullet", parent=body, leftIndent=11, bulletIndent=2, spaceAfter=1.5,
-                                  bulletFontName=reg)
-    head = ParagraphStyle("head", parent=body, fontName=bold, fontSize=size + 2, leading=(size + 2) * 1.3,
-                          textColor=blue, spaceBefore=7, spaceAfter=3, alignment=TA_LEFT)
-    name_style = ParagraphStyle("name", parent=body, fontName=bold, fontSize=size + 10, leading=size + 14,
-                                alignment=TA_LEFT)
+    bullet_style = ParagraphStyle("bullet", parent=body, leftIndent=11, bulletIndent=2, spaceAfter=1.5, bulletFontName=reg)
+    head = ParagraphStyle(
+        "head",
+        parent=body,
+        fontName=bold,
+        fontSize=size + 2,
+        leading=(size + 2) * 1.3,
+        textColor=blue,
+        spaceBefore=7,
+        spaceAfter=3,
+        alignment=TA_LEFT,
+    )
+    name_style = ParagraphStyle("name", parent=body, fontName=bold, fontSize=size + 10, leading=size + 14, alignment=TA_LEFT)
     bullet = style["bullet"] if style["bullet"] != "list" else "\u2022"
     if core:
         bullet = to_latin1(bullet)
@@ -605,7 +692,7 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
             segs.append(f"<b>{seg}</b>" if is_bold else seg)
         return "".join(segs)
 
-    class SpacedHeading(Flowable):
+    class SpacedHeading(Flowable):  # type: ignore[misc]  # reportlab ships no type hints: Flowable is Any
         """A heading drawn with real character spacing (letter-spaced)."""
 
         def __init__(self, text: str):
@@ -627,7 +714,7 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
             c.setStrokeColor(blue)
             c.line(0, 2, self.width, 2)
 
-    class Rule(Flowable):
+    class Rule(Flowable):  # type: ignore[misc]  # reportlab ships no type hints: Flowable is Any
         def wrap(self, aw, ah):
             self.width = aw
             return aw, 3
@@ -637,15 +724,16 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
             self.canv.setLineWidth(0.6)
             self.canv.line(0, 2, self.width, 2)
 
-    def heading(title: str) -> list:
+    def heading(title: str) -> list[Any]:
         hs = style["heading"]
         if hs == "spaced":
             return [Spacer(1, 5), SpacedHeading(title)]
         if hs == "smallcaps":  # faked with two sizes
             words = []
             for w in (to_latin1(title) if core else title).split():
-                words.append(f'<font size="{size + 3}">{html.escape(w[0])}</font>'
-                             f'<font size="{size + 0.5}">{html.escape(w[1:].upper())}</font>')
+                words.append(
+                    f'<font size="{size + 3}">{html.escape(w[0])}</font><font size="{size + 0.5}">{html.escape(w[1:].upper())}</font>'
+                )
             return [Paragraph(" ".join(words), head)]
         if hs == "plain":
             return [Paragraph(x(title, False), head)]
@@ -654,7 +742,7 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
             out_.append(Rule())
         return out_
 
-    def blocks(sec: Section, width: float, narrow: bool) -> list:
+    def blocks(sec: Section, width: float, narrow: bool) -> list[Any]:
         flow = heading(sec.title)
         for b in sec.blocks:
             if b.kind == "para":
@@ -662,11 +750,16 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
             elif b.kind == "job":
                 left, rgt = split_job(b.text)
                 if rgt and not narrow:
-                    t = Table([[Paragraph(x(left, False), job), Paragraph(x(rgt, False), right)]],
-                              colWidths=[width * 0.68, width * 0.32])
-                    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                    t = Table([[Paragraph(x(left, False), job), Paragraph(x(rgt, False), right)]], colWidths=[width * 0.68, width * 0.32])
+                    t.setStyle(
+                        TableStyle(
+                            [
+                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                            ]
+                        )
+                    )
                     flow.append(t)
                 else:
                     flow.append(Paragraph(x(left, False), job))
@@ -685,11 +778,15 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
                 cellb = ParagraphStyle("cellb", parent=cell, fontName=bold)
                 data = [[Paragraph(x(c), cellb if i == 0 else cell) for c in r] for i, r in enumerate(rows)]
                 t = Table(data, colWidths=[width * w / tot for w in rel], repeatRows=1)
-                t.setStyle(TableStyle([
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.92, 0.96)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]))
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.92, 0.96)),
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ]
+                    )
+                )
                 flow += [Spacer(1, 2), t, Spacer(1, 5)]
         return flow
 
@@ -700,7 +797,7 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
         header.append(Paragraph(x(line, False), job if i == 0 else small))
     header.append(Spacer(1, 6))
 
-    class SidebarEnd(Flowable):
+    class SidebarEnd(Flowable):  # type: ignore[misc]  # reportlab ships no type hints: Flowable is Any
         """Zero-size marker placed after the sidebar; must still be in the sidebar frame."""
 
         def wrap(self, aw, ah):
@@ -709,14 +806,22 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
         def draw(self):
             pass
 
-    class Template(BaseDocTemplate):
+    class Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type hints: BaseDocTemplate is Any
         def afterFlowable(self, flowable):
             if isinstance(flowable, SidebarEnd) and self.frame.id != "side":
                 raise RuntimeError(f"{out.name}: sidebar overflows its column")
 
-    rdoc = Template(str(out), pagesize=A4, leftMargin=margin, rightMargin=margin,
-                           topMargin=margin, bottomMargin=margin, title=f"Resume - {doc.name}",
-                           author=doc.name, creator="gapcheck tests/eval/make_eval_set.py (reportlab)")
+    rdoc = Template(
+        str(out),
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=f"Resume - {doc.name}",
+        author=doc.name,
+        creator="gapcheck tests/eval/make_eval_set.py (reportlab)",
+    )
     full_w = W - 2 * margin
     if layout != "two-column":
         frame = Frame(margin, margin, full_w, Hh - 2 * margin, id="f")
@@ -740,14 +845,18 @@ def render_reportlab(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -
         canvas.rect(margin - 4, margin - 4, side_w + 8, body_h + 8, stroke=0, fill=1)
         canvas.restoreState()
 
-    first = PageTemplate("first", [
-        Frame(margin, Hh - margin - head_h, full_w, head_h, id="head"),
-        Frame(margin, margin, side_w, body_h, id="side", leftPadding=2, rightPadding=2),
-        Frame(margin + side_w + gap, margin, main_w, body_h, id="main"),
-    ], onPage=sidebar_bg)
+    first = PageTemplate(
+        "first",
+        [
+            Frame(margin, Hh - margin - head_h, full_w, head_h, id="head"),
+            Frame(margin, margin, side_w, body_h, id="side", leftPadding=2, rightPadding=2),
+            Frame(margin + side_w + gap, margin, main_w, body_h, id="main"),
+        ],
+        onPage=sidebar_bg,
+    )
     later = PageTemplate("later", [Frame(margin + side_w + gap, margin, main_w, Hh - 2 * margin, id="main2")])
     rdoc.addPageTemplates([first, later])
-    story = [NextPageTemplate("later")] + header + [FrameBreak()]
+    story = [NextPageTemplate("later"), *header, FrameBreak()]
     for sec in side:
         story += blocks(sec, side_w - 4, True)
     story += [SidebarEnd(), FrameBreak()]
@@ -781,7 +890,7 @@ aside h3 { display: block; }
 """
 
 
-def render_html(doc: Doc, layout: str, style: dict) -> str:
+def render_html(doc: Doc, layout: str, style: dict[str, Any]) -> str:
     hs = style["heading"]
     h2extra = {
         "upper": "text-transform: uppercase; border-bottom: 0.8pt solid #1a3870;",
@@ -793,8 +902,13 @@ def render_html(doc: Doc, layout: str, style: dict) -> str:
     size = style["size"]
     bullet = style["bullet"] if style["bullet"] != "list" else "\u2022"
     css = CSS_BASE % {
-        "family": FAMILY.get(style["font"], "DejaVu Sans"), "size": size, "h1": size + 11,
-        "h2": size + 2, "h3": size + 0.5, "small": size - 0.5, "h2extra": h2extra,
+        "family": FAMILY.get(style["font"], "DejaVu Sans"),
+        "size": size,
+        "h1": size + 11,
+        "h2": size + 2,
+        "h3": size + 0.5,
+        "small": size - 0.5,
+        "h2extra": h2extra,
         "align": "justify" if style["justify"] else "left",
         # "disc" = the browser's own bullet (drawn as a shape, not text); otherwise a text marker
         "bullet": "disc" if bullet == "disc" else "'" + bullet.replace("'", "\\'") + "\\a0 '",
@@ -833,22 +947,42 @@ def render_html(doc: Doc, layout: str, style: dict) -> str:
     head.append("</header>")
     if layout == "two-column":
         side, main = doc.split(style)
-        body = ("<div class='grid'><aside>" + "".join(section(s) for s in side) + "</aside><main>"
-                + "".join(section(s) for s in main) + "</main></div>")
+        body = (
+            "<div class='grid'><aside>"
+            + "".join(section(s) for s in side)
+            + "</aside><main>"
+            + "".join(section(s) for s in main)
+            + "</main></div>"
+        )
     else:
         body = "".join(section(s) for s in doc.sections)
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Resume - {html.escape(doc.name)}"
-            f"</title><style>{css}</style></head><body>{''.join(head)}{body}</body></html>")
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Resume - {html.escape(doc.name)}"
+        f"</title><style>{css}</style></head><body>{''.join(head)}{body}</body></html>"
+    )
 
 
-def render_chromium(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -> None:
+def render_chromium(doc: Doc, layout: str, style: dict[str, Any], out: Path, tmp: Path) -> None:
     exe = chromium_exe()
+    if exe is None:
+        raise RuntimeError("chromium is not on PATH")
     src = tmp / f"{out.stem}.html"
     src.write_text(render_html(doc, layout, style), encoding="utf-8")
     profile = tempfile.mkdtemp(prefix="chromium-", dir=tmp)
-    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-           f"--print-to-pdf={out}", "--no-pdf-header-footer", src.as_uri()]
+    cmd = [
+        exe,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        f"--print-to-pdf={out}",
+        "--no-pdf-header-footer",
+        src.as_uri(),
+    ]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if res.returncode != 0 or not out.exists():
         raise RuntimeError(f"chromium failed for {out.name}: {res.stderr[-800:]}")
@@ -864,7 +998,7 @@ def chromium_exe() -> str | None:
 
 # ---------------------------------------------------------------------------
 # python-docx + LibreOffice
-def build_docx(doc: Doc, layout: str, style: dict, path: Path) -> None:
+def build_docx(doc: Doc, layout: str, style: dict[str, Any], path: Path) -> None:
     import docx
     from docx.enum.section import WD_SECTION
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -883,8 +1017,8 @@ def build_docx(doc: Doc, layout: str, style: dict, path: Path) -> None:
     normal.paragraph_format.space_after = Pt(2)
     sec0 = d.sections[0]
     sec0.page_width, sec0.page_height = Mm(210), Mm(297)
-    for side in ("left_margin", "right_margin"):
-        setattr(sec0, side, Mm(17))
+    for margin_attr in ("left_margin", "right_margin"):
+        setattr(sec0, margin_attr, Mm(17))
     sec0.top_margin = sec0.bottom_margin = Mm(15)
     core = d.core_properties
     core.title = f"Resume - {doc.name}"
@@ -1036,9 +1170,19 @@ def soffice_exe() -> str | None:
 
 def convert_with_soffice(docx_files: list[Path], outdir: Path, tmp: Path) -> None:
     exe = soffice_exe()
+    if exe is None:
+        raise RuntimeError("soffice (LibreOffice) is not on PATH")
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-", dir=tmp))
-    cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-           "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir)] + [str(p) for p in docx_files]
+    cmd = [
+        exe,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(outdir),
+    ] + [str(p) for p in docx_files]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     missing = [p.name for p in docx_files if not (outdir / (p.stem + ".pdf")).exists()]
     if res.returncode != 0 or missing:
@@ -1048,12 +1192,34 @@ def convert_with_soffice(docx_files: list[Path], outdir: Path, tmp: Path) -> Non
 # ---------------------------------------------------------------------------
 # LaTeX
 TEX_ESCAPE = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-    "\u2013": "--", "\u2014": "---", "\u2018": "`", "\u2019": "'", "\u201c": "``", "\u201d": "''",
-    "\u2022": r"\textbullet{}", "\u2192": r"$\rightarrow$", "\u2248": r"$\approx$", "\u00d7": r"$\times$",
-    "\u2264": r"$\leq$", "\u2265": r"$\geq$", "\u00a0": "~", "\u2009": r"\,", "\u2026": r"\ldots{}",
-    "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}",
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\u2013": "--",
+    "\u2014": "---",
+    "\u2018": "`",
+    "\u2019": "'",
+    "\u201c": "``",
+    "\u201d": "''",
+    "\u2022": r"\textbullet{}",
+    "\u2192": r"$\rightarrow$",
+    "\u2248": r"$\approx$",
+    "\u00d7": r"$\times$",
+    "\u2264": r"$\leq$",
+    "\u2265": r"$\geq$",
+    "\u00a0": "~",
+    "\u2009": r"\,",
+    "\u2026": r"\ldots{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
 }
 
 
@@ -1075,7 +1241,7 @@ TEX_FONTS = {
 }
 
 
-def render_latex_source(doc: Doc, layout: str, style: dict) -> str:
+def render_latex_source(doc: Doc, layout: str, style: dict[str, Any]) -> str:
     size = style["size"]
     pt = "12pt" if size >= 11.5 else "11pt" if size >= 10.5 else "10pt"
     font = TEX_FONTS.get(style["font"], TEX_FONTS["lmodern"])
@@ -1091,6 +1257,10 @@ def render_latex_source(doc: Doc, layout: str, style: dict) -> str:
         sec_cmd = r"\newcommand{\cvsection}[1]{\par\medskip{\large\bfseries\MakeUppercase{#1}}\par\vspace{1pt}\hrule\smallskip}"
     bullet = style["bullet"] if style["bullet"] not in ("list", "-") else r"\textbullet"
     just = "" if style["justify"] else r"\raggedright"
+    hyperref = (
+        rf"\usepackage[hidelinks,pdftitle={{Resume - {tex(doc.name)}}},pdfauthor={{{tex(doc.name)}}},"
+        r"pdfcreator={gapcheck tests/eval/make_eval_set.py (pdflatex)}]{hyperref}"
+    )
     pre = rf"""\documentclass[{pt},a4paper]{{article}}
 \pdfinfoomitdate=1
 \pdftrailerid{{}}
@@ -1101,7 +1271,7 @@ def render_latex_source(doc: Doc, layout: str, style: dict) -> str:
 {font}
 \usepackage[margin=16mm]{{geometry}}
 \usepackage{{tabularx,array,xcolor}}
-\usepackage[hidelinks,pdftitle={{Resume - {tex(doc.name)}}},pdfauthor={{{tex(doc.name)}}},pdfcreator={{gapcheck tests/eval/make_eval_set.py (pdflatex)}}]{{hyperref}}
+{hyperref}
 \pagestyle{{empty}}
 \setlength{{\parindent}}{{0pt}}
 \setlength{{\parskip}}{{3pt}}
@@ -1136,9 +1306,14 @@ def render_latex_source(doc: Doc, layout: str, style: dict) -> str:
                 rows = [r + [""] * (ncol - len(r)) for r in b.rows]
                 rel = col_widths(rows)
                 tot = sum(rel)
-                spec = "|" + "|".join(
-                    rf">{{\raggedright\arraybackslash}}p{{\dimexpr {rel[i] / tot:.3f}{width}-2\tabcolsep-1.2pt\relax}}"
-                    for i in range(ncol)) + "|"
+                spec = (
+                    "|"
+                    + "|".join(
+                        rf">{{\raggedright\arraybackslash}}p{{\dimexpr {rel[i] / tot:.3f}{width}-2\tabcolsep-1.2pt\relax}}"
+                        for i in range(ncol)
+                    )
+                    + "|"
+                )
                 lines = [r"{\small\begin{tabular}{" + spec + r"}\hline"]
                 for ri, r in enumerate(rows):
                     cells = [(r"\textbf{" + tex(c) + "}") if ri == 0 else tex(c) for c in r]
@@ -1153,24 +1328,30 @@ def render_latex_source(doc: Doc, layout: str, style: dict) -> str:
     head.append(r"\medskip")
     if layout == "two-column":
         side, main = doc.split(style)
-        body = (r"\noindent\begin{minipage}[t]{0.29\textwidth}\vspace{0pt}\raggedright" + "\n"
-                + "".join(section(s, True, r"\linewidth") for s in side)
-                + r"\end{minipage}\hfill\vrule\hfill"
-                + r"\begin{minipage}[t]{0.66\textwidth}\vspace{0pt}" + "\n"
-                + "".join(section(s, False, r"\linewidth") for s in main)
-                + r"\end{minipage}" + "\n")
+        body = (
+            r"\noindent\begin{minipage}[t]{0.29\textwidth}\vspace{0pt}\raggedright"
+            + "\n"
+            + "".join(section(s, True, r"\linewidth") for s in side)
+            + r"\end{minipage}\hfill\vrule\hfill"
+            + r"\begin{minipage}[t]{0.66\textwidth}\vspace{0pt}"
+            + "\n"
+            + "".join(section(s, False, r"\linewidth") for s in main)
+            + r"\end{minipage}"
+            + "\n"
+        )
     else:
         body = "".join(section(s, False, r"\linewidth") for s in doc.sections)
     return pre + "\n".join(head) + "\n" + body + r"\end{document}" + "\n"
 
 
-def render_pdflatex(doc: Doc, layout: str, style: dict, out: Path, tmp: Path) -> None:
+def render_pdflatex(doc: Doc, layout: str, style: dict[str, Any], out: Path, tmp: Path) -> None:
     work = Path(tempfile.mkdtemp(prefix="tex-", dir=tmp))
     src = work / f"{out.stem}.tex"
     src.write_text(render_latex_source(doc, layout, style), encoding="utf-8")
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(FIXED_DATE.timestamp())), FORCE_SOURCE_DATE="1")
-    res = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", src.name],
-                         cwd=work, capture_output=True, text=True, timeout=120, env=env)
+    res = subprocess.run(
+        ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", src.name], cwd=work, capture_output=True, text=True, timeout=120, env=env
+    )
     pdf = work / f"{out.stem}.pdf"
     if res.returncode != 0 or not pdf.exists():
         raise RuntimeError(f"pdflatex failed for {out.name}:\n{res.stdout[-1500:]}")
@@ -1201,7 +1382,7 @@ def producer_available(name: str) -> tuple[bool, str]:
     return True, ""
 
 
-def load_entries() -> list[dict]:
+def load_entries() -> list[dict[str, Any]]:
     with LABELS.open("rb") as fh:
         data = tomllib.load(fh)
     return data["resume"]
@@ -1227,7 +1408,7 @@ def main(argv: list[str] | None = None) -> int:
     rendered = 0
     with tempfile.TemporaryDirectory(prefix="gapcheck-eval-") as tmpdir:
         tmp = Path(tmpdir)
-        docx_batch: list[tuple[dict, Path]] = []
+        docx_batch: list[tuple[dict[str, Any], Path]] = []
         for e in entries:
             prod, layout, name = e["producer"], e["layout"], e["name"]
             if not available[prod][0]:
@@ -1259,22 +1440,21 @@ def main(argv: list[str] | None = None) -> int:
             lo_out.mkdir()
             try:
                 convert_with_soffice([p for _, p in docx_batch], lo_out, tmp)
-                for e, p in docx_batch:
-                    shutil.move(str(lo_out / f"{p.stem}.pdf"), HERE / e["file"])
+                for e, docx_path in docx_batch:
+                    shutil.move(str(lo_out / f"{docx_path.stem}.pdf"), HERE / e["file"])
                     rendered += 1
                     print(f"  {e['name']:<22} libreoffice  {e['layout']}")
             except Exception as exc:
                 failures += 1
                 print(f"FAILED libreoffice batch: {exc}")
     skipped = sum(1 for e in entries if not available[e["producer"]][0])
-    print(f"rendered {rendered} of {len(entries)} entries in {time.time() - t0:.1f} s, "
-          f"{skipped} skipped, {failures} failure(s)")
+    print(f"rendered {rendered} of {len(entries)} entries in {time.time() - t0:.1f} s, {skipped} skipped, {failures} failure(s)")
     if args.check:
         check(entries)
     return 1 if failures else 0
 
 
-def check(entries: list[dict]) -> None:
+def check(entries: list[dict[str, Any]]) -> None:
     from pdfminer.high_level import extract_pages, extract_text
 
     total = 0

@@ -12,16 +12,21 @@ the header ends at the first blank line (text after it and before the first "## 
 "## Title" starts a section; "### Role | Company | Dates" is a job line; "- " a bullet; "|"-rows a table
 (first row = header, "|---|" rows skipped); other lines are paragraph text (blank line ends a paragraph).
 """
+
 from __future__ import annotations
 
 import html
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent
 SRC, OUT = HERE / "sources", HERE / "pdf"
@@ -42,7 +47,7 @@ SIDEBAR = {
 }
 
 # Per-resume visual variety: font family, heading style, bullet glyph, base size.
-STYLE = {
+STYLE: dict[str, dict[str, Any]] = {
     # fpdf2
     "ai_01": dict(font="DejaVuSansMono", head="lower", bullet="-", size=9),
     "ai_06": dict(font="LiberationSans", head="upper_rule", bullet="•", size=9.5),
@@ -82,10 +87,10 @@ STYLE = {
 
 
 # ----------------------------------------------------------------------------------------------- parsing
-def parse(path: Path) -> dict:
+def parse(path: Path) -> dict[str, Any]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    doc = {"name": lines[0].lstrip("# ").strip(), "header": [], "sections": []}
-    cur = None
+    doc: dict[str, Any] = {"name": lines[0].lstrip("# ").strip(), "header": [], "sections": []}
+    cur: dict[str, Any] | None = None
     in_body = False
     gap = False
     para: list[str] = []
@@ -144,7 +149,7 @@ def parse(path: Path) -> dict:
     return doc
 
 
-def split_sidebar(name: str, doc: dict):
+def split_sidebar(name: str, doc: dict[str, Any]):
     side_titles = SIDEBAR.get(name, [])
     side = [s for s in doc["sections"] if s["title"] in side_titles]
     main = [s for s in doc["sections"] if s["title"] not in side_titles]
@@ -234,8 +239,7 @@ def render_fpdf2(name, doc, layout, out: Path):
                     pdf.multi_cell(width - 5, lh, item, new_x="LMARGIN", new_y="NEXT")
             elif kind == "table":
                 ncol = max(len(r) for r in data)
-                with pdf.table(width=width, align="LEFT", line_height=lh + 1,
-                               headings_style=FontFace(emphasis="BOLD"), padding=1) as t:
+                with pdf.table(width=width, align="LEFT", line_height=lh + 1, headings_style=FontFace(emphasis="BOLD"), padding=1) as t:
                     for row in data:
                         r = t.row()
                         for c in row + [""] * (ncol - len(row)):
@@ -268,6 +272,7 @@ def render_fpdf2(name, doc, layout, out: Path):
 # ----------------------------------------------------------------------------------------------- reportlab
 def render_reportlab(name, doc, layout, out: Path):
     from reportlab import rl_config
+
     rl_config.invariant = 1
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -275,8 +280,18 @@ def render_reportlab(name, doc, layout, out: Path):
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, HRFlowable, NextPageTemplate,
-                                    PageTemplate, Paragraph, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        HRFlowable,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     st = STYLE[name]
     # Unicode-safe fonts: the "Times"/"Helvetica"/"Courier" style names map onto Liberation TTFs.
@@ -291,7 +306,9 @@ def render_reportlab(name, doc, layout, out: Path):
     name_st = ParagraphStyle("n", parent=bold, fontSize=size + 9, leading=size + 13)
     h_st = ParagraphStyle("h", parent=bold, fontSize=size + 2, leading=size + 5, spaceBefore=6, spaceAfter=2)
     bul = ParagraphStyle("bl", parent=body, leftIndent=10, bulletIndent=0, bulletFontName="DejaVuSans")
-    esc = lambda s: html.escape(s, quote=False)
+
+    def esc(s: str) -> str:
+        return html.escape(s, quote=False)
 
     def heading(title):
         if not title:
@@ -299,8 +316,7 @@ def render_reportlab(name, doc, layout, out: Path):
         if st["head"] == "smallcaps":  # faked small caps: first letter bigger, the rest upper case smaller
             words = []
             for w in title.split():
-                words.append(f'<font size="{size + 3}">{esc(w[0].upper())}</font>'
-                             f'<font size="{size}">{esc(w[1:].upper())}</font>')
+                words.append(f'<font size="{size + 3}">{esc(w[0].upper())}</font><font size="{size}">{esc(w[1:].upper())}</font>')
             fl = [Paragraph(" ".join(words), h_st)]
         elif st["head"] == "spaced":
             fl = [Paragraph(esc(title.upper()), ParagraphStyle("hs", parent=h_st, charSpace=2))]
@@ -316,34 +332,47 @@ def render_reportlab(name, doc, layout, out: Path):
             if kind == "para":
                 fl += [Paragraph(esc(data), body), Spacer(1, 3)]
             elif kind == "job":
-                t = Table([[Paragraph(esc(" · ".join(data[:2])), bold),
-                            Paragraph(esc(data[2]) if len(data) > 2 else "",
-                                      ParagraphStyle("r", parent=body, alignment=2))]],
-                          colWidths=[width * 0.7, width * 0.3])
-                t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                t = Table(
+                    [
+                        [
+                            Paragraph(esc(" · ".join(data[:2])), bold),
+                            Paragraph(esc(data[2]) if len(data) > 2 else "", ParagraphStyle("r", parent=body, alignment=2)),
+                        ]
+                    ],
+                    colWidths=[width * 0.7, width * 0.3],
+                )
+                t.setStyle(
+                    TableStyle(
+                        [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                    )
+                )
                 fl.append(t)
             elif kind == "bullets":
                 fl += [Paragraph(esc(i), bul, bulletText=st["bullet"]) for i in data]
             elif kind == "table":
                 ncol = max(len(r) for r in data)
-                rows = [[Paragraph(esc(c), bold if i == 0 else body) for c in r + [""] * (ncol - len(r))]
-                        for i, r in enumerate(data)]
+                rows = [[Paragraph(esc(c), bold if i == 0 else body) for c in r + [""] * (ncol - len(r))] for i, r in enumerate(data)]
                 lens = [max(len(r[j]) if j < len(r) else 0 for r in data) + 4 for j in range(ncol)]
                 cw = [width * n / sum(lens) for n in lens]
                 t = Table(rows, colWidths=cw, repeatRows=1)
-                t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ]
+                    )
+                )
                 fl += [t, Spacer(1, 4)]
         return fl
 
     W, H = A4
     m = 18 * mm
     head = [Paragraph(esc(doc["name"]), name_st)] + [Paragraph(esc(h), body) for h in doc["header"]]
-    d = BaseDocTemplate(str(out), pagesize=A4, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m,
-                        title=doc["name"], author="gapcheck holdout")
+    d = BaseDocTemplate(
+        str(out), pagesize=A4, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m, title=doc["name"], author="gapcheck holdout"
+    )
     full = Frame(m, m, W - 2 * m, H - 2 * m, id="full")
     if layout == "two-column":
         hh = 30 * mm
@@ -359,10 +388,9 @@ def render_reportlab(name, doc, layout, out: Path):
             c.rect(m - 2, m, sw + 4, H - 2 * m - hh, stroke=0, fill=1)
             c.restoreState()
 
-        d.addPageTemplates([PageTemplate("first", [fh, fs, fm], onPage=shade),
-                            PageTemplate("later", [full])])
+        d.addPageTemplates([PageTemplate("first", [fh, fs, fm], onPage=shade), PageTemplate("later", [full])])
         side, main = split_sidebar(name, doc)
-        story = head + [FrameBreak()]
+        story = [*head, FrameBreak()]
         for s in side:
             story += blocks(s, sw - 12)
         story += [FrameBreak(), NextPageTemplate("later")]
@@ -370,7 +398,7 @@ def render_reportlab(name, doc, layout, out: Path):
             story += blocks(s, W - 2 * m - sw - gap - 12)
     else:
         d.addPageTemplates([PageTemplate("one", [full])])
-        story = head + [Spacer(1, 6)]
+        story = [*head, Spacer(1, 6)]
         for s in doc["sections"]:
             story += blocks(s, W - 2 * m - 12)
     d.build(story)
@@ -379,10 +407,18 @@ def render_reportlab(name, doc, layout, out: Path):
 # ----------------------------------------------------------------------------------------------- HTML (chromium)
 def build_html(name, doc, layout) -> str:
     st = STYLE[name]
-    e = lambda s: html.escape(s)
-    hcss = {"upper": "text-transform:uppercase;", "upper_rule": "text-transform:uppercase;border-bottom:1px solid #888;",
-            "spaced": "text-transform:uppercase;letter-spacing:0.25em;", "smallcaps": "font-variant:small-caps;",
-            "plain": "", "lower": "text-transform:lowercase;"}[st["head"]]
+
+    def e(s: str) -> str:
+        return html.escape(s)
+
+    hcss = {
+        "upper": "text-transform:uppercase;",
+        "upper_rule": "text-transform:uppercase;border-bottom:1px solid #888;",
+        "spaced": "text-transform:uppercase;letter-spacing:0.25em;",
+        "smallcaps": "font-variant:small-caps;",
+        "plain": "",
+        "lower": "text-transform:lowercase;",
+    }[st["head"]]
 
     def sec_html(sec):
         out = [f"<h2>{e(sec['title'])}</h2>"] if sec["title"] else []
@@ -390,31 +426,38 @@ def build_html(name, doc, layout) -> str:
             if kind == "para":
                 out.append(f"<p>{e(data)}</p>")
             elif kind == "job":
-                out.append(f"<div class='job'><b>{e(' — '.join(data[:2]))}</b>"
-                           f"<span>{e(data[2]) if len(data) > 2 else ''}</span></div>")
+                out.append(f"<div class='job'><b>{e(' — '.join(data[:2]))}</b><span>{e(data[2]) if len(data) > 2 else ''}</span></div>")
             elif kind == "bullets":
                 out.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in data) + "</ul>")
             elif kind == "table":
-                rows = [("<tr>" + "".join(f"<{'th' if i == 0 else 'td'}>{e(c)}</{'th' if i == 0 else 'td'}>"
-                                          for c in r) + "</tr>") for i, r in enumerate(data)]
+                rows = [
+                    ("<tr>" + "".join(f"<{'th' if i == 0 else 'td'}>{e(c)}</{'th' if i == 0 else 'td'}>" for c in r) + "</tr>")
+                    for i, r in enumerate(data)
+                ]
                 out.append("<table>" + "".join(rows) + "</table>")
         return "\n".join(out)
 
     head = f"<header><h1>{e(doc['name'])}</h1>" + "".join(f"<div>{e(h)}</div>" for h in doc["header"]) + "</header>"
     if layout == "two-column":
         side, main = split_sidebar(name, doc)
-        body = (head + "<div class='grid'><aside>" + "".join(sec_html(s) for s in side) + "</aside><main>"
-                + "".join(sec_html(s) for s in main) + "</main></div>")
+        body = (
+            head
+            + "<div class='grid'><aside>"
+            + "".join(sec_html(s) for s in side)
+            + "</aside><main>"
+            + "".join(sec_html(s) for s in main)
+            + "</main></div>"
+        )
     else:
         body = head + "<main>" + "".join(sec_html(s) for s in doc["sections"]) + "</main>"
     css = f"""
 @page {{ size: A4; margin: 16mm 15mm; }}
-body {{ font-family: '{st['font']}'; font-size: {st['size']}pt; line-height: 1.35; color: #222; }}
-h1 {{ font-size: {st['size'] + 9}pt; margin: 0 0 2pt 0; }}
-h2 {{ font-size: {st['size'] + 2}pt; margin: 10pt 0 3pt 0; {hcss} }}
+body {{ font-family: '{st["font"]}'; font-size: {st["size"]}pt; line-height: 1.35; color: #222; }}
+h1 {{ font-size: {st["size"] + 9}pt; margin: 0 0 2pt 0; }}
+h2 {{ font-size: {st["size"] + 2}pt; margin: 10pt 0 3pt 0; {hcss} }}
 p {{ margin: 0 0 4pt 0; text-align: justify; }}
 ul {{ margin: 2pt 0 4pt 0; padding-left: 14pt; list-style: none; }}
-li::before {{ content: '{st['bullet']}'; display: inline-block; width: 12pt; margin-left: -12pt; }}
+li::before {{ content: '{st["bullet"]}'; display: inline-block; width: 12pt; margin-left: -12pt; }}
 .job {{ display: flex; justify-content: space-between; margin-top: 5pt; }}
 table {{ border-collapse: collapse; width: 100%; margin: 3pt 0 6pt 0; }}
 th, td {{ border: 0.6pt solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left; }}
@@ -434,10 +477,25 @@ def render_chromium(jobs, tmp: Path):
         src = tmp / f"{name}.html"
         src.write_text(build_html(name, doc, layout), encoding="utf-8")
         prof = tempfile.mkdtemp(dir=tmp)
-        subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        f"--user-data-dir={prof}", f"--print-to-pdf={out}", "--no-pdf-header-footer",
-                        src.as_uri()], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                exe,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={prof}",
+                f"--print-to-pdf={out}",
+                "--no-pdf-header-footer",
+                src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
 
 # ----------------------------------------------------------------------------------------------- LibreOffice
@@ -499,8 +557,7 @@ def build_docx(name, doc, layout, path: Path):
                 p.add_run(", ".join(data[:2])).bold = True
                 if len(data) > 2:
                     p.add_run("\t" + data[2])
-                    p.paragraph_format.tab_stops.add_tab_stop(Mm(170 if layout != "two-column" else 120),
-                                                              alignment=2)
+                    p.paragraph_format.tab_stops.add_tab_stop(Mm(170 if layout != "two-column" else 120), alignment=2)
             elif kind == "bullets":
                 for item in data:
                     if st["bullet"] == "word":
@@ -556,30 +613,57 @@ def render_libreoffice(jobs, tmp: Path):
         return
     ddir = tmp / "docx"
     ddir.mkdir()
-    for name, doc, layout, out in jobs:
+    for name, doc, layout, _out in jobs:
         build_docx(name, doc, layout, ddir / f"{name}.docx")
     prof = tempfile.mkdtemp(dir=tmp)
-    subprocess.run([exe, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp / "lo_out")] + sorted(str(p) for p in ddir.glob("*.docx")),
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            exe,
+            f"-env:UserInstallation=file://{prof}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp / "lo_out"),
+            *sorted(str(p) for p in ddir.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     for name, _doc, _layout, out in jobs:
         shutil.move(str(tmp / "lo_out" / f"{name}.pdf"), out)
 
 
 # ----------------------------------------------------------------------------------------------- pdflatex
 def tex_escape(s: str) -> str:
-    rep = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-           "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-           "·": r"\textperiodcentered{}", "<": r"\textless{}", ">": r"\textgreater{}"}
+    rep = {
+        "\\": r"\textbackslash{}",
+        "&": r"\&",
+        "%": r"\%",
+        "$": r"\$",
+        "#": r"\#",
+        "_": r"\_",
+        "{": r"\{",
+        "}": r"\}",
+        "~": r"\textasciitilde{}",
+        "^": r"\textasciicircum{}",
+        "·": r"\textperiodcentered{}",
+        "<": r"\textless{}",
+        ">": r"\textgreater{}",
+    }
     return "".join(rep.get(ch, ch) for ch in s)
 
 
 def build_tex(name, doc, layout) -> str:
     st = STYLE[name]
     x = tex_escape
-    font = {"lmodern": r"\usepackage{lmodern}", "mathptmx": r"\usepackage{mathptmx}",
-            "helvet": "\\usepackage[scaled]{helvet}\n\\renewcommand{\\familydefault}{\\sfdefault}",
-            "charter": r"\usepackage{charter}"}[st["font"]]
+    font = {
+        "lmodern": r"\usepackage{lmodern}",
+        "mathptmx": r"\usepackage{mathptmx}",
+        "helvet": "\\usepackage[scaled]{helvet}\n\\renewcommand{\\familydefault}{\\sfdefault}",
+        "charter": r"\usepackage{charter}",
+    }[st["font"]]
 
     def heading(t):
         if not t:
@@ -596,11 +680,23 @@ def build_tex(name, doc, layout) -> str:
             if kind == "para":
                 out += x(data) + "\n\n"
             elif kind == "job":
-                out += (r"\par\smallskip\noindent\textbf{" + x(", ".join(data[:2])) + r"}\hfill "
-                        + (x(data[2]) if len(data) > 2 else "") + "\\par\n")
+                out += (
+                    r"\par\smallskip\noindent\textbf{"
+                    + x(", ".join(data[:2]))
+                    + r"}\hfill "
+                    + (x(data[2]) if len(data) > 2 else "")
+                    + "\\par\n"
+                )
             elif kind == "bullets":
-                out += (r"\renewcommand{\labelitemi}{" + st["bullet"] + r"}\begin{itemize}\setlength{\itemsep}{1pt}\setlength{\parskip}{0pt}" + "\n"
-                        + "".join(r"\item " + x(i) + "\n" for i in data) + r"\end{itemize}" + "\n")
+                out += (
+                    r"\renewcommand{\labelitemi}{"
+                    + st["bullet"]
+                    + r"}\begin{itemize}\setlength{\itemsep}{1pt}\setlength{\parskip}{0pt}"
+                    + "\n"
+                    + "".join(r"\item " + x(i) + "\n" for i in data)
+                    + r"\end{itemize}"
+                    + "\n"
+                )
             elif kind == "table":
                 ncol = max(len(r) for r in data)
                 lens = [max(len(r[j]) if j < len(r) else 0 for r in data) for j in range(ncol)]
@@ -616,23 +712,38 @@ def build_tex(name, doc, layout) -> str:
                 out += r"\end{tabularx}\par\medskip" + "\n"
         return out
 
-    head = (r"{\LARGE\bfseries " + x(doc["name"]) + r"}\par\smallskip" + "\n"
-            + "".join(x(h) + r"\par" + "\n" for h in doc["header"]) + r"\medskip" + "\n")
+    head = (
+        r"{\LARGE\bfseries "
+        + x(doc["name"])
+        + r"}\par\smallskip"
+        + "\n"
+        + "".join(x(h) + r"\par" + "\n" for h in doc["header"])
+        + r"\medskip"
+        + "\n"
+    )
     if layout == "two-column":
         side, main = split_sidebar(name, doc)
-        body = (head + r"\noindent\begin{minipage}[t]{0.29\textwidth}\raggedright" + "\n"
-                + "".join(sec_tex(s, r"\linewidth") for s in side)
-                + r"\end{minipage}\hfill\vrule\hfill\begin{minipage}[t]{0.66\textwidth}" + "\n"
-                + "".join(sec_tex(s, r"\linewidth") for s in main) + r"\end{minipage}" + "\n")
+        body = (
+            head
+            + r"\noindent\begin{minipage}[t]{0.29\textwidth}\raggedright"
+            + "\n"
+            + "".join(sec_tex(s, r"\linewidth") for s in side)
+            + r"\end{minipage}\hfill\vrule\hfill\begin{minipage}[t]{0.66\textwidth}"
+            + "\n"
+            + "".join(sec_tex(s, r"\linewidth") for s in main)
+            + r"\end{minipage}"
+            + "\n"
+        )
     else:
         body = head + "".join(sec_tex(s, r"\textwidth") for s in doc["sections"])
-    return (rf"\documentclass[{int(st['size'])}pt,a4paper]{{article}}" + "\n"
-            r"\pdfinfoomitdate=1 \pdftrailerid{}" + "\n"
-            r"\usepackage[utf8]{inputenc}\usepackage[T1]{fontenc}\usepackage{textcomp}" + "\n"
-            + font + "\n"
-            r"\usepackage[margin=17mm]{geometry}\usepackage{tabularx}" + "\n"
-            r"\setlength{\parindent}{0pt}\setlength{\parskip}{3pt}\pagestyle{empty}" + "\n"
-            r"\begin{document}" + "\n" + body + r"\end{document}" + "\n")
+    return (
+        rf"\documentclass[{int(st['size'])}pt,a4paper]{{article}}" + "\n"
+        r"\pdfinfoomitdate=1 \pdftrailerid{}" + "\n"
+        r"\usepackage[utf8]{inputenc}\usepackage[T1]{fontenc}\usepackage{textcomp}" + "\n" + font + "\n"
+        r"\usepackage[margin=17mm]{geometry}\usepackage{tabularx}" + "\n"
+        r"\setlength{\parindent}{0pt}\setlength{\parskip}{3pt}\pagestyle{empty}" + "\n"
+        r"\begin{document}" + "\n" + body + r"\end{document}" + "\n"
+    )
 
 
 def render_pdflatex(jobs, tmp: Path):
@@ -642,8 +753,9 @@ def render_pdflatex(jobs, tmp: Path):
         return
     for name, doc, layout, out in jobs:
         (tmp / f"{name}.tex").write_text(build_tex(name, doc, layout), encoding="utf-8")
-        r = subprocess.run([exe, "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"], cwd=tmp,
-                           capture_output=True, text=True, timeout=120)
+        r = subprocess.run(
+            [exe, "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"], cwd=tmp, capture_output=True, text=True, timeout=120
+        )
         if r.returncode:
             sys.exit(f"pdflatex failed for {name}:\n{r.stdout[-2000:]}")
         shutil.move(str(tmp / f"{name}.pdf"), out)
@@ -655,7 +767,7 @@ def main(argv):
     if argv:
         entries = [e for e in entries if e["name"] in argv]
     OUT.mkdir(exist_ok=True)
-    by_prod: dict[str, list] = {}
+    by_prod: dict[str, list[tuple[str, dict[str, Any], str, Path]]] = {}
     for e in entries:
         doc = parse(SRC / f"{e['name']}.md")
         by_prod.setdefault(e["producer"], []).append((e["name"], doc, e["layout"], OUT / f"{e['name']}.pdf"))

@@ -38,7 +38,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"

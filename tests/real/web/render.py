@@ -47,8 +47,12 @@ from datetime import date
 from typing import Any
 
 import markdown
-import tomllib
 import yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -265,8 +269,8 @@ def render_json_resume(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, 
 
 def render_rendercv(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, name: str) -> str:
     """RenderCV YAML -> its Typst source -> Typst compiler (same Python env)."""
-    import rendercv_fonts  # type: ignore[import-not-found]
-    import typst  # type: ignore[import-not-found]
+    import rendercv_fonts
+    import typst
 
     work = tmp / name
     work.mkdir()
