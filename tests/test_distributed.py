@@ -20,8 +20,8 @@ pytest.importorskip("fsspec")
 
 from gapcheck import distributed as gd  # noqa: E402
 from gapcheck.analyzer import Analyzer  # noqa: E402
-from gapcheck.batch import AnalyzerOptions, BatchRow  # noqa: E402
-from gapcheck.errors import GapcheckError  # noqa: E402
+from gapcheck.batch import AnalyzerOptions, BatchRow, role_ids  # noqa: E402
+from gapcheck.errors import GapcheckError, OutputError  # noqa: E402
 from gapcheck.limits import Limits  # noqa: E402
 from tests.conftest import REPO, SAMPLES, corpus_pdfs  # noqa: E402
 
@@ -169,7 +169,7 @@ def test_remote_url_is_read_through_a_temp_copy_that_is_removed() -> None:
         before = set(os.listdir(tempfile.gettempdir()))
         options = AnalyzerOptions()
         analyzer = gd.worker_analyzer(options)
-        roles = gd.role_ids(options)
+        roles = role_ids(options)
         row = gd.analyze_input(analyzer, options, urls[0], roles)
         missing = gd.analyze_input(analyzer, options, "memory://gapcheck-test/cvs/gone.pdf", roles)
         assert {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("gapcheck-")} <= before
@@ -295,7 +295,7 @@ def test_rerun_with_other_options_never_reuses_old_partitions(client: Any, tmp_p
     rows = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(roles=("ai_engineer",)), output=out))
     assert all("ai_engineer_coverage" in r and "data_scientist_coverage" not in r for r in rows)
     before = sorted(p.name for p in out.glob("part-*"))
-    with pytest.raises(gd.OutputError, match="other options"):
+    with pytest.raises(OutputError, match="other options"):
         list(gd.analyze_many(inputs, client, options=AnalyzerOptions(roles=("data_scientist",)), output=out))
     assert sorted(p.name for p in out.glob("part-*")) == before
     fresh = tmp_path / "other.jsonl"

@@ -139,7 +139,7 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("name", "make", "kind", "says"), HOSTILE, ids=[h[0] for h in HOSTILE])
-def test_hostile_docx_is_one_typed_error_naming_the_file(tmp_path: Path, name: str, make, kind, says: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_docx_is_one_typed_error_naming_the_file(tmp_path: Path, name: str, make, kind, says: str) -> None:
     path = make(tmp_path)
     with pytest.raises(kind) as caught:
         docx_text(path)

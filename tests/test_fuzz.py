@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gapcheck
-from .fixtures import mutate, pdfs
 from gapcheck.errors import GapcheckError
 from gapcheck.report import Report
+
+from .fixtures import mutate, pdfs
 
 _FRAGMENTS = st.sampled_from(
     [

@@ -13,6 +13,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -289,10 +290,10 @@ def test_unreadable_file_simulated(
     path = pdfs.text_pdf(tmp_path / "private.pdf")
     real_open = Path.open
 
-    def deny(self: Path, *args: object, **kwargs: object) -> object:
+    def deny(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self == path:
             raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(errors.InputPermissionError, match="permission denied"):
@@ -534,7 +535,7 @@ def test_write_error_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.Mon
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "replace", broken_replace)
+    monkeypatch.setattr("gapcheck.output.os.replace", broken_replace)
     with pytest.raises(errors.OutputError, match="No space left"):
         output.write_atomic(target, "new report\n" * 1000)
     assert target.read_text() == "old\n"
@@ -552,7 +553,7 @@ def test_interrupted_write_leaves_no_temp_file(
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(output.os, "fsync", interrupted)
+    monkeypatch.setattr("gapcheck.output.os.fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         output.write_atomic(target, "new\n")
     assert target.read_text() == "old\n"

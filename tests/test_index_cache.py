@@ -181,7 +181,7 @@ def test_a_failed_write_leaves_no_temp_file(cache: Path, generated: Path, monkey
     def fail(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index_cache.os, "replace", fail)
+    monkeypatch.setattr("gapcheck.index_cache.os.replace", fail)
     assert _hits(generated, "Python developer")  # still works without a cache
     assert not [p for p in cache.rglob("*") if p.name.startswith(".")]
     assert not list(cache.glob("index-*")) and not list(cache.glob("taxonomy-*"))

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,7 +34,8 @@ def test_a_saved_pipeline_keeps_its_custom_taxonomy_in_a_new_process(tmp_path: P
     import spacy
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("gapcheck_skills").initialize(taxonomy=custom_taxonomy)
+    matcher: Any = nlp.add_pipe("gapcheck_skills")
+    matcher.initialize(taxonomy=custom_taxonomy)
     saved = tmp_path / "pipeline"
     nlp.to_disk(saved)
     custom_taxonomy.joinpath("brewing.toml").unlink()  # the saved pipeline must not need the original folder
@@ -53,7 +55,7 @@ def test_a_custom_taxonomy_never_indexes_the_builtin_one(monkeypatch: pytest.Mon
     built: list[tuple[str, ...]] = []
     real = matcher.build_index
 
-    def counting(taxonomy, tokenize):  # type: ignore[no-untyped-def]
+    def counting(taxonomy, tokenize):
         built.append(tuple(sorted(taxonomy.skills)))
         return real(taxonomy, tokenize)
 
@@ -77,7 +79,7 @@ def test_the_document_keeps_sections_blocks_and_positions_on_the_page() -> None:
     assert document.lines[skills.start].text.lower().startswith("skills")
 
 
-def test_a_two_column_page_reads_the_sidebar_as_its_own_column(make_pdf) -> None:  # type: ignore[no-untyped-def]
+def test_a_two_column_page_reads_the_sidebar_as_its_own_column(make_pdf) -> None:
     main = [(80.0, 30.0 + 6 * i, f"Built a ranking service in Go and Rust, release {i}") for i in range(12)]
     side = [(12.0, 30.0 + 6 * i, f"Skill {i}: Kubernetes") for i in range(12)]
     document = read_document(make_pdf(placed=main + side))

@@ -117,7 +117,7 @@ def test_broken_taxonomy_names_file_and_skill(
         load_taxonomy(folder)
     message = str(info.value)
     assert expected in message
-    assert file in message or "also claimed" in message and ".toml" in message
+    assert file in message or ("also claimed" in message and ".toml" in message)
     if file != "roles.toml":
         assert "skill '" in message
 
