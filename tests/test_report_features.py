@@ -81,15 +81,17 @@ def test_job_from_stdin_and_file_in_the_cli(tmp_path: Path) -> None:
     assert empty.exit_code == 2 and "empty" in empty.stderr
 
 
-def test_next_steps_rank_empty_groups_and_shared_skills_first(analyzer: Analyzer) -> None:
+def test_next_steps_learn_the_most_important_missing_skills_first(analyzer: Analyzer) -> None:
     role = analyzer.analyze(AI).role("ai_engineer")
-    steps = role.next_steps
-    assert steps and len(steps) <= 5
-    covered = {g.id for g in role.groups if g.found}
-    groups = [next(m.group_id for m in role.missing if m.id == s.id) for s in steps]
-    flags = [g in covered for g in groups]
-    assert flags == sorted(flags), "skills of groups with no coverage come first"
-    assert steps[0].id == "statistics" and "counts for 2 roles" in steps[0].reason
+    learn = [s for s in role.next_steps if s.kind == "learn"]
+    assert learn and len(learn) <= 5
+    weights = [analyzer.taxonomy.weight(s.id) for s in learn]
+    assert weights == sorted(weights, reverse=True), "the skills that matter most to the role come first"
+    missing = {m.id for m in role.missing}
+    assert all(s.id in missing for s in learn)
+    shared = {s.id for s in analyzer.taxonomy.skills_of("ai_engineer") if s.taxonomy == "shared"}
+    # the role-only groups weigh more than the shared basics, so a role-only gap leads the list
+    assert learn[0].id not in shared
 
 
 def test_explain_shows_context_rejection_and_fuzzy_scores(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import boilerplate_lines, degree_field_spans, optional_lines, years_required
+from gapcheck.posting import boilerplate_lines, degree_field_spans, posting_from_hits, years_required
 from gapcheck.reader import ENGINES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -150,12 +151,7 @@ class Analyzer:
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
         hits = [hit for hit in _outside_degree_fields(document, self.match(document)[0]) if not boilerplate[hit.line]]
-        flags = optional_lines(texts)
-        required: dict[str, None] = {}
-        optional: dict[str, None] = {}
-        for hit in hits:
-            target = optional if 0 <= hit.line < len(flags) and flags[hit.line] else required
-            target[hit.skill] = None
+        posting = posting_from_hits(document, hits)
         text_lines = document.text.split("\n")  # hit.line and hit offsets refer to the document's text
         starts = [0]
         for text_line in text_lines:
@@ -163,9 +159,7 @@ class Analyzer:
         explicit = [(h.skill, h.line, h.start - starts[h.line], h.end - starts[h.line]) for h in hits
                     if h.match != "implied" and 0 <= h.line < len(text_lines)]
         years, overall = years_required(text_lines, explicit)
-        return JobPosting(source=document.source, required=tuple(required),
-                          optional=tuple(s for s in optional if s not in required),
-                          years=tuple(sorted(years.items())), years_overall=overall)
+        return replace(posting, years=tuple(sorted(years.items())), years_overall=overall)
 
     def explain(
         self, skill: str, document: Document | str | Path, *, password: str = "", limits: Limits | None = None,

@@ -90,6 +90,7 @@ class _Options:
     summary: bool
     as_of: str | None = None
     resume: bool = False
+    explain_score: str | None = None
 
     @property
     def format(self) -> OutputFormat:
@@ -190,6 +191,14 @@ def command(
             help="Show every place that matched or nearly matched SKILL (an id, name or alias: 'A/B testing', rag), and why.",
         ),
     ] = None,
+    explain_score: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--explain-score",
+            metavar="ROLE",
+            help="Show how ROLE's readiness score adds up: each skill's weight, strength and share.",
+        ),
+    ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for a batch.", min=1, metavar="N")] = 1,
     resume: Annotated[
         bool, typer.Option("--resume", help="Batch to a CSV/JSONL --output: keep its rows and analyze only the other files.")
@@ -262,6 +271,7 @@ def command(
                 summary=summary,
                 as_of=as_of,
                 resume=resume,
+                explain_score=explain_score,
             )
             _check(options, check_taxonomy)
             from gapcheck.analyzer import Analyzer
@@ -364,6 +374,10 @@ def _mode(options: _Options) -> Callable[[Analyzer, _Options], None]:
         if not single or options.scheduler:
             _fail("--explain takes one resume")
         return _explain
+    if options.explain_score:
+        if not single or options.scheduler:
+            _fail("--explain-score takes one resume")
+        return _explain_score
     if options.scheduler:
         return _distributed
     if single and options.format not in _BATCH_FORMATS:
@@ -385,6 +399,21 @@ def _report(analyzer: Analyzer, options: _Options) -> None:
     else:
         report = analyzer.analyze(source, password=options.password, roles=options.roles, limits=options.limits, job=job)
     _emit(render(report, options.format.value, color=options.color, width=options.width), options.output)
+
+
+def _explain_score(analyzer: Analyzer, options: _Options) -> None:
+    """``--explain-score ROLE``: the report of the one resume, with each skill's part of ROLE's score."""
+    from gapcheck.render.explain import render_score_explanation
+
+    assert options.explain_score is not None
+    job = _read_job(analyzer, options) if options.job else None
+    source = options.inputs[0]
+    if source == STDIN:
+        report = analyzer.analyze_document(_stdin_document(options), roles=options.roles, job=job)
+    else:
+        report = analyzer.analyze(source, password=options.password, roles=options.roles, limits=options.limits, job=job)
+    text = render_score_explanation(report, options.explain_score, json_output=options.format is OutputFormat.json)
+    _emit(text, options.output)
 
 
 def _explain(analyzer: Analyzer, options: _Options) -> None:

@@ -174,7 +174,8 @@ def arrow_schema(roles: Sequence[str]) -> pa.Schema:
     fields = [pa.field("file", pa.string()), pa.field("best_fit", pa.string()),
               pa.field("experience_years", pa.float64())]
     for role in roles:
-        fields += [pa.field(f"{role}_coverage", pa.float64()), pa.field(f"{role}_found", pa.int64()),
+        fields += [pa.field(f"{role}_score", pa.float64()), pa.field(f"{role}_coverage", pa.float64()),
+                   pa.field(f"{role}_found", pa.int64()),
                    pa.field(f"{role}_missing", pa.int64()), pa.field(f"{role}_found_ids", pa.string()),
                    pa.field(f"{role}_missing_ids", pa.string())]
     fields += [pa.field("error", pa.string()), pa.field("report_json", pa.string())]

@@ -1,7 +1,8 @@
 """Measure accuracy on a labelled set: ``python -m gapcheck.eval tests/eval``.
 
 The folder holds ``labels.toml`` (one ``[[resume]]`` per file: ``name``, ``file``, ``producer``, ``layout``,
-``profile``, ``skills``) and optionally ``contract.txt`` (the skill ids that are scored, one per line; by
+``profile``, ``skills``; optionally a recruiter's ``level = {role = 0|1|2}`` and ``best`` role, ``"either"`` or
+``"none"``, and ``split``) and optionally ``contract.txt`` (the skill ids that are scored, one per line; by
 default every skill of the taxonomy). Prints micro and per-skill precision, recall and F1, figures per
 producer, layout and profile, and every false positive and false negative with its evidence line.
 
@@ -10,6 +11,9 @@ both labelled and found, a dated skill is right when its last-used month is with
 within max(2, 10%) of the labels; a listed-only skill is right when it comes out null. A ``postings.toml``
 (one ``[[posting]]`` per file with ``years`` and ``years_overall``) gives the precision and recall of the
 years requirements read from postings. ``--split dev`` keeps the entries of one split.
+With a recruiter's ``level = {role = 0|1|2}`` and ``best`` role (``"either"`` or ``"none"`` too) per resume, it
+prints per role the share of resume pairs on different levels that the readiness score orders the same way,
+and the best-fit accuracy (``"either"`` accepts either role, ``"none"`` needs no best fit).
 """
 
 from __future__ import annotations
@@ -75,6 +79,34 @@ class Result:
     false_positives: list[tuple[str, str]] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
     error: str | None = None
+    level: dict[str, int] = field(default_factory=dict)
+    best: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+    best_fit: str | None = None
+
+    @property
+    def best_fit_right(self) -> bool:
+        """Whether the report's best fit agrees with the labelled best role."""
+        if self.best == "either":
+            return self.best_fit is not None
+        if self.best == "none":
+            return self.best_fit is None
+        return self.best_fit == self.best
+
+
+@dataclass(frozen=True)
+class PairOrder:
+    """Resume pairs a recruiter puts on different levels for one role, and how many the score orders alike."""
+
+    role: str
+    agree: int
+    total: int
+    wrong: tuple[tuple[str, str], ...]
+
+    @property
+    def share(self) -> float:
+        """agree / total (1.0 when there are no pairs)."""
+        return self.agree / self.total if self.total else 1.0
 
 
 @dataclass
@@ -130,6 +162,26 @@ class Evaluation:
             total.add(result.counts)
         return total
 
+    def pair_order(self, role: str) -> PairOrder:
+        """Pairs with different labelled levels for ``role``: how many the score ranks the higher level above."""
+        rated = [r for r in self.results if role in r.level and role in r.scores]
+        agree = total = 0
+        wrong: list[tuple[str, str]] = []
+        for high in rated:
+            for low in rated:
+                if high.level[role] > low.level[role]:
+                    total += 1
+                    if high.scores[role] > low.scores[role]:
+                        agree += 1
+                    else:
+                        wrong.append((high.name, low.name))
+        return PairOrder(role, agree, total, tuple(wrong))
+
+    @property
+    def fit_results(self) -> list[Result]:
+        """The results whose labels name a best role and whose report has scores."""
+        return [r for r in self.results if r.best is not None and r.scores]
+
     def by(self, attribute: str) -> dict[str, Counts]:
         """Counts per producer, layout or profile."""
         out: dict[str, Counts] = defaultdict(Counts)
@@ -181,7 +233,8 @@ def evaluate(
     for entry in entries:
         expected = set(entry["skills"]) & scored
         result = Result(entry["name"], entry.get("producer", "?"), entry.get("layout", "?"),
-                        entry.get("profile", "?"), Counts())
+                        entry.get("profile", "?"), Counts(), level=dict(entry.get("level", {})),
+                        best=entry.get("best"))
         try:
             if as_of is None:
                 report = analyzer.analyze(root / entry["file"])
@@ -193,6 +246,8 @@ def evaluate(
             result.false_negatives = sorted(expected)
             evaluation.results.append(result)
             continue
+        result.scores = {role.id: role.score for role in report.roles}
+        result.best_fit = report.best_fit
         found = {f.id: f for role in report.roles for f in role.found if f.id in scored}
         for skill_id in sorted(scored):
             hit, want = skill_id in found, skill_id in expected
@@ -315,6 +370,24 @@ def format_evaluation(evaluation: Evaluation) -> Iterable[str]:
         yield f"by {attribute}:"
         for key, counts in evaluation.by(attribute).items():
             yield "  " + _row(key, counts)
+    fits = evaluation.fit_results
+    if fits:
+        yield ""
+        yield "readiness (recruiter levels and best role):"
+        right = sum(1 for r in fits if r.best_fit_right)
+        yield f"  best fit right: {right}/{len(fits)} = {right / len(fits):.3f}"
+        roles = sorted({role for r in fits for role in r.level})
+        for role in roles:
+            order = evaluation.pair_order(role)
+            yield (f"  {role}: pairs on different levels ordered right {order.agree}/{order.total} "
+                   f"= {order.share:.3f}")
+        for r in fits:
+            if not r.best_fit_right:
+                scores = ", ".join(f"{k}={v:.3f}" for k, v in r.scores.items())
+                yield f"  {r.name}: best fit {r.best_fit or 'none'}, labelled {r.best} ({scores})"
+        for role in roles:
+            for high, low in evaluation.pair_order(role).wrong:
+                yield f"  {role}: {high} (level {_level(fits, high, role)}) not above {low} (level {_level(fits, low, role)})"
     yield ""
     yield "per skill:"
     for skill_id, counts in evaluation.per_skill.items():
@@ -328,6 +401,10 @@ def format_evaluation(evaluation: Evaluation) -> Iterable[str]:
             yield f"  {result.name}: FP {skill_id}: {evidence}"
         for skill_id in result.false_negatives:
             yield f"  {result.name}: FN {skill_id}"
+
+
+def _level(results: list[Result], name: str, role: str) -> int:
+    return next(r.level[role] for r in results if r.name == name)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

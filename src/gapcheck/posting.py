@@ -1,28 +1,47 @@
-"""Job postings: which lines ask for a skill as required, and which only as optional.
+"""Job postings: which lines ask for a skill as required, and which only as optional, read as a recruiter would.
 
 A posting's "Nice to have", "Preferred qualifications" or "Bonus" section makes its lines optional
 until the next required-style heading ("Requirements", "What you'll need", ...); a line that itself says
-"preferred", "a plus", "bonus" or "nice to have" is optional too.
+"preferred", "a plus", "bonus" or "nice to have" is optional too. Lines under "Responsibilities" / "What you
+will do" (or under no heading) are duties: a skill they need is required, unless a "Nice to have" section
+names it, which keeps it optional. Skills joined by "or" ("PyTorch or TensorFlow", "one of Python/R/Scala")
+are one requirement that any of them satisfies.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gapcheck.document import Document
+    from gapcheck.hits import SkillHit
+    from gapcheck.report import JobPosting
 
 _OPTIONAL_HEADINGS = (
     "nice to have", "nice to haves", "preferred", "preferred qualifications", "preferred skills", "bonus",
-    "bonus points", "good to have", "pluses", "plus", "desirable", "desired", "desired skills", "optional",
+    "bonus points", "good to have", "pluses", "plusses", "plus", "desirable", "desired", "desired skills", "optional",
     "extra credit", "it would be great if", "even better if", "ideally", "additional qualifications",
 )
 _REQUIRED_HEADINGS = (
     "requirements", "required", "required skills", "required qualifications", "must have", "must haves",
     "qualifications", "minimum qualifications", "basic qualifications", "what you will need", "what you ll need",
-    "what you need", "what you bring", "what we are looking for", "what we re looking for", "responsibilities",
-    "what you will do", "what you ll do", "about you", "you have", "skills", "the role", "key skills",
+    "what you need", "what you bring", "what we are looking for", "what we re looking for",
+    "about you", "you have", "skills", "key skills",
+)
+_DUTY_HEADINGS = (
+    "responsibilities", "key responsibilities", "what you will do", "what you ll do", "the role", "your role",
+    "duties", "in this role", "day to day", "your impact", "what you ll be doing", "what you will be doing",
+)
+_OPTIONAL_LABEL = re.compile(
+    r"^\W*(nice[- ]to[- ]haves?|bonus( points)?|plus(ses|es)?|preferred|optional|desirable|good to have)\s*:",
+    re.IGNORECASE,
 )
 _INLINE_OPTIONAL = re.compile(
-    r"\b(nice[- ]to[- ]have|preferred|preferably|(is|are|would be) a (big )?plus|a plus|bonus|ideally|desirable|optional)\b",
+    r"\b(nice[- ]to[- ]have|preferred|preferably|(is|are|would be) a (big )?plus|a plus|bonus|ideally|desirable|desired|optional)\b",
     re.IGNORECASE,
 )
 
@@ -32,7 +51,7 @@ def _key(line: str) -> str:
 
 
 def _heading(line: str) -> str | None:
-    """'optional' or 'required' when the line is a posting heading, else None."""
+    """'optional', 'required' or 'duty' when the line is a posting heading, else None."""
     stripped = line.strip()
     if not stripped or len(stripped.split()) > 7:
         return None
@@ -42,23 +61,145 @@ def _heading(line: str) -> str | None:
     if any(key == h or key.startswith(h + " ") for h in _OPTIONAL_HEADINGS):
         return "optional"
     short = stripped.endswith(":") or len(key.split()) <= 5
+    if short and any(key == h or key.startswith(h + " ") for h in _DUTY_HEADINGS):
+        return "duty"
     if short and any(key == h or key.startswith(h + " ") for h in _REQUIRED_HEADINGS):
         return "required"
     return None
 
 
-def optional_lines(lines: Sequence[str]) -> list[bool]:
-    """For each line of a posting: does a skill named on it count as optional?"""
-    optional = False
-    out: list[bool] = []
+REQUIRED, OPTIONAL, DUTY, PREFERRED, INTRO = "required", "optional", "duty", "preferred", "intro"
+
+
+def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
+    """For each line of a posting: ``"required"`` (under a requirements heading), ``"optional"`` (under a
+    "Nice to have" heading), ``"duty"`` (a task the job involves), ``"intro"`` (before any heading) or ``"preferred"`` (a
+    line that itself says "preferred", "a plus", ...; only with ``inline``)."""
+    current = INTRO
+    out: list[str] = []
     for line in lines:
         heading = _heading(line)
         if heading is not None:
-            optional = heading == "optional"
-            out.append(optional)
+            current = heading
+            out.append(current)
             continue
-        out.append(optional or bool(_INLINE_OPTIONAL.search(line)))
+        if _OPTIONAL_LABEL.match(line):
+            out.append(OPTIONAL)
+        else:
+            out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
     return out
+
+
+def optional_lines(lines: Sequence[str]) -> list[bool]:
+    """For each line of a posting: does a skill named on it count as optional?"""
+    return [kind in (OPTIONAL, PREFERRED) for kind in line_kinds(lines)]
+
+
+def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(required, optional) skill ids from ``(skill, line kind)`` mentions, in first-mention order.
+
+    A mention under a requirements heading makes a skill required; one under a "Nice to have" heading keeps
+    it optional even when a duty line names it too; a duty makes it required; a skill named on a line that
+    says "preferred" / "a plus" is optional unless a duty or requirement names it too (the introduction
+    before the first heading does not); a skill named only in the introduction is required.
+    """
+    kinds: dict[str, set[str]] = {}
+    for skill, kind in mentions:
+        kinds.setdefault(skill, set()).add(kind)
+
+    def required(k: set[str]) -> bool:
+        return REQUIRED in k or (OPTIONAL not in k and (DUTY in k or PREFERRED not in k))
+
+    return (tuple(s for s, k in kinds.items() if required(k)),
+            tuple(s for s, k in kinds.items() if not required(k)))
+
+
+_OR_GAP = re.compile(r"^\s*(?:,\s*(?:or\s+)?|/\s*|\s+(?:and/)?or\s+|\s*\|\s*)$", re.IGNORECASE)
+_AND_GAP = re.compile(r"^\s*,\s*$")
+_ONE_OF = re.compile(r"\b(?:one|any|either)\s+(?:of\s+)?(?:the\s+following\s*:?\s*)?$", re.IGNORECASE)
+
+
+def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, ...]]:
+    """Groups of distinct skills a line joins with "or" ("PyTorch or TensorFlow", "one of Python/R/Scala",
+    "AWS, GCP, or Azure"); ``spans`` are ``(skill, start, end)`` offsets into ``line``.
+
+    A run of skills separated only by commas counts as a group when it ends in "or" or follows "one of".
+    """
+    ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
+    runs: list[list[tuple[str, int, int]]] = []
+    for span in ordered:
+        if runs and span[1] < runs[-1][-1][2]:
+            continue  # overlaps the previous span (an implied skill on the same words)
+        gap = line[runs[-1][-1][2]:span[1]] if runs else ""
+        if runs and (_OR_GAP.match(gap) or _AND_GAP.match(gap)):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    groups: list[tuple[str, ...]] = []
+    for run in runs:
+        gaps = [line[a[2]:b[1]] for a, b in itertools.pairwise(run)]
+        joined = any(re.search(r"\bor\b|/|\|", g, re.IGNORECASE) for g in gaps)
+        joined = joined or bool(_ONE_OF.search(line[:run[0][1]]))
+        skills = tuple(dict.fromkeys(s for s, _, _ in run))
+        if joined and len(skills) > 1:
+            groups.append(skills)
+    return groups
+
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _sentence(line: str, at: int) -> str:
+    """The sentence of ``line`` that holds character ``at``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        if match.end() > at:
+            return line[start:match.end()]
+        start = match.end()
+    return line[start:]
+
+
+def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPosting:
+    """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups."""
+    from gapcheck.report import JobPosting
+
+    texts = [line.text for line in document.lines]
+    kinds = line_kinds(texts)
+    sections = line_kinds(texts, inline=False)
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    mentions: list[tuple[str, str]] = []
+    spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for hit in hits:
+        if not 0 <= hit.line < len(texts):
+            continue
+        kind = kinds[hit.line]
+        if kind == PREFERRED and not _INLINE_OPTIONAL.search(_sentence(texts[hit.line], hit.start - starts[hit.line])):
+            kind = sections[hit.line]  # "SQL experience. PostgreSQL preferred.": the marker is in another sentence
+        mentions.append((hit.skill, kind))
+        if hit.match != "implied":
+            spans[hit.line].append((hit.skill, hit.start - starts[hit.line], hit.end - starts[hit.line]))
+    required, optional = classify(mentions)
+    grouped: dict[tuple[str, ...], None] = {}
+    in_groups: set[tuple[str, int]] = set()
+    for index, line_spans in spans.items():
+        if kinds[index] not in (REQUIRED, DUTY, INTRO):
+            continue  # "Python or R desired" is no requirement
+        for group in alternatives(texts[index], line_spans):
+            grouped[group] = None
+            in_groups.update((skill, index) for skill in group)
+    # a skill also asked for on its own elsewhere is required by itself, not only as one of a group
+    alone = {s for index, line_spans in spans.items() for s, _, _ in line_spans if (s, index) not in in_groups}
+    groups = []
+    for group in grouped:
+        members = tuple(s for s in group if s not in alone)
+        if len(members) > 1 and members not in groups:
+            groups.append(members)
+    return JobPosting(source=document.source, required=required, optional=optional, alternatives=tuple(groups))
 
 
 # "a degree in Computer Science, Statistics, Mathematics or a related field": the fields a degree may be in,

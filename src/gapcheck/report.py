@@ -12,6 +12,20 @@ from gapcheck.document import Document, Line, Position
 from gapcheck.errors import UnknownRole
 from gapcheck.hits import SkillHit
 from gapcheck.quote import quote
+from gapcheck.readiness import (
+    CLOSE_MARGIN,
+    CORE_FIT_THRESHOLD,
+    FIT_THRESHOLD,
+    REFRESH_YEARS,
+    Contribution,
+    core_factor,
+    current_month,
+    is_stale,
+    shows_work,
+    skill_strength,
+    years_factor,
+    years_factor_overall,
+)
 from gapcheck.taxonomy import Skill, Taxonomy
 
 SCHEMA_VERSION = 2
@@ -67,6 +81,16 @@ class FoundSkill:
         """"4 yrs 2 mo · last used 2024 · 2 positions", or "listed only"."""
         return describe(self.months, self.last_used, len(self.positions))
 
+    @property
+    def work_lines(self) -> int:
+        """How many of its evidence lines show work."""
+        return sum(1 for e in self.evidence if shows_work(e.section, e.text))
+
+    @property
+    def in_work(self) -> bool:
+        """Shown in real work: attributed to a dated position, or on a line that shows work (``readiness.shows_work``)."""
+        return bool(self.positions) or any(shows_work(e.section, e.text) for e in self.evidence)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {
@@ -94,20 +118,29 @@ class MissingSkill:
                 "optional": self.optional}
 
 
+STEP_KINDS = ("learn", "show", "refresh")
+
+
 @dataclass(frozen=True)
 class NextStep:
-    """A missing skill worth learning, with the reason for its rank."""
+    """Advice about one skill, with the reason for it.
+
+    ``kind``: ``"learn"`` (missing and important for the role), ``"show"`` (only listed: a bullet of a
+    position could show it in use) or ``"refresh"`` (last used more than ``REFRESH_YEARS`` years before
+    the as-of month).
+    """
 
     id: str
     name: str
     group: str
     optional: bool
     reason: str
+    kind: str = "learn"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {"id": self.id, "name": self.name, "group": self.group, "optional": self.optional,
-                "reason": self.reason}
+                "reason": self.reason, "kind": self.kind}
 
 
 @dataclass(frozen=True)
@@ -140,6 +173,16 @@ class RoleReport:
     found: tuple[FoundSkill, ...]
     missing: tuple[MissingSkill, ...]
     next_steps: tuple[NextStep, ...] = ()
+    score: float = 0.0
+    contributions: tuple[Contribution, ...] = ()
+    factor: float = 1.0
+    core_shown: bool = False
+
+    @property
+    def fits(self) -> bool:
+        """Whether the score reaches ``FIT_THRESHOLD`` (``CORE_FIT_THRESHOLD`` with a core skill shown)."""
+        return self.score >= (CORE_FIT_THRESHOLD if self.core_shown else FIT_THRESHOLD)
+    choices: tuple[Choice, ...] = ()
 
     @property
     def total(self) -> int:
@@ -157,21 +200,38 @@ class RoleReport:
         """JSON-safe form."""
         return {
             "id": self.id, "name": self.name, "coverage": round(self.coverage, 4),
+            "score": round(self.score, 4),
             "found_count": len(self.found), "total": self.total,
             "groups": [g.to_dict() for g in self.groups],
             "found": [f.to_dict() for f in self.found],
             "missing": [m.to_dict() for m in self.missing],
             "next_steps": [n.to_dict() for n in self.next_steps],
+            "choices": [c.to_dict() for c in self.choices],
         }
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A posting's "X or Y" requirement: satisfied by any one of ``options``; ``chosen`` is the one shown."""
+
+    options: tuple[str, ...]
+    chosen: str | None
+    names: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """ "one of PyTorch or TensorFlow: TensorFlow shown" (or "none shown")."""
+        names = dict(zip(self.options, self.names or self.options, strict=False))
+        shown = names[self.chosen] if self.chosen else "none"
+        return f"one of {' or '.join(names[o] for o in self.options)}: {shown} shown"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form."""
+        return {"options": list(self.options), "chosen": self.chosen}
 
 
 OPTIONAL_WEIGHT = 0.5
 NEXT_STEPS = 5
 JOB_ROLE_ID = "job"
-
-
-def _weight(optional: bool) -> float:
-    return OPTIONAL_WEIGHT if optional else 1.0
 
 
 @dataclass(frozen=True)
@@ -182,6 +242,7 @@ class JobPosting:
     required: tuple[str, ...]
     optional: tuple[str, ...]
     title: str = "This job"
+    alternatives: tuple[tuple[str, ...], ...] = ()
     years: tuple[tuple[str, int], ...] = ()
     years_overall: int | None = None
 
@@ -197,7 +258,8 @@ class JobPosting:
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {"source": self.source, "title": self.title, "required": list(self.required),
-                "optional": list(self.optional), "years": dict(self.years), "years_overall": self.years_overall}
+                "optional": list(self.optional), "alternatives": [list(a) for a in self.alternatives],
+                "years": dict(self.years), "years_overall": self.years_overall}
 
 
 @dataclass(frozen=True)
@@ -207,7 +269,7 @@ class Report:
     source: str
     pages: int
     roles: tuple[RoleReport, ...]
-    best_fit: str
+    best_fit: str | None
     warnings: tuple[str, ...] = ()
     schema_version: int = SCHEMA_VERSION
     job: JobPosting | None = None
@@ -237,6 +299,27 @@ class Report:
             if role.id == role_id:
                 return role
         raise UnknownRole(f"unknown role {role_id!r}; this report has {', '.join(r.id for r in self.roles)}")
+
+    @property
+    def ranked(self) -> tuple[RoleReport, ...]:
+        """The taxonomy's roles (not "This job"), highest readiness score first."""
+        order = {r.id: i for i, r in enumerate(self.roles)}
+        return tuple(sorted((r for r in self.roles if r.id != JOB_ROLE_ID),
+                            key=lambda r: (-r.score, -r.coverage, -len(r.found), order[r.id])))
+
+    @property
+    def closest(self) -> RoleReport | None:
+        """The role with the highest score, whether or not it reaches the fit threshold."""
+        ranked = self.ranked
+        return ranked[0] if ranked else None
+
+    @property
+    def close_second(self) -> RoleReport | None:
+        """The runner-up role when its score is within ``CLOSE_MARGIN`` of the closest role's."""
+        ranked = self.ranked
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < CLOSE_MARGIN:
+            return ranked[1]
+        return None
 
     @property
     def found_ids(self) -> frozenset[str]:
@@ -271,12 +354,15 @@ def build_report(
     roles: Sequence[str] | None = None,
     job: JobPosting | None = None,
     depth: Depth | None = None,
+    as_of: str | None = None,
 ) -> Report:
     """Score the hits of a document against the roles of a taxonomy (all roles, or those named).
 
-    With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for;
-    ``best_fit`` stays one of the taxonomy's roles. With ``depth`` (:func:`gapcheck.depth.measure`), every
-    found skill carries its months, first and last use and positions.
+    With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for.
+    ``best_fit`` is the taxonomy role with the highest readiness score, or None when that role does not
+    fit (``RoleReport.fits``). With ``depth`` (:func:`gapcheck.depth.measure`), every found skill carries its
+    months, first and last use and positions; "last used" is dated at ``depth.as_of`` (else ``as_of``, else
+    this month).
     """
     found = _found_skills(hits, document, taxonomy)
     if depth is not None:
@@ -286,8 +372,9 @@ def build_report(
             for skill_id, f in found.items()
             for d in (depth.of(skill_id),)
         }
+    when = depth.as_of if depth is not None else (as_of or current_month())
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
-    specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset())
+    specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset(), r.core)
              for r in (taxonomy.role(i) for i in role_ids)]
     if job is not None:
         job_skills = tuple(taxonomy.skills[s] for s in job.skills if s in taxonomy.skills)
@@ -296,13 +383,16 @@ def build_report(
     for spec in specs:
         for skill in spec.skills:
             demand[skill.id] += 1
-    reports = tuple(_role_report(taxonomy, spec, found, demand) for spec in specs)
-    ranked = [r for r in reports if r.id != JOB_ROLE_ID]
-    best = max(ranked, key=lambda r: (r.coverage, len(r.found), -role_ids.index(r.id)))
+    experience = depth.experience_months if depth is not None else None
+    context = _Context(taxonomy, found, demand, when, document.positions, job, experience)
+    reports = tuple(_role_report(spec, context) for spec in specs)
+    ranked = sorted((r for r in reports if r.id != JOB_ROLE_ID),
+                    key=lambda r: (-r.score, -r.coverage, -len(r.found), role_ids.index(r.id)))
+    best = ranked[0].id if ranked and ranked[0].fits else None
     if depth is None:
-        return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best.id,
-                      warnings=document.warnings, job=job)
-    return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best.id,
+        return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best,
+                      warnings=document.warnings, job=job, as_of=when)
+    return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best,
                   warnings=document.warnings, job=job, as_of=depth.as_of,
                   experience_months=depth.experience_months, positions=depth.positions)
 
@@ -313,6 +403,18 @@ class _RoleSpec:
     name: str
     skills: tuple[Skill, ...]
     optional: frozenset[str]
+    core: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Context:
+    taxonomy: Taxonomy
+    found: dict[str, FoundSkill]
+    demand: dict[str, int]
+    as_of: str
+    positions: tuple[Position, ...]
+    job: JobPosting | None
+    experience_months: int | None
 
 
 def _found_skills(
@@ -352,9 +454,8 @@ def _found_skills(
     return found
 
 
-def _role_report(
-    taxonomy: Taxonomy, spec: _RoleSpec, found: dict[str, FoundSkill], demand: dict[str, int]
-) -> RoleReport:
+def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
+    taxonomy, found = context.taxonomy, context.found
     group_order: dict[str, list[Skill]] = defaultdict(list)
     for skill in spec.skills:
         group_order[skill.group].append(skill)
@@ -363,28 +464,146 @@ def _role_report(
                       sum(1 for s in members if s.id in found), len(members))
         for group_id, members in group_order.items()
     )
-    covered_groups = {g.id for g in groups if g.found}
+    choices = _choices(spec, context)
+    excused = {o for c in choices if c.chosen for o in c.options if o != c.chosen}
     missing = tuple(MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group, s.id in spec.optional)
-                    for s in spec.skills if s.id not in found)
-    order = {s.id: i for i, s in enumerate(spec.skills)}
-    # one skill from each group before a second from any, so the list spreads over the gaps
-    place_in_group: dict[str, int] = {}
-    seen: dict[str, int] = defaultdict(int)
-    for m in sorted(missing, key=lambda m: (-demand[m.id], order[m.id])):
-        place_in_group[m.id] = seen[m.group_id]
-        seen[m.group_id] += 1
-    ranked = sorted(missing, key=lambda m: (m.optional, m.group_id in covered_groups, place_in_group[m.id],
-                                            -demand[m.id], order[m.id]))
-    next_steps = tuple(NextStep(m.id, m.name, m.group, m.optional, _reason(m, covered_groups, demand[m.id]))
-                       for m in ranked[:NEXT_STEPS])
+                    for s in spec.skills if s.id not in found and s.id not in excused)
+    contributions = _contributions(spec, context, excused)
+    total = sum(c.weight for c in contributions)
+    score = sum(c.weight * c.strength for c in contributions) / total if total else 0.0
+    factor = 1.0
+    core_strength = max((c.strength for c in contributions if c.id in spec.core), default=0.0)
+    if spec.core:
+        factor = core_factor(core_strength)
+    if spec.id == JOB_ROLE_ID and context.job is not None and context.job.years_overall:
+        factor *= 0.75 + 0.25 * years_factor_overall(context.experience_months, context.job.years_overall)
+    score *= factor
+    contributions = [replace(c, share=c.share * factor) for c in contributions]
+    role_found = tuple(replace(found[s.id], optional=s.id in spec.optional) for s in spec.skills if s.id in found)
     return RoleReport(
         id=spec.id,
         name=spec.name,
         groups=groups,
-        found=tuple(replace(found[s.id], optional=s.id in spec.optional) for s in spec.skills if s.id in found),
+        found=role_found,
         missing=missing,
-        next_steps=next_steps,
+        next_steps=_next_steps(spec, context, groups, missing, role_found, choices),
+        score=round(score, 4),
+        factor=round(factor, 4),
+        core_shown=core_strength > 0,
+        contributions=tuple(sorted(contributions, key=lambda c: -c.share)),
+        choices=choices,
     )
+
+
+def _choices(spec: _RoleSpec, context: _Context) -> tuple[Choice, ...]:
+    if spec.id != JOB_ROLE_ID or context.job is None:
+        return ()
+    out = []
+    for options in context.job.alternatives:
+        shown = [o for o in options if o in context.found]
+        shown.sort(key=lambda o: (not context.found[o].in_work, -(context.found[o].months or 0)))
+        names = tuple(context.taxonomy.skills[o].name if o in context.taxonomy.skills else o for o in options)
+        out.append(Choice(tuple(options), shown[0] if shown else None, names))
+    return tuple(out)
+
+
+def _weight(optional: bool) -> float:
+    return OPTIONAL_WEIGHT if optional else 1.0
+
+
+def _contributions(spec: _RoleSpec, context: _Context, excused: set[str]) -> list[Contribution]:
+    """Weight and strength of every skill of a role; ``share`` = weight * strength / total weight."""
+    rows: list[tuple[Skill, float, float, str]] = []
+    years = dict(context.job.years) if spec.id == JOB_ROLE_ID and context.job is not None else {}
+    for skill in spec.skills:
+        if skill.id in excused:
+            continue
+        hit = context.found.get(skill.id)
+        strength = skill_strength(
+            found=hit is not None, in_work=hit is not None and hit.in_work,
+            months=hit.months if hit else None, last_used=hit.last_used if hit else None, as_of=context.as_of,
+            work_lines=hit.work_lines if hit else 0,
+        )
+        value, why = strength.value, strength.why
+        if skill.id in years and hit is not None:
+            factor = years_factor(hit.months, years[skill.id])
+            if factor < 1.0:
+                value *= factor
+                why += f"; asks {years[skill.id]}+ years"
+        weight = context.taxonomy.weight(skill.id) * _weight(skill.id in spec.optional)
+        rows.append((skill, weight, value, why))
+    total = sum(w for _, w, _, _ in rows) or 1.0
+    return [Contribution(s.id, s.name, context.taxonomy.groups[s.group].name, w, round(v, 4), why, w * v / total)
+            for s, w, v, why in rows]
+
+
+LEARN_STEPS = NEXT_STEPS
+SHOW_STEPS = 3
+REFRESH_STEPS = 3
+
+
+def _next_steps(
+    spec: _RoleSpec,
+    context: _Context,
+    groups: tuple[GroupCoverage, ...],
+    missing: tuple[MissingSkill, ...],
+    role_found: tuple[FoundSkill, ...],
+    choices: tuple[Choice, ...],
+) -> tuple[NextStep, ...]:
+    taxonomy, demand = context.taxonomy, context.demand
+    covered_groups = {g.id for g in groups if g.found}
+    order = {s.id: i for i, s in enumerate(spec.skills)}
+    weight = {s.id: taxonomy.weight(s.id) for s in spec.skills}
+    open_choice = {o: c for c in choices if c.chosen is None for o in c.options}
+    # most important first; then one skill from each group before a second from any
+    place_in_group: dict[str, int] = {}
+    seen: dict[str, int] = defaultdict(int)
+    for m in sorted(missing, key=lambda m: (-weight[m.id], -demand[m.id], order[m.id])):
+        place_in_group[m.id] = seen[m.group_id]
+        seen[m.group_id] += 1
+    ranked = sorted(missing, key=lambda m: (m.optional, -weight[m.id], place_in_group[m.id],
+                                            m.group_id in covered_groups, -demand[m.id], order[m.id]))
+    steps: list[NextStep] = []
+    asked: set[tuple[str, ...]] = set()
+    for m in ranked:
+        reason = _reason(m, covered_groups, demand[m.id])
+        choice = open_choice.get(m.id)
+        if choice is not None:
+            if choice.options in asked:
+                continue
+            asked.add(choice.options)
+            reason += "; any one of " + " / ".join(taxonomy.skills[o].name for o in choice.options)
+        steps.append(NextStep(m.id, m.name, m.group, m.optional, reason, "learn"))
+        if len(steps) == LEARN_STEPS:
+            break
+    listed = sorted((f for f in role_found if not f.in_work), key=lambda f: (-weight[f.id], order[f.id]))
+    for skill in listed[:SHOW_STEPS]:
+        steps.append(NextStep(skill.id, skill.name, skill.group, skill.optional,
+                              f"only listed; {_where_to_show(skill, role_found, context)}", "show"))
+    stale = sorted((f for f in role_found if f.in_work and is_stale(f.last_used, context.as_of)),
+                   key=lambda f: (-weight[f.id], order[f.id]))
+    for skill in stale[:REFRESH_STEPS]:
+        steps.append(NextStep(skill.id, skill.name, skill.group, skill.optional,
+                              f"last used {skill.last_used}, more than {REFRESH_YEARS} years before {context.as_of}",
+                              "refresh"))
+    return tuple(steps)
+
+
+def _where_to_show(skill: FoundSkill, role_found: tuple[FoundSkill, ...], context: _Context) -> str:
+    """Which position's bullets could show a listed-only skill: the one showing most skills of its group."""
+    positions = context.positions
+    if not positions:
+        return "a bullet under a job or project that used it would show it in real work"
+    votes: dict[int, float] = defaultdict(float)
+    for other in role_found:
+        for index in other.positions:
+            votes[index] += 1.0 if other.group_id == skill.group_id else 0.1
+    latest = max(range(len(positions)), key=lambda i: (positions[i].end or "", -i))
+    best = max(votes, key=lambda i: (votes[i], i == latest, -i)) if votes else latest
+    position = positions[best]
+    title = ", ".join(x for x in (position.title, position.organization) if x)
+    label = f"{title} ({position.dates})" if position.dates else title
+    return f"add a bullet under {label or 'your latest position'} saying where you used it"
 
 
 def _reason(missing: MissingSkill, covered_groups: set[str], demand: int) -> str:

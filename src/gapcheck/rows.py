@@ -32,12 +32,17 @@ _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 _NOT_PLAIN_ASCII = re.compile(r"[^\x20-\x7e]")
 
 
+NO_FIT = "no fit"
+"""The ``best_fit`` of a row when neither role fits."""
+
+
 def columns(roles: Sequence[str]) -> list[str]:
-    """The columns of a row: file, best fit, years of experience, per role the coverage, the counts and the ids
-    (``;``-separated) of the skills found and missing, then the error."""
+    """The columns of a row: file, best fit (``no fit`` when no role fits), years of experience, per role the
+    readiness score, the coverage, the counts and the ids (``;``-separated) of the skills found and missing,
+    then the error."""
     cols = ["file", "best_fit", "experience_years"]
     for role in roles:
-        cols += [f"{role}_coverage", f"{role}_found", f"{role}_missing", f"{role}_found_ids", f"{role}_missing_ids"]
+        cols += [f"{role}_score", f"{role}_coverage", f"{role}_found", f"{role}_missing", f"{role}_found_ids", f"{role}_missing_ids"]
     return [*cols, "error"]
 
 
@@ -48,14 +53,22 @@ def result_row(file: str, report: Report | None = None, error: str | None = None
     for role_id in roles:
         row.update(
             dict.fromkeys(
-                [f"{role_id}_coverage", f"{role_id}_found", f"{role_id}_missing", f"{role_id}_found_ids", f"{role_id}_missing_ids"]
+                [
+                    f"{role_id}_score",
+                    f"{role_id}_coverage",
+                    f"{role_id}_found",
+                    f"{role_id}_missing",
+                    f"{role_id}_found_ids",
+                    f"{role_id}_missing_ids",
+                ]
             )
         )
     if report is not None:
-        row["best_fit"] = report.best_fit
+        row["best_fit"] = report.best_fit or NO_FIT
         months = report.experience_months
         row["experience_years"] = None if months is None else round(months / 12, 1)
         for role in report.roles:
+            row[f"{role.id}_score"] = round(role.score, 4)
             row[f"{role.id}_coverage"] = round(role.coverage, 4)
             row[f"{role.id}_found"] = len(role.found)
             row[f"{role.id}_missing"] = len(role.missing)

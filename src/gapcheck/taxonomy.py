@@ -31,11 +31,13 @@ ROLES_FILE = "roles.toml"
 CONTEXT_KINDS = ("none", "tech", "words")
 
 _ROLES_KEYS = {"schema_version", "role", "no_evidence_sections"}
-_ROLE_KEYS = {"id", "name", "description", "taxonomies"}
+_ROLE_KEYS = {"id", "name", "description", "taxonomies", "core"}
 _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
-_GROUP_KEYS = {"id", "name", "description"}
-_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor", "exclude"}
+_GROUP_KEYS = {"id", "name", "description", "weight"}
+_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor", "exclude", "weight"}
+DEFAULT_WEIGHT = 1.0
+MAX_WEIGHT = 100.0
 _ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -75,16 +77,18 @@ class Skill:
     fuzzy: bool = True
     anchor: bool = True
     exclude: tuple[str, ...] = ()
+    weight: float | None = None
 
 
 @dataclass(frozen=True)
 class Group:
-    """A group of related skills within one taxonomy file."""
+    """A group of related skills within one taxonomy file; ``weight`` is its skills' importance to a role."""
 
     id: str
     name: str
     taxonomy: str
     description: str = ""
+    weight: float = DEFAULT_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class Role:
     name: str
     taxonomies: tuple[str, ...]
     description: str = ""
+    core: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,10 @@ class Taxonomy:
                 closest.append(name)
         hint = f"; closest: {', '.join(repr(n) for n in closest[:5])}" if closest else ""
         raise UnknownSkill(f"unknown skill {text!r}{hint} (ids, names and aliases are accepted)")
+    def weight(self, skill_id: str) -> float:
+        """How much a skill matters to the roles that need it: its own ``weight``, else its group's."""
+        skill = self.skill(skill_id)
+        return skill.weight if skill.weight is not None else self.groups[skill.group].weight
 
     def skills_of(self, role_id: str) -> tuple[Skill, ...]:
         """The skills a role needs, in taxonomy order."""
@@ -378,6 +387,7 @@ def _load_roles(file: Path) -> list[Role]:
                 name=_text(entry, "name", f"role {role_id!r}", file),
                 taxonomies=taxonomies,
                 description=str(entry.get("description", "")),
+                core=_string_list(entry.get("core", []), f"role {role_id!r} core", file, None),
             )
         )
     return roles
@@ -403,6 +413,7 @@ def _load_skill_file(
             name=_text(entry, "name", f"group {group_id!r}", file),
             taxonomy=taxonomy_id,
             description=str(entry.get("description", "")),
+            weight=_weight(entry, file, None, f"group {group_id!r}") or DEFAULT_WEIGHT,
         )
         local_groups.add(group_id)
     entries = _tables(data, "skill", file)
@@ -442,7 +453,20 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
         fuzzy=skill_fuzzy,
         anchor=_flag(entry, "anchor", True, file, skill_id),
         exclude=_string_list(entry.get("exclude", []), "'exclude'", file, skill_id),
+        weight=_weight(entry, file, skill_id, ""),
     )
+
+
+def _weight(table: dict[str, Any], file: Path, skill: str | None, what: str) -> float | None:
+    """The optional ``weight`` of a group or skill: a positive number (at most ``MAX_WEIGHT``)."""
+    if "weight" not in table:
+        return None
+    value = table["weight"]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_WEIGHT:
+        prefix = f"{what}: " if what else ""
+        raise TaxonomyError(f"{prefix}'weight' must be a positive number up to {MAX_WEIGHT:g}, not {value!r}",
+                            path=file, skill=skill)
+    return float(value)
 
 
 def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alias:
@@ -493,6 +517,11 @@ def _check_references(
                     f"(known: {', '.join(sorted(taxonomy_ids))})",
                     path=roles_file,
                 )
+    for role in roles.values():
+        for skill_id in role.core:
+            if skill_id not in skills or skills[skill_id].taxonomy not in role.taxonomies:
+                raise TaxonomyError(f"role {role.id!r} core names {skill_id!r}, which is not one of its skills",
+                                    path=roles_file, skill=skill_id)
     for skill in skills.values():
         implied = list(skill.implies) + [i for a in skill.aliases for i in a.implies]
         for other in implied:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gapcheck.depth import format_duration
-from gapcheck.report import JOB_ROLE_ID, FoundSkill, MissingSkill, Report, RoleReport
+from gapcheck.report import JOB_ROLE_ID, FoundSkill, MissingSkill, NextStep, Report, RoleReport
 
 
 def how(skill: FoundSkill) -> str:
@@ -53,3 +53,30 @@ def missing_by_group(role: RoleReport) -> dict[str, list[MissingSkill]]:
     for miss in role.missing:
         groups.setdefault(miss.group, []).append(miss)
     return groups
+
+
+STEP_TITLES = {"learn": "What to learn next", "show": "Show what you listed", "refresh": "Refresh"}
+
+
+def steps_by_kind(role: RoleReport) -> dict[str, list[NextStep]]:
+    """The role's next steps by kind (learn, show, refresh), kinds without steps left out."""
+    out: dict[str, list[NextStep]] = {}
+    for step in role.next_steps:
+        out.setdefault(step.kind, []).append(step)
+    return out
+
+
+def fit_line(report: Report) -> str:
+    """The verdict: the best fit (and a close second), or that neither role fits yet and which is closer."""
+    closest = report.closest
+    if closest is None:
+        return "No role to compare with."
+    if report.best_fit is None:
+        return (f"Neither role fits yet: the closer one is {closest.name} "
+                f"(score {closest.score:.2f}, {closest.coverage:.0%} of its skills found)")
+    best = report.role(report.best_fit)
+    line = f"Best fit: {best.name} (score {best.score:.2f}, {best.coverage:.0%} of its skills found)"
+    second = report.close_second
+    if second is not None:
+        line += f"; {second.name} is a close second (score {second.score:.2f})"
+    return line

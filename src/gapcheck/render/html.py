@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from gapcheck.render.common import experience_line, how, missing_by_group, years_asked
+from gapcheck.render.common import STEP_TITLES, experience_line, fit_line, how, missing_by_group, steps_by_kind, years_asked
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -57,8 +57,8 @@ def _bars(rows: list[tuple[str, float, str]], title: str) -> str:
 
 def _role_section(role: RoleReport, best: bool, report: Report) -> str:
     out = [
-        f'<section id="role-{_e(role.id)}"><h2>{_e(role.name)}: {percent(role.coverage)} '
-        f'<span class="small">({len(role.found)}/{role.total} skills)</span>'
+        f'<section id="role-{_e(role.id)}"><h2>{_e(role.name)}: score {role.score:.2f} '
+        f'<span class="small">({percent(role.coverage)}, {len(role.found)}/{role.total} skills)</span>'
         + (' <span class="tag">best fit</span>' if best else "")
         + "</h2>"
     ]
@@ -69,11 +69,13 @@ def _role_section(role: RoleReport, best: bool, report: Report) -> str:
         out += [f"<tr><td>{_e(name)}</td><td>{_e(want)}</td><td>{_e(have)}</td><td>{_e(verdict)}</td></tr>"
                 for name, want, have, verdict in asked]
         out.append("</tbody></table>")
-    if role.next_steps:
-        out.append("<h3>What to learn next</h3><ol>")
-        out += [
-            f'<li><strong>{_e(n.name)}</strong> <span class="small">({_e(n.group)}; {_e(n.reason)})</span></li>' for n in role.next_steps
-        ]
+    if role.choices:
+        out.append("<h3>Either-or requirements</h3><ul>")
+        out += [f"<li>{_e(c.describe())}</li>" for c in role.choices]
+        out.append("</ul>")
+    for kind, steps in steps_by_kind(role).items():
+        out.append(f"<h3>{STEP_TITLES[kind]}</h3><ol>")
+        out += [f'<li><strong>{_e(n.name)}</strong> <span class="small">({_e(n.group)}; {_e(n.reason)})</span></li>' for n in steps]
         out.append("</ol>")
     out.append("<h3>Found</h3>")
     if role.found:
@@ -110,8 +112,8 @@ def _role_section(role: RoleReport, best: bool, report: Report) -> str:
 
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page."""
-    best = report.role(report.best_fit)
-    overview = _bars([(r.name, r.coverage, f"{percent(r.coverage)} ({len(r.found)}/{r.total})") for r in report.roles], "Coverage per role")
+    overview = _bars([(r.name, r.score, f"score {r.score:.2f}, {percent(r.coverage)} ({len(r.found)}/{r.total})")
+                      for r in report.roles], "Readiness score per role")
     body = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -120,7 +122,7 @@ def render_html(report: Report) -> str:
         f"<title>Skills gap: {_e(report.source)}</title><style>{_STYLE}</style></head><body>",
         f'<h1>Skills gap report</h1><p class="meta">{_e(report.source)} &middot; {report.pages} '
         f"page{'s' if report.pages != 1 else ''} &middot; made offline by gapcheck</p>",
-        f'<p class="best">Best fit: <strong>{_e(best.name)}</strong> ({percent(best.coverage)} of its skills found)</p>',
+        f'<p class="best">{_e(fit_line(report))}</p>',
         *([f'<p class="meta">{_e(experience_line(report) or "")}</p>'] if report.as_of else []),
         overview,
     ]

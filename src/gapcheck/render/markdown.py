@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gapcheck.render.common import experience_line, how, missing_by_group, where, years_asked
+from gapcheck.render.common import STEP_TITLES, experience_line, fit_line, how, missing_by_group, steps_by_kind, where, years_asked
 from gapcheck.render.escape import markdown as esc
 from gapcheck.render.escape import percent
 from gapcheck.report import Report
@@ -10,19 +10,18 @@ from gapcheck.report import Report
 
 def render_markdown(report: Report) -> str:
     """The report as GitHub-flavoured Markdown; everything quoted from the resume is escaped."""
-    best = report.role(report.best_fit)
     out = [
         f"# Skills gap: {esc(report.source)}",
         "",
-        f"**Best fit: {esc(best.name)}** ({percent(best.coverage)} of its skills found)",
+        f"**{esc(fit_line(report))}**",
         "",
         *([experience_line(report) or "", ""] if report.as_of else []),
-        "| Role | Coverage | Found | Missing |",
-        "|---|---|---|---|",
+        "| Role | Score | Coverage | Found | Missing |",
+        "|---|---|---|---|---|",
     ]
-    out += [f"| {esc(r.name)} | {percent(r.coverage)} | {len(r.found)} | {len(r.missing)} |" for r in report.roles]
+    out += [f"| {esc(r.name)} | {r.score:.2f} | {percent(r.coverage)} | {len(r.found)} | {len(r.missing)} |" for r in report.roles]
     for role in report.roles:
-        out += ["", f"## {esc(role.name)}: {percent(role.coverage)} ({len(role.found)}/{role.total})", ""]
+        out += ["", f"## {esc(role.name)}: score {role.score:.2f}, {percent(role.coverage)} ({len(role.found)}/{role.total})", ""]
         out += ["| Group | Coverage | Found |", "|---|---|---|"]
         out += [f"| {esc(g.name)} | {percent(g.coverage)} | {g.found}/{g.total} |" for g in role.groups]
         asked = years_asked(report, role)
@@ -48,9 +47,12 @@ def render_markdown(report: Report) -> str:
             ]
         else:
             out.append("Nothing: every skill of this role was found.")
-        if role.next_steps:
-            out += ["", "### What to learn next", ""]
-            out += [f"{i}. **{esc(step.name)}** ({esc(step.reason)})" for i, step in enumerate(role.next_steps, start=1)]
+        if role.choices:
+            out += ["", "### Either-or requirements", ""]
+            out += [f"- {esc(c.describe())}" for c in role.choices]
+        for kind, steps in steps_by_kind(role).items():
+            out += ["", f"### {STEP_TITLES[kind]}", ""]
+            out += [f"{i}. **{esc(step.name)}** ({esc(step.reason)})" for i, step in enumerate(steps, start=1)]
     for warning in report.warnings:
         out += ["", f"> Warning: {esc(warning)}"]
     return "\n".join(out) + "\n"

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.render.common import experience_line, how, missing_by_group, where, years_asked
+from gapcheck.render.common import STEP_TITLES, experience_line, fit_line, how, missing_by_group, steps_by_kind, where, years_asked
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -88,10 +88,10 @@ def _role_panel(role: RoleReport, best: bool, width: int, report: Report) -> Pan
             missing.append("\n")
         missing.append(f"{plain(group_name)}: ", style="bold")
         missing.append(", ".join(plain(m.name) + (" (optional)" if m.optional else "") for m in misses))
-    summary = f"{percent(role.coverage)}  ({len(role.found)}/{role.total} skills)" + ("  ★ best fit" if best else "")
+    summary = f"score {role.score:.2f}  {percent(role.coverage)} ({len(role.found)}/{role.total} skills)" + ("  ★ best fit" if best else "")
     heading = Text(plain(role.name), style="bold")
     if width >= WIDE:
-        heading += Text("  ") + _bar(role.coverage, 24)
+        heading += Text("  ") + _bar(role.score, 24)
     heading += Text(f"  {summary}")
     in_title = heading.cell_len <= width - 8
     parts: list[object] = [groups, Text("")] if in_title else [heading, groups, Text("")]
@@ -105,12 +105,14 @@ def _role_panel(role: RoleReport, best: bool, width: int, report: Report) -> Pan
     parts += [Text(""), Text("Missing", style="bold red") if role.missing else Text("Nothing missing.")]
     if role.missing:
         parts.append(missing)
-    if role.next_steps:
+    if role.choices:
+        parts += [Text(""), Text("Either-or requirements", style="bold"), Text("\n".join(plain(c.describe()) for c in role.choices))]
+    for kind, kind_steps in steps_by_kind(role).items():
         steps = Text()
-        for i, step in enumerate(role.next_steps, start=1):
+        for i, step in enumerate(kind_steps, start=1):
             steps.append(f"{i}. {plain(step.name)}", style="bold")
-            steps.append(f"  ({plain(step.reason)})\n" if i < len(role.next_steps) else f"  ({plain(step.reason)})")
-        parts += [Text(""), Text("What to learn next", style="bold"), steps]
+            steps.append(f"  ({plain(step.reason)})\n" if i < len(kind_steps) else f"  ({plain(step.reason)})")
+        parts += [Text(""), Text(STEP_TITLES[kind], style="bold"), steps]
     return Panel(Group(*parts), title=heading if in_title else None, title_align="left")  # type: ignore[arg-type]
 
 
@@ -128,9 +130,8 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         highlight=False,
         emoji=False,
     )
-    best = report.role(report.best_fit)
     console.print(Text(f"gapcheck: {plain(report.source)} ({report.pages} page{'s' if report.pages != 1 else ''})", style="bold"))
-    console.print(Text(f"Best fit: {plain(best.name)} ({percent(best.coverage)} of its skills found)"))
+    console.print(Text(plain(fit_line(report))))
     experience = experience_line(report)
     if experience:
         console.print(Text(experience))
