@@ -317,3 +317,10 @@ def test_a_core_skill_outside_the_role_names_roles_toml_and_skill(folder: Path) 
     _edit(folder / "roles.toml", 'core = ["statistics",', 'core = ["pytorch", "statistics",')
     with pytest.raises(TaxonomyError, match=r"roles\.toml.*skill 'pytorch'.*not one of its skills"):
         load_taxonomy(folder)
+
+
+def test_a_requirements_heading_after_nice_to_have_ends_the_optional_part(analyzer: Analyzer) -> None:
+    job = analyzer.read_job(
+        text="Nice to have:\n- Matplotlib or Plotly charts\n\n## Other requirements\n- Excellent communication skills\n"
+    )
+    assert "plotly" in job.optional and "communication" in job.required

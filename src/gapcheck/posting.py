@@ -30,7 +30,8 @@ _REQUIRED_HEADINGS = (
     "requirements", "required", "required skills", "required qualifications", "must have", "must haves",
     "qualifications", "minimum qualifications", "basic qualifications", "what you will need", "what you ll need",
     "what you need", "what you bring", "what we are looking for", "what we re looking for",
-    "about you", "you have", "skills", "key skills",
+    "about you", "you have", "skills", "key skills", "other requirements", "additional requirements",
+    "general requirements", "technical requirements", "soft skills", "personal requirements",
 )
 _DUTY_HEADINGS = (
     "responsibilities", "key responsibilities", "what you will do", "what you ll do", "the role", "your role",
