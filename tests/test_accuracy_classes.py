@@ -140,3 +140,8 @@ def test_job_ad_boilerplate_asks_for_no_skill() -> None:
         "We are an equal opportunity employer; we value communication and statistics of diversity.\n"
     ))
     assert set(job.required) | set(job.optional) == {"python", "sql"}
+
+
+def test_a_model_architecture_is_not_system_design() -> None:
+    assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
+    assert "system_design" in found("Designed the service architecture of the payments platform")
