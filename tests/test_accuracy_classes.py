@@ -145,3 +145,20 @@ def test_job_ad_boilerplate_asks_for_no_skill() -> None:
 def test_a_model_architecture_is_not_system_design() -> None:
     assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
     assert "system_design" in found("Designed the service architecture of the payments platform")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        ("A HAR framework for time-series WiFi data using self-supervised learning", "statistical_modeling", False),
+        ("Built ARIMA and time series forecasting models", "statistical_modeling", True),
+        ("Modelled hourly rentals with Prophet", "statistical_modeling", True),
+        ("Presented the drivers of default to the risk committee", "communication", True),
+        ("Optimized LLM inference and performance", "inference_optimization", True),
+        ("Developed high-availability distributed backend systems in C#", "distributed_computing", True),
+        ("Set up distributed tracing across services", "distributed_computing", False),
+        ("Distributed flyers to local businesses", "distributed_computing", False),
+    ],
+)
+def test_words_that_need_their_context(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
