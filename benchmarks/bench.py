@@ -46,6 +46,9 @@ TARGET_HELP_SECONDS = 0.3
 TARGET_OWN_WORK_SHARE = 0.15
 TARGET_TAXONOMY_RATIO = 1.5
 TARGET_WORKER_SPEEDUP = 1.7
+# Targets of issue 16 (the pdfium engine).
+TARGET_FLOOR_RATIO = 3.0
+TARGET_ENGINE_SPEEDUP = 5.0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -734,6 +737,82 @@ def machine() -> str:
             f"Python {platform.python_version()}; {versions}")
 
 
+# --------------------------------------------------------------------------------------------------
+# 7. PDF engines side by side (issue 16)
+
+
+def pdfium_floor(path: Path) -> int:
+    """pypdfium2 alone: open the file and read every page's text (what no pdfium-based reader can beat)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    chars = 0
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            text_page = page.get_textpage()
+            chars += len(text_page.get_text_range())
+            text_page.close()
+            page.close()
+    finally:
+        document.close()
+    return chars
+
+
+def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str) -> None:
+    """Warm ``Analyzer(engine=...).analyze(path)`` per resume for both engines, in the same run, against
+    the bare pypdfium2 text floor; default limits (the isolated reader worker), as a user runs it."""
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        results.note('engines: pypdfium2 is not installed (pip install "gapcheck[pdfium]"); stage skipped')
+        return
+    from gapcheck import Analyzer
+    from gapcheck.limits import Limits
+
+    section(f"PDF engines side by side over {len(files)} PDFs ({label}), warm, median of {reps} per file")
+    analyzers = {"pdfminer": Analyzer(engine="pdfminer"), "pdfium": Analyzer(engine="pdfium")}
+    in_process = Analyzer(engine="pdfium", limits=Limits.none())
+    for analyzer in (*analyzers.values(), in_process):
+        analyzer.warm_up()
+        for path in files[:2]:
+            analyzer.analyze(path)
+    per_file: dict[Path, dict[str, float]] = {}
+    for path in files:
+        try:
+            times = {"floor": statistics.median(timed(lambda p=path: pdfium_floor(p))[0] for _ in range(reps))}
+            for name, analyzer in [*analyzers.items(), ("pdfium-in-process", in_process)]:
+                times[name] = statistics.median(timed(lambda a=analyzer, p=path: a.analyze(p))[0] for _ in range(reps))
+        except Exception as exc:
+            results.note(f"FAILED {path.name}: {type(exc).__name__}: {exc}")
+            continue
+        per_file[path] = times
+    if not per_file:
+        return
+    n = len(per_file)
+
+    def mean(name: str) -> float:
+        return sum(t[name] for t in per_file.values()) / n
+
+    results.add("pypdfium2 floor: open + every page's text (mean / resume)", fmt_ms(mean("floor")))
+    for name in ("pdfminer", "pdfium", "pdfium-in-process"):
+        results.add(f"{name}: analyze per resume (mean)", fmt_ms(mean(name)))
+        results.add(f"{name}: resumes/s per core (serial, warm)", f"{1 / mean(name):.1f} /s")
+    ratios = sorted(t["pdfium"] / t["floor"] for t in per_file.values())
+    ratio = statistics.median(ratios)
+    results.add(f"pdfium analyze / pypdfium2 floor (median over {label})", f"{ratio:.2f}x",
+                f"<= {TARGET_FLOOR_RATIO:g}x", ratio <= TARGET_FLOOR_RATIO if label == "corpus" else None)
+    results.add("pdfium (in-process) analyze / floor (median, information)",
+                f"{statistics.median(t['pdfium-in-process'] / t['floor'] for t in per_file.values()):.2f}x")
+    speedup = mean("pdfminer") / mean("pdfium")
+    results.add(f"throughput pdfium / pdfminer ({label})", f"{speedup:.1f}x",
+                f">= {TARGET_ENGINE_SPEEDUP:g}x", speedup >= TARGET_ENGINE_SPEEDUP if label == "corpus" else None)
+    slowest = sorted(per_file.items(), key=lambda kv: kv[1]["pdfium"] / kv[1]["floor"], reverse=True)[:3]
+    for path, t in slowest:
+        results.note(f"highest pdfium/floor: {path.name}: floor {fmt_ms(t['floor'])}, pdfium {fmt_ms(t['pdfium'])}, "
+                     f"pdfminer {fmt_ms(t['pdfminer'])}")
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke run)")
@@ -742,7 +821,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--sizes", default="1000,20000", help="generated taxonomy sizes (default 1000,20000)")
     parser.add_argument("--profile", action="store_true", help="print cProfile tables of the warm stages")
     parser.add_argument("--only", default="",
-                        help="comma list of stages: cold,help,warm,batch,taxonomy,cache,sandbox,memory")
+                        help="comma list of stages: cold,help,warm,batch,taxonomy,cache,sandbox,memory,engines")
     parser.add_argument("--cache-size", type=int, default=20000, help="taxonomy size of the cache stage (default 20000)")
     return parser.parse_args(argv)
 
@@ -753,7 +832,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = args.runs or (3 if args.quick else 7)
     reps = 1 if args.quick else 5
     stages = set(filter(None, args.only.split(","))) or {"cold", "help", "warm", "batch", "taxonomy", "cache", "sandbox",
-                                                         "memory"}
+                                                         "memory", "engines"}
     samples, corpus = find_samples(args.samples), find_corpus()
     print(f"gapcheck benchmark, {datetime.datetime.now().isoformat(timespec='seconds')}")
     print(f"machine: {machine()}")
@@ -787,6 +866,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_sandbox(results, runs)
     if "memory" in stages:
         bench_memory(results, sample, batch_files, batch_label)
+    if "engines" in stages:
+        bench_engines(results, batch_files, reps, batch_label)
     if args.profile and "warm" in stages:
         profile_warm(everything)
     section("summary of targets")

@@ -17,7 +17,7 @@ from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.posting import boilerplate_lines, degree_field_spans, posting_from_hits, years_required
-from gapcheck.reader import ENGINES, read_document, start_reading
+from gapcheck.reader import ENGINES, OCR_MODES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 from gapcheck.textfile import document_from_text
@@ -30,6 +30,8 @@ class Analyzer:
     one (``extend=True`` adds a folder to the built-in one). ``model`` names an installed spaCy
     pipeline such as ``"en_core_web_sm"``; by default a blank English pipeline is used, which needs no
     download. ``engine`` is the PDF engine (``"pdfminer"``, or ``"pdfium"`` with the pdfium extra);
+    ``ocr`` says when scanned pages are recognised (``"auto"``, ``"always"``, ``"never"``; the ocr extra, see
+    :func:`~gapcheck.reader.read_document`);
     ``limits`` bound the reading of every file (time, memory, size, pages, characters; see
     :class:`~gapcheck.limits.Limits`).
     ``as_of`` (``"YYYY-MM"``, default the current month) is the month skill depth is measured at:
@@ -46,14 +48,18 @@ class Analyzer:
         engine: str = "pdfminer",
         limits: Limits = DEFAULT_LIMITS,
         as_of: str | None = None,
+        ocr: str = "auto",
     ) -> None:
         self.as_of = None if as_of is None else parse_month(as_of)
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+        if ocr not in OCR_MODES:
+            raise ValueError(f"unknown OCR mode {ocr!r}; choose one of {', '.join(OCR_MODES)}")
         self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy, extend=extend)
         self.model = model
         self.fuzzy_cutoff = fuzzy_cutoff
         self.engine = engine
+        self.ocr = ocr
         self.limits = limits
         self._nlp: Any = None
 
@@ -70,8 +76,8 @@ class Analyzer:
         return self
 
     def read(self, path: str | Path, *, password: str = "", limits: Limits | None = None) -> Document:
-        """Read a file into a Document with this analyzer's engine and limits (or ``limits``)."""
-        return read_document(path, password=password, limits=limits or self.limits, engine=self.engine)
+        """Read a file into a Document with this analyzer's engine, OCR mode and limits (or ``limits``)."""
+        return read_document(path, password=password, limits=limits or self.limits, engine=self.engine, ocr=self.ocr)
 
     def analyze(
         self,
@@ -87,7 +93,7 @@ class Analyzer:
         optionally against a job posting from :meth:`read_job`. The spaCy pipeline loads while the file is parsed.
         ``as_of`` (``"YYYY-MM"``) overrides the analyzer's as-of month.
         """
-        pending = start_reading(path, password=password, limits=limits or self.limits, engine=self.engine)
+        pending = start_reading(path, password=password, limits=limits or self.limits, engine=self.engine, ocr=self.ocr)
         try:
             self.nlp  # noqa: B018  (loads the pipeline while the worker parses the file)
         except BaseException:
@@ -229,18 +235,21 @@ def shared_analyzer(
     engine: str = "pdfminer",
     limits: Limits = DEFAULT_LIMITS,
     as_of: str | None = None,
+    ocr: str = "auto",
 ) -> Analyzer:
     """This process's analyzer for these settings, built on first use and then reused.
 
     The one per-process cache: :func:`analyze`, batch worker processes and Dask workers all take their
     analyzer from here.
     """
-    return _shared(taxonomy, extend, model, engine, limits, as_of)
+    return _shared(taxonomy, extend, model, engine, limits, as_of, ocr)
 
 
 @lru_cache(maxsize=4)
-def _shared(taxonomy: str | None, extend: bool, model: str | None, engine: str, limits: Limits, as_of: str | None) -> Analyzer:
-    return Analyzer(taxonomy=taxonomy, extend=extend, model=model, engine=engine, limits=limits, as_of=as_of)
+def _shared(
+    taxonomy: str | None, extend: bool, model: str | None, engine: str, limits: Limits, as_of: str | None, ocr: str
+) -> Analyzer:
+    return Analyzer(taxonomy=taxonomy, extend=extend, model=model, engine=engine, limits=limits, as_of=as_of, ocr=ocr)
 
 
 def shared_analyzer_builds() -> int:

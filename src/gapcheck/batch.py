@@ -46,6 +46,7 @@ class AnalyzerOptions:
     limits: Limits = DEFAULT_LIMITS
     engine: str = "pdfminer"
     as_of: str | None = None
+    ocr: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def role_ids(options: AnalyzerOptions) -> list[str]:
 def options_analyzer(options: AnalyzerOptions) -> Analyzer:
     """This process's analyzer for ``options`` (the per-process cache)."""
     return shared_analyzer(options.taxonomy, options.extend, options.model, engine=options.engine, limits=options.limits,
-                           as_of=options.as_of)
+                           as_of=options.as_of, ocr=options.ocr)
 
 
 def analyze_file(analyzer: Analyzer, options: AnalyzerOptions, path: str | Path) -> Report:

@@ -66,8 +66,23 @@ _SUFFIX_FORMATS = {
     ".txt": OutputFormat.text,
 }
 _BATCH_FORMATS = (OutputFormat.csv, OutputFormat.jsonl)
-_DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".png", ".jpg", ".jpeg")
+_DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _FORMATS_NAMED = ".txt (text), .json, .md (markdown), .html, .csv or .jsonl"
+
+
+class PdfEngine(str, Enum):
+    """PDF engines: pdfminer.six (always installed) and PDFium (the pdfium extra)."""
+
+    pdfminer = "pdfminer"
+    pdfium = "pdfium"
+
+
+class OcrMode(str, Enum):
+    """When scanned pages are recognised by OCR (the ocr extra)."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,8 @@ class _Options:
     as_of: str | None = None
     resume: bool = False
     explain_score: str | None = None
+    engine: str = "pdfminer"
+    ocr: str = "auto"
 
     @property
     def format(self) -> OutputFormat:
@@ -116,6 +133,8 @@ class _Options:
         return AnalyzerOptions(
             taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles, password=self.password, limits=self.limits,
             as_of=self.as_of,
+            engine=self.engine,
+            ocr=self.ocr,
         )
 
 
@@ -236,6 +255,17 @@ def command(
         float,
         typer.Option(help="Give up on a file that takes longer than this to read (0: no limit).", min=0, metavar="SECONDS"),
     ] = 60.0,
+    engine: Annotated[
+        PdfEngine,
+        typer.Option(help='PDF engine: pdfminer, or pdfium (several times faster; pip install "gapcheck[pdfium]").', metavar="ENGINE"),
+    ] = PdfEngine.pdfminer,
+    ocr: Annotated[
+        OcrMode,
+        typer.Option(
+            help='Recognise scans and images (pip install "gapcheck[ocr]"): auto (pages without text), always (every page), never.',
+            metavar="MODE",
+        ),
+    ] = OcrMode.auto,
     as_of: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--as-of", metavar="YYYY-MM", callback=_month,
@@ -272,11 +302,15 @@ def command(
                 as_of=as_of,
                 resume=resume,
                 explain_score=explain_score,
+                engine=engine.value,
+                ocr=ocr.value,
             )
             _check(options, check_taxonomy)
             from gapcheck.analyzer import Analyzer
 
-            analyzer = Analyzer(taxonomy=taxonomy, extend=extend, model=model, limits=options.limits, as_of=as_of)
+            analyzer = Analyzer(
+                taxonomy=taxonomy, extend=extend, model=model, limits=options.limits, as_of=as_of, engine=options.engine, ocr=options.ocr
+            )
             for role_id in options.roles or ():
                 analyzer.taxonomy.role(role_id)
             if check_taxonomy:
@@ -564,7 +598,7 @@ def _stdin_document(options: _Options) -> Document:
         return document_from_text(decode_text(data), source="<stdin>")
     with _temp_file(data, suffix) as path:
         try:
-            document = read_document(path, password=options.password, limits=options.limits)
+            document = read_document(path, password=options.password, limits=options.limits, engine=options.engine, ocr=options.ocr)
         except GapcheckError as exc:
             exc.path = "<stdin>"
             raise

@@ -82,6 +82,10 @@ class ReaderKilled(InputError, ChildProcessError):
     """The process reading the file was stopped from outside gapcheck (a signal gapcheck did not send)."""
 
 
+class MissingExtra(GapcheckError, ImportError):
+    """An optional part of gapcheck is needed but not installed; the message names the pip extra."""
+
+
 class OutputError(GapcheckError, OSError):
     """An output file could not be written."""
 

@@ -412,13 +412,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m gapcheck.eval", description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder with labels.toml and/or postings.toml")
     parser.add_argument("--split", help="only the entries of this split (dev, blind)")
+    parser.add_argument("--engine", default="pdfminer", choices=("pdfminer", "pdfium"), help="PDF engine (default pdfminer)")
     args = parser.parse_args(argv)
     has_resumes = (args.folder / "labels.toml").is_file()
     has_postings = (args.folder / "postings.toml").is_file()
     if not has_resumes and not has_postings:
         print(f"gapcheck.eval: error: {args.folder}: no labels.toml or postings.toml", file=sys.stderr)
         return 2
-    analyzer = Analyzer()
+    analyzer = Analyzer(engine=args.engine)
     try:
         if has_resumes:
             evaluation = evaluate(args.folder, analyzer=analyzer, split=args.split)

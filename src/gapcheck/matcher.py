@@ -21,7 +21,7 @@ import re
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -42,6 +42,9 @@ DEFAULT_FUZZY_CUTOFF = 88.0
 MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
 NEAR_MISS_MARGIN = 15.0
+OCR_FUZZY_MIN_CONFIDENCE = 0.9
+"""Text recognised by OCR with a lower confidence never makes a skill through a fuzzy match alone (a typo
+match there is as likely a misread word); it is kept as a near miss."""
 SMALL_BUCKET = 256
 _WRAP_LENGTH = 40
 
@@ -415,6 +418,11 @@ class SkillMatcher:
         sections = [inline_section(line) or kind for line, kind in zip(lines, kinds, strict=True)]
         blocks = [line.block for line in document.lines]
         pieces_by_segment = _pieces(text, tokens, line_starts, blocks)
+        unsure = {
+            i: line.confidence
+            for i, line in enumerate(document.lines)
+            if line.confidence is not None and line.confidence < OCR_FUZZY_MIN_CONFIDENCE
+        }
         candidates: list[tuple[list[_Piece], _Candidate]] = []
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
@@ -423,6 +431,9 @@ class SkillMatcher:
             # words inside an excluded phrase ("time-series data") are not typos of anything either
             typos, below = self._fuzzy(segment, found + [c for c in literal if c.entry.negative])
             found.extend(typos)
+            if unsure:
+                found, untrusted = _trusted(found, segment, unsure)
+                below.extend(untrusted)
             candidates.extend((segment, c) for c in found)
             near.extend((segment, c) for c in below)
         hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks)
@@ -619,6 +630,27 @@ def _names_a_person(segment: Sequence[_Piece], first: int, last: int) -> bool:
     if not is_english_word(after.lower):
         return True
     return first > 0 and segment[first - 1].lower in _PERSON_BEFORE
+
+
+def _trusted(
+    found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]
+) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Fuzzy candidates on low-confidence OCR lines, moved out of ``found`` and marked as near misses."""
+    kept: list[_Candidate] = []
+    untrusted: list[_Candidate] = []
+    for cand in found:
+        lines = {segment[i].line for i in range(cand.first, cand.last + 1)}
+        low = [unsure[line] for line in lines if line in unsure]
+        if cand.match != "fuzzy" or not low:
+            kept.append(cand)
+            continue
+        untrusted.append(
+            replace(
+                cand,
+                rule=f"OCR confidence {min(low):.2f} < {OCR_FUZZY_MIN_CONFIDENCE:.2f}: a fuzzy match there is not trusted ({cand.rule})",
+            )
+        )
+    return kept, untrusted
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:

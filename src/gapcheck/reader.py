@@ -2,9 +2,10 @@
 
 PDFs go to an engine (pdfminer.six by default) that runs in an isolated worker process
 (:mod:`gapcheck.sandbox`) with the time and memory limits of :class:`~gapcheck.limits.Limits`; its raw pages
-are laid out into a Document by :mod:`gapcheck.layout`. Word .docx files are read in the same worker; text
-and Markdown files in this process, after a size check. Every file gets its structure (sections, dated
-positions) once, here.
+are laid out into a Document by :mod:`gapcheck.layout`. Pages without a text layer, and PNG, JPEG and TIFF
+images, are recognised by the OCR engine (:mod:`gapcheck.ocr`, the ``ocr`` extra) in the same kind of worker.
+Word .docx files are read in the same worker; text and Markdown files in this process, after a size check.
+Every file gets its structure (sections, dated positions) once, here.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from typing import Any, TypeVar
 
 from gapcheck import sandbox
 from gapcheck.document import Document, Line
-from gapcheck.engines import RawDocument
+from gapcheck.engines import RawDocument, RawPage
 from gapcheck.errors import (
     EmptyInput,
     GapcheckError,
     InputNotFound,
     InputPermissionError,
     InputTooLarge,
+    MissingExtra,
     NotAFile,
     NoTextLayer,
     UnsupportedFormat,
@@ -34,6 +36,15 @@ from gapcheck.textfile import decode_text, document_from_text
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 WORD_SUFFIXES = frozenset({".docx"})
 ENGINES = ("pdfminer", "pdfium")
+OCR_MODES = ("auto", "always", "never")
+"""``auto``: recognise pages without a text layer, and images, when the ocr extra is installed; ``always``:
+recognise every page (a PDF whose text layer is garbage); ``never``: no OCR (a scan is an error)."""
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+OCR_MIN_MEMORY = 3 * 2**30
+"""The OCR worker's memory budget is at least this (the ONNX runtime and models need about 1.5 GB of address space)."""
+OCR_LOAD_SECONDS = 60.0
+"""Time allowed on top of the per-page limits for a worker to load the OCR models."""
 MIN_TEXT_CHARS = 20
 T = TypeVar("T")
 # Text may take up to 4 bytes a character (UTF-8); a larger file cannot fit the character limit.
@@ -48,6 +59,7 @@ def read_document(
     password: str = "",
     limits: Limits = DEFAULT_LIMITS,
     engine: str = "pdfminer",
+    ocr: str = "auto",
 ) -> Document:
     """Read a resume file (PDF, Word .docx, plain text or Markdown) into a :class:`Document`.
 
@@ -55,9 +67,11 @@ def read_document(
     runs over ``limits.timeout`` seconds (:class:`~gapcheck.errors.InputTimeout`) or ``limits.max_memory``
     bytes (:class:`~gapcheck.errors.InputTooLarge`); ``Limits.none()`` reads in this process. ``engine``
     picks the PDF engine: ``"pdfminer"`` (pdfminer.six, always installed) or ``"pdfium"`` (the ``pdfium``
-    extra). Raises a :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
+    extra). ``ocr`` (``"auto"``, ``"always"``, ``"never"``; see :data:`OCR_MODES`) says when pages are recognised
+    by OCR (the ``ocr`` extra); images (PNG, JPEG, TIFF) are read by OCR unless it is ``"never"``. Raises a
+    :class:`~gapcheck.errors.InputError` subclass that says what is wrong with the file.
     """
-    return start_reading(path, password=password, limits=limits, engine=engine).result()
+    return start_reading(path, password=password, limits=limits, engine=engine, ocr=ocr).result()
 
 
 def start_reading(
@@ -66,6 +80,7 @@ def start_reading(
     password: str = "",
     limits: Limits = DEFAULT_LIMITS,
     engine: str = "pdfminer",
+    ocr: str = "auto",
 ) -> Pending[Document]:
     """Like :func:`read_document`, but returns at once while the file is parsed in its worker process.
 
@@ -74,12 +89,17 @@ def start_reading(
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if ocr not in OCR_MODES:
+        raise ValueError(f"unknown OCR mode {ocr!r}; choose one of {', '.join(OCR_MODES)}")
     file = Path(path)
     head = _check_file(file, limits.max_bytes)
     suffix = file.suffix.lower()
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or (b"%PDF-" in head and suffix == ".pdf"):
         pending = _isolated(_engine(engine), file, password, limits.max_pages, limits=limits)
-        return Pending(lambda: _pdf_document(_as_given(pending, file), file, limits), pending.cancel)
+        return Pending(lambda: _pdf_document(_as_given(pending, file), file, password, limits, ocr), pending.cancel)
+    if suffix in IMAGE_SUFFIXES or head.startswith(_IMAGE_MAGIC):
+        document = _image_document(file, limits, ocr)
+        return Pending(lambda: document)
     if suffix in TEXT_SUFFIXES:
         document = _text_document(file, limits)
         return Pending(lambda: document)
@@ -96,7 +116,7 @@ def start_reading(
         return Pending(lambda: document)
     if suffix in (".doc", ".odt", ".rtf", ".pages"):
         raise UnsupportedFormat("is a word-processor format gapcheck does not read; save it as .docx or PDF", path=file)
-    raise UnsupportedFormat("is not a PDF, .docx, .txt or .md file; gapcheck reads those", path=file)
+    raise UnsupportedFormat("is not a PDF, .docx, .txt, .md or image file; gapcheck reads those", path=file)
 
 
 def _isolated(func: Callable[..., T], file: Path, *args: Any, limits: Limits) -> Pending[T]:
@@ -124,25 +144,102 @@ def _docx_text(path: str) -> str:
 
 def _engine(name: str) -> Callable[[str, str, int], RawDocument]:
     if name == "pdfium":
-        try:
-            from gapcheck.pdf_pdfium import extract  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            raise UnsupportedFormat('the pdfium engine needs the pdfium extra: pip install "gapcheck[pdfium]"') from None
-        engine: Callable[[str, str, int], RawDocument] = extract
-        return engine
+        from gapcheck import pdf_pdfium
+
+        if not pdf_pdfium.installed():
+            raise MissingExtra(f"the pdfium engine needs pypdfium2; install it with: {pdf_pdfium.INSTALL_HINT}")
+        return pdf_pdfium.extract
     from gapcheck import pdf_pdfminer
 
     return pdf_pdfminer.extract
 
 
-def _pdf_document(raw: RawDocument, file: Path, limits: Limits) -> Document:
+def _pdf_document(raw: RawDocument, file: Path, password: str, limits: Limits, ocr: str) -> Document:
+    if ocr != "never":
+        scanned = [page.number for page in raw.pages if ocr == "always" or _page_chars(page) < MIN_TEXT_CHARS]
+        if scanned:
+            raw = _recognise_pages(raw, scanned, file, password, limits, ocr)
     document = _checked(build_document(raw, source=str(file), kind="pdf"), limits)
     if sum(len(line.text) for line in document.lines) < MIN_TEXT_CHARS:
-        raise NoTextLayer(
-            f"has {document.pages} page(s) but no extractable text; it looks scanned - run OCR first (e.g. ocrmypdf)",
-            path=file,
-        )
+        from gapcheck import ocr as ocr_engine
+
+        if document.ocr_pages:
+            hint = "OCR found no text either; check that the scan is readable"
+        elif ocr != "never" and not ocr_engine.installed():
+            hint = f"it looks scanned - install OCR with: {ocr_engine.INSTALL_HINT}"
+        else:
+            hint = "it looks scanned - run OCR first (e.g. ocrmypdf)"
+        raise NoTextLayer(f"has {document.pages} page(s) but no extractable text; {hint}", path=file)
     return document
+
+
+def _page_chars(page: RawPage) -> int:
+    return sum(len(line.text.strip()) for box in page.boxes for line in box.lines)
+
+
+def _recognise_pages(raw: RawDocument, numbers: list[int], file: Path, password: str, limits: Limits, ocr: str) -> RawDocument:
+    """``raw`` with the given pages recognised by OCR (in ``auto`` mode only where OCR finds text)."""
+    from gapcheck import ocr as ocr_engine
+
+    if not ocr_engine.installed():
+        if ocr == "always":
+            raise MissingExtra(f"--ocr always needs the OCR extra; install it with: {ocr_engine.INSTALL_HINT}")
+        if len(numbers) == len(raw.pages):
+            return raw  # the whole file looks scanned: NoTextLayer names the extra
+        looks = "looks" if len(numbers) == 1 else "look"
+        warning = f"{_pages(numbers)} {looks} scanned and could not be read; install OCR with: {ocr_engine.INSTALL_HINT}"
+        return RawDocument(pages=raw.pages, warnings=(*raw.warnings, warning))
+    ocr_limits = _ocr_limits(limits, len(numbers))
+    pending = _isolated(ocr_engine.recognise_pdf_pages, file, password, numbers, ocr_engine.DEFAULT_DPI, limits=ocr_limits)
+    recognised = _as_given(pending, file)
+    by_number = {page.number: page for page in recognised.pages}
+    pages = tuple(
+        by_number[page.number] if page.number in by_number and (ocr == "always" or by_number[page.number].boxes) else page
+        for page in raw.pages
+    )
+    return RawDocument(pages=pages, warnings=(*raw.warnings, *_ocr_warning(pages)))
+
+
+def _image_document(file: Path, limits: Limits, ocr: str) -> Document:
+    """A PNG, JPEG or TIFF resume, recognised page by page (one page an image or TIFF frame)."""
+    from gapcheck import ocr as ocr_engine
+
+    if ocr == "never":
+        raise UnsupportedFormat("is an image; gapcheck reads images with OCR, which --ocr never turns off", path=file)
+    if not ocr_engine.installed():
+        raise MissingExtra(f"is an image; reading it needs the OCR extra: {ocr_engine.INSTALL_HINT}", path=file)
+    frames = _as_given(_isolated(ocr_engine.image_frames, file, limits=limits), file)
+    if frames > limits.max_pages:
+        raise InputTooLarge(f"has {frames} pages, over the {limits.max_pages}-page limit; raise it with --max-pages", path=file)
+    raw = _as_given(_isolated(ocr_engine.recognise_image, file, limits.max_pages, limits=_ocr_limits(limits, frames)), file)
+    raw = RawDocument(pages=raw.pages, warnings=(*raw.warnings, *_ocr_warning(raw.pages)))
+    document = _checked(build_document(raw, source=str(file), kind="image"), limits)
+    if sum(len(line.text) for line in document.lines) < MIN_TEXT_CHARS:
+        raise NoTextLayer("is an image in which OCR found no text; check that it is a readable resume scan", path=file)
+    return document
+
+
+def _ocr_limits(limits: Limits, pages: int) -> Limits:
+    """The file's limits, with time for OCR (the per-page limit for each page, and loading the models) and
+    the memory the OCR runtime needs."""
+    from gapcheck import ocr as ocr_engine
+
+    timeout = limits.timeout
+    if timeout is not None:
+        timeout = max(timeout, OCR_LOAD_SECONDS + pages * ocr_engine.DEFAULT_PAGE_TIMEOUT)
+    memory = limits.max_memory if limits.max_memory is None else max(limits.max_memory, OCR_MIN_MEMORY)
+    return limits.with_(timeout=timeout, max_memory=memory)
+
+
+def _ocr_warning(pages: tuple[RawPage, ...]) -> tuple[str, ...]:
+    numbers = [page.number for page in pages if page.ocr]
+    if not numbers:
+        return ()
+    return (f"{_pages(numbers)} recognised by OCR: its text may contain errors (evidence shows the OCR confidence)",)
+
+
+def _pages(numbers: list[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(map(str, numbers))
 
 
 def _text_document(file: Path, limits: Limits) -> Document:
@@ -166,8 +263,7 @@ def _checked(document: Document, limits: Limits) -> Document:
 
 def _too_much_text(source: str | Path, size: int | None, limits: Limits) -> InputTooLarge:
     has = "more" if size is None else f"{size:,}"
-    return InputTooLarge(f"has {has} characters of text, over the {limits.max_chars:,} limit; is it really a resume?",
-                         path=source)
+    return InputTooLarge(f"has {has} characters of text, over the {limits.max_chars:,} limit; is it really a resume?", path=source)
 
 
 def _check_file(file: Path, max_bytes: int) -> bytes:

@@ -48,13 +48,18 @@ class Evidence:
     match: str
     score: float
     rule: str
+    confidence: float | None = None
+    """The OCR engine's confidence (0..1) in the line's text when it was recognised from a scan, else None."""
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-safe form."""
-        return {
+        """JSON-safe form (``confidence`` only for recognised text)."""
+        out: dict[str, Any] = {
             "text": self.text, "page": self.page, "line": self.line, "section": self.section,
             "matched": self.matched, "match": self.match, "score": self.score, "rule": self.rule,
         }
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 3)
+        return out
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,8 @@ class Report:
     as_of: str | None = None
     experience_months: int | None = None
     positions: tuple[Position, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    """Pages whose text was recognised by OCR (from a scan or an image)."""
 
     def requirement_status(self) -> list[tuple[str, int, int | None, bool]]:
         """For each years requirement of the job posting: (skill id or "overall", years asked, the resume's
@@ -343,6 +350,7 @@ class Report:
                  "current": p.current, "page": p.page, "line": p.line}
                 for p in self.positions
             ],
+            "ocr_pages": list(self.ocr_pages),
         }
 
 
@@ -391,10 +399,10 @@ def build_report(
     best = ranked[0].id if ranked and ranked[0].fits else None
     if depth is None:
         return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best,
-                      warnings=document.warnings, job=job, as_of=when)
+                      warnings=document.warnings, job=job, as_of=when, ocr_pages=document.ocr_pages)
     return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best,
                   warnings=document.warnings, job=job, as_of=depth.as_of,
-                  experience_months=depth.experience_months, positions=depth.positions)
+                  experience_months=depth.experience_months, positions=depth.positions, ocr_pages=document.ocr_pages)
 
 
 @dataclass(frozen=True)
@@ -443,7 +451,7 @@ def _found_skills(
                 continue
             seen.add((line.page, line.number))
             evidence.append(Evidence(quote(document, hit.line, hit.text), line.page, line.number, hit.section,
-                                     hit.text, hit.match, hit.score, hit.rule))
+                                     hit.text, hit.match, hit.score, hit.rule, line.confidence))
         best_hit = pairs[0][0]
         skill = taxonomy.skills[skill_id]
         found[skill_id] = FoundSkill(

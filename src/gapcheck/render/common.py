@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gapcheck.depth import format_duration
-from gapcheck.report import JOB_ROLE_ID, FoundSkill, MissingSkill, NextStep, Report, RoleReport
+from gapcheck.report import JOB_ROLE_ID, Evidence, FoundSkill, MissingSkill, NextStep, Report, RoleReport
 
 
 def how(skill: FoundSkill) -> str:
@@ -20,7 +20,21 @@ def where(skill: FoundSkill, separator: str = ", ") -> str:
     ev = skill.evidence[0]
     more = skill.count - 1
     extra = f"{separator}{more} more place{'s' if more != 1 else ''}" if more > 0 else ""
-    return f"p{ev.page} {ev.section}{extra}"
+    return f"p{ev.page} {ev.section}{ocr_note(ev)}{extra}"
+
+
+def pages_note(report: Report) -> str:
+    """"2 pages" and, when some were scans, which were recognised by OCR: "2 pages; recognised by OCR: page 2"."""
+    note = f"{report.pages} page{'s' if report.pages != 1 else ''}"
+    if report.ocr_pages:
+        numbers = ", ".join(map(str, report.ocr_pages))
+        note += f"; recognised by OCR: page{'s' if len(report.ocr_pages) != 1 else ''} {numbers}"
+    return note
+
+
+def ocr_note(evidence: Evidence) -> str:
+    """", OCR 0.93" for evidence recognised from a scan (the engine's confidence in the line), else ""."""
+    return "" if evidence.confidence is None else f", OCR {evidence.confidence:.2f}"
 
 
 def experience_line(report: Report) -> str | None:

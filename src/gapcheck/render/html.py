@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from html import escape
 
-from gapcheck.render.common import STEP_TITLES, experience_line, fit_line, how, missing_by_group, steps_by_kind, years_asked
+from gapcheck.render.common import (
+    STEP_TITLES,
+    experience_line,
+    fit_line,
+    how,
+    missing_by_group,
+    ocr_note,
+    pages_note,
+    steps_by_kind,
+    years_asked,
+)
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -89,7 +99,7 @@ def _role_section(role: RoleReport, best: bool, report: Report) -> str:
             out.append(
                 f'<tr><td>{_e(skill.name)}{optional}{depth}</td><td class="small">{_e(how(skill))}</td>'
                 f"<td><blockquote>{_e(ev.text)}</blockquote></td>"
-                f'<td class="small">page {ev.page}, {_e(ev.section)}{places}</td></tr>'
+                f'<td class="small">page {ev.page}, {_e(ev.section)}{_e(ocr_note(ev))}{places}</td></tr>'
             )
         out.append("</tbody></table>")
     else:
@@ -120,8 +130,8 @@ def render_html(report: Report) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Skills gap: {_e(report.source)}</title><style>{_STYLE}</style></head><body>",
-        f'<h1>Skills gap report</h1><p class="meta">{_e(report.source)} &middot; {report.pages} '
-        f"page{'s' if report.pages != 1 else ''} &middot; made offline by gapcheck</p>",
+        f'<h1>Skills gap report</h1><p class="meta">{_e(report.source)} &middot; {_e(pages_note(report))} '
+        "&middot; made offline by gapcheck</p>",
         f'<p class="best">{_e(fit_line(report))}</p>',
         *([f'<p class="meta">{_e(experience_line(report) or "")}</p>'] if report.as_of else []),
         overview,

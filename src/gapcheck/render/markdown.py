@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from gapcheck.render.common import STEP_TITLES, experience_line, fit_line, how, missing_by_group, steps_by_kind, where, years_asked
+from gapcheck.render.common import (
+    STEP_TITLES,
+    experience_line,
+    fit_line,
+    how,
+    missing_by_group,
+    pages_note,
+    steps_by_kind,
+    where,
+    years_asked,
+)
 from gapcheck.render.escape import markdown as esc
 from gapcheck.render.escape import percent
 from gapcheck.report import Report
@@ -13,6 +23,7 @@ def render_markdown(report: Report) -> str:
     out = [
         f"# Skills gap: {esc(report.source)}",
         "",
+        *([f"*{esc(pages_note(report))}*", ""] if report.ocr_pages else []),
         f"**{esc(fit_line(report))}**",
         "",
         *([experience_line(report) or "", ""] if report.as_of else []),

@@ -15,7 +15,17 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.render.common import STEP_TITLES, experience_line, fit_line, how, missing_by_group, steps_by_kind, where, years_asked
+from gapcheck.render.common import (
+    STEP_TITLES,
+    experience_line,
+    fit_line,
+    how,
+    missing_by_group,
+    pages_note,
+    steps_by_kind,
+    where,
+    years_asked,
+)
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import Report, RoleReport
 
@@ -130,7 +140,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         highlight=False,
         emoji=False,
     )
-    console.print(Text(f"gapcheck: {plain(report.source)} ({report.pages} page{'s' if report.pages != 1 else ''})", style="bold"))
+    console.print(Text(f"gapcheck: {plain(report.source)} ({pages_note(report)})", style="bold"))
     console.print(Text(plain(fit_line(report))))
     experience = experience_line(report)
     if experience:
