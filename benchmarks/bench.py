@@ -20,6 +20,7 @@ import argparse
 import concurrent.futures
 import cProfile
 import datetime
+import functools
 import io
 import multiprocessing
 import os
@@ -780,9 +781,9 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
     per_file: dict[Path, dict[str, float]] = {}
     for path in files:
         try:
-            times = {"floor": statistics.median(timed(lambda p=path: pdfium_floor(p))[0] for _ in range(reps))}
+            times = {"floor": statistics.median(timed(functools.partial(pdfium_floor, path))[0] for _ in range(reps))}
             for name, analyzer in [*analyzers.items(), ("pdfium-in-process", in_process)]:
-                times[name] = statistics.median(timed(lambda a=analyzer, p=path: a.analyze(p))[0] for _ in range(reps))
+                times[name] = statistics.median(timed(functools.partial(analyzer.analyze, path))[0] for _ in range(reps))
         except Exception as exc:
             results.note(f"FAILED {path.name}: {type(exc).__name__}: {exc}")
             continue

@@ -84,7 +84,10 @@ def find_files(args: argparse.Namespace) -> list[Path]:
 
 
 def load_labels(folder: Path) -> dict[str, set[str]]:
-    import tomllib
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
 
     data = tomllib.loads((folder / "labels.toml").read_text(encoding="utf-8"))
     return {str(folder / entry["file"]): set(entry["skills"]) for entry in data.get("resume", [])}

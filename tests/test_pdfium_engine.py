@@ -207,12 +207,13 @@ def test_the_same_errors_through_the_reader(tmp_path: Path, engine: str) -> None
     broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
     long = text_pdf(tmp_path / "long.pdf", pages=3)
     messages = []
-    for path, kwargs, error in [
+    cases: list[tuple[Path, dict[str, Any], type[Exception]]] = [
         (locked, {}, EncryptedPDF),
         (locked, {"password": "nope"}, EncryptedPDF),
         (broken, {}, CorruptPDF),
         (long, {"limits": DEFAULT_LIMITS.with_(max_pages=2)}, InputTooLarge),
-    ]:
+    ]
+    for path, kwargs, error in cases:
         with pytest.raises(error) as caught:
             read_document(path, engine=engine, ocr="never", **kwargs)
         messages.append(str(caught.value).split(":")[0])
