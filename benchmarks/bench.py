@@ -36,6 +36,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +137,8 @@ def pick_cold_sample(samples: Sequence[Path], corpus: Sequence[Path]) -> Path | 
     for path in samples:
         if "ai_engineer" in path.name:
             return path
-    return (list(samples) or list(corpus) or [None])[0]
+    candidates = list(samples) or list(corpus)
+    return candidates[0] if candidates else None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -213,14 +215,13 @@ def bench_cold(results: Results, sample: Path, runs: int) -> None:
 def imports_spacy(args: Sequence[str]) -> tuple[bool, float]:
     """Run the real console script with -X importtime; whether spaCy was imported and total import time."""
     env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
-    proc = subprocess.run([*gapcheck_command(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env=env, check=False, text=True)
+    proc = subprocess.run([*gapcheck_command(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False, text=True)
     spacy = False
     total_us = 0
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
             continue
-        raw = line[len("import time:"):].split("|")
+        raw = line[len("import time:") :].split("|")
         parts = [p.strip() for p in raw]
         if len(parts) != 3 or not parts[0].isdigit():
             continue
@@ -357,15 +358,20 @@ def bench_warm(results: Results, files: Sequence[Path], reps: int, label: str) -
     share = own / tot.extract
     results.add("read overhead beyond extract_text (read - extract)", fmt_ms((tot.read - tot.extract) / n))
     if label == "corpus":  # the issue's target is on the real corpus; the three small samples are information
-        results.add(f"own work / extraction ({label})", f"{share * 100:.0f}%",
-                    f"<= {TARGET_OWN_WORK_SHARE * 100:.0f}%", share <= TARGET_OWN_WORK_SHARE)
+        results.add(
+            f"own work / extraction ({label})",
+            f"{share * 100:.0f}%",
+            f"<= {TARGET_OWN_WORK_SHARE * 100:.0f}%",
+            share <= TARGET_OWN_WORK_SHARE,
+        )
     else:
-        results.add(f"own work / extraction ({label}, information: fixed costs weigh more on small PDFs)",
-                    f"{share * 100:.0f}%")
+        results.add(f"own work / extraction ({label}, information: fixed costs weigh more on small PDFs)", f"{share * 100:.0f}%")
     worst = sorted(per_file.items(), key=lambda kv: kv[1].total - kv[1].extract, reverse=True)[:3]
     for path, t in worst:
-        results.note(f"largest own work: {path.name}: extract {fmt_ms(t.extract)}, read {fmt_ms(t.read)}, "
-                     f"match {fmt_ms(t.match)}, score {fmt_ms(t.score)}, render {fmt_ms(t.render)}")
+        results.note(
+            f"largest own work: {path.name}: extract {fmt_ms(t.extract)}, read {fmt_ms(t.read)}, "
+            f"match {fmt_ms(t.match)}, score {fmt_ms(t.score)}, render {fmt_ms(t.render)}"
+        )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -407,8 +413,7 @@ def run_batch(files: Sequence[Path], workers: int, passes: int = 1) -> tuple[flo
     """(seconds for the resumes with warm workers, seconds including pool start-up)."""
     ctx = multiprocessing.get_context("spawn")
     start = time.perf_counter()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                                initializer=_worker_init, initargs=(None,)) as pool:
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(None,)) as pool:
         list(pool.map(_worker_ready, range(workers * 2)))
         warm_start = time.perf_counter()
         jobs = [str(p) for _ in range(passes) for p in files]
@@ -436,13 +441,71 @@ def bench_batch(results: Results, files: Sequence[Path], passes: int, label: str
 
 
 _SYLLABLES = (
-    "ab", "ar", "bel", "bor", "cal", "cor", "dax", "del", "ev", "fen", "gal", "hex", "il", "jor", "kal",
-    "kev", "lum", "mar", "nex", "nov", "or", "pel", "quin", "ras", "sol", "tor", "ul", "vex", "wyn",
-    "xan", "yor", "zel", "zan", "tri", "vo", "min", "sy", "ka", "lo", "ri",
+    "ab",
+    "ar",
+    "bel",
+    "bor",
+    "cal",
+    "cor",
+    "dax",
+    "del",
+    "ev",
+    "fen",
+    "gal",
+    "hex",
+    "il",
+    "jor",
+    "kal",
+    "kev",
+    "lum",
+    "mar",
+    "nex",
+    "nov",
+    "or",
+    "pel",
+    "quin",
+    "ras",
+    "sol",
+    "tor",
+    "ul",
+    "vex",
+    "wyn",
+    "xan",
+    "yor",
+    "zel",
+    "zan",
+    "tri",
+    "vo",
+    "min",
+    "sy",
+    "ka",
+    "lo",
+    "ri",
 )
 _PRODUCTS = (
-    "Stream", "Forge", "Lens", "Vault", "Pipeline", "Studio", "Engine", "Graph", "Flow", "Mesh", "Grid",
-    "Lake", "Sense", "Scope", "Kit", "Hub", "Ops", "Query", "Cache", "Serve", "Sync", "Board", "Trace",
+    "Stream",
+    "Forge",
+    "Lens",
+    "Vault",
+    "Pipeline",
+    "Studio",
+    "Engine",
+    "Graph",
+    "Flow",
+    "Mesh",
+    "Grid",
+    "Lake",
+    "Sense",
+    "Scope",
+    "Kit",
+    "Hub",
+    "Ops",
+    "Query",
+    "Cache",
+    "Serve",
+    "Sync",
+    "Board",
+    "Trace",
 )
 _EDITIONS = ("Pro", "Enterprise", "Cloud", "Server", "Community", "Edge", "Studio Edition", "Platform")
 
@@ -455,8 +518,7 @@ def _toml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def generate_taxonomy(folder: str | Path, n_skills: int, aliases_per_skill: int = 5, *, seed: int = 0,
-                      groups: int = 100) -> Path:
+def generate_taxonomy(folder: str | Path, n_skills: int, aliases_per_skill: int = 5, *, seed: int = 0, groups: int = 100) -> Path:
     """Write a valid taxonomy folder: the built-in files, plus ``generated.toml`` with ``n_skills`` made-up
     tool skills (``aliases_per_skill`` aliases each, one to four words) and a ``generated`` role.
 
@@ -485,17 +547,26 @@ def generate_taxonomy(folder: str | Path, n_skills: int, aliases_per_skill: int 
             if brand.lower() not in brands and alias_key(brand) not in taken and len(brand) >= 5:
                 break
         brands.add(brand.lower())
-        candidates = [base, f"{brand}{product}", brand, f"{base} {rng.choice(_EDITIONS)}",
-                      f"{brand}-{product} SDK", f"{base} API", f"{brand} {product} {rng.choice(_EDITIONS)} Suite"]
+        candidates = [
+            base,
+            f"{brand}{product}",
+            brand,
+            f"{base} {rng.choice(_EDITIONS)}",
+            f"{brand}-{product} SDK",
+            f"{base} API",
+            f"{brand} {product} {rng.choice(_EDITIONS)} Suite",
+        ]
         aliases: list[str] = []
         for alias in candidates:
             key = alias_key(alias)
             if key not in taken and len(aliases) < aliases_per_skill:
                 taken.add(key)
                 aliases.append(alias)
-        out.write(f'[[skill]]\nid = "gen_skill_{i:06d}"\nname = {_toml_str(base)}\n'
-                  f'group = "gen_group_{i % n_groups:03d}"\n'
-                  f'aliases = [{", ".join(_toml_str(a) for a in aliases)}]\n\n')
+        out.write(
+            f'[[skill]]\nid = "gen_skill_{i:06d}"\nname = {_toml_str(base)}\n'
+            f'group = "gen_group_{i % n_groups:03d}"\n'
+            f"aliases = [{', '.join(_toml_str(a) for a in aliases)}]\n\n"
+        )
     (folder / "generated.toml").write_text(out.getvalue(), encoding="utf-8")
     roles = (folder / "roles.toml").read_text(encoding="utf-8")
     roles += '\n[[role]]\nid = "generated"\nname = "Generated role"\ntaxonomies = ["shared", "generated"]\n'
@@ -514,8 +585,7 @@ def _match_time(analyzer: Any, documents: Sequence[Any], reps: int) -> float:
     return statistics.median(rounds)
 
 
-def bench_taxonomy(results: Results, files: Sequence[Path], sizes: Sequence[int], reps: int,
-                   profile: bool) -> None:
+def bench_taxonomy(results: Results, files: Sequence[Path], sizes: Sequence[int], reps: int, profile: bool) -> None:
     section(f"taxonomy size: warm match time per resume over {len(files)} PDFs (median of {reps})")
     # These figures are about building an index: the on-disk cache (measured by the cache stage) stays out.
     saved = os.environ.get("GAPCHECK_NO_CACHE")
@@ -527,6 +597,20 @@ def bench_taxonomy(results: Results, files: Sequence[Path], sizes: Sequence[int]
             os.environ.pop("GAPCHECK_NO_CACHE", None)
         else:
             os.environ["GAPCHECK_NO_CACHE"] = saved
+
+
+def _analyze_all(analyzer: Any, documents: Sequence[Any]) -> list[Any]:
+    return [analyzer.analyze_document(d) for d in documents]
+
+
+def _match_all(analyzer: Any, documents: Sequence[Any]) -> list[Any]:
+    return [analyzer.match(d) for d in documents]
+
+
+def _fresh_index(folder: Path, tmp: str) -> Any:
+    from gapcheck import Analyzer
+
+    return Analyzer(taxonomy=_fresh_copy(folder, tmp)).nlp
 
 
 def _bench_taxonomy(results: Results, files: Sequence[Path], sizes: Sequence[int], reps: int, profile: bool) -> None:
@@ -542,9 +626,9 @@ def _bench_taxonomy(results: Results, files: Sequence[Path], sizes: Sequence[int
     with tempfile.TemporaryDirectory(prefix="gapcheck-bench-") as tmp:
         for size in sizes:
             folder = generate_taxonomy(Path(tmp) / f"tax{size}", size)
-            load_s, taxonomy = timed(lambda folder=folder: load_taxonomy(folder))
-            build_s, analyzer = timed(lambda taxonomy=taxonomy: Analyzer(taxonomy=taxonomy))
-            index_s, _ = timed(lambda analyzer=analyzer: analyzer.nlp)
+            load_s, taxonomy = timed(partial(load_taxonomy, folder))
+            build_s, analyzer = timed(partial(Analyzer, taxonomy=taxonomy))
+            index_s, _ = timed(partial(getattr, analyzer, "nlp"))
             aliases = sum(len(s.aliases) for s in taxonomy.skills.values())
             results.add(f"{size:,} generated skills ({aliases:,} aliases): load_taxonomy", fmt_s(load_s))
             results.add(f"{size:,} generated skills: first Analyzer build", fmt_s(build_s + index_s))
@@ -552,16 +636,14 @@ def _bench_taxonomy(results: Results, files: Sequence[Path], sizes: Sequence[int
             per = _match_time(analyzer, documents, reps)
             ratio = per / base
             results.add(f"{size:,} generated skills: match", fmt_ms(per))
-            results.add(f"{size:,} skills match / built-in match", f"{ratio:.2f}x", f"<= {TARGET_TAXONOMY_RATIO}",
-                        ratio <= TARGET_TAXONOMY_RATIO)
-            score_s, _ = timed(lambda analyzer=analyzer: [
-                analyzer.analyze_document(d) for d in documents])
+            results.add(
+                f"{size:,} skills match / built-in match", f"{ratio:.2f}x", f"<= {TARGET_TAXONOMY_RATIO}", ratio <= TARGET_TAXONOMY_RATIO
+            )
+            score_s, _ = timed(partial(_analyze_all, analyzer, documents))
             results.note(f"{size:,} skills: match+score of all {len(documents)} resumes {score_s:.2f} s")
             if profile:
-                print_profile(f"load_taxonomy + index build, {size:,} skills",
-                              lambda folder=folder: Analyzer(taxonomy=_fresh_copy(folder, tmp)).nlp)
-                print_profile(f"match with {size:,} skills", lambda analyzer=analyzer: [
-                    analyzer.match(d) for d in documents])
+                print_profile(f"load_taxonomy + index build, {size:,} skills", partial(_fresh_index, folder, tmp))
+                print_profile(f"match with {size:,} skills", partial(_match_all, analyzer, documents))
             del analyzer, taxonomy
 
 
@@ -597,16 +679,19 @@ def bench_cache(results: Results, size: int) -> None:
         env.pop("GAPCHECK_NO_CACHE", None)
         figures = []
         for label in ("first process (builds, fills the cache)", "second process (from the cache)"):
-            out = subprocess.run([sys.executable, "-c", CACHE_CHILD, str(folder)], capture_output=True, text=True,
-                                 env=env, check=True)
+            out = subprocess.run([sys.executable, "-c", CACHE_CHILD, str(folder)], capture_output=True, text=True, env=env, check=True)
             load_s, index_s, cpu_s = (float(v) for v in out.stdout.split()[-3:])
             figures.append(load_s + index_s)
             results.add(f"{size:,} skills, {label}: load_taxonomy", fmt_s(load_s))
             results.add(f"{size:,} skills, {label}: pipeline + index", fmt_s(index_s))
             results.note(f"CPU time of both: {cpu_s:.3f} s")
         first, second = figures
-        results.add(f"{size:,} skills: second process, taxonomy + index", fmt_s(second),
-                    f"< {TARGET_CACHED_LOAD_SECONDS:g} s", second < TARGET_CACHED_LOAD_SECONDS)
+        results.add(
+            f"{size:,} skills: second process, taxonomy + index",
+            fmt_s(second),
+            f"< {TARGET_CACHED_LOAD_SECONDS:g} s",
+            second < TARGET_CACHED_LOAD_SECONDS,
+        )
         results.add(f"{size:,} skills: first / second process", f"{first / second:.1f}x")
 
 
@@ -675,8 +760,7 @@ def bench_memory(results: Results, sample: Path, files: Sequence[Path], label: s
     single = maxrss_bytes(int(out.stdout.split()[-1]))
     results.add(f"single run: gapcheck {sample.name} --format json", fmt_mb(single))
     code = BATCH_CHILD.format(bench_dir=str(Path(__file__).resolve().parent))
-    out = subprocess.run([sys.executable, "-c", code, json.dumps([str(p) for p in files])],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code, json.dumps([str(p) for p in files])], capture_output=True, text=True, check=True)
     parent_kb, worker_kb = (int(v) for v in out.stdout.split()[-2:])
     parent, worker = maxrss_bytes(parent_kb), maxrss_bytes(worker_kb)
     results.add(f"2-worker batch ({label}): largest worker", fmt_mb(worker))
@@ -711,8 +795,7 @@ def profile_warm(files: Sequence[Path]) -> None:
     documents = [read_document(p) for p in files]
     print_profile("read_document over all PDFs", lambda: [read_document(p) for p in files])
     print_profile("match over all PDFs (built-in taxonomy)", lambda: [analyzer.match(d) for d in documents])
-    print_profile("analyze_document (match + score) over all PDFs",
-                  lambda: [analyzer.analyze_document(d) for d in documents])
+    print_profile("analyze_document (match + score) over all PDFs", lambda: [analyzer.analyze_document(d) for d in documents])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -734,8 +817,7 @@ def machine() -> str:
         versions = ", ".join(f"{p} {version(p)}" for p in ("gapcheck", "spacy", "pdfminer.six", "rapidfuzz"))
     except Exception:
         versions = "?"
-    return (f"{platform.platform()}; nproc {os.cpu_count()}; CPU {model}; "
-            f"Python {platform.python_version()}; {versions}")
+    return f"{platform.platform()}; nproc {os.cpu_count()}; CPU {model}; Python {platform.python_version()}; {versions}"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -801,17 +883,28 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
         results.add(f"{name}: resumes/s per core (serial, warm)", f"{1 / mean(name):.1f} /s")
     ratios = sorted(t["pdfium"] / t["floor"] for t in per_file.values())
     ratio = statistics.median(ratios)
-    results.add(f"pdfium analyze / pypdfium2 floor (median over {label})", f"{ratio:.2f}x",
-                f"<= {TARGET_FLOOR_RATIO:g}x", ratio <= TARGET_FLOOR_RATIO if label == "corpus" else None)
-    results.add("pdfium (in-process) analyze / floor (median, information)",
-                f"{statistics.median(t['pdfium-in-process'] / t['floor'] for t in per_file.values()):.2f}x")
+    results.add(
+        f"pdfium analyze / pypdfium2 floor (median over {label})",
+        f"{ratio:.2f}x",
+        f"<= {TARGET_FLOOR_RATIO:g}x",
+        ratio <= TARGET_FLOOR_RATIO if label == "corpus" else None,
+    )
+    results.add(
+        "pdfium (in-process) analyze / floor (median, information)",
+        f"{statistics.median(t['pdfium-in-process'] / t['floor'] for t in per_file.values()):.2f}x",
+    )
     speedup = mean("pdfminer") / mean("pdfium")
-    results.add(f"throughput pdfium / pdfminer ({label})", f"{speedup:.1f}x",
-                f">= {TARGET_ENGINE_SPEEDUP:g}x", speedup >= TARGET_ENGINE_SPEEDUP if label == "corpus" else None)
+    results.add(
+        f"throughput pdfium / pdfminer ({label})",
+        f"{speedup:.1f}x",
+        f">= {TARGET_ENGINE_SPEEDUP:g}x",
+        speedup >= TARGET_ENGINE_SPEEDUP if label == "corpus" else None,
+    )
     slowest = sorted(per_file.items(), key=lambda kv: kv[1]["pdfium"] / kv[1]["floor"], reverse=True)[:3]
     for path, t in slowest:
-        results.note(f"highest pdfium/floor: {path.name}: floor {fmt_ms(t['floor'])}, pdfium {fmt_ms(t['pdfium'])}, "
-                     f"pdfminer {fmt_ms(t['pdfminer'])}")
+        results.note(
+            f"highest pdfium/floor: {path.name}: floor {fmt_ms(t['floor'])}, pdfium {fmt_ms(t['pdfium'])}, pdfminer {fmt_ms(t['pdfminer'])}"
+        )
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -821,8 +914,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--samples", default=None, help="folder of sample PDFs (default <repo>/samples)")
     parser.add_argument("--sizes", default="1000,20000", help="generated taxonomy sizes (default 1000,20000)")
     parser.add_argument("--profile", action="store_true", help="print cProfile tables of the warm stages")
-    parser.add_argument("--only", default="",
-                        help="comma list of stages: cold,help,warm,batch,taxonomy,cache,sandbox,memory,engines")
+    parser.add_argument("--only", default="", help="comma list of stages: cold,help,warm,batch,taxonomy,cache,sandbox,memory,engines")
     parser.add_argument("--cache-size", type=int, default=20000, help="taxonomy size of the cache stage (default 20000)")
     return parser.parse_args(argv)
 
@@ -832,14 +924,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     quiet_pdfminer()
     runs = args.runs or (3 if args.quick else 7)
     reps = 1 if args.quick else 5
-    stages = set(filter(None, args.only.split(","))) or {"cold", "help", "warm", "batch", "taxonomy", "cache", "sandbox",
-                                                         "memory", "engines"}
+    stages = set(filter(None, args.only.split(","))) or {
+        "cold",
+        "help",
+        "warm",
+        "batch",
+        "taxonomy",
+        "cache",
+        "sandbox",
+        "memory",
+        "engines",
+    }
     samples, corpus = find_samples(args.samples), find_corpus()
     print(f"gapcheck benchmark, {datetime.datetime.now().isoformat(timespec='seconds')}")
     print(f"machine: {machine()}")
     print(f"gapcheck command: {' '.join(gapcheck_command())}")
-    print(f"samples: {len(samples)} PDFs; corpus: {len(corpus)} PDFs"
-          + ("" if corpus else " (absent: corpus parts skipped; set GAPCHECK_CORPUS)"))
+    print(
+        f"samples: {len(samples)} PDFs; corpus: {len(corpus)} PDFs"
+        + ("" if corpus else " (absent: corpus parts skipped; set GAPCHECK_CORPUS)")
+    )
     results = Results()
     sample = pick_cold_sample(samples, corpus)
     everything = [*samples, *corpus]

@@ -58,8 +58,10 @@ def cpu_seconds() -> float:
 def line(name: str, n: int, total: float, steady: float | None, errors: int, cpu: float | None = None) -> None:
     steady_text = f"{n / steady:8.2f}" if steady else "       -"
     cpu_text = f"{cpu / n * 1000:9.0f}" if cpu else "        -"
-    print(f"{name:<38} {n:>5} {total:7.2f} s {n / total:8.2f} {steady_text} {cpu_text}   {errors:>4}"
-          f"   load {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"{name:<38} {n:>5} {total:7.2f} s {n / total:8.2f} {steady_text} {cpu_text}   {errors:>4}   load {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
 
 
 def bench_batch(files: list[str], workers: int) -> None:
@@ -87,23 +89,28 @@ def bench_dask(files: list[str], workers: int, partition_size: int, output: bool
     options = AnalyzerOptions()
     start = time.perf_counter()
     with contextlib.ExitStack() as stack:
-        cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                   dashboard_address=":0"))
+        cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"))
         client = stack.enter_context(Client(cluster))
         client.register_plugin(gd.QuietPdfminer())
         client.run(gd.worker_analyzer, options)  # the per-worker load, so that "steady" excludes it
         folder = stack.enter_context(tempfile.TemporaryDirectory()) if output else None
         before = client.run(cpu_seconds)
         begin = time.perf_counter()
-        rows = list(gd.analyze_many(files, client, options=options, partition_size=partition_size,
-                                    output=None if folder is None else os.path.join(folder, "r.parquet")))
+        rows = list(
+            gd.analyze_many(
+                files,
+                client,
+                options=options,
+                partition_size=partition_size,
+                output=None if folder is None else os.path.join(folder, "r.parquet"),
+            )
+        )
         steady = time.perf_counter() - begin
         after = client.run(cpu_seconds)
         cpu = sum(after[w] - before.get(w, 0.0) for w in after)
         total = time.perf_counter() - start
     kind = "parquet" if output else "rows"
-    line(f"dask LocalCluster workers={workers} ({kind})", len(rows), total, steady,
-         sum(1 for r in rows if r["error"]), cpu)
+    line(f"dask LocalCluster workers={workers} ({kind})", len(rows), total, steady, sum(1 for r in rows if r["error"]), cpu)
 
 
 def main() -> None:
@@ -112,8 +119,10 @@ def main() -> None:
     parser.add_argument("--partition-size", type=int, default=8, help="files per Dask task")
     args = parser.parse_args()
     files = workload(args.files)
-    print(f"gapcheck dask benchmark: {len(files)} resumes ({len(set(files))} distinct PDFs), "
-          f"partition size {args.partition_size}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(
+        f"gapcheck dask benchmark: {len(files)} resumes ({len(set(files))} distinct PDFs), "
+        f"partition size {args.partition_size}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
     print(f"load average at start {os.getloadavg()[0]:.1f} (other processes on this machine slow every figure)")
     print(f"{'configuration':<38} {'files':>5} {'wall':>9} {'total/s':>8} {'steady/s':>8} {'cpu ms/cv':>9}   {'errs':>4}")
     for workers in (1, 2):

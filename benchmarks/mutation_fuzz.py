@@ -48,18 +48,13 @@ def main() -> int:
         work = folder / "work"
         work.mkdir()
         start = time.monotonic()
-        tally = mutate.run(
-            Analyzer(), bases, args.cases, args.seed, work, args.timeout, in_process=args.in_process
-        )
+        tally = mutate.run(Analyzer(), bases, args.cases, args.seed, work, args.timeout, in_process=args.in_process)
         elapsed = time.monotonic() - start
     print(f"base PDFs:        {len(bases)} (corpus: {corpus or 'not found'})")
     mode = "in-process, no limit" if args.in_process else f"worker, time limit {args.timeout:g} s"
     print(f"cases tried:      {tally.tried} (seed {args.seed}, {mode})")
     print(f"reports:          {tally.reports}")
-    print(
-        f"gapcheck errors:  {sum(tally.errors.values())}  "
-        + ", ".join(f"{k} {v}" for k, v in sorted(tally.errors.items()))
-    )
+    print(f"gapcheck errors:  {sum(tally.errors.values())}  " + ", ".join(f"{k} {v}" for k, v in sorted(tally.errors.items())))
     print(f"time-outs:        {tally.errors.get('InputTimeout', 0)} (clean InputTimeout errors)")
     print(f"overruns:         {len(tally.overran)}")
     print(f"uncaught:         {len(tally.uncaught)}")

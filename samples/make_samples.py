@@ -7,6 +7,7 @@ Uses fpdf2 with the built-in Helvetica core font, so the text must stay within
 Latin-1 (no curly quotes, no em dashes, no Unicode bullets).  The people,
 companies and e-mail addresses are fictional.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -100,45 +101,58 @@ def ai_engineer(path: Path) -> None:
         "from the design doc to the on-call rotation."
     )
     pdf.section("Skills")
-    pdf.labelled_lines([
-        ("Languages", "Python, Go, Bash, SQL (basic)"),
-        ("ML / LLM", "PyTorch, Hugging Face Transformers, LoRA / QLoRA fine-tuning, RAG, prompt engineering"),
-        ("Serving", "vLLM, Triton Inference Server, TensorRT, ONNX Runtime, FastAPI, gRPC"),
-        ("Infrastructure", "Docker, Kubernetes, Helm, AWS (EKS, S3, SageMaker), Terraform"),
-        ("MLOps", "MLflow model registry, Weights & Biases, GitHub Actions, Git"),
-    ])
+    pdf.labelled_lines(
+        [
+            ("Languages", "Python, Go, Bash, SQL (basic)"),
+            ("ML / LLM", "PyTorch, Hugging Face Transformers, LoRA / QLoRA fine-tuning, RAG, prompt engineering"),
+            ("Serving", "vLLM, Triton Inference Server, TensorRT, ONNX Runtime, FastAPI, gRPC"),
+            ("Infrastructure", "Docker, Kubernetes, Helm, AWS (EKS, S3, SageMaker), Terraform"),
+            ("MLOps", "MLflow model registry, Weights & Biases, GitHub Actions, Git"),
+        ]
+    )
     pdf.section("Experience")
-    pdf.job("Senior AI Engineer", "Lumora Health GmbH", "Mar 2022 - present", [
-        "Lead engineer for the clinical-notes assistant: a retrieval-augmented generation (RAG) service "
-        "over 2M documents using pgvector and a reranker, answering 40k questions a day.",
-        "Serve a fine-tuned Llama 3 8B model with vLLM on K8s (EKS, g5 nodes); cut p95 latency from "
-        "1.9 s to 620 ms with continuous batching and AWQ 4-bit quantization.",
-        "Fine-tuned the model with LoRA adapters on 60k de-identified question/answer pairs; tracked "
-        "runs and promoted versions through the MLflow model registry.",
-        "Designed the internal inference API: FastAPI for the public REST endpoints and gRPC with "
-        "protobuf contracts between the retriever and the generator.",
-        "Wrote the design doc for moving batch embedding jobs onto a shared multi-node A100 GPU "
-        "cluster (Slurm); mentored two "
-        "junior engineers and review most pull requests on the team.",
-    ])
-    pdf.job("Machine Learning Engineer", "Parcelwise Logistics", "Jul 2019 - Feb 2022", [
-        "Trained PyTorch models for parcel-label OCR and exported them to ONNX; quantized to INT8 "
-        "for CPU inference, which halved serving cost.",
-        "Packaged every model in Docker images and deployed them on Kubernetes with Helm charts and "
-        "canary releases.",
-        "Built the training pipeline on AWS (S3, SageMaker) and moved experiment tracking from "
-        "spreadsheets to MLflow.",
-    ])
+    pdf.job(
+        "Senior AI Engineer",
+        "Lumora Health GmbH",
+        "Mar 2022 - present",
+        [
+            "Lead engineer for the clinical-notes assistant: a retrieval-augmented generation (RAG) service "
+            "over 2M documents using pgvector and a reranker, answering 40k questions a day.",
+            "Serve a fine-tuned Llama 3 8B model with vLLM on K8s (EKS, g5 nodes); cut p95 latency from "
+            "1.9 s to 620 ms with continuous batching and AWQ 4-bit quantization.",
+            "Fine-tuned the model with LoRA adapters on 60k de-identified question/answer pairs; tracked "
+            "runs and promoted versions through the MLflow model registry.",
+            "Designed the internal inference API: FastAPI for the public REST endpoints and gRPC with "
+            "protobuf contracts between the retriever and the generator.",
+            "Wrote the design doc for moving batch embedding jobs onto a shared multi-node A100 GPU "
+            "cluster (Slurm); mentored two "
+            "junior engineers and review most pull requests on the team.",
+        ],
+    )
+    pdf.job(
+        "Machine Learning Engineer",
+        "Parcelwise Logistics",
+        "Jul 2019 - Feb 2022",
+        [
+            "Trained PyTorch models for parcel-label OCR and exported them to ONNX; quantized to INT8 "
+            "for CPU inference, which halved serving cost.",
+            "Packaged every model in Docker images and deployed them on Kubernetes with Helm charts and canary releases.",
+            "Built the training pipeline on AWS (S3, SageMaker) and moved experiment tracking from spreadsheets to MLflow.",
+        ],
+    )
     pdf.section("Projects")
-    pdf.bullets([
-        "tiny-router (open source): a small Python library that routes prompts between models by "
-        "cost and latency; 600 GitHub stars.",
-    ])
+    pdf.bullets(
+        [
+            "tiny-router (open source): a small Python library that routes prompts between models by cost and latency; 600 GitHub stars.",
+        ]
+    )
     pdf.section("Education")
-    pdf.labelled_lines([
-        ("2017 - 2019", "M.Sc. Computer Science, Technical University of Munich"),
-        ("2014 - 2017", "B.Tech. Electronics, NIT Tiruchirappalli"),
-    ])
+    pdf.labelled_lines(
+        [
+            ("2017 - 2019", "M.Sc. Computer Science, Technical University of Munich"),
+            ("2014 - 2017", "B.Tech. Electronics, NIT Tiruchirappalli"),
+        ]
+    )
     pdf.output(str(path))
 
 
@@ -157,39 +171,51 @@ def data_scientist(path: Path) -> None:
         "stakeholders."
     )
     pdf.section("Experience")
-    pdf.job("Senior Data Scientist", "Streamly Media", "Jan 2021 - present", [
-        "Own the experimentation program for the paywall team: experiment design, power analysis and "
-        "readouts for 30+ A/B tests a year; one pricing test lifted trial-to-paid conversion by 4.1%.",
-        "Built a churn prediction model (gradient boosting with scikit-learn and XGBoost) with careful "
-        "feature engineering on viewing and billing history; the retention team uses it weekly.",
-        "Estimated the effect of a loyalty discount with causal inference (difference-in-differences "
-        "and propensity score matching) where a randomized test was not possible.",
-        "Replaced ad-hoc forecasts with a Bayesian hierarchical model in PyMC for regional "
-        "subscriber growth, reporting posterior intervals instead of point estimates.",
-        "Present monthly findings to the VP of Product; known for turning analysis into two or three "
-        "clear recommendations.",
-    ])
-    pdf.job("Data Scientist", "Northbank Insurance", "Jun 2018 - Dec 2020", [
-        "Wrote complex SQL in Snowflake (CTEs, window functions) to build the customer-lifetime "
-        "tables used by every analyst on the team.",
-        "Did exploratory data analysis (EDA) in Jupyter notebooks with pandas, Matplotlib and seaborn "
-        "before each modelling project.",
-        "Built the executive KPI dashboards in Tableau covering retention, claims and revenue.",
-        "Ran hypothesis tests (t-tests, chi-square) on marketing campaigns and explained "
-        "statistical significance to the business owners.",
-    ])
+    pdf.job(
+        "Senior Data Scientist",
+        "Streamly Media",
+        "Jan 2021 - present",
+        [
+            "Own the experimentation program for the paywall team: experiment design, power analysis and "
+            "readouts for 30+ A/B tests a year; one pricing test lifted trial-to-paid conversion by 4.1%.",
+            "Built a churn prediction model (gradient boosting with scikit-learn and XGBoost) with careful "
+            "feature engineering on viewing and billing history; the retention team uses it weekly.",
+            "Estimated the effect of a loyalty discount with causal inference (difference-in-differences "
+            "and propensity score matching) where a randomized test was not possible.",
+            "Replaced ad-hoc forecasts with a Bayesian hierarchical model in PyMC for regional "
+            "subscriber growth, reporting posterior intervals instead of point estimates.",
+            "Present monthly findings to the VP of Product; known for turning analysis into two or three clear recommendations.",
+        ],
+    )
+    pdf.job(
+        "Data Scientist",
+        "Northbank Insurance",
+        "Jun 2018 - Dec 2020",
+        [
+            "Wrote complex SQL in Snowflake (CTEs, window functions) to build the customer-lifetime "
+            "tables used by every analyst on the team.",
+            "Did exploratory data analysis (EDA) in Jupyter notebooks with pandas, Matplotlib and seaborn before each modelling project.",
+            "Built the executive KPI dashboards in Tableau covering retention, claims and revenue.",
+            "Ran hypothesis tests (t-tests, chi-square) on marketing campaigns and explained "
+            "statistical significance to the business owners.",
+        ],
+    )
     pdf.section("Skills")
-    pdf.labelled_lines([
-        ("Analysis", "Python (pandas, NumPy, statsmodels), R, SQL, Jupyter"),
-        ("Statistics", "A/B testing, Bayesian modelling (PyMC), causal inference, logistic regression, survival analysis"),
-        ("Visualization", "Tableau, Matplotlib, seaborn, Plotly"),
-        ("Tools", "Snowflake, dbt, Git"),
-    ])
+    pdf.labelled_lines(
+        [
+            ("Analysis", "Python (pandas, NumPy, statsmodels), R, SQL, Jupyter"),
+            ("Statistics", "A/B testing, Bayesian modelling (PyMC), causal inference, logistic regression, survival analysis"),
+            ("Visualization", "Tableau, Matplotlib, seaborn, Plotly"),
+            ("Tools", "Snowflake, dbt, Git"),
+        ]
+    )
     pdf.section("Education")
-    pdf.labelled_lines([
-        ("2016 - 2018", "M.Sc. Statistics, University of Waterloo"),
-        ("2012 - 2016", "B.Sc. Economics and Mathematics, McGill University"),
-    ])
+    pdf.labelled_lines(
+        [
+            ("2016 - 2018", "M.Sc. Statistics, University of Waterloo"),
+            ("2012 - 2016", "B.Sc. Economics and Mathematics, McGill University"),
+        ]
+    )
     pdf.output(str(path))
 
 
@@ -207,31 +233,41 @@ def chemist(path: Path) -> None:
         "product. Safety-minded, hands-on, and happy in both the lab and the plant."
     )
     pdf.section("Experience")
-    pdf.job("Senior Process Chemist", "Nordhaven Refining B.V.", "Apr 2019 - present", [
-        "Optimised the fractional distillation column for the naphtha cut, raising yield by 3% and "
-        "cutting steam use per tonne.",
-        "Coordinate sampling of crude arriving through the Europoort pipelines; label and ship "
-        "sampling containers to the external lab under chain of custody.",
-        "Run titrations and flash-point tests; prepare standards in a volumetric flask and keep "
-        "the lab notebook audit-ready.",
-        "Trained four new operators together with my colleague Ray Jansen, our senior shift "
-        "supervisor.",
-    ])
-    pdf.job("Quality Control Chemist", "Delta Coatings", "Sep 2015 - Mar 2019", [
-        "Tested incoming solvents by gas chromatography and Karl Fischer titration.",
-        "Kept batch records and control charts in Excel; used basic statistics (means, standard "
-        "deviations) to flag drifting batches.",
-    ])
+    pdf.job(
+        "Senior Process Chemist",
+        "Nordhaven Refining B.V.",
+        "Apr 2019 - present",
+        [
+            "Optimised the fractional distillation column for the naphtha cut, raising yield by 3% and cutting steam use per tonne.",
+            "Coordinate sampling of crude arriving through the Europoort pipelines; label and ship "
+            "sampling containers to the external lab under chain of custody.",
+            "Run titrations and flash-point tests; prepare standards in a volumetric flask and keep the lab notebook audit-ready.",
+            "Trained four new operators together with my colleague Ray Jansen, our senior shift supervisor.",
+        ],
+    )
+    pdf.job(
+        "Quality Control Chemist",
+        "Delta Coatings",
+        "Sep 2015 - Mar 2019",
+        [
+            "Tested incoming solvents by gas chromatography and Karl Fischer titration.",
+            "Kept batch records and control charts in Excel; used basic statistics (means, standard deviations) to flag drifting batches.",
+        ],
+    )
     pdf.section("Education")
-    pdf.labelled_lines([
-        ("2011 - 2015", "B.Sc. Chemistry, University of Warsaw"),
-    ])
+    pdf.labelled_lines(
+        [
+            ("2011 - 2015", "B.Sc. Chemistry, University of Warsaw"),
+        ]
+    )
     pdf.section("Certifications and skills")
-    pdf.bullets([
-        "VCA safety certificate; ATEX awareness; HAZOP participant",
-        "Gas chromatography, HPLC, titration, LIMS, Microsoft Excel",
-        "Languages: Polish (native), English (fluent), Dutch (B1)",
-    ])
+    pdf.bullets(
+        [
+            "VCA safety certificate; ATEX awareness; HAZOP participant",
+            "Gas chromatography, HPLC, titration, LIMS, Microsoft Excel",
+            "Languages: Polish (native), English (fluent), Dutch (B1)",
+        ]
+    )
     pdf.output(str(path))
 
 

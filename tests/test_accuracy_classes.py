@@ -61,11 +61,13 @@ def test_excluded_phrases_are_not_typos_either() -> None:
 
 
 def test_a_postings_degree_field_list_asks_for_no_skill() -> None:
-    job = Analyzer().read_job(text=(
-        "Requirements\n"
-        "- Bachelor's degree in Computer Science, Statistics, Mathematics or a related field\n"
-        "- 3+ years of Python and SQL\n"
-    ))
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n"
+            "- Bachelor's degree in Computer Science, Statistics, Mathematics or a related field\n"
+            "- 3+ years of Python and SQL\n"
+        )
+    )
     assert set(job.required) == {"python", "sql"}
 
 
@@ -133,12 +135,14 @@ def test_a_tool_wrapped_onto_its_own_line_of_a_skills_list_keeps_its_context() -
 
 
 def test_job_ad_boilerplate_asks_for_no_skill() -> None:
-    job = Analyzer().read_job(text=(
-        "Requirements\n- Python and SQL\n\n"
-        "Benefits\n- Learning budget for courses in machine learning, Tableau and public speaking\n"
-        "- Health, dental and vision\n\n"
-        "We are an equal opportunity employer; we value communication and statistics of diversity.\n"
-    ))
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n- Python and SQL\n\n"
+            "Benefits\n- Learning budget for courses in machine learning, Tableau and public speaking\n"
+            "- Health, dental and vision\n\n"
+            "We are an equal opportunity employer; we value communication and statistics of diversity.\n"
+        )
+    )
     assert set(job.required) | set(job.optional) == {"python", "sql"}
 
 

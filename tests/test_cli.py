@@ -28,8 +28,7 @@ def test_text_report_shows_both_roles_and_best_fit() -> None:
     assert "Missing" in result.stdout
 
 
-@pytest.mark.parametrize(("sample", "better", "worse"), [(AI, "ai_engineer", "data_scientist"),
-                                                          (DS, "data_scientist", "ai_engineer")])
+@pytest.mark.parametrize(("sample", "better", "worse"), [(AI, "ai_engineer", "data_scientist"), (DS, "data_scientist", "ai_engineer")])
 def test_json_report_ranks_the_sample_roles(sample: Path, better: str, worse: str) -> None:
     result = runner.invoke(app, [str(sample), "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -108,9 +107,11 @@ def test_pdf_without_text_says_it_looks_scanned(tmp_path: Path) -> None:
 
 
 def test_help_does_not_import_spacy() -> None:
-    code = ("import sys; from gapcheck.cli import app\n"
-            "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
-            "print('spacy' in sys.modules, 'pdfminer' in sys.modules)")
+    code = (
+        "import sys; from gapcheck.cli import app\n"
+        "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules, 'pdfminer' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "False False"
 
@@ -132,8 +133,9 @@ def test_console_entry_point_flushes_everything_and_keeps_exit_codes(tmp_path: P
     """main() ends the process without interpreter teardown once spaCy is loaded; output and codes stay right."""
     ok = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(AI), "-f", "json"], capture_output=True, text=True)
     assert ok.returncode == 0 and json.loads(ok.stdout)["best_fit"] == "ai_engineer"
-    bad_job = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(AI), "--job", str(tmp_path / "nope.txt")],
-                             capture_output=True, text=True)
+    bad_job = subprocess.run(
+        [sys.executable, "-m", "gapcheck.cli", str(AI), "--job", str(tmp_path / "nope.txt")], capture_output=True, text=True
+    )
     assert bad_job.returncode == 2 and bad_job.stderr.count("\n") == 1 and "nope.txt" in bad_job.stderr
     missing = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(tmp_path / "x.pdf")], capture_output=True, text=True)
     assert missing.returncode == 2 and "no such file" in missing.stderr

@@ -43,8 +43,9 @@ if __name__ == "__main__":
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.Popen([sys.executable, "-c", _CLUSTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CLUSTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     try:
         assert proc.stdout is not None and proc.stdin is not None
         address = proc.stdout.readline().strip()
@@ -86,8 +87,7 @@ def _check_row(row: dict[str, Any], want: dict[str, Any]) -> None:
 
 def test_same_results_as_one_process_on_samples_and_corpus(client: Any, expected: dict[str, Any], tmp_path: Path) -> None:
     inputs = [str(SAMPLES), *(str(p) for p in corpus_pdfs())]
-    rows = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(), output=tmp_path / "r.parquet",
-                                partition_size=4))
+    rows = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(), output=tmp_path / "r.parquet", partition_size=4))
     assert sorted(r["file"] for r in rows) == sorted(expected)
     for row in rows:
         _check_row(row, expected[row["file"]])
@@ -206,8 +206,13 @@ def test_cli_scheduler_address(client: Any, tmp_path: Path) -> None:
 def test_cli_scheduler_local_starts_a_cluster(tmp_path: Path) -> None:
     out = tmp_path / "local.jsonl"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run([sys.executable, "-m", "gapcheck.cli", str(SAMPLES), "--scheduler", "local", "--workers", "1",
-                             "--output", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "gapcheck.cli", str(SAMPLES), "--scheduler", "local", "--workers", "1", "--output", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "3 resumes in 1 partitions (0 already done)" in result.stderr
     assert sorted(r["file"] for r in gd.read_results(out)) == [str(p) for p in SAMPLE_PDFS]
@@ -281,8 +286,11 @@ def test_worker_killed_mid_run_every_row_exactly_once(client: Any, tmp_path: Pat
 
 def test_partitions_are_keyed_by_the_options() -> None:
     files = [f"/data/cv{i:03d}.pdf" for i in range(4)]
-    keys = {gd.options_key(AnalyzerOptions()), gd.options_key(AnalyzerOptions(roles=("ai_engineer",))),
-            gd.options_key(AnalyzerOptions(limits=Limits(max_pages=3)))}
+    keys = {
+        gd.options_key(AnalyzerOptions()),
+        gd.options_key(AnalyzerOptions(roles=("ai_engineer",))),
+        gd.options_key(AnalyzerOptions(limits=Limits(max_pages=3))),
+    }
     assert len(keys) == 3
     ids = {tuple(p.id for p in gd.make_partitions(files, 2, key=key)) for key in keys}
     assert len(ids) == 3

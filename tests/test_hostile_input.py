@@ -131,7 +131,7 @@ def _real_docx(tmp: Path, paragraphs: list[str], cells: list[str]) -> Path:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     def para(text: str) -> str:
-        return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+        return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
     row = "".join(f"<w:tc>{para(c)}</w:tc>" for c in cells)
     body = "".join(para(p) for p in paragraphs) + f"<w:tbl><w:tr>{row}</w:tr></w:tbl>"
@@ -170,9 +170,7 @@ CASES: list[tuple[str, Maker, type[errors.GapcheckError], str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_library_raises_specific_error(
     analyzer: Analyzer, tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str
 ) -> None:
@@ -186,12 +184,8 @@ def test_library_raises_specific_error(
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.parametrize(
-    ("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_cli_one_clear_line(
-    tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str
-) -> None:
+@pytest.mark.parametrize(("make", "error", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_cli_one_clear_line(tmp_path: Path, make: Maker, error: type[errors.GapcheckError], words: str) -> None:
     assert_cli_error(make(tmp_path), contains=words)
 
 
@@ -235,8 +229,9 @@ def test_damaged_docx_message_is_clear(analyzer: Analyzer, tmp_path: Path) -> No
 
 
 def test_docx_is_analyzed_with_sections_and_table_cells(analyzer: Analyzer, tmp_path: Path) -> None:
-    path = _real_docx(tmp_path, ["Jane Doe", "Experience", "Served models with vLLM on K8s."],
-                      ["Skills", "Python, Docker &amp; Tableau dashboards"])
+    path = _real_docx(
+        tmp_path, ["Jane Doe", "Experience", "Served models with vLLM on K8s."], ["Skills", "Python, Docker &amp; Tableau dashboards"]
+    )
     report = analyzer.analyze(path)
     found = {f.id: f for f in report.role("ai_engineer").found}
     assert {"model_serving", "kubernetes", "python", "docker"} <= set(found)
@@ -269,9 +264,7 @@ def test_docx_zip_bomb_and_entities_are_refused(analyzer: Analyzer, tmp_path: Pa
 # --- permissions ----------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
-)
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file")
 def test_unreadable_file(analyzer: Analyzer, tmp_path: Path) -> None:
     path = pdfs.text_pdf(tmp_path / "private.pdf")
     path.chmod(0)
@@ -283,9 +276,7 @@ def test_unreadable_file(analyzer: Analyzer, tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_unreadable_file_simulated(
-    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unreadable_file_simulated(analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Runs as root too: opening the file fails with EACCES."""
     path = pdfs.text_pdf(tmp_path / "private.pdf")
     real_open = Path.open
@@ -326,9 +317,7 @@ def test_owner_password_only_is_analyzed(analyzer: Analyzer, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("limits", [Limits(), Limits.none()], ids=["worker", "in-process"])
-def test_library_does_not_print(
-    analyzer: Analyzer, tmp_path: Path, capfd: pytest.CaptureFixture[str], limits: Limits
-) -> None:
+def test_library_does_not_print(analyzer: Analyzer, tmp_path: Path, capfd: pytest.CaptureFixture[str], limits: Limits) -> None:
     """pdfminer warns about the no-copy permission of this file; nothing may reach the terminal."""
     path = pdfs.encrypted_pdf(tmp_path / "restricted.pdf", user="")
     analyzer.analyze(path, limits=limits)
@@ -352,9 +341,7 @@ def test_library_does_not_print_without_logging_config(tmp_path: Path) -> None:
     )
     src = str(Path(gapcheck.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": src}
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=60
-    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "" and done.stderr == ""
 
@@ -371,9 +358,7 @@ ENCODED = [
 
 
 @pytest.mark.parametrize("encode", [e[1] for e in ENCODED], ids=[e[0] for e in ENCODED])
-def test_text_encodings_are_analyzed(
-    analyzer: Analyzer, tmp_path: Path, encode: Callable[[str], bytes]
-) -> None:
+def test_text_encodings_are_analyzed(analyzer: Analyzer, tmp_path: Path, encode: Callable[[str], bytes]) -> None:
     text = "José Müller – Résumé\n" + RESUME_TEXT
     if encode("é") == "é".encode("latin-1"):
         text = text.replace("–", "-")  # latin-1 has no en dash
@@ -427,9 +412,7 @@ def test_text_file_over_character_limit(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def pathological(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Hundreds of thousands of text-show operators: minutes of pdfminer work, 2 KB on disk."""
-    return pdfs.pathological_pdf(
-        tmp_path_factory.mktemp("hostile") / "stall.pdf", operators=300_000
-    )
+    return pdfs.pathological_pdf(tmp_path_factory.mktemp("hostile") / "stall.pdf", operators=300_000)
 
 
 def test_time_limit_library(analyzer: Analyzer, pathological: Path) -> None:
@@ -467,9 +450,7 @@ def test_decompression_bomb_cli(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.pdf"]
 
 
-def test_worker_leaves_nothing_behind(
-    analyzer: Analyzer, tmp_path: Path, pathological: Path
-) -> None:
+def test_worker_leaves_nothing_behind(analyzer: Analyzer, tmp_path: Path, pathological: Path) -> None:
     """No temp files, zombie children or leaked descriptors after good and timed-out files."""
     from gapcheck.sandbox import shutdown
 
@@ -518,9 +499,7 @@ def test_failed_run_leaves_existing_output_untouched(tmp_path: Path) -> None:
     out_dir.mkdir()
     target = out_dir / "report.md"
     target.write_text("previous report\n")
-    code, _, err = run_cli(
-        str(_truncated(tmp_path)), "--output", str(target), "--format", "markdown"
-    )
+    code, _, err = run_cli(str(_truncated(tmp_path)), "--output", str(target), "--format", "markdown")
     assert code == 2 and "gapcheck: error:" in err
     assert target.read_text() == "previous report\n"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.md"]
@@ -542,9 +521,7 @@ def test_write_error_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
 
 
-def test_interrupted_write_leaves_no_temp_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_interrupted_write_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from gapcheck import output
 
     target = tmp_path / "report.txt"
@@ -563,9 +540,7 @@ def test_interrupted_write_leaves_no_temp_file(
 def test_successful_output_replaces_file(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     target.write_text("old\n")
-    code, out, err = run_cli(
-        str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(target), "-f", "json"
-    )
+    code, out, err = run_cli(str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(target), "-f", "json")
     assert code == 0, err
     assert out == ""
     assert '"roles"' in target.read_text()
@@ -573,9 +548,7 @@ def test_successful_output_replaces_file(tmp_path: Path) -> None:
 
 
 def test_output_into_missing_folder(tmp_path: Path) -> None:
-    code, _, err = run_cli(
-        str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(tmp_path / "nope" / "r.txt")
-    )
+    code, _, err = run_cli(str(pdfs.text_pdf(tmp_path / "cv.pdf")), "-o", str(tmp_path / "nope" / "r.txt"))
     assert code == 2
     assert len(err.splitlines()) == 1 and "output folder does not exist" in err
 

@@ -46,8 +46,9 @@ def test_two_columns_do_not_merge(make_pdf: Callable[..., Path]) -> None:
     placed = [(15, 30 + 8 * i, t) for i, t in enumerate(left)] + [(140, 30 + 8 * i, t) for i, t in enumerate(right)]
     doc = read_document(make_pdf(placed=placed))
     for line in doc.lines:
-        assert not (any(w in line.text for w in ("team", "churn", "board")) and
-                    any(w in line.text for w in ("Docker", "Kubernetes", "Machine")))
+        assert not (
+            any(w in line.text for w in ("team", "churn", "board")) and any(w in line.text for w in ("Docker", "Kubernetes", "Machine"))
+        )
     texts = [line.text for line in doc.lines]
     # the sidebar is read as one column, after the main column
     assert texts.index("Skills") < texts.index("Docker") < texts.index("Kubernetes")

@@ -30,8 +30,18 @@ def report() -> Report:
 def test_found_skills_and_coverage(report: Report) -> None:
     ai = report.role("ai_engineer")
     found = {f.id for f in ai.found}
-    assert found == {"machine_learning", "rag", "ai_agents", "model_serving", "kubernetes", "llm_fine_tuning",
-                     "model_registry", "python", "docker", "git"}
+    assert found == {
+        "machine_learning",
+        "rag",
+        "ai_agents",
+        "model_serving",
+        "kubernetes",
+        "llm_fine_tuning",
+        "model_registry",
+        "python",
+        "docker",
+        "git",
+    }
     total = len(load_taxonomy().skills_of("ai_engineer"))
     assert ai.total == total
     assert ai.coverage == pytest.approx(len(found) / total)
@@ -67,8 +77,7 @@ def test_to_dict_has_the_documented_keys(report: Report) -> None:
         for group in role["groups"]:
             assert set(group) >= {"id", "name", "coverage"}
         for skill in role["found"]:
-            assert set(skill) >= {"id", "name", "group", "match", "score", "evidence", "months", "first_used",
-                                  "last_used", "positions"}
+            assert set(skill) >= {"id", "name", "group", "match", "score", "evidence", "months", "first_used", "last_used", "positions"}
             assert skill["match"] in ("exact", "lemma", "fuzzy", "implied")
             assert all(set(e) >= {"text", "page"} for e in skill["evidence"])
         for skill in role["missing"]:

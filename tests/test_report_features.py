@@ -139,14 +139,27 @@ def _chromium() -> str | None:
 @pytest.mark.skipif(_chromium() is None, reason="no headless Chromium installed")
 def test_html_report_renders_in_headless_chromium(analyzer: Analyzer, tmp_path: Path) -> None:
     page = tmp_path / "report.html"
-    page.write_text(render(analyzer.analyze_text(HOSTILE + "\nSkills: Python, SQL, Tableau dashboards"), "html"),
-                    encoding="utf-8")
+    page.write_text(render(analyzer.analyze_text(HOSTILE + "\nSkills: Python, SQL, Tableau dashboards"), "html"), encoding="utf-8")
     profile = tmp_path / "profile"
     result = subprocess.run(
-        [str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         "--enable-logging=stderr", "--v=0", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            str(_chromium()),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     dom = result.stdout
     assert "<svg" in dom and dom.count('class="bar"') >= 2, result.stderr[-2000:]

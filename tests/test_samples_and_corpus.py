@@ -34,8 +34,7 @@ def test_data_scientist_sample_fits_data_scientist(analyzer: Analyzer) -> None:
 
 def test_chemist_sample_shows_no_engineering_skills(analyzer: Analyzer) -> None:
     report = analyzer.analyze(SAMPLES / "chemist.pdf")
-    ai_only = {f.id for f in report.role("ai_engineer").found} - {"python", "machine_learning", "statistics",
-                                                                  "git", "communication"}
+    ai_only = {f.id for f in report.role("ai_engineer").found} - {"python", "machine_learning", "statistics", "git", "communication"}
     assert ai_only == set()
     assert coverage(report, "ai_engineer") < 0.15 and coverage(report, "data_scientist") < 0.2
 

@@ -94,15 +94,12 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("shared.toml", 'id = "git"\n', 'id = "git"\ncolour = "red"\n', "unknown key 'colour'"),
         ("shared.toml", 'id = "git"\n', 'id = "python"\n', "duplicate skill id"),
         ("ai_engineer.toml", '"Kubeflow", ', '"Kubeflow", "GitHub", ', "alias 'GitHub' is also claimed by skill"),
-        ("shared.toml", '"Git", "GitHub",', '', "non-empty 'aliases'"),
+        ("shared.toml", '"Git", "GitHub",', "", "non-empty 'aliases'"),
         ("shared.toml", 'group = "version_control"', 'group = "vcs"', "unknown group 'vcs'"),
-        ("roles.toml", 'taxonomies = ["shared", "ai_engineer"]', 'taxonomies = ["shared", "ai_eng"]',
-         "unknown taxonomy 'ai_eng'"),
+        ("roles.toml", 'taxonomies = ["shared", "ai_engineer"]', 'taxonomies = ["shared", "ai_eng"]', "unknown taxonomy 'ai_eng'"),
     ],
 )
-def test_broken_taxonomy_names_file_and_skill(
-    folder: Path, file: str, old: str, new: str, expected: str
-) -> None:
+def test_broken_taxonomy_names_file_and_skill(folder: Path, file: str, old: str, new: str, expected: str) -> None:
     target = folder / file
     if file == "shared.toml" and new == "":
         # empty the alias list of git

@@ -107,8 +107,7 @@ class Analyzer:
 
     def _text_document(self, text: str, source: str) -> Document:
         if len(text) > self.limits.max_chars:
-            raise InputTooLarge(f"text of {len(text):,} characters is over the {self.limits.max_chars:,} limit",
-                                path=source)
+            raise InputTooLarge(f"text of {len(text):,} characters is over the {self.limits.max_chars:,} limit", path=source)
         return document_from_text(text, source=source)
 
     def month(self, as_of: str | None = None) -> Month:
@@ -137,12 +136,9 @@ class Analyzer:
             for role_id in roles:
                 self.taxonomy.role(role_id)
         hits, _ = self.match(document)
-        return build_report(document, hits, self.taxonomy, roles=roles, job=job,
-                            depth=measure(document, hits, month))
+        return build_report(document, hits, self.taxonomy, roles=roles, job=job, depth=measure(document, hits, month))
 
-    def read_job(
-        self, source: str | Path | None = None, *, text: str | None = None, limits: Limits | None = None
-    ) -> JobPosting:
+    def read_job(self, source: str | Path | None = None, *, text: str | None = None, limits: Limits | None = None) -> JobPosting:
         """The skills a job posting asks for, from a file (PDF, .docx, .txt, .md) or from ``text``.
 
         The posting is read with the same limits and errors as a resume. Skills under "Nice to have" /
@@ -162,13 +158,21 @@ class Analyzer:
         starts = [0]
         for text_line in text_lines:
             starts.append(starts[-1] + len(text_line) + 1)
-        explicit = [(h.skill, h.line, h.start - starts[h.line], h.end - starts[h.line]) for h in hits
-                    if h.match != "implied" and 0 <= h.line < len(text_lines)]
+        explicit = [
+            (h.skill, h.line, h.start - starts[h.line], h.end - starts[h.line])
+            for h in hits
+            if h.match != "implied" and 0 <= h.line < len(text_lines)
+        ]
         years, overall = years_required(text_lines, explicit)
         return replace(posting, years=tuple(sorted(years.items())), years_overall=overall)
 
     def explain(
-        self, skill: str, document: Document | str | Path, *, password: str = "", limits: Limits | None = None,
+        self,
+        skill: str,
+        document: Document | str | Path,
+        *,
+        password: str = "",
+        limits: Limits | None = None,
         as_of: str | None = None,
     ) -> Explanation:
         """Every place in ``document`` (a Document or a file) that matched or nearly matched ``skill``, and why.
@@ -207,8 +211,7 @@ def _outside_degree_fields(document: Document, hits: Sequence[SkillHit]) -> list
     for line in document.lines:
         starts.append(starts[-1] + len(line.text) + 1)
     spans = {i: degree_field_spans(line.text) for i, line in enumerate(document.lines)}
-    return [hit for hit in hits
-            if not any(a <= hit.start - starts[hit.line] < b for a, b in spans.get(hit.line, ()))]
+    return [hit for hit in hits if not any(a <= hit.start - starts[hit.line] < b for a, b in spans.get(hit.line, ()))]
 
 
 def _build_pipeline(model: str | None, fuzzy_cutoff: float | None, taxonomy: Taxonomy) -> Any:
@@ -246,9 +249,7 @@ def shared_analyzer(
 
 
 @lru_cache(maxsize=4)
-def _shared(
-    taxonomy: str | None, extend: bool, model: str | None, engine: str, limits: Limits, as_of: str | None, ocr: str
-) -> Analyzer:
+def _shared(taxonomy: str | None, extend: bool, model: str | None, engine: str, limits: Limits, as_of: str | None, ocr: str) -> Analyzer:
     return Analyzer(taxonomy=taxonomy, extend=extend, model=model, engine=engine, limits=limits, as_of=as_of, ocr=ocr)
 
 

@@ -82,8 +82,7 @@ _NOT_RESUMES = frozenset({"readme", "license", "licence", "changelog", "notice",
 def _in_folder(path: Path) -> bool:
     """Whether a file found in a folder is a resume to read (not hidden, not an Office lock file, not the
     folder's README or licence)."""
-    return (path.suffix.lower() in FOLDER_SUFFIXES and not path.name.startswith((".", "~$"))
-            and path.stem.lower() not in _NOT_RESUMES)
+    return path.suffix.lower() in FOLDER_SUFFIXES and not path.name.startswith((".", "~$")) and path.stem.lower() not in _NOT_RESUMES
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -131,8 +130,9 @@ def role_ids(options: AnalyzerOptions) -> list[str]:
 
 def options_analyzer(options: AnalyzerOptions) -> Analyzer:
     """This process's analyzer for ``options`` (the per-process cache)."""
-    return shared_analyzer(options.taxonomy, options.extend, options.model, engine=options.engine, limits=options.limits,
-                           as_of=options.as_of, ocr=options.ocr)
+    return shared_analyzer(
+        options.taxonomy, options.extend, options.model, engine=options.engine, limits=options.limits, as_of=options.as_of, ocr=options.ocr
+    )
 
 
 def analyze_file(analyzer: Analyzer, options: AnalyzerOptions, path: str | Path) -> Report:
@@ -188,8 +188,9 @@ def analyze_many(
     options = options or AnalyzerOptions()
     files = collect_inputs(paths)
     if not files:
-        raise InputNotFound("no resume files to analyze (a folder gives its .pdf .docx .txt .md files)",
-                            path=", ".join(str(p) for p in paths) or None)
+        raise InputNotFound(
+            "no resume files to analyze (a folder gives its .pdf .docx .txt .md files)", path=", ".join(str(p) for p in paths) or None
+        )
     if skip is not None:
         files = [path for path in files if not skip(path)]
     rows = _in_process(files, options, analyzer) if workers <= 1 or len(files) <= 1 else _pooled(files, options, workers)
@@ -207,6 +208,7 @@ def _in_process(files: list[Path], options: AnalyzerOptions, analyzer: Analyzer 
 
 def _pooled(files: list[Path], options: AnalyzerOptions, workers: int) -> Iterator[BatchRow]:
     """Rows from a pool of worker processes, in input order, with a bounded number of files in flight."""
+
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,))
 
@@ -245,8 +247,11 @@ def _pooled(files: list[Path], options: AnalyzerOptions, workers: int) -> Iterat
                             window[i] = (other, None, None)
                 if window[0][1] is None:
                     continue
-                row = BatchRow(str(path), error=f"{path}: the process analyzing it stopped twice (killed, or out of memory); "
-                                                "try it alone with a lower --max-size or --max-pages")
+                row = BatchRow(
+                    str(path),
+                    error=f"{path}: the process analyzing it stopped twice (killed, or out of memory); "
+                    "try it alone with a lower --max-size or --max-pages",
+                )
             window.popleft()
             fill()
             yield row
@@ -278,8 +283,7 @@ def run_batch(
     if resume and output is None:
         raise ValueError("resume needs an output file")
     roles = role_ids(options) if analyzer is None or options.roles else [role.id for role in analyzer.taxonomy.roles]
-    writer = RowWriter(fmt, columns(roles), output=output, stream=None if output is not None else (stream or sys.stdout),
-                       resume=resume)
+    writer = RowWriter(fmt, columns(roles), output=output, stream=None if output is not None else (stream or sys.stdout), resume=resume)
     summary = BatchSummary()
     done = done_files(output, fmt) if resume and output is not None else set()  # read after the writer cut a partial line
 
@@ -290,8 +294,7 @@ def run_batch(
         return False
 
     try:
-        for row in analyze_many(paths, options=options, workers=workers, analyzer=analyzer, on_row=on_row,
-                                skip=skip if done else None):
+        for row in analyze_many(paths, options=options, workers=workers, analyzer=analyzer, on_row=on_row, skip=skip if done else None):
             data = row.to_row(roles)
             if full and fmt == "jsonl":
                 data["report"] = None if row.report is None else row.report.to_dict()

@@ -131,7 +131,12 @@ class _Options:
         from gapcheck.batch import AnalyzerOptions
 
         return AnalyzerOptions(
-            taxonomy=self.taxonomy, extend=self.extend, model=self.model, roles=self.roles, password=self.password, limits=self.limits,
+            taxonomy=self.taxonomy,
+            extend=self.extend,
+            model=self.model,
+            roles=self.roles,
+            password=self.password,
+            limits=self.limits,
             as_of=self.as_of,
             engine=self.engine,
             ocr=self.ocr,
@@ -268,8 +273,12 @@ def command(
     ] = OcrMode.auto,
     as_of: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--as-of", metavar="YYYY-MM", callback=_month,
-                     help="Measure skill depth as of this month: 'Present' means it (default: the current month)."),
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM",
+            callback=_month,
+            help="Measure skill depth as of this month: 'Present' means it (default: the current month).",
+        ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and library warnings.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
@@ -482,9 +491,15 @@ def _batch(analyzer: Analyzer, options: _Options) -> None:
             _fail("--resume needs --output FILE (the CSV or JSONL file of the batch to finish)")
         summary = _with_progress(
             lambda on_row: run_batch(
-                options.inputs, fmt="csv" if fmt is OutputFormat.csv else "jsonl", full=fmt is OutputFormat.json,
-                output=options.output, options=options.batch_options(), workers=options.workers, analyzer=analyzer,
-                resume=options.resume, on_row=on_row,
+                options.inputs,
+                fmt="csv" if fmt is OutputFormat.csv else "jsonl",
+                full=fmt is OutputFormat.json,
+                output=options.output,
+                options=options.batch_options(),
+                workers=options.workers,
+                analyzer=analyzer,
+                resume=options.resume,
+                on_row=on_row,
             ),
             options.inputs,
         )

@@ -106,7 +106,7 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[str]:
             out.extend(_expand_remote(raw))
             continue
         if raw.startswith("file://"):
-            raw = raw[len("file://"):]
+            raw = raw[len("file://") :]
         if any(c in raw for c in _GLOB_CHARS) and not Path(raw).exists():
             matches = sorted(glob.glob(raw, recursive=True))
             out.extend(str(p) for p in collect_inputs(matches))
@@ -122,8 +122,7 @@ def _expand_remote(url: str) -> list[str]:
     out: list[str] = []
     for path in found:
         if fs.isdir(path):
-            out.extend(fs.unstrip_protocol(p) for p in sorted(fs.find(path))
-                       if PurePosixPath(p).suffix.lower() in FOLDER_SUFFIXES)
+            out.extend(fs.unstrip_protocol(p) for p in sorted(fs.find(path)) if PurePosixPath(p).suffix.lower() in FOLDER_SUFFIXES)
         else:
             out.append(fs.unstrip_protocol(path))
     return out
@@ -138,8 +137,16 @@ def options_key(options: AnalyzerOptions) -> str:
     """What shapes a row besides its file: the options (not the password), the taxonomy's content and the
     gapcheck version. Partitions written with another key are not reused."""
     taxonomy = load_taxonomy(options.taxonomy, extend=options.extend)
-    shape = {"roles": options.roles, "taxonomy": taxonomy.fingerprint, "extend": options.extend, "model": options.model,
-             "limits": repr(options.limits), "engine": options.engine, "as_of": options.as_of, "version": __version__}
+    shape = {
+        "roles": options.roles,
+        "taxonomy": taxonomy.fingerprint,
+        "extend": options.extend,
+        "model": options.model,
+        "limits": repr(options.limits),
+        "engine": options.engine,
+        "as_of": options.as_of,
+        "version": __version__,
+    }
     return json.dumps(shape, sort_keys=True, default=str)
 
 
@@ -152,7 +159,7 @@ def make_partitions(inputs: Sequence[str], partition_size: int = DEFAULT_PARTITI
     parts: list[Partition] = []
     seen: dict[str, int] = {}
     for index, start in enumerate(range(0, len(ordered), partition_size)):
-        chunk = tuple(ordered[start:start + partition_size])
+        chunk = tuple(ordered[start : start + partition_size])
         pid = partition_id(chunk, key)
         seen[pid] = seen.get(pid, 0) + 1
         if seen[pid] > 1:  # the same paths listed again: a distinct, still stable, id
@@ -171,13 +178,16 @@ def columns(roles: Sequence[str]) -> list[str]:
 
 def arrow_schema(roles: Sequence[str]) -> pa.Schema:
     """The Parquet schema of the rows (role columns are null on error rows)."""
-    fields = [pa.field("file", pa.string()), pa.field("best_fit", pa.string()),
-              pa.field("experience_years", pa.float64())]
+    fields = [pa.field("file", pa.string()), pa.field("best_fit", pa.string()), pa.field("experience_years", pa.float64())]
     for role in roles:
-        fields += [pa.field(f"{role}_score", pa.float64()), pa.field(f"{role}_coverage", pa.float64()),
-                   pa.field(f"{role}_found", pa.int64()),
-                   pa.field(f"{role}_missing", pa.int64()), pa.field(f"{role}_found_ids", pa.string()),
-                   pa.field(f"{role}_missing_ids", pa.string())]
+        fields += [
+            pa.field(f"{role}_score", pa.float64()),
+            pa.field(f"{role}_coverage", pa.float64()),
+            pa.field(f"{role}_found", pa.int64()),
+            pa.field(f"{role}_missing", pa.int64()),
+            pa.field(f"{role}_found_ids", pa.string()),
+            pa.field(f"{role}_missing_ids", pa.string()),
+        ]
     fields += [pa.field("error", pa.string()), pa.field("report_json", pa.string())]
     return pa.schema(fields)
 
@@ -272,8 +282,7 @@ def run_partition(
     analyzer = worker_analyzer(options)
     rows = [analyze_input(analyzer, options, path, roles) for path in partition.inputs]
     written = _write_partition(fs, folder, partition.id, fmt, rows, roles) if fs is not None else None
-    return PartitionResult(partition.id, partition.index, len(rows), _errors(rows),
-                           rows if keep_rows else None, path=written)
+    return PartitionResult(partition.id, partition.index, len(rows), _errors(rows), rows if keep_rows else None, path=written)
 
 
 def _errors(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -291,8 +300,7 @@ def _read_rows(fs: Any, path: str, fmt: str) -> list[dict[str, Any]]:
 def _read_partition_result(fs: Any, folder: str, partition: Partition, fmt: str, keep_rows: bool) -> PartitionResult:
     path = f"{folder}/{_part_name(partition.id, fmt)}"
     rows = _read_rows(fs, path, fmt)
-    return PartitionResult(partition.id, partition.index, len(rows), _errors(rows), rows if keep_rows else None,
-                           skipped=True, path=path)
+    return PartitionResult(partition.id, partition.index, len(rows), _errors(rows), rows if keep_rows else None, skipped=True, path=path)
 
 
 # -- on the client ---------------------------------------------------------------------------------
@@ -340,8 +348,7 @@ def analyze_many(
         raise ValueError("keep_rows=False needs an output folder")
     inputs = expand_inputs(paths)
     if not inputs:
-        raise InputNotFound("no resume files to analyze (a folder gives its PDF files)",
-                            path=", ".join(str(p) for p in paths) or None)
+        raise InputNotFound("no resume files to analyze (a folder gives its PDF files)", path=", ".join(str(p) for p in paths) or None)
     roles = role_ids(options)
     key = options_key(options)
     partitions = make_partitions(inputs, partition_size, key=key)
@@ -364,15 +371,26 @@ def _claim_output(fs: Any, folder: str, key: str, output: str | Path) -> None:
     if fs.exists(marker):
         written = fs.cat_file(marker).decode("utf-8", "replace")
         if written != key:
-            raise OutputError("holds results written with other options (roles, limits, taxonomy or version); "
-                              "write to a new output folder, or delete this one to start over", path=str(output))
+            raise OutputError(
+                "holds results written with other options (roles, limits, taxonomy or version); "
+                "write to a new output folder, or delete this one to start over",
+                path=str(output),
+            )
     else:
         fs.pipe_file(marker, key.encode("utf-8"))
 
 
 def _run(
-    partitions: list[Partition], client: Client | None, options: AnalyzerOptions, roles: list[str], out: str | None,
-    fmt: str, fs: Any, folder: str, retries: int, keep_rows: bool,
+    partitions: list[Partition],
+    client: Client | None,
+    options: AnalyzerOptions,
+    roles: list[str],
+    out: str | None,
+    fmt: str,
+    fs: Any,
+    folder: str,
+    retries: int,
+    keep_rows: bool,
     on_partition: Callable[[PartitionResult], None] | None,
 ) -> Iterator[dict[str, Any]]:
     todo: list[Partition] = []
@@ -390,11 +408,27 @@ def _run(
         if client is None:
             client = _current_client()
         if client is None:
-            cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
-                threads_per_worker=1, processes=True, dashboard_address=":0"))
+            cluster = stack.enter_context(
+                LocalCluster(  # type: ignore[no-untyped-call]
+                    threads_per_worker=1, processes=True, dashboard_address=":0"
+                )
+            )
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
-        futures = [client.submit(run_partition, p, options, roles, out, fmt, keep_rows, retries=retries, pure=False,
-                                 key=f"gapcheck-partition-{p.id}-{uuid.uuid4().hex[:8]}") for p in todo]
+        futures = [
+            client.submit(
+                run_partition,
+                p,
+                options,
+                roles,
+                out,
+                fmt,
+                keep_rows,
+                retries=retries,
+                pure=False,
+                key=f"gapcheck-partition-{p.id}-{uuid.uuid4().hex[:8]}",
+            )
+            for p in todo
+        ]
         pending = set(futures)
         try:
             for future in as_completed(futures):  # type: ignore[no-untyped-call]
@@ -432,8 +466,11 @@ def connect(scheduler: str, *, workers: int = 1, quiet: bool = True) -> Iterator
     of ``workers`` processes with one thread each (closed on exit)."""
     with contextlib.ExitStack() as stack:
         if scheduler == "local":
-            cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"))
+            cluster = stack.enter_context(
+                LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+                )
+            )
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         else:
             client = stack.enter_context(Client(scheduler))  # type: ignore[no-untyped-call]

@@ -93,9 +93,7 @@ class OutputError(GapcheckError, OSError):
 class TaxonomyError(GapcheckError, ValueError):
     """A taxonomy file is missing, malformed or inconsistent."""
 
-    def __init__(
-        self, message: str, *, path: str | Path | None = None, skill: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, path: str | Path | None = None, skill: str | None = None) -> None:
         if skill is not None:
             message = f"skill {skill!r}: {message}"
         super().__init__(message, path=path)

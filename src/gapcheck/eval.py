@@ -211,9 +211,7 @@ def expected_depth(entry: dict[str, Any], as_of: Month) -> tuple[dict[str, tuple
     return out, union_months(intervals)
 
 
-def evaluate(
-    folder: str | Path, *, analyzer: Analyzer | None = None, split: str | None = None
-) -> Evaluation:
+def evaluate(folder: str | Path, *, analyzer: Analyzer | None = None, split: str | None = None) -> Evaluation:
     """Analyze every labelled resume in ``folder`` and compare the found skills (and, when labelled, their
     depth) with the labels; ``split`` keeps only the entries of that split."""
     root = Path(folder)
@@ -232,9 +230,15 @@ def evaluate(
     per_skill: dict[str, Counts] = defaultdict(Counts)
     for entry in entries:
         expected = set(entry["skills"]) & scored
-        result = Result(entry["name"], entry.get("producer", "?"), entry.get("layout", "?"),
-                        entry.get("profile", "?"), Counts(), level=dict(entry.get("level", {})),
-                        best=entry.get("best"))
+        result = Result(
+            entry["name"],
+            entry.get("producer", "?"),
+            entry.get("layout", "?"),
+            entry.get("profile", "?"),
+            Counts(),
+            level=dict(entry.get("level", {})),
+            best=entry.get("best"),
+        )
         try:
             if as_of is None:
                 report = analyzer.analyze(root / entry["file"])
@@ -271,10 +275,16 @@ def evaluate(
             for skill_id, want_depth in sorted(depths.items()):
                 if skill_id in found:
                     f = found[skill_id]
-                    evaluation.depth.append(DepthCheck(
-                        entry["name"], skill_id, None if want_depth is None else want_depth[0],
-                        None if want_depth is None else want_depth[1], f.months, f.last_used,
-                    ))
+                    evaluation.depth.append(
+                        DepthCheck(
+                            entry["name"],
+                            skill_id,
+                            None if want_depth is None else want_depth[0],
+                            None if want_depth is None else want_depth[1],
+                            f.months,
+                            f.last_used,
+                        )
+                    )
     evaluation.per_skill = dict(sorted(per_skill.items()))
     return evaluation
 
@@ -297,9 +307,7 @@ class PostingEvaluation:
 OVERALL = "overall"
 
 
-def evaluate_postings(
-    folder: str | Path, *, analyzer: Analyzer | None = None, split: str | None = None
-) -> PostingEvaluation:
+def evaluate_postings(folder: str | Path, *, analyzer: Analyzer | None = None, split: str | None = None) -> PostingEvaluation:
     """Read every labelled posting in ``folder`` (postings.toml) and compare its years requirements."""
     root = Path(folder)
     with (root / "postings.toml").open("rb") as handle:
@@ -335,14 +343,12 @@ def format_depth(evaluation: Evaluation) -> Iterable[str]:
     yield f"  dated, months within max(2, 10%):       {_share(sum(c.months_ok for c in dated), len(dated))}"
     yield f"  dated, both right:                      {_share(sum(c.correct for c in dated), len(dated))}"
     yield f"  listed only, reported as null:          {_share(sum(c.correct for c in listed), len(listed))}"
-    close = sum(1 for _, want, got in evaluation.experience
-                if got is not None and abs(got - want) <= max(2, 0.1 * want))
+    close = sum(1 for _, want, got in evaluation.experience if got is not None and abs(got - want) <= max(2, 0.1 * want))
     yield f"  total experience within max(2, 10%):    {_share(close, len(evaluation.experience))}"
     yield "  depth errors (resume skill: labelled months/last used -> reported):"
     for c in evaluation.depth:
         if not c.correct:
-            yield (f"    {c.resume} {c.skill}: {c.expected_months}/{c.expected_last} -> "
-                   f"{c.months}/{c.last_used}")
+            yield (f"    {c.resume} {c.skill}: {c.expected_months}/{c.expected_last} -> {c.months}/{c.last_used}")
 
 
 def format_postings(evaluation: PostingEvaluation) -> Iterable[str]:
@@ -357,8 +363,7 @@ def format_postings(evaluation: PostingEvaluation) -> Iterable[str]:
 
 
 def _row(label: str, counts: Counts) -> str:
-    return (f"{label:28s} P={counts.precision:.3f} R={counts.recall:.3f} F1={counts.f1:.3f} "
-            f"(tp={counts.tp} fp={counts.fp} fn={counts.fn})")
+    return f"{label:28s} P={counts.precision:.3f} R={counts.recall:.3f} F1={counts.f1:.3f} (tp={counts.tp} fp={counts.fp} fn={counts.fn})"
 
 
 def format_evaluation(evaluation: Evaluation) -> Iterable[str]:
@@ -379,8 +384,7 @@ def format_evaluation(evaluation: Evaluation) -> Iterable[str]:
         roles = sorted({role for r in fits for role in r.level})
         for role in roles:
             order = evaluation.pair_order(role)
-            yield (f"  {role}: pairs on different levels ordered right {order.agree}/{order.total} "
-                   f"= {order.share:.3f}")
+            yield (f"  {role}: pairs on different levels ordered right {order.agree}/{order.total} = {order.share:.3f}")
         for r in fits:
             if not r.best_fit_right:
                 scores = ", ".join(f"{k}={v:.3f}" for k, v in r.scores.items())

@@ -27,8 +27,16 @@ class Place:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"matched": self.matched, "text": self.line_text, "page": self.page, "line": self.line,
-                "section": self.section, "score": self.score, "accepted": self.accepted, "rule": self.rule}
+        return {
+            "matched": self.matched,
+            "text": self.line_text,
+            "page": self.page,
+            "line": self.line,
+            "section": self.section,
+            "score": self.score,
+            "accepted": self.accepted,
+            "rule": self.rule,
+        }
 
 
 @dataclass(frozen=True)
@@ -47,9 +55,17 @@ class PositionUse:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"title": self.title, "organization": self.organization, "start": self.start, "end": self.end,
-                "page": self.page, "line": self.line, "text": self.text, "matched": self.matched,
-                "implied_by": self.implied_by}
+        return {
+            "title": self.title,
+            "organization": self.organization,
+            "start": self.start,
+            "end": self.end,
+            "page": self.page,
+            "line": self.line,
+            "text": self.text,
+            "matched": self.matched,
+            "implied_by": self.implied_by,
+        }
 
 
 @dataclass(frozen=True)
@@ -68,10 +84,17 @@ class Explanation:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"skill": self.skill, "name": self.name, "group": self.group, "found": self.found,
-                "aliases": list(self.aliases), "fuzzy_threshold": self.fuzzy_threshold,
-                "places": [p.to_dict() for p in self.places], "depth": self.depth,
-                "positions": [p.to_dict() for p in self.positions]}
+        return {
+            "skill": self.skill,
+            "name": self.name,
+            "group": self.group,
+            "found": self.found,
+            "aliases": list(self.aliases),
+            "fuzzy_threshold": self.fuzzy_threshold,
+            "places": [p.to_dict() for p in self.places],
+            "depth": self.depth,
+            "positions": [p.to_dict() for p in self.positions],
+        }
 
 
 def with_depth(explanation: Explanation, depth: Depth, pages: Sequence[tuple[int, int]]) -> Explanation:
@@ -84,8 +107,9 @@ def with_depth(explanation: Explanation, depth: Depth, pages: Sequence[tuple[int
     for a in skill.attributions:
         position = depth.positions[a.position]
         page, number = pages[a.line]
-        uses.append(PositionUse(position.title, position.organization, position.start, position.end, page, number,
-                                a.text, a.matched, a.implied_by))
+        uses.append(
+            PositionUse(position.title, position.organization, position.start, position.end, page, number, a.text, a.matched, a.implied_by)
+        )
     summary = describe(skill.months, skill.last_used, len(skill.positions)) if explanation.found else None
     return replace(explanation, depth=summary, positions=tuple(uses))
 
@@ -105,12 +129,17 @@ def explain_skill(
     places: list[tuple[int, Place]] = []
     for hit in hits:
         if hit.skill == skill_id and (line := _line(lines, hit.line)) is not None:
-            places.append((hit.start, Place(hit.text, line.text, line.page, line.number, hit.section, hit.score, True,
-                                            f"{hit.match}: {hit.rule}")))
+            places.append(
+                (hit.start, Place(hit.text, line.text, line.page, line.number, hit.section, hit.score, True, f"{hit.match}: {hit.rule}"))
+            )
     for miss in misses:
         if miss.skill == skill_id and (line := _line(lines, miss.line)) is not None:
-            places.append((miss.start, Place(miss.text, line.text, line.page, line.number, miss.section, miss.score,
-                                             False, f"rejected: {miss.reason}")))
+            places.append(
+                (
+                    miss.start,
+                    Place(miss.text, line.text, line.page, line.number, miss.section, miss.score, False, f"rejected: {miss.reason}"),
+                )
+            )
     places.sort(key=lambda p: p[0])
     return Explanation(
         skill=skill.id,

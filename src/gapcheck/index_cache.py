@@ -101,8 +101,15 @@ def _taxonomy_from_data(data: Any, folders: tuple[str, ...], fingerprint: str) -
     role_skills = {role_id: tuple(skills[s] for s in ids) for role_id, ids in raw_role_skills}
     if set(role_skills) != {role.id for role in roles}:
         raise ValueError("roles do not match")
-    return Taxonomy(roles=roles, groups=groups, skills=skills, sources=folders, fingerprint=fingerprint,
-                    no_evidence_sections=frozenset(no_evidence), _role_skills=role_skills)
+    return Taxonomy(
+        roles=roles,
+        groups=groups,
+        skills=skills,
+        sources=folders,
+        fingerprint=fingerprint,
+        no_evidence_sections=frozenset(no_evidence),
+        _role_skills=role_skills,
+    )
 
 
 # --------------------------------------------------------------------------------------------------

@@ -65,9 +65,16 @@ def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
     for number, (item, text) in enumerate(kept, start=1):
         box = item.box
         yield Line(
-            text=text, page=page, number=item.number or number, block=merged.get(item.block, item.block),
-            x0=box.x0 if box else 0.0, top=box.top if box else 0.0, x1=box.x1 if box else 0.0,
-            bottom=box.bottom if box else 0.0, column=item.column, confidence=box.confidence if box else None,
+            text=text,
+            page=page,
+            number=item.number or number,
+            block=merged.get(item.block, item.block),
+            x0=box.x0 if box else 0.0,
+            top=box.top if box else 0.0,
+            x1=box.x1 if box else 0.0,
+            bottom=box.bottom if box else 0.0,
+            column=item.column,
+            confidence=box.confidence if box else None,
         )
 
 

@@ -89,9 +89,7 @@ class _Candidate:
     rule: str
 
 
-def _pieces(
-    text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int], blocks: Sequence[int] = ()
-) -> list[list[_Piece]]:
+def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int], blocks: Sequence[int] = ()) -> list[list[_Piece]]:
     """Split tokens into word pieces, grouped in segments that no alias may cross."""
     segments: list[list[_Piece]] = [[]]
     line, next_line_start = 0, line_starts[1] if len(line_starts) > 1 else len(text) + 1
@@ -267,8 +265,7 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
                 if len(joined) >= MIN_FUZZY_LENGTH and alias.context == "none":
                     fuzzy[(joined[0], len(joined))].append((joined, entry))
     partial = {
-        " ".join(key.split(" ")[:size]) for table in (exact, lemmas, cased) for key in table
-        for size in range(1, key.count(" ") + 1)
+        " ".join(key.split(" ")[:size]) for table in (exact, lemmas, cased) for key in table for size in range(1, key.count(" ") + 1)
     }
     return SkillIndex(
         taxonomy=taxonomy,
@@ -439,8 +436,19 @@ class SkillMatcher:
         hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks)
         for segment, cand in near:
             first, last = segment[cand.first], segment[cand.last]
-            misses.append(NearMiss(cand.entry.skill, cand.entry.alias.text, text[first.start:last.end], first.start,
-                                   last.end, first.line, sections[first.line], cand.score, cand.rule))
+            misses.append(
+                NearMiss(
+                    cand.entry.skill,
+                    cand.entry.alias.text,
+                    text[first.start : last.end],
+                    first.start,
+                    last.end,
+                    first.line,
+                    sections[first.line],
+                    cand.score,
+                    cand.rule,
+                )
+            )
         return hits, misses
 
     def _literal(self, segment: list[_Piece]) -> list[_Candidate]:
@@ -469,8 +477,7 @@ class SkillMatcher:
                 if compacting and size <= 4:
                     for entry in index.compact.get(joined, ()):
                         score = fuzz.ratio(lower, entry.alias.text.lower())
-                        out.append(_Candidate(entry, i, last, "fuzzy", round(score, 1),
-                                              f"spacing variant of alias {entry.alias.text!r}"))
+                        out.append(_Candidate(entry, i, last, "fuzzy", round(score, 1), f"spacing variant of alias {entry.alias.text!r}"))
                     compacting = index.compact_prefix(joined)
                 else:
                     compacting = False
@@ -496,9 +503,16 @@ class SkillMatcher:
                     lemma_key = " ".join([segment[i].lemma, *(p.lemma for p in head)])
                     for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
                         if entry.size == size + 1 and entry.alias.context == "none" and not entry.alias.case:
-                            out.append(_Candidate(entry, i, last, "lemma", 100.0,
-                                                  f"shared head: {segment[i].orth!r} ... {head[-1].orth!r} "
-                                                  f"as alias {entry.alias.text!r}"))
+                            out.append(
+                                _Candidate(
+                                    entry,
+                                    i,
+                                    last,
+                                    "lemma",
+                                    100.0,
+                                    f"shared head: {segment[i].orth!r} ... {head[-1].orth!r} as alias {entry.alias.text!r}",
+                                )
+                            )
         return _best_per_span(out)
 
     def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -527,12 +541,27 @@ class SkillMatcher:
                     continue
                 score, entry = best
                 if score < self.fuzzy_cutoff:
-                    below.append(_Candidate(entry, i, last, "fuzzy", round(float(score), 1),
-                                            f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} "
-                                            f"against alias {entry.alias.text!r}"))
+                    below.append(
+                        _Candidate(
+                            entry,
+                            i,
+                            last,
+                            "fuzzy",
+                            round(float(score), 1),
+                            f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} against alias {entry.alias.text!r}",
+                        )
+                    )
                     continue
-                out.append(_Candidate(entry, i, last, "fuzzy", round(float(score), 1),
-                                      f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})"))
+                out.append(
+                    _Candidate(
+                        entry,
+                        i,
+                        last,
+                        "fuzzy",
+                        round(float(score), 1),
+                        f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})",
+                    )
+                )
                 covered.update(range(i, last + 1))
         return out, below
 
@@ -570,15 +599,34 @@ class SkillMatcher:
             near = [n for n in around if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
             rule = cand.rule
             if sections[first.line] in taxonomy.no_evidence_sections:
-                misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end, first.line,
-                                       sections[first.line], cand.score,
-                                       f"in a {sections[first.line]} section: titles of papers and talks name "
-                                       "topics, not work done"))
+                misses.append(
+                    NearMiss(
+                        cand.entry.skill,
+                        alias.text,
+                        text[start:end],
+                        start,
+                        end,
+                        first.line,
+                        sections[first.line],
+                        cand.score,
+                        f"in a {sections[first.line]} section: titles of papers and talks name topics, not work done",
+                    )
+                )
                 continue
             if alias.context != "none" and alias.case and _names_a_person(segment, cand.first, cand.last):
-                misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end, first.line,
-                                       sections[first.line], cand.score,
-                                       "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."))
+                misses.append(
+                    NearMiss(
+                        cand.entry.skill,
+                        alias.text,
+                        text[start:end],
+                        start,
+                        end,
+                        first.line,
+                        sections[first.line],
+                        cand.score,
+                        "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ...",
+                    )
+                )
                 continue
             if alias.context != "none" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
@@ -590,32 +638,77 @@ class SkillMatcher:
                 if word is None and alias.context == "tech":
                     # In a Skills section, any other listed tool confirms; elsewhere an unambiguous skill must.
                     pool = listed if sections[first.line] == "skills" else anchors
-                    other = next((s for n in near for (a, b, s) in pool[n]
-                                  if s != cand.entry.skill and (b <= start or a >= end)), None)
+                    other = next((s for n in near for (a, b, s) in pool[n] if s != cand.entry.skill and (b <= start or a >= end)), None)
                 if word is None and other is None:
-                    misses.append(NearMiss(cand.entry.skill, alias.text, text[start:end], start, end,
-                                           first.line, sections[first.line], cand.score,
-                                           "ambiguous word without context: no nearby "
-                                           + ("skill or " if alias.context == "tech" else "")
-                                           + "context word"))
+                    misses.append(
+                        NearMiss(
+                            cand.entry.skill,
+                            alias.text,
+                            text[start:end],
+                            start,
+                            end,
+                            first.line,
+                            sections[first.line],
+                            cand.score,
+                            "ambiguous word without context: no nearby "
+                            + ("skill or " if alias.context == "tech" else "")
+                            + "context word",
+                        )
+                    )
                     continue
                 rule += f", confirmed by nearby {'word ' + repr(word) if word else 'skill ' + repr(other)}"
             match = "implied" if alias.implied else cand.match
-            hit = SkillHit(cand.entry.skill, alias.text, text[start:end], start, end, first.line,
-                           sections[first.line], match, cand.score, rule)
+            hit = SkillHit(
+                cand.entry.skill, alias.text, text[start:end], start, end, first.line, sections[first.line], match, cand.score, rule
+            )
             hits.append(hit)
             for implied in (*alias.implies, *taxonomy.skills[cand.entry.skill].implies):
-                hits.append(SkillHit(implied, alias.text, hit.text, start, end, first.line, hit.section,
-                                     "implied", cand.score, f"implied by {cand.entry.skill}",
-                                     implied_by=cand.entry.skill))
+                hits.append(
+                    SkillHit(
+                        implied,
+                        alias.text,
+                        hit.text,
+                        start,
+                        end,
+                        first.line,
+                        hit.section,
+                        "implied",
+                        cand.score,
+                        f"implied by {cand.entry.skill}",
+                        implied_by=cand.entry.skill,
+                    )
+                )
         hits.sort(key=lambda h: (h.start, h.end, h.skill))
         return hits, misses
 
 
-_PERSON_BEFORE = frozenset({
-    "manager", "colleague", "colleagues", "coworker", "mentor", "mentee", "supervisor", "advisor", "adviser", "boss",
-    "ceo", "cto", "cfo", "founder", "chef", "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir",
-})
+_PERSON_BEFORE = frozenset(
+    {
+        "manager",
+        "colleague",
+        "colleagues",
+        "coworker",
+        "mentor",
+        "mentee",
+        "supervisor",
+        "advisor",
+        "adviser",
+        "boss",
+        "ceo",
+        "cto",
+        "cfo",
+        "founder",
+        "chef",
+        "dr",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "sir",
+    }
+)
 
 
 def _names_a_person(segment: Sequence[_Piece], first: int, last: int) -> bool:
@@ -632,9 +725,7 @@ def _names_a_person(segment: Sequence[_Piece], first: int, last: int) -> bool:
     return first > 0 and segment[first - 1].lower in _PERSON_BEFORE
 
 
-def _trusted(
-    found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]
-) -> tuple[list[_Candidate], list[_Candidate]]:
+def _trusted(found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]) -> tuple[list[_Candidate], list[_Candidate]]:
     """Fuzzy candidates on low-confidence OCR lines, moved out of ``found`` and marked as near misses."""
     kept: list[_Candidate] = []
     untrusted: list[_Candidate] = []
@@ -670,8 +761,11 @@ def _drop_excluded(candidates: list[_Candidate]) -> list[_Candidate]:
     negatives = [c for c in candidates if c.entry.negative]
     if not negatives:
         return candidates
-    return [c for c in candidates if not c.entry.negative and not any(
-        n.entry.skill == c.entry.skill and n.first <= c.first and c.last <= n.last for n in negatives)]
+    return [
+        c
+        for c in candidates
+        if not c.entry.negative and not any(n.entry.skill == c.entry.skill and n.first <= c.first and c.last <= n.last for n in negatives)
+    ]
 
 
 def _drop_contained(candidates: list[_Candidate], max_size: int) -> list[_Candidate]:

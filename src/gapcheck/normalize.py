@@ -41,8 +41,7 @@ def clean_line(raw: str) -> str:
     text = _LEADING_BULLETS.sub("", text.strip())
     text = _INNER_BULLETS.sub(" | ", text)
     # Words letter-spaced on their own are separated by two or more spaces.
-    text = "  ".join(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), part)
-                     for part in re.split(r"\s{2,}", text))
+    text = "  ".join(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), part) for part in re.split(r"\s{2,}", text))
     return _SPACES.sub(" ", text).strip(" |")
 
 

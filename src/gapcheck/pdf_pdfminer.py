@@ -50,8 +50,18 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
     except (CorruptPDF, InputTooLarge):
         raise
     except (
-        ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError, RecursionError,
-        ZeroDivisionError, OverflowError, UnicodeError, NotImplementedError, OSError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        AssertionError,
+        RecursionError,
+        ZeroDivisionError,
+        OverflowError,
+        UnicodeError,
+        NotImplementedError,
+        OSError,
     ) as exc:
         raise CorruptPDF(f"could not be parsed ({type(exc).__name__}: {short(exc)}); re-export it as PDF", path=file) from None
     if not pages:

@@ -22,20 +22,67 @@ if TYPE_CHECKING:
     from gapcheck.report import JobPosting
 
 _OPTIONAL_HEADINGS = (
-    "nice to have", "nice to haves", "preferred", "preferred qualifications", "preferred skills", "bonus",
-    "bonus points", "good to have", "pluses", "plusses", "plus", "desirable", "desired", "desired skills", "optional",
-    "extra credit", "it would be great if", "even better if", "ideally", "additional qualifications",
+    "nice to have",
+    "nice to haves",
+    "preferred",
+    "preferred qualifications",
+    "preferred skills",
+    "bonus",
+    "bonus points",
+    "good to have",
+    "pluses",
+    "plusses",
+    "plus",
+    "desirable",
+    "desired",
+    "desired skills",
+    "optional",
+    "extra credit",
+    "it would be great if",
+    "even better if",
+    "ideally",
+    "additional qualifications",
 )
 _REQUIRED_HEADINGS = (
-    "requirements", "required", "required skills", "required qualifications", "must have", "must haves",
-    "qualifications", "minimum qualifications", "basic qualifications", "what you will need", "what you ll need",
-    "what you need", "what you bring", "what we are looking for", "what we re looking for",
-    "about you", "you have", "skills", "key skills", "other requirements", "additional requirements",
-    "general requirements", "technical requirements", "soft skills", "personal requirements",
+    "requirements",
+    "required",
+    "required skills",
+    "required qualifications",
+    "must have",
+    "must haves",
+    "qualifications",
+    "minimum qualifications",
+    "basic qualifications",
+    "what you will need",
+    "what you ll need",
+    "what you need",
+    "what you bring",
+    "what we are looking for",
+    "what we re looking for",
+    "about you",
+    "you have",
+    "skills",
+    "key skills",
+    "other requirements",
+    "additional requirements",
+    "general requirements",
+    "technical requirements",
+    "soft skills",
+    "personal requirements",
 )
 _DUTY_HEADINGS = (
-    "responsibilities", "key responsibilities", "what you will do", "what you ll do", "the role", "your role",
-    "duties", "in this role", "day to day", "your impact", "what you ll be doing", "what you will be doing",
+    "responsibilities",
+    "key responsibilities",
+    "what you will do",
+    "what you ll do",
+    "the role",
+    "your role",
+    "duties",
+    "in this role",
+    "day to day",
+    "your impact",
+    "what you ll be doing",
+    "what you will be doing",
 )
 _OPTIONAL_LABEL = re.compile(
     r"^\W*(nice[- ]to[- ]haves?|bonus( points)?|plus(ses|es)?|preferred|optional|desirable|good to have)\s*:",
@@ -111,8 +158,7 @@ def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tupl
     def required(k: set[str]) -> bool:
         return REQUIRED in k or (OPTIONAL not in k and (DUTY in k or PREFERRED not in k))
 
-    return (tuple(s for s, k in kinds.items() if required(k)),
-            tuple(s for s, k in kinds.items() if not required(k)))
+    return (tuple(s for s, k in kinds.items() if required(k)), tuple(s for s, k in kinds.items() if not required(k)))
 
 
 _OR_GAP = re.compile(r"^\s*(?:,\s*(?:or\s+)?|/\s*|\s+(?:and/)?or\s+|\s*\|\s*)$", re.IGNORECASE)
@@ -131,21 +177,20 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
     for span in ordered:
         if runs and span[1] < runs[-1][-1][2]:
             continue  # overlaps the previous span (an implied skill on the same words)
-        gap = line[runs[-1][-1][2]:span[1]] if runs else ""
+        gap = line[runs[-1][-1][2] : span[1]] if runs else ""
         if runs and (_OR_GAP.match(gap) or _AND_GAP.match(gap)):
             runs[-1].append(span)
         else:
             runs.append([span])
     groups: list[tuple[str, ...]] = []
     for run in runs:
-        gaps = [line[a[2]:b[1]] for a, b in itertools.pairwise(run)]
+        gaps = [line[a[2] : b[1]] for a, b in itertools.pairwise(run)]
         joined = any(re.search(r"\bor\b|/|\|", g, re.IGNORECASE) for g in gaps)
-        joined = joined or bool(_ONE_OF.search(line[:run[0][1]]))
+        joined = joined or bool(_ONE_OF.search(line[: run[0][1]]))
         skills = tuple(dict.fromkeys(s for s, _, _ in run))
         if joined and len(skills) > 1:
             groups.append(skills)
     return groups
-
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -156,7 +201,7 @@ def _sentence(line: str, at: int) -> str:
     start = 0
     for match in _SENTENCE_END.finditer(line):
         if match.end() > at:
-            return line[start:match.end()]
+            return line[start : match.end()]
         start = match.end()
     return line[start:]
 
@@ -219,11 +264,36 @@ def degree_field_spans(line: str) -> list[tuple[int, int]]:
 
 # Job-ad boilerplate: what the company offers and says about itself, never a skill it asks for.
 _BOILERPLATE_HEADINGS = (
-    "benefits", "perks", "perks and benefits", "benefits and perks", "what we offer", "what we offer you",
-    "why join us", "why us", "why work with us", "why choose us", "about us", "about the company", "who we are",
-    "our mission", "our story", "our values", "company overview", "compensation", "salary", "pay",
-    "compensation and benefits", "equal opportunity", "equal employment opportunity", "eeo statement",
-    "how to apply", "to apply", "location", "life at", "diversity and inclusion", "our culture",
+    "benefits",
+    "perks",
+    "perks and benefits",
+    "benefits and perks",
+    "what we offer",
+    "what we offer you",
+    "why join us",
+    "why us",
+    "why work with us",
+    "why choose us",
+    "about us",
+    "about the company",
+    "who we are",
+    "our mission",
+    "our story",
+    "our values",
+    "company overview",
+    "compensation",
+    "salary",
+    "pay",
+    "compensation and benefits",
+    "equal opportunity",
+    "equal employment opportunity",
+    "eeo statement",
+    "how to apply",
+    "to apply",
+    "location",
+    "life at",
+    "diversity and inclusion",
+    "our culture",
 )
 _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|race, colou?r|"
@@ -258,8 +328,20 @@ def _looks_like_heading(line: str) -> bool:
 
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
 }
 _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
@@ -270,8 +352,7 @@ _YEARS = re.compile(
     rf"(?P<unit>years?|yrs?)\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
-_NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b",
-                                re.IGNORECASE)
+_NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b", re.IGNORECASE)
 _BEFORE_GAP = re.compile(r"^[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—]*$", re.IGNORECASE)
 _REACH = 90
@@ -283,9 +364,7 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
 
 
-def years_required(
-    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]]
-) -> tuple[dict[str, int], int | None]:
+def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]]) -> tuple[dict[str, int], int | None]:
     """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
     "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
     experience in software"), from its lines and its skill hits given as (skill, line, start, end) with
@@ -321,15 +400,14 @@ def years_required(
             if not tied:
                 previous = mentions[n - 1].end() if n else 0
                 for k, (skill, start, end) in enumerate(line_hits):
-                    if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(
-                        text[end:mention.start()]
-                    ):
+                    if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(text[end : mention.start()]):
                         tied.append(skill)
                         claimed.add(k)
             if tied:
                 for skill in tied:
                     years[skill] = max(years.get(skill, 0), value)
-            elif overall is None and (mention.group("tail") or mention.group("plus") or mention.group("lead")
-                                      or re.search(r"\bexperience\b", text, re.IGNORECASE)):
+            elif overall is None and (
+                mention.group("tail") or mention.group("plus") or mention.group("lead") or re.search(r"\bexperience\b", text, re.IGNORECASE)
+            ):
                 overall = value
     return years, overall

@@ -31,8 +31,16 @@ from gapcheck.taxonomy import Skill, Taxonomy
 SCHEMA_VERSION = 2
 
 # Lower is better: where the best evidence for a skill should come from.
-_SECTION_RANK = {"experience": 0, "projects": 0, "research": 0, "volunteering": 0, "summary": 1, "publications": 1,
-                 "header": 2, "skills": 3}
+_SECTION_RANK = {
+    "experience": 0,
+    "projects": 0,
+    "research": 0,
+    "volunteering": 0,
+    "summary": 1,
+    "publications": 1,
+    "header": 2,
+    "skills": 3,
+}
 _MATCH_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2, "implied": 3}
 
 
@@ -54,8 +62,14 @@ class Evidence:
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form (``confidence`` only for recognised text)."""
         out: dict[str, Any] = {
-            "text": self.text, "page": self.page, "line": self.line, "section": self.section,
-            "matched": self.matched, "match": self.match, "score": self.score, "rule": self.rule,
+            "text": self.text,
+            "page": self.page,
+            "line": self.line,
+            "section": self.section,
+            "matched": self.matched,
+            "match": self.match,
+            "score": self.score,
+            "rule": self.rule,
         }
         if self.confidence is not None:
             out["confidence"] = round(self.confidence, 3)
@@ -83,7 +97,7 @@ class FoundSkill:
 
     @property
     def depth(self) -> str:
-        """"4 yrs 2 mo · last used 2024 · 2 positions", or "listed only"."""
+        """ "4 yrs 2 mo · last used 2024 · 2 positions", or "listed only"."""
         return describe(self.months, self.last_used, len(self.positions))
 
     @property
@@ -99,10 +113,19 @@ class FoundSkill:
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {
-            "id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id,
-            "match": self.match, "score": self.score, "count": self.count, "implied_by": self.implied_by,
-            "optional": self.optional, "evidence": [e.to_dict() for e in self.evidence],
-            "months": self.months, "first_used": self.first_used, "last_used": self.last_used,
+            "id": self.id,
+            "name": self.name,
+            "group": self.group,
+            "group_id": self.group_id,
+            "match": self.match,
+            "score": self.score,
+            "count": self.count,
+            "implied_by": self.implied_by,
+            "optional": self.optional,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "months": self.months,
+            "first_used": self.first_used,
+            "last_used": self.last_used,
             "positions": list(self.positions),
         }
 
@@ -119,8 +142,7 @@ class MissingSkill:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id,
-                "optional": self.optional}
+        return {"id": self.id, "name": self.name, "group": self.group, "group_id": self.group_id, "optional": self.optional}
 
 
 STEP_KINDS = ("learn", "show", "refresh")
@@ -144,8 +166,7 @@ class NextStep:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"id": self.id, "name": self.name, "group": self.group, "optional": self.optional,
-                "reason": self.reason, "kind": self.kind}
+        return {"id": self.id, "name": self.name, "group": self.group, "optional": self.optional, "reason": self.reason, "kind": self.kind}
 
 
 @dataclass(frozen=True)
@@ -164,8 +185,7 @@ class GroupCoverage:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"id": self.id, "name": self.name, "found": self.found, "total": self.total,
-                "coverage": round(self.coverage, 4)}
+        return {"id": self.id, "name": self.name, "found": self.found, "total": self.total, "coverage": round(self.coverage, 4)}
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,7 @@ class RoleReport:
     def fits(self) -> bool:
         """Whether the score reaches ``FIT_THRESHOLD`` (``CORE_FIT_THRESHOLD`` with a core skill shown)."""
         return self.score >= (CORE_FIT_THRESHOLD if self.core_shown else FIT_THRESHOLD)
+
     choices: tuple[Choice, ...] = ()
 
     @property
@@ -204,9 +225,12 @@ class RoleReport:
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {
-            "id": self.id, "name": self.name, "coverage": round(self.coverage, 4),
+            "id": self.id,
+            "name": self.name,
+            "coverage": round(self.coverage, 4),
             "score": round(self.score, 4),
-            "found_count": len(self.found), "total": self.total,
+            "found_count": len(self.found),
+            "total": self.total,
             "groups": [g.to_dict() for g in self.groups],
             "found": [f.to_dict() for f in self.found],
             "missing": [m.to_dict() for m in self.missing],
@@ -262,9 +286,15 @@ class JobPosting:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form."""
-        return {"source": self.source, "title": self.title, "required": list(self.required),
-                "optional": list(self.optional), "alternatives": [list(a) for a in self.alternatives],
-                "years": dict(self.years), "years_overall": self.years_overall}
+        return {
+            "source": self.source,
+            "title": self.title,
+            "required": list(self.required),
+            "optional": list(self.optional),
+            "alternatives": [list(a) for a in self.alternatives],
+            "years": dict(self.years),
+            "years_overall": self.years_overall,
+        }
 
 
 @dataclass(frozen=True)
@@ -296,8 +326,7 @@ class Report:
             out.append((skill, years, months, months is not None and months >= 12 * years))
         if self.job.years_overall is not None:
             months = self.experience_months
-            out.append(("overall", self.job.years_overall, months,
-                        months is not None and months >= 12 * self.job.years_overall))
+            out.append(("overall", self.job.years_overall, months, months is not None and months >= 12 * self.job.years_overall))
         return out
 
     def role(self, role_id: str) -> RoleReport:
@@ -311,8 +340,9 @@ class Report:
     def ranked(self) -> tuple[RoleReport, ...]:
         """The taxonomy's roles (not "This job"), highest readiness score first."""
         order = {r.id: i for i, r in enumerate(self.roles)}
-        return tuple(sorted((r for r in self.roles if r.id != JOB_ROLE_ID),
-                            key=lambda r: (-r.score, -r.coverage, -len(r.found), order[r.id])))
+        return tuple(
+            sorted((r for r in self.roles if r.id != JOB_ROLE_ID), key=lambda r: (-r.score, -r.coverage, -len(r.found), order[r.id]))
+        )
 
     @property
     def closest(self) -> RoleReport | None:
@@ -346,8 +376,15 @@ class Report:
             "as_of": self.as_of,
             "experience_months": self.experience_months,
             "positions": [
-                {"title": p.title, "organization": p.organization, "start": p.start, "end": p.end,
-                 "current": p.current, "page": p.page, "line": p.line}
+                {
+                    "title": p.title,
+                    "organization": p.organization,
+                    "start": p.start,
+                    "end": p.end,
+                    "current": p.current,
+                    "page": p.page,
+                    "line": p.line,
+                }
                 for p in self.positions
             ],
             "ocr_pages": list(self.ocr_pages),
@@ -375,15 +412,13 @@ def build_report(
     found = _found_skills(hits, document, taxonomy)
     if depth is not None:
         found = {
-            skill_id: replace(f, months=d.months, first_used=d.first_used, last_used=d.last_used,
-                              positions=d.positions)
+            skill_id: replace(f, months=d.months, first_used=d.first_used, last_used=d.last_used, positions=d.positions)
             for skill_id, f in found.items()
             for d in (depth.of(skill_id),)
         }
     when = depth.as_of if depth is not None else (as_of or current_month())
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
-    specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset(), r.core)
-             for r in (taxonomy.role(i) for i in role_ids)]
+    specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset(), r.core) for r in (taxonomy.role(i) for i in role_ids)]
     if job is not None:
         job_skills = tuple(taxonomy.skills[s] for s in job.skills if s in taxonomy.skills)
         specs.append(_RoleSpec(JOB_ROLE_ID, job.title, job_skills, frozenset(job.optional)))
@@ -394,15 +429,31 @@ def build_report(
     experience = depth.experience_months if depth is not None else None
     context = _Context(taxonomy, found, demand, when, document.positions, job, experience)
     reports = tuple(_role_report(spec, context) for spec in specs)
-    ranked = sorted((r for r in reports if r.id != JOB_ROLE_ID),
-                    key=lambda r: (-r.score, -r.coverage, -len(r.found), role_ids.index(r.id)))
+    ranked = sorted((r for r in reports if r.id != JOB_ROLE_ID), key=lambda r: (-r.score, -r.coverage, -len(r.found), role_ids.index(r.id)))
     best = ranked[0].id if ranked and ranked[0].fits else None
     if depth is None:
-        return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best,
-                      warnings=document.warnings, job=job, as_of=when, ocr_pages=document.ocr_pages)
-    return Report(source=document.source, pages=document.pages, roles=reports, best_fit=best,
-                  warnings=document.warnings, job=job, as_of=depth.as_of,
-                  experience_months=depth.experience_months, positions=depth.positions, ocr_pages=document.ocr_pages)
+        return Report(
+            source=document.source,
+            pages=document.pages,
+            roles=reports,
+            best_fit=best,
+            warnings=document.warnings,
+            job=job,
+            as_of=when,
+            ocr_pages=document.ocr_pages,
+        )
+    return Report(
+        source=document.source,
+        pages=document.pages,
+        roles=reports,
+        best_fit=best,
+        warnings=document.warnings,
+        job=job,
+        as_of=depth.as_of,
+        experience_months=depth.experience_months,
+        positions=depth.positions,
+        ocr_pages=document.ocr_pages,
+    )
 
 
 @dataclass(frozen=True)
@@ -425,9 +476,7 @@ class _Context:
     experience_months: int | None
 
 
-def _found_skills(
-    hits: Iterable[SkillHit], document: Document, taxonomy: Taxonomy
-) -> dict[str, FoundSkill]:
+def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxonomy) -> dict[str, FoundSkill]:
     doc_lines = document.lines
     by_skill: dict[str, list[tuple[SkillHit, Line]]] = defaultdict(list)
     for hit in hits:
@@ -436,27 +485,46 @@ def _found_skills(
             by_skill[hit.skill].append((hit, line))
     found: dict[str, FoundSkill] = {}
     for skill_id, pairs in by_skill.items():
-        pairs.sort(key=lambda p: (
-            _MATCH_RANK[p[0].match] == 3,
-            _SECTION_RANK.get(p[0].section, 2),
-            _MATCH_RANK[p[0].match],
-            -p[0].score,
-            p[1].page,
-            p[1].number,
-        ))
+        pairs.sort(
+            key=lambda p: (
+                _MATCH_RANK[p[0].match] == 3,
+                _SECTION_RANK.get(p[0].section, 2),
+                _MATCH_RANK[p[0].match],
+                -p[0].score,
+                p[1].page,
+                p[1].number,
+            )
+        )
         evidence: list[Evidence] = []
         seen: set[tuple[int, int]] = set()
         for hit, line in pairs:
             if (line.page, line.number) in seen:
                 continue
             seen.add((line.page, line.number))
-            evidence.append(Evidence(quote(document, hit.line, hit.text), line.page, line.number, hit.section,
-                                     hit.text, hit.match, hit.score, hit.rule, line.confidence))
+            evidence.append(
+                Evidence(
+                    quote(document, hit.line, hit.text),
+                    line.page,
+                    line.number,
+                    hit.section,
+                    hit.text,
+                    hit.match,
+                    hit.score,
+                    hit.rule,
+                    line.confidence,
+                )
+            )
         best_hit = pairs[0][0]
         skill = taxonomy.skills[skill_id]
         found[skill_id] = FoundSkill(
-            id=skill_id, name=skill.name, group=taxonomy.groups[skill.group].name, group_id=skill.group,
-            match=best_hit.match, score=best_hit.score, evidence=tuple(evidence), count=len(evidence),
+            id=skill_id,
+            name=skill.name,
+            group=taxonomy.groups[skill.group].name,
+            group_id=skill.group,
+            match=best_hit.match,
+            score=best_hit.score,
+            evidence=tuple(evidence),
+            count=len(evidence),
             implied_by=best_hit.implied_by,
         )
     return found
@@ -468,14 +536,16 @@ def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
     for skill in spec.skills:
         group_order[skill.group].append(skill)
     groups = tuple(
-        GroupCoverage(group_id, taxonomy.groups[group_id].name,
-                      sum(1 for s in members if s.id in found), len(members))
+        GroupCoverage(group_id, taxonomy.groups[group_id].name, sum(1 for s in members if s.id in found), len(members))
         for group_id, members in group_order.items()
     )
     choices = _choices(spec, context)
     excused = {o for c in choices if c.chosen for o in c.options if o != c.chosen}
-    missing = tuple(MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group, s.id in spec.optional)
-                    for s in spec.skills if s.id not in found and s.id not in excused)
+    missing = tuple(
+        MissingSkill(s.id, s.name, taxonomy.groups[s.group].name, s.group, s.id in spec.optional)
+        for s in spec.skills
+        if s.id not in found and s.id not in excused
+    )
     contributions = _contributions(spec, context, excused)
     total = sum(c.weight for c in contributions)
     score = sum(c.weight * c.strength for c in contributions) / total if total else 0.0
@@ -528,8 +598,11 @@ def _contributions(spec: _RoleSpec, context: _Context, excused: set[str]) -> lis
             continue
         hit = context.found.get(skill.id)
         strength = skill_strength(
-            found=hit is not None, in_work=hit is not None and hit.in_work,
-            months=hit.months if hit else None, last_used=hit.last_used if hit else None, as_of=context.as_of,
+            found=hit is not None,
+            in_work=hit is not None and hit.in_work,
+            months=hit.months if hit else None,
+            last_used=hit.last_used if hit else None,
+            as_of=context.as_of,
             work_lines=hit.work_lines if hit else 0,
         )
         value, why = strength.value, strength.why
@@ -541,8 +614,7 @@ def _contributions(spec: _RoleSpec, context: _Context, excused: set[str]) -> lis
         weight = context.taxonomy.weight(skill.id) * _weight(skill.id in spec.optional)
         rows.append((skill, weight, value, why))
     total = sum(w for _, w, _, _ in rows) or 1.0
-    return [Contribution(s.id, s.name, context.taxonomy.groups[s.group].name, w, round(v, 4), why, w * v / total)
-            for s, w, v, why in rows]
+    return [Contribution(s.id, s.name, context.taxonomy.groups[s.group].name, w, round(v, 4), why, w * v / total) for s, w, v, why in rows]
 
 
 LEARN_STEPS = NEXT_STEPS
@@ -569,8 +641,9 @@ def _next_steps(
     for m in sorted(missing, key=lambda m: (-weight[m.id], -demand[m.id], order[m.id])):
         place_in_group[m.id] = seen[m.group_id]
         seen[m.group_id] += 1
-    ranked = sorted(missing, key=lambda m: (m.optional, -weight[m.id], place_in_group[m.id],
-                                            m.group_id in covered_groups, -demand[m.id], order[m.id]))
+    ranked = sorted(
+        missing, key=lambda m: (m.optional, -weight[m.id], place_in_group[m.id], m.group_id in covered_groups, -demand[m.id], order[m.id])
+    )
     steps: list[NextStep] = []
     asked: set[tuple[str, ...]] = set()
     for m in ranked:
@@ -586,14 +659,25 @@ def _next_steps(
             break
     listed = sorted((f for f in role_found if not f.in_work), key=lambda f: (-weight[f.id], order[f.id]))
     for skill in listed[:SHOW_STEPS]:
-        steps.append(NextStep(skill.id, skill.name, skill.group, skill.optional,
-                              f"only listed; {_where_to_show(skill, role_found, context)}", "show"))
-    stale = sorted((f for f in role_found if f.in_work and is_stale(f.last_used, context.as_of)),
-                   key=lambda f: (-weight[f.id], order[f.id]))
+        steps.append(
+            NextStep(
+                skill.id, skill.name, skill.group, skill.optional, f"only listed; {_where_to_show(skill, role_found, context)}", "show"
+            )
+        )
+    stale = sorted(
+        (f for f in role_found if f.in_work and is_stale(f.last_used, context.as_of)), key=lambda f: (-weight[f.id], order[f.id])
+    )
     for skill in stale[:REFRESH_STEPS]:
-        steps.append(NextStep(skill.id, skill.name, skill.group, skill.optional,
-                              f"last used {skill.last_used}, more than {REFRESH_YEARS} years before {context.as_of}",
-                              "refresh"))
+        steps.append(
+            NextStep(
+                skill.id,
+                skill.name,
+                skill.group,
+                skill.optional,
+                f"last used {skill.last_used}, more than {REFRESH_YEARS} years before {context.as_of}",
+                "refresh",
+            )
+        )
     return tuple(steps)
 
 

@@ -20,8 +20,16 @@ def finish(
     """A Document from normalized lines in reading order: sections and positions found once, here."""
     sections = find_sections(lines)
     positions = find_positions(lines, sections)
-    return Document(source=source, kind=kind, pages=pages, lines=tuple(lines), sections=sections,
-                    positions=positions, warnings=tuple(warnings), ocr_pages=tuple(ocr_pages))
+    return Document(
+        source=source,
+        kind=kind,
+        pages=pages,
+        lines=tuple(lines),
+        sections=sections,
+        positions=positions,
+        warnings=tuple(warnings),
+        ocr_pages=tuple(ocr_pages),
+    )
 
 
 def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:

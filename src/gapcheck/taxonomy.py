@@ -148,13 +148,15 @@ class Taxonomy:
         names = {s.name: s for s in self.skills.values()}
         names.update({a.text: s for s in self.skills.values() for a in s.aliases if a.text not in names})
         closest: list[str] = []
-        for choice, _, _ in process.extract(text, list(names), scorer=fuzz.WRatio, processor=utils.default_process,
-                                            limit=20, score_cutoff=60):
+        for choice, _, _ in process.extract(
+            text, list(names), scorer=fuzz.WRatio, processor=utils.default_process, limit=20, score_cutoff=60
+        ):
             name = names[choice].name
             if name not in closest:
                 closest.append(name)
         hint = f"; closest: {', '.join(repr(n) for n in closest[:5])}" if closest else ""
         raise UnknownSkill(f"unknown skill {text!r}{hint} (ids, names and aliases are accepted)")
+
     def weight(self, skill_id: str) -> float:
         """How much a skill matters to the roles that need it: its own ``weight``, else its group's."""
         skill = self.skill(skill_id)
@@ -232,8 +234,9 @@ def _read_bytes(file: Path) -> bytes:
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO, device or socket"
             raise TaxonomyError(f"is not a regular file ({kind} named like a taxonomy file)", path=file)
         if info.st_size > MAX_FILE_BYTES:
-            raise TaxonomyError(f"is {info.st_size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB a taxonomy file may have",
-                                path=file)
+            raise TaxonomyError(
+                f"is {info.st_size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB a taxonomy file may have", path=file
+            )
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
@@ -332,9 +335,7 @@ def _text(table: dict[str, Any], key: str, what: str, file: Path, skill: str | N
 def _identifier(table: dict[str, Any], what: str, file: Path, skill: str | None = None) -> str:
     value = _text(table, "id", what, file, skill)
     if not _ID_RE.match(value):
-        raise TaxonomyError(
-            f"{what} id {value!r} must be lowercase letters, digits and underscores", path=file, skill=skill
-        )
+        raise TaxonomyError(f"{what} id {value!r} must be lowercase letters, digits and underscores", path=file, skill=skill)
     return value
 
 
@@ -359,8 +360,9 @@ def _no_evidence_sections(file: Path) -> set[str]:
     kinds = set(_string_list(value, "no_evidence_sections", file, None))
     unknown = sorted(kinds - set(SECTION_KINDS))
     if unknown:
-        raise TaxonomyError(f"no_evidence_sections names unknown section kind {unknown[0]!r} "
-                            f"(known: {', '.join(SECTION_KINDS)})", path=file)
+        raise TaxonomyError(
+            f"no_evidence_sections names unknown section kind {unknown[0]!r} (known: {', '.join(SECTION_KINDS)})", path=file
+        )
     return kinds
 
 
@@ -393,9 +395,7 @@ def _load_roles(file: Path) -> list[Role]:
     return roles
 
 
-def _load_skill_file(
-    file: Path, groups: dict[str, Group], skills: dict[str, Skill], skill_files: dict[str, Path]
-) -> str:
+def _load_skill_file(file: Path, groups: dict[str, Group], skills: dict[str, Skill], skill_files: dict[str, Path]) -> str:
     data = _read_toml(file)
     _check_keys(data, _FILE_KEYS, "a taxonomy file", file)
     header = data.get("taxonomy")
@@ -464,8 +464,7 @@ def _weight(table: dict[str, Any], file: Path, skill: str | None, what: str) -> 
     value = table["weight"]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_WEIGHT:
         prefix = f"{what}: " if what else ""
-        raise TaxonomyError(f"{prefix}'weight' must be a positive number up to {MAX_WEIGHT:g}, not {value!r}",
-                            path=file, skill=skill)
+        raise TaxonomyError(f"{prefix}'weight' must be a positive number up to {MAX_WEIGHT:g}, not {value!r}", path=file, skill=skill)
     return float(value)
 
 
@@ -480,9 +479,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
         raise TaxonomyError(f"alias {text!r} has no letters or digits", path=file, skill=skill_id)
     context = raw.get("context", "none")
     if context not in CONTEXT_KINDS:
-        raise TaxonomyError(
-            f"alias {text!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id
-        )
+        raise TaxonomyError(f"alias {text!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id)
     words = _string_list(raw.get("words", []), f"alias {text!r} words", file, skill_id)
     window = raw.get("window", "block")
     if window not in WINDOWS:
@@ -513,15 +510,15 @@ def _check_references(
         for taxonomy_id in role.taxonomies:
             if taxonomy_id not in taxonomy_ids:
                 raise TaxonomyError(
-                    f"role {role.id!r} names unknown taxonomy {taxonomy_id!r} "
-                    f"(known: {', '.join(sorted(taxonomy_ids))})",
+                    f"role {role.id!r} names unknown taxonomy {taxonomy_id!r} (known: {', '.join(sorted(taxonomy_ids))})",
                     path=roles_file,
                 )
     for role in roles.values():
         for skill_id in role.core:
             if skill_id not in skills or skills[skill_id].taxonomy not in role.taxonomies:
-                raise TaxonomyError(f"role {role.id!r} core names {skill_id!r}, which is not one of its skills",
-                                    path=roles_file, skill=skill_id)
+                raise TaxonomyError(
+                    f"role {role.id!r} core names {skill_id!r}, which is not one of its skills", path=roles_file, skill=skill_id
+                )
     for skill in skills.values():
         implied = list(skill.implies) + [i for a in skill.aliases for i in a.implies]
         for other in implied:
@@ -539,8 +536,7 @@ def _check_alias_claims(skills: Mapping[str, Skill], skill_files: Mapping[str, P
             claimed = owner.setdefault(key, skill.id)
             if claimed != skill.id:
                 raise TaxonomyError(
-                    f"alias {alias.text!r} is also claimed by skill {claimed!r} "
-                    f"({skill_files[claimed].name})",
+                    f"alias {alias.text!r} is also claimed by skill {claimed!r} ({skill_files[claimed].name})",
                     path=skill_files[skill.id],
                     skill=skill.id,
                 )

@@ -19,8 +19,7 @@ def light_tokenizer(nlp: Any) -> Any:
     """A :class:`spacy.tokenizer.Tokenizer` for ``nlp`` that splits on punctuation only."""
     from spacy.tokenizer import Tokenizer
 
-    return Tokenizer(nlp.vocab, prefix_search=_PREFIX.search, suffix_search=_SUFFIX.search,
-                     infix_finditer=_INFIX.finditer)
+    return Tokenizer(nlp.vocab, prefix_search=_PREFIX.search, suffix_search=_SUFFIX.search, infix_finditer=_INFIX.finditer)
 
 
 def blank_english() -> Any:

@@ -24,7 +24,7 @@ def where(skill: FoundSkill, separator: str = ", ") -> str:
 
 
 def pages_note(report: Report) -> str:
-    """"2 pages" and, when some were scans, which were recognised by OCR: "2 pages; recognised by OCR: page 2"."""
+    """ "2 pages" and, when some were scans, which were recognised by OCR: "2 pages; recognised by OCR: page 2"."""
     note = f"{report.pages} page{'s' if report.pages != 1 else ''}"
     if report.ocr_pages:
         numbers = ", ".join(map(str, report.ocr_pages))
@@ -33,12 +33,12 @@ def pages_note(report: Report) -> str:
 
 
 def ocr_note(evidence: Evidence) -> str:
-    """", OCR 0.93" for evidence recognised from a scan (the engine's confidence in the line), else ""."""
+    """ ", OCR 0.93" for evidence recognised from a scan (the engine's confidence in the line), else ""."""
     return "" if evidence.confidence is None else f", OCR {evidence.confidence:.2f}"
 
 
 def experience_line(report: Report) -> str | None:
-    """"As of 2026-12 · 6 yrs 11 mo of experience in 3 dated positions" (None without depth)."""
+    """ "As of 2026-12 · 6 yrs 11 mo of experience in 3 dated positions" (None without depth)."""
     if report.as_of is None:
         return None
     count = len(report.positions)
@@ -86,8 +86,10 @@ def fit_line(report: Report) -> str:
     if closest is None:
         return "No role to compare with."
     if report.best_fit is None:
-        return (f"Neither role fits yet: the closer one is {closest.name} "
-                f"(score {closest.score:.2f}, {closest.coverage:.0%} of its skills found)")
+        return (
+            f"Neither role fits yet: the closer one is {closest.name} "
+            f"(score {closest.score:.2f}, {closest.coverage:.0%} of its skills found)"
+        )
     best = report.role(report.best_fit)
     line = f"Best fit: {best.name} (score {best.score:.2f}, {best.coverage:.0%} of its skills found)"
     second = report.close_second

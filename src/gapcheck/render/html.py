@@ -76,8 +76,10 @@ def _role_section(role: RoleReport, best: bool, report: Report) -> str:
     asked = years_asked(report, role)
     if asked:
         out.append("<table><thead><tr><th>Years asked</th><th></th><th>On the resume</th><th></th></tr></thead><tbody>")
-        out += [f"<tr><td>{_e(name)}</td><td>{_e(want)}</td><td>{_e(have)}</td><td>{_e(verdict)}</td></tr>"
-                for name, want, have, verdict in asked]
+        out += [
+            f"<tr><td>{_e(name)}</td><td>{_e(want)}</td><td>{_e(have)}</td><td>{_e(verdict)}</td></tr>"
+            for name, want, have, verdict in asked
+        ]
         out.append("</tbody></table>")
     if role.choices:
         out.append("<h3>Either-or requirements</h3><ul>")
@@ -122,8 +124,10 @@ def _role_section(role: RoleReport, best: bool, report: Report) -> str:
 
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page."""
-    overview = _bars([(r.name, r.score, f"score {r.score:.2f}, {percent(r.coverage)} ({len(r.found)}/{r.total})")
-                      for r in report.roles], "Readiness score per role")
+    overview = _bars(
+        [(r.name, r.score, f"score {r.score:.2f}, {percent(r.coverage)} ({len(r.found)}/{r.total})") for r in report.roles],
+        "Readiness score per role",
+    )
     body = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
