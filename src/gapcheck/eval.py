@@ -9,8 +9,9 @@ producer, layout and profile, and every false positive and false negative with i
 When the labels carry ``as_of`` and ``[[resume.position]]`` entries, skill depth is measured too: for skills
 both labelled and found, a dated skill is right when its last-used month is within one month and its months
 within max(2, 10%) of the labels; a listed-only skill is right when it comes out null. A ``postings.toml``
-(one ``[[posting]]`` per file with ``years`` and ``years_overall``) gives the precision and recall of the
-years requirements read from postings. ``--split dev`` keeps the entries of one split.
+(one ``[[posting]]`` per file with ``required``, ``optional``, ``years`` and ``years_overall``) gives the precision
+and recall of the skills postings ask for, how often required versus optional is right, and the precision and
+recall of the years requirements. ``--split dev`` keeps the entries of one split.
 With a recruiter's ``level = {role = 0|1|2}`` and ``best`` role (``"either"`` or ``"none"`` too) per resume, it
 prints per role the share of resume pairs on different levels that the readiness score orders the same way,
 and the best-fit accuracy (``"either"`` accepts either role, ``"none"`` needs no best fit).
@@ -296,6 +297,10 @@ class PostingEvaluation:
     expected: set[tuple[str, str, int]]
     predicted: set[tuple[str, str, int]]
     errors: list[tuple[str, str]] = field(default_factory=list)
+    skills: Counts = field(default_factory=Counts)
+    kind_right: int = 0
+    kind_total: int = 0
+    skill_errors: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> Counts:
@@ -327,6 +332,14 @@ def evaluate_postings(folder: str | Path, *, analyzer: Analyzer | None = None, s
         out.predicted |= {(name, skill, years) for skill, years in job.years}
         if job.years_overall is not None:
             out.predicted.add((name, OVERALL, job.years_overall))
+        required, optional = set(entry.get("required", [])), set(entry.get("optional", []))
+        wanted, got = required | optional, set(job.required) | set(job.optional)
+        out.skills.add(Counts(len(wanted & got), len(got - wanted), len(wanted - got)))
+        out.skill_errors += [f"{name}: FP {skill}" for skill in sorted(got - wanted)]
+        out.skill_errors += [f"{name}: FN {skill}" for skill in sorted(wanted - got)]
+        for skill in wanted & got:
+            out.kind_total += 1
+            out.kind_right += (skill in optional) == (skill in job.optional)
     return out
 
 
@@ -353,6 +366,9 @@ def format_depth(evaluation: Evaluation) -> Iterable[str]:
 
 def format_postings(evaluation: PostingEvaluation) -> Iterable[str]:
     """The postings part of the printed report."""
+    yield _row("posting skills", evaluation.skills)
+    yield f"  required vs optional right: {_share(evaluation.kind_right, evaluation.kind_total)}"
+    yield from (f"  {error}" for error in evaluation.skill_errors)
     yield _row("years requirements", evaluation.counts)
     for name, error in evaluation.errors:
         yield f"  {name}: ERROR {error}"
