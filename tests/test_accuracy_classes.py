@@ -166,3 +166,11 @@ def test_a_model_architecture_is_not_system_design() -> None:
 )
 def test_words_that_need_their_context(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+def test_a_word_broken_at_a_soft_hyphen_is_rejoined() -> None:
+    from gapcheck.normalize import clean_line, join_hyphenated
+
+    lines = join_hyphenated([clean_line("Built distri\u00ad"), clean_line("buted training on GPU clusters")])
+    assert lines[0] == "Built distributed"
+    assert "kubernetes" in found("Ran every service on Kuber\u00ad\nnetes clusters")

@@ -34,6 +34,9 @@ def clean_line(raw: str) -> str:
     text = _CID.sub(" | ", raw).replace("\x00", "")
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
+    text = text.rstrip()
+    if text.endswith("\u00ad"):  # a word broken at a soft hyphen: keep a hyphen so the next line rejoins it
+        text = text.rstrip("\u00ad") + "-"
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = text.translate(_SPACE_OUT)
     # Runs of spaces only matter as "one" or "two or more"; shortening them keeps every pattern below linear.
