@@ -310,3 +310,17 @@ def test_rerun_with_other_options_never_reuses_old_partitions(client: Any, tmp_p
     again = list(gd.analyze_many(inputs, client, options=AnalyzerOptions(roles=("data_scientist",)), output=fresh))
     assert all("data_scientist_coverage" in r and "ai_engineer_coverage" not in r for r in again)
     assert not {p.name for p in fresh.glob("part-*")} & set(before)
+
+
+def test_a_stalling_pdf_is_an_error_row_within_its_limit_on_dask(client: Any, tmp_path: Path) -> None:
+    """Dask workers read through the same isolated reader and limits: a PDF built to stall ends at the time limit."""
+    import time
+
+    from tests.fixtures import pdfs
+
+    stall = pdfs.pathological_pdf(tmp_path / "stall.pdf", operators=300_000)
+    start = time.monotonic()
+    rows = list(gd.analyze_many([stall, SAMPLE_PDFS[0]], client, options=AnalyzerOptions(limits=Limits(timeout=2.0))))
+    assert time.monotonic() - start < 60
+    by_file = {row["file"]: row for row in rows}
+    assert "time limit" in by_file[str(stall)]["error"] and by_file[str(SAMPLE_PDFS[0])]["error"] == ""

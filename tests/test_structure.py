@@ -122,3 +122,33 @@ def test_a_relative_path_is_read_after_the_working_folder_changed(tmp_path: Path
     with pytest.raises(CorruptPDF) as info:
         read_document("broken.pdf")
     assert info.value.path == "broken.pdf" and str(tmp_path) not in str(info.value)
+
+
+def test_pdfs_read_from_eight_threads_at_once_while_other_threads_log() -> None:
+    """One isolated reader path, safe in threaded hosts: the same documents as reading one at a time."""
+    import logging
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = sorted(SAMPLES.glob("*.pdf")) * 4
+    alone = {path: read_document(path) for path in set(files)}
+    logger = logging.getLogger("gapcheck.test.threads")
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(logging.NullHandler())
+    stop = threading.Event()
+
+    def chatter() -> None:
+        while not stop.is_set():
+            logger.debug("noise %s", "x" * 100)
+
+    noise = [threading.Thread(target=chatter) for _ in range(2)]
+    for thread in noise:
+        thread.start()
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            documents = list(pool.map(lambda p: read_document(p, limits=Limits(timeout=60)), files))
+    finally:
+        stop.set()
+        for thread in noise:
+            thread.join()
+    assert documents == [alone[path] for path in files]
