@@ -210,3 +210,45 @@ def test_a_worker_that_dies_is_replaced_and_its_file_gets_an_error_row(tmp_path:
     assert [Path(r.file).name for r in rows] == ["a.txt", "die.txt", "b.txt", "c.txt"]
     assert [r.ok for r in rows] == [True, False, True, True]
     assert "stopped" in (rows[1].error or "")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc (Linux)")
+def test_a_killed_batch_leaves_no_worker_running(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import REPO, SAMPLES
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        for pdf in SAMPLES.glob("*.pdf"):
+            shutil.copy(pdf, folder / f"{i:02d}_{pdf.name}")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "gapcheck.cli", str(folder), "--workers", "2", "-o", str(tmp_path / "rows.csv")],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def children() -> list[int]:
+        found: list[int] = []
+        for task in Path(f"/proc/{batch.pid}/task").glob("*"):
+            found += [int(pid) for pid in (task / "children").read_text().split()]
+        return found
+
+    deadline = time.monotonic() + 90
+    while len(children()) < 2 and time.monotonic() < deadline and batch.poll() is None:
+        time.sleep(0.2)
+    workers = children()
+    assert len(workers) >= 2, "the batch started no worker processes"
+    batch.send_signal(signal.SIGKILL)
+    batch.wait()
+    time.sleep(3)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert alive == []

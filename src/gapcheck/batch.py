@@ -10,6 +10,7 @@ the files already in its output file.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -160,8 +161,11 @@ def _analyze_one(analyzer: Analyzer, options: AnalyzerOptions, path: Path) -> Ba
 _WORKER_OPTIONS: AnalyzerOptions | None = None
 
 
-def _init_worker(options: AnalyzerOptions) -> None:
+def _init_worker(options: AnalyzerOptions, parent: int) -> None:
+    from gapcheck.sandbox_worker import die_with_parent
+
     global _WORKER_OPTIONS
+    die_with_parent(parent)  # a batch killed with SIGKILL leaves no worker behind
     _WORKER_OPTIONS = options
     options_analyzer(options)
 
@@ -210,7 +214,7 @@ def _pooled(files: list[Path], options: AnalyzerOptions, workers: int) -> Iterat
     """Rows from a pool of worker processes, in input order, with a bounded number of files in flight."""
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,))
+        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, os.getpid()))
 
     pool = new_pool()
     pending = iter(files)

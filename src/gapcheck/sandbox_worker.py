@@ -62,7 +62,7 @@ def serve(parent: int) -> None:  # pragma: no cover - runs in the worker process
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - kept open for the life of the process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
     sys.unraisablehook = lambda _: None  # no "Exception ignored in ..." lines, even with stderr kept
-    _die_with_parent(parent)
+    die_with_parent(parent)
     out_of_memory = pickle.dumps(("memory", None))
     write_frame(replies, pickle.dumps(("ready", time.monotonic())))
     while True:
@@ -119,7 +119,7 @@ def _short(exc: BaseException) -> str:
     return (" ".join(text.split()) or type(exc).__name__)[:160]
 
 
-def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the worker process
+def die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the worker process
     """End this process when ``parent`` ends, even while a call is stuck in C code (Linux), or within a
     second (elsewhere, through a watchdog thread)."""
     if sys.platform.startswith("linux"):
