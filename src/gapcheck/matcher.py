@@ -598,64 +598,30 @@ class SkillMatcher:
             around = (first.line,) if alias.window == "line" else (first.line - 1, first.line, first.line + 1)
             near = [n for n in around if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
             rule = cand.rule
-            if sections[first.line] in taxonomy.no_evidence_sections:
-                misses.append(
-                    NearMiss(
-                        cand.entry.skill,
-                        alias.text,
-                        text[start:end],
-                        start,
-                        end,
-                        first.line,
-                        sections[first.line],
-                        cand.score,
-                        f"in a {sections[first.line]} section: titles of papers and talks name topics, not work done",
-                    )
-                )
-                continue
-            if alias.context != "none" and alias.case and _names_a_person(segment, cand.first, cand.last):
-                misses.append(
-                    NearMiss(
-                        cand.entry.skill,
-                        alias.text,
-                        text[start:end],
-                        start,
-                        end,
-                        first.line,
-                        sections[first.line],
-                        cand.score,
-                        "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ...",
-                    )
-                )
-                continue
-            if alias.context != "none" and sections[first.line] == "skills":
+            reason = _rejection(segment, cand, sections[first.line], taxonomy.no_evidence_sections)
+            if reason is None and alias.context != "none" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
-            if alias.context != "none":
+            word = other = None
+            if reason is None and alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
                 word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)
-                other = None
                 if word is None and alias.context == "tech":
                     # In a Skills section, any other listed tool confirms; elsewhere an unambiguous skill must.
                     pool = listed if sections[first.line] == "skills" else anchors
                     other = next((s for n in near for (a, b, s) in pool[n] if s != cand.entry.skill and (b <= start or a >= end)), None)
                 if word is None and other is None:
-                    misses.append(
-                        NearMiss(
-                            cand.entry.skill,
-                            alias.text,
-                            text[start:end],
-                            start,
-                            end,
-                            first.line,
-                            sections[first.line],
-                            cand.score,
-                            "ambiguous word without context: no nearby "
-                            + ("skill or " if alias.context == "tech" else "")
-                            + "context word",
-                        )
+                    reason = (
+                        "ambiguous word without context: no nearby " + ("skill or " if alias.context == "tech" else "") + "context word"
                     )
-                    continue
+            if reason is not None:
+                misses.append(
+                    NearMiss(
+                        cand.entry.skill, alias.text, text[start:end], start, end, first.line, sections[first.line], cand.score, reason
+                    )
+                )
+                continue
+            if alias.context != "none":
                 rule += f", confirmed by nearby {'word ' + repr(word) if word else 'skill ' + repr(other)}"
             match = "implied" if alias.implied else cand.match
             hit = SkillHit(
@@ -680,6 +646,16 @@ class SkillMatcher:
                 )
         hits.sort(key=lambda h: (h.start, h.end, h.skill))
         return hits, misses
+
+
+def _rejection(segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
+    """Why a literal match is not a skill whatever its context (a near miss), or None."""
+    if section in no_evidence:
+        return f"in a {section} section: titles of papers and talks name topics, not work done"
+    alias = cand.entry.alias
+    if alias.context != "none" and alias.case and _names_a_person(segment, cand.first, cand.last):
+        return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
+    return None
 
 
 _PERSON_BEFORE = frozenset(
