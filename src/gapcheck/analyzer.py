@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -22,6 +21,8 @@ from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 from gapcheck.textfile import document_from_text
 
+VOCABULARY_LIMIT = 30_000
+"""New strings (words and their forms) an analyzer's spaCy vocabulary may learn before its pipeline is rebuilt."""
 
 class Analyzer:
     """Loads the spaCy pipeline and taxonomy once; analyzes any number of resumes.
@@ -62,12 +63,14 @@ class Analyzer:
         self.ocr = ocr
         self.limits = limits
         self._nlp: Any = None
+        self._strings_at_build = 0
 
     @property
     def nlp(self) -> Any:
         """The spaCy pipeline, built on first use."""
         if self._nlp is None:
             self._nlp = _build_pipeline(self.model, self.fuzzy_cutoff, self.taxonomy)
+            self._strings_at_build = len(self._nlp.vocab.strings)
         return self._nlp
 
     def warm_up(self) -> Analyzer:
@@ -194,15 +197,17 @@ class Analyzer:
         from gapcheck.matcher import DOCUMENT_KEY
 
         nlp = self.nlp
-        # The words of one document are forgotten when it is done (spaCy >= 3.8): otherwise the vocabulary
-        # keeps every new word it sees and a long-lived analyzer grows without bound. Nothing of the Doc
-        # outlives the zone: hits and near misses are plain Python values.
-        with nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext():
-            doc = nlp.make_doc(document.text)
-            doc.user_data[DOCUMENT_KEY] = document  # the component reads the structure instead of rebuilding it
-            for _, component in nlp.pipeline:
-                doc = component(doc)
-            return doc._.gapcheck_hits, doc._.gapcheck_near_misses
+        # spaCy's vocabulary keeps every word it sees, so a long-lived analyzer would grow without bound; past
+        # VOCABULARY_LIMIT new strings the pipeline is built afresh (its skill index stays cached). Forgetting
+        # each document's words instead (a memory zone) would make every resume pay again for common words.
+        if len(nlp.vocab.strings) - self._strings_at_build > VOCABULARY_LIMIT:
+            self._nlp = None
+            nlp = self.nlp
+        doc = nlp.make_doc(document.text)
+        doc.user_data[DOCUMENT_KEY] = document  # the component reads the structure instead of rebuilding it
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc._.gapcheck_hits, doc._.gapcheck_near_misses
 
 
 def _outside_degree_fields(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:
