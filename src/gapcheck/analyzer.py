@@ -24,6 +24,7 @@ from gapcheck.textfile import document_from_text
 VOCABULARY_LIMIT = 30_000
 """New strings (words and their forms) an analyzer's spaCy vocabulary may learn before its pipeline is rebuilt."""
 
+
 class Analyzer:
     """Loads the spaCy pipeline and taxonomy once; analyzes any number of resumes.
 
