@@ -138,11 +138,6 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
     return out
 
 
-def optional_lines(lines: Sequence[str]) -> list[bool]:
-    """For each line of a posting: does a skill named on it count as optional?"""
-    return [kind in (OPTIONAL, PREFERRED) for kind in line_kinds(lines)]
-
-
 def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, optional) skill ids from ``(skill, line kind)`` mentions, in first-mention order.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 HEADER = "header"
 # Sections that list things the person did: their dated entries are positions.
@@ -191,17 +190,3 @@ def inline_section(line: str) -> str | None:
     if not match:
         return None
     return _LOOKUP.get(_key(match.group(1)))
-
-
-def assign_sections(lines: Sequence[str]) -> list[str]:
-    """The section of every line, following headings in reading order."""
-    current = HEADER
-    sections: list[str] = []
-    for line in lines:
-        opened = heading_section(line)
-        if opened is not None:
-            current = opened
-            sections.append(current)
-            continue
-        sections.append(inline_section(line) or current)
-    return sections
