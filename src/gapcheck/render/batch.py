@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from gapcheck.batch import BatchRow
+from gapcheck.render.common import buffered_console
 from gapcheck.render.escape import percent, plain
 from gapcheck.report import RoleReport
 from gapcheck.rows import NO_FIT
@@ -34,15 +34,7 @@ def render_batch(rows: Sequence[BatchRow], *, color: bool = False, width: int = 
     """A table of every file and, per role, the files with the highest readiness score first; long paths are
     shortened at the front (never wrapped mid-word) so the table fits ``width`` columns."""
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console = buffered_console(buffer, width=width, color=color)
     reports = [r.report for r in rows if r.report is not None]
     roles = [(role.id, role.name) for role in reports[0].roles] if reports else []
     limit = max(24, width - 28 - 17 * len(roles) - (30 if any(row.error for row in rows) else 4))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from gapcheck.depth import format_duration
 from gapcheck.report import JOB_ROLE_ID, Evidence, FoundSkill, MissingSkill, NextStep, Report, RoleReport
 
@@ -96,3 +98,18 @@ def fit_line(report: Report) -> str:
     if second is not None:
         line += f"; {second.name} is a close second (score {second.score:.2f})"
     return line
+
+
+def buffered_console(buffer: Any, *, width: int, color: bool) -> Any:
+    """A rich Console that writes to ``buffer``: ANSI colours only when ``color``, no markup guessing, no emoji."""
+    from rich.console import Console
+
+    return Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console, Group
+from rich.console import Group
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -17,6 +17,7 @@ from rich.text import Text
 
 from gapcheck.render.common import (
     STEP_TITLES,
+    buffered_console,
     experience_line,
     fit_line,
     how,
@@ -131,15 +132,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     literally (no markup, no control characters)."""
     width = max(MIN_WIDTH, width)
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console = buffered_console(buffer, width=width, color=color)
     console.print(Text(f"gapcheck: {plain(report.source)} ({pages_note(report)})", style="bold"))
     console.print(Text(plain(fit_line(report))))
     experience = experience_line(report)
