@@ -174,3 +174,32 @@ def test_a_word_broken_at_a_soft_hyphen_is_rejoined() -> None:
     lines = join_hyphenated([clean_line("Built distri\u00ad"), clean_line("buted training on GPU clusters")])
     assert lines[0] == "Built distributed"
     assert "kubernetes" in found("Ran every service on Kuber\u00ad\nnetes clusters")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Red Spark LP  Data Scientist, built data pipelines for the fund", "distributed_computing"),
+        ("Instrumented X-Ray and CloudWatch tracing across distributed services", "distributed_computing"),
+        ("FastAPI backend on AWS Lambda serving ~3,000 unique users across web and mobile", "model_serving"),
+        ("Architected and implemented a laboratory information management system using Django", "system_design"),
+        ("Strategy, graphic design, information architecture, development and launch of the site", "system_design"),
+        ("Bachelor Degree in Mass Communications, advertising program", "communication"),
+        ("Denoising Diffusion Probabilistic Model (DDPM) for 3D scenes in PyTorch", "statistics"),
+    ],
+)
+def test_names_compounds_and_other_senses_are_not_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Ran Spark jobs over billions of events on the Hadoop cluster", "distributed_computing"),
+        ("Served the ranking models behind a FastAPI endpoint to millions of users", "model_serving"),
+        ("Led the shift towards an event-driven platform architecture on Kafka", "system_design"),
+        ("Designed the data platform architecture and the backend services", "system_design"),
+    ],
+)
+def test_the_same_words_in_their_tech_sense_still_count(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -336,3 +336,62 @@ def test_course_dates_inside_a_job_are_its_lines_but_a_dated_entry_is_not() -> N
     found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
     assert spans(found) == [("2018-08", "2026-12"), ("2019-07", "2019-07")]
     assert found[1].members == (4, 6)
+
+
+def boxed(rows: Sequence[tuple[str, float, float, float]]) -> list[Line]:
+    """Lines with geometry: (text, x0, x1, top), 12 points high, in the order given."""
+    return [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 12) for i, (text, x0, x1, top) in enumerate(rows)]
+
+
+def test_a_range_wrapped_over_two_lines_of_a_date_column_is_one_range() -> None:
+    lines = boxed(
+        [
+            ("EXPERIENCE", 57, 130, 100),
+            ("September 2017 —", 77, 150, 120),
+            ("February 2021", 97, 150, 134),
+            ("Data Scientist, Fieldnote Media", 170, 330, 120),
+            ("Built churn prediction models in Python for the subscription products.", 177, 540, 150),
+            ("January 2016 — August", 56, 150, 180),
+            ("2017", 120, 150, 194),
+            ("Research Assistant, University of Texas", 170, 380, 180),
+            ("Ran survival analysis with Cox models in R for a public-health study.", 177, 540, 210),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2017-09", "2021-02"), ("2016-01", "2017-08")]
+    assert [p.title for p in found] == ["Data Scientist", "Research Assistant"]
+
+
+def test_a_range_printed_end_over_start_in_a_date_column() -> None:
+    lines = boxed(
+        [
+            ("EXPERIENCE", 43, 200, 100),
+            ("Present", 94, 125, 120),
+            ("May2018 Field Researcher, Oak Ridge Laboratory", 89, 330, 132),
+            ("Measured gas emissions with spectroscopy and wrote the analysis in Python.", 149, 557, 146),
+            ("Aug2016", 90, 125, 170),
+            ("Oct2015 Research Assistant, Morgan County study", 91, 330, 182),
+            ("Fabricated static chambers and processed samples with a gas chromatograph.", 149, 557, 196),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2018-05", "2026-12"), ("2015-10", "2016-08")]
+    assert found[0].current and not found[0].title.startswith("May2018")
+
+
+def test_an_organization_line_ending_in_ltd_is_part_of_the_header() -> None:
+    found = positions("""
+        Professional experience
+        Machine Learning Engineer, Reliance Jio
+        Infocomm Ltd.
+        Jul 2021 - Jul 2022
+        Led the initiative to develop cost-effective solutions for improving the 4G
+        experience for customers and providing network insights.
+        Data Scientist, Reliance Jio Infocomm Ltd.
+        Jul 2019 - Jun 2021
+        Used statistical and machine learning methods to gain actionable
+        insights into customer behavior and refine retention strategies.
+    """)
+    assert spans(found) == [("2021-07", "2022-07"), ("2019-07", "2021-06")]
+    assert [p.title for p in found] == ["Machine Learning Engineer", "Data Scientist"]
+    assert found[0].last == 5  # the bullets under the first title are its own, not the next entry's

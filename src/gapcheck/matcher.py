@@ -598,7 +598,7 @@ class SkillMatcher:
             around = (first.line,) if alias.window == "line" else (first.line - 1, first.line, first.line + 1)
             near = [n for n in around if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
             rule = cand.rule
-            reason = _rejection(segment, cand, sections[first.line], taxonomy.no_evidence_sections)
+            reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections)
             if reason is None and alias.context != "none" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
@@ -648,14 +648,101 @@ class SkillMatcher:
         return hits, misses
 
 
-def _rejection(segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
+def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
     """Why a literal match is not a skill whatever its context (a near miss), or None."""
     if section in no_evidence:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     alias = cand.entry.alias
-    if alias.context != "none" and alias.case and _names_a_person(segment, cand.first, cand.last):
+    if alias.context == "none":
+        return None
+    if alias.case and _names_a_person(segment, cand.first, cand.last):
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
+    if alias.case and _names_an_organization(segment, cand.first, cand.last):
+        return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
+    begin = segment[cand.first].start
+    if cand.first == cand.last and begin >= 2 and text[begin - 1] in "-‐‑" and text[begin - 2].isalnum():
+        return "the end of a hyphenated word ('X-Ray')"
+    if _serves_people(text, segment, cand.first, cand.last):
+        return "serving people: followed by users, customers, ..."
     return None
+
+
+# words that end an organization's name: "Red Spark LP", "Dash Capital"
+_ORGANIZATION_AFTER = frozenset(
+    {
+        "lp",
+        "llp",
+        "llc",
+        "inc",
+        "ltd",
+        "plc",
+        "gmbh",
+        "corp",
+        "corporation",
+        "capital",
+        "partners",
+        "ventures",
+        "holdings",
+        "advisors",
+        "associates",
+    }
+)
+# what people serve when they do not serve a model
+_SERVED_PEOPLE = frozenset(
+    {
+        "user",
+        "users",
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "guest",
+        "guests",
+        "patient",
+        "patients",
+        "student",
+        "students",
+        "member",
+        "members",
+        "visitor",
+        "visitors",
+        "people",
+        "subscriber",
+        "subscribers",
+        "employee",
+        "employees",
+        "communities",
+        "community",
+        "merchant",
+        "merchants",
+        "businesses",
+        "traffic",
+        "requests",
+    }
+)
+
+
+_FOLLOWING_WORD = re.compile(r"[A-Za-z]+")
+_SERVED_THINGS = frozenset({"model", "llm", "prediction", "inference", "api", "endpoint", "embedding", "classifier"})
+
+
+def _names_an_organization(segment: Sequence[_Piece], first: int, last: int) -> bool:
+    after = segment[last + 1] if last + 1 < len(segment) else None
+    return after is not None and after.line == segment[last].line and after.lower.strip(".,") in _ORGANIZATION_AFTER
+
+
+def _serves_people(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:
+    """ "serving ~3,000 unique users": a form of "serve" whose object, a few words on, is people."""
+    if first != last or segment[first].lemma != "serve":
+        return False
+    following = text[segment[last].end : segment[last].end + 60].split("\n", 1)[0]
+    for word in _FOLLOWING_WORD.findall(following)[:5]:
+        word = word.lower()
+        if word in _SERVED_PEOPLE:
+            return True
+        if word in _SERVED_THINGS or word.rstrip("s") in _SERVED_THINGS:
+            return False
+    return False
 
 
 _PERSON_BEFORE = frozenset(

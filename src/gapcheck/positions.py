@@ -60,6 +60,8 @@ _ORGANIZATION_WORDS = re.compile(
     r"consulting|solutions|technologies|systems|partners|studio|agency|foundation|hospital)\b",
     re.IGNORECASE,
 )
+# an organization's name ends with a period without ending a sentence: "Reliance Jio Infocomm Ltd."
+_ABBREVIATED_NAME = re.compile(r"(?i)\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|s\.a|b\.v|n\.v|jr|sr|st|dept|univ)\.$")
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+at\s+|\s+@\s+|,\s+|\s{2,}")
 
 
@@ -172,6 +174,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         span = _entry_date(line.text)
         if span is not None:
             dates[index] = span
+    printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
+    continued = _join_wrapped_dates(lines, dates, printed)
     kinds = [HEADER] * len(lines)
     section_of = [-1] * len(lines)
     for number, section in enumerate(sections):
@@ -186,15 +190,79 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if partner is not None and partner not in dates:
             moved[partner] = (span, index)
             del dates[index]
-    consumed = {date_line for _, date_line in moved.values()}
+    consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in _blocks(lines, sections):
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
-            position = _position(lines, entry, kind, section_index, as_of, dates)
+            position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
                 out.append(position)
     return tuple(out)
+
+
+_DANGLING_SEPARATOR = re.compile(r"(?i)(?:[-–—−‐‑‒―]|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
+_DANGLING_MONTH = re.compile(r"(?i)[-–—−‐‑‒―]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
+    """Date ranges printed over two lines of a narrow date column: wrapped ("September 2017 -" over
+    "February 2021", "January 2016 - August" over "2017") or stacked end over start ("Present" over
+    "May 2018", "Aug 2016" over "Oct 2015"). The upper line gets the whole range; a lower line that held only
+    the rest of the date is returned, to be read as part of that date rather than as a date of its own."""
+    continued: set[int] = set()
+    for index, line in enumerate(lines):
+        if index + 1 >= len(lines) or index in continued:
+            continue
+        below = lines[index + 1]
+        height = line.bottom - line.top
+        if (
+            below.page != line.page
+            or height <= 0
+            or not 0 < below.top - line.top <= 2 * height
+            or below.x0 >= line.x1
+            or below.x1 <= line.x0
+        ):
+            continue
+        span = dates.get(index)
+        text = line.text.rstrip()
+        whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
+        if whole is not None:
+            dates[index] = whole
+            dates.pop(index + 1, None)
+            continued.add(index + 1)
+            continue
+        lower = dates.get(index + 1)
+        if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > 1.5 * height:
+            continue
+        stripped = text.strip(_PUNCT)
+        if _OPEN_WORD.match(stripped):
+            dates[index] = DateSpan(lower.start, None, True, f"{stripped} {lower.text}", 0, len(text), True)
+        elif span is not None and not span.ranged and not _without(text, span) and span.start > lower.start:
+            dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(text), True)
+        else:
+            continue
+        printed[index + 1] = dates.pop(index + 1)
+        if not _without(below.text, lower):
+            continued.add(index + 1)
+    return continued
+
+
+def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
+    dangling = bool(_DANGLING_MONTH.search(text)) and (span is None or not span.ranged)
+    if span is not None and span.current:
+        dangling = span.stop >= len(text) - 1 and bool(_DANGLING_SEPARATOR.search(span.text))
+    if not dangling:
+        return None
+    joined = [s for s in find_dates(f"{text} {below.text.strip()}") if s.ranged and s.begin < len(text) and s.stop > len(text)]
+    if not joined:
+        return None
+    whole = joined[0]
+    return DateSpan(whole.start, whole.end, whole.current, whole.text, whole.begin, len(text), True)
+
+
+def _starts_with(text: str, span: DateSpan) -> bool:
+    return not text[: span.begin].strip(_PUNCT)
 
 
 def _side_by_side(lines: Sequence[Line], indexes: list[int], dated: set[int]) -> list[int]:
@@ -300,7 +368,8 @@ def _entries(
         if line.x0 - margin.get(i, line.x0) > _INDENT:
             return False
         text = line.text.strip()
-        return bool(text) and _words(text) <= _HEADER_WORDS and not text.endswith((".", ";"))
+        ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text)
+        return bool(text) and _words(text) <= _HEADER_WORDS and not ends_sentence
 
     runs: list[tuple[list[int], bool]] = []
     for i in indexes:
