@@ -203,3 +203,8 @@ def test_names_compounds_and_other_senses_are_not_skills(text: str, skill: str) 
 )
 def test_the_same_words_in_their_tech_sense_still_count(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
+    assert "python" in found("Work on national warehouse management system (base on Bottle python web framework)")
+    assert "python" not in found("Handled a ball python and other reptiles at the zoo")

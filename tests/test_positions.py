@@ -395,3 +395,58 @@ def test_an_organization_line_ending_in_ltd_is_part_of_the_header() -> None:
     assert spans(found) == [("2021-07", "2022-07"), ("2019-07", "2021-06")]
     assert [p.title for p in found] == ["Machine Learning Engineer", "Data Scientist"]
     assert found[0].last == 5  # the bullets under the first title are its own, not the next entry's
+
+
+def test_a_year_before_a_long_title_line_dates_it_and_single_years_stay_apart() -> None:
+    found = positions("""
+        Professional Experience
+        2025 Post doctorate researcher, LVMT, ENPC, Institut Polytechnique de Paris, Univ Gustave Eiffel
+        2019 Research internship in data science and cycling mobilities, IFPEN
+        2018 Visiting International Research Student, Sauder School of Business, University
+        of British Columbia
+    """)
+    assert spans(found) == [("2025-01", "2025-12"), ("2019-01", "2019-12"), ("2018-01", "2018-12")]
+    assert found[0].title == "Post doctorate researcher"
+
+
+def test_a_running_footer_with_a_date_is_no_position() -> None:
+    rows: list[tuple[str, float, float, float]] = [
+        ("Experience", 71, 200, 70),
+        ("Data Analyst, Acme | Jan 2020 – Dec 2021", 71, 400, 90),
+        ("Built SQL reports for the finance team every week of the year.", 80, 500, 104),
+        ("December 2026", 71, 151, 792),
+        ("Jane Roe | Curriculum Vitae", 217, 378, 792),
+    ]
+    lines = boxed(rows)
+    lines += [
+        Line("Projects", 2, 1, len(lines), x0=71, top=70, x1=200, bottom=82),
+        Line("December 2026", 2, 2, len(lines) + 1, x0=71, top=792, x1=151, bottom=804),
+        Line("Jane Roe | Curriculum Vitae", 2, 3, len(lines) + 2, x0=217, top=792, x1=378, bottom=804),
+    ]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2020-01", "2021-12")]
+
+
+def test_numbered_entries_keep_their_own_titles() -> None:
+    found = positions("""
+        Experiences
+        1.
+        Senior Python Backend Developer (Software Technical Lead)
+        Mehr-e Pars ICT | Dec 2019 – Present (2 yrs)
+        Designed and developed architectures for all projects, scaling them to many users.
+        2.
+        Senior Python Backend Developer
+        Mehr-e Pars ICT | Nov 2016 – Dec 2019 (3 yrs)
+        Implemented dev automation using Docker, GitLab CI/CD, and other tools.
+    """)
+    assert spans(found) == [("2019-12", "2026-12"), ("2016-11", "2019-12")]
+    assert [p.title for p in found] == ["Senior Python Backend Developer (Software Technical Lead)", "Senior Python Backend Developer"]
+    assert [p.organization for p in found] == ["Mehr-e Pars ICT", "Mehr-e Pars ICT"]
+
+
+def test_qualified_and_non_english_headings_open_their_sections() -> None:
+    assert heading_section("Professional Skills") == "skills"
+    assert heading_section("Selected Industry Experience") == "experience"
+    assert heading_section("Projets") == "projects"
+    assert heading_section("Expérience professionnelle") == "experience"
+    assert heading_section("Python and SQL skills for the warehouse team") is None

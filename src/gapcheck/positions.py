@@ -62,6 +62,8 @@ _ORGANIZATION_WORDS = re.compile(
 )
 # an organization's name ends with a period without ending a sentence: "Reliance Jio Infocomm Ltd."
 _ABBREVIATED_NAME = re.compile(r"(?i)\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|s\.a|b\.v|n\.v|jr|sr|st|dept|univ)\.$")
+_LIST_MARKER = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]$")  # "2." numbering an entry
+_LEADING_MARKER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+at\s+|\s+@\s+|,\s+|\s{2,}")
 
 
@@ -95,7 +97,9 @@ def _entry_date(text: str) -> DateSpan | None:
     after = text[span.stop :].strip(_PUNCT)
     if before and _words(after) > _DATE_LINE_WORDS:
         return None
-    if not span.ranged and (rest.endswith(".") or _words(rest) > 8 or _FULL_DATE.search(span.text) or _SENTENCE_END.match(text, span.stop)):
+    # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
+    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS)
+    if not span.ranged and (rest.endswith(".") or long_rest or _FULL_DATE.search(span.text) or _SENTENCE_END.match(text, span.stop)):
         return None
     return span
 
@@ -143,8 +147,13 @@ def _row_partner(
 
 
 def _split_header(text: str) -> list[str]:
-    parts = (p.strip(_PUNCT) for p in _SPLIT.split(text))
-    return [p for p in parts if p and not _OPEN_WORD.match(p) and _words(p) <= _NAME_WORDS]
+    parts = (_balanced(_LEADING_MARKER.sub("", p.strip()).strip(_PUNCT)) for p in _SPLIT.split(text))
+    return [p for p in parts if p and not _OPEN_WORD.match(p) and not _LIST_MARKER.match(p) and _words(p) <= _NAME_WORDS]
+
+
+def _balanced(part: str) -> str:
+    """A name keeps the closing parenthesis that stripping punctuation took: "Lead (Software)"."""
+    return part + ")" if part.count("(") > part.count(")") else part
 
 
 def _title_and_organization(parts: list[str]) -> tuple[str, str]:
@@ -170,7 +179,10 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     """
     as_of = this_month() if as_of is None else as_of
     dates: dict[int, DateSpan] = {}
+    running = _running_lines(lines)
     for index, line in enumerate(lines):
+        if index in running:
+            continue
         span = _entry_date(line.text)
         if span is not None:
             dates[index] = span
@@ -203,6 +215,20 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 
 _DANGLING_SEPARATOR = re.compile(r"(?i)(?:[-–—−‐‑‒―]|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
 _DANGLING_MONTH = re.compile(r"(?i)[-–—−‐‑‒―]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+def _running_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines repeated at the same height on several pages: a running header or footer ("December 2026",
+    "Jane Roe | Curriculum Vitae"), whose date is the document's, not an entry's."""
+    seen: dict[tuple[str, int], list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.bottom > line.top:
+            seen.setdefault((line.text.strip(), round(line.top / 4)), []).append(index)
+    out: set[int] = set()
+    for indexes in seen.values():
+        if len({lines[i].page for i in indexes}) > 1:
+            out.update(indexes)
+    return out
 
 
 def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
@@ -368,7 +394,7 @@ def _entries(
         if line.x0 - margin.get(i, line.x0) > _INDENT:
             return False
         text = line.text.strip()
-        ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text)
+        ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
         return bool(text) and _words(text) <= _HEADER_WORDS and not ends_sentence
 
     runs: list[tuple[list[int], bool]] = []
@@ -450,8 +476,8 @@ def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[i
 
 def _touch(a: tuple[DateSpan, int] | None, b: tuple[DateSpan, int] | None) -> bool:
     """Whether two dated lines' ranges meet (one ends within a month of the other's start) or overlap."""
-    if a is None or b is None:
-        return False
+    if a is None or b is None or not (a[0].ranged and b[0].ranged):
+        return False  # single dates ("2019 Internship ..." over "2018 Visiting student ...") are entries of their own
     first, second = a[0], b[0]
     first_end = _FAR if first.end is None else first.end
     second_end = _FAR if second.end is None else second.end

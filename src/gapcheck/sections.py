@@ -48,6 +48,22 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "teaching experience",
         "leadership experience",
         "work",
+        "other experience",
+        "additional experience",
+        "selected experience",
+        "professional history",
+        "work and research experience",
+        "teaching",
+        # the same headings in French, Spanish, Portuguese and German resumes
+        "expérience",
+        "expériences",
+        "expérience professionnelle",
+        "expériences professionnelles",
+        "experiencia",
+        "experiencia laboral",
+        "experiencia profesional",
+        "experiência profissional",
+        "berufserfahrung",
     ),
     "projects": (
         "projects",
@@ -60,6 +76,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "project experience",
         "project",
         "portfolio",
+        "projets",
+        "proyectos",
+        "projetos",
+        "projekte",
     ),
     "skills": (
         "skills",
@@ -94,6 +114,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "main skills",
         "other skills",
         "key technologies",
+        "compétences",
+        "compétences techniques",
+        "habilidades",
+        "competências",
+        "kenntnisse",
+        "fähigkeiten",
     ),
     "education": (
         "education",
@@ -104,6 +130,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "relevant coursework",
         "education and training",
         "academic qualifications",
+        "formation",
+        "éducation",
+        "educación",
+        "formación",
+        "formação",
+        "ausbildung",
     ),
     "certifications": (
         "certifications",
@@ -132,6 +164,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "publications and patents",
         "conference papers",
         "presentations",
+        "invited talks",
+        "selected talks",
+        "talks and presentations",
+        "publicaciones",
+        "publikationen",
     ),
     "awards": (
         "awards",
@@ -154,10 +191,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "personal interests",
         "leadership",
     ),
-    "languages": ("languages", "spoken languages"),
+    "languages": ("languages", "spoken languages", "langues", "idiomas", "sprachen"),
     "references": ("references",),
     "contact": ("contact", "contact information", "links", "profiles"),
 }
+# a heading qualified by adjectives keeps its noun's kind
+_HEAD_NOUNS = frozenset({"skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"})
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 SECTION_KINDS = (HEADER, *_HEADINGS)
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
@@ -181,6 +220,9 @@ def heading_section(line: str) -> str | None:
     if found is None and " and " in key:
         kinds = [_LOOKUP.get(part.strip()) for part in key.split(" and ")]
         found = kinds[0] if all(kinds) else None
+    words = key.split()
+    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _LOOKUP.get(words[-1]):
+        found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience"
     return found
 
 
