@@ -208,3 +208,30 @@ def test_the_same_words_in_their_tech_sense_still_count(text: str, skill: str) -
 def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
     assert "python" in found("Work on national warehouse management system (base on Bottle python web framework)")
     assert "python" not in found("Handled a ball python and other reptiles at the zoo")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Trained a dense neural network for post-contest rating prediction with MAE of 14", "predictive_modeling"),
+        ("Developed APIs for clients to forecast future values of operational variables using machine learning", "predictive_modeling"),
+        ("A predictive maintenance dashboard for a mining client", "predictive_modeling"),
+        ("Partnered with finance stakeholders on the quarterly business review", "business_acumen"),
+        ("Analysed net revenue retention and churn by customer segment", "business_acumen"),
+        ("Translating model output into clear pricing recommendations for the team", "data_storytelling"),
+        ("Experience with optimizing models (fp16, int8) and deployment on edge devices", "quantization"),
+    ],
+)
+def test_skills_said_in_other_words(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Store the counter in an int8 column of the Postgres table", "quantization"),
+        ("Weather forecast for the regatta weekend", "predictive_modeling"),
+    ],
+)
+def test_the_same_words_outside_those_senses(text: str, skill: str) -> None:
+    assert skill not in found(text)

@@ -69,3 +69,11 @@ def test_first_overall_requirement_wins_and_skills_keep_their_own() -> None:
         {"python": 3},
         7,
     )
+
+
+def test_years_after_a_role_named_by_a_skill_belong_to_that_skill() -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="We are looking for an experienced ML engineer (+3 years) to work on our inference systems.")
+    assert dict(job.years) == {"machine_learning": 3}
+    assert job.years_overall is None

@@ -349,7 +349,12 @@ _YEARS = re.compile(
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b", re.IGNORECASE)
-_BEFORE_GAP = re.compile(r"^[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—]*$", re.IGNORECASE)
+# between a skill and the years after it: punctuation, or a role or kind of work ("ML engineer (+3 years)")
+_BEFORE_GAP = re.compile(
+    r"^[\s,:()\-–—]*(?:(?:engineer|engineering|developer|development|scientist|experience|expertise|work|skills?)\b)?"
+    r"[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—+~]*$",
+    re.IGNORECASE,
+)
 _REACH = 90
 _GAP_WORDS = 7
 _LIST_WORDS = 3
