@@ -220,6 +220,8 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("Analysed net revenue retention and churn by customer segment", "business_acumen"),
         ("Translating model output into clear pricing recommendations for the team", "data_storytelling"),
         ("Experience with optimizing models (fp16, int8) and deployment on edge devices", "quantization"),
+        ("Reduced model latency by 40% with TensorRT", "inference_optimization"),
+        ("Raised inference throughput on the GPU fleet by batching requests", "inference_optimization"),
     ],
 )
 def test_skills_said_in_other_words(text: str, skill: str) -> None:
@@ -231,6 +233,8 @@ def test_skills_said_in_other_words(text: str, skill: str) -> None:
     [
         ("Store the counter in an int8 column of the Postgres table", "quantization"),
         ("Weather forecast for the regatta weekend", "predictive_modeling"),
+        ("Attained a 15% improvement in network throughput predictions with a mixture of experts model", "inference_optimization"),
+        ("Open-source Python library to standardize surveys https://mobisurvstd.github.io/MobiSurvStd/", "git"),
     ],
 )
 def test_the_same_words_outside_those_senses(text: str, skill: str) -> None:
