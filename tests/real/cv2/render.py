@@ -173,7 +173,8 @@ def author_sidebar(author: dict[str, Any], main: str) -> str:
 def render_page(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, style: str) -> str:
     """A Jekyll/GitHub Pages Markdown page -> pandoc HTML in a theme-like page -> Chromium."""
     meta, body = split_front_matter(src.read_text(encoding="utf-8"))
-    reader = "gfm" if style == "github" else "markdown-implicit_figures"
+    # kramdown (Jekyll) lets a heading or a list follow a paragraph line directly; pandoc's markdown needs options for that
+    reader = "gfm" if style == "github" else "markdown-implicit_figures-blank_before_header+lists_without_preceding_blankline"
     inner = pandoc_html(site_markdown(body), tmp, out.stem, reader)
     title = str(meta.get("title") or "Resume")
     if style == "academicpages":
