@@ -73,8 +73,7 @@ blockquote { margin: 2pt 0 4pt; padding-left: 10pt; border-left: 3px solid #ddd;
 """
 STYLES = {
     "github": BASE_CSS + "h1, h2 { border-bottom: 1px solid #d8dee4; padding-bottom: 3pt; } hr { border: 0; border-top: 3px solid #eee; }",
-    "chirpy": BASE_CSS
-    + "body { font-family: 'Liberation Sans', sans-serif; color: #34343c; } h1.dynamic-title { font-size: 22pt; }"
+    "chirpy": BASE_CSS + "body { font-family: 'Liberation Sans', sans-serif; color: #34343c; } h1.dynamic-title { font-size: 22pt; }"
     " h1 { font-size: 16pt; margin-top: 14pt; } h2 { font-size: 14pt; } hr { border: 0; border-top: 1px solid #e9ecef; }"
     " blockquote { border-left: 4px solid #cacbcc; color: #6c757d; font-style: normal; }",
     "academicpages": BASE_CSS
@@ -82,8 +81,7 @@ STYLES = {
     " h1.title { font-size: 22pt; border: 0; } .page { display: grid; grid-template-columns: 1.7in 1fr; gap: 0.3in; }"
     " .author { font-size: 9pt; color: #494e52; } .author h3 { font-size: 12pt; margin: 0 0 4pt; }"
     " .author ul { list-style: none; padding: 0; }",
-    "minimal": BASE_CSS
-    + "body { font-family: 'Liberation Sans', sans-serif; font-size: 10pt; color: #727272; }"
+    "minimal": BASE_CSS + "body { font-family: 'Liberation Sans', sans-serif; font-size: 10pt; color: #727272; }"
     " .wrapper { display: grid; grid-template-columns: 1.9in 1fr; gap: 0.35in; } header h1 { color: #222; font-size: 18pt; }"
     " section h3, section h4 { color: #222; } td { padding: 1pt 4pt; }",
 }
