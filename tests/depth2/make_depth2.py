@@ -19,13 +19,14 @@ Output is deterministic (fixed creation dates, ReportLab invariant mode).
     python tests/depth2/make_depth2.py --check   # also print the pdfminer text of each PDF
 Requires fpdf2 and reportlab (and pdfminer.six for --check).
 """
+
 import datetime
 import pathlib
 import sys
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from resumes import RESUMES  # noqa: E402
+from resumes import RESUMES  # type: ignore[import-not-found]
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "pdf"
@@ -152,9 +153,15 @@ def render_fpdf2(r, path):
         if not entries:
             return
         pdf.set_font("DejaVu", "", 8.8)
-        with pdf.table(col_widths=(34, 50, w - 84), width=w, align="LEFT", line_height=4.4,
-                       first_row_as_headings=True, text_align=("LEFT", "LEFT", "LEFT"),
-                       padding=1.2) as table:
+        with pdf.table(
+            col_widths=(34, 50, w - 84),
+            width=w,
+            align="LEFT",
+            line_height=4.4,
+            first_row_as_headings=True,
+            text_align=("LEFT", "LEFT", "LEFT"),
+            padding=1.2,
+        ) as table:
             row = table.row()
             for h in ("When", "Role", "What"):
                 row.cell(h)
@@ -203,8 +210,18 @@ def render_reportlab(r, path):
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, PageTemplate,
-                                    Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        KeepTogether,
+        PageTemplate,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     for nm, fn in (("DV", "DejaVuSans.ttf"), ("DV-B", "DejaVuSans-Bold.ttf"), ("DV-I", "DejaVuSans-Oblique.ttf")):
         pdfmetrics.registerFont(TTFont(nm, str(FONT_DIR / fn)))
@@ -215,8 +232,9 @@ def render_reportlab(r, path):
         name=ParagraphStyle("name", base, fontName="DV-B", fontSize=18, leading=22),
         headline=ParagraphStyle("headline", base, fontSize=10.5, leading=14),
         contact=ParagraphStyle("contact", base, fontSize=8.5, textColor=colors.HexColor("#555555")),
-        h=ParagraphStyle("h", base, fontName="DV-B", fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3,
-                         textColor=colors.HexColor("#7a2e12")),
+        h=ParagraphStyle(
+            "h", base, fontName="DV-B", fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, textColor=colors.HexColor("#7a2e12")
+        ),
         title=ParagraphStyle("title", base, fontName="DV-B", fontSize=9.8, leading=12.5, spaceBefore=4),
         org=ParagraphStyle("org", base, fontName="DV-I"),
         dates=ParagraphStyle("dates", base, fontSize=9),
@@ -232,8 +250,12 @@ def render_reportlab(r, path):
 
     def header():
         h = r["header"]
-        return [Paragraph(e(h["name"]), st["name"]), Paragraph(e(h["headline"]), st["headline"]),
-                Paragraph(e(h["contact"]), st["contact"]), Spacer(1, 4)]
+        return [
+            Paragraph(e(h["name"]), st["name"]),
+            Paragraph(e(h["headline"]), st["headline"]),
+            Paragraph(e(h["contact"]), st["contact"]),
+            Spacer(1, 4),
+        ]
 
     def bullets(it, sb="b"):
         out = []
@@ -259,18 +281,25 @@ def render_reportlab(r, path):
                 fl.append(Paragraph(e(dates), st["dates"]))
         elif pl == "datecol":
             dw = 40 * mm
-            left = [Paragraph(e(title), ParagraphStyle("t0", st["title"], spaceBefore=0)),
-                    Paragraph(e(org), st["org"])]
+            left = [Paragraph(e(title), ParagraphStyle("t0", st["title"], spaceBefore=0)), Paragraph(e(org), st["org"])]
             # long ranges break after the dash, as narrow date columns do
             shown = e(dates).replace(" — ", " —<br/>") if len(dates) > 22 else e(dates)
             t = Table([[left, Paragraph(shown, st["datesr"])]], colWidths=[width - dw, dw])
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
             fl.append(t)
         else:
             raise ValueError(pl)
-        return [KeepTogether(fl)] + bullets(it)
+        return [KeepTogether(fl), *bullets(it)]
 
     def body(sec, width, side=False):
         fl = []
@@ -294,25 +323,39 @@ def render_reportlab(r, path):
             return fl
         rows = [[Paragraph("When", st["cellh"]), Paragraph("Role", st["cellh"]), Paragraph("What", st["cellh"])]]
         for it in entries:
-            rows.append([
-                Paragraph(e(it["dates"]), st["cell"]),
-                [Paragraph(f"<b>{e(it['title'])}</b>", st["cell"]), Paragraph(e(it["org"]), st["cell"])],
-                [Paragraph(e(b), st["cellb"], bulletText="•") for b, _ in bullets_of(it)],
-            ])
+            rows.append(
+                [
+                    Paragraph(e(it["dates"]), st["cell"]),
+                    [Paragraph(f"<b>{e(it['title'])}</b>", st["cell"]), Paragraph(e(it["org"]), st["cell"])],
+                    [Paragraph(e(b), st["cellb"], bulletText="•") for b, _ in bullets_of(it)],
+                ]
+            )
         t = Table(rows, colWidths=[26 * mm, 50 * mm, width - 76 * mm], repeatRows=1)
-        t.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        return fl + [t]
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return [*fl, t]
 
     W, H = A4
     margin = 16 * mm
-    common = dict(pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=14 * mm,
-                  bottomMargin=14 * mm, title=f"{r['header']['name']} - CV", author=r["header"]["name"],
-                  invariant=1)
+    common = dict(
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=f"{r['header']['name']} - CV",
+        author=r["header"]["name"],
+        invariant=1,
+    )
     if r["layout"] == "two-column":
         doc = BaseDocTemplate(str(path), **common)
         side_w, gap = 52 * mm, 7 * mm
@@ -325,10 +368,11 @@ def render_reportlab(r, path):
             canv.rect(0, 0, margin + side_w + 3 * mm, H, stroke=0, fill=1)
             canv.restoreState()
 
-        frames = [Frame(margin, 14 * mm, side_w, fh, id="side", leftPadding=0, rightPadding=0),
-                  Frame(margin + side_w + gap, 14 * mm, main_w, fh, id="main", leftPadding=0, rightPadding=0)]
-        doc.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=bg),
-                              PageTemplate(id="rest", frames=[frames[1]])])
+        frames = [
+            Frame(margin, 14 * mm, side_w, fh, id="side", leftPadding=0, rightPadding=0),
+            Frame(margin + side_w + gap, 14 * mm, main_w, fh, id="main", leftPadding=0, rightPadding=0),
+        ]
+        doc.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=bg), PageTemplate(id="rest", frames=[frames[1]])])
         story = []
         for sec in r["sidebar"]:
             story.append(Paragraph(e(sec["heading"]).upper(), st["h"]))
@@ -357,6 +401,7 @@ def main(argv):
         print(f"{path.relative_to(HERE)}  ({r['producer']}, {r['layout']}, dates: {r['placement']})")
         if "--check" in argv:
             from pdfminer.high_level import extract_text
+
             print(extract_text(str(path)))
             print("=" * 100)
 
