@@ -239,3 +239,14 @@ def test_skills_said_in_other_words(text: str, skill: str) -> None:
 )
 def test_the_same_words_outside_those_senses(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+def test_a_common_word_is_not_a_typo_of_an_alias() -> None:
+    text = "Built an internal tool for logging offline experiment results within a project"
+    assert "ab_testing" not in found(text)
+    explanation = Analyzer().explain("ab_testing", document_from_text(text))
+    assert any("common word" in place.rule and not place.accepted for place in explanation.places)
+
+
+def test_real_typos_are_still_read() -> None:
+    assert {"kubernetes", "tensorflow"} <= found("Deployed models on Kubernates, trained with Tensorflw")

@@ -87,6 +87,42 @@ def lemma(word: str) -> str:
     return _table().get(word, word)
 
 
+_PROB_TABLE = "en_lexeme_prob"
+# log probability above which a word is common in English web text (about 30,000 words)
+_COMMON_LOGPROB = -14.0
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words frequent in English text (spacy-lookups-data's lexeme probabilities), decoded once (about 3 s)
+    and then kept in the cache folder; only needed when a typo match is about to be accepted."""
+    folder = cache_dir()
+    try:
+        version = metadata.version("spacy-lookups-data")
+    except metadata.PackageNotFoundError:
+        return frozenset()
+    cache = None if folder is None else folder / f"{_PROB_TABLE}-{_COMMON_LOGPROB}-{version}.marshal"
+    if cache is not None:
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+            loaded = marshal.loads(cache.read_bytes())
+            if isinstance(loaded, frozenset):
+                return loaded
+    try:
+        data = (resources.files("spacy_lookups_data") / "data" / f"{_PROB_TABLE}.json.gz").read_bytes()
+        table = json.loads(gzip.decompress(data))
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return frozenset()
+    common = frozenset(k for k, v in table.items() if isinstance(k, str) and isinstance(v, float) and v > _COMMON_LOGPROB)
+    if cache is not None and common:
+        _store(cache, marshal.dumps(common))
+    return common
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a lowercase word is common in English text (so a real word, not a typo)."""
+    return word in _common_words()
+
+
 def is_english_word(word: str) -> bool:
     """Whether a lowercase word is an English word form known to the lemma table."""
     return word in _table() or word in _base_forms()

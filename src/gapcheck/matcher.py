@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from gapcheck.document import Document, Line
 from gapcheck.hits import NearMiss, SkillHit
-from gapcheck.lexicon import is_english_word, lemma
+from gapcheck.lexicon import is_common_word, is_english_word, lemma
 from gapcheck.sections import inline_section
 from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy, load_taxonomy_folders
 
@@ -549,6 +549,20 @@ class SkillMatcher:
                             "fuzzy",
                             round(float(score), 1),
                             f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} against alias {entry.alias.text!r}",
+                        )
+                    )
+                    continue
+                alias_words = set(entry.alias.text.lower().split())
+                real = next((p.lower for p in segment[i : last + 1] if p.lower not in alias_words and is_common_word(p.lower)), None)
+                if real is not None:  # "offline experiment" is not a typo of "online experiment"
+                    below.append(
+                        _Candidate(
+                            entry,
+                            i,
+                            last,
+                            "fuzzy",
+                            round(float(score), 1),
+                            f"{real!r} is a common word, not a typo of alias {entry.alias.text!r}",
                         )
                     )
                     continue
