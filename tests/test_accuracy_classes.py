@@ -221,6 +221,11 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("Translating model output into clear pricing recommendations for the team", "data_storytelling"),
         ("Experience with optimizing models (fp16, int8) and deployment on edge devices", "quantization"),
         ("Reduced model latency by 40% with TensorRT", "inference_optimization"),
+        ("Improve performance through prompt engineering, RAG, tool design and scalable agent architectures", "ai_agents"),
+        ("Building ML model inference systems and inference containers", "model_serving"),
+        ("Plan, execute, and measure experiments and conversion tests", "ab_testing"),
+        ("Communicate progress and findings effectively to stakeholders", "data_storytelling"),
+        ("Experience in visualizing and presenting data to diverse audiences", "data_storytelling"),
         ("Raised inference throughput on the GPU fleet by batching requests", "inference_optimization"),
     ],
 )
@@ -233,6 +238,8 @@ def test_skills_said_in_other_words(text: str, skill: str) -> None:
     [
         ("Store the counter in an int8 column of the Postgres table", "quantization"),
         ("Weather forecast for the regatta weekend", "predictive_modeling"),
+        ("Licensed real estate agent handling 40 listings a year", "ai_agents"),
+        ("Trained RL agents with PPO in a grid-world simulator", "ai_agents"),
         ("Attained a 15% improvement in network throughput predictions with a mixture of experts model", "inference_optimization"),
         ("Open-source Python library to standardize surveys https://mobisurvstd.github.io/MobiSurvStd/", "git"),
     ],

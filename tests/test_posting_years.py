@@ -77,3 +77,10 @@ def test_years_after_a_role_named_by_a_skill_belong_to_that_skill() -> None:
     job = Analyzer().read_job(text="We are looking for an experienced ML engineer (+3 years) to work on our inference systems.")
     assert dict(job.years) == {"machine_learning": 3}
     assert job.years_overall is None
+
+
+def test_years_in_parentheses_after_a_skill_beat_a_skill_later_on_the_line() -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="Experienced ML engineer (+3 years) to work on our model inference systems and data platform.")
+    assert dict(job.years) == {"machine_learning": 3}

@@ -364,6 +364,16 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
 
 
+def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], previous: int) -> list[str]:
+    """The skills right before the years ("Python (3+ years)"), marked as claimed."""
+    tied: list[str] = []
+    for k, (skill, start, end) in enumerate(line_hits):
+        if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(text[end : mention.start()]):
+            tied.append(skill)
+            claimed.add(k)
+    return tied
+
+
 def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]]) -> tuple[dict[str, int], int | None]:
     """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
     "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
@@ -386,7 +396,10 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
                 continue
             stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
             tied: list[str] = []
-            reach = mention.end()  # the first skill follows the years closely, the next ones continue its list
+            # years in parentheses after a skill are that skill's: "Python (3+ years)", "ML engineer (+3 years) to ..."
+            if text[: mention.start()].rstrip(" +~").endswith("("):
+                tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
+            reach = mention.end() if not tied else len(text)  # the first skill follows the years closely, the next ones continue its list
             for k, (skill, start, end) in enumerate(line_hits):
                 if k in claimed or not reach <= start < min(stop, mention.end() + _REACH):
                     continue
@@ -398,11 +411,7 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
                 claimed.add(k)
                 reach = end
             if not tied:
-                previous = mentions[n - 1].end() if n else 0
-                for k, (skill, start, end) in enumerate(line_hits):
-                    if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(text[end : mention.start()]):
-                        tied.append(skill)
-                        claimed.add(k)
+                tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             if tied:
                 for skill in tied:
                     years[skill] = max(years.get(skill, 0), value)
