@@ -112,8 +112,8 @@ def _row_partner(
     lines: Sequence[Line], index: int, dates: dict[int, DateSpan], kinds: Sequence[str], section_of: Sequence[int]
 ) -> int | None:
     """The line level with date line ``index`` beside it on the same page: the title a date column (on the
-    right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, so a
-    sidebar never takes a date; among lines equally close, the nearest column and then the upper line win."""
+    right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, and
+    only in the date's own column when the page has columns, so a sidebar never takes or gives a date; among lines equally close, the nearest column and then the upper line win."""
     line = lines[index]
     own = kinds[index]  # a date inside an activity section belongs to a line of that section
     height = line.bottom - line.top
@@ -128,6 +128,8 @@ def _row_partner(
         if other_index == index or other.page != line.page or other.x1 <= 0 or other.bottom <= other.top:
             continue
         if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
+            continue
+        if line.column and other.column and other.column != line.column:  # a date never crosses the gutter
             continue
         if other.x1 <= line.x0 + 2:
             gap = line.x0 - other.x1
