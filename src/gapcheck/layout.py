@@ -121,6 +121,10 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     return [(column, p.box) for column, part in ((0, top), (1, left), (2, right)) for p in sorted(part, key=by_height)]
 
 
+# Points of clear space between two columns that make a gutter (words and cells sit closer).
+_GUTTER = 12.0
+
+
 @dataclass(frozen=True)
 class _Box:
     box: RawBox
@@ -137,10 +141,12 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
     The banner is every box that crosses the gutter; when some boxes start beside it (a name centred over
     one column, beside a contact line that spans both), they join it, and then both columns below must open
     sections of their own (a sidebar with Skills beside Experience, not the cells of a table). The columns
-    must hold most of the page's text, each side a fair share of it, side by side."""
+    must hold most of the page's text, each side a fair share of it, side by side. Of several such splits, one
+    with a clear gutter of at least ``_GUTTER`` points wins over a narrower one (the gap between a bullet and
+    a right-aligned date), then the most balanced one."""
     total = sum(b.chars for b in boxes)
     headed = {id(b) for b in boxes if any(heading_section(clean_line(line.text)) for line in b.box.lines)}
-    best: tuple[float, float, float] | None = None
+    best: tuple[float, float, float, float] | None = None  # wide enough, balance, x, banner bottom
     lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     width = max(hi - lo, 1.0)
     for step in range(15, 86):
@@ -153,14 +159,15 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         left_chars = sum(b.chars for b in left)
         right_chars = sum(b.chars for b in right)
         balance = min(left_chars, right_chars)
-        if balance < 0.12 * total or left_chars + right_chars < 0.5 * total or (best is not None and balance <= best[1]):
+        clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
+        if balance < 0.12 * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
             continue
         beside = len(left) + len(right) < sum(1 for b in boxes if not b.x0 < x < b.x1)
         if beside and not all(any(id(b) in headed for b in side) for side in (left, right)):
             continue
         if _columns_overlap_vertically(left, right):
-            best = (x, balance, banner)
-    return None if best is None else (best[0], best[2])
+            best = (clear, balance, x, banner)
+    return None if best is None else (best[2], best[3])
 
 
 def _columns_overlap_vertically(left: list[_Box], right: list[_Box]) -> bool:
