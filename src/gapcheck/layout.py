@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
 from gapcheck.normalize import clean_line, join_hyphenated
+from gapcheck.sections import heading_section
 
 # Longer lines are cut at a space: no resume line is this long, and matching time grows with the square of
 # the skill mentions on one line ("Python Python ..." x 100k would take hours).
@@ -110,13 +111,18 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     def by_height(p: _Box) -> tuple[float, float]:  # top edge first, measured from the bottom as PDF does
         return (-round(page.height - p.top, 0), p.x0)
 
-    gutter = _find_gutter(placed)
-    if gutter is None:
+    found = _find_gutter(placed)
+    if found is None:
         return [(0, p.box) for p in sorted(placed, key=by_height)]
-    top = [p for p in placed if p.x0 < gutter < p.x1]
-    left = [p for p in placed if p.x1 <= gutter]
-    right = [p for p in placed if p.x0 >= gutter]
+    gutter, banner = found
+    top = [p for p in placed if p.x0 < gutter < p.x1 or p.top < banner]
+    left = [p for p in placed if p.x1 <= gutter and p.top >= banner]
+    right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
     return [(column, p.box) for column, part in ((0, top), (1, left), (2, right)) for p in sorted(part, key=by_height)]
+
+
+# Points of clear space between two columns that make a gutter (words and cells sit closer).
+_GUTTER = 12.0
 
 
 @dataclass(frozen=True)
@@ -129,28 +135,39 @@ class _Box:
     chars: int
 
 
-def _find_gutter(boxes: list[_Box]) -> float | None:
+def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
+    """The x of the gutter that splits the page into two columns, and the bottom of the banner above them.
+
+    The banner is every box that crosses the gutter; when some boxes start beside it (a name centred over
+    one column, beside a contact line that spans both), they join it, and then both columns below must open
+    sections of their own (a sidebar with Skills beside Experience, not the cells of a table). The columns
+    must hold most of the page's text, each side a fair share of it, side by side. Of several such splits, one
+    with a clear gutter of at least ``_GUTTER`` points wins over a narrower one (the gap between a bullet and
+    a right-aligned date), then the most balanced one."""
     total = sum(b.chars for b in boxes)
-    best: tuple[float, float] | None = None
+    headed = {id(b) for b in boxes if any(heading_section(clean_line(line.text)) for line in b.box.lines)}
+    best: tuple[float, float, float, float] | None = None  # wide enough, balance, x, banner bottom
     lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     width = max(hi - lo, 1.0)
     for step in range(15, 86):
         x = lo + width * step / 100
-        left = [b for b in boxes if b.x1 <= x]
-        right = [b for b in boxes if b.x0 >= x]
+        banner = max((b.bottom for b in boxes if b.x0 < x < b.x1), default=-1.0) - 1
+        left = [b for b in boxes if b.x1 <= x and b.top >= banner]
+        right = [b for b in boxes if b.x0 >= x and b.top >= banner]
         if len(left) < 2 or len(right) < 2:
             continue
         left_chars = sum(b.chars for b in left)
         right_chars = sum(b.chars for b in right)
         balance = min(left_chars, right_chars)
-        if balance < 0.12 * total or (best is not None and balance <= best[1]):
+        clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
+        if balance < 0.12 * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
             continue
-        column_top = min(b.top for b in left + right)
-        if any(b.x0 < x < b.x1 and b.bottom > column_top + 1 for b in boxes):
+        beside = len(left) + len(right) < sum(1 for b in boxes if not b.x0 < x < b.x1)
+        if beside and not all(any(id(b) in headed for b in side) for side in (left, right)):
             continue
         if _columns_overlap_vertically(left, right):
-            best = (x, balance)
-    return None if best is None else best[0]
+            best = (clear, balance, x, banner)
+    return None if best is None else (best[2], best[3])
 
 
 def _columns_overlap_vertically(left: list[_Box], right: list[_Box]) -> bool:

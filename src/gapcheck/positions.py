@@ -109,11 +109,18 @@ def _is_date_line(line: Line, span: DateSpan | None) -> bool:
 
 
 def _row_partner(
-    lines: Sequence[Line], index: int, dates: dict[int, DateSpan], kinds: Sequence[str], section_of: Sequence[int]
+    lines: Sequence[Line],
+    index: int,
+    dates: dict[int, DateSpan],
+    kinds: Sequence[str],
+    section_of: Sequence[int],
+    headed: set[tuple[int, int]],
 ) -> int | None:
     """The line level with date line ``index`` beside it on the same page: the title a date column (on the
-    right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, so a
-    sidebar never takes a date; among lines equally close, the nearest column and then the upper line win."""
+    right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, and a
+    date in a column with headings of its own (``headed``: page, column) stays in that column, so a sidebar
+    never takes or gives a date (a column of bare dates beside the titles still gives them); among lines
+    equally close, the nearest column and then the upper line win."""
     line = lines[index]
     own = kinds[index]  # a date inside an activity section belongs to a line of that section
     height = line.bottom - line.top
@@ -128,6 +135,8 @@ def _row_partner(
         if other_index == index or other.page != line.page or other.x1 <= 0 or other.bottom <= other.top:
             continue
         if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
+            continue
+        if line.column and other.column != line.column and (line.page, line.column) in headed:
             continue
         if other.x1 <= line.x0 + 2:
             gap = line.x0 - other.x1
@@ -193,12 +202,13 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     for number, section in enumerate(sections):
         kinds[section.start : section.end] = [section.kind] * (section.end - section.start)
         section_of[section.start : section.end] = [number] * (section.end - section.start)
+    headed = {(line.page, line.column) for line in lines if line.column and heading_section(line.text)}
     # a date alone on its line, level with a line beside it, is that line's date (a date column)
     moved: dict[int, tuple[DateSpan, int]] = {}
     for index, span in list(dates.items()):
         if not _is_date_line(lines[index], span):
             continue
-        partner = _row_partner(lines, index, dates, kinds, section_of)
+        partner = _row_partner(lines, index, dates, kinds, section_of, headed)
         if partner is not None and partner not in dates:
             moved[partner] = (span, index)
             del dates[index]

@@ -40,6 +40,7 @@ _SECTION_RANK = {
     "publications": 1,
     "header": 2,
     "skills": 3,
+    "sidebar": 3,
 }
 _MATCH_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2, "implied": 3}
 

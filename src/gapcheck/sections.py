@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 HEADER = "header"
+# The lines a sidebar holds before any heading of its own (see gapcheck.sidebars): a contact block, a photo caption.
+SIDEBAR = "sidebar"
 # Sections that list things the person did: their dated entries are positions.
 ACTIVITY_KINDS = frozenset({"experience", "projects", "research", "volunteering"})
 # Sections whose lines are attributed to no position.
 UNATTRIBUTED_KINDS = frozenset(
-    {"skills", "summary", "interests", "languages", "references", "contact", "publications", "awards", "certifications"}
+    {"skills", "summary", "interests", "languages", "references", "contact", "publications", "awards", "certifications", SIDEBAR}
 )
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
@@ -198,7 +200,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 # a heading qualified by adjectives keeps its noun's kind
 _HEAD_NOUNS = frozenset({"skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"})
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
-SECTION_KINDS = (HEADER, *_HEADINGS)
+SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
 
 

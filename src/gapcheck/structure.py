@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gapcheck.document import HEADER, Document, Line, Position, Section
-from gapcheck.sections import heading_section
+from gapcheck.sections import SIDEBAR, heading_section
+from gapcheck.sidebars import SIDE, column_roles
 
 
 def finish(
@@ -33,16 +34,30 @@ def finish(
 
 
 def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
-    """Runs of lines under one heading, in reading order (the lines before the first heading are the header)."""
+    """Runs of lines under one heading, in reading order (the lines before the first heading are the header).
+
+    When reading order passes from a sidebar to the main column or back (see :mod:`gapcheck.sidebars`) and
+    the new column does not open with a heading, it carries on the last section of its own role; a sidebar
+    without one opens a ``sidebar`` section. The main column's lines never fall under the sidebar's headings.
+    """
+    roles = column_roles(lines)
     sections: list[Section] = []
     kind, heading, start = HEADER, "", 0
+    last: dict[str, tuple[str, str]] = {}
     for index, line in enumerate(lines):
+        role = roles[index]
         opened = heading_section(line.text)
-        if opened is None:
-            continue
-        if index > start:
-            sections.append(Section(kind, heading, start, index))
-        kind, heading, start = opened, line.text, index
+        switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
+        if opened is not None or (switched and role is not None and (role in last or role == SIDE)):
+            if index > start:
+                sections.append(Section(kind, heading, start, index))
+            if opened is not None:
+                kind, heading = opened, line.text
+            else:
+                kind, heading = last.get(role or SIDE, (SIDEBAR, ""))
+            start = index
+        if role is not None:
+            last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
     return tuple(sections)

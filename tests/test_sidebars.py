@@ -1,0 +1,182 @@
+"""Sidebars: a narrow column beside the main one keeps its own sections, and its skills are listed only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gapcheck.analyzer import Analyzer
+from gapcheck.document import Document, Line
+from gapcheck.engines import RawBox, RawLine, RawPage
+from gapcheck.layout import ordered_boxes
+from gapcheck.reader import read_document
+from gapcheck.report import FoundSkill
+from gapcheck.sidebars import MAIN, SIDE, column_roles
+from gapcheck.structure import find_sections
+
+from .conftest import REPO, corpus_dir
+
+Placed = tuple[float, float, str]
+MAIN_X, DATE_X, SIDE_X = 15.0, 92.0, 148.0
+JOBS: list[Placed] = [
+    (MAIN_X, 42, "Senior Data Engineer, Acme Corp"),
+    (DATE_X, 42, "Mar 2021 - Present"),
+    (MAIN_X + 3, 48, "- Built batch pipelines in Python and SQL"),
+    (MAIN_X + 3, 54, "  on the warehouse for the finance team."),
+    (MAIN_X + 3, 60, "- Ran the nightly loads and their alerts."),
+    (MAIN_X, 70, "Data Analyst, Beta GmbH"),
+    (DATE_X, 70, "Jan 2018 - Feb 2021"),
+    (MAIN_X + 3, 76, "- Wrote SQL reports and Excel models for"),
+    (MAIN_X + 3, 82, "  the sales team, presented every month."),
+]
+SIDEBAR_SKILLS: list[Placed] = [
+    (SIDE_X, 42, "Kubernetes"),
+    (SIDE_X, 48, "Tableau dashboards"),
+    (SIDE_X, 54, "Docker containers"),
+    (SIDE_X, 60, "Apache Airflow"),
+    (SIDE_X, 70, "Git and GitHub"),
+    (SIDE_X, 76, "Jupyter notebooks"),
+]
+
+
+def _kinds_of(document: Document, prefix: str) -> set[str]:
+    kinds = document.section_kinds()
+    return {kinds[i] for i, line in enumerate(document.lines) if line.text.startswith(prefix)}
+
+
+def _found(path: Path) -> dict[str, FoundSkill]:
+    report = Analyzer(as_of="2026-12").analyze(path)
+    return {f.id: f for role in report.roles for f in role.found}
+
+
+def test_a_skills_sidebar_beside_dated_experience_keeps_its_section(make_pdf: Callable[..., Path]) -> None:
+    # a name centred over the main column and a contact line across both columns: the banner above the sidebar
+    banner: list[Placed] = [
+        (45, 15, "Jane Roe"),
+        (MAIN_X, 24, "jane.roe@example.com | +49 30 555 0100 | Berlin, Germany | github.com/janeroe"),
+    ]
+    main = [(MAIN_X, 35, "EXPERIENCE"), *JOBS, (MAIN_X, 92, "EDUCATION"), (MAIN_X, 98, "BSc Statistics, Uni Leipzig, 2017")]
+    side = [(SIDE_X, 35, "SKILLS"), *SIDEBAR_SKILLS, (SIDE_X, 86, "LANGUAGES"), (SIDE_X, 92, "German, English")]
+    path = make_pdf(placed=banner + main + side)
+    document = read_document(path)
+
+    sidebar = [i for i, line in enumerate(document.lines) if line.x0 >= SIDE_X * 72 / 25.4 - 2]
+    assert sidebar == list(range(sidebar[0], sidebar[0] + len(side)))  # one run, never interleaved with the jobs
+    kinds = document.section_kinds()
+    assert {kinds[i] for i in sidebar} == {"skills", "languages"}
+    assert not any(i in position.members for position in document.positions for i in sidebar)
+    # the dates right-aligned in the main column stay with their jobs
+    assert [(p.title, p.start, p.end) for p in document.positions] == [
+        ("Senior Data Engineer", "2021-03", "2026-12"),
+        ("Data Analyst", "2018-01", "2021-02"),
+    ]
+    found = _found(path)
+    for skill in ("kubernetes", "tableau", "docker"):
+        shown = found[skill]
+        assert shown.months is None and shown.positions == (), skill
+        assert {e.section for e in shown.evidence} == {"skills"}, skill
+    assert found["sql"].months == 108  # both jobs: 2018-01 to 2026-12
+
+
+def test_a_sidebar_that_opens_without_a_heading_is_not_the_main_columns_last_section(make_pdf: Callable[..., Path]) -> None:
+    main = [(MAIN_X, 35, "EXPERIENCE"), *JOBS]
+    side: list[Placed] = [
+        (SIDE_X, 35, "jane.roe@example.com"),
+        (SIDE_X, 41, "github.com/janeroe"),
+        (SIDE_X, 47, "Kubernetes and Docker"),
+        (SIDE_X, 53, "Tableau and Power BI"),
+        (SIDE_X, 66, "LANGUAGES"),
+        (SIDE_X, 72, "German, English, Polish"),
+        (SIDE_X, 78, "Spanish (basic)"),
+    ]
+    path = make_pdf(placed=main + side)
+    document = read_document(path)
+    assert _kinds_of(document, "Kubernetes") == {"sidebar"}
+    assert _kinds_of(document, "German") == {"languages"}
+    assert [(p.start, p.end) for p in document.positions] == [("2021-03", "2026-12"), ("2018-01", "2021-02")]
+    found = _found(path)
+    assert found["kubernetes"].months is None
+    assert {e.section for e in found["kubernetes"].evidence} == {"sidebar"}
+
+
+def _line(text: str, page: int, column: int, x0: float, x1: float, top: float) -> Line:
+    return Line(text=text, page=page, number=1, block=1, x0=x0, top=top, x1=x1, bottom=top + 10, column=column)
+
+
+def test_each_column_carries_on_its_own_section_over_a_page_break() -> None:
+    lines = [
+        _line("Experience", 1, 1, 200, 560, 100),
+        _line("Data Engineer, Acme, 2021 - Present", 1, 1, 200, 560, 120),
+        _line("Skills", 1, 2, 30, 180, 100),
+        _line("Kubernetes", 1, 2, 30, 120, 120),
+        _line("Terraform", 2, 1, 30, 120, 40),  # the sidebar goes on, on the left of page 2
+        _line("Analyst, Beta, 2018 - 2021", 2, 2, 200, 560, 40),  # so does the main column
+    ]
+    assert column_roles(lines) == [MAIN, MAIN, SIDE, SIDE, SIDE, MAIN]
+    sections = find_sections(lines)
+    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    assert kinds == ["experience", "experience", "skills", "skills", "skills", "experience"]
+
+
+def test_columns_of_equal_width_have_no_sidebar() -> None:
+    lines = [
+        _line("Experience", 1, 1, 30, 290, 100),
+        _line("Built models", 1, 1, 30, 290, 120),
+        _line("Research work continues here", 1, 2, 310, 570, 100),
+    ]
+    assert column_roles(lines) == [MAIN, MAIN, MAIN]
+    assert [s.kind for s in find_sections(lines)] == ["experience"]
+
+
+def test_the_corpus_sidebar_is_read_as_its_own_column() -> None:
+    folder = corpus_dir()
+    path = folder / "software_chromium_two_column.pdf" if folder else None
+    if path is None or not path.is_file():
+        pytest.skip("the shared corpus file software_chromium_two_column.pdf is not here")
+    document = read_document(path)
+    kinds = document.section_kinds()
+    sidebar = [i for i, line in enumerate(document.lines) if line.x0 > 390]
+    assert {kinds[i] for i in sidebar} == {"education", "skills", "contact"}
+    assert not any(i in position.members for position in document.positions for i in sidebar)
+    assert [(p.organization, p.start, p.end) for p in document.positions if p.organization] == [
+        ("Stripe", "2023-01", "2026-12"),
+        ("Figma", "2021-06", "2022-12"),
+        ("Notion", "2019-07", "2021-05"),
+        ("Creator", "2022-01", "2022-12"),
+    ]
+    found = _found(path)
+    for skill in ("kubernetes", "grpc", "ab_testing"):  # shown only in the sidebar's skill tags (and the summary)
+        assert found[skill].months is None, skill
+    assert "skills" in {e.section for e in found["grpc"].evidence}
+
+
+def test_a_typst_sidebar_with_education_and_skills_beside_the_jobs() -> None:
+    document = read_document(REPO / "tests" / "real" / "latex" / "pdf" / "r_astro_01.pdf")
+    kinds = document.section_kinds()
+    left = [i for i, line in enumerate(document.lines) if line.page == 1 and line.x1 < 200 and line.top > 130]
+    assert {kinds[i] for i in left} == {"summary", "education", "skills", "awards"}
+    assert not any(i in position.members for position in document.positions for i in left)
+    dated = {p.title: (p.start, p.end) for p in document.positions}
+    assert dated["Astrophysics Developer Group co-Lead"] == ("2025-01", "2026-12")
+
+
+def _box(text: str, x0: float, top: float, x1: float) -> RawBox:
+    return RawBox((RawLine(text, x0, top, x1, top + 10),))
+
+
+@pytest.mark.parametrize("headings", [True, False], ids=["sidebar-with-headings", "table-cells"])
+def test_boxes_beside_the_banner_split_the_page_only_when_both_columns_have_headings(headings: bool) -> None:
+    banner = [_box("Jane Roe", 150, 20, 220), _box("jane@example.com | Berlin | github.com/jane | +49 30 555", 40, 40, 520)]
+    left = [_box("Experience" if headings else "Dates and roles", 40, 70, 120)]
+    left += [_box(f"Data Engineer at Acme Corporation, release {i}", 40, 90 + 20 * i, 330) for i in range(8)]
+    right = [_box("Skills" if headings else "Highlights", 400, 70, 450)]
+    right += [_box(f"Kubernetes, Docker {i}", 400, 90 + 20 * i, 520) for i in range(8)]
+    page = RawPage(number=1, width=595, height=842, boxes=tuple(banner + left + right))
+    columns = {box.lines[0].text: column for column, box in ordered_boxes(page)}
+    assert columns["Jane Roe"] == 0
+    if headings:
+        assert {columns[b.lines[0].text] for b in left} == {1} and {columns[b.lines[0].text] for b in right} == {2}
+    else:  # the cells of a table keep their rows
+        assert set(columns.values()) == {0}
