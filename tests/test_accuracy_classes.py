@@ -257,3 +257,15 @@ def test_a_common_word_is_not_a_typo_of_an_alias() -> None:
 
 def test_real_typos_are_still_read() -> None:
     assert {"kubernetes", "tensorflow"} <= found("Deployed models on Kubernates, trained with Tensorflw")
+
+
+def test_a_skill_word_that_is_a_whole_item_of_a_skills_list_counts() -> None:
+    text = "Skills\nSQL, Tableau, Forecasting, Excel\nCertified Public Accountant, April 2016 – Present\nLlama2, RAG Architecture"
+    assert "predictive_modeling" in found(text)
+    assert "data_storytelling" not in found(text)
+    assert "system_design" not in found(text)
+
+
+def test_communicating_concepts_is_not_storytelling_but_communicating_findings_is() -> None:
+    assert "data_storytelling" not in found("Communicated complex machine learning concepts into useful insights")
+    assert "data_storytelling" in found("Communicated the findings of the churn study to the leadership team")

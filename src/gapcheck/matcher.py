@@ -620,9 +620,11 @@ class SkillMatcher:
             if reason is None and alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
                 word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)
-                if word is None and alias.context == "tech":
-                    # In a Skills section, any other listed tool confirms; elsewhere an unambiguous skill must.
-                    pool = listed if sections[first.line] == "skills" else anchors
+                in_skills = sections[first.line] == "skills" and (alias.context == "tech" or _whole_item(text, start, end))
+                if word is None and (alias.context == "tech" or in_skills):
+                    # In a Skills section, any other listed tool confirms ("Forecasting" in a list of skills);
+                    # elsewhere an unambiguous skill must, and only for aliases that take tools as context.
+                    pool = listed if in_skills else anchors
                     other = next((s for n in near for (a, b, s) in pool[n] if s != cand.entry.skill and (b <= start or a >= end)), None)
                 if word is None and other is None:
                     reason = (
@@ -660,6 +662,18 @@ class SkillMatcher:
                 )
         hits.sort(key=lambda h: (h.start, h.end, h.skill))
         return hits, misses
+
+
+_ITEM_BREAK = re.compile(r"[,;|•·/\n]")
+
+
+def _whole_item(text: str, start: int, end: int) -> bool:
+    """Whether the match is a whole item of a list ("Forecasting" in "SQL, Forecasting, Tableau")."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    head = _ITEM_BREAK.split(before)[-1]
+    tail = _ITEM_BREAK.split(after)[0]
+    return not head.strip(" \t-–—*") and not tail.strip(" \t.")
 
 
 def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
