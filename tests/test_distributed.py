@@ -290,10 +290,13 @@ def test_partitions_are_keyed_by_the_options() -> None:
         gd.options_key(AnalyzerOptions()),
         gd.options_key(AnalyzerOptions(roles=("ai_engineer",))),
         gd.options_key(AnalyzerOptions(limits=Limits(max_pages=3))),
+        gd.options_key(AnalyzerOptions(limits=Limits(ocr_max_pages=3))),
+        gd.options_key(AnalyzerOptions(limits=Limits(ocr_page_timeout=30.0))),
+        gd.options_key(AnalyzerOptions(ocr="never")),
     }
-    assert len(keys) == 3
+    assert len(keys) == 6
     ids = {tuple(p.id for p in gd.make_partitions(files, 2, key=key)) for key in keys}
-    assert len(ids) == 3
+    assert len(ids) == 6
     assert gd.options_key(AnalyzerOptions(password="x")) == gd.options_key(AnalyzerOptions())  # never in a file name
 
 
@@ -324,3 +327,20 @@ def test_a_stalling_pdf_is_an_error_row_within_its_limit_on_dask(client: Any, tm
     assert time.monotonic() - start < 60
     by_file = {row["file"]: row for row in rows}
     assert "time limit" in by_file[str(stall)]["error"] and by_file[str(SAMPLE_PDFS[0])]["error"] == ""
+
+
+def test_the_ocr_page_cap_reaches_dask_workers(client: Any, tmp_path: Path) -> None:
+    """The OCR limits travel in the options' Limits: a scan over the page cap is an error row naming the option."""
+    from gapcheck import ocr
+
+    if not ocr.available():
+        pytest.skip('needs the OCR extra: pip install "gapcheck[ocr]"')
+    from PIL import Image
+
+    tiff = tmp_path / "scan.tiff"
+    page = Image.new("L", (400, 200), 255)
+    page.save(tiff, save_all=True, append_images=[page])
+    rows = list(gd.analyze_many([tiff, SAMPLE_PDFS[0]], client, options=AnalyzerOptions(limits=Limits(ocr_max_pages=1))))
+    by_file = {row["file"]: row for row in rows}
+    assert "over the 1-page OCR limit; raise it with --ocr-max-pages" in by_file[str(tiff)]["error"]
+    assert by_file[str(SAMPLE_PDFS[0])]["error"] == ""

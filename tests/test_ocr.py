@@ -86,7 +86,7 @@ def test_png_and_multipage_tiff_resumes(scan: Any, tmp_path: Path) -> None:
     raw = ocr.recognise_image(str(tiff), 5)
     assert [page.number for page in raw.pages] == [1, 2]
     assert _texts(raw).count("Jane Doe") == 2
-    with pytest.raises(InputTooLarge, match="has 2 pages, over the 1-page limit"):
+    with pytest.raises(InputTooLarge, match=r"has 2 pages \(images\), over the 1-page OCR limit; raise it with --ocr-max-pages"):
         ocr.recognise_image(str(tiff), 1)
 
 
@@ -115,7 +115,7 @@ def test_an_image_bomb_is_a_one_line_error(tmp_path: Path, size: tuple[int, int]
 def test_too_many_scanned_pages_are_refused_before_rendering(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = text_pdf(tmp_path / "long.pdf", pages=3)
     monkeypatch.setattr(ocr, "_recognise", lambda *a: pytest.fail("a page was recognised"))
-    with pytest.raises(InputTooLarge, match="3 scanned pages, over the 2-page OCR limit"):
+    with pytest.raises(InputTooLarge, match="3 scanned pages, over the 2-page OCR limit; raise it with --ocr-max-pages"):
         ocr.recognise_pdf_pages(str(path), "", [1, 2, 3], 200, max_pages=2)
 
 
@@ -237,3 +237,131 @@ def test_low_confidence_ocr_words_never_make_a_skill_by_a_fuzzy_match_alone() ->
     assert {"python", "sql"} <= unsure and "kubernetes" not in unsure  # exact matches stay, the typo match does not
     _, near = analyzer.match(document(0.6))
     assert any(miss.skill == "kubernetes" and "OCR confidence 0.60" in miss.reason for miss in near)
+
+
+# -- the OCR limits: a page cap and a time limit per page (Limits, --ocr-max-pages, --ocr-page-timeout) ---------
+
+
+def _two_page_scan(scan: Any, path: Path) -> Path:
+    """An image-only PDF of two scanned pages."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(595.28, 841.89))
+    for _ in range(2):
+        pdf.add_page()
+        pdf.image(scan, x=0, y=0, w=595.28, h=841.89)
+    pdf.output(str(path))
+    return path
+
+
+def _small_png(scan: Any, path: Path) -> Path:
+    """A PNG of the top of the scan (a few lines: quick to recognise)."""
+    scan.crop((0, 0, scan.width, scan.height // 4)).save(path, dpi=(200, 200))
+    return path
+
+
+def test_the_ocr_limits_are_checked_like_the_other_limits() -> None:
+    from gapcheck.limits import DEFAULT_OCR_MAX_PAGES, DEFAULT_OCR_PAGE_TIMEOUT, Limits
+
+    assert (Limits().ocr_max_pages, Limits().ocr_page_timeout) == (DEFAULT_OCR_MAX_PAGES, DEFAULT_OCR_PAGE_TIMEOUT) == (20, 120.0)
+    assert Limits.none().ocr_page_timeout is None and Limits(ocr_max_pages=1, ocr_page_timeout=0.5).ocr_max_pages == 1
+    for bad in ({"ocr_max_pages": 0}, {"ocr_max_pages": -3}, {"ocr_max_pages": 2.5}, {"ocr_max_pages": True}):
+        with pytest.raises(ValueError, match="ocr_max_pages"):
+            Limits(**bad)
+    for value in (0.0, -1.0, float("inf"), float("nan")):
+        with pytest.raises(ValueError, match="ocr_page_timeout"):
+            Limits(ocr_page_timeout=value)
+
+
+def test_the_ocr_worker_gets_time_for_every_page_and_memory_for_the_models() -> None:
+    from gapcheck.limits import Limits
+    from gapcheck.reader import OCR_LOAD_SECONDS, OCR_MIN_MEMORY, _ocr_limits
+
+    limits = _ocr_limits(Limits(timeout=5.0, ocr_page_timeout=30.0), 3)
+    assert limits.timeout == OCR_LOAD_SECONDS + 3 * 30.0 and limits.max_memory is not None and limits.max_memory >= OCR_MIN_MEMORY
+    assert _ocr_limits(Limits(timeout=1000.0, ocr_page_timeout=1.0), 2).timeout == 1000.0  # the file's own limit is longer
+    assert _ocr_limits(Limits(ocr_page_timeout=None), 2).timeout is None  # no per-page limit: none for the worker either
+    assert _ocr_limits(Limits.none(), 2).timeout is None
+
+
+@needs_ocr
+def test_a_scan_over_the_ocr_page_cap_is_one_line_naming_the_file_and_the_option(scan: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from gapcheck import Analyzer
+    from gapcheck.cli import app
+    from gapcheck.limits import Limits
+
+    path = _two_page_scan(scan, tmp_path / "two-page scan.pdf")
+    with pytest.raises(InputTooLarge) as caught:
+        Analyzer(limits=Limits(ocr_max_pages=1)).analyze(path)
+    assert str(caught.value) == (
+        f"{path}: has 2 scanned pages, over the 1-page OCR limit; raise it with --ocr-max-pages, or split the file"
+    )
+    tiff = tmp_path / "resume.tiff"
+    small = scan.crop((0, 0, scan.width, scan.height // 5))
+    small.save(tiff, save_all=True, append_images=[small], dpi=(200, 200))
+    for file in (path, tiff):
+        result = CliRunner().invoke(app, [str(file), "--ocr-max-pages", "1"])
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, result.stderr
+        assert lines[0].startswith(f"gapcheck: error: {file}: has 2 ") and "over the 1-page OCR limit" in lines[0]
+        assert "--ocr-max-pages" in lines[0]
+
+
+@needs_ocr
+def test_a_page_over_the_ocr_time_limit_is_one_line_naming_the_file_and_the_option(scan: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from gapcheck import Analyzer
+    from gapcheck.cli import app
+    from gapcheck.errors import InputTimeout
+    from gapcheck.limits import Limits
+
+    png = _small_png(scan, tmp_path / "resume.png")
+    with pytest.raises(InputTimeout) as caught:
+        Analyzer(limits=Limits(ocr_page_timeout=0.001)).analyze(png)
+    assert str(caught.value).startswith(f"{png}: recognising page 1 took longer than the 0.001 s OCR time limit per page; ")
+    assert "--ocr-page-timeout" in str(caught.value)
+    result = CliRunner().invoke(app, [str(png), "--ocr-page-timeout", "0.001"])
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"gapcheck: error: {png}: recognising page 1 took longer") and "--ocr-page-timeout" in lines[0]
+
+
+@needs_ocr
+def test_a_stalled_ocr_worker_is_killed_at_the_ocr_deadline_and_the_error_names_the_option(
+    scan: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's deadline is the per-page limit for each page plus loading the models; past it the worker is
+    killed (a page stuck inside the engine never reaches the check after each page)."""
+    import time
+
+    from gapcheck import reader, sandbox
+    from gapcheck.errors import InputTimeout
+    from gapcheck.limits import Limits
+
+    png = tmp_path / "resume.png"
+    scan.save(png, dpi=(200, 200))
+    sandbox.run(ocr.image_frames, str(png), limits=Limits(), path=png)  # a worker with the OCR packages imported
+    monkeypatch.setattr(reader, "OCR_LOAD_SECONDS", 0.0)  # the deadline is then 1 page x 2 s: less than loading and recognising
+    start = time.monotonic()
+    with pytest.raises(InputTimeout) as caught:
+        reader.read_document(png, limits=Limits(timeout=1.0, ocr_page_timeout=2.0))
+    assert time.monotonic() - start < 30
+    message = str(caught.value)
+    assert message.startswith(f"{png}: recognising its 1 page(s) took longer than 2 s (the 2 s OCR time limit per page")
+    assert message.endswith("raise it with --ocr-page-timeout") and "\n" not in message
+
+
+@needs_ocr
+def test_batch_and_dask_options_carry_the_ocr_limits(scan: Any, tmp_path: Path) -> None:
+    from gapcheck.batch import AnalyzerOptions, analyze_many
+    from gapcheck.limits import Limits
+    from tests.conftest import SAMPLES
+
+    path = _two_page_scan(scan, tmp_path / "scan.pdf")
+    options = AnalyzerOptions(limits=Limits(ocr_max_pages=1))
+    rows = list(analyze_many([path, SAMPLES / "ai_engineer.pdf"], options=options, workers=2))
+    assert rows[0].error is not None and "over the 1-page OCR limit; raise it with --ocr-max-pages" in rows[0].error
+    assert rows[1].ok

@@ -299,7 +299,17 @@ def test_several_resumes_print_each_report_then_the_summary() -> None:
 # --- issue 14: option values, --job limits, full disk, SIGTERM -------------------------------------------------
 
 
-@pytest.mark.parametrize("option", [["--max-size", "inf"], ["--max-size", "1e308"], ["--timeout", "inf"], ["--timeout", "1e308"]])
+@pytest.mark.parametrize(
+    "option",
+    [
+        ["--max-size", "inf"],
+        ["--max-size", "1e308"],
+        ["--timeout", "inf"],
+        ["--timeout", "1e308"],
+        *([name, value] for name in ("--ocr-max-pages", "--ocr-page-timeout") for value in ("0", "-1", "inf", "nan", "1e308")),
+        ["--ocr-max-pages", "2.5"],
+    ],
+)
 def test_impossible_limits_are_one_line(option: list[str]) -> None:
     _one_error_line(runner.invoke(app, [str(DS), *option]), option[0])
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
 import typer
 
 from gapcheck.errors import GapcheckError
-from gapcheck.limits import Limits
+from gapcheck.limits import DEFAULT_OCR_MAX_PAGES, DEFAULT_OCR_PAGE_TIMEOUT, Limits
 from gapcheck.version import __version__
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ EXIT_TERMINATED = 128 + 15
 MB = 1024 * 1024
 MAX_SIZE_MB = 1_000_000.0
 MAX_TIMEOUT = 86_400.0
+MAX_OCR_PAGES = 10_000
 MIN_WIDTH = 60
 MAX_WIDTH = 120
 STDIN = "-"
@@ -271,6 +272,20 @@ def command(
             metavar="MODE",
         ),
     ] = OcrMode.auto,
+    ocr_max_pages: Annotated[
+        float,
+        typer.Option(
+            "--ocr-max-pages",
+            help="Refuse a file with more pages to recognise by OCR (scanned pages, or an image's pages).",
+            metavar="N",
+        ),
+    ] = DEFAULT_OCR_MAX_PAGES,
+    ocr_page_timeout: Annotated[
+        float,
+        typer.Option(
+            "--ocr-page-timeout", help="Give up on a file when OCR takes longer than this on one of its pages.", metavar="SECONDS"
+        ),
+    ] = DEFAULT_OCR_PAGE_TIMEOUT,
     as_of: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -303,7 +318,7 @@ def command(
                 workers=workers,
                 scheduler=scheduler,
                 password=password,
-                limits=_limits(max_pages, max_size, timeout),
+                limits=_limits(max_pages, max_size, timeout, ocr_max_pages, ocr_page_timeout),
                 taxonomy=taxonomy,
                 extend=extend,
                 model=model,
@@ -339,7 +354,7 @@ def command(
             _fail("interrupted")
 
 
-def _limits(max_pages: int, max_size: float, timeout: float) -> Limits:
+def _limits(max_pages: int, max_size: float, timeout: float, ocr_max_pages: float, ocr_page_timeout: float) -> Limits:
     """The reading limits the options ask for; an impossible value is a one-line error."""
     import math
 
@@ -347,8 +362,18 @@ def _limits(max_pages: int, max_size: float, timeout: float) -> Limits:
         _fail(f"--max-size {max_size:g}: give a number of MB up to {MAX_SIZE_MB:,.0f}")
     if not math.isfinite(timeout) or timeout > MAX_TIMEOUT:
         _fail(f"--timeout {timeout:g}: give a number of seconds up to {MAX_TIMEOUT:,.0f}, or 0 for no limit")
+    if not (math.isfinite(ocr_max_pages) and ocr_max_pages == int(ocr_max_pages) and 1 <= ocr_max_pages <= MAX_OCR_PAGES):
+        _fail(f"--ocr-max-pages {ocr_max_pages:g}: give a whole number of pages from 1 up to {MAX_OCR_PAGES:,}")
+    if not (math.isfinite(ocr_page_timeout) and 0 < ocr_page_timeout <= MAX_TIMEOUT):
+        _fail(f"--ocr-page-timeout {ocr_page_timeout:g}: give a number of seconds above 0, up to {MAX_TIMEOUT:,.0f}")
     try:
-        return Limits(timeout=timeout or None, max_bytes=max(1, int(max_size * MB)), max_pages=max_pages)
+        return Limits(
+            timeout=timeout or None,
+            max_bytes=max(1, int(max_size * MB)),
+            max_pages=max_pages,
+            ocr_max_pages=int(ocr_max_pages),
+            ocr_page_timeout=ocr_page_timeout,
+        )
     except ValueError as exc:
         _fail(f"bad limit: {exc}")
 

@@ -144,6 +144,7 @@ def options_key(options: AnalyzerOptions) -> str:
         "model": options.model,
         "limits": repr(options.limits),
         "engine": options.engine,
+        "ocr": options.ocr,
         "as_of": options.as_of,
         "version": __version__,
     }

@@ -7,10 +7,11 @@ one page whatever the page count. Every recognised line keeps its box (points fr
 corner) and the engine's confidence (0..1); lines become boxes with the same rule as the other engines
 (``gapcheck.line_boxes``), so reading order, sections and evidence work unchanged.
 
-Limits: ``DEFAULT_MAX_OCR_PAGES`` pages per file and ``DEFAULT_PAGE_TIMEOUT`` seconds per page (checked after
-each page; the isolated worker running this is killed at the file's deadline), and images of more than
-``MAX_PIXELS`` pixels (a page is rendered at a lower resolution rather than over it; an image file over
-it is refused: an image bomb). The models are loaded once per process (``_engine``).
+Limits: a page cap per file and a time limit per page (``Limits.ocr_max_pages`` and ``Limits.ocr_page_timeout``,
+``--ocr-max-pages`` and ``--ocr-page-timeout``; the time is checked after each page, and the isolated worker
+running this is killed when every page has used its time), and images of more than ``MAX_PIXELS`` pixels (a
+page is rendered at a lower resolution rather than over it; an image file over it is refused: an image bomb).
+The models are loaded once per process (``_engine``).
 """
 
 from __future__ import annotations
@@ -20,19 +21,17 @@ import time
 import warnings
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from gapcheck.engines import RawDocument, RawLine, RawPage
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTimeout, InputTooLarge, MissingExtra, UnsupportedFormat
+from gapcheck.limits import DEFAULT_OCR_MAX_PAGES, DEFAULT_OCR_PAGE_TIMEOUT
 from gapcheck.line_boxes import group_lines
 
 INSTALL_HINT = 'pip install "gapcheck[ocr]"'
 DEFAULT_DPI = 200
 """Resolution PDF pages are rendered at for recognition."""
-DEFAULT_MAX_OCR_PAGES = 20
-"""Pages recognised per file unless the caller allows more."""
-DEFAULT_PAGE_TIMEOUT = 120.0
-"""Seconds one page may take to recognise."""
 MAX_PIXELS = 60_000_000
 """Largest image recognised (an A3 page at 300 dpi is 17.4 million pixels)."""
 MIN_DPI = 100
@@ -96,16 +95,15 @@ def recognise_pdf_pages(
     password: str,
     pages: list[int],
     dpi: int = DEFAULT_DPI,
-    *,
-    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
-    max_pages: int = DEFAULT_MAX_OCR_PAGES,
+    page_timeout: float | None = DEFAULT_OCR_PAGE_TIMEOUT,
+    max_pages: int = DEFAULT_OCR_MAX_PAGES,
 ) -> RawDocument:
     """Render the given pages (1-based) of a PDF and recognise their text; the pages come back with
     ``ocr=True`` in the order asked. Raises :class:`~gapcheck.errors.InputTooLarge` for more than
     ``max_pages`` pages to recognise, :class:`~gapcheck.errors.InputTimeout` for a page over ``page_timeout``."""
     _, pdfium = _modules()
     if len(pages) > max_pages:
-        raise InputTooLarge(f"has {len(pages)} scanned pages, over the {max_pages}-page OCR limit; split it, or use --ocr never", path=path)
+        raise too_many_pages(path, len(pages), max_pages, scanned=True)
     try:
         document = pdfium.PdfDocument(path, password=password or None)
     except pdfium.PdfiumError as exc:
@@ -136,7 +134,9 @@ def recognise_pdf_pages(
     return RawDocument(pages=tuple(out))
 
 
-def recognise_image(path: str, max_pages: int, *, page_timeout: float | None = DEFAULT_PAGE_TIMEOUT, dpi: int | None = None) -> RawDocument:
+def recognise_image(
+    path: str, max_pages: int = DEFAULT_OCR_MAX_PAGES, page_timeout: float | None = DEFAULT_OCR_PAGE_TIMEOUT, *, dpi: int | None = None
+) -> RawDocument:
     """Recognise a PNG, JPEG or TIFF resume: one page per image (per frame of a multi-page TIFF).
 
     Page sizes are in points at the image's own resolution (``dpi`` overrides it; 300 when it has none).
@@ -154,7 +154,7 @@ def recognise_image(path: str, max_pages: int, *, page_timeout: float | None = D
         with image:
             frames = getattr(image, "n_frames", 1)
             if frames > max_pages:
-                raise InputTooLarge(f"has {frames} pages, over the {max_pages}-page limit; raise it with --max-pages", path=path)
+                raise too_many_pages(path, frames, max_pages, scanned=False)
             pages: list[RawPage] = []
             for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
                 _check_pixels(path, frame.size)
@@ -197,6 +197,12 @@ def image_frames(path: str) -> int:
         raise CorruptPDF(f"is a damaged image ({type(exc).__name__}); re-export it", path=path) from None
 
 
+def too_many_pages(path: str | Path, count: int, cap: int, *, scanned: bool) -> InputTooLarge:
+    """The error for a file with more pages to recognise than the OCR page cap (``--ocr-max-pages``)."""
+    what = "scanned pages" if scanned else "pages (images)"
+    return InputTooLarge(f"has {count} {what}, over the {cap}-page OCR limit; raise it with --ocr-max-pages, or split the file", path=path)
+
+
 def _open_error(path: str, password: str, message: str) -> Exception:
     if "password" in message.lower():
         if password:
@@ -232,7 +238,8 @@ def _check_pixels(path: str, size: tuple[int, int]) -> None:
 def _check_time(path: str, number: int, started: float, page_timeout: float | None) -> None:
     if page_timeout is not None and time.monotonic() - started > page_timeout:
         raise InputTimeout(
-            f"recognising page {number} took longer than the {page_timeout:g} s per-page OCR limit; the scan may be damaged or huge",
+            f"recognising page {number} took longer than the {page_timeout:g} s OCR time limit per page; raise it with "
+            "--ocr-page-timeout (a damaged or huge scan can take very long)",
             path=path,
         )
 

@@ -22,6 +22,7 @@ from gapcheck.errors import (
     GapcheckError,
     InputNotFound,
     InputPermissionError,
+    InputTimeout,
     InputTooLarge,
     MissingExtra,
     NotAFile,
@@ -44,7 +45,7 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 OCR_MIN_MEMORY = 3 * 2**30
 """The OCR worker's memory budget is at least this (the ONNX runtime and models need about 1.5 GB of address space)."""
 OCR_LOAD_SECONDS = 60.0
-"""Time allowed on top of the per-page limits for a worker to load the OCR models."""
+"""Time allowed on top of the per-page limits (``Limits.ocr_page_timeout``) for a worker to load the OCR models."""
 MIN_TEXT_CHARS = 20
 T = TypeVar("T")
 # Text may take up to 4 bytes a character (UTF-8); a larger file cannot fit the character limit.
@@ -189,9 +190,19 @@ def _recognise_pages(raw: RawDocument, numbers: list[int], file: Path, password:
         looks = "looks" if len(numbers) == 1 else "look"
         warning = f"{_pages(numbers)} {looks} scanned and could not be read; install OCR with: {ocr_engine.INSTALL_HINT}"
         return RawDocument(pages=raw.pages, warnings=(*raw.warnings, warning))
-    ocr_limits = _ocr_limits(limits, len(numbers))
-    pending = _isolated(ocr_engine.recognise_pdf_pages, file, password, numbers, ocr_engine.DEFAULT_DPI, limits=ocr_limits)
-    recognised = _as_given(pending, file)
+    if len(numbers) > limits.ocr_max_pages:
+        raise ocr_engine.too_many_pages(file, len(numbers), limits.ocr_max_pages, scanned=True)
+    pending = _isolated(
+        ocr_engine.recognise_pdf_pages,
+        file,
+        password,
+        numbers,
+        ocr_engine.DEFAULT_DPI,
+        limits.ocr_page_timeout,
+        limits.ocr_max_pages,
+        limits=_ocr_limits(limits, len(numbers)),
+    )
+    recognised = _ocr_result(pending, file, limits, len(numbers))
     by_number = {page.number: page for page in recognised.pages}
     pages = tuple(
         by_number[page.number] if page.number in by_number and (ocr == "always" or by_number[page.number].boxes) else page
@@ -211,7 +222,10 @@ def _image_document(file: Path, limits: Limits, ocr: str) -> Document:
     frames = _as_given(_isolated(ocr_engine.image_frames, file, limits=limits), file)
     if frames > limits.max_pages:
         raise InputTooLarge(f"has {frames} pages, over the {limits.max_pages}-page limit; raise it with --max-pages", path=file)
-    raw = _as_given(_isolated(ocr_engine.recognise_image, file, limits.max_pages, limits=_ocr_limits(limits, frames)), file)
+    if frames > limits.ocr_max_pages:
+        raise ocr_engine.too_many_pages(file, frames, limits.ocr_max_pages, scanned=False)
+    pending = _isolated(ocr_engine.recognise_image, file, limits.ocr_max_pages, limits.ocr_page_timeout, limits=_ocr_limits(limits, frames))
+    raw = _ocr_result(pending, file, limits, frames)
     raw = RawDocument(pages=raw.pages, warnings=(*raw.warnings, *_ocr_warning(raw.pages)))
     document = _checked(build_document(raw, source=str(file), kind="image"), limits)
     if sum(len(line.text) for line in document.lines) < MIN_TEXT_CHARS:
@@ -220,15 +234,34 @@ def _image_document(file: Path, limits: Limits, ocr: str) -> Document:
 
 
 def _ocr_limits(limits: Limits, pages: int) -> Limits:
-    """The file's limits, with time for OCR (the per-page limit for each page, and loading the models) and
-    the memory the OCR runtime needs."""
-    from gapcheck import ocr as ocr_engine
-
-    timeout = limits.timeout
-    if timeout is not None:
-        timeout = max(timeout, OCR_LOAD_SECONDS + pages * ocr_engine.DEFAULT_PAGE_TIMEOUT)
+    """The limits of the worker that recognises ``pages`` pages: time for OCR (the per-page limit for each
+    page plus loading the models, if that is longer than the file's time limit; none without a per-page
+    limit) and the memory the OCR runtime needs."""
+    budget = _ocr_budget(limits, pages)
+    timeout = None if limits.timeout is None or budget is None else max(limits.timeout, budget)
     memory = limits.max_memory if limits.max_memory is None else max(limits.max_memory, OCR_MIN_MEMORY)
     return limits.with_(timeout=timeout, max_memory=memory)
+
+
+def _ocr_budget(limits: Limits, pages: int) -> float | None:
+    """Seconds the OCR of ``pages`` pages may take in all: each page's limit, plus loading the models."""
+    return None if limits.ocr_page_timeout is None else OCR_LOAD_SECONDS + pages * limits.ocr_page_timeout
+
+
+def _ocr_result(pending: Pending[T], file: Path, limits: Limits, pages: int) -> T:
+    """The result of an OCR call; its worker killed at the OCR deadline is an error naming the per-page limit."""
+    try:
+        return _as_given(pending, file)
+    except InputTimeout as exc:
+        budget = _ocr_budget(limits, pages)
+        if "--ocr-page-timeout" in exc.message or budget is None or (limits.timeout is not None and limits.timeout >= budget):
+            raise  # a page over its limit (the message names it), or the file's own --timeout
+        raise InputTimeout(
+            f"recognising its {pages} page(s) took longer than {budget:g} s (the {limits.ocr_page_timeout:g} s OCR time limit "
+            f"per page for each page, plus {OCR_LOAD_SECONDS:g} s to load the models): a page stalled; raise it with "
+            "--ocr-page-timeout",
+            path=file,
+        ) from None
 
 
 def _ocr_warning(pages: tuple[RawPage, ...]) -> tuple[str, ...]:
