@@ -182,6 +182,28 @@ def test_remote_url_is_read_through_a_temp_copy_that_is_removed() -> None:
     assert missing["error"].startswith("memory://gapcheck-test/cvs/gone.pdf") and missing["report_json"] is None
 
 
+@pytest.mark.parametrize("installed", [True, False])
+def test_folders_give_their_images_when_ocr_can_read_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: bool) -> None:
+    import fsspec
+
+    from gapcheck import ocr
+
+    monkeypatch.setattr(ocr, "installed", lambda: installed)
+    names = ["a.pdf", "b.png", "c.JPG", "d.jpeg", "e.tif", "f.tiff", "g.gif"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    memory = fsspec.filesystem("memory")
+    for name in names:
+        memory.pipe(f"/gapcheck-images/{name}", b"x")
+    try:
+        for ocr_mode in ("auto", "always", "never"):
+            want = ["a.pdf", *(names[1:6] if installed and ocr_mode != "never" else [])]
+            assert [Path(p).name for p in gd.expand_inputs([tmp_path], ocr=ocr_mode)] == want
+            assert [p.rsplit("/", 1)[1] for p in gd.expand_inputs(["memory://gapcheck-images/"], ocr=ocr_mode)] == want
+    finally:
+        memory.rm("/gapcheck-images", recursive=True)
+
+
 def test_cli_scheduler_address(client: Any, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

@@ -188,7 +188,31 @@ def _docx(path: Path, text: str) -> Path:
     return path
 
 
-def test_a_folder_gives_every_supported_format_and_says_what_it_skipped(tmp_path: Path) -> None:
+def _image_resume(path: Path, lines: list[str]) -> Path:
+    """A PNG 'photo' of a resume: a PDF with these lines rendered at 200 dpi, greyscale (the top of the page)."""
+    import pypdfium2
+
+    from tests.fixtures.pdfs import text_pdf
+
+    document = pypdfium2.PdfDocument(str(text_pdf(path.with_suffix(".source.pdf"), lines)))
+    try:
+        image = document[0].render(scale=200 / 72, grayscale=True).to_pil()
+    finally:
+        document.close()
+    path.with_suffix(".source.pdf").unlink()
+    image.crop((0, 0, image.width, image.height // 4)).save(path, dpi=(200, 200))
+    return path
+
+
+@pytest.mark.parametrize("ocr", ["usable", "not installed", "never"])
+def test_a_folder_gives_every_supported_format_and_says_what_it_skipped(tmp_path: Path, ocr: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Images are read when OCR can read them (the extra installed, --ocr not never); otherwise the skip line says why."""
+    from gapcheck import ocr as ocr_engine
+
+    if ocr == "usable" and not ocr_engine.available():
+        pytest.skip('needs the OCR extra: pip install "gapcheck[ocr]"')
+    if ocr == "not installed":
+        monkeypatch.setattr(ocr_engine, "installed", lambda: False)
     folder = tmp_path / "resumes"
     (folder / "sub").mkdir(parents=True)
     prose = "Experience\nBuilt Python services on Kubernetes with Docker and SQL reports.\n"
@@ -198,15 +222,26 @@ def test_a_folder_gives_every_supported_format_and_says_what_it_skipped(tmp_path
     (folder / "sub" / "d.md").write_text("# Experience\n" + prose, encoding="utf-8")
     (folder / "e.markdown").write_text(prose, encoding="utf-8")
     (folder / "f.doc").write_bytes(b"\xd0\xcf\x11\xe0 word")
-    (folder / "photo.png").write_bytes(b"\x89PNG")
+    _image_resume(folder / "photo.png", ["Jane Doe", "EXPERIENCE", "Built Python services on Kubernetes with Docker and SQL"])
     (folder / ".notes.txt").write_text(prose, encoding="utf-8")
     (folder / "README.md").write_text("# Resumes of the spring intake\n", encoding="utf-8")
     out = tmp_path / "rows.csv"
-    result = runner.invoke(app, [str(folder), "-o", str(out)])
+    result = runner.invoke(app, [str(folder), "-o", str(out), *(["--ocr", "never"] if ocr == "never" else [])])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert sorted(Path(r["file"]).name for r in rows) == ["a.pdf", "b.docx", "c.txt", "d.md", "e.markdown"]
-    assert ".doc" in result.stderr and ".png" in result.stderr and "hidden" in result.stderr and "README" in result.stderr
+    read = ["a.pdf", "b.docx", "c.txt", "d.md", "e.markdown"]
+    assert sorted(Path(r["file"]).name for r in rows) == sorted(read + (["photo.png"] if ocr == "usable" else []))
+    assert ".doc" in result.stderr and "hidden" in result.stderr and "README" in result.stderr
+    if ocr == "usable":
+        assert ".png" not in result.stderr.split("(read:")[0] and "(read: .pdf .docx .txt .md .markdown .png .jpg" in result.stderr
+        photo = next(r for r in rows if r["file"].endswith("photo.png"))
+        assert {"python", "kubernetes", "docker", "sql"} <= set(photo["ai_engineer_found_ids"].split(";")) | set(
+            photo["data_scientist_found_ids"].split(";")
+        )
+    elif ocr == "not installed":
+        assert '1 .png files (reading images needs the OCR extra: pip install "gapcheck[ocr]")' in result.stderr
+    else:
+        assert "1 .png files (--ocr never turns OCR off)" in result.stderr
     ai = next(r for r in rows if r["file"].endswith("a.pdf"))
     found, missing = ai["ai_engineer_found_ids"].split(";"), ai["ai_engineer_missing_ids"].split(";")
     assert "kubernetes" in found and "tensorflow" in missing and len(found) == int(ai["ai_engineer_found"])

@@ -5,7 +5,8 @@ With ``workers > 1`` each worker process takes its analyzer from :func:`~gapchec
 once and reuses it, so the results are the same as analyzing every file alone; a worker that dies (killed,
 out of memory) is replaced and its files are tried once more. Rows are produced one by one and nothing
 keeps them: :func:`run_batch` writes each to CSV / JSON Lines as it comes, and with ``resume=True`` skips
-the files already in its output file.
+the files already in its output file. A folder gives its PDF, Word, text and Markdown files, and its images
+(PNG, JPEG, TIFF) when OCR can read them (:func:`folder_suffixes`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from gapcheck.report import Report
 from gapcheck.rows import RowWriter, columns, done_files, result_row, written_name
 from gapcheck.taxonomy import load_taxonomy
 
-FOLDER_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 AHEAD_PER_WORKER = 4  # files handed to the pool ahead of the one being written, per worker
 
 
@@ -80,45 +82,70 @@ class BatchSummary:
 _NOT_RESUMES = frozenset({"readme", "license", "licence", "changelog", "notice", "contributing"})
 
 
-def _in_folder(path: Path) -> bool:
+def images_readable(ocr: str = "auto") -> bool:
+    """Whether image files can be read with the OCR mode ``ocr``: it is not ``"never"`` and the OCR extra is
+    installed (checked without importing it)."""
+    from gapcheck import ocr as ocr_engine
+
+    return ocr != "never" and ocr_engine.installed()
+
+
+def folder_suffixes(ocr: str = "auto") -> tuple[str, ...]:
+    """The suffixes of the files a folder gives, in the order they are named: PDF, Word, text and Markdown,
+    and images when OCR can read them (:func:`images_readable`)."""
+    return DOCUMENT_SUFFIXES + IMAGE_SUFFIXES if images_readable(ocr) else DOCUMENT_SUFFIXES
+
+
+def _in_folder(path: Path, suffixes: Sequence[str]) -> bool:
     """Whether a file found in a folder is a resume to read (not hidden, not an Office lock file, not the
     folder's README or licence)."""
-    return path.suffix.lower() in FOLDER_SUFFIXES and not path.name.startswith((".", "~$")) and path.stem.lower() not in _NOT_RESUMES
+    return path.suffix.lower() in suffixes and not path.name.startswith((".", "~$")) and path.stem.lower() not in _NOT_RESUMES
 
 
-def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
+def collect_inputs(paths: Iterable[str | Path], *, ocr: str = "auto") -> list[Path]:
     """Files to analyze: files as given, folders expanded (recursively) to the resumes they hold
-    (.pdf, .docx, .txt, .md, .markdown; hidden files, Office lock files and READMEs are left out)."""
+    (:func:`folder_suffixes`: .pdf, .docx, .txt, .md, .markdown, and images when OCR mode ``ocr`` can read
+    them; hidden files, Office lock files and READMEs are left out)."""
+    suffixes = folder_suffixes(ocr)
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and _in_folder(p)))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and _in_folder(p, suffixes)))
         else:
             out.append(path)
     return out
 
 
-def skipped_in_folders(paths: Iterable[str | Path]) -> dict[str, int]:
+def skipped_in_folders(paths: Iterable[str | Path], *, ocr: str = "auto") -> dict[str, int]:
     """What :func:`collect_inputs` leaves out of the folders among ``paths``: a count per reason."""
+    suffixes = folder_suffixes(ocr)
     reasons: dict[str, int] = {}
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             continue
         for file in path.rglob("*"):
-            if not file.is_file() or _in_folder(file):
-                continue
-            if file.name.startswith((".", "~$")):
-                reason = "hidden or lock files"
-            elif file.stem.lower() in _NOT_RESUMES:
-                reason = "README or licence files"
-            elif file.suffix.lower() in (".doc", ".odt", ".rtf", ".pages"):
-                reason = f"{file.suffix.lower()} files (save them as .docx or PDF)"
-            else:
-                reason = f"{file.suffix.lower() or 'extensionless'} files (not a resume format)"
-            reasons[reason] = reasons.get(reason, 0) + 1
+            if file.is_file() and not _in_folder(file, suffixes):
+                reason = _skip_reason(file, ocr)
+                reasons[reason] = reasons.get(reason, 0) + 1
     return reasons
+
+
+def _skip_reason(file: Path, ocr: str) -> str:
+    suffix = file.suffix.lower()
+    if file.name.startswith((".", "~$")):
+        return "hidden or lock files"
+    if file.stem.lower() in _NOT_RESUMES:
+        return "README or licence files"
+    if suffix in (".doc", ".odt", ".rtf", ".pages"):
+        return f"{suffix} files (save them as .docx or PDF)"
+    if suffix in IMAGE_SUFFIXES:
+        from gapcheck import ocr as ocr_engine
+
+        why = "--ocr never turns OCR off" if ocr == "never" else f"reading images needs the OCR extra: {ocr_engine.INSTALL_HINT}"
+        return f"{suffix} files ({why})"
+    return f"{suffix or 'extensionless'} files (not a resume format)"
 
 
 def role_ids(options: AnalyzerOptions) -> list[str]:
@@ -190,10 +217,11 @@ def analyze_many(
     ``skip`` leaves out the files it returns True for (e.g. those already done).
     """
     options = options or AnalyzerOptions()
-    files = collect_inputs(paths)
+    files = collect_inputs(paths, ocr=options.ocr)
     if not files:
         raise InputNotFound(
-            "no resume files to analyze (a folder gives its .pdf .docx .txt .md files)", path=", ".join(str(p) for p in paths) or None
+            f"no resume files to analyze (a folder gives its {' '.join(folder_suffixes(options.ocr))} files)",
+            path=", ".join(str(p) for p in paths) or None,
         )
     if skip is not None:
         files = [path for path in files if not skip(path)]

@@ -497,17 +497,17 @@ def _explain(analyzer: Analyzer, options: _Options) -> None:
 
 def _batch(analyzer: Analyzer, options: _Options) -> None:
     """Several resumes or a folder: ``batch.analyze_many``; each report then a summary, or rows."""
-    from gapcheck.batch import analyze_many, run_batch, skipped_in_folders
+    from gapcheck.batch import analyze_many, folder_suffixes, run_batch, skipped_in_folders
 
     fmt = options.format
     if fmt in (OutputFormat.markdown, OutputFormat.html) or options.job:
         _fail("several resumes make a batch: use --format text, csv, jsonl or json (--job takes one resume)")
-    skipped = skipped_in_folders(options.inputs)
+    skipped = skipped_in_folders(options.inputs, ocr=options.ocr)
     if skipped:
         typer.echo(
             "gapcheck: skipped "
             + ", ".join(f"{n} {why}" for why, n in skipped.items())
-            + " in the folders (read: .pdf .docx .txt .md .markdown)",
+            + f" in the folders (read: {' '.join(folder_suffixes(options.ocr))})",
             err=True,
         )
     if fmt in (OutputFormat.csv, OutputFormat.jsonl, OutputFormat.json):
@@ -526,7 +526,7 @@ def _batch(analyzer: Analyzer, options: _Options) -> None:
                 resume=options.resume,
                 on_row=on_row,
             ),
-            options.inputs,
+            options,
         )
         errors = summary.errors
     else:
@@ -534,7 +534,7 @@ def _batch(analyzer: Analyzer, options: _Options) -> None:
             lambda on_row: list(
                 analyze_many(options.inputs, options=options.batch_options(), workers=options.workers, analyzer=analyzer, on_row=on_row)
             ),
-            options.inputs,
+            options,
         )
         _emit(_batch_text(rows, options), options.output)
         errors = [row.error for row in rows if row.error]
@@ -674,7 +674,7 @@ def _emit(text: str, output: str | None) -> None:
         raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
 
 
-def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], _T], inputs: Sequence[str]) -> _T:
+def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], _T], options: _Options) -> _T:
     """Run a batch, with a progress bar on stderr when it is a terminal."""
     from gapcheck.batch import collect_inputs
 
@@ -683,7 +683,7 @@ def _with_progress(run: Callable[[Callable[[BatchRow], None] | None], _T], input
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    total = len(collect_inputs(inputs))
+    total = len(collect_inputs(options.inputs, ocr=options.ocr))
     with Progress(
         TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True
     ) as progress:

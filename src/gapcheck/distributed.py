@@ -42,11 +42,11 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, defaul
 
 from gapcheck.analyzer import Analyzer, shared_analyzer_builds
 from gapcheck.batch import (
-    FOLDER_SUFFIXES,
     AnalyzerOptions,
     analyze_file,
     collect_inputs,
     failure_message,
+    folder_suffixes,
     options_analyzer,
     role_ids,
 )
@@ -93,8 +93,10 @@ def _is_remote(raw: str) -> bool:
     return "://" in raw and not raw.startswith("file://")
 
 
-def expand_inputs(paths: Iterable[str | Path]) -> list[str]:
-    """Every resume to analyze, sorted: files as given, folders (recursively) and globs expanded to PDF files.
+def expand_inputs(paths: Iterable[str | Path], *, ocr: str = "auto") -> list[str]:
+    """Every resume to analyze, sorted: files as given, folders (recursively) and globs expanded to the files
+    a batch folder gives (:func:`gapcheck.batch.folder_suffixes`: PDF, Word, text, Markdown, and images when the
+    OCR mode ``ocr`` can read them on this machine).
 
     ``s3://``, ``gs://`` and other fsspec URLs are expanded on their filesystem and kept as URLs;
     ``file://`` URLs become local paths. A path that does not exist is kept (it becomes an error row).
@@ -103,26 +105,27 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[str]:
     for item in paths:
         raw = str(item)
         if _is_remote(raw):
-            out.extend(_expand_remote(raw))
+            out.extend(_expand_remote(raw, ocr))
             continue
         if raw.startswith("file://"):
             raw = raw[len("file://") :]
         if any(c in raw for c in _GLOB_CHARS) and not Path(raw).exists():
             matches = sorted(glob.glob(raw, recursive=True))
-            out.extend(str(p) for p in collect_inputs(matches))
+            out.extend(str(p) for p in collect_inputs(matches, ocr=ocr))
         else:
-            out.extend(str(p) for p in collect_inputs([raw]))
+            out.extend(str(p) for p in collect_inputs([raw], ocr=ocr))
     return sorted(out)
 
 
-def _expand_remote(url: str) -> list[str]:
+def _expand_remote(url: str, ocr: str) -> list[str]:
+    suffixes = folder_suffixes(ocr)
     fs, _, found = fsspec.get_fs_token_paths(url)
     if not found and not any(c in url for c in _GLOB_CHARS):
         return [url]  # kept: it becomes an error row
     out: list[str] = []
     for path in found:
         if fs.isdir(path):
-            out.extend(fs.unstrip_protocol(p) for p in sorted(fs.find(path)) if PurePosixPath(p).suffix.lower() in FOLDER_SUFFIXES)
+            out.extend(fs.unstrip_protocol(p) for p in sorted(fs.find(path)) if PurePosixPath(p).suffix.lower() in suffixes)
         else:
             out.append(fs.unstrip_protocol(path))
     return out
@@ -347,9 +350,12 @@ def analyze_many(
     options = options or AnalyzerOptions()
     if output is None and not keep_rows:
         raise ValueError("keep_rows=False needs an output folder")
-    inputs = expand_inputs(paths)
+    inputs = expand_inputs(paths, ocr=options.ocr)
     if not inputs:
-        raise InputNotFound("no resume files to analyze (a folder gives its PDF files)", path=", ".join(str(p) for p in paths) or None)
+        raise InputNotFound(
+            f"no resume files to analyze (a folder gives its {' '.join(folder_suffixes(options.ocr))} files)",
+            path=", ".join(str(p) for p in paths) or None,
+        )
     roles = role_ids(options)
     key = options_key(options)
     partitions = make_partitions(inputs, partition_size, key=key)
