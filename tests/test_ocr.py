@@ -280,8 +280,9 @@ def test_the_ocr_worker_gets_time_for_every_page_and_memory_for_the_models() -> 
     limits = _ocr_limits(Limits(timeout=5.0, ocr_page_timeout=30.0), 3)
     assert limits.timeout == OCR_LOAD_SECONDS + 3 * 30.0 and limits.max_memory is not None and limits.max_memory >= OCR_MIN_MEMORY
     assert _ocr_limits(Limits(timeout=1000.0, ocr_page_timeout=1.0), 2).timeout == 1000.0  # the file's own limit is longer
-    assert _ocr_limits(Limits(ocr_page_timeout=None), 2).timeout is None  # no per-page limit: none for the worker either
-    assert _ocr_limits(Limits.none(), 2).timeout is None
+    assert _ocr_limits(Limits(timeout=None), 2).timeout == OCR_LOAD_SECONDS + 2 * 120.0  # no file limit: the pages' still holds
+    assert _ocr_limits(Limits(ocr_page_timeout=None), 2).timeout == 60.0  # no per-page limit: the file's
+    assert _ocr_limits(Limits.none(), 2) == Limits.none()  # read in this process
 
 
 @needs_ocr

@@ -235,10 +235,13 @@ def _image_document(file: Path, limits: Limits, ocr: str) -> Document:
 
 def _ocr_limits(limits: Limits, pages: int) -> Limits:
     """The limits of the worker that recognises ``pages`` pages: time for OCR (the per-page limit for each
-    page plus loading the models, if that is longer than the file's time limit; none without a per-page
-    limit) and the memory the OCR runtime needs."""
+    page plus loading the models, when that is longer than the file's time limit or the file has none;
+    without a per-page limit, the file's) and the memory the OCR runtime needs. Without isolation (trusted
+    input, read in this process) nothing changes: the per-page limit is checked after each page."""
+    if not limits.isolated:
+        return limits
     budget = _ocr_budget(limits, pages)
-    timeout = None if limits.timeout is None or budget is None else max(limits.timeout, budget)
+    timeout = limits.timeout if budget is None else max(limits.timeout or 0.0, budget)
     memory = limits.max_memory if limits.max_memory is None else max(limits.max_memory, OCR_MIN_MEMORY)
     return limits.with_(timeout=timeout, max_memory=memory)
 
