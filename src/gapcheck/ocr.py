@@ -38,6 +38,7 @@ MIN_DPI = 100
 """A page that only fits under MAX_PIXELS below this resolution is refused (its text would be unreadable)."""
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 _DETECTION_SIDE = 1600
+_THREADS = 1
 _PACKAGES = ("rapidocr", "onnxruntime", "pypdfium2", "PIL", "numpy")
 
 
@@ -80,6 +81,11 @@ def _engine() -> Any:
             "Global.use_cls": False,  # upright pages: the orientation classifier only costs time
             "Det.limit_type": "max",
             "Det.limit_side_len": _DETECTION_SIDE,
+            # One thread per model: ONNX Runtime's default pool (a thread per core) spins while it waits, which on
+            # shared or busy cores costs more CPU than the second thread saves; files run in parallel through the
+            # batch's --workers and Dask workers instead.
+            "EngineConfig.onnxruntime.intra_op_num_threads": _THREADS,
+            "EngineConfig.onnxruntime.inter_op_num_threads": _THREADS,
         }
     )
     # The library must not print: RapidOCR logs through its own handlers.
