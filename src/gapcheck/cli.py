@@ -179,7 +179,9 @@ def command(
     inputs: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer needs Optional on Python 3.10)
         typer.Argument(
-            help="Resume files (PDF, .docx, .txt, .md), folders of them, or - for standard input.", show_default=False, metavar="RESUME"
+            help="Resume files (PDF, .docx, .txt, .md, PNG/JPEG/TIFF images), folders of them, or - for standard input.",
+            show_default=False,
+            metavar="RESUME",
         ),
     ] = None,
     role: Annotated[
