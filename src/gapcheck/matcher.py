@@ -681,18 +681,65 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
     if section in no_evidence:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     alias = cand.entry.alias
+    if _link_labels(text, segment[cand.first].start, segment[cand.last].end):
+        return "a line of profile links ('Email  GitHub  LinkedIn')"
     if alias.context == "none":
         return None
     if alias.case and _names_a_person(segment, cand.first, cand.last):
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
-    begin = segment[cand.first].start
+    begin, stop = segment[cand.first].start, segment[cand.last].end
     if cand.first == cand.last and begin >= 2 and text[begin - 1] in "-‐‑" and text[begin - 2].isalnum():
         return "the end of a hyphenated word ('X-Ray')"
+    if stop - begin <= 2 and text[stop : stop + 1] in ("-", "‐", "‑") and text[stop + 1 : stop + 2].isalnum():
+        return "the start of a hyphenated word ('R-CNN')"
     if _serves_people(text, segment, cand.first, cand.last):
         return "serving people: followed by users, customers, ..."
     return None
+
+
+# the labels of profile links in a resume's header or footer
+_LINK_WORDS = frozenset(
+    {
+        "email",
+        "e-mail",
+        "mail",
+        "phone",
+        "linkedin",
+        "github",
+        "gitlab",
+        "researchgate",
+        "google",
+        "scholar",
+        "orcid",
+        "website",
+        "homepage",
+        "home",
+        "page",
+        "blog",
+        "twitter",
+        "x",
+        "mastodon",
+        "kaggle",
+        "medium",
+        "stackoverflow",
+        "portfolio",
+        "cv",
+        "resume",
+        "profile",
+        "web",
+        "site",
+    }
+)
+
+
+def _link_labels(text: str, begin: int, stop: int) -> bool:
+    """Whether the line holding text[begin:stop] is nothing but profile-link labels ("ResearchGate Github")."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", stop)
+    words = _FOLLOWING_WORD.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    return 0 < len(words) <= 6 and all(w.lower() in _LINK_WORDS for w in words)
 
 
 # words that end an organization's name: "Red Spark LP", "Dash Capital"
