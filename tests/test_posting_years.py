@@ -84,3 +84,25 @@ def test_years_in_parentheses_after_a_skill_beat_a_skill_later_on_the_line() -> 
 
     job = Analyzer().read_job(text="Experienced ML engineer (+3 years) to work on our model inference systems and data platform.")
     assert dict(job.years) == {"machine_learning": 3}
+
+
+def test_either_degree_path_asks_for_the_smaller_number_of_years() -> None:
+    assert _years("- Bachelors + 8yrs of related experience OR Masters + 6 years of related experience.") == ({}, 6)
+
+
+def test_years_that_are_only_preferred_ask_for_nothing_but_the_next_sentence_does_not_soften_them() -> None:
+    assert _years("- 5+ years of senior management experience preferred.") == ({}, None)
+    assert _years("5+ years experience in digital marketing. Previous account management in an agency is a plus.") == ({}, 5)
+
+
+def test_a_job_requirements_heading_ends_a_compensation_section() -> None:
+    from gapcheck import Analyzer
+
+    text = (
+        "Compensation\nThe budgeted compensation range for this role is 58,000 to 64,000 a year.\n"
+        "Job requirements\n* 1+ years of experience with relational databases (Postgres, MariaDB).\n"
+        "* Familiarity with containerization and AWS.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"sql", "docker", "cloud"} <= set(job.required)
+    assert dict(job.years) == {"sql": 1}
