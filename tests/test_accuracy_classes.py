@@ -233,7 +233,7 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("ML, Statistics, Time Series Forecasting", "statistical_modeling"),
         ("Flask/FastAPI web API development for model service calls", "model_serving"),
         ("Eliminated SQL bottlenecks in the nightly billing jobs", "advanced_sql"),
-        ("Docker microservice and distributed deployment architecture for the detection models", "distributed_computing"),
+        ("Scaled the detection service through distributed deployment", "distributed_computing"),
         ("Parallel computing with MPI on a 64-node cluster", "distributed_computing"),
         ("Improve performance through prompt engineering, RAG, tool design and scalable agent architectures", "ai_agents"),
         ("Building ML model inference systems and inference containers", "model_serving"),
