@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,6 +69,8 @@ class _Piece(NamedTuple):
     start: int
     end: int
     line: int
+    usable: bool  # letters and digits only: may be part of a typo
+    english: bool  # usable and an English word
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,10 @@ class _Entry:
     alias: Alias
     size: int
     negative: bool = False
+
+
+_Step = tuple[tuple[tuple[_Entry, str, float, str], ...], bool]
+"""A window's literal matches (alias entry, match kind, score, rule) and whether a longer window may match."""
 
 
 @dataclass
@@ -89,33 +95,63 @@ class _Candidate:
     rule: str
 
 
+# (token text) -> its word pieces: (start, end, orth, lower, lemma, usable, english, dropped determiner?), offsets
+# relative to the token; _BREAK for a token that ends a segment (punctuation other than joiners). Tokens repeat
+# across resumes.
+_TokenPieces = tuple[tuple[int, int, str, str, str, bool, bool, bool], ...]
+_BREAK: _TokenPieces = ((-1, -1, "", "", "", False, False, False),)
+_TOKEN_PIECES: dict[str, _TokenPieces] = {}
+_MEMO_LIMIT = 100_000
+"""Entries a per-word memo holds before it is emptied (a long-lived analyzer reads millions of words)."""
+
+
+def _token_pieces(token_text: str) -> _TokenPieces:
+    """The word pieces of one token (remembered per token text)."""
+    found = _TOKEN_PIECES.get(token_text)
+    if found is not None:
+        return found
+    if token_text.isspace():
+        found = ()
+    else:
+        parts: list[tuple[int, int, str, str, str, bool, bool, bool]] = []
+        for m in _PIECE.finditer(token_text):
+            orth = m.group(0)
+            lower = orth.lower()
+            word_lemma = lower[:-1] if _ACRONYM_PLURAL.match(orth) else lemma(lower)
+            usable = lower.isalnum()
+            english = usable and is_english_word(lower)
+            parts.append((m.start(), m.end(), orth, lower, word_lemma, usable, english, lower in _DETERMINERS and orth == lower))
+        joiners_only = all(ch in _JOINERS for ch in token_text)
+        found = tuple(parts) if parts else () if joiners_only else _BREAK
+    if len(_TOKEN_PIECES) >= _MEMO_LIMIT:
+        _TOKEN_PIECES.clear()
+    _TOKEN_PIECES[token_text] = found
+    return found
+
+
 def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int], blocks: Sequence[int] = ()) -> list[list[_Piece]]:
     """Split tokens into word pieces, grouped in segments that no alias may cross."""
     segments: list[list[_Piece]] = [[]]
+    current = segments[0]
     line, next_line_start = 0, line_starts[1] if len(line_starts) > 1 else len(text) + 1
+    new_piece = tuple.__new__
     for token_text, idx in tokens:
-        if token_text.isspace():
+        parts = _TOKEN_PIECES.get(token_text) or _token_pieces(token_text)
+        if parts is _BREAK:
+            current = []
+            segments.append(current)
             continue
-        found = list(_PIECE.finditer(token_text))
-        if not found:
-            if not all(ch in _JOINERS for ch in token_text):
-                segments.append([])
-            continue
-        for m in found:
-            start, end = idx + m.start(), idx + m.end()
-            orth = m.group(0)
-            lower = orth.lower()
-            if lower in _DETERMINERS and orth == lower and not _touches_slash(text, start, end):
+        for rel_start, rel_end, orth, lower, word_lemma, usable, english, determiner in parts:
+            start, end = idx + rel_start, idx + rel_end
+            if determiner and not _touches_slash(text, start, end):
                 continue
             if start >= next_line_start:  # tokens come in text order: move the line forward
                 line = bisect.bisect_right(line_starts, start) - 1
                 next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
-            current = segments[-1]
             if current and current[-1].line != line and not _joins_lines(text, line_starts, blocks, current[-1].line, line):
-                segments.append([])
-                current = segments[-1]
-            word_lemma = lower[:-1] if _ACRONYM_PLURAL.match(orth) else lemma(lower)
-            current.append(_Piece(orth, lower, word_lemma, start, end, line))
+                current = []
+                segments.append(current)
+            current.append(new_piece(_Piece, (orth, lower, word_lemma, start, end, line, usable, english)))
     return [s for s in segments if s]
 
 
@@ -167,6 +203,7 @@ class SkillIndex:
     _choices: dict[tuple[str, int], tuple[list[str], list[_Entry]]] = field(default_factory=dict, repr=False)
     _delete_index: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _closest: dict[tuple[str, float], tuple[float, _Entry] | None] = field(default_factory=dict, repr=False)
+    _steps: dict[str, _Step] = field(default_factory=dict, repr=False)
 
     def continues(self, exact: str, lemma: str, cased: str) -> bool:
         """Whether some alias of more pieces starts with one of these window keys."""
@@ -176,6 +213,48 @@ class SkillIndex:
         """Whether some spacing-variant key starts with ``joined``."""
         at = bisect.bisect_left(self.compact_keys, joined)
         return at < len(self.compact_keys) and self.compact_keys[at].startswith(joined)
+
+    def literal_step(self, window: Sequence[_Piece]) -> _Step:
+        """What a window of word pieces matches literally as its last piece is added: the aliases of exactly
+        its pieces (exact, exact-case, lemma, spacing variant) and whether a longer window may still match.
+        Remembered per text of the window; only asked for windows whose shorter ones may still match."""
+        key = " ".join(piece.orth for piece in window)
+        found = self._steps.get(key)
+        if found is not None:
+            return found
+        head = window[0]
+        lower, lemma_key, orth, joined = head.lower, head.lemma, head.orth, head.lower
+        words, compacting = True, True
+        matches: list[tuple[_Entry, str, float, str]] = []
+        for size in range(1, len(window) + 1):
+            matches = []
+            if size > 1:
+                piece = window[size - 1]
+                lower = f"{lower} {piece.lower}"
+                lemma_key = f"{lemma_key} {piece.lemma}"
+                orth = f"{orth} {piece.orth}"
+                joined += piece.lower
+            if words:
+                for entry in self.exact.get(lower, ()):
+                    if entry.size == size:
+                        matches.append((entry, "exact", 100.0, f"alias {entry.alias.text!r}"))
+                for entry in self.cased.get(orth, ()):
+                    matches.append((entry, "exact", 100.0, f"alias {entry.alias.text!r} (exact case)"))
+                for entry in self.lemma.get(lemma_key, ()):
+                    matches.append((entry, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
+                words = self.continues(lower, lemma_key, orth)
+            if compacting and size <= 4:
+                for entry in self.compact.get(joined, ()):
+                    score = fuzz.ratio(lower, entry.alias.text.lower())
+                    matches.append((entry, "fuzzy", round(score, 1), f"spacing variant of alias {entry.alias.text!r}"))
+                compacting = self.compact_prefix(joined)
+            else:
+                compacting = False
+        found = (tuple(matches), words or compacting)
+        if len(self._steps) >= _MEMO_LIMIT:
+            self._steps.clear()
+        self._steps[key] = found
+        return found
 
     def fuzzy_choices(self, word: str) -> tuple[list[str], list[_Entry]]:
         """Typo candidates for ``word``: every key with its first letter and a length within 2 while there
@@ -387,12 +466,14 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc.user_data.pop(DOCUMENT_KEY, None)
-        if not isinstance(document, Document) or len(document.text) != len(doc.text):
+        # one array read instead of a Token object per token (doc.text too makes one per token)
+        offsets = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+        size = offsets[-1][0] + offsets[-1][1] + offsets[-1][2] if offsets else 0
+        text = document.text if isinstance(document, Document) else ""
+        if not isinstance(document, Document) or len(text) != size:
             document = verbatim_document(doc.text)
-        # one array read instead of a Token object per token
-        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        text = document.text
-        hits, misses = self.find(document, [(text[start : start + length], start) for start, length in offsets])
+            text = document.text
+        hits, misses = self.find(document, [(text[start : start + length], start) for start, length, _ in offsets])
         spans = []
         for hit in hits:
             span = doc.char_span(hit.start, hit.end, label=hit.skill, alignment_mode="expand")
@@ -453,35 +534,19 @@ class SkillMatcher:
 
     def _literal(self, segment: list[_Piece]) -> list[_Candidate]:
         index = self.index
+        steps = index._steps
         out: list[_Candidate] = []
-        for i, head in enumerate(segment):
-            lower, lemma_key, orth, joined = head.lower, head.lemma, head.orth, head.lower
-            words, compacting = True, True
-            for size in range(1, min(index.max_size, len(segment) - i) + 1):
-                if size > 1:
-                    piece = segment[i + size - 1]
-                    lower = f"{lower} {piece.lower}"
-                    lemma_key = f"{lemma_key} {piece.lemma}"
-                    orth = f"{orth} {piece.orth}"
-                    joined += piece.lower
+        count = len(segment)
+        for i in range(count):
+            key = ""
+            for size in range(1, min(index.max_size, count - i) + 1):
+                orth = segment[i + size - 1].orth
+                key = orth if size == 1 else f"{key} {orth}"
+                step = steps.get(key) or index.literal_step(segment[i : i + size])
                 last = i + size - 1
-                if words:
-                    for entry in index.exact.get(lower, ()):
-                        if entry.size == size:
-                            out.append(_Candidate(entry, i, last, "exact", 100.0, f"alias {entry.alias.text!r}"))
-                    for entry in index.cased.get(orth, ()):
-                        out.append(_Candidate(entry, i, last, "exact", 100.0, f"alias {entry.alias.text!r} (exact case)"))
-                    for entry in index.lemma.get(lemma_key, ()):
-                        out.append(_Candidate(entry, i, last, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
-                    words = index.continues(lower, lemma_key, orth)
-                if compacting and size <= 4:
-                    for entry in index.compact.get(joined, ()):
-                        score = fuzz.ratio(lower, entry.alias.text.lower())
-                        out.append(_Candidate(entry, i, last, "fuzzy", round(score, 1), f"spacing variant of alias {entry.alias.text!r}"))
-                    compacting = index.compact_prefix(joined)
-                else:
-                    compacting = False
-                if not words and not compacting:
+                for entry, match, score, rule in step[0]:
+                    out.append(_Candidate(entry, i, last, match, score, rule))
+                if not step[1]:
                     break
         return _best_per_span(out)
 
@@ -521,8 +586,8 @@ class SkillMatcher:
             return [], []
         covered = {i for c in found for i in range(c.first, c.last + 1)}
         # per piece: can it be part of a typo (letters and digits only), and is it an English word?
-        usable = [p.lower.isalnum() for p in segment]
-        english = [u and is_english_word(p.lower) for p, u in zip(segment, usable, strict=True)]
+        usable = [p.usable for p in segment]
+        english = [p.english for p in segment]
         out: list[_Candidate] = []
         below: list[_Candidate] = []
         count = len(segment)
