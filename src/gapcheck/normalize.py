@@ -31,21 +31,33 @@ _WORD_START = re.compile(r"^([a-z][^\W\d_]*)(.*)$", re.DOTALL)
 def clean_line(raw: str) -> str:
     """Normalize one line: NFKC (ligatures), no invisible or control characters, bullets as separators,
     letter-spaced words ("S K I L L S") collapsed, single spaces."""
-    text = _CID.sub(" | ", raw).replace("\x00", "")
+    text = _CID.sub(" | ", raw) if "(cid:" in raw else raw
+    text = text.replace("\x00", "")
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
     text = text.rstrip()
     if text.endswith("\u00ad"):  # a word broken at a soft hyphen: keep a hyphen so the next line rejoins it
         text = text.rstrip("\u00ad") + "-"
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    text = text.translate(_SPACE_OUT)
-    # Runs of spaces only matter as "one" or "two or more"; shortening them keeps every pattern below linear.
-    text = _LONG_SPACES.sub("  ", text)
+    # ASCII is its own NFKC form and holds no invisible character or bullet (the steps skipped below).
+    plain = text.isascii()
+    if not plain:
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    if not (plain and text.isprintable()):
+        text = text.translate(_SPACE_OUT)
+    # From here a plain space is the only blank. Runs of spaces only matter as "one" or "two or more";
+    # shortening them keeps every pattern below linear.
+    if "   " in text:
+        text = _LONG_SPACES.sub("  ", text)
     text = _LEADING_BULLETS.sub("", text.strip())
-    text = _INNER_BULLETS.sub(" | ", text)
-    # Words letter-spaced on their own are separated by two or more spaces.
-    text = "  ".join(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), part) for part in re.split(r"\s{2,}", text))
-    return _SPACES.sub(" ", text).strip(" |")
+    if not plain:
+        text = _INNER_BULLETS.sub(" | ", text)
+    # Words letter-spaced on their own are separated by two or more spaces (a part's match is a match in the
+    # whole line, so a line without one has nothing to collapse).
+    if _LETTER_SPACED.search(text):
+        text = "  ".join(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), part) for part in re.split(r"\s{2,}", text))
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(" |")
 
 
 class _SpaceOutTable(dict[int, int]):
