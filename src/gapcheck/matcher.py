@@ -585,23 +585,23 @@ class SkillMatcher:
         if not self.index.fuzzy:
             return [], []
         covered = {i for c in found for i in range(c.first, c.last + 1)}
-        # per piece: can it be part of a typo (letters and digits only), and is it an English word?
-        usable = [p.usable for p in segment]
-        english = [p.english for p in segment]
         out: list[_Candidate] = []
         below: list[_Candidate] = []
         count = len(segment)
-        for i in range(count):
-            for size in (1, 2):
-                last = i + size - 1
-                if last >= count or not usable[i] or not usable[last] or i in covered or last in covered:
+        closest = self.index.closest
+        for i, head in enumerate(segment):
+            if not head.usable:  # only letters and digits can be part of a typo
+                continue
+            for last in (i, i + 1):
+                if last >= count or i in covered or last in covered:
                     continue
-                if english[i] and english[last]:
+                tail = segment[last]
+                if not tail.usable or (head.english and tail.english):
                     continue
-                joined = segment[i].lower if size == 1 else segment[i].lower + segment[last].lower
+                joined = head.lower if last == i else head.lower + tail.lower
                 if len(joined) < MIN_FUZZY_LENGTH:
                     continue
-                best = self.index.closest(joined, self.fuzzy_cutoff - NEAR_MISS_MARGIN)
+                best = closest(joined, self.fuzzy_cutoff - NEAR_MISS_MARGIN)
                 if best is None:
                     continue
                 score, entry = best
@@ -947,9 +947,14 @@ def _trusted(found: list[_Candidate], segment: list[_Piece], unsure: dict[int, f
     return kept, untrusted
 
 
+_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
+
+
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per (skill, span): exact beats lemma beats fuzzy."""
-    rank = {"exact": 0, "lemma": 1, "fuzzy": 2}
+    if len(candidates) < 2:
+        return candidates
+    rank = _RANK
     best: dict[tuple[str, int, int, bool], _Candidate] = {}
     for cand in candidates:
         key = (cand.entry.skill, cand.first, cand.last, cand.entry.negative)
@@ -976,6 +981,8 @@ def _drop_contained(candidates: list[_Candidate], max_size: int) -> list[_Candid
 
     A hit spans at most ``max_size`` pieces, so only hits starting that close before can contain another.
     """
+    if len(candidates) < 2:
+        return candidates
     by_start: dict[int, list[_Candidate]] = defaultdict(list)
     for cand in candidates:
         by_start[cand.first].append(cand)

@@ -176,18 +176,23 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
     boxes: dict[int, tuple[float, float, float, float]] = {}
 
     left, top = frame.left, frame.top
-    upright = frame.rotation == 0
 
     def box(k: int) -> tuple[float, float, float, float]:
         found = boxes.get(k)
         if found is None:
             get_box(text_page, k, ref)
-            if upright:
-                found = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
-            else:
-                found = frame.box(rect.left, rect.top, rect.right, rect.bottom)
-            boxes[k] = found
+            found = boxes[k] = frame.box(rect.left, rect.top, rect.right, rect.bottom)
         return found
+
+    def upright_box(k: int) -> tuple[float, float, float, float]:  # the common case, without the rotation
+        found = boxes.get(k)
+        if found is None:
+            get_box(text_page, k, ref)
+            found = boxes[k] = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
+        return found
+
+    if frame.rotation == 0:
+        box = upright_box
 
     matrix = raw.FS_MATRIX()
     matrix_ref = ctypes.byref(matrix)
