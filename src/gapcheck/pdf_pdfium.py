@@ -66,10 +66,18 @@ def available() -> bool:
 
 
 def installed() -> bool:
-    """Whether pypdfium2 is installed, without importing it (cheap: for the process that only dispatches)."""
-    import importlib.util
+    """Whether pypdfium2 is installed, without importing it (cheap: for the process that only dispatches).
 
-    return importlib.util.find_spec("pypdfium2") is not None
+    A yes is remembered (looking the package up costs about 0.1 ms, paid on every PDF otherwise)."""
+    if not _FOUND:
+        import importlib.util
+
+        if importlib.util.find_spec("pypdfium2") is not None:
+            _FOUND.append(True)
+    return bool(_FOUND)
+
+
+_FOUND: list[bool] = []
 
 
 def extract(path: str, password: str, max_pages: int) -> RawDocument:

@@ -557,8 +557,9 @@ def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
     if spec.id == JOB_ROLE_ID and context.job is not None and context.job.years_overall:
         factor *= 0.75 + 0.25 * years_factor_overall(context.experience_months, context.job.years_overall)
     score *= factor
-    contributions = [replace(c, share=c.share * factor) for c in contributions]
-    role_found = tuple(replace(found[s.id], optional=s.id in spec.optional) for s in spec.skills if s.id in found)
+    if factor != 1.0:
+        contributions = [replace(c, share=c.share * factor) for c in contributions]
+    role_found = tuple(_optional(found[s.id], s.id in spec.optional) for s in spec.skills if s.id in found)
     return RoleReport(
         id=spec.id,
         name=spec.name,
@@ -572,6 +573,11 @@ def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
         contributions=tuple(sorted(contributions, key=lambda c: -c.share)),
         choices=choices,
     )
+
+
+def _optional(skill: FoundSkill, optional: bool) -> FoundSkill:
+    """``skill`` marked optional or not (the same object when it already is: dataclasses.replace is slow)."""
+    return skill if skill.optional == optional else replace(skill, optional=optional)
 
 
 def _choices(spec: _RoleSpec, context: _Context) -> tuple[Choice, ...]:
