@@ -853,7 +853,7 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
     from gapcheck import Analyzer
     from gapcheck.limits import Limits
 
-    section(f"PDF engines side by side over {len(files)} PDFs ({label}), warm, median of {reps} per file")
+    section(f"PDF engines side by side over {len(files)} PDFs ({label}), warm, median of {reps} interleaved rounds per file")
     analyzers = {"pdfminer": Analyzer(engine="pdfminer"), "pdfium": Analyzer(engine="pdfium")}
     in_process = Analyzer(engine="pdfium", limits=Limits.none())
     for analyzer in (*analyzers.values(), in_process):
@@ -862,10 +862,16 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
             analyzer.analyze(path)
     per_file: dict[Path, dict[str, float]] = {}
     for path in files:
+        # one round = the floor and each engine once, so that all of them see the same load (a shared
+        # machine's load comes in bursts); the median of the rounds per contender
+        contenders: list[tuple[str, Callable[[], Any]]] = [("floor", functools.partial(pdfium_floor, path))]
+        contenders += [(name, functools.partial(a.analyze, path)) for name, a in [*analyzers.items(), ("pdfium-in-process", in_process)]]
         try:
-            times = {"floor": statistics.median(timed(functools.partial(pdfium_floor, path))[0] for _ in range(reps))}
-            for name, analyzer in [*analyzers.items(), ("pdfium-in-process", in_process)]:
-                times[name] = statistics.median(timed(functools.partial(analyzer.analyze, path))[0] for _ in range(reps))
+            rounds: dict[str, list[float]] = {name: [] for name, _ in contenders}
+            for _ in range(reps):
+                for name, fn in contenders:
+                    rounds[name].append(timed(fn)[0])
+            times = {name: statistics.median(values) for name, values in rounds.items()}
         except Exception as exc:
             results.note(f"FAILED {path.name}: {type(exc).__name__}: {exc}")
             continue

@@ -557,8 +557,11 @@ def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
     if spec.id == JOB_ROLE_ID and context.job is not None and context.job.years_overall:
         factor *= 0.75 + 0.25 * years_factor_overall(context.experience_months, context.job.years_overall)
     score *= factor
-    if factor != 1.0:
-        contributions = [replace(c, share=c.share * factor) for c in contributions]
+    if factor != 1.0:  # built directly: dataclasses.replace costs more than the rest of the scoring
+        contributions = [
+            Contribution(id=c.id, name=c.name, group=c.group, weight=c.weight, strength=c.strength, why=c.why, share=c.share * factor)
+            for c in contributions
+        ]
     role_found = tuple(_optional(found[s.id], s.id in spec.optional) for s in spec.skills if s.id in found)
     return RoleReport(
         id=spec.id,
