@@ -101,8 +101,9 @@ class _Candidate:
 _TokenPieces = tuple[tuple[int, int, str, str, str, bool, bool, bool], ...]
 _BREAK: _TokenPieces = ((-1, -1, "", "", "", False, False, False),)
 _TOKEN_PIECES: dict[str, _TokenPieces] = {}
-_MEMO_LIMIT = 100_000
-"""Entries a per-word memo holds before it is emptied (a long-lived analyzer reads millions of words)."""
+_MEMO_LIMIT = 20_000
+"""Entries a per-word memo holds before it is emptied: a long-lived analyzer reads millions of words (at most about
+3 MB a memo; the common words of resumes come back at once)."""
 
 
 def _token_pieces(token_text: str) -> _TokenPieces:
