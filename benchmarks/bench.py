@@ -853,7 +853,7 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
     from gapcheck import Analyzer
     from gapcheck.limits import Limits
 
-    section(f"PDF engines side by side over {len(files)} PDFs ({label}), warm, median of {reps} interleaved rounds per file")
+    section(f"PDF engines side by side over {len(files)} PDFs ({label}), warm, median of {reps} per file, floor and pdfium alternating")
     analyzers = {"pdfminer": Analyzer(engine="pdfminer"), "pdfium": Analyzer(engine="pdfium")}
     in_process = Analyzer(engine="pdfium", limits=Limits.none())
     for analyzer in (*analyzers.values(), in_process):
@@ -862,15 +862,19 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
             analyzer.analyze(path)
     per_file: dict[Path, dict[str, float]] = {}
     for path in files:
-        # one round = the floor and each engine once, so that all of them see the same load (a shared
-        # machine's load comes in bursts); the median of the rounds per contender
-        contenders: list[tuple[str, Callable[[], Any]]] = [("floor", functools.partial(pdfium_floor, path))]
-        contenders += [(name, functools.partial(a.analyze, path)) for name, a in [*analyzers.items(), ("pdfium-in-process", in_process)]]
+        # The floor and the pdfium engine in alternating rounds, so that both see the same load (a shared
+        # machine's load comes in bursts); pdfminer's runs, which evict the caches for hundreds of ms, after them.
+        paired: list[tuple[str, Callable[[], Any]]] = [
+            ("floor", functools.partial(pdfium_floor, path)),
+            ("pdfium", functools.partial(analyzers["pdfium"].analyze, path)),
+            ("pdfium-in-process", functools.partial(in_process.analyze, path)),
+        ]
         try:
-            rounds: dict[str, list[float]] = {name: [] for name, _ in contenders}
+            rounds: dict[str, list[float]] = {name: [] for name, _ in paired}
             for _ in range(reps):
-                for name, fn in contenders:
+                for name, fn in paired:
                     rounds[name].append(timed(fn)[0])
+            rounds["pdfminer"] = [timed(functools.partial(analyzers["pdfminer"].analyze, path))[0] for _ in range(reps)]
             times = {name: statistics.median(values) for name, values in rounds.items()}
         except Exception as exc:
             results.note(f"FAILED {path.name}: {type(exc).__name__}: {exc}")

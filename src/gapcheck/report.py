@@ -485,6 +485,7 @@ def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxono
         if line is not None and hit.skill in taxonomy.skills:
             by_skill[hit.skill].append((hit, line))
     found: dict[str, FoundSkill] = {}
+    quotes: dict[tuple[int, str], str] = {}  # implied skills share their hit's line and text
     for skill_id, pairs in by_skill.items():
         pairs.sort(
             key=lambda p: (
@@ -502,9 +503,12 @@ def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxono
             if (line.page, line.number) in seen:
                 continue
             seen.add((line.page, line.number))
+            said = quotes.get((hit.line, hit.text))
+            if said is None:
+                said = quotes[hit.line, hit.text] = quote(document, hit.line, hit.text)
             evidence.append(
                 Evidence(
-                    quote(document, hit.line, hit.text),
+                    said,
                     line.page,
                     line.number,
                     hit.section,
