@@ -863,18 +863,16 @@ def bench_engines(results: Results, files: Sequence[Path], reps: int, label: str
     per_file: dict[Path, dict[str, float]] = {}
     for path in files:
         # The floor and the pdfium engine in alternating rounds, so that both see the same load (a shared
-        # machine's load comes in bursts); pdfminer's runs, which evict the caches for hundreds of ms, after them.
-        paired: list[tuple[str, Callable[[], Any]]] = [
-            ("floor", functools.partial(pdfium_floor, path)),
-            ("pdfium", functools.partial(analyzers["pdfium"].analyze, path)),
-            ("pdfium-in-process", functools.partial(in_process.analyze, path)),
-        ]
+        # machine's load comes in bursts); the other analyzers after them, each in a row of its own (another
+        # analyzer's run in between would evict the caches of this one, which a user's loop does not do).
+        floor, pdfium = functools.partial(pdfium_floor, path), functools.partial(analyzers["pdfium"].analyze, path)
         try:
-            rounds: dict[str, list[float]] = {name: [] for name, _ in paired}
+            rounds: dict[str, list[float]] = {"floor": [], "pdfium": []}
             for _ in range(reps):
-                for name, fn in paired:
-                    rounds[name].append(timed(fn)[0])
-            rounds["pdfminer"] = [timed(functools.partial(analyzers["pdfminer"].analyze, path))[0] for _ in range(reps)]
+                rounds["floor"].append(timed(floor)[0])
+                rounds["pdfium"].append(timed(pdfium)[0])
+            for name, analyzer in (("pdfium-in-process", in_process), ("pdfminer", analyzers["pdfminer"])):
+                rounds[name] = [timed(functools.partial(analyzer.analyze, path))[0] for _ in range(reps)]
             times = {name: statistics.median(values) for name, values in rounds.items()}
         except Exception as exc:
             results.note(f"FAILED {path.name}: {type(exc).__name__}: {exc}")

@@ -145,7 +145,14 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
     with a clear gutter of at least ``_GUTTER`` points wins over a narrower one (the gap between a bullet and
     a right-aligned date), then the most balanced one."""
     total = sum(b.chars for b in boxes)
-    headed = {id(b) for b in boxes if any(heading_section(clean_line(line.text)) for line in b.box.lines)}
+    headed: dict[int, bool] = {}  # whether a box opens a section, looked up only for splits that need it
+
+    def opens_section(b: _Box) -> bool:
+        found = headed.get(id(b))
+        if found is None:
+            found = headed[id(b)] = any(heading_section(clean_line(line.text)) for line in b.box.lines)
+        return found
+
     best: tuple[float, float, float, float] | None = None  # wide enough, balance, x, banner bottom
     lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     width = max(hi - lo, 1.0)
@@ -163,7 +170,7 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         if balance < 0.12 * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
             continue
         beside = len(left) + len(right) < sum(1 for b in boxes if not b.x0 < x < b.x1)
-        if beside and not all(any(id(b) in headed for b in side) for side in (left, right)):
+        if beside and not all(any(opens_section(b) for b in side) for side in (left, right)):
             continue
         if _columns_overlap_vertically(left, right):
             best = (clear, balance, x, banner)
