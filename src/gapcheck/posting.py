@@ -318,8 +318,17 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
 
 
 def _looks_like_heading(line: str) -> bool:
+    marked = line.lstrip().startswith("#") or (line.strip().startswith("**") and line.strip().endswith("**"))  # Markdown
     stripped = line.strip().strip("#*").strip()
-    return bool(stripped) and len(stripped.split()) <= 6 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper())
+    if not stripped or len(stripped.split()) > 6 or stripped.endswith((".", ",", ";")):
+        return False
+    return marked or stripped.endswith(":") or stripped.istitle() or stripped.isupper() or bool(_JOB_HEADING_WORDS.search(stripped))
+
+
+# words of the headings that open the job's own sections ("Job requirements", "What you'll do")
+_JOB_HEADING_WORDS = re.compile(
+    r"(?i)\b(?:requirements|qualifications|responsibilities|duties|skills|the role|about you|what you|who you|you will|you'll)\b"
+)
 
 
 _NUMBER_WORDS = {
@@ -355,6 +364,7 @@ _BEFORE_GAP = re.compile(
     r"[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—+~]*$",
     re.IGNORECASE,
 )
+_EITHER = re.compile(r"(?i)\bor\b")
 _REACH = 90
 _GAP_WORDS = 7
 _LIST_WORDS = 3
@@ -385,9 +395,14 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
     years: dict[str, int] = {}
     overall: int | None = None
     for index, text in enumerate(lines):
-        mentions = [m for m in _YEARS.finditer(text) if not _NOT_A_REQUIREMENT.match(text, m.end())]
+        mentions = [
+            m
+            for m in _YEARS.finditer(text)
+            if not _NOT_A_REQUIREMENT.match(text, m.end()) and not _INLINE_OPTIONAL.search(_sentence(text, m.start()))
+        ]  # "5+ years of management experience preferred" asks for nothing
         if not mentions:
             continue
+        line_overall: int | None = None
         line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
         claimed: set[int] = set()
         for n, mention in enumerate(mentions):
@@ -415,8 +430,11 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
             if tied:
                 for skill in tied:
                     years[skill] = max(years.get(skill, 0), value)
-            elif overall is None and (
+            elif (overall is None or line_overall is not None) and (
                 mention.group("tail") or mention.group("plus") or mention.group("lead") or re.search(r"\bexperience\b", text, re.IGNORECASE)
             ):
-                overall = value
+                if line_overall is None:
+                    overall = line_overall = value
+                elif _EITHER.search(text[mentions[n - 1].end() : mention.start()]):
+                    overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
     return years, overall
