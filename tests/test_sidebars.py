@@ -180,3 +180,23 @@ def test_boxes_beside_the_banner_split_the_page_only_when_both_columns_have_head
         assert {columns[b.lines[0].text] for b in left} == {1} and {columns[b.lines[0].text] for b in right} == {2}
     else:  # the cells of a table keep their rows
         assert set(columns.values()) == {0}
+
+
+def test_a_short_headed_sidebar_beside_a_main_column_with_its_own_date_column_is_a_column() -> None:
+    # Skills and Links in a short right-hand sidebar (a small share of the page's text) beside Experience whose
+    # dates are right-aligned inside the main column: the clear gutter and the sidebar's headings split the page,
+    # the date column (no headings) does not
+    main = [_box("Jane Roe", 45, 43, 200), _box("Summary", 45, 105, 120), _box("Engineer building LLM products.", 45, 125, 300)]
+    main.append(_box("Experience", 45, 150, 120))
+    for job in range(4):
+        top = 170 + 80 * job
+        main.append(_box(f"Machine Learning Engineer {job}", 45, top, 200))
+        main.append(_box("Sep 2021 - Present", 323, top, 403))
+        bullet = "Built retrieval services over contracts with embeddings and rerankers, part"
+        main += [_box(f"{bullet} {k}.", 46, top + 14 * (k + 1), 400) for k in range(4)]
+    side = [_box("SKILLS", 425, 48, 466), *(_box(f"Python, FastAPI {k}", 425, 66 + 13 * k, 510) for k in range(6))]
+    side += [_box("LINKS", 425, 164, 460), _box("github.com/jroe", 425, 183, 520), _box("jroe.example.com", 425, 196, 520)]
+    page = RawPage(number=1, width=595, height=842, boxes=tuple(main + side))
+    columns = {box.lines[0].text: column for column, box in ordered_boxes(page)}
+    assert {columns[b.lines[0].text] for b in side} == {2}
+    assert {columns[b.lines[0].text] for b in main} == {1}

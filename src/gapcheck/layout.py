@@ -123,6 +123,10 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
 
 # Points of clear space between two columns that make a gutter (words and cells sit closer).
 _GUTTER = 12.0
+# The least share of the page's text each column holds; a column beyond a clear gutter that opens a section of
+# its own (a short Skills/Links sidebar) may hold less. A column of right-aligned dates has no headings.
+_SHARE = 0.12
+_HEADED_SHARE = 0.04
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,9 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         right_chars = sum(b.chars for b in right)
         balance = min(left_chars, right_chars)
         clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
-        if balance < 0.12 * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
+        smaller = left if left_chars < right_chars else right
+        share = _HEADED_SHARE if clear and any(opens_section(b) for b in smaller) else _SHARE
+        if balance < share * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
             continue
         beside = len(left) + len(right) < sum(1 for b in boxes if not b.x0 < x < b.x1)
         if beside and not all(any(opens_section(b) for b in side) for side in (left, right)):
