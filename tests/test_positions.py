@@ -450,3 +450,12 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Projets") == "projects"
     assert heading_section("Expérience professionnelle") == "experience"
     assert heading_section("Python and SQL skills for the warehouse team") is None
+
+
+def test_a_heading_with_a_remark_in_parentheses_and_consulting_headings_open_their_sections() -> None:
+    assert heading_section("WORK EXPERIENCE (ordered by date)") == "experience"
+    assert heading_section("Projects (selected)") == "projects"
+    assert heading_section("ENGAGEMENTS") == "experience"
+    assert heading_section("CERTIFICATION") == "certifications"
+    assert heading_section("Python (3 years)") is None
+    assert heading_section("(2020)") is None

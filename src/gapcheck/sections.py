@@ -56,6 +56,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "professional history",
         "work and research experience",
         "teaching",
+        "engagements",
+        "client engagements",
+        "consulting engagements",
+        "freelance work",
         # the same headings in French, Spanish, Portuguese and German resumes
         "expérience",
         "expériences",
@@ -142,6 +146,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "certifications": (
         "certifications",
         "certificates",
+        "certification",
+        "certificate",
         "licenses",
         "courses",
         "training",
@@ -201,6 +207,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 _HEAD_NOUNS = frozenset({"skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"})
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
+# a heading followed by a remark in parentheses
+_QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\([^()]{1,30}\)$")
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
 
 
@@ -217,6 +225,9 @@ def heading_section(line: str) -> str | None:
     stripped = line.strip().rstrip(":").strip()
     if not stripped or len(stripped) > 48:
         return None
+    qualified = _QUALIFIER.match(stripped)
+    if qualified:  # "WORK EXPERIENCE (ordered by date)", "Projects (selected)"
+        stripped = qualified.group(1)
     key = _key(stripped)
     found = _LOOKUP.get(key)
     if found is None and " and " in key:
