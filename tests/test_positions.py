@@ -459,3 +459,61 @@ def test_a_heading_with_a_remark_in_parentheses_and_consulting_headings_open_the
     assert heading_section("CERTIFICATION") == "certifications"
     assert heading_section("Python (3 years)") is None
     assert heading_section("(2020)") is None
+
+
+def _table_lines(cells: Sequence[tuple[int, float, float, float, Sequence[str]]]) -> list[Line]:
+    """Lines of table cells in the order an engine reads them: (block, x0, x1, top of the first line, lines)."""
+    out: list[Line] = []
+    for block, x0, x1, top, texts in cells:
+        for k, text in enumerate(texts):
+            out.append(Line(text, 1, len(out) + 1, block, x0=x0, top=top + 12.5 * k, x1=x1, bottom=top + 12.5 * k + 10))
+    return out
+
+
+DESCRIPTION = ["Built Bayesian models in Stan.", "Presented findings to clinicians."]
+
+
+def test_table_rows_keep_a_long_description_that_starts_above_its_centred_date() -> None:
+    # When | Role | What: the date and the role are centred beside a description of several lines whose first
+    # lines reading order puts before the date (they start higher); the row, not the line level with the
+    # date, is the entry
+    lines = _table_lines(
+        [
+            (1, 45, 120, 150, ["EXPERIENCE"]),
+            (2, 45, 75, 170, ["When"]),
+            (3, 142, 165, 170, ["Role"]),
+            (4, 284, 310, 170, ["What"]),
+            (5, 284, 540, 190, ["Estimated readmission effects with propensity", "score matching and synthetic control.", *DESCRIPTION]),
+            (6, 142, 250, 202, ["Senior Data Scientist", "Meridale Health"]),
+            (7, 45, 130, 208, ["Q2 2022 – Ongoing"]),
+            (8, 284, 540, 250, ["Cleaned EHR extracts with pandas and SQL.", "Forecast bed demand with ARIMA.", "Drew matplotlib charts."]),
+            (9, 142, 250, 256, ["Data Analyst", "St Brendan's Hospital"]),
+            (10, 45, 130, 262, ["Q4 2018 – Q2 2020"]),
+            (11, 45, 130, 300, ["SKILLS"]),
+            (12, 45, 300, 315, ["Python, SQL, R, Stan"]),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Senior Data Scientist", "2022-04", "2026-12"),
+        ("Data Analyst", "2018-10", "2020-06"),
+    ]
+    texts = [{lines[i].text for i in p.members} for p in found]
+    assert "Built Bayesian models in Stan." in texts[0] and "Estimated readmission effects with propensity" in texts[0]
+    assert "Cleaned EHR extracts with pandas and SQL." in texts[1]
+    assert not texts[0] & texts[1]
+
+
+def test_a_date_column_beside_titles_is_no_table() -> None:
+    # two columns (dates, then titles over their bullets) keep reading order and the level title takes the date
+    lines = _table_lines(
+        [
+            (1, 45, 120, 150, ["EXPERIENCE"]),
+            (2, 45, 110, 170, ["2021 – 2024"]),
+            (3, 140, 400, 170, ["ML Engineer, Fathom Maritime", "Containerised a model with Docker on AWS."]),
+            (4, 45, 110, 200, ["2019 – 2021"]),
+            (5, 140, 400, 200, ["Data Analyst, Kiln Co", "Built Plotly dashboards for clients."]),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [("ML Engineer", "2021-01", "2024-12"), ("Data Analyst", "2019-01", "2021-12")]

@@ -203,10 +203,14 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         kinds[section.start : section.end] = [section.kind] * (section.end - section.start)
         section_of[section.start : section.end] = [number] * (section.end - section.start)
     headed = {(line.page, line.column) for line in lines if line.column and heading_section(line.text)}
+    blocks = _blocks(lines, sections)
+    in_table: set[int] = set()
+    for _, _, indexes in blocks:
+        indexes[:] = _table_rows(lines, indexes, set(dates), in_table)
     # a date alone on its line, level with a line beside it, is that line's date (a date column)
     moved: dict[int, tuple[DateSpan, int]] = {}
     for index, span in list(dates.items()):
-        if not _is_date_line(lines[index], span):
+        if not _is_date_line(lines[index], span) or index in in_table:
             continue
         partner = _row_partner(lines, index, dates, kinds, section_of, headed)
         if partner is not None and partner not in dates:
@@ -214,7 +218,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             del dates[index]
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
-    for section_index, kind, indexes in _blocks(lines, sections):
+    for section_index, kind, indexes in blocks:
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
@@ -299,6 +303,71 @@ def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
 
 def _starts_with(text: str, span: DateSpan) -> bool:
     return not text[: span.begin].strip(_PUNCT)
+
+
+# Points two cells must overlap vertically to share a table row (a line's leading overlaps the next line's).
+_ROW_OVERLAP = 1.0
+
+
+def _table_rows(lines: Sequence[Line], indexes: list[int], dated: set[int], in_table: set[int]) -> list[int]:
+    """The lines in reading order when a section is a table (cells in three or more columns, such as When /
+    Role / What, with every date in one column): row by row, the date's cell first, then the other cells
+    left to right. A row is the cells that overlap vertically, so a date centred beside a long description
+    belongs to the row of the description's first line, which reading order may have put before the date.
+    The date lines of a table are added to ``in_table``: their row, not a line level with them, is their entry.
+    Other sections keep their order."""
+    pages: dict[int, list[int]] = {}
+    for i in indexes:
+        pages.setdefault(lines[i].page, []).append(i)
+    out: list[int] = []
+    for members in pages.values():
+        order = _table_order(lines, members, dated)
+        if order is None:
+            out.extend(members)
+        else:
+            out.extend(order)
+            in_table.update(i for i in members if i in dated)
+    return out
+
+
+def _table_order(lines: Sequence[Line], members: list[int], dated: set[int]) -> list[int] | None:
+    if len(members) < 6 or any(lines[i].x1 <= lines[i].x0 for i in members):
+        return None
+    # columns: the lines whose horizontal extents overlap, chained
+    spans = sorted(members, key=lambda i: lines[i].x0)
+    column_of: dict[int, int] = {}
+    reach = -1.0
+    column = -1
+    for i in spans:
+        if lines[i].x0 >= reach:
+            column += 1
+        reach = max(reach, lines[i].x1) if lines[i].x0 < reach else lines[i].x1
+        column_of[i] = column
+    date_columns = {column_of[i] for i in members if i in dated}
+    if column < 2 or len(date_columns) != 1 or sum(1 for i in members if i in dated) < 2:
+        return None
+    date_column = next(iter(date_columns))
+    # cells: the lines of one engine box in one column; rows: cells that overlap vertically, chained
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i in members:
+        cells.setdefault((lines[i].block, column_of[i]), []).append(i)
+    boxes = sorted(cells.values(), key=lambda cell: min(lines[i].top for i in cell))
+    rows: list[list[list[int]]] = []
+    bottom = -1.0
+    for cell in boxes:
+        top = min(lines[i].top for i in cell)
+        if rows and top < bottom - _ROW_OVERLAP:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+            bottom = -1.0
+        bottom = max(bottom, max(lines[i].bottom for i in cell))
+    out: list[int] = []
+    for row in rows:
+        row.sort(key=lambda cell: (column_of[cell[0]] != date_column, column_of[cell[0]]))
+        for cell in row:
+            out.extend(sorted(cell, key=lambda i: lines[i].top))
+    return out
 
 
 def _side_by_side(lines: Sequence[Line], indexes: list[int], dated: set[int]) -> list[int]:
