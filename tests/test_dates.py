@@ -70,6 +70,8 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Since Jan 2020",
         "Jan 2020 — Today",
         "(Jan 2020 – )",
+        "Jan 2020 – ...",
+        "Jan 2020 – …",
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:
