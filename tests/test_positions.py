@@ -517,3 +517,22 @@ def test_a_date_column_beside_titles_is_no_table() -> None:
     )
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in found] == [("ML Engineer", "2021-01", "2024-12"), ("Data Analyst", "2019-01", "2021-12")]
+
+
+def test_a_wrapped_last_word_that_names_a_section_opens_none() -> None:
+    from gapcheck.structure import find_sections
+
+    texts = [
+        ("Work experience", 1),
+        ("Senior Data Analyst: Y2 Analytics (March 2020 – Present)", 2),
+        ("Improved the codebase of report tools, a 100% increase in speed for certain", 3),
+        ("projects", 3),
+        ("Built XGBoost predictive models of voter turnout for clients", 4),
+        ("projects", 5),  # a heading of its own (its own block) still opens its section
+        ("Churn model in Python (2019)", 6),
+    ]
+    lines = [Line(text, 1, i + 1, block) for i, (text, block) in enumerate(texts)]
+    sections = find_sections(lines)
+    assert [(s.kind, s.start) for s in sections] == [("experience", 0), ("projects", 5)]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert (found[0].start, found[0].end, found[0].last) == ("2020-03", "2026-12", 4)
