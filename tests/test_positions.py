@@ -536,3 +536,34 @@ def test_a_wrapped_last_word_that_names_a_section_opens_none() -> None:
     assert [(s.kind, s.start) for s in sections] == [("experience", 0), ("projects", 5)]
     found = find_positions(lines, sections, as_of=AS_OF)
     assert (found[0].start, found[0].end, found[0].last) == ("2020-03", "2026-12", 4)
+
+
+def test_a_place_right_aligned_on_the_title_line_keeps_the_title_in_its_entry() -> None:
+    # Title (place right-aligned level with it) / Organization / date on its own line, bullets under it: the
+    # place is no indented body line, so the next job's title never joins the job above as a second title
+    rows = [
+        ("Experience", 54, 116, 113),
+        ("Senior Platform Engineer", 54, 151, 168),
+        ("Wrocław, Poland (remote)", 433, 152, 541),
+        ("Akamai Technologies", 54, 166, 136),
+        ("Sep 2023 — Present", 66, 182, 139),
+        ("Working on the Linode Kubernetes Engine, a managed Kubernetes platform.", 54, 201, 368),
+        ("Building REST APIs, client SDKs and an ORM for SQL-based databases.", 54, 219, 490),
+        ("Cloud Software Engineer", 54, 374, 165),
+        ("Gdańsk, Poland (remote)", 438, 374, 541),
+        ("Intel Corporation", 54, 389, 120),
+        ("Jul 2022 — Aug 2023", 66, 404, 142),
+        ("Developed Python and Golang backend services with Docker and Helm.", 54, 423, 488),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end, p.first, p.last) for p in found] == [
+        ("Senior Platform Engineer", "2023-09", "2026-12", 1, 6),
+        ("Cloud Software Engineer", "2022-07", "2023-08", 7, 11),
+    ]
+
+
+def test_a_heading_led_by_a_known_section_noun_opens_that_section() -> None:
+    assert heading_section("Personal projects and non-profit activity") == "projects"
+    assert heading_section("Training and mentoring") is None
+    assert heading_section("Python and SQL") is None

@@ -11,6 +11,7 @@ only those lines are theirs. Publications, patents, awards and certifications ar
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -412,6 +413,18 @@ def _margins(lines: Sequence[Line], indexes: list[int]) -> dict[int, float]:
     return out
 
 
+def _beside_a_line(lines: Sequence[Line], indexes: list[int]) -> set[int]:
+    """The lines that sit right of the line before them in reading order, level with it (a place or a note
+    right-aligned on a title line): their x is no indent, they belong to that line's row."""
+    out: set[int] = set()
+    for before, i in itertools.pairwise(indexes):
+        left, line = lines[before], lines[i]
+        height = line.bottom - line.top
+        if line.page == left.page and height > 0 and left.x1 + 2 <= line.x0 and abs(left.top - line.top) <= 0.5 * height:
+            out.add(i)
+    return out
+
+
 def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[int, str, list[int]]]:
     """(section index, kind, line indexes) of the stretches whose dated entries are positions.
 
@@ -465,12 +478,13 @@ def _entries(
         return moved.get(i)
 
     margin = _margins(lines, indexes)
+    beside = _beside_a_line(lines, indexes)
 
     def is_header(i: int) -> bool:
         line = lines[i]
         if date_at(i) is not None:
             return True
-        if line.x0 - margin.get(i, line.x0) > _INDENT:
+        if line.x0 - margin.get(i, line.x0) > _INDENT and not (i in beside and _words(line.text) <= _NAME_WORDS):
             return False
         text = line.text.strip()
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
