@@ -200,3 +200,15 @@ def test_a_short_headed_sidebar_beside_a_main_column_with_its_own_date_column_is
     columns = {box.lines[0].text: column for column, box in ordered_boxes(page)}
     assert {columns[b.lines[0].text] for b in side} == {2}
     assert {columns[b.lines[0].text] for b in main} == {1}
+
+
+def test_a_margin_column_of_headings_and_date_ranges_stays_with_its_entries() -> None:
+    # headings and date ranges in a narrow left margin, level with their entries: no sidebar, one column
+    margin = [_box("Experience", 54, 161, 125), _box("Oct 2019 - Present", 70, 184, 156), _box("Jan 2017 - Sep 2019", 61, 272, 156)]
+    margin += [_box("Education", 54, 318, 119), _box("Skills", 54, 371, 93)]
+    content = [_box("Carlos Mendoza, BI analyst who builds the reports the sales teams run on.", 173, 60, 557)]
+    content += [_box(f"Own the Power BI workspace: 25 dashboards on sales and margin, part {k}.", 174, 184 + 14 * k, 540) for k in range(6)]
+    content += [_box(f"Built Excel and Tableau reports on prepaid churn, part {k}.", 174, 272 + 14 * k, 540) for k in range(3)]
+    content += [_box("Lic. en Actuaria, UNAM, 2016", 173, 339, 305), _box("Power BI, DAX, T-SQL, Tableau", 173, 392, 416)]
+    page = RawPage(number=1, width=595, height=842, boxes=tuple(margin + content))
+    assert {column for column, _ in ordered_boxes(page)} == {0}

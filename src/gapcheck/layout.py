@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from gapcheck.dates import find_dates
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
 from gapcheck.normalize import clean_line, join_hyphenated
@@ -124,7 +125,8 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
 # Points of clear space between two columns that make a gutter (words and cells sit closer).
 _GUTTER = 12.0
 # The least share of the page's text each column holds; a column beyond a clear gutter that opens a section of
-# its own (a short Skills/Links sidebar) may hold less. A column of right-aligned dates has no headings.
+# its own (a short Skills/Links sidebar) may hold less. A column of right-aligned dates has no headings, and
+# a margin column of headings beside their entries holds the entries' date ranges.
 _SHARE = 0.12
 _HEADED_SHARE = 0.04
 
@@ -150,11 +152,18 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
     a right-aligned date), then the most balanced one."""
     total = sum(b.chars for b in boxes)
     headed: dict[int, bool] = {}  # whether a box opens a section, looked up only for splits that need it
+    ranged: dict[int, bool] = {}  # whether a box holds a date range, likewise
 
     def opens_section(b: _Box) -> bool:
         found = headed.get(id(b))
         if found is None:
             found = headed[id(b)] = any(heading_section(clean_line(line.text)) for line in b.box.lines)
+        return found
+
+    def holds_range(b: _Box) -> bool:
+        found = ranged.get(id(b))
+        if found is None:
+            found = ranged[id(b)] = any(s.ranged for line in b.box.lines for s in find_dates(line.text))
         return found
 
     best: tuple[float, float, float, float] | None = None  # wide enough, balance, x, banner bottom
@@ -172,7 +181,13 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         balance = min(left_chars, right_chars)
         clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
         smaller = left if left_chars < right_chars else right
-        share = _HEADED_SHARE if clear and any(opens_section(b) for b in smaller) else _SHARE
+        short_sidebar = (
+            clear
+            and _HEADED_SHARE * total <= balance < _SHARE * total
+            and any(opens_section(b) for b in smaller)
+            and not any(holds_range(b) for b in smaller)
+        )
+        share = _HEADED_SHARE if short_sidebar else _SHARE
         if balance < share * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
             continue
         beside = len(left) + len(right) < sum(1 for b in boxes if not b.x0 < x < b.x1)
