@@ -234,8 +234,8 @@ def heading_section(line: str) -> str | None:
         parts = [part.strip() for part in key.split(" and ")]
         kinds = [_LOOKUP.get(part) for part in parts]
         found = kinds[0] if all(kinds) else None
-        if found is None and kinds[0] and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
-            found = kinds[0]  # "Personal projects and non-profit activity": a known heading noun leads
+        if found is None and kinds[0] in ACTIVITY_KINDS and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
+            found = kinds[0]  # "Personal projects and non-profit activity": a known activity heading leads
     words = key.split()
     if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _LOOKUP.get(words[-1]):
         found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience"
