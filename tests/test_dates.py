@@ -85,6 +85,11 @@ def test_parentheses_and_surrounding_text() -> None:
     assert [(s.text, format_month(s.start)) for s in spans] == [("2019 – 2021", "2019-01")]
 
 
+def test_markdown_emphasis_left_around_a_date_is_no_part_of_a_word() -> None:
+    spans = find_dates("Manager - Data Science, TD Bank (_Nov 2021 - June 2024_)")
+    assert [(format_month(s.start), format_month(s.end)) for s in spans if s.end is not None] == [("2021-11", "2024-06")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -207,6 +207,7 @@ def find_dates(text: str) -> list[DateSpan]:
     """
     if not _DIGIT.search(text):  # every date has a digit; most lines of a resume have none
         return []
+    text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
     tokens = [t for t in map(_token, _TOKEN.finditer(text)) if t is not None]
     out: list[DateSpan] = []
     i = 0
