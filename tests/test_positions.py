@@ -567,3 +567,20 @@ def test_a_heading_led_by_a_known_section_noun_opens_that_section() -> None:
     assert heading_section("Personal projects and non-profit activity") == "projects"
     assert heading_section("Training and mentoring") is None
     assert heading_section("Python and SQL") is None
+
+
+def test_a_month_at_the_end_of_a_title_line_with_its_year_on_the_next_line() -> None:
+    rows = [
+        ("Work Experience", 80, 561, 259),
+        ("Oracle (Associate Software Developer) : From August", 80, 604, 489),
+        ("2023", 80, 624, 116),
+        ("Added dashboards of customers' usage data in collaboration with the UI team.", 110, 658, 498),
+        ("Oracle (Project Intern) : January 2023 to July 2023", 80, 690, 470),
+        ("Documented the REST API generation process using OpenAPI for five services.", 110, 724, 505),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 12) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end, p.current, p.first, p.last) for p in found] == [
+        ("2023-08", "2026-12", True, 1, 3),
+        ("2023-01", "2023-07", False, 4, 5),
+    ]

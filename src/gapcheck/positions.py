@@ -229,6 +229,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 
 
 _DANGLING_SEPARATOR = re.compile(r"(?i)(?:[-–—−‐‑‒―]|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
+_TRAILING_MONTH = re.compile(r"(?i)(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+_LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
 _DANGLING_MONTH = re.compile(r"(?i)[-–—−‐‑‒―]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
@@ -291,6 +293,8 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
 
 def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
     dangling = bool(_DANGLING_MONTH.search(text)) and (span is None or not span.ranged)
+    if span is None and _TRAILING_MONTH.search(text) and _LEADING_YEAR.match(below.text):
+        dangling = True  # "Oracle (Associate Software Developer) : From August" over "2023"
     if span is not None and span.current:
         dangling = span.stop >= len(text) - 1 and bool(_DANGLING_SEPARATOR.search(span.text))
     if not dangling:
