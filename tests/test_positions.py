@@ -584,3 +584,46 @@ def test_a_month_at_the_end_of_a_title_line_with_its_year_on_the_next_line() -> 
         ("2023-08", "2026-12", True, 1, 3),
         ("2023-01", "2023-07", False, 4, 5),
     ]
+
+
+def test_sub_headings_that_recur_under_every_job_stay_in_the_jobs() -> None:
+    from gapcheck.structure import find_sections
+
+    lines = lines_of("""
+        Employment
+        Renesas Electronics, Milpitas, CA (January 2020 – Present)
+        Sr. Manager, Systems Design Engineering
+        Achievements
+        Automated status report generation using Python, Pandas and the JIRA API
+        Responsibilities
+        Mentor and guide the systems team to produce customer facing collateral
+        Renesas Electronics, Milpitas, CA (March 2018 – January 2020)
+        Staff Applications Engineer
+        Achievements
+        September 2018, Best IoT Software award for a medical adherence demonstration
+        Managed the team for the mobile application improvement program
+        Responsibilities
+        Develop technical collateral like sales presentations and reference designs
+        Education
+        M.S. Electrical Engineering, 2009 - 2011
+    """)
+    sections = find_sections(lines)
+    assert [(s.kind, s.heading) for s in sections] == [("experience", "Employment"), ("education", "Education")]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.title, p.start, p.end, p.first, p.last) for p in found] == [
+        ("Sr. Manager", "2020-01", "2026-12", 1, 6),
+        ("Staff Applications Engineer", "2018-03", "2020-01", 7, 13),
+    ]
+
+
+def test_a_range_wrapped_after_a_month_with_a_comma() -> None:
+    rows = [
+        ("Experience", 76, 100, 200),
+        ("Future Designs Inc., Huntsville, AL (Feb, 2011 – Apr,", 76, 149, 420),
+        ("2011)", 76, 179, 110),
+        ("Consultant Engineer (Intern)", 76, 221, 250),
+        ("Tested and debugged firmware for the rapid application development platform.", 76, 250, 500),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 16) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in found] == [("2011-02", "2011-04")]

@@ -231,7 +231,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 _DANGLING_SEPARATOR = re.compile(r"(?i)(?:[-–—−‐‑‒―]|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
 _TRAILING_MONTH = re.compile(r"(?i)(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 _LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
-_DANGLING_MONTH = re.compile(r"(?i)[-–—−‐‑‒―]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+_DANGLING_MONTH = re.compile(r"(?i)[-–—−‐‑‒―]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*$")
 
 
 def _running_lines(lines: Sequence[Line]) -> set[int]:
@@ -531,6 +531,7 @@ def _entries(
             continue
         followed = number + 1 < len(runs) and not runs[number + 1][1]
         groups = _date_groups(dated, len(run), followed, functools.partial(_touch_at, date_at, run))
+        groups = _nest_single_dates(groups, run, dates, date_at)
         if offset is None:
             offset = dated[0]
         begin = 0
@@ -546,6 +547,26 @@ def _entries(
             entries.append(current)
             begin = stop
     return entries
+
+
+def _nest_single_dates(
+    groups: list[list[int]],
+    run: list[int],
+    dates: dict[int, DateSpan],
+    date_at: Callable[[int], tuple[DateSpan, int] | None],
+) -> list[list[int]]:
+    """A group of lines that print a single date inside the range of the group before it in the same header
+    run ("September 2018, Best IoT Software award" under a 2018-2020 job) is a line of that entry."""
+    out: list[list[int]] = []
+    for group in groups:
+        if out:
+            spans = [found for found in map(date_at, (run[j] for j in out[-1])) if found is not None]
+            outer = _combined([d for d, _ in spans]) if spans else None
+            if outer is not None and all(run[j] in dates and _inside(date_at(run[j]), outer) for j in group):
+                out[-1] = out[-1] + group
+                continue
+        out.append(group)
+    return out
 
 
 def _date_groups(dated: list[int], size: int, followed_by_body: bool, touching: Callable[[int, int], bool]) -> list[list[int]]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from gapcheck.document import HEADER, Document, Line, Position, Section
-from gapcheck.sections import SIDEBAR, heading_section
+from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_section
 from gapcheck.sidebars import SIDE, column_roles
 
 
@@ -60,7 +61,26 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    return tuple(sections)
+    return tuple(_fold_recurring(sections))
+
+
+def _fold_recurring(sections: list[Section]) -> list[Section]:
+    """Sections whose heading recurs under the entries of an activity section ("Achievements" and
+    "Responsibilities" under every job) are parts of those entries: they join the section above them."""
+    counts = Counter(_heading_key(s.heading) for s in sections if s.heading)
+    out: list[Section] = []
+    for section in sections:
+        above = out[-1] if out else None
+        recurring = bool(section.heading) and counts[_heading_key(section.heading)] > 1
+        if above is not None and recurring and above.kind in ACTIVITY_KINDS and section.kind not in ACTIVITY_KINDS | {"education"}:
+            out[-1] = Section(above.kind, above.heading, above.start, section.end)
+        else:
+            out.append(section)
+    return out
+
+
+def _heading_key(heading: str) -> str:
+    return heading.strip().rstrip(":").strip().casefold()
 
 
 def _carries_on(lines: Sequence[Line], index: int) -> bool:
