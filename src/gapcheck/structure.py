@@ -66,13 +66,29 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
 
 def _fold_recurring(sections: list[Section]) -> list[Section]:
     """Sections whose heading recurs under the entries of an activity section ("Achievements" and
-    "Responsibilities" under every job) are parts of those entries: they join the section above them."""
-    counts = Counter(_heading_key(s.heading) for s in sections if s.heading)
+    "Responsibilities" under every job) are parts of those entries: they join the section above them. Every
+    occurrence of such a heading must follow an activity section or another such part (a sidebar that prints
+    "Publications" on two pages, once after Awards, is no part of the jobs)."""
+    keys = [_heading_key(s.heading) for s in sections]
+    counts = Counter(key for key in keys if key)
+    parts = {key for key, n in counts.items() if n > 1}
+    parts = {
+        key for key in parts if all(s.kind not in ACTIVITY_KINDS | {"education"} for s, k in zip(sections, keys, strict=True) if k == key)
+    }
+    changed = True
+    while changed:
+        changed = False
+        for key in list(parts):
+            for index, k in enumerate(keys):
+                above = sections[index - 1] if index else None
+                if k == key and (above is None or not (above.kind in ACTIVITY_KINDS or keys[index - 1] in parts)):
+                    parts.discard(key)
+                    changed = True
+                    break
     out: list[Section] = []
-    for section in sections:
-        above = out[-1] if out else None
-        recurring = bool(section.heading) and counts[_heading_key(section.heading)] > 1
-        if above is not None and recurring and above.kind in ACTIVITY_KINDS and section.kind not in ACTIVITY_KINDS | {"education"}:
+    for section, key in zip(sections, keys, strict=True):
+        if out and key in parts:
+            above = out[-1]
             out[-1] = Section(above.kind, above.heading, above.start, section.end)
         else:
             out.append(section)
