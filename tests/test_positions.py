@@ -498,7 +498,9 @@ def test_table_rows_keep_a_long_description_that_starts_above_its_centred_date()
         ("Senior Data Scientist", "2022-04", "2026-12"),
         ("Data Analyst", "2018-10", "2020-06"),
     ]
+    assert found[0].organization == "Meridale Health"  # not the table's header row ("When")
     texts = [{lines[i].text for i in p.members} for p in found]
+    assert not {"When", "Role", "What"} & texts[0]
     assert "Built Bayesian models in Stan." in texts[0] and "Estimated readmission effects with propensity" in texts[0]
     assert "Cleaned EHR extracts with pandas and SQL." in texts[1]
     assert not texts[0] & texts[1]
@@ -627,3 +629,19 @@ def test_a_range_wrapped_after_a_month_with_a_comma() -> None:
     lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 16) for i, (text, x0, top, x1) in enumerate(rows)]
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end) for p in found] == [("2011-02", "2011-04")]
+
+
+def test_a_heading_printed_again_after_another_kind_of_section_is_no_part_of_the_entries() -> None:
+    from gapcheck.structure import find_sections
+
+    lines = lines_of("""
+        Projects
+        DRUID, a Python package for source finding (2024 - 2025)
+        Publications
+        Hughes, O. DRUID: source detection with persistent homology. RASTI, 2025.
+        Awards
+        Fundamentals of Accelerated Computing with CUDA C++, 2026
+        Publications
+        Hughes, O. STILTS-NLI: a natural language interface. RASTI, 2026.
+    """)
+    assert [s.kind for s in find_sections(lines)] == ["projects", "publications", "awards", "publications"]

@@ -317,8 +317,9 @@ _ROW_OVERLAP = 1.0
 def _table_rows(lines: Sequence[Line], indexes: list[int], dated: set[int], in_table: set[int]) -> list[int]:
     """The lines in reading order when a section is a table (cells in three or more columns, such as When /
     Role / What, with every date in one column): row by row, the date's cell first, then the other cells
-    left to right. A row is the cells that overlap vertically, so a date centred beside a long description
-    belongs to the row of the description's first line, which reading order may have put before the date.
+    left to right; a header row above the first dated row is left out. A row is the cells that overlap
+    vertically, so a date centred beside a long description belongs to the row of the description's first
+    line, which reading order may have put before the date.
     The date lines of a table are added to ``in_table``: their row, not a line level with them, is their entry.
     Other sections keep their order."""
     pages: dict[int, list[int]] = {}
@@ -349,7 +350,7 @@ def _table_order(lines: Sequence[Line], members: list[int], dated: set[int]) -> 
         reach = max(reach, lines[i].x1) if lines[i].x0 < reach else lines[i].x1
         column_of[i] = column
     date_columns = {column_of[i] for i in members if i in dated}
-    if column < 2 or len(date_columns) != 1 or sum(1 for i in members if i in dated) < 2:
+    if column < 2 or len(date_columns) != 1:
         return None
     date_column = next(iter(date_columns))
     # cells: the lines of one engine box in one column; rows: cells that overlap vertically, chained
@@ -367,6 +368,8 @@ def _table_order(lines: Sequence[Line], members: list[int], dated: set[int]) -> 
             rows.append([cell])
             bottom = -1.0
         bottom = max(bottom, max(lines[i].bottom for i in cell))
+    while len(rows) > 1 and len(rows[0]) > 1 and all(i not in dated and _words(lines[i].text) <= 2 for cell in rows[0] for i in cell):
+        rows.pop(0)  # the table's own header row ("When | Role | What") is no line of the first entry
     out: list[int] = []
     for row in rows:
         row.sort(key=lambda cell: (column_of[cell[0]] != date_column, column_of[cell[0]]))
