@@ -606,42 +606,21 @@ class SkillMatcher:
                 if best is None:
                     continue
                 score, entry = best
-                if score < self.fuzzy_cutoff:
-                    below.append(
-                        _Candidate(
-                            entry,
-                            i,
-                            last,
-                            "fuzzy",
-                            round(float(score), 1),
-                            f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} against alias {entry.alias.text!r}",
-                        )
-                    )
-                    continue
                 alias_words = set(entry.alias.text.lower().split())
-                real = next((p.lower for p in segment[i : last + 1] if p.lower not in alias_words and is_common_word(p.lower)), None)
-                if real is not None:  # "offline experiment" is not a typo of "online experiment"
-                    below.append(
-                        _Candidate(
-                            entry,
-                            i,
-                            last,
-                            "fuzzy",
-                            round(float(score), 1),
-                            f"{real!r} is a common word, not a typo of alias {entry.alias.text!r}",
-                        )
-                    )
+                real = None
+                if score >= self.fuzzy_cutoff:
+                    real = next((p.lower for p in segment[i : last + 1] if p.lower not in alias_words and is_common_word(p.lower)), None)
+                if score < self.fuzzy_cutoff:
+                    why = f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} against alias {entry.alias.text!r}"
+                elif real is not None:  # "offline experiment" is not a typo of "online experiment"
+                    why = f"{real!r} is a common word, not a typo of alias {entry.alias.text!r}"
+                else:
+                    why = f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})"
+                candidate = _Candidate(entry, i, last, "fuzzy", round(float(score), 1), why)
+                if score < self.fuzzy_cutoff or real is not None:
+                    below.append(candidate)
                     continue
-                out.append(
-                    _Candidate(
-                        entry,
-                        i,
-                        last,
-                        "fuzzy",
-                        round(float(score), 1),
-                        f"typo of alias {entry.alias.text!r} (score {score:.0f} >= {self.fuzzy_cutoff:.0f})",
-                    )
-                )
+                out.append(candidate)
                 covered.update(range(i, last + 1))
         return out, below
 
