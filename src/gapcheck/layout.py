@@ -171,13 +171,28 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
     width = max(hi - lo, 1.0)
     for step in range(15, 86):
         x = lo + width * step / 100
-        banner = max((b.bottom for b in boxes if b.x0 < x < b.x1), default=-1.0) - 1
-        left = [b for b in boxes if b.x1 <= x and b.top >= banner]
-        right = [b for b in boxes if b.x0 >= x and b.top >= banner]
+        banner = -1.0
+        crossing = 0
+        for b in boxes:
+            if b.x0 < x < b.x1:
+                crossing += 1
+                if b.bottom > banner:
+                    banner = b.bottom
+        banner -= 1
+        left: list[_Box] = []
+        right: list[_Box] = []
+        left_chars = right_chars = 0
+        for b in boxes:
+            if b.top < banner:
+                continue
+            if b.x1 <= x:
+                left.append(b)
+                left_chars += b.chars
+            elif b.x0 >= x:
+                right.append(b)
+                right_chars += b.chars
         if len(left) < 2 or len(right) < 2:
             continue
-        left_chars = sum(b.chars for b in left)
-        right_chars = sum(b.chars for b in right)
         balance = min(left_chars, right_chars)
         clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
         smaller = left if left_chars < right_chars else right
@@ -190,7 +205,7 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         share = _HEADED_SHARE if short_sidebar else _SHARE
         if balance < share * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
             continue
-        beside = len(left) + len(right) < sum(1 for b in boxes if not b.x0 < x < b.x1)
+        beside = len(left) + len(right) < len(boxes) - crossing
         if beside and not all(any(opens_section(b) for b in side) for side in (left, right)):
             continue
         if _columns_overlap_vertically(left, right):
