@@ -291,3 +291,9 @@ def test_a_skill_word_that_is_a_whole_item_of_a_skills_list_counts() -> None:
 def test_communicating_concepts_is_not_storytelling_but_communicating_findings_is() -> None:
     assert "data_storytelling" not in found("Communicated complex machine learning concepts into useful insights")
     assert "data_storytelling" in found("Communicated the findings of the churn study to the leadership team")
+
+
+def test_regression_models_in_an_ml_pipeline_are_not_statistical_modelling() -> None:
+    text = "Implemented supervised and unsupervised machine learning pipelines (clustering, regression models, feature selection)"
+    assert "statistical_modeling" not in found(text)
+    assert "machine_learning" in found(text)
