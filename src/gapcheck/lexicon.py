@@ -13,9 +13,11 @@ import json
 import marshal
 import os
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 _TABLE = "en_lemma_lookup"
 
@@ -30,7 +32,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "gapcheck"
 
 
-def _cache_file() -> Path | None:
+def _cache_file(name: str) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
@@ -38,30 +40,42 @@ def _cache_file() -> Path | None:
         version = metadata.version("spacy-lookups-data")
     except metadata.PackageNotFoundError:
         return None
-    return folder / f"{_TABLE}-{version}.marshal"
+    return folder / f"{name}-{version}.marshal"
 
 
-def _decode_table() -> dict[str, str]:
+def _lookup(table: str) -> dict[Any, Any]:
+    """One of spacy-lookups-data's gzipped JSON tables, or an empty one when it cannot be read."""
     try:
-        data = (resources.files("spacy_lookups_data") / "data" / f"{_TABLE}.json.gz").read_bytes()
-        table = json.loads(gzip.decompress(data))
-        return {k: v for k, v in table.items() if isinstance(k, str) and isinstance(v, str)}
+        data = (resources.files("spacy_lookups_data") / "data" / f"{table}.json.gz").read_bytes()
+        loaded = json.loads(gzip.decompress(data))
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
         return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+_Derived = TypeVar("_Derived", dict[str, str], frozenset[str])
+
+
+def _cached(name: str, kind: type, build: Callable[[], _Derived]) -> _Derived:
+    """Data derived from a lookup table: read from the cache folder when a good copy is there, else built and kept."""
+    cache = _cache_file(name)
+    if cache is not None:
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+            loaded = marshal.loads(cache.read_bytes())
+            if isinstance(loaded, kind):
+                return cast(_Derived, loaded)
+    value = build()
+    if cache is not None and value:
+        _store(cache, marshal.dumps(value))
+    return value
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    cache = _cache_file()
-    if cache is not None:
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(cache.read_bytes())
-            if isinstance(loaded, dict):
-                return loaded
-    table = _decode_table()
-    if cache is not None and table:
-        _store(cache, marshal.dumps(table))
-    return table
+    def build() -> dict[str, str]:
+        return {k: v for k, v in _lookup(_TABLE).items() if isinstance(k, str) and isinstance(v, str)}
+
+    return _cached(_TABLE, dict, build)
 
 
 def _store(path: Path, data: bytes) -> None:
@@ -96,26 +110,12 @@ _COMMON_LOGPROB = -14.0
 def _common_words() -> frozenset[str]:
     """Words frequent in English text (spacy-lookups-data's lexeme probabilities), decoded once (about 3 s)
     and then kept in the cache folder; only needed when a typo match is about to be accepted."""
-    folder = cache_dir()
-    try:
-        version = metadata.version("spacy-lookups-data")
-    except metadata.PackageNotFoundError:
-        return frozenset()
-    cache = None if folder is None else folder / f"{_PROB_TABLE}-{_COMMON_LOGPROB}-{version}.marshal"
-    if cache is not None:
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(cache.read_bytes())
-            if isinstance(loaded, frozenset):
-                return loaded
-    try:
-        data = (resources.files("spacy_lookups_data") / "data" / f"{_PROB_TABLE}.json.gz").read_bytes()
-        table = json.loads(gzip.decompress(data))
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
-        return frozenset()
-    common = frozenset(k for k, v in table.items() if isinstance(k, str) and isinstance(v, float) and v > _COMMON_LOGPROB)
-    if cache is not None and common:
-        _store(cache, marshal.dumps(common))
-    return common
+
+    def build() -> frozenset[str]:
+        table = _lookup(_PROB_TABLE)
+        return frozenset(k for k, v in table.items() if isinstance(k, str) and isinstance(v, float) and v > _COMMON_LOGPROB)
+
+    return _cached(f"{_PROB_TABLE}-{_COMMON_LOGPROB}", frozenset, build)
 
 
 def is_common_word(word: str) -> bool:
