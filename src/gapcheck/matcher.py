@@ -726,7 +726,8 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
     if section in no_evidence:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     alias = cand.entry.alias
-    if _link_labels(text, segment[cand.first].start, segment[cand.last].end):
+    begin, stop = segment[cand.first].start, segment[cand.last].end
+    if _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"
     if alias.context == "none":
         return None
@@ -734,16 +735,16 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
-    begin, stop = segment[cand.first].start, segment[cand.last].end
-    if cand.first == cand.last and begin >= 2 and text[begin - 1] in "-‐‑" and text[begin - 2].isalnum():
+    if cand.first == cand.last and text[begin - 1 : begin] in _HYPHENS and text[begin - 2 : begin - 1].isalnum():
         return "the end of a hyphenated word ('X-Ray')"
-    if stop - begin <= 2 and text[stop : stop + 1] in ("-", "‐", "‑") and text[stop + 1 : stop + 2].isalnum():
+    if stop - begin <= 2 and text[stop : stop + 1] in _HYPHENS and text[stop + 1 : stop + 2].isalnum():
         return "the start of a hyphenated word ('R-CNN')"
     if _serves_people(text, segment, cand.first, cand.last):
         return "serving people: followed by users, customers, ..."
     return None
 
 
+_HYPHENS = frozenset("-‐‑")
 # the labels of profile links in a resume's header or footer
 _LINK_WORDS = frozenset(
     {
@@ -783,7 +784,7 @@ def _link_labels(text: str, begin: int, stop: int) -> bool:
     """Whether the line holding text[begin:stop] is nothing but profile-link labels ("ResearchGate Github")."""
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", stop)
-    words = _FOLLOWING_WORD.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    words = _WORD.findall(text[line_start : len(text) if line_end < 0 else line_end])
     return 0 < len(words) <= 6 and all(w.lower() in _LINK_WORDS for w in words)
 
 
@@ -842,7 +843,7 @@ _SERVED_PEOPLE = frozenset(
 )
 
 
-_FOLLOWING_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z]+")
 _SERVED_THINGS = frozenset({"model", "llm", "prediction", "inference", "api", "endpoint", "embedding", "classifier"})
 
 
@@ -856,7 +857,7 @@ def _serves_people(text: str, segment: Sequence[_Piece], first: int, last: int) 
     if first != last or segment[first].lemma != "serve":
         return False
     following = text[segment[last].end : segment[last].end + 60].split("\n", 1)[0]
-    for word in _FOLLOWING_WORD.findall(following)[:5]:
+    for word in _WORD.findall(following)[:5]:
         word = word.lower()
         if word in _SERVED_PEOPLE:
             return True
