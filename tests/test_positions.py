@@ -645,3 +645,9 @@ def test_a_heading_printed_again_after_another_kind_of_section_is_no_part_of_the
         Hughes, O. STILTS-NLI: a natural language interface. RASTI, 2026.
     """)
     assert [s.kind for s in find_sections(lines)] == ["projects", "publications", "awards", "publications"]
+
+
+def test_every_qualified_heading_noun_opens_the_same_section_as_the_noun_alone() -> None:
+    for noun in ("skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"):
+        assert heading_section(noun) is not None
+        assert heading_section(f"Selected {noun.title()}") == heading_section(noun)

@@ -228,10 +228,12 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     return tuple(out)
 
 
-_DANGLING_SEPARATOR = re.compile(r"(?i)(?:[-–—−‐‑‒―]|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
-_TRAILING_MONTH = re.compile(r"(?i)(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+_DASH = "[-–—−‐‑‒―]"
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
+_TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){_MONTH_NAME}\s*$")
 _LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
-_DANGLING_MONTH = re.compile(r"(?i)[-–—−‐‑‒―]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*$")
+_DANGLING_MONTH = re.compile(rf"(?i){_DASH}\s*{_MONTH_NAME},?\s*$")
 
 
 def _running_lines(lines: Sequence[Line]) -> set[int]:

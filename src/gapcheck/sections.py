@@ -203,7 +203,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "references": ("references",),
     "contact": ("contact", "contact information", "links", "profiles"),
 }
-# a heading qualified by adjectives keeps its noun's kind
+# a heading qualified by adjectives keeps its noun's kind (each noun is a heading of its own)
 _HEAD_NOUNS = frozenset({"skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"})
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
@@ -237,7 +237,7 @@ def heading_section(line: str) -> str | None:
         if found is None and kinds[0] in ACTIVITY_KINDS and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
             found = kinds[0]  # "Personal projects and non-profit activity": a known activity heading leads
     words = key.split()
-    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _LOOKUP.get(words[-1]):
+    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS:
         found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience"
     return found
 
