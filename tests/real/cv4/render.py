@@ -17,6 +17,10 @@ Requirements (none of them is a dependency of gapcheck):
 
 Usage:
   python tests/real/cv4/render.py [--only NAME ...]
+  python tests/real/cv4/render.py --root tests/real/cv5 [--only NAME ...]
+
+``--root DIR`` renders DIR/sources/ -> DIR/pdf/ with the name table of that folder (``CVS_BY_FOLDER``, keyed by the
+folder's name); the default is this script's own folder (tests/real/cv4), rendered exactly as before.
 
 Everything runs offline; every temporary file goes to one temporary directory that is removed at the end. PDF bytes
 change between runs (creation dates), the text does not.
@@ -48,6 +52,20 @@ CVS: dict[str, tuple[str, str, str]] = {
     "c4_swe_01": ("resume.md", "gfm", "github"),
     "c4_un_01": ("cv.md", "page", "academicpages"),
 }
+
+# tests/real/cv5 (the fifth slice), rendered with the same kinds and styles
+CVS5: dict[str, tuple[str, str, str]] = {
+    "c5_ai_01": ("experience.md", "page", "minima"),
+    "c5_ai_02": ("experience.md", "gfm", "github"),
+    "c5_ai_03": ("cv.md", "page", "academicpages"),
+    "c5_ds_01": ("cv.md", "page", "academicpages"),
+    "c5_ds_02": ("resume.md", "page", "minima"),
+    "c5_ds_03": ("cv.md", "page", "academicpages"),
+    "c5_de_01": ("index.md", "page", "minima"),
+    "c5_un_01": ("resume.md", "gfm", "github"),
+}
+
+CVS_BY_FOLDER: dict[str, dict[str, tuple[str, str, str]]] = {"cv4": CVS, "cv5": CVS5}
 
 BASE_CSS = """
 @page { size: Letter; margin: 0.6in; }
@@ -140,15 +158,19 @@ def render(src: pathlib.Path, out: pathlib.Path, tmp: pathlib.Path, kind: str, s
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--only", nargs="*", default=None, help="render only these names")
+    parser.add_argument("--root", type=pathlib.Path, default=HERE, help="slice folder (default: this script's folder)")
     args = parser.parse_args()
-    PDF_DIR.mkdir(exist_ok=True)
-    names = args.only or list(CVS)
-    with tempfile.TemporaryDirectory(prefix="cv4-render-") as tmpdir:
+    root = args.root.resolve()
+    table = CVS if root == HERE else CVS_BY_FOLDER[root.name]
+    sources, pdf_dir = root / "sources", root / "pdf"
+    pdf_dir.mkdir(exist_ok=True)
+    names = args.only or list(table)
+    with tempfile.TemporaryDirectory(prefix=f"{root.name}-render-") as tmpdir:
         tmp = pathlib.Path(tmpdir)
         for name in names:
-            entry, kind, style = CVS[name]
-            out = PDF_DIR / f"{name}.pdf"
-            producer = render(SOURCES / name / entry, out, tmp, kind, style)
+            entry, kind, style = table[name]
+            out = pdf_dir / f"{name}.pdf"
+            producer = render(sources / name / entry, out, tmp, kind, style)
             pages = run(["pdfinfo", str(out)]).stdout
             count = re.search(r"^Pages:\s+(\d+)", pages, re.M)
             print(f"{name}\t{producer}\t{count.group(1) if count else '?'} pages", flush=True)
