@@ -297,3 +297,51 @@ def test_regression_models_in_an_ml_pipeline_are_not_statistical_modelling() -> 
     text = "Implemented supervised and unsupervised machine learning pipelines (clustering, regression models, feature selection)"
     assert "statistical_modeling" not in found(text)
     assert "machine_learning" in found(text)
+
+
+def test_no_skill_spans_a_full_stop() -> None:
+    text = "Drive orchestration of AI models powering our agents systems. Design experiments with the product team."
+    assert "system_design" not in found(text)
+    assert "system_design" in found("Led the system design of the ingestion service.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Tracked every release in Azure DevOps boards", "cloud"),
+        ("Data sources such as Redis, Postgres, Teradata, Hadoop etc.", "distributed_computing"),
+        ("Experience with API development is advantageous", "rest_api"),
+    ],
+)
+def test_names_that_stop_short_of_the_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Azure Functions and Azure DevOps pipelines", "cloud"),
+        ("Hadoop and Spark clusters for nightly ETL jobs", "distributed_computing"),
+        ("Designed REST APIs for the scoring service", "rest_api"),
+        ("Successfully represent findings to stakeholders", "data_storytelling"),
+        ("Convert data insights into product and business recommendations", "data_storytelling"),
+        ("Collaborate with various business partners on campaign priorities", "business_acumen"),
+        ("Ability to work effectively with business leads", "business_acumen"),
+        ("Vector indexing and search over embedding datasets", "rag"),
+    ],
+)
+def test_skills_said_in_the_words_postings_use(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_company_describing_itself_asks_for_no_skill() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "At Acme, we are committed to data. We provide forecasting tools and Python libraries to every business.\n"
+            "Requirements\n- Python and SQL\n"
+            "- All of our employees have equity compensation in the time series industry.\n"
+        )
+    )
+    assert set(job.required) | set(job.optional) == {"python", "sql"}
+    hiring = Analyzer().read_job(text="At Acme, we are looking for a data scientist with forecasting and Python experience.\n")
+    assert "predictive_modeling" in hiring.required

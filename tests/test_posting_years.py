@@ -11,9 +11,10 @@ from gapcheck.posting import years_required
 _SKILLS = {
     "python": r"\bPython\b",
     "kubernetes": r"\bKubernetes\b",
-    "machine_learning": r"\bmachine learning\b",
+    "machine_learning": r"\bmachine learning\b|\bML\b",
     "sql": r"\bSQL\b",
     "pytorch": r"\bPyTorch\b",
+    "model_serving": r"\bdeploying machine learning models\b",
 }
 
 
@@ -44,6 +45,17 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("5+ years in analytics engineering, deep dbt experience, strong SQL", {}, 5),
         ("4+ years of Python, SQL and PyTorch", {"python": 4, "sql": 4, "pytorch": 4}, None),
         ("3+ years of experience with Python, and 2 years with PyTorch", {"python": 3, "pytorch": 2}, None),
+        ("8+ YOE with Bachelor's, 5+ YOE with Master's", {}, 5),
+        ("5-7+ years with a bachelor's degree, 3+ years with a graduate degree", {}, 3),
+        ("4+ yrs experience with advanced techniques such as machine learning and PyTorch", {}, 4),
+        (
+            "Strong Python and its libraries, and implementing machine learning techniques (6+ years)",
+            {"python": 6, "machine_learning": 6},
+            None,
+        ),
+        ("1-3 years professional experience as an ML Engineer/Data Engineer", {}, 1),
+        ("3+ years experience as an ML engineer/researcher", {"machine_learning": 3}, None),
+        ("At least two years of industry experience in AI/ML/data-science roles", {}, 2),
     ],
 )
 def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:
@@ -106,3 +118,7 @@ def test_a_job_requirements_heading_ends_a_compensation_section() -> None:
     job = Analyzer().read_job(text=text)
     assert {"sql", "docker", "cloud"} <= set(job.required)
     assert dict(job.years) == {"sql": 1}
+
+
+def test_a_skill_named_inside_the_skill_the_years_ask_for_gets_the_years_too() -> None:
+    assert _years("4+ yrs developing and deploying machine learning models") == ({"model_serving": 4, "machine_learning": 4}, None)

@@ -138,7 +138,7 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
     new_piece = tuple.__new__
     for token_text, idx in tokens:
         parts = _TOKEN_PIECES.get(token_text) or _token_pieces(token_text)
-        if parts is _BREAK:
+        if parts is _BREAK or (token_text == "." and text[idx + 1 : idx + 2].isspace()):  # no alias spans a full stop
             current = []
             segments.append(current)
             continue

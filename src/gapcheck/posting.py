@@ -294,9 +294,14 @@ _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|race, colou?r|"
     r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
     r"health(?:care)?,? dental|dental and vision|401\(?k\)?|paid time off|\bPTO\b|parental leave|stock options|"
-    r"salary range|base salary|compensation range",
+    r"salary range|base salary|compensation range|equity compensation",
     re.IGNORECASE,
 )
+# a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...")
+_COMPANY_LINE = re.compile(
+    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+we\b|we\s+are\s+(?:a|an|the)\s|our\s+(?:mission|vision)\s+is\b)", re.IGNORECASE
+)
+_HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:this|the)\s+role|join\s+(?:us|our))\b", re.IGNORECASE)
 
 
 def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
@@ -313,7 +318,7 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
             continue
         if inside and (_heading(line) is not None or _looks_like_heading(line)):
             inside = False
-        out.append(inside or bool(_BOILERPLATE_LINE.search(line)))
+        out.append(inside or bool(_BOILERPLATE_LINE.search(line) or (_COMPANY_LINE.match(line) and not _HIRING.search(line))))
     return out
 
 
@@ -353,11 +358,14 @@ _YEARS = re.compile(
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?\s*"
     rf"(?:(?:-|–|—|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
-    rf"(?P<unit>years?|yrs?)\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
+    rf"(?P<unit>years?|yrs?|yoe)\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
-_BREAK = re.compile(r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b", re.IGNORECASE)
+# "such as", "e.g.", "including": years of a field given by examples belong to the field
+_BREAK = re.compile(
+    r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b", re.IGNORECASE
+)
 # between a skill and the years after it: punctuation, or a role or kind of work ("ML engineer (+3 years)")
 _BEFORE_GAP = re.compile(
     r"^[\s,:()\-–—]*(?:(?:engineer|engineering|developer|development|scientist|experience|expertise|work|skills?)\b)?"
@@ -365,9 +373,26 @@ _BEFORE_GAP = re.compile(
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"(?i)\bor\b")
+# "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
+_DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
+# "two years of industry experience in AI/ML/data-science roles": years in a kind of job
+_IN_ROLES = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+[\w/&+, -]{1,40}?\s(?:roles|positions)\b", re.IGNORECASE)
+_ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
+# "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
+_EITHER_ROLE = re.compile(
+    rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}", re.IGNORECASE
+)
 _REACH = 90
 _GAP_WORDS = 7
 _LIST_WORDS = 3
+
+
+_CLOSING_PARENTHESIS = re.compile(r"\s*\)\s*[.;]?\s*$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 def _number(text: str) -> int:
@@ -411,11 +436,19 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
                 continue
             stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
             tied: list[str] = []
+            either_role = bool(_EITHER_ROLE.match(text, mention.end()) or _IN_ROLES.match(text, mention.end()))
             # years in parentheses after a skill are that skill's: "Python (3+ years)", "ML engineer (+3 years) to ..."
             if text[: mention.start()].rstrip(" +~").endswith("("):
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             reach = mention.end() if not tied else len(text)  # the first skill follows the years closely, the next ones continue its list
+            if either_role:
+                reach = len(text)
+            inside = (-1, -1)  # the last skill tied: a skill named inside it is tied too ("deploying machine learning models")
             for k, (skill, start, end) in enumerate(line_hits):
+                if k not in claimed and inside[0] <= start and end <= inside[1]:
+                    tied.append(skill)
+                    claimed.add(k)
+                    continue
                 if k in claimed or not reach <= start < min(stop, mention.end() + _REACH):
                     continue
                 gap = text[reach:start]
@@ -425,8 +458,16 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
                 tied.append(skill)
                 claimed.add(k)
                 reach = end
-            if not tied:
+                inside = (start, end)
+            if not tied and not either_role:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
+            if not tied and _CLOSING_PARENTHESIS.match(text, mention.end()) and text[: mention.start()].rstrip(" +~").endswith("("):
+                # "(6+ years)" closing a requirement: the years of everything the requirement names
+                begin = _sentence_start(text, mention.start())
+                for k, (skill, start, _end) in enumerate(line_hits):
+                    if k not in claimed and begin <= start < mention.start():
+                        tied.append(skill)
+                        claimed.add(k)
             if tied:
                 for skill in tied:
                     years[skill] = max(years.get(skill, 0), value)
@@ -435,6 +476,6 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
             ):
                 if line_overall is None:
                     overall = line_overall = value
-                elif _EITHER.search(text[mentions[n - 1].end() : mention.start()]):
+                elif _EITHER.search(text[mentions[n - 1].end() : mention.start()]) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
     return years, overall
