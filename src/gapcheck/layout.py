@@ -9,6 +9,7 @@ The same code serves every engine (pdfminer.six, PDFium, OCR).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -169,8 +170,15 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
     best: tuple[float, float, float, float] | None = None  # wide enough, balance, x, banner bottom
     lo, hi = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     width = max(hi - lo, 1.0)
+    starts, ends = sorted(b.x0 for b in boxes), sorted(b.x1 for b in boxes)
+    seen: set[tuple[int, int]] = set()
     for step in range(15, 86):
         x = lo + width * step / 100
+        # every x between the same box edges splits the boxes alike: the first such x decides for all of them
+        split = (bisect.bisect_left(starts, x), bisect.bisect_right(ends, x))
+        if split in seen:
+            continue
+        seen.add(split)
         banner = -1.0
         crossing = 0
         for b in boxes:
