@@ -193,10 +193,10 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
         return found
 
     def upright_box(k: int) -> tuple[float, float, float, float]:  # the common case, without the rotation
-        found = boxes.get(k)
-        if found is None:
-            get_box(text_page, k, ref)
-            found = boxes[k] = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
+        if k in boxes:
+            return boxes[k]
+        get_box(text_page, k, ref)
+        found = boxes[k] = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
         return found
 
     if frame.rotation == 0:
@@ -223,12 +223,16 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
         for gap in _GAP.finditer(text, start, stop):
             g0, g1 = gap.span()
             prev, nxt = box(g0 - 1), box(g1)
-            narrow = CHAR_MARGIN * min(prev[2] - prev[0], nxt[2] - nxt[0])
-            if (g1 - g0 > 1 or nxt[0] - prev[2] >= narrow) and _wide_gap(box, g0, g1, prev, nxt):
+            narrow = g1 - g0 == 1 and nxt[0] - prev[2] < CHAR_MARGIN * min(prev[2] - prev[0], nxt[2] - nxt[0])
+            if not narrow and _wide_gap(box, g0, g1, prev, nxt):
                 lines.append(_line(text, piece, g0, box, size(piece), max(bottom, prev[3])))
                 piece, bottom = g1, nxt[3]
-            else:
-                bottom = max(bottom, prev[3], nxt[3])
+                continue
+            # most gaps are a space between two words: the line's bottom is the lowest of its characters
+            if prev[3] > bottom:
+                bottom = prev[3]
+            if nxt[3] > bottom:
+                bottom = nxt[3]
         lines.append(_line(text, piece, stop, box, size(piece), bottom))
     return lines
 

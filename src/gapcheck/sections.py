@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HEADER = "header"
 # The lines a sidebar holds before any heading of its own (see gapcheck.sidebars): a contact block, a photo caption.
@@ -225,6 +226,11 @@ def heading_section(line: str) -> str | None:
     stripped = line.strip().rstrip(":").strip()
     if not stripped or len(stripped) > 48:
         return None
+    return _short_line_section(stripped)
+
+
+@lru_cache(maxsize=4096)
+def _short_line_section(stripped: str) -> str | None:  # asked for every short line several times (layout, sections, positions)
     qualified = _QUALIFIER.match(stripped)
     if qualified:  # "WORK EXPERIENCE (ordered by date)", "Projects (selected)"
         stripped = qualified.group(1)
