@@ -345,3 +345,13 @@ def test_a_company_describing_itself_asks_for_no_skill() -> None:
     assert set(job.required) | set(job.optional) == {"python", "sql"}
     hiring = Analyzer().read_job(text="At Acme, we are looking for a data scientist with forecasting and Python experience.\n")
     assert "predictive_modeling" in hiring.required
+
+
+def test_messages_between_programs_are_not_communication() -> None:
+    assert "communication" not in found("Wrote Kafka producers and consumers to handle asynchronous communication between services")
+    assert "communication" not in found("Shared-memory inter-process communication for the trading engine in C++")
+    assert "communication" in found("Clear written communication with product and sales")
+
+
+def test_presenting_to_one_senior_person_is_communication() -> None:
+    assert "communication" in found("Presented analytics dashboards to the client's Chief Marketing Officer using Tableau")
