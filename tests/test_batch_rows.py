@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import zipfile
 from collections.abc import Sequence
@@ -204,7 +205,9 @@ def test_a_worker_that_dies_is_replaced_and_its_file_gets_an_error_row(tmp_path:
             os._exit(9)  # as if killed from outside (or by the out-of-memory killer)
         return real(analyzer, options, path)
 
-    monkeypatch.setattr(batch, "analyze_file", dying)  # inherited by the forked workers
+    monkeypatch.setattr(batch, "analyze_file", dying)
+    # workers forked from this process inherit the patch (batches start theirs from a clean process)
+    monkeypatch.setattr(batch, "_pool_context", lambda: multiprocessing.get_context("fork"))
     files = _files(tmp_path / "in", ["a.txt", "die.txt", "b.txt", "c.txt"])
     rows = list(analyze_many(files, workers=2))
     assert [Path(r.file).name for r in rows] == ["a.txt", "die.txt", "b.txt", "c.txt"]
@@ -252,3 +255,37 @@ def test_a_killed_batch_leaves_no_worker_running(tmp_path: Path) -> None:
     time.sleep(3)
     alive = [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
     assert alive == []
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="forkserver start method")
+def test_a_batch_started_while_another_thread_reads_a_pdf_does_not_hang(tmp_path: Path) -> None:
+    """A host application reads a PDF in one thread (holding the PDF engine's lock) while it starts a batch in another:
+    workers forked at that moment would inherit the held lock and wait on it forever."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, SAMPLES
+
+    script = (
+        "import threading, time\n"
+        "from gapcheck import pdf_pdfium\n"
+        "from gapcheck.batch import AnalyzerOptions, analyze_many\n"
+        "from gapcheck.limits import Limits\n"
+        "held = threading.Event()\n"
+        "def read_elsewhere():\n"
+        "    with pdf_pdfium._LOCK:\n"
+        "        held.set()\n"
+        "        time.sleep(3)\n"
+        "threading.Thread(target=read_elsewhere, daemon=True).start()\n"
+        "held.wait()\n"
+        "options = AnalyzerOptions(engine='pdfium', limits=Limits.none())\n"
+        f"rows = list(analyze_many([{str(SAMPLES / 'ai_engineer.pdf')!r}, {str(SAMPLES / 'chemist.pdf')!r}], options=options, workers=2))\n"
+        "print(sum(r.ok for r in rows))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    try:
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=150)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the batch hung on a lock another thread held when its workers started")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "2"

@@ -11,6 +11,8 @@ the files already in its output file. A folder gives its PDF, Word, text and Mar
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
 import os
 import sys
 from collections import deque
@@ -188,13 +190,25 @@ def _analyze_one(analyzer: Analyzer, options: AnalyzerOptions, path: Path) -> Ba
 _WORKER_OPTIONS: AnalyzerOptions | None = None
 
 
-def _init_worker(options: AnalyzerOptions, parent: int) -> None:
-    from gapcheck.sandbox_worker import die_with_parent
+def _init_worker(options: AnalyzerOptions, batch: int) -> None:
+    from gapcheck.sandbox_worker import die_with_parent, die_with_process
 
     global _WORKER_OPTIONS
-    die_with_parent(parent)  # a batch killed with SIGKILL leaves no worker behind
+    # a batch killed with SIGKILL leaves no worker behind: a spawned worker's parent is the batch; a fork server's
+    # worker watches the batch (the fork server lives as long as its workers do)
+    parent = os.getppid()
+    die_with_parent(parent)
+    if parent != batch:
+        die_with_process(batch)
     _WORKER_OPTIONS = options
     options_analyzer(options)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers start from a clean process, never a fork of this one: a fork copies locks other threads of the host
+    hold at that moment (a PDF read in another thread), and the worker would wait on them forever."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _worker_task(path: Path) -> BatchRow:
@@ -242,7 +256,9 @@ def _pooled(files: list[Path], options: AnalyzerOptions, workers: int) -> Iterat
     """Rows from a pool of worker processes, in input order, with a bounded number of files in flight."""
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, os.getpid()))
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=_pool_context(), initializer=_init_worker, initargs=(options, os.getpid())
+        )
 
     pool = new_pool()
     pending = iter(files)

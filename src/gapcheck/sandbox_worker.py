@@ -140,6 +140,33 @@ def die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the work
     threading.Thread(target=watch, name="gapcheck-parent-watch", daemon=True).start()
 
 
+def die_with_process(pid: int) -> None:  # pragma: no cover - runs in a worker process
+    """End this process within moments of process ``pid`` ending, when ``pid`` is not its parent (a worker started by a
+    fork server): a thread waits on the process (a pidfd on Linux, else a check twice a second)."""
+
+    def watch() -> None:
+        opened = getattr(os, "pidfd_open", None)
+        if opened is not None:
+            import select
+
+            try:
+                handle = opened(pid)
+            except OSError:
+                os._exit(0)  # already gone
+            select.select([handle], [], [])
+            os._exit(0)
+        while True:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except OSError:
+                pass
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, name="gapcheck-batch-watch", daemon=True).start()
+
+
 def _address_space() -> int | None:
     """This process's virtual memory size in bytes (Linux), or None where it cannot be read."""
     try:
