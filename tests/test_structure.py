@@ -152,3 +152,34 @@ def test_pdfs_read_from_eight_threads_at_once_while_other_threads_log() -> None:
         for thread in noise:
             thread.join()
     assert documents == [alone[path] for path in files]
+
+
+def _found(report: Any, skill: str) -> Any:
+    return next(f for role in report.roles for f in role.found if f.id == skill)
+
+
+def test_jobs_printed_after_education_without_a_heading_are_jobs() -> None:
+    text = (
+        "Jane Roe\n\nEducation\n\nBSc Physics, Queen Mary University of London\n2017 – 2020\n\n"
+        "Dimension Studio, London\nSenior Machine Learning Engineer   Nov 2023 – Present\n"
+        "Optimised PyTorch video matting on Kubernetes for live events.\n\n"
+        "Expedia, London\nMachine Learning Engineer   Feb 2022 – Oct 2023\n"
+        "Ran bidding models in PyTorch on Kubernetes for the growth team.\n"
+    )
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    assert [p.organization.split(",")[0] for p in report.positions][:2] == ["Dimension Studio", "Expedia"]
+    pytorch = _found(report, "pytorch")
+    assert pytorch.last_used == "2026-12" and pytorch.months == 59  # Feb 2022 - Dec 2026, both jobs
+    assert pytorch.in_work
+
+
+def test_a_course_under_education_naming_a_product_stays_education() -> None:
+    from gapcheck.textfile import document_from_text
+
+    document = document_from_text(
+        "Education\n\nMA History, Erasmus University Rotterdam\n1986 - 1993\n\n"
+        "Oracle design and build, Fast Lane, Bussum [aug. 1996 - feb. 1997]. SQLPlus, PL/SQL, Developer/2000\n\n"
+        "Experience\n\nData Engineer, Booking.com\n2023-10 - 2025-10\nBuilt SQL pipelines in Airflow.\n"
+    )
+    kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+    assert kinds["Oracle design and build, Fast Lane, Bussum [aug. 1996 - feb. 1997]. SQLPlus, PL/SQL, Developer/2000"] == "education"

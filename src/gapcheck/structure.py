@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from gapcheck.dates import find_dates
 from gapcheck.document import HEADER, Document, Line, Position, Section
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_section
 from gapcheck.sidebars import SIDE, column_roles
@@ -61,7 +63,59 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    return tuple(_fold_recurring(sections))
+    return tuple(_jobs_out_of_education(lines, _fold_recurring(sections)))
+
+
+# a job's title word, and the words of a degree or a school: an entry under Education that names a job and no
+# degree or school is a job (a resume whose jobs follow its Education block with no heading of their own)
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|scientist|analyst|intern|manager|consultant|researcher|architect|specialist|director|"
+    r"officer|technician|administrator|designer|programmer|founder)s?\b(?!/)",  # not "Developer/2000", a product
+    re.IGNORECASE,
+)
+_SCHOOL_WORD = re.compile(
+    r"(?i:\b(?:bachelor|master|degree|diploma|major|minor|coursework|courses?|university|universit[äeé]|college|school|"
+    r"institute|academy|student|training|bootcamp)\b)|\b(?:B\.?Sc|M\.?Sc|B\.?S|M\.?S|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|MBA|GPA)\b"
+)
+
+
+def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
+    """An Education section runs on into jobs printed after it with no heading: from the first dated entry that
+    names a job title and no degree or school, the lines are an experience section (until an entry names a degree
+    or a school again)."""
+    out: list[Section] = []
+    for section in sections:
+        if section.kind != "education":
+            out.append(section)
+            continue
+        kind, start = section.kind, section.start
+        for first, last in _entry_blocks(lines, section):
+            text = " ".join(lines[i].text for i in range(first, min(last, first + 2)))  # the entry's title lines
+            dated = any(span.ranged for i in range(first, min(last + 1, section.end)) for span in find_dates(lines[i].text))
+            if not dated or first == section.start:
+                continue
+            wanted = kind
+            if _SCHOOL_WORD.search(text):
+                wanted = "education"
+            elif _JOB_WORD.search(text):
+                wanted = "experience"
+            if wanted != kind:
+                if first > start:
+                    out.append(Section(kind, section.heading if kind == "education" else "", start, first))
+                kind, start = wanted, first
+        out.append(Section(kind, section.heading if kind == "education" else "", start, section.end))
+    return out
+
+
+def _entry_blocks(lines: Sequence[Line], section: Section) -> list[tuple[int, int]]:
+    """The runs of lines of one block (a text box) in a section, as (first, end) indexes."""
+    runs: list[tuple[int, int]] = []
+    first = section.start
+    for i in range(section.start + 1, section.end + 1):
+        if i == section.end or lines[i].block != lines[first].block:
+            runs.append((first, i))
+            first = i
+    return runs
 
 
 def _fold_recurring(sections: list[Section]) -> list[Section]:
