@@ -355,3 +355,19 @@ def test_messages_between_programs_are_not_communication() -> None:
 
 def test_presenting_to_one_senior_person_is_communication() -> None:
     assert "communication" in found("Presented analytics dashboards to the client's Chief Marketing Officer using Tableau")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Developed recommendation systems with Word2Vec/Doc2Vec embedding models",
+        "Highlighted key reviews with LDA topic models",
+    ],
+)
+def test_machine_learning_said_by_what_was_built(text: str) -> None:
+    assert "machine_learning" in found(text)
+
+
+def test_collaborating_with_another_function_is_communication() -> None:
+    assert "communication" in found("Collaborated with the product team, offering strategic recommendations")
+    assert "communication" not in found("Collaborated with two other engineers on the parser")
