@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gapcheck import read_document
 from gapcheck.dates import month
 from gapcheck.document import Line, Position, Section
+from gapcheck.limits import Limits
 from gapcheck.positions import find_positions
 from gapcheck.sections import heading_section
 
@@ -651,3 +654,29 @@ def test_every_qualified_heading_noun_opens_the_same_section_as_the_noun_alone()
     for noun in ("skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"):
         assert heading_section(noun) is not None
         assert heading_section(f"Selected {noun.title()}") == heading_section(noun)
+
+
+def test_a_right_aligned_date_grouped_with_the_paragraph_under_it_stays_with_its_title(make_pdf: Any) -> None:
+    from fpdf import FPDF
+
+    measure = FPDF()
+    measure.set_font("Helvetica", size=11)
+    body = [
+        "Delivered twenty enhancements to the satellite processor and its",
+        "ground pipeline, with a supervised classifica-",
+        "tion model in Python.",
+    ]
+    right = 20 + measure.get_string_width(body[0])
+    date = "July 2022 - January 2023"
+    placed = [
+        (10.0, 40.0, "Experience"),
+        (10.0, 50.0, "Software Engineer"),
+        (right - measure.get_string_width(date), 49.4, date),
+        (20.0, 55.0, body[0]),
+        (right - measure.get_string_width(body[1]), 60.0, body[1]),
+        (20.0, 65.0, body[2]),
+    ]
+    document = read_document(make_pdf(placed=placed), limits=Limits.none())
+    texts = [line.text for line in document.lines]
+    assert texts.index("Software Engineer") < texts.index(body[0])
+    assert [(p.title, p.start, p.end) for p in document.positions] == [("Software Engineer", "2022-07", "2023-01")]

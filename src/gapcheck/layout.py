@@ -105,7 +105,8 @@ def wrap_long(text: str) -> list[str]:
 
 def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     """The page's boxes in reading order, each with its column (0: full width or single column; 1, 2: columns)."""
-    placed = [_Box(b, b.x0, b.x1, b.top, b.bottom, sum(len(line.text.strip()) for line in b.lines)) for b in page.boxes]
+    boxes = [part for b in page.boxes for part in _date_apart(b)]
+    placed = [_Box(b, b.x0, b.x1, b.top, b.bottom, sum(len(line.text.strip()) for line in b.lines)) for b in boxes]
     placed = [p for p in placed if p.chars]
     if len(placed) < 2:
         return [(0, p.box) for p in placed]
@@ -121,6 +122,24 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     left = [p for p in placed if p.x1 <= gutter and p.top >= banner]
     right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
     return [(column, p.box) for column, part in ((0, top), (1, left), (2, right)) for p in sorted(part, key=by_height)]
+
+
+def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
+    """A right-aligned date that the engine grouped with the justified paragraph under it (their right edges
+    align) is a box of its own, level with the title beside it: read with the paragraph, it would come before
+    the title it dates."""
+    lines = box.lines
+    if len(lines) < 2 or lines[1].x0 > lines[0].x0 - _DATE_INDENT:
+        return (box,)
+    text = lines[0].text.strip()
+    spans = find_dates(text)
+    if not spans or sum(span.stop - span.begin for span in spans) < 0.6 * len(text):
+        return (box,)
+    return (RawBox(lines[:1]), RawBox(lines[1:]))
+
+
+# Points by which a date line starts right of the paragraph under it to stand apart from it.
+_DATE_INDENT = 24.0
 
 
 # Points of clear space between two columns that make a gutter (words and cells sit closer).
