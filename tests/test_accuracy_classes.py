@@ -371,3 +371,33 @@ def test_machine_learning_said_by_what_was_built(text: str) -> None:
 def test_collaborating_with_another_function_is_communication() -> None:
     assert "communication" in found("Collaborated with the product team, offering strategic recommendations")
     assert "communication" not in found("Collaborated with two other engineers on the parser")
+
+
+def test_a_stack_listed_one_tool_a_line_gives_each_tool_its_neighbours() -> None:
+    assert "cloud" in found("Our stack:\nPython (scikit, pytorch, spacy)\nDocker\nAWS\n")
+    assert "cloud" not in found("We moved to a new office.\nAWS\n\nThe team is friendly and curious about everything we build.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Drive key business metrics including leads, PQLs, SQLs, pipeline, and revenue", "sql"),
+        ("Email us at jobs@example.com with a link to your LinkedIn / Resume / GitHub (optional).", "git"),
+    ],
+)
+def test_a_postings_sales_jargon_and_how_to_apply_ask_for_no_skill(text: str, skill: str) -> None:
+    job = Analyzer().read_job(text=f"Head of Growth\n\nRequirements\n- Python and Tableau\n\n{text}\n")
+    assert skill not in set(job.required) | set(job.optional)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Hands-on experience with statistical methods and/or predictive analysis", "predictive_modeling"),
+        ("Roles that require a strong statistical background day to day", "statistics"),
+        ("Build an infrastructure platform across multiple cloud providers", "cloud"),
+        ("Experience productionizing models or analysis for long-term usage", "model_serving"),
+    ],
+)
+def test_more_ways_postings_name_a_skill(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -56,6 +56,7 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("1-3 years professional experience as an ML Engineer/Data Engineer", {}, 1),
         ("3+ years experience as an ML engineer/researcher", {"machine_learning": 3}, None),
         ("At least two years of industry experience in AI/ML/data-science roles", {}, 2),
+        ("5+ years of relevant experience in roles that require strong machine learning", {}, 5),
     ],
 )
 def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:

@@ -156,6 +156,27 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
     return [s for s in segments if s]
 
 
+def _item_line(line: str) -> bool:
+    """A short line that is an item of a list (a tool or two), not a sentence or a label."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= _ITEM_WORDS and stripped[-1:] not in ".:;!?"
+
+
+def _item_run(lines: Sequence[str], blocks: Sequence[int], index: int) -> list[int]:
+    """The item lines around ``index`` in its block, up to ``_ITEM_REACH`` either side."""
+    run = [index]
+    for step in (-1, 1):
+        n = index + step
+        while 0 <= n < len(lines) and abs(n - index) <= _ITEM_REACH and blocks[n] == blocks[index] and _item_line(lines[n]):
+            run.append(n)
+            n += step
+    return sorted(run)
+
+
+_ITEM_WORDS = 4
+_ITEM_REACH = 3
+
+
 def _touches_slash(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == "/") or (end < len(text) and text[end] == "/")
 
@@ -661,6 +682,9 @@ class SkillMatcher:
             if reason is None and alias.context != "none" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
+            elif reason is None and alias.context != "none" and _item_line(lines[first.line]):
+                # a stack listed one tool a line ("Python", "Docker", "AWS"): the items around are its neighbours
+                near = _item_run(lines, blocks, first.line)
             word = other = None
             if reason is None and alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}

@@ -294,7 +294,8 @@ _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|race, colou?r|"
     r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
     r"health(?:care)?,? dental|dental and vision|401\(?k\)?|paid time off|\bPTO\b|parental leave|stock options|"
-    r"salary range|base salary|compensation range|equity compensation",
+    r"salary range|base salary|compensation range|equity compensation|"
+    r"\bemail us\b|send (?:us )?your (?:resume|cv)\b|\blink to your\b|\bapply (?:now|here|via|at|through|online)\b",
     re.IGNORECASE,
 )
 # a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...")
@@ -376,7 +377,7 @@ _EITHER = re.compile(r"(?i)\bor\b")
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job
-_IN_ROLES = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+[\w/&+, -]{1,40}?\s(?:roles|positions)\b", re.IGNORECASE)
+_IN_ROLES = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,40}?\s)?(?:roles|positions)\b", re.IGNORECASE)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
