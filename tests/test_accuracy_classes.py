@@ -401,3 +401,12 @@ def test_a_postings_sales_jargon_and_how_to_apply_ask_for_no_skill(text: str, sk
 )
 def test_more_ways_postings_name_a_skill(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+def test_fine_tuning_is_llm_fine_tuning_only_beside_language_models() -> None:
+    assert "llm_fine_tuning" not in found(
+        "Optimized deployment with TensorRT and Docker, fine-tuning models to reach 47 FPS on edge devices"
+    )
+    assert "llm_fine_tuning" not in found("ML: PyTorch, ONNX, OpenCV, Semantic Segmentation, Object Detection, Model Fine-Tuning")
+    assert "llm_fine_tuning" in found("Designed a prompt engineering method for fine-tuning the models")
+    assert "llm_fine_tuning" in found("Fine-tuning BERT for ticket routing")
