@@ -410,3 +410,10 @@ def test_fine_tuning_is_llm_fine_tuning_only_beside_language_models() -> None:
     assert "llm_fine_tuning" not in found("ML: PyTorch, ONNX, OpenCV, Semantic Segmentation, Object Detection, Model Fine-Tuning")
     assert "llm_fine_tuning" in found("Designed a prompt engineering method for fine-tuning the models")
     assert "llm_fine_tuning" in found("Fine-tuning BERT for ticket routing")
+
+
+def test_being_mentored_and_a_homelab_cluster_are_not_the_skills() -> None:
+    assert "communication" not in found("Research intern at the vision lab, mentored by Dr. Kim on EEG decoding")
+    assert "communication" in found("Mentored three junior analysts on SQL and reporting")
+    assert "gpu_infrastructure" not in found("Built a multi-node homelab on Ubuntu Server with Docker Compose")
+    assert "gpu_infrastructure" in found("Ran multi-node training on 64 GPUs with NCCL")
