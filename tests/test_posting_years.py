@@ -57,6 +57,11 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("3+ years experience as an ML engineer/researcher", {"machine_learning": 3}, None),
         ("At least two years of industry experience in AI/ML/data-science roles", {}, 2),
         ("5+ years of relevant experience in roles that require strong machine learning", {}, 5),
+        ("5+ years of Python development for ML solutions", {"python": 5}, None),
+        ("At least 3 years of experience in machine learning methodologies and SQL", {"machine_learning": 3, "sql": 3}, None),
+        ("More than 5 years of experience in Data Science and AI / ML domain", {}, 5),
+        ("Commercial experience of Python and Linux (two years at least)", {"python": 2}, None),
+        ("At least a year of professional experience in building software", {}, 1),
     ],
 )
 def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:

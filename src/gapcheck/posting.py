@@ -377,7 +377,10 @@ _EITHER = re.compile(r"(?i)\bor\b")
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job
-_IN_ROLES = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,40}?\s)?(?:roles|positions)\b", re.IGNORECASE)
+_IN_ROLES = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,40}?\s)?(?:roles|positions|domains?|fields?|industry|industries|sectors?)\b",
+    re.IGNORECASE,
+)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
@@ -385,10 +388,17 @@ _EITHER_ROLE = re.compile(
 )
 _REACH = 90
 _GAP_WORDS = 7
-_LIST_WORDS = 3
 
 
-_CLOSING_PARENTHESIS = re.compile(r"\s*\)\s*[.;]?\s*$")
+_CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
+# "at least a year": the article is the number (read as "1", the same length, so offsets stay)
+_A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
+# between two skills the years ask for: only what joins a list ("Python, SQL and PyTorch")
+_LIST_GAP = re.compile(
+    r"^[\s,/&()]*(?:(?:methods?|methodolog(?:y|ies)|techniques?|tools?|frameworks?|libraries|skills?|concepts?|principles?|"
+    r"models?|algorithms?|programming|development|engineering)\b)?[\s,/&()]*(?:(?:and|or|and/or)\b)?[\s,/&()]*$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -421,9 +431,10 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
     years: dict[str, int] = {}
     overall: int | None = None
     for index, text in enumerate(lines):
+        scan = _A_YEAR.sub(r"\g<1>1\g<2>", text)
         mentions = [
             m
-            for m in _YEARS.finditer(text)
+            for m in _YEARS.finditer(scan)
             if not _NOT_A_REQUIREMENT.match(text, m.end()) and not _INLINE_OPTIONAL.search(_sentence(text, m.start()))
         ]  # "5+ years of management experience preferred" asks for nothing
         if not mentions:
@@ -454,7 +465,7 @@ def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int
                     continue
                 gap = text[reach:start]
                 words = len(gap.split())
-                if _BREAK.search(gap) or (words > _LIST_WORDS if tied else words > _GAP_WORDS or "," in gap):
+                if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or "," in gap):
                     break
                 tied.append(skill)
                 claimed.add(k)
