@@ -128,3 +128,19 @@ def test_a_job_requirements_heading_ends_a_compensation_section() -> None:
 
 def test_a_skill_named_inside_the_skill_the_years_ask_for_gets_the_years_too() -> None:
     assert _years("4+ yrs developing and deploying machine learning models") == ({"model_serving": 4, "machine_learning": 4}, None)
+
+
+def test_years_a_posting_only_prefers_count_when_nothing_else_asks_for_years() -> None:
+    lines = ["5+ years of Python", "Nice to have", "2+ years applying large language models"]
+    assert years_required(lines, [("python", 0, 11, 17)], optional={2}) == ({"python": 5}, None)
+    only_preferred = ["Python and SQL", "Preferred experience", "1-3 years of professional experience as an engineer"]
+    assert years_required(only_preferred, [("python", 0, 0, 6)], optional={2}) == ({}, 1)
+
+
+def test_a_job_reads_no_years_from_its_nice_to_have_block() -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(
+        text="ML Engineer\n\nRequirements\n- 5+ years of Python development\n\nNice to have\n- 2+ years applying large language models\n"
+    )
+    assert dict(job.years) == {"python": 5} and job.years_overall is None

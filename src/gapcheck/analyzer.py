@@ -15,7 +15,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import boilerplate_lines, degree_field_spans, posting_from_hits, years_required
+from gapcheck.posting import OPTIONAL, boilerplate_lines, degree_field_spans, line_kinds, posting_from_hits, years_required
 from gapcheck.reader import ENGINES, OCR_MODES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -167,7 +167,8 @@ class Analyzer:
             for h in hits
             if h.match != "implied" and 0 <= h.line < len(text_lines)
         ]
-        years, overall = years_required(text_lines, explicit)
+        nice_to_have = {i for i, kind in enumerate(line_kinds(text_lines, inline=False)) if kind == OPTIONAL}
+        years, overall = years_required(text_lines, explicit, optional=nice_to_have)
         return replace(posting, years=tuple(sorted(years.items())), years_overall=overall)
 
     def explain(

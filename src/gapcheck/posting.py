@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -420,17 +420,32 @@ def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, i
     return tied
 
 
-def years_required(lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]]) -> tuple[dict[str, int], int | None]:
+def years_required(
+    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, optional: Collection[int] = ()
+) -> tuple[dict[str, int], int | None]:
     """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
     "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
     experience in software"), from its lines and its skill hits given as (skill, line, start, end) with
-    offsets inside the line. Returns ({skill: years}, overall years or None)."""
+    offsets inside the line. Lines in ``optional`` (under a "Nice to have" heading) ask for no years, unless no other
+    line asks for any (then the years a posting prefers are all it says about seniority). Returns ({skill: years},
+    overall years or None)."""
+    years, overall = _years_of(lines, hits, skip=optional)
+    if years or overall is not None or not optional:
+        return years, overall
+    return _years_of(lines, hits, skip=())
+
+
+def _years_of(
+    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, skip: Collection[int]
+) -> tuple[dict[str, int], int | None]:
     by_line: dict[int, list[tuple[str, int, int]]] = {}
     for skill, line, start, end in hits:
         by_line.setdefault(line, []).append((skill, start, end))
     years: dict[str, int] = {}
     overall: int | None = None
     for index, text in enumerate(lines):
+        if index in skip:
+            continue
         scan = _A_YEAR.sub(r"\g<1>1\g<2>", text)
         mentions = [
             m
