@@ -417,3 +417,8 @@ def test_being_mentored_and_a_homelab_cluster_are_not_the_skills() -> None:
     assert "communication" in found("Mentored three junior analysts on SQL and reporting")
     assert "gpu_infrastructure" not in found("Built a multi-node homelab on Ubuntu Server with Docker Compose")
     assert "gpu_infrastructure" in found("Ran multi-node training on 64 GPUs with NCCL")
+
+
+def test_a_reinforcement_learning_reward_model_is_no_llm_tuning() -> None:
+    assert "llm_fine_tuning" not in found("Used the OpenAI gym environment and its observation/reward model to compare PPO agents")
+    assert "llm_fine_tuning" in found("Trained a reward model on human preference data for RLHF of our chat LLM")
