@@ -422,3 +422,14 @@ def test_being_mentored_and_a_homelab_cluster_are_not_the_skills() -> None:
 def test_a_reinforcement_learning_reward_model_is_no_llm_tuning() -> None:
     assert "llm_fine_tuning" not in found("Used the OpenAI gym environment and its observation/reward model to compare PPO agents")
     assert "llm_fine_tuning" in found("Trained a reward model on human preference data for RLHF of our chat LLM")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Suggested GridSearchCV and Bayesian optimization for future hyperparameter tuning", "bayesian_methods"),
+        ("A mobile app connected to a provider database on a distributed ledger, in React Native", "distributed_computing"),
+    ],
+)
+def test_names_that_share_a_word_with_a_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)

@@ -62,6 +62,7 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("More than 5 years of experience in Data Science and AI / ML domain", {}, 5),
         ("Commercial experience of Python and Linux (two years at least)", {"python": 2}, None),
         ("At least a year of professional experience in building software", {}, 1),
+        ("2 or more years of experience in machine learning", {"machine_learning": 2}, None),
     ],
 )
 def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:
@@ -144,3 +145,7 @@ def test_a_job_reads_no_years_from_its_nice_to_have_block() -> None:
         text="ML Engineer\n\nRequirements\n- 5+ years of Python development\n\nNice to have\n- 2+ years applying large language models\n"
     )
     assert dict(job.years) == {"python": 5} and job.years_overall is None
+
+
+def test_a_skill_asked_at_several_levels_takes_the_least_years() -> None:
+    assert _years("- 1 or more years of experience in ML", "- 3 or more years of experience in ML") == ({"machine_learning": 1}, None)

@@ -357,7 +357,7 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
-    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?\s*"
+    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:-|–|—|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     rf"(?P<unit>years?|yrs?|yoe)\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
     re.IGNORECASE,
@@ -497,7 +497,7 @@ def _years_of(
                         claimed.add(k)
             if tied:
                 for skill in tied:
-                    years[skill] = max(years.get(skill, 0), value)
+                    years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
             elif (overall is None or line_overall is not None) and (
                 mention.group("tail") or mention.group("plus") or mention.group("lead") or re.search(r"\bexperience\b", text, re.IGNORECASE)
             ):
