@@ -433,3 +433,21 @@ def test_a_reinforcement_learning_reward_model_is_no_llm_tuning() -> None:
 )
 def test_names_that_share_a_word_with_a_skill(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Making business recommendations (e.g., cost-benefit, forecasting, experiment analysis)", "ab_testing"),
+        ("Research and develop analysis, forecasting, and optimization methods", "predictive_modeling"),
+        ("Expertise with statistical data analysis such as linear models, multivariate analysis", "statistical_modeling"),
+        ("Strong presentation skills (ability to tell insightful stories through data visualizations)", "data_storytelling"),
+    ],
+)
+def test_data_science_duties_said_the_way_postings_say_them(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_plural_noun_before_and_is_no_shared_modifier() -> None:
+    assert "ab_testing" not in found("Designed, conducted and optimized experiments and data analysis for a nanoparticle study")
+    assert "statistical_modeling" in found("Built statistical and machine learning models for churn")

@@ -581,6 +581,8 @@ class SkillMatcher:
         for i in range(len(segment) - 3):
             if segment[i + 1].lower not in _COORDINATORS or segment[i].line != segment[i + 2].line:
                 continue
+            if segment[i].lower != segment[i].lemma and segment[i].lower.endswith("s"):
+                continue  # a plural is a head of its own ("experiments and data analysis"), not a shared modifier
             for last in range(i + 3, min(i + 6, len(segment))):
                 for size in (1, 2):
                     head = segment[last - size + 1 : last + 1]
