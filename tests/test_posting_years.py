@@ -63,6 +63,8 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("Commercial experience of Python and Linux (two years at least)", {"python": 2}, None),
         ("At least a year of professional experience in building software", {}, 1),
         ("2 or more years of experience in machine learning", {"machine_learning": 2}, None),
+        ("3+ Experience in scalable Python development", {"python": 3}, None),
+        ("3+ years in software engineering with AI/ML integration experience", {}, 3),
     ],
 )
 def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:

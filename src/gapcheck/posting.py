@@ -359,7 +359,8 @@ _YEARS = re.compile(
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:-|–|—|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
-    rf"(?P<unit>years?|yrs?|yoe)\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
+    # "5+ Experience working with ...": a number with a plus before "experience" counts years
+    rf"(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
@@ -390,6 +391,8 @@ _REACH = 90
 _GAP_WORDS = 7
 
 
+# the years name a field of their own before the skill comes in with "with"
+_FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+with\b", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
 # "at least a year": the article is the number (read as "1", the same length, so offsets stay)
 _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
@@ -480,6 +483,8 @@ def _years_of(
                     continue
                 gap = text[reach:start]
                 words = len(gap.split())
+                if not tied and _FIELD_FIRST.search(gap):
+                    break  # "3+ years in software engineering with AI/ML": years of the field
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or "," in gap):
                     break
                 tied.append(skill)
