@@ -451,3 +451,8 @@ def test_data_science_duties_said_the_way_postings_say_them(text: str, skill: st
 def test_a_plural_noun_before_and_is_no_shared_modifier() -> None:
     assert "ab_testing" not in found("Designed, conducted and optimized experiments and data analysis for a nanoparticle study")
     assert "statistical_modeling" in found("Built statistical and machine learning models for churn")
+
+
+def test_a_line_of_profile_link_labels_shows_no_git() -> None:
+    assert "git" not in found("Jane Roe\nPersonal Website | Github | LinkedIn | ORCID\n\nExperience\nAnalyst at Acme")
+    assert "git" in found("Reviewed pull requests on GitHub for the data team")

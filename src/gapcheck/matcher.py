@@ -802,6 +802,7 @@ _LINK_WORDS = frozenset(
         "profile",
         "web",
         "site",
+        "personal",
     }
 )
 
