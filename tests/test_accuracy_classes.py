@@ -456,3 +456,7 @@ def test_a_plural_noun_before_and_is_no_shared_modifier() -> None:
 def test_a_line_of_profile_link_labels_shows_no_git() -> None:
     assert "git" not in found("Jane Roe\nPersonal Website | Github | LinkedIn | ORCID\n\nExperience\nAnalyst at Acme")
     assert "git" in found("Reviewed pull requests on GitHub for the data team")
+
+
+def test_an_electronics_and_communication_degree_written_with_an_ampersand_is_no_soft_skill() -> None:
+    assert "communication" not in found("Education\nB. Tech. in Electronics & Communication + MS in Speech Processing & AI")
