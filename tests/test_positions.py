@@ -680,3 +680,15 @@ def test_a_right_aligned_date_grouped_with_the_paragraph_under_it_stays_with_its
     texts = [line.text for line in document.lines]
     assert texts.index("Software Engineer") < texts.index(body[0])
     assert [(p.title, p.start, p.end) for p in document.positions] == [("Software Engineer", "2022-07", "2023-01")]
+
+
+def test_an_employer_range_over_a_titles_own_range_gives_the_title_its_own() -> None:
+    from gapcheck.textfile import document_from_text
+
+    document = document_from_text(
+        "Experience\n\nHHAeXchange 04/2021 - 02/2025\nCloud Operations Engineer 01/2024 - 02/2025\n- Ran the AWS estate.\n\n"
+        "System Operations Engineer 01/2022 - 12/2023\n- Kept the services up.\n"
+    )
+    spans = [(p.start, p.end) for p in document.positions]
+    assert spans[0] == ("2024-01", "2025-02")
+    assert ("2022-01", "2023-12") in spans

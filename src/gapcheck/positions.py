@@ -610,6 +610,9 @@ def _touch(a: tuple[DateSpan, int] | None, b: tuple[DateSpan, int] | None) -> bo
 def _combined(spans: list[DateSpan]) -> DateSpan:
     if len(spans) == 1:
         return spans[0]
+    inner = _innermost(spans)
+    if inner is not None:
+        return inner  # an employer's range over a title's own range: the title's (its other titles follow as their own)
     current = any(s.current for s in spans)
     ends = [s.end for s in spans if s.end is not None]
     return DateSpan(
@@ -621,6 +624,18 @@ def _combined(spans: list[DateSpan]) -> DateSpan:
         stop=spans[0].stop,
         ranged=True,
     )
+
+
+def _innermost(spans: list[DateSpan]) -> DateSpan | None:
+    """Of two ranges, one strictly inside the other (04/2021 - 02/2025 over 01/2024 - 02/2025), the inner one."""
+    if len(spans) != 2 or not all(s.ranged for s in spans):
+        return None
+    ends = [_FAR if s.end is None else s.end for s in spans]
+    for inner, outer in ((0, 1), (1, 0)):
+        a, b = spans[inner], spans[outer]
+        if b.start <= a.start and ends[inner] <= ends[outer] and (b.start, ends[outer]) != (a.start, ends[inner]):
+            return a
+    return None
 
 
 def _starts_with_date(text: str, span: DateSpan) -> bool:
