@@ -460,3 +460,18 @@ def test_a_line_of_profile_link_labels_shows_no_git() -> None:
 
 def test_an_electronics_and_communication_degree_written_with_an_ampersand_is_no_soft_skill() -> None:
     assert "communication" not in found("Education\nB. Tech. in Electronics & Communication + MS in Speech Processing & AI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Develop and deploy high-quality machine learning models with rapid time to value",
+        "4+ years developing and shipping ML models in production",
+    ],
+)
+def test_deploying_models_is_model_serving(text: str) -> None:
+    assert "model_serving" in found(text)
+
+
+def test_deploying_an_app_is_not_model_serving() -> None:
+    assert "model_serving" not in found("Deployed the web app to Heroku and wrote its docs")
