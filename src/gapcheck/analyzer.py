@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import OPTIONAL, boilerplate_lines, degree_field_spans, line_kinds, posting_from_hits, years_required
+from gapcheck.posting import boilerplate_lines, degree_field_spans, posting_from_hits
 from gapcheck.reader import ENGINES, OCR_MODES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -157,19 +156,7 @@ class Analyzer:
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
         hits = [hit for hit in _outside_degree_fields(document, self.match(document)[0]) if not boilerplate[hit.line]]
-        posting = posting_from_hits(document, hits)
-        text_lines = document.text.split("\n")  # hit.line and hit offsets refer to the document's text
-        starts = [0]
-        for text_line in text_lines:
-            starts.append(starts[-1] + len(text_line) + 1)
-        explicit = [
-            (h.skill, h.line, h.start - starts[h.line], h.end - starts[h.line])
-            for h in hits
-            if h.match != "implied" and 0 <= h.line < len(text_lines)
-        ]
-        nice_to_have = {i for i, kind in enumerate(line_kinds(text_lines, inline=False)) if kind == OPTIONAL}
-        years, overall = years_required(text_lines, explicit, optional=nice_to_have)
-        return replace(posting, years=tuple(sorted(years.items())), years_overall=overall)
+        return posting_from_hits(document, hits)
 
     def explain(
         self,

@@ -193,16 +193,24 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 def _sentence(line: str, at: int) -> str:
     """The sentence of ``line`` that holds character ``at``."""
+    start = _sentence_start(line, at)
+    end = _SENTENCE_END.search(line, start)
+    return line[start : end.end()] if end else line[start:]
+
+
+def _sentence_start(line: str, at: int) -> int:
+    """Where the sentence of ``line`` that holds character ``at`` starts."""
     start = 0
     for match in _SENTENCE_END.finditer(line):
         if match.end() > at:
-            return line[start : match.end()]
+            break
         start = match.end()
-    return line[start:]
+    return start
 
 
 def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPosting:
-    """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups."""
+    """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups, and the
+    years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any)."""
     from gapcheck.report import JobPosting
 
     texts = [line.text for line in document.lines]
@@ -240,7 +248,16 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPostin
         members = tuple(s for s in group if s not in alone)
         if len(members) > 1 and members not in groups:
             groups.append(members)
-    return JobPosting(source=document.source, required=required, optional=optional, alternatives=tuple(groups))
+    explicit = [(skill, index, start, end) for index, line_spans in spans.items() for skill, start, end in line_spans]
+    years, overall = years_required(texts, explicit, optional={i for i, kind in enumerate(sections) if kind == OPTIONAL})
+    return JobPosting(
+        source=document.source,
+        required=required,
+        optional=optional,
+        alternatives=tuple(groups),
+        years=tuple(sorted(years.items())),
+        years_overall=overall,
+    )
 
 
 # "a degree in Computer Science, Statistics, Mathematics or a related field": the fields a degree may be in,
@@ -404,11 +421,6 @@ _LIST_GAP = re.compile(
 )
 
 
-def _sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    return ends[-1] if ends else 0
-
-
 def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
 
@@ -467,12 +479,12 @@ def _years_of(
             stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
             tied: list[str] = []
             either_role = bool(_EITHER_ROLE.match(text, mention.end()) or _IN_ROLES.match(text, mention.end()))
+            in_parentheses = text[: mention.start()].rstrip(" +~").endswith("(")
             # years in parentheses after a skill are that skill's: "Python (3+ years)", "ML engineer (+3 years) to ..."
-            if text[: mention.start()].rstrip(" +~").endswith("("):
+            if in_parentheses:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
-            reach = mention.end() if not tied else len(text)  # the first skill follows the years closely, the next ones continue its list
-            if either_role:
-                reach = len(text)
+            # the first skill follows the years closely, the next ones continue its list
+            reach = len(text) if tied or either_role else mention.end()
             inside = (-1, -1)  # the last skill tied: a skill named inside it is tied too ("deploying machine learning models")
             for k, (skill, start, end) in enumerate(line_hits):
                 if k not in claimed and inside[0] <= start and end <= inside[1]:
@@ -493,7 +505,7 @@ def _years_of(
                 inside = (start, end)
             if not tied and not either_role:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
-            if not tied and _CLOSING_PARENTHESIS.match(text, mention.end()) and text[: mention.start()].rstrip(" +~").endswith("("):
+            if not tied and in_parentheses and _CLOSING_PARENTHESIS.match(text, mention.end()):
                 # "(6+ years)" closing a requirement: the years of everything the requirement names
                 begin = _sentence_start(text, mention.start())
                 for k, (skill, start, _end) in enumerate(line_hits):
