@@ -136,8 +136,12 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
     current = segments[0]
     line, next_line_start = 0, line_starts[1] if len(line_starts) > 1 else len(text) + 1
     new_piece = tuple.__new__
+    memo = _TOKEN_PIECES.get
+    last_line = -1  # the line of current[-1]
     for token_text, idx in tokens:
-        parts = _TOKEN_PIECES.get(token_text) or _token_pieces(token_text)
+        parts = memo(token_text)
+        if parts is None:
+            parts = _token_pieces(token_text)
         if parts is _BREAK or (token_text == "." and text[idx + 1 : idx + 2].isspace()):  # no alias spans a full stop
             current = []
             segments.append(current)
@@ -149,10 +153,11 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
             if start >= next_line_start:  # tokens come in text order: move the line forward
                 line = bisect.bisect_right(line_starts, start) - 1
                 next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
-            if current and current[-1].line != line and not _joins_lines(text, line_starts, blocks, current[-1].line, line):
+            if current and last_line != line and not _joins_lines(text, line_starts, blocks, last_line, line):
                 current = []
                 segments.append(current)
             current.append(new_piece(_Piece, (orth, lower, word_lemma, start, end, line, usable, english)))
+            last_line = line
     return [s for s in segments if s]
 
 

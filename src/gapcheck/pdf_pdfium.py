@@ -24,6 +24,7 @@ import math
 import os
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +44,7 @@ _BLANKS = " \t\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
 _GAP = re.compile(f"[{_BLANKS}]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _FPDF_ERR_FORMAT, _FPDF_ERR_PASSWORD, _FPDF_ERR_SECURITY = 3, 4, 5
+_Box = tuple[float, float, float, float]  # x0, top, x1, bottom on the displayed page
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,28 @@ def _pdfium() -> Any:
     except ImportError:
         raise MissingExtra(f"the pdfium engine needs pypdfium2; install it with: {INSTALL_HINT}") from None
     return raw
+
+
+class _Calls:
+    """The PDFium functions called once per word or line, without ctypes' argument conversion: pypdfium2's
+    bindings check every argument's type, which costs twice the call itself, and these run about a
+    thousand times a resume. New function objects at the same addresses (pypdfium2's own are untouched);
+    every argument passed is already a ctypes pointer or an int."""
+
+    def __init__(self, raw: Any) -> None:
+        self.loose_char_box = self._unchecked(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.matrix = self._unchecked(raw.FPDFText_GetMatrix, ctypes.c_int)
+        self.font_size = self._unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
+
+    @staticmethod
+    def _unchecked(function: Any, restype: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        return ctypes.CFUNCTYPE(restype)(address) if address else function
+
+
+@lru_cache(maxsize=1)
+def _calls() -> _Calls:
+    return _Calls(_pdfium())
 
 
 def available() -> bool:
@@ -180,27 +204,20 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
     text = _page_text(raw, text_page, count)
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
-    get_box = raw.FPDFText_GetLooseCharBox
-    boxes: dict[int, tuple[float, float, float, float]] = {}
-
+    calls = _calls()
+    get_box = calls.loose_char_box
     left, top = frame.left, frame.top
 
-    def box(k: int) -> tuple[float, float, float, float]:
-        found = boxes.get(k)
-        if found is None:
-            get_box(text_page, k, ref)
-            found = boxes[k] = frame.box(rect.left, rect.top, rect.right, rect.bottom)
-        return found
-
-    def upright_box(k: int) -> tuple[float, float, float, float]:  # the common case, without the rotation
-        if k in boxes:
-            return boxes[k]
+    def fetch(k: int) -> tuple[float, float, float, float]:
         get_box(text_page, k, ref)
-        found = boxes[k] = (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
-        return found
+        return frame.box(rect.left, rect.top, rect.right, rect.bottom)
+
+    def fetch_upright(k: int) -> tuple[float, float, float, float]:  # the common case, without the rotation
+        get_box(text_page, k, ref)
+        return (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
 
     if frame.rotation == 0:
-        box = upright_box
+        fetch = fetch_upright
 
     matrix = raw.FS_MATRIX()
     matrix_ref = ctypes.byref(matrix)
@@ -208,10 +225,11 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
     def size(k: int) -> float:
         # pdfminer's line height: the font size scaled by the character's matrix (PDFium's own box is the
         # font's ascent to descent, taller by a font-dependent factor, which would change the grouping).
-        raw.FPDFText_GetMatrix(text_page, k, matrix_ref)
-        return float(raw.FPDFText_GetFontSize(text_page, k)) * math.hypot(matrix.c, matrix.d)
+        calls.matrix(text_page, k, matrix_ref)
+        return float(calls.font_size(text_page, k)) * math.hypot(matrix.c, matrix.d)
 
     lines: list[RawLine] = []
+    gaps = _GAP.finditer
     for segment in _SEGMENT.finditer(text):
         content = segment.group()
         start = segment.start() + len(content) - len(content.lstrip(_BLANKS))
@@ -219,25 +237,34 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
         if start >= stop:
             continue
         piece = start
-        bottom = box(start)[3]
-        for gap in _GAP.finditer(text, start, stop):
+        first = last = fetch(start)  # the boxes of the piece's first character and of character `at`
+        at = start
+        bottom = first[3]
+        for gap in gaps(text, start, stop):
             g0, g1 = gap.span()
-            prev, nxt = box(g0 - 1), box(g1)
-            narrow = g1 - g0 == 1 and nxt[0] - prev[2] < CHAR_MARGIN * min(prev[2] - prev[0], nxt[2] - nxt[0])
-            if not narrow and _wide_gap(box, g0, g1, prev, nxt):
-                lines.append(_line(text, piece, g0, box, size(piece), max(bottom, prev[3])))
-                piece, bottom = g1, nxt[3]
+            prev = last if at == g0 - 1 else fetch(g0 - 1)
+            nxt = last = fetch(g1)
+            at = g1
+            if g1 - g0 == 1:
+                prev_width, next_width = prev[2] - prev[0], nxt[2] - nxt[0]
+                narrow = nxt[0] - prev[2] < CHAR_MARGIN * (next_width if next_width < prev_width else prev_width)
+            else:
+                narrow = False
+            if not narrow and _wide_gap(fetch, g0, g1, prev, nxt):
+                lines.append(_line(text, piece, g0, first, prev, size(piece), max(bottom, prev[3])))
+                piece, first, bottom = g1, nxt, nxt[3]
                 continue
             # most gaps are a space between two words: the line's bottom is the lowest of its characters
             if prev[3] > bottom:
                 bottom = prev[3]
             if nxt[3] > bottom:
                 bottom = nxt[3]
-        lines.append(_line(text, piece, stop, box, size(piece), bottom))
+        end = last if at == stop - 1 else fetch(stop - 1)
+        lines.append(_line(text, piece, stop, first, end, size(piece), bottom))
     return lines
 
 
-def _wide_gap(box: Any, g0: int, g1: int, prev: tuple[float, float, float, float], nxt: tuple[float, float, float, float]) -> bool:
+def _wide_gap(box: Callable[[int], _Box], g0: int, g1: int, prev: _Box, nxt: _Box) -> bool:
     """pdfminer's line break between two characters, along the chain from the last character before a
     run of spaces through the spaces in the file to the first character after it: a step wider than
     ``CHAR_MARGIN`` times the wider of its two characters. (PDFium's generated spaces have no width and
@@ -252,8 +279,8 @@ def _wide_gap(box: Any, g0: int, g1: int, prev: tuple[float, float, float, float
     return False
 
 
-def _line(text: str, start: int, stop: int, box: Any, size: float, bottom: float) -> RawLine:
-    first, end = box(start), box(stop - 1)
+def _line(text: str, start: int, stop: int, first: _Box, end: _Box, size: float, bottom: float) -> RawLine:
+    """The line ``text[start:stop]``, whose first and last characters' boxes are ``first`` and ``end``."""
     bottom = max(bottom, first[3], end[3])
     top = bottom - size if size > 0 else min(first[1], end[1])
     content = text[start:stop]

@@ -416,9 +416,11 @@ def _margins(lines: Sequence[Line], indexes: list[int]) -> dict[int, float]:
             pages.setdefault(lines[i].page, []).append(i)
     out: dict[int, float] = {}
     for members in pages.values():
+        spans = sorted((lines[j].x0, lines[j].x1) for j in members)
         for i in members:
             x0 = lines[i].x0
-            out[i] = min(lines[j].x0 for j in members if lines[j].x0 <= x0 < lines[j].x1 or j == i)
+            # in left-edge order, the first line reaching over x0 (at the latest, line i itself)
+            out[i] = next(left for left, right in spans if x0 < right)
     return out
 
 
