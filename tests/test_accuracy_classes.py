@@ -146,6 +146,18 @@ def test_job_ad_boilerplate_asks_for_no_skill() -> None:
     assert set(job.required) | set(job.optional) == {"python", "sql"}
 
 
+def test_a_boilerplate_label_with_its_value_is_one_line_not_a_block() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "# Data Scientist\n\nLocation: San Francisco, CA\n\n"
+            "# We get excited about candidates who have the following\n\n"
+            "- Strong skills in statistics, probability, and/or linear algebra\n- Fluent in R or Python\n- Adept in relational databases / SQL\n\n"
+            "Benefits\n- Courses in Tableau\n"
+        )
+    )
+    assert set(job.required) | set(job.optional) == {"statistics", "r_language", "python", "sql"}
+
+
 def test_a_model_architecture_is_not_system_design() -> None:
     assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
     assert "system_design" in found("Designed the service architecture of the payments platform")

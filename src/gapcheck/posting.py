@@ -331,13 +331,17 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         key = _key(line)
         words = key.split()
         if key and len(words) <= 6 and any(key == h or key.startswith(h + " ") for h in _BOILERPLATE_HEADINGS):
-            inside = True
+            # "Location: San Francisco" is a label with its value, a line of its own; "Benefits" opens a block
+            inside = inside or not _LABEL_WITH_VALUE.match(line)
             out.append(True)
             continue
         if inside and (_heading(line) is not None or _looks_like_heading(line)):
             inside = False
         out.append(inside or bool(_BOILERPLATE_LINE.search(line) or (_COMPANY_LINE.match(line) and not _HIRING.search(line))))
     return out
+
+
+_LABEL_WITH_VALUE = re.compile(r"\s*[^:]{1,40}:\s*\S")
 
 
 def _looks_like_heading(line: str) -> bool:
