@@ -158,6 +158,19 @@ def test_a_boilerplate_label_with_its_value_is_one_line_not_a_block() -> None:
     assert set(job.required) | set(job.optional) == {"statistics", "r_language", "python", "sql"}
 
 
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Quantified the impact of floods on food security using panel regression", "statistical_modeling"),
+        ("Estimated price elasticity with a fixed-effects model on store data", "statistical_modeling"),
+        ("Tested lead-lag effects between markets with Granger causality testing", "hypothesis_testing"),
+        ("Checked normality with Shapiro-Wilk before comparing groups", "hypothesis_testing"),
+    ],
+)
+def test_econometric_models_and_named_tests_are_statistics_skills(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
 def test_a_model_architecture_is_not_system_design() -> None:
     assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
     assert "system_design" in found("Designed the service architecture of the payments platform")
