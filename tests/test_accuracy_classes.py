@@ -171,6 +171,19 @@ def test_econometric_models_and_named_tests_are_statistics_skills(text: str, ski
     assert skill in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Reached 96% classification accuracy on flood images", True),
+        ("Built a hybrid CNN-Transformer architecture for segmentation", True),
+        ("Forecast daily demand with an LSTM network in Keras", True),
+        ("Our launch was featured on CNN and the BBC", False),
+    ],
+)
+def test_network_architectures_named_by_abbreviation_are_machine_learning(text: str, shown: bool) -> None:
+    assert ("machine_learning" in found(text)) is shown
+
+
 def test_a_model_architecture_is_not_system_design() -> None:
     assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
     assert "system_design" in found("Designed the service architecture of the payments platform")
