@@ -151,7 +151,8 @@ def test_a_boilerplate_label_with_its_value_is_one_line_not_a_block() -> None:
         text=(
             "# Data Scientist\n\nLocation: San Francisco, CA\n\n"
             "# We get excited about candidates who have the following\n\n"
-            "- Strong skills in statistics, probability, and/or linear algebra\n- Fluent in R or Python\n- Adept in relational databases / SQL\n\n"
+            "- Strong skills in statistics, probability, and/or linear algebra\n"
+            "- Fluent in R or Python\n- Adept in relational databases / SQL\n\n"
             "Benefits\n- Courses in Tableau\n"
         )
     )

@@ -692,3 +692,26 @@ def test_an_employer_range_over_a_titles_own_range_gives_the_title_its_own() -> 
     spans = [(p.start, p.end) for p in document.positions]
     assert spans[0] == ("2024-01", "2025-02")
     assert ("2022-01", "2023-12") in spans
+
+
+def test_bullets_and_a_link_label_beside_the_organization_stay_in_their_project() -> None:
+    rows = [  # text, x0, top, x1, bullet (as a CV class sets them: the org indented, "Github" level with it)
+        ("Projects", 40.0, 470.0, 90.0, False),
+        ("Dynamic Agentic RAG system", 40.0, 483.0, 177.0, True),
+        ("Dec. 2024", 508.0, 483.0, 550.0, False),
+        ("13th Inter IIT-Tech Meet, IIT Bombay", 48.5, 495.0, 250.0, False),
+        ("Github", 521.0, 495.0, 550.0, False),
+        ("Implemented a Pathway integrated dynamic agentic RAG system with real-time data", 47.0, 507.0, 553.0, True),
+        ("Behavior Simulation Challenge", 40.0, 530.0, 184.0, True),
+        ("Nov. 2023", 507.0, 530.0, 550.0, False),
+        ("12th Inter IIT-Tech Meet, IIT Madras", 48.5, 542.0, 250.0, False),
+        ("Github", 521.0, 542.0, 550.0, False),
+        ("Developed tweet-like prediction model with 96% accuracy and fine-tuned LLaMa for", 47.0, 554.0, 538.0, True),
+        ("engagement optimization on a million rows of text, images and video", 56.0, 566.0, 400.0, False),
+    ]
+    lines = [
+        Line(text, 1, n + 1, n, x0=x0, top=top, x1=x1, bottom=top + 10.0, bullet=bullet)
+        for n, (text, x0, top, x1, bullet) in enumerate(rows)
+    ]
+    spans = {p.title: (p.first, p.last) for p in find_positions(lines, sections_of(lines), as_of=AS_OF)}
+    assert spans == {"Dynamic Agentic RAG system": (1, 5), "Behavior Simulation Challenge": (6, 11)}

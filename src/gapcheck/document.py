@@ -24,7 +24,8 @@ class Line:
     is unique in the document. ``x0``/``top``/``x1``/``bottom`` are its box on the page in points from
     the top-left corner (all zero when the input has no geometry). ``column`` is 0 for full-width text and
     1, 2, ... for the columns of a multi-column page in reading order. ``confidence`` is set (0..1) on
-    lines recognised by OCR.
+    lines recognised by OCR. ``bullet`` says the line began with a list marker (•, –, *, ...) that
+    normalization removed from ``text``.
     """
 
     text: str
@@ -37,6 +38,7 @@ class Line:
     bottom: float = 0.0
     column: int = 0
     confidence: float | None = None
+    bullet: bool = False
 
 
 @dataclass(frozen=True)

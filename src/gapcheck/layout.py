@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from gapcheck.dates import find_dates
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
-from gapcheck.normalize import clean_line, join_hyphenated
+from gapcheck.normalize import clean_line, join_hyphenated, starts_with_marker
 from gapcheck.sections import heading_section
 
 # Longer lines are cut at a space: no resume line is this long, and matching time grows with the square of
@@ -78,6 +78,7 @@ def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
             bottom=box.bottom if box else 0.0,
             column=item.column,
             confidence=box.confidence if box else None,
+            bullet=starts_with_marker(item.text),
         )
 
 
@@ -106,8 +107,8 @@ def wrap_long(text: str) -> list[str]:
 def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     """The page's boxes in reading order, each with its column (0: full width or single column; 1, 2: columns)."""
     boxes = [part for b in page.boxes for part in _date_apart(b)]
-    placed = [_Box(b, b.x0, b.x1, b.top, b.bottom, sum(len(line.text.strip()) for line in b.lines)) for b in boxes]
-    placed = [p for p in placed if p.chars]
+    placed = [_placed(b) for b in boxes]
+    placed = _apart_from_titles([p for p in placed if p.chars])
     if len(placed) < 2:
         return [(0, p.box) for p in placed]
 
@@ -137,6 +138,44 @@ def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
         return (box,)
     return (RawBox(lines[:1]), RawBox(lines[1:]))
 
+
+def _apart_from_titles(placed: list[_Box]) -> list[_Box]:
+    """A one-line box (an entry's title) that the engine left beside the middle of a wider box which runs on
+    from the entry before (its last bullet, then this entry's date and bullets) cuts that box in two: read
+    whole, the box would put this entry's date and bullets before its title."""
+    singles = sorted((p for p in placed if len(p.box.lines) == 1), key=lambda p: p.top)
+    if not singles:
+        return placed
+    tops = [p.top for p in singles]
+    out: list[_Box] = []
+    for box in placed:
+        lines = box.box.lines
+        if len(lines) < 2:
+            out.append(box)
+            continue
+        first = bisect.bisect_right(tops, lines[0].bottom - _LEVEL)
+        last = bisect.bisect_right(tops, lines[-1].top + _LEVEL)
+        cuts = [
+            title.top
+            for title in singles[first:last]
+            if title.x0 <= box.x0 + _LEVEL and title.x1 > box.x0 and 2 * (title.x1 - title.x0) <= box.x1 - box.x0
+        ]
+        start = 0
+        for cut in cuts:
+            end = next((k for k in range(start, len(lines)) if lines[k].top >= cut - _LEVEL), len(lines))
+            if 0 < end < len(lines) and end > start and lines[end - 1].bottom <= cut + _LEVEL:
+                out.append(_placed(RawBox(lines[start:end])))
+                start = end
+        out.append(box if start == 0 else _placed(RawBox(lines[start:])))
+    return out
+
+
+def _placed(box: RawBox) -> _Box:
+    return _Box(box, box.x0, box.x1, box.top, box.bottom, sum(len(line.text.strip()) for line in box.lines))
+
+
+# Points within which two edges are level.
+_LEVEL = 1.0
 
 # Points by which a date line starts right of the paragraph under it to stand apart from it.
 _DATE_INDENT = 24.0

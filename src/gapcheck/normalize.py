@@ -19,6 +19,7 @@ _ANSI = re.compile(
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➔→✓✔✗✘❖❯❱⁃∙⦿⦾·‣"
 _LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")
+_LIST_MARKER = re.compile(rf"^\s*(?:[{re.escape(_BULLETS)}\-–—*>]|\(cid:\d+\))")
 _INNER_BULLETS = re.compile(rf"\s*[{re.escape(_BULLETS)}]\s*")
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 _SPACES = re.compile(r"\s+")
@@ -58,6 +59,11 @@ def clean_line(raw: str) -> str:
     if "  " in text:
         text = _SPACES.sub(" ", text)
     return text.strip(" |")
+
+
+def starts_with_marker(raw: str) -> bool:
+    """Whether a raw line begins with a list marker (a bullet, dash, asterisk or an unmapped glyph)."""
+    return bool(_LIST_MARKER.match(raw))
 
 
 class _SpaceOutTable(dict[int, int]):

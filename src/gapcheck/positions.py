@@ -498,12 +498,17 @@ def _entries(
         if line.x0 - margin.get(i, line.x0) > _INDENT and not (i in beside and _words(line.text) <= _NAME_WORDS):
             return False
         text = line.text.strip()
+        words = _words(text)
+        if line.bullet and words > _NAME_WORDS:  # a bullet point, not a title or an organization
+            return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
-        return bool(text) and _words(text) <= _HEADER_WORDS and not ends_sentence
+        return bool(text) and words <= _HEADER_WORDS and not ends_sentence
 
     runs: list[tuple[list[int], bool]] = []
     for i in indexes:
         header = is_header(i)
+        if header and i in beside and runs and not runs[-1][1] and date_at(i) is None:
+            header = False  # a link label ("Github") beside a line of the entry's body is body too
         if runs and runs[-1][1] == header:
             runs[-1][0].append(i)
         else:

@@ -1,0 +1,44 @@
+"""The order in which a page's boxes are read (gapcheck.layout.ordered_boxes)."""
+
+from __future__ import annotations
+
+from gapcheck.engines import RawBox, RawLine, RawPage
+from gapcheck.layout import ordered_boxes
+
+
+def _line(text: str, x0: float, top: float, x1: float) -> RawLine:
+    return RawLine(text, x0, top, x1, top + 10)
+
+
+def test_a_title_beside_the_middle_of_a_box_comes_before_its_own_date_and_bullets() -> None:
+    # the engine grouped the last bullet of one project with the next project's date, place and bullets, and
+    # left that project's title as a box of its own beside them
+    run_on = RawBox(
+        (
+            _line("Quality tested with self-curated legal and finance data", 47, 522, 553),
+            _line("May 2024", 509, 536, 550),
+            _line("Hobby Project", 48, 548, 110),
+            _line("Assembled a video editing pipeline with AnimateDiff", 47, 558, 540),
+        )
+    )
+    title = RawBox((_line("Automatic TikTok Generator", 40, 535, 177),))
+    first = RawBox((_line("Dynamic Agentic RAG system", 40, 490, 184),))
+    page = RawPage(number=1, width=595, height=842, boxes=(first, run_on, title))
+    order = [line.text for _, box in ordered_boxes(page) for line in box.lines]
+    assert order == [
+        "Dynamic Agentic RAG system",
+        "Quality tested with self-curated legal and finance data",
+        "Automatic TikTok Generator",
+        "May 2024",
+        "Hobby Project",
+        "Assembled a video editing pipeline with AnimateDiff",
+    ]
+
+
+def test_a_date_box_beside_a_wide_entry_is_not_cut() -> None:
+    dates = RawBox((_line("Nov. 2023", 507, 583, 550), _line("Github", 521, 595, 550)))
+    title = RawBox((_line("Behavior Simulation Challenge", 40, 583, 184),))
+    body = RawBox((_line("12th Inter IIT-Tech Meet, IIT Madras", 48, 595, 250),))
+    page = RawPage(number=1, width=595, height=842, boxes=(dates, title, body))
+    boxes = [[line.text for line in box.lines] for _, box in ordered_boxes(page)]
+    assert ["Nov. 2023", "Github"] in boxes
