@@ -185,6 +185,19 @@ def test_network_architectures_named_by_abbreviation_are_machine_learning(text: 
     assert ("machine_learning" in found(text)) is shown
 
 
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        ("Owned the full arc from problem scoping to C-suite presentation", "data_storytelling", True),
+        ("Automated tracking of 25+ OKRs for group product managers", "business_acumen", True),
+        ("Targeted upsell campaigns grew device adoption by 5%", "business_acumen", True),
+        ("Kept a 100% retention rate of team members", "business_acumen", False),
+    ],
+)
+def test_business_levers_and_presentations_to_executives(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
 def test_a_model_architecture_is_not_system_design() -> None:
     assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
     assert "system_design" in found("Designed the service architecture of the payments platform")

@@ -715,3 +715,17 @@ def test_bullets_and_a_link_label_beside_the_organization_stay_in_their_project(
     ]
     spans = {p.title: (p.first, p.last) for p in find_positions(lines, sections_of(lines), as_of=AS_OF)}
     assert spans == {"Dynamic Agentic RAG system": (1, 5), "Behavior Simulation Challenge": (6, 11)}
+
+
+def test_a_year_inside_an_events_name_dates_no_entry() -> None:
+    lines = lines_of(
+        """
+        Projects
+        Empathy Detection – WASSA 2024 Shared Task   Northeastern University
+        Fine-tuned BERT for regression on empathy and intensity prediction across 11K+ conversational turns.
+        Kaggle Grandmaster Sprint 2023
+        Ranked in the top 1% of 4,000 teams.
+        """
+    )
+    positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in positions] == [("Kaggle Grandmaster Sprint", "2023-01", "2023-12")]

@@ -91,6 +91,8 @@ def _entry_date(text: str) -> DateSpan | None:
     if not spans or len(text) > 160:
         return None
     span = next((s for s in spans if s.ranged), spans[0])
+    if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
+        return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
     rest = _without(text, span)
     if _words(rest) > _HEADER_WORDS:
         return None
@@ -103,6 +105,9 @@ def _entry_date(text: str) -> DateSpan | None:
     if not span.ranged and (rest.endswith(".") or long_rest or _FULL_DATE.search(span.text) or _SENTENCE_END.match(text, span.stop)):
         return None
     return span
+
+
+_YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
 
 
 def _is_date_line(line: Line, span: DateSpan | None) -> bool:
