@@ -42,3 +42,25 @@ def test_a_date_box_beside_a_wide_entry_is_not_cut() -> None:
     page = RawPage(number=1, width=595, height=842, boxes=(dates, title, body))
     boxes = [[line.text for line in box.lines] for _, box in ordered_boxes(page)]
     assert ["Nov. 2023", "Github"] in boxes
+
+
+def test_a_date_read_between_the_lines_of_a_wrapped_bullet_does_not_split_the_bullet() -> None:
+    from gapcheck.engines import RawDocument
+    from gapcheck.layout import build_document
+
+    job = RawBox(
+        (
+            _line("Unified Mentor - Data Analyst Intern", 32, 236, 250),
+            _line("Gathered requirements from product stakeholders, then cleaned and joined 4.5M+ transactional", 35, 259, 580),
+        )
+    )
+    date = RawBox((_line("Remote | Oct 2024 - Jan 2025", 453, 236, 580),))
+    wrapped = RawBox((_line("records, resolving nulls and duplicates.", 42, 270, 296),))
+    page = RawPage(number=1, width=595, height=842, boxes=(job, date, wrapped))
+    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
+    blocks = {line.text: line.block for line in document.lines}
+    assert (
+        blocks["records, resolving nulls and duplicates."]
+        == blocks["Gathered requirements from product stakeholders, then cleaned and joined 4.5M+ transactional"]
+    )
+    assert blocks["Remote | Oct 2024 - Jan 2025"] != blocks["records, resolving nulls and duplicates."]

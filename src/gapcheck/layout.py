@@ -10,7 +10,6 @@ The same code serves every engine (pdfminer.six, PDFium, OCR).
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -62,9 +61,19 @@ def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
     texts = join_hyphenated([clean_line(item.text) for item in raw])
     kept = [(item, text) for item, text in zip(raw, texts, strict=True) if text]
     merged: dict[int, int] = {}
-    for (item, text), (next_item, next_text) in itertools.pairwise(kept):
-        if next_item.block != item.block and _continues(text, next_text):
-            merged[next_item.block] = merged.get(item.block, item.block)
+    for k in range(1, len(kept)):
+        (item, text), (next_item, next_text) = kept[k - 1], kept[k]
+        if next_item.block == item.block or not _continues(text, next_text):
+            continue
+        if _mostly_date(text):
+            # a right-aligned date read between the two lines of a wrapped bullet carries no sentence on: the
+            # line before it does
+            if k < 2:
+                continue
+            item, text = kept[k - 2]
+            if next_item.block == item.block or not _continues(text, next_text) or _mostly_date(text):
+                continue
+        merged[next_item.block] = merged.get(item.block, item.block)
     for number, (item, text) in enumerate(kept, start=1):
         box = item.box
         yield Line(
@@ -132,11 +141,16 @@ def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
     lines = box.lines
     if len(lines) < 2 or lines[1].x0 > lines[0].x0 - _DATE_INDENT:
         return (box,)
-    text = lines[0].text.strip()
-    spans = find_dates(text)
-    if not spans or sum(span.stop - span.begin for span in spans) < 0.6 * len(text):
+    if not _mostly_date(lines[0].text):
         return (box,)
     return (RawBox(lines[:1]), RawBox(lines[1:]))
+
+
+def _mostly_date(text: str) -> bool:
+    """Whether dates make up most of ``text`` ("Remote | Oct 2024 – Jan 2025")."""
+    text = text.strip()
+    spans = find_dates(text)
+    return bool(spans) and sum(span.stop - span.begin for span in spans) >= 0.6 * len(text)
 
 
 def _apart_from_titles(placed: list[_Box]) -> list[_Box]:
