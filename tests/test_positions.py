@@ -729,3 +729,28 @@ def test_a_year_inside_an_events_name_dates_no_entry() -> None:
     )
     positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in positions] == [("Kaggle Grandmaster Sprint", "2023-01", "2023-12")]
+
+
+def test_small_capital_headings_with_a_larger_initial_set_apart_open_their_sections() -> None:
+    assert heading_section("E DUCATION") == "education"
+    assert heading_section("E XPERIENCE (Not Employment)") == "experience"
+    assert heading_section("P ROJECTS") == "projects"
+    assert heading_section("A TEAM PLAYER") is None
+
+
+def test_rows_of_fields_closed_by_a_date_are_entries_even_inside_the_previous_range() -> None:
+    rows = [
+        "Experience",
+        "Pwc Switzerland Job Simulation ON Forage | Data Analyst Virtual | Sep’24",
+        "Completed a job simulation where I strengthened my Power BI skills.",
+        "Accenture Job Simulation ON Forage | Data Analyst Virtual | Aug'24- Sep'24",
+        "Cleaned, modeled and analyzed 7 datasets to uncover insights.",
+        "Deloitte Job Simulation ON Forage | Data Analyst Virtual | Aug’24",
+        "Created a data dashboard using Power BI.",
+    ]
+    lines = [
+        Line(row, 1, n + 1, n, x0=72.0 if n % 2 or n == 0 else 108.0, top=100.0 + 12 * n, x1=500.0, bottom=110.0 + 12 * n)
+        for n, row in enumerate(rows)
+    ]
+    positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in positions] == [("2024-09", "2024-09"), ("2024-08", "2024-09"), ("2024-08", "2024-08")]

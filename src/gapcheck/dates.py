@@ -48,12 +48,14 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
 _YEAR = rf"(?:{_YEAR4}|['’‘`´]\d\d)"
+# after a month name the apostrophe of a short year may sit on the month ("Mar’ 26")
+_MONTH_YEAR = rf"(?:{_YEAR4}|['’‘`´]\s?\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _TOKEN = re.compile(
     rf"""(?<![\w'’‘`´])(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
     | (?P<season>spring|summer|fall|autumn|winter)\s*,?\s*(?P<syear>{_YEAR})
-    | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,)?[\s,./-]{{0,2}}(?P<myear>{_YEAR})
+    | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,)?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:[-–/](?P<yshort>\d\d)(?!\d))?

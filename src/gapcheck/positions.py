@@ -101,12 +101,15 @@ def _entry_date(text: str) -> DateSpan | None:
     if before and _words(after) > _DATE_LINE_WORDS:
         return None
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
-    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS)
+    # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
+    closes_row = not after and bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin))
+    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row
     if not span.ranged and (rest.endswith(".") or long_rest or _FULL_DATE.search(span.text) or _SENTENCE_END.match(text, span.stop)):
         return None
     return span
 
 
+_FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
 
 
@@ -532,7 +535,12 @@ def _entries(
                 current.body.extend(run)
             continue
         dated = [k for k, i in enumerate(run) if date_at(i) is not None]
-        if current is not None and dated and all(run[k] in dates and _inside(date_at(run[k]), current.date) for k in dated):
+        if (
+            current is not None
+            and dated
+            and all(run[k] in dates and _inside(date_at(run[k]), current.date) for k in dated)
+            and not _same_row_form(lines[current.header[0]], lines[run[dated[0]]], dates.get(run[dated[0]]))
+        ):
             # "Course X (Spring 2017)" under a teaching job is a line of that job; a date in its own column is
             # an entry's
             current.body.extend(run)
@@ -564,6 +572,17 @@ def _entries(
             entries.append(current)
             begin = stop
     return entries
+
+
+def _same_row_form(header: Line, line: Line, span: DateSpan | None) -> bool:
+    """Whether ``line`` is an entry header printed like ``header``: the same left edge, its date closing a row
+    of fields ("Deloitte Job Simulation | Data Analyst | Aug’24" under "Accenture ... | Aug'24- Sep'24")."""
+    if span is None or header.x1 <= header.x0 or abs(line.x0 - header.x0) > _LEVEL:
+        return False
+    return span.stop >= len(line.text.rstrip()) and bool(_FIELD_SEPARATOR_END.search(line.text, 0, span.begin))
+
+
+_LEVEL = 2.0
 
 
 def _nest_single_dates(

@@ -226,7 +226,14 @@ def heading_section(line: str) -> str | None:
     stripped = line.strip().rstrip(":").strip()
     if not stripped or len(stripped) > 48:
         return None
-    return _short_line_section(stripped)
+    found = _short_line_section(stripped)
+    if found is None and _SPLIT_INITIAL.match(stripped):
+        # small capitals whose larger initial the PDF set apart: "E DUCATION", "P ROJECTS"
+        found = _short_line_section(stripped[0] + stripped[2:])
+    return found
+
+
+_SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 
 
 @lru_cache(maxsize=4096)
