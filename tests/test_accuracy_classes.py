@@ -192,6 +192,7 @@ def test_network_architectures_named_by_abbreviation_are_machine_learning(text: 
         ("Automated tracking of 25+ OKRs for group product managers", "business_acumen", True),
         ("Targeted upsell campaigns grew device adoption by 5%", "business_acumen", True),
         ("Kept a 100% retention rate of team members", "business_acumen", False),
+        ("Built the permission model of the OKR application for users and groups", "business_acumen", False),
     ],
 )
 def test_business_levers_and_presentations_to_executives(text: str, skill: str, shown: bool) -> None:

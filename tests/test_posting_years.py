@@ -38,6 +38,9 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("Minimum of 4 years", {}, 4),
         ("2-4 years of experience with SQL", {"sql": 2}, None),
         ("2 to 4 years of SQL", {"sql": 2}, None),
+        ("8‐10+ years of enterprise software sales experience", {}, 8),  # a Unicode hyphen
+        ("Experience: 4.00 + years", {}, 4),
+        ("At least 2.5 years of Python", {"python": 2}, None),
         ("Python (3+ years)", {"python": 3}, None),
         ("Kubernetes: 2+ years", {"kubernetes": 2}, None),
         ("Three years of Python and SQL", {"python": 3, "sql": 3}, None),

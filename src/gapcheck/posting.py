@@ -378,8 +378,8 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
-    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
-    rf"(?:(?:-|–|—|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
+    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
+    rf"(?:(?:[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
     rf"(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
     re.IGNORECASE,
