@@ -179,6 +179,9 @@ def test_econometric_models_and_named_tests_are_statistics_skills(text: str, ski
         ("Built a hybrid CNN-Transformer architecture for segmentation", True),
         ("Forecast daily demand with an LSTM network in Keras", True),
         ("Our launch was featured on CNN and the BBC", False),
+        ("Handled class imbalance by penalizing errors on the under-sampled class", True),
+        ("Spoof detection with anomaly detection; proposed a training framework on real faces only", True),
+        ("Reconciliation and anomaly detection for the risk control framework", False),
     ],
 )
 def test_network_architectures_named_by_abbreviation_are_machine_learning(text: str, shown: bool) -> None:
