@@ -184,7 +184,7 @@ def test_econometric_models_and_named_tests_are_statistics_skills(text: str, ski
         ("Reconciliation and anomaly detection for the risk control framework", False),
     ],
 )
-def test_network_architectures_named_by_abbreviation_are_machine_learning(text: str, shown: bool) -> None:
+def test_machine_learning_said_by_its_architectures_and_problems(text: str, shown: bool) -> None:
     assert ("machine_learning" in found(text)) is shown
 
 
