@@ -194,6 +194,7 @@ def test_machine_learning_said_by_its_architectures_and_problems(text: str, show
         ("Owned the full arc from problem scoping to C-suite presentation", "data_storytelling", True),
         ("Automated tracking of 25+ OKRs for group product managers", "business_acumen", True),
         ("Targeted upsell campaigns grew device adoption by 5%", "business_acumen", True),
+        ("Found a 44% drop from product views to add-to-cart through funnel analysis", "business_acumen", True),
         ("Kept a 100% retention rate of team members", "business_acumen", False),
         ("Built the permission model of the OKR application for users and groups", "business_acumen", False),
     ],
