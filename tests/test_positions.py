@@ -754,3 +754,16 @@ def test_rows_of_fields_closed_by_a_date_are_entries_even_inside_the_previous_ra
     ]
     positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end) for p in positions] == [("2024-09", "2024-09"), ("2024-08", "2024-09"), ("2024-08", "2024-08")]
+
+
+def test_the_period_a_sentence_speaks_of_dates_no_entry() -> None:
+    lines = lines_of(
+        """
+        Projects
+        IPL Analysis: Developed an interactive Power BI dashboard analyzing IPL data from 2008–2025, featuring season-wise
+        statistics, player performance and team standings.
+        Churn model for a telecom, Python   2023
+        """
+    )
+    positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in positions] == [("2023-01", "2023-12")]

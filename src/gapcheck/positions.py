@@ -100,6 +100,8 @@ def _entry_date(text: str) -> DateSpan | None:
     after = text[span.stop :].strip(_PUNCT)
     if before and _words(after) > _DATE_LINE_WORDS:
         return None
+    if before and after and _DATA_PERIOD.search(before):
+        return None  # "analyzing IPL data from 2008–2025, featuring ...": the period a sentence speaks of
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
     closes_row = not after and bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin))
@@ -109,6 +111,7 @@ def _entry_date(text: str) -> DateSpan | None:
     return span
 
 
+_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
 _FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
 
