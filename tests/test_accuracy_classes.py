@@ -188,6 +188,11 @@ def test_machine_learning_said_by_its_architectures_and_problems(text: str, show
     assert ("machine_learning" in found(text)) is shown
 
 
+def test_an_analytical_function_of_a_company_is_no_sql() -> None:
+    assert "advanced_sql" not in found("Ten years in a market research or data analytical function")
+    assert "advanced_sql" in found("Rewrote the reports with SQL analytic functions (RANK, LAG) over partitions")
+
+
 @pytest.mark.parametrize(
     ("text", "skill", "shown"),
     [

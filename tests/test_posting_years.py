@@ -40,6 +40,7 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("2 to 4 years of SQL", {"sql": 2}, None),
         ("8‐10+ years of enterprise software sales experience", {}, 8),  # a Unicode hyphen
         ("Experience: 4.00 + years", {}, 4),
+        ("At least 10 years of relevant experience in a Market research or Data analytical function", {}, 10),
         ("At least 2.5 years of Python", {"python": 2}, None),
         ("Python (3+ years)", {"python": 3}, None),
         ("Kubernetes: 2+ years", {"kubernetes": 2}, None),
