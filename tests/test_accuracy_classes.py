@@ -188,6 +188,19 @@ def test_machine_learning_said_by_its_architectures_and_problems(text: str, show
     assert ("machine_learning" in found(text)) is shown
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Chain Reaction game AI agent | Web Scraping", False),
+        ("Built Snake and GridWorld environments for RL training of AI agents", False),
+        ("Baseline RL algorithms to train AI agents that play cart-pole", False),
+        ("Built AI agents with LangGraph that call internal tools", True),
+    ],
+)
+def test_agents_that_play_games_or_learn_by_reinforcement_are_no_llm_agents(text: str, shown: bool) -> None:
+    assert ("ai_agents" in found(text)) is shown
+
+
 def test_an_analytical_function_of_a_company_is_no_sql() -> None:
     assert "advanced_sql" not in found("Ten years in a market research or data analytical function")
     assert "advanced_sql" in found("Rewrote the reports with SQL analytic functions (RANK, LAG) over partitions")
