@@ -237,6 +237,8 @@ def test_a_model_architecture_is_not_system_design() -> None:
         ("Developed high-availability distributed backend systems in C#", "distributed_computing", True),
         ("Set up distributed tracing across services", "distributed_computing", False),
         ("Distributed flyers to local businesses", "distributed_computing", False),
+        ("The connective tissue of our globally distributed startup; our systems and vendors", "distributed_computing", False),
+        ("Ran a geographically distributed team across storage and database vendors", "distributed_computing", False),
     ],
 )
 def test_words_that_need_their_context(text: str, skill: str, shown: bool) -> None:
