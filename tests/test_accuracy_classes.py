@@ -201,6 +201,18 @@ def test_agents_that_play_games_or_learn_by_reinforcement_are_no_llm_agents(text
     assert ("ai_agents" in found(text)) is shown
 
 
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Delivered the tutor as a Streamlit application", "python"),
+        ("Engineered an unsupervised fraud detection system for influencer engagement", "machine_learning"),
+        ("Built an automated text cleaning pipeline to standardize noisy customer inputs", "data_exploration"),
+    ],
+)
+def test_work_said_through_its_tools_and_methods(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
 def test_an_analytical_function_of_a_company_is_no_sql() -> None:
     assert "advanced_sql" not in found("Ten years in a market research or data analytical function")
     assert "advanced_sql" in found("Rewrote the reports with SQL analytic functions (RANK, LAG) over partitions")
