@@ -213,6 +213,18 @@ def test_work_said_through_its_tools_and_methods(text: str, skill: str) -> None:
     assert skill in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Cut the communication overhead of data-parallel training with gradient compression", "communication"),
+        ("As AI models grow, Transformer models escalate in cost, prompting the need to explore new architectures", "prompt_engineering"),
+        ("Compared to DeepSpeed, a 1.6x increase in throughput for training the LLM", "inference_optimization"),
+    ],
+)
+def test_words_of_distributed_training_are_not_other_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
 def test_an_analytical_function_of_a_company_is_no_sql() -> None:
     assert "advanced_sql" not in found("Ten years in a market research or data analytical function")
     assert "advanced_sql" in found("Rewrote the reports with SQL analytic functions (RANK, LAG) over partitions")
