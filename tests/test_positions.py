@@ -767,3 +767,21 @@ def test_the_period_a_sentence_speaks_of_dates_no_entry() -> None:
     )
     positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end) for p in positions] == [("2023-01", "2023-12")]
+
+
+def test_relevant_employment_and_extracurricular_activities_hold_positions() -> None:
+    assert heading_section("RELEVANT EMPLOYMENT") == "experience"
+    assert heading_section("EXTRA-CURRICULAR ACTIVITIES") == "volunteering"
+    assert heading_section("Hobbies") == "interests"
+    lines = lines_of(
+        """
+        RELEVANT EMPLOYMENT
+        Research Engineer with TRU (Telecom Research Unit)   Feb - June 2025
+        Researched signal processing and ML techniques to support fault detection.
+        EXTRA-CURRICULAR ACTIVITIES
+        Girls Programming Network Tutor   Feb 2023 - Current
+        Leading a classroom programming lecture with over 100 students.
+        """
+    )
+    positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in positions] == [("2025-02", "2025-06"), ("2023-02", "2026-12")]

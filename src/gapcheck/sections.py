@@ -163,7 +163,20 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic experience",
         "research and teaching",
     ),
-    "volunteering": ("volunteering", "volunteer experience", "volunteer work", "community involvement", "community service", "volunteer"),
+    "volunteering": (
+        "volunteering",
+        "volunteer experience",
+        "volunteer work",
+        "community involvement",
+        "community service",
+        "volunteer",
+        # dated roles outside work (a club, a team, a mentoring programme) are activities like volunteering
+        "extracurricular activities",
+        "extra curricular activities",
+        "extracurricular",
+        "extra curricular",
+        "co curricular activities",
+    ),
     "publications": (
         "publications",
         "papers",
@@ -195,7 +208,6 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "interests",
         "hobbies",
         "activities",
-        "extracurricular activities",
         "hobbies and interests",
         "personal interests",
         "leadership",
@@ -205,7 +217,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "contact information", "links", "profiles"),
 }
 # a heading qualified by adjectives keeps its noun's kind (each noun is a heading of its own)
-_HEAD_NOUNS = frozenset({"skills", "experience", "projects", "publications", "education", "certifications", "awards", "interests"})
+_HEAD_NOUNS = frozenset(
+    {"skills", "experience", "employment", "projects", "publications", "education", "certifications", "awards", "interests"}
+)
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 # a heading followed by a remark in parentheses
