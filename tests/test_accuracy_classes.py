@@ -225,6 +225,18 @@ def test_words_of_distributed_training_are_not_other_skills(text: str, skill: st
     assert skill not in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Craft and validate prompts that drive gap analysis workflows", True),
+        ("Experience with LLM evaluation frameworks and prompt versioning", True),
+        ("Prompts the user for a password on login", False),
+    ],
+)
+def test_prompts_written_as_work_are_prompt_engineering(text: str, shown: bool) -> None:
+    assert ("prompt_engineering" in found(text)) is shown
+
+
 def test_an_analytical_function_of_a_company_is_no_sql() -> None:
     assert "advanced_sql" not in found("Ten years in a market research or data analytical function")
     assert "advanced_sql" in found("Rewrote the reports with SQL analytic functions (RANK, LAG) over partitions")
