@@ -182,6 +182,8 @@ def test_econometric_models_and_named_tests_are_statistics_skills(text: str, ski
         ("Handled class imbalance by penalizing errors on the under-sampled class", True),
         ("Spoof detection with anomaly detection; proposed a training framework on real faces only", True),
         ("Reconciliation and anomaly detection for the risk control framework", False),
+        ("Utilized PCA to model global market fluctuations for regime identification", True),
+        ("Trained CRFs with IOB labels and GloVe embeddings for a sequence tagger", True),
     ],
 )
 def test_machine_learning_said_by_its_architectures_and_problems(text: str, shown: bool) -> None:
