@@ -172,7 +172,7 @@ class _PageFrame:
         width, height = self.right - self.left, self.top - self.bottom
         self.width, self.height = (height, width) if self.rotation % 2 else (width, height)
 
-    def box(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
+    def box(self, left: float, top: float, right: float, bottom: float) -> _Box:
         """(x0, top, x1, bottom) on the displayed page of a box given in user space."""
         r = self.rotation
         if r == 0:
@@ -208,11 +208,11 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
     get_box = calls.loose_char_box
     left, top = frame.left, frame.top
 
-    def fetch(k: int) -> tuple[float, float, float, float]:
+    def fetch(k: int) -> _Box:
         get_box(text_page, k, ref)
         return frame.box(rect.left, rect.top, rect.right, rect.bottom)
 
-    def fetch_upright(k: int) -> tuple[float, float, float, float]:  # the common case, without the rotation
+    def fetch_upright(k: int) -> _Box:  # the common case, without the rotation
         get_box(text_page, k, ref)
         return (rect.left - left, top - rect.top, rect.right - left, top - rect.bottom)
 
