@@ -356,6 +356,18 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("Communicate progress and findings effectively to stakeholders", "data_storytelling"),
         ("Experience in visualizing and presenting data to diverse audiences", "data_storytelling"),
         ("Raised inference throughput on the GPU fleet by batching requests", "inference_optimization"),
+        ("Apply statistical methodologies to drive enhancements in internal tooling", "statistics"),
+        ("Built predictive maintenance models with XGBoost", "predictive_modeling"),
+        ("Published findings in a Medium article detailing the workflow", "data_storytelling"),
+        ("Churn model supporting proactive customer retention strategies", "business_acumen"),
+        ("Partner with engineering, product, and business strategy leaders to shape the roadmap", "communication"),
+        ("Partner with engineering, product, and business strategy leaders to shape the roadmap", "business_acumen"),
+        ("You will be responsible for authoring documentation and marketing content", "communication"),
+        ("Publishing blog posts promoting the content we're writing", "communication"),
+        ("Co-authored a report applying probabilistic and asymptotic analysis to a complex model", "statistics"),
+        ("Built the R code infrastructure for the analysts' projects", "r_language"),
+        ("Integrated OpenAI Whisper (LLM-based model) into production for transcription", "model_serving"),
+        ("Defined deployment standards for Docker/Kubernetes-based services", "docker"),
     ],
 )
 def test_skills_said_in_other_words(text: str, skill: str) -> None:
@@ -590,3 +602,43 @@ def test_deploying_models_is_model_serving(text: str) -> None:
 
 def test_deploying_an_app_is_not_model_serving() -> None:
     assert "model_serving" not in found("Deployed the web app to Heroku and wrote its docs")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Parsed Smogon usage statistics into structured Pandas DataFrames", "statistics"),
+        ("Reduced tool downtime by outsourcing predictive maintenance for the critical equipment", "predictive_modeling"),
+        ("Ensured proper handover of client information to the pharmacy team", "business_acumen"),
+    ],
+)
+def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_a_tool_name_before_a_slash_is_no_first_name() -> None:
+    assert "distributed_computing" not in found("Thanks to my colleague Ray Chen for the review")
+    assert {"docker", "kubernetes"} <= found("Ran Docker/Kubernetes clusters")
+
+
+def test_a_posting_asks_for_no_skill_in_a_wrapped_list_of_degree_fields_or_in_a_link() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n"
+            "- M.S., or PhD. in Statistics, Computer Science, Math, Operations\n"
+            "  Research, Physics, Economics, or other quantitative fields.\n"
+            "- Python and SQL.\n"
+            "We are a large [open source project](https://github.com/example/project).\n"
+        )
+    )
+    assert set(job.required) == {"python", "sql"}
+
+
+def test_a_projects_whole_life_is_not_model_serving() -> None:
+    assert "model_serving" not in found("Extensive experience driving AI/ML projects from conception to production deployment")
+    assert "model_serving" in found("Shipped ML solutions to production for the search team")
+
+
+def test_experimentation_needs_its_product_words_on_its_own_line() -> None:
+    assert "ab_testing" not in found("- Improve AI system reliability through experimentation\n- Collaborate with product and domain teams")
+    assert "ab_testing" in found("Ran online experimentation for the product's checkout flow")

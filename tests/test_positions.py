@@ -785,3 +785,23 @@ def test_relevant_employment_and_extracurricular_activities_hold_positions() -> 
     )
     positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end) for p in positions] == [("2025-02", "2025-06"), ("2023-02", "2026-12")]
+
+
+def test_a_sentence_that_opens_with_a_preposition_stays_in_its_entry() -> None:
+    rows = [
+        ("Projects", False),
+        ("Canadian COVID-19 dashboard   2021", False),
+        ("A dashboard built in Shiny that reported and visualized the latest case numbers", True),
+        ("For daily data updates, created an R package", False),
+        ("Wrote about the process in a series: exploring the data, creating the package.", True),
+    ]
+    lines = [Line(text, 1, n + 1, n, bullet=bullet) for n, (text, bullet) in enumerate(rows)]
+    positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.first, p.last) for p in positions] == [(1, 4)]
+
+
+def test_a_bulleted_sentence_about_skills_opens_no_section() -> None:
+    assert heading_section("Excellent organizational skills.", bullet=True) is None
+    assert heading_section("Communication skills", bullet=True) is None
+    assert heading_section("Skills", bullet=True) == "skills"
+    assert heading_section("Communication skills") == "skills"

@@ -155,3 +155,8 @@ def test_a_job_reads_no_years_from_its_nice_to_have_block() -> None:
 
 def test_a_skill_asked_at_several_levels_takes_the_least_years() -> None:
     assert _years("- 1 or more years of experience in ML", "- 3 or more years of experience in ML") == ({"machine_learning": 1}, None)
+
+
+def test_how_long_the_team_has_stayed_asks_for_no_years() -> None:
+    assert _years("All of the members of our team have worked with us for more than 2 years.") == ({}, None)
+    assert _years("You have worked with Python for more than 2 years.") == ({"python": 2}, None)

@@ -66,3 +66,26 @@ def test_text_and_markdown_files(tmp_path: Path) -> None:
     utf16 = tmp_path / "u16.txt"
     utf16.write_text("Kubernetes expert", encoding="utf-16")
     assert read_document(utf16).lines[0].text == "Kubernetes expert"
+
+
+def test_what_the_reader_process_sends_back_is_what_it_read() -> None:
+    # the isolated reader hands its lines back pickled in a compact form; nothing may change on the way
+    import pickle
+
+    from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
+
+    scanned = RawLine("Built RAG pipelines", 72.0, 100.5, 300.25, 112.0, 0.875)
+    typed = RawLine("Python, Docker", 72.0, 120.0, 180.0, 131.0)
+    raw = RawDocument(
+        pages=(
+            RawPage(1, 612.0, 792.0, (RawBox((scanned,)), RawBox((typed, typed)))),
+            RawPage(2, 595.0, 842.0, (), ocr=True),
+        ),
+        warnings=("page 2 was scanned",),
+    )
+    back = pickle.loads(pickle.dumps(raw))
+    assert back == raw
+    assert back.pages[0].boxes[0].lines[0].confidence == 0.875
+    assert back.pages[0].boxes[1].lines[0].confidence is None
+    assert back.pages[1].ocr and back.warnings == ("page 2 was scanned",)
+    assert type(back.pages[0].boxes[0].lines[0]) is RawLine

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -200,12 +201,19 @@ class Analyzer:
 
 
 def _outside_degree_fields(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:
-    """A posting's hits without those in a list of acceptable degree fields ("a degree in Statistics or a related field")."""
+    """A posting's hits without those in a list of acceptable degree fields ("a degree in Statistics or a related
+    field") or inside a web address (a link to the company's GitHub names where its code lives, not a skill)."""
     starts = [0]
     for line in document.lines:
         starts.append(starts[-1] + len(line.text) + 1)
-    spans = {i: degree_field_spans(line.text) for i, line in enumerate(document.lines)}
+    spans = degree_field_spans(document.lines)
+    for index, line in enumerate(document.lines):
+        if "://" in line.text or "www." in line.text:
+            spans[index].extend(match.span() for match in _WEB_ADDRESS.finditer(line.text))
     return [hit for hit in hits if not any(a <= hit.start - starts[hit.line] < b for a, b in spans.get(hit.line, ()))]
+
+
+_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"']+")
 
 
 def _build_pipeline(model: str | None, fuzzy_cutoff: float | None, taxonomy: Taxonomy) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 Month = int
 
@@ -209,6 +210,11 @@ def find_dates(text: str) -> list[DateSpan]:
     """
     if not _DIGIT.search(text):  # every date has a digit; most lines of a resume have none
         return []
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=8192)  # layout, sections and positions each ask about the same lines
+def _dates_in(text: str) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
     tokens = [t for t in map(_token, _TOKEN.finditer(text)) if t is not None]
     out: list[DateSpan] = []
@@ -257,4 +263,4 @@ def find_dates(text: str) -> list[DateSpan]:
             else:
                 out.append(DateSpan(token.first, token.last, False, text[token.begin : token.stop], token.begin, token.stop, False))
         i += 1
-    return out
+    return tuple(out)

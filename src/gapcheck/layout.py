@@ -10,6 +10,7 @@ The same code serves every engine (pdfminer.six, PDFium, OCR).
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -60,18 +61,22 @@ def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
     the next block in one block, and number the lines 1.. in reading order."""
     texts = join_hyphenated([clean_line(item.text) for item in raw])
     kept = [(item, text) for item, text in zip(raw, texts, strict=True) if text]
+    dated = _date_blocks(kept)
     merged: dict[int, int] = {}
     for k in range(1, len(kept)):
         (item, text), (next_item, next_text) = kept[k - 1], kept[k]
         if next_item.block == item.block or not _continues(text, next_text):
             continue
-        if _mostly_date(text):
-            # a right-aligned date read between the two lines of a wrapped bullet carries no sentence on: the
-            # line before it does
-            if k < 2:
+        if dated[item.block]:
+            # a right-aligned date (and the place under it) read between the two lines of a wrapped bullet
+            # carries no sentence on: the line before it does
+            back = k - 1
+            while back >= 0 and dated[kept[back][0].block] and k - back <= _DATE_LINES:
+                back -= 1
+            if back < 0 or dated[kept[back][0].block]:
                 continue
-            item, text = kept[k - 2]
-            if next_item.block == item.block or not _continues(text, next_text) or _mostly_date(text):
+            item, text = kept[back]
+            if next_item.block == item.block or not _continues(text, next_text):
                 continue
         merged[next_item.block] = merged.get(item.block, item.block)
     for number, (item, text) in enumerate(kept, start=1):
@@ -89,6 +94,21 @@ def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
             confidence=box.confidence if box else None,
             bullet=starts_with_marker(item.text),
         )
+
+
+def _date_blocks(kept: Sequence[tuple[RawText, str]]) -> defaultdict[int, bool]:
+    """The blocks that hold a date and what is printed beside it: a first line that is mostly a date, and at most
+    ``_DATE_LINES`` short lines in all ("Aug 2020 – Dec 2020" over "West Lafayette, IN")."""
+    lines: defaultdict[int, list[str]] = defaultdict(list)
+    for item, text in kept:
+        lines[item.block].append(text)
+    out: defaultdict[int, bool] = defaultdict(bool)
+    for block, texts in lines.items():
+        out[block] = len(texts) <= _DATE_LINES and _mostly_date(texts[0]) and all(len(t.split()) <= 4 for t in texts[1:])
+    return out
+
+
+_DATE_LINES = 2
 
 
 def _continues(text: str, next_text: str) -> bool:
@@ -139,11 +159,15 @@ def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
     align) is a box of its own, level with the title beside it: read with the paragraph, it would come before
     the title it dates."""
     lines = box.lines
-    if len(lines) < 2 or lines[1].x0 > lines[0].x0 - _DATE_INDENT:
+    if len(lines) < 2 or not _mostly_date(lines[0].text):
         return (box,)
-    if not _mostly_date(lines[0].text):
+    # the date may have its place under it ("Aug 2020 – Dec 2020" / "West Lafayette, IN") before the paragraph
+    cut = 1 if lines[1].x0 <= lines[0].x0 - _DATE_INDENT else 2
+    if cut == 2 and (len(lines) < 3 or lines[2].x0 > lines[0].x0 - _DATE_INDENT or len(lines[1].text.split()) > 4):
         return (box,)
-    return (RawBox(lines[:1]), RawBox(lines[1:]))
+    if cut == 2 and lines[1].x0 <= lines[0].x0 - _DATE_INDENT:
+        return (box,)
+    return (RawBox(lines[:cut]), RawBox(lines[cut:]))
 
 
 def _mostly_date(text: str) -> bool:

@@ -682,8 +682,7 @@ class SkillMatcher:
             alias = cand.entry.alias
             first, last = segment[cand.first], segment[cand.last]
             start, end = first.start, last.end
-            around = (first.line,) if alias.window == "line" else (first.line - 1, first.line, first.line + 1)
-            near = [n for n in around if 0 <= n < len(lines) and blocks[n] == blocks[first.line]]
+            near = [first.line] if alias.window == "line" else _block_neighbours(blocks, first.line)
             rule = cand.rule
             reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections)
             if reason is None and alias.context != "none" and sections[first.line] == "skills":
@@ -740,6 +739,22 @@ class SkillMatcher:
         return hits, misses
 
 
+def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
+    """Line ``index`` and the lines of its block just before and after it. Those are usually the lines beside it;
+    a date column read between the two lines of a wrapped bullet puts lines of another block in between."""
+    out = [index]
+    for step in (-1, 1):
+        n = index + step
+        while 0 <= n < len(blocks) and abs(n - index) <= _BLOCK_REACH:
+            if blocks[n] == blocks[index]:
+                out.append(n)
+                break
+            n += step
+    return sorted(out)
+
+
+_BLOCK_REACH = 3
+
 _ITEM_BREAK = re.compile(r"[,;|•·/\n]")
 
 
@@ -762,7 +777,7 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
         return "a line of profile links ('Email  GitHub  LinkedIn')"
     if alias.context == "none":
         return None
-    if alias.case and _names_a_person(segment, cand.first, cand.last):
+    if alias.case and _names_a_person(text, segment, cand.first, cand.last):
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
@@ -927,14 +942,17 @@ _PERSON_BEFORE = frozenset(
 )
 
 
-def _names_a_person(segment: Sequence[_Piece], first: int, last: int) -> bool:
+def _names_a_person(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:
     """Whether a capitalised one-word tool name ("Ray", "Stan", "Dash") is someone's first name here: it is
-    followed by a capitalised word that is not an English word (a surname: "Ray Chen"), or it is preceded by a
-    word that introduces a person ("manager Stan Brown") and followed by a capitalised word."""
+    followed, after a space, by a capitalised word that is not an English word (a surname: "Ray Chen"; not
+    "Docker/Kubernetes"), or it is preceded by a word that introduces a person ("manager Stan Brown") and followed
+    by a capitalised word."""
     if first != last or first + 1 >= len(segment):
         return False
     after = segment[first + 1]
     if after.line != segment[first].line or not after.orth[:1].isupper() or not after.orth[1:].islower():
+        return False
+    if not text[segment[first].end : after.start].isspace():
         return False
     if not is_english_word(after.lower):
         return True

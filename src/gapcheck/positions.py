@@ -54,6 +54,8 @@ _THESIS = re.compile(r"\b(thesis|dissertation|capstone|project)\b", re.IGNORECAS
 # a single date with its day ("February 10, 2026") dates the document (a footer, a letter), not an entry
 _FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)$|(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _SENTENCE_END = re.compile(r"\.\s+[A-Z]")  # "... until December 2016. Technologies used: ..." is prose
+# a line that opens with a preposition or a conjunction continues or starts a sentence; titles and names do not
+_CLAUSE_START = re.compile(r"(?i)(?:for|to|with|by|and|or|from|using|including|which|that|while|through|via|then)\s")
 _OPEN_WORD = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date|date)$")
 _PLACE = re.compile(r"^(?:remote|hybrid|on-?site|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$")
 _ORGANIZATION_WORDS = re.compile(
@@ -142,9 +144,15 @@ def _row_partner(
     bare = _words(_without(line.text, dates[index])) == 0 if index in dates else False
     best: tuple[float, float, float] | None = None
     partner: int | None = None
+    middle = line.top + line.bottom
     for other_index in range(max(0, index - 120), min(len(lines), index + 120)):
         other = lines[other_index]
-        if other_index == index or other.page != line.page or other.x1 <= 0 or other.bottom <= other.top:
+        # the vertical test first: it rules out almost every line of the page
+        distance = abs(middle - (other.top + other.bottom)) / 2
+        other_height = other.bottom - other.top
+        if distance > (0.75 * (height + other_height) if bare else 0.5 * min(height, other_height)):
+            continue
+        if other_index == index or other.page != line.page or other.x1 <= 0 or other_height <= 0:
             continue
         if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
             continue
@@ -155,9 +163,6 @@ def _row_partner(
         elif other.x0 >= line.x1 - 2:
             gap = other.x0 - line.x1
         else:
-            continue
-        distance = abs((line.top + line.bottom) - (other.top + other.bottom)) / 2
-        if distance > (0.75 * (height + other.bottom - other.top) if bare else 0.5 * min(height, other.bottom - other.top)):
             continue
         if (other_index in dates and _is_date_line(other, dates[other_index])) or heading_section(other.text):
             continue
@@ -511,6 +516,8 @@ def _entries(
         text = line.text.strip()
         words = _words(text)
         if line.bullet and words > _NAME_WORDS:  # a bullet point, not a title or an organization
+            return False
+        if words > 3 and _CLAUSE_START.match(text):  # "For daily data updates, created ...": a sentence, not a name
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
         return bool(text) and words <= _HEADER_WORDS and not ends_sentence

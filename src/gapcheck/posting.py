@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from gapcheck.document import Document
+    from gapcheck.document import Document, Line
     from gapcheck.hits import SkillHit
     from gapcheck.report import JobPosting
 
@@ -261,17 +261,36 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPostin
 
 
 # "a degree in Computer Science, Statistics, Mathematics or a related field": the fields a degree may be in,
-# which a posting lists as equivalent alternatives, not as skills it asks for.
+# which a posting lists as equivalent alternatives, not as skills it asks for. The dot of an abbreviation
+# ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
-    r"[^.;:]*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b",
+    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b",
     re.IGNORECASE,
 )
+_WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
 
-def degree_field_spans(line: str) -> list[tuple[int, int]]:
-    """Character spans of ``line`` that list the fields a required degree may be in."""
-    return [match.span() for match in _DEGREE_FIELDS.finditer(line)]
+def degree_field_spans(lines: Sequence[Line]) -> dict[int, list[tuple[int, int]]]:
+    """Per line index, the character spans of the line that list the fields a required degree may be in;
+    a list that wraps onto the next lines of its paragraph covers their text too."""
+    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for index, line in enumerate(lines):
+        last = index
+        while last + 1 < len(lines) and last - index < _WRAPPED_LINES and lines[last + 1].block == line.block:
+            last += 1
+        joined = " ".join(lines[n].text for n in range(index, last + 1))
+        for match in _DEGREE_FIELDS.finditer(joined):
+            if match.start() >= len(line.text):
+                break  # it starts on a later line, which finds it itself
+            offset = 0
+            for n in range(index, last + 1):
+                length = len(lines[n].text)
+                begin, end = max(match.start() - offset, 0), min(match.end() - offset, length)
+                if begin < end:
+                    out[n].append((begin, end))
+                offset += length + 1
+    return out
 
 
 # Job-ad boilerplate: what the company offers and says about itself, never a skill it asks for.
@@ -385,6 +404,8 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
+# "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
+_TENURE_BEFORE = re.compile(r"\b(?:with|at|for)\s+us\s+for\s*$", re.IGNORECASE)
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
     r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b", re.IGNORECASE
@@ -469,7 +490,9 @@ def _years_of(
         mentions = [
             m
             for m in _YEARS.finditer(scan)
-            if not _NOT_A_REQUIREMENT.match(text, m.end()) and not _INLINE_OPTIONAL.search(_sentence(text, m.start()))
+            if not _NOT_A_REQUIREMENT.match(text, m.end())
+            and not _TENURE_BEFORE.search(text, 0, m.start())
+            and not _INLINE_OPTIONAL.search(_sentence(text, m.start()))
         ]  # "5+ years of management experience preferred" asks for nothing
         if not mentions:
             continue

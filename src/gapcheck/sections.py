@@ -232,14 +232,19 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"[^\W\d_]+", text))
 
 
-def heading_section(line: str) -> str | None:
+def heading_section(line: str, *, bullet: bool = False) -> str | None:
     """The section a heading line opens, or None when the line is not a heading.
 
     A heading that joins known headings ("Skills and Certifications", "Awards & Honors") opens the first one's kind.
+    A ``bullet`` line (one that began with a list marker) is a heading only by its exact name: "• Excellent
+    communication skills." is an item of a list, not a Skills heading.
     """
     stripped = line.strip().rstrip(":").strip()
     if not stripped or len(stripped) > 48:
         return None
+    if bullet:
+        qualified = _QUALIFIER.match(stripped)
+        return _LOOKUP.get(_key(qualified.group(1) if qualified else stripped))
     found = _short_line_section(stripped)
     if found is None and _SPLIT_INITIAL.match(stripped):
         # small capitals whose larger initial the PDF set apart: "E DUCATION", "P ROJECTS"

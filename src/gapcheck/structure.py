@@ -49,7 +49,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     last: dict[str, tuple[str, str]] = {}
     for index, line in enumerate(lines):
         role = roles[index]
-        opened = heading_section(line.text) if not _carries_on(lines, index) else None
+        opened = heading_section(line.text, bullet=line.bullet) if not _carries_on(lines, index) else None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
         if opened is not None or (switched and role is not None and (role in last or role == SIDE)):
             if index > start:

@@ -442,6 +442,12 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
         raise TaxonomyError("needs a non-empty 'aliases' list", path=file, skill=skill_id)
     skill_fuzzy = _flag(entry, "fuzzy", True, file, skill_id)
     aliases = tuple(_parse_alias(raw, file, skill_id, skill_fuzzy) for raw in raw_aliases)
+    seen: set[tuple[str, bool]] = set()
+    for alias in aliases:  # the matcher keeps one entry per text: a second one's settings would be lost
+        key = (alias.text if alias.case else alias.text.casefold(), alias.case)
+        if key in seen:
+            raise TaxonomyError(f"alias {alias.text!r} is listed twice; merge the two entries", path=file, skill=skill_id)
+        seen.add(key)
     return Skill(
         id=skill_id,
         name=_text(entry, "name", "a skill", file, skill_id),
