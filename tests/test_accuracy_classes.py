@@ -365,6 +365,14 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("You will be responsible for authoring documentation and marketing content", "communication"),
         ("Publishing blog posts promoting the content we're writing", "communication"),
         ("Co-authored a report applying probabilistic and asymptotic analysis to a complex model", "statistics"),
+        ("Design scalable backend APIs (FastAPI/Flask/Django) and deploy them", "rest_api"),
+        ("House Price Predictor App, ML, MySQL, Flask, Scrapy", "python"),
+        ("Guide strategic decisions around Oracle Cloud's AI Infra offerings", "cloud"),
+        ("Design and develop scalable services to support GPU-accelerated AI pipelines", "gpu_infrastructure"),
+        ("Create documentation and runbooks for your services", "communication"),
+        ("You communicate with clarity and precision", "communication"),
+        ("Make critical architectural decisions balancing performance with system reliability", "system_design"),
+        ("Designed an uplift test framework by selecting control stores against trial stores", "ab_testing"),
         ("Built the R code infrastructure for the analysts' projects", "r_language"),
         ("Integrated OpenAI Whisper (LLM-based model) into production for transcription", "model_serving"),
         ("Defined deployment standards for Docker/Kubernetes-based services", "docker"),
@@ -610,6 +618,10 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         ("Parsed Smogon usage statistics into structured Pandas DataFrames", "statistics"),
         ("Reduced tool downtime by outsourcing predictive maintenance for the critical equipment", "predictive_modeling"),
         ("Ensured proper handover of client information to the pharmacy team", "business_acumen"),
+        ("Built a model using Python that will estimate the probability of default for a borrower", "statistics"),
+        ("Technologies Used: Python, Flask, LangChain, Google Gemini API, FAISS", "rest_api"),
+        ("Architectural design of residential buildings and site plans", "system_design"),
+        ("Flask cultures were incubated overnight at 37 C", "python"),
     ],
 )
 def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:
@@ -642,3 +654,9 @@ def test_a_projects_whole_life_is_not_model_serving() -> None:
 def test_experimentation_needs_its_product_words_on_its_own_line() -> None:
     assert "ab_testing" not in found("- Improve AI system reliability through experimentation\n- Collaborate with product and domain teams")
     assert "ab_testing" in found("Ran online experimentation for the product's checkout flow")
+
+
+def test_a_same_line_context_stays_on_its_line_in_a_skills_section() -> None:
+    text = "Skills\nStrong fundamentals: testing, code quality, APIs, and operational ownership.\nDjango, Flask, Postgres"
+    assert "rest_api" not in found(text)
+    assert "rest_api" in found("Skills\nBackend APIs with Django and Flask, Postgres")

@@ -805,3 +805,9 @@ def test_a_bulleted_sentence_about_skills_opens_no_section() -> None:
     assert heading_section("Communication skills", bullet=True) is None
     assert heading_section("Skills", bullet=True) == "skills"
     assert heading_section("Communication skills") == "skills"
+
+
+def test_a_heading_with_a_note_after_a_bar_or_a_dash_opens_its_section() -> None:
+    assert heading_section("VIRTUAL INTERNSHIPS | FORAGE") == "experience"
+    assert heading_section("Projects — selected") == "projects"
+    assert heading_section("Data Scientist | Acme") is None

@@ -685,7 +685,7 @@ class SkillMatcher:
             near = [first.line] if alias.window == "line" else _block_neighbours(blocks, first.line)
             rule = cand.rule
             reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections)
-            if reason is None and alias.context != "none" and sections[first.line] == "skills":
+            if reason is None and alias.context != "none" and alias.window != "line" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
             elif reason is None and alias.context != "none" and _item_line(lines[first.line]):

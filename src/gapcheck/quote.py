@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 MAX_QUOTE_CHARS = 160
@@ -87,13 +88,19 @@ def _span(lines: Sequence[_Line], index: int) -> tuple[int, int]:
 
 def _locate(text: str, matched: str, offset: int, length: int) -> tuple[int, int]:
     """Where the match is in the joined text: searched on its own line first, then anywhere."""
-    pattern = r"\s+".join(re.escape(word) for word in matched.split())
-    if pattern:
-        found = re.compile(pattern, re.IGNORECASE)
+    found = _pattern(matched)
+    if found is not None:
         hit = found.search(text, offset, offset + length + len(matched)) or found.search(text)
         if hit:
             return hit.start(), hit.end()
     return offset, min(len(text), offset + length)
+
+
+@lru_cache(maxsize=4096)
+def _pattern(matched: str) -> re.Pattern[str] | None:
+    """The matched words with any spacing between them (a match may wrap over lines)."""
+    pattern = r"\s+".join(re.escape(word) for word in matched.split())
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -218,12 +218,14 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 }
 # a heading qualified by adjectives keeps its noun's kind (each noun is a heading of its own)
 _HEAD_NOUNS = frozenset(
-    {"skills", "experience", "employment", "projects", "publications", "education", "certifications", "awards", "interests"}
+    {"skills", "experience", "employment", "internships", "projects", "publications", "education", "certifications", "awards", "interests"}
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 # a heading followed by a remark in parentheses
 _QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\([^()]{1,30}\)$")
+# ... or after a bar or a dash: "VIRTUAL INTERNSHIPS | FORAGE", "Projects — selected"
+_SIDE_NOTE = re.compile(r"^([^|–—]*[^\W\d_][^|–—]*?)\s+[|–—]\s+[^|–—]{1,30}$")
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
 
 
@@ -257,8 +259,8 @@ _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 
 @lru_cache(maxsize=4096)
 def _short_line_section(stripped: str) -> str | None:  # asked for every short line several times (layout, sections, positions)
-    qualified = _QUALIFIER.match(stripped)
-    if qualified:  # "WORK EXPERIENCE (ordered by date)", "Projects (selected)"
+    qualified = _QUALIFIER.match(stripped) or _SIDE_NOTE.match(stripped)
+    if qualified:  # "WORK EXPERIENCE (ordered by date)", "Projects (selected)", "INTERNSHIPS | FORAGE"
         stripped = qualified.group(1)
     key = _key(stripped)
     found = _LOOKUP.get(key)
