@@ -373,6 +373,13 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("You communicate with clarity and precision", "communication"),
         ("Make critical architectural decisions balancing performance with system reliability", "system_design"),
         ("Designed an uplift test framework by selecting control stores against trial stores", "ab_testing"),
+        ("Built retrieval augmentation for the support assistant", "rag"),
+        ("Wrote complex multi-table JOINs for the finance reports", "advanced_sql"),
+        ("Authored technical wikis, guidance docs, and runbooks", "communication"),
+        ("Bootstrap and permutation testing for strategy validation", "hypothesis_testing"),
+        ("User segmentation features, which includes hand crafted features", "feature_engineering"),
+        ("Built a model to maximize revenue between cost per click and cost per sale", "business_acumen"),
+        ("Skills: TensorFlow | TFLite | Flutter", "tensorflow"),
         ("Built the R code infrastructure for the analysts' projects", "r_language"),
         ("Integrated OpenAI Whisper (LLM-based model) into production for transcription", "model_serving"),
         ("Defined deployment standards for Docker/Kubernetes-based services", "docker"),
@@ -622,6 +629,8 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         ("Technologies Used: Python, Flask, LangChain, Google Gemini API, FAISS", "rest_api"),
         ("Architectural design of residential buildings and site plans", "system_design"),
         ("Flask cultures were incubated overnight at 37 C", "python"),
+        ("Developed a mobile application where users store their health-related statistics", "statistics"),
+        ("Skills: TensorFlow | TFLite | Flutter", "inference_optimization"),
     ],
 )
 def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:
@@ -660,3 +669,15 @@ def test_a_same_line_context_stays_on_its_line_in_a_skills_section() -> None:
     text = "Skills\nStrong fundamentals: testing, code quality, APIs, and operational ownership.\nDjango, Flask, Postgres"
     assert "rest_api" not in found(text)
     assert "rest_api" in found("Skills\nBackend APIs with Django and Flask, Postgres")
+
+
+def test_a_company_describing_its_mission_and_a_short_list_of_degree_fields_ask_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Anthropic's mission is to create reliable AI systems. Our team is a group of researchers and business leaders.\n"
+            "Requirements\n"
+            "1. Degree in computer science or statistics\n"
+            "2. At least 1 year of Python development\n"
+        )
+    )
+    assert set(job.required) == {"python"}

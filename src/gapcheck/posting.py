@@ -268,6 +268,13 @@ _DEGREE_FIELDS = re.compile(
     r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b",
     re.IGNORECASE,
 )
+# ... or a short list of fields that ends the line: "Degree in computer science or statistics"
+_FIELD = r"[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,2}"
+_DEGREE_FIELD_LIST = re.compile(
+    rf"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,3}},?"
+    rf"\s+(?:or|and|and/or)\s+{_FIELD}\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
 
@@ -280,6 +287,9 @@ def degree_field_spans(lines: Sequence[Line]) -> dict[int, list[tuple[int, int]]
         while last + 1 < len(lines) and last - index < _WRAPPED_LINES and lines[last + 1].block == line.block:
             last += 1
         joined = " ".join(lines[n].text for n in range(index, last + 1))
+        listed = _DEGREE_FIELD_LIST.search(line.text)
+        if listed:
+            out[index].append(listed.span())
         for match in _DEGREE_FIELDS.finditer(joined):
             if match.start() >= len(line.text):
                 break  # it starts on a later line, which finds it itself
@@ -334,9 +344,11 @@ _BOILERPLATE_LINE = re.compile(
     r"\bemail us\b|send (?:us )?your (?:resume|cv)\b|\blink to your\b|\bapply (?:now|here|via|at|through|online)\b",
     re.IGNORECASE,
 )
-# a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...")
+# a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...",
+# "Anthropic's mission is ...")
 _COMPANY_LINE = re.compile(
-    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+we\b|we\s+are\s+(?:a|an|the)\s|our\s+(?:mission|vision)\s+is\b)", re.IGNORECASE
+    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+we\b|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b)",
+    re.IGNORECASE,
 )
 _HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:this|the)\s+role|join\s+(?:us|our))\b", re.IGNORECASE)
 
