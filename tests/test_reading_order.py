@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gapcheck.document import Document
 from gapcheck.engines import RawBox, RawLine, RawPage
 from gapcheck.layout import ordered_boxes
 
@@ -66,7 +67,12 @@ def test_a_date_read_between_the_lines_of_a_wrapped_bullet_does_not_split_the_bu
     assert blocks["Remote | Oct 2024 - Jan 2025"] != blocks["records, resolving nulls and duplicates."]
 
 
-def test_a_date_and_its_place_read_between_the_lines_of_a_wrapped_bullet_do_not_split_the_bullet() -> None:
+_WRAPPED_BULLET = "Built custom pipelines to extract, clean, and quantify measurements from large"
+_ITS_SECOND_LINE = "imaging datasets, contributing to published research."
+
+
+def _bullet_split_by_a_date_column() -> Document:
+    """A job whose first bullet wraps, with the engine's box of the date, the place and the bullet's second line."""
     from gapcheck.engines import RawDocument
     from gapcheck.layout import build_document
 
@@ -74,45 +80,28 @@ def test_a_date_and_its_place_read_between_the_lines_of_a_wrapped_bullet_do_not_
         (
             _line("Undergraduate Research Assistant - Iyer-Biswas Lab", 50, 465, 320),
             _line("Purdue University", 50, 476, 150),
-            _line("Built custom Python pipelines to extract, clean, and quantify measurements from large", 55, 489, 560),
+            _line(_WRAPPED_BULLET, 55, 489, 560),
         )
     )
-    # the engine put the date, the place and the bullet's second line in one box
     side = RawBox(
         (
             _line("Aug 2020 - Dec 2020", 470, 465, 562),
             _line("West Lafayette, IN", 483, 476, 562),
-            _line("imaging datasets, contributing to published research.", 64, 500, 400),
+            _line(_ITS_SECOND_LINE, 64, 500, 400),
         )
     )
     page = RawPage(number=1, width=612, height=792, boxes=(job, side))
-    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
-    blocks = {line.text: line.block for line in document.lines}
-    bullet = blocks["Built custom Python pipelines to extract, clean, and quantify measurements from large"]
-    assert blocks["imaging datasets, contributing to published research."] == bullet
-    assert blocks["Aug 2020 - Dec 2020"] == blocks["West Lafayette, IN"] != bullet
+    return build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
+
+
+def test_a_date_and_its_place_read_between_the_lines_of_a_wrapped_bullet_do_not_split_the_bullet() -> None:
+    blocks = {line.text: line.block for line in _bullet_split_by_a_date_column().lines}
+    assert blocks[_ITS_SECOND_LINE] == blocks[_WRAPPED_BULLET]
+    assert blocks["Aug 2020 - Dec 2020"] == blocks["West Lafayette, IN"] != blocks[_WRAPPED_BULLET]
 
 
 def test_a_wrapped_bullet_split_by_a_date_column_keeps_its_words_as_context() -> None:
     from gapcheck import Analyzer
-    from gapcheck.engines import RawDocument
-    from gapcheck.layout import build_document
 
-    job = RawBox(
-        (
-            _line("Research Assistant - Iyer-Biswas Lab", 50, 465, 320),
-            _line("Purdue University", 50, 476, 150),
-            _line("Built custom pipelines to extract, clean, and quantify measurements from large", 55, 489, 560),
-        )
-    )
-    side = RawBox(
-        (
-            _line("Aug 2020 - Dec 2020", 470, 465, 562),
-            _line("West Lafayette, IN", 483, 476, 562),
-            _line("imaging datasets, contributing to published research.", 64, 500, 400),
-        )
-    )
-    page = RawPage(number=1, width=612, height=792, boxes=(job, side))
-    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
-    hits, _ = Analyzer().match(document)
+    hits, _ = Analyzer().match(_bullet_split_by_a_date_column())
     assert "data_exploration" in {hit.skill for hit in hits}
