@@ -165,8 +165,6 @@ def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
     cut = 1 if lines[1].x0 <= lines[0].x0 - _DATE_INDENT else 2
     if cut == 2 and (len(lines) < 3 or lines[2].x0 > lines[0].x0 - _DATE_INDENT or len(lines[1].text.split()) > 4):
         return (box,)
-    if cut == 2 and lines[1].x0 <= lines[0].x0 - _DATE_INDENT:
-        return (box,)
     return (RawBox(lines[:cut]), RawBox(lines[cut:]))
 
 

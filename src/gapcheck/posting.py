@@ -278,10 +278,10 @@ _DEGREE_FIELD_LIST = re.compile(
 _WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
 
-def degree_field_spans(lines: Sequence[Line]) -> dict[int, list[tuple[int, int]]]:
+def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int]]]:
     """Per line index, the character spans of the line that list the fields a required degree may be in;
     a list that wraps onto the next lines of its paragraph covers their text too."""
-    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    out: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
     for index, line in enumerate(lines):
         last = index
         while last + 1 < len(lines) and last - index < _WRAPPED_LINES and lines[last + 1].block == line.block:
