@@ -245,8 +245,7 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     if not stripped or len(stripped) > 48:
         return None
     if bullet:
-        qualified = _QUALIFIER.match(stripped)
-        return _LOOKUP.get(_key(qualified.group(1) if qualified else stripped))
+        return _LOOKUP.get(_key(_unqualified(stripped)))
     found = _short_line_section(stripped)
     if found is None and _SPLIT_INITIAL.match(stripped):
         # small capitals whose larger initial the PDF set apart: "E DUCATION", "P ROJECTS"
@@ -257,11 +256,15 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
 _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 
 
+def _unqualified(heading: str) -> str:
+    """The heading without a remark after it: "WORK EXPERIENCE (ordered by date)", "INTERNSHIPS | FORAGE"."""
+    qualified = _QUALIFIER.match(heading) or _SIDE_NOTE.match(heading)
+    return qualified.group(1) if qualified else heading
+
+
 @lru_cache(maxsize=4096)
 def _short_line_section(stripped: str) -> str | None:  # asked for every short line several times (layout, sections, positions)
-    qualified = _QUALIFIER.match(stripped) or _SIDE_NOTE.match(stripped)
-    if qualified:  # "WORK EXPERIENCE (ordered by date)", "Projects (selected)", "INTERNSHIPS | FORAGE"
-        stripped = qualified.group(1)
+    stripped = _unqualified(stripped)
     key = _key(stripped)
     found = _LOOKUP.get(key)
     if found is None and " and " in key:
