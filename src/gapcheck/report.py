@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,7 +26,7 @@ from gapcheck.readiness import (
     years_factor,
     years_factor_overall,
 )
-from gapcheck.taxonomy import Skill, Taxonomy
+from gapcheck.taxonomy import Group, Skill, Taxonomy
 
 SCHEMA_VERSION = 2
 
@@ -563,7 +563,9 @@ def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
     score *= factor
     if factor != 1.0:  # built directly: dataclasses.replace costs more than the rest of the scoring
         contributions = [
-            Contribution(id=c.id, name=c.name, group=c.group, weight=c.weight, strength=c.strength, why=c.why, share=c.share * factor)
+            c
+            if not c.share  # a missing skill's share stays 0
+            else Contribution(id=c.id, name=c.name, group=c.group, weight=c.weight, strength=c.strength, why=c.why, share=c.share * factor)
             for c in contributions
         ]
     role_found = tuple(_optional(found[s.id], s.id in spec.optional) for s in spec.skills if s.id in found)
@@ -607,28 +609,40 @@ def _contributions(spec: _RoleSpec, context: _Context, excused: set[str]) -> lis
     """Weight and strength of every skill of a role; ``share`` = weight * strength / total weight."""
     rows: list[tuple[Skill, float, float, str]] = []
     years = dict(context.job.years) if spec.id == JOB_ROLE_ID and context.job is not None else {}
+    groups = context.taxonomy.groups
     for skill in spec.skills:
         if skill.id in excused:
             continue
         hit = context.found.get(skill.id)
-        strength = skill_strength(
-            found=hit is not None,
-            in_work=hit is not None and hit.in_work,
-            months=hit.months if hit else None,
-            last_used=hit.last_used if hit else None,
-            as_of=context.as_of,
-            work_lines=hit.work_lines if hit else 0,
-        )
-        value, why = strength.value, strength.why
+        if hit is None:
+            value, why = _MISSING.value, _MISSING.why
+        else:
+            strength = skill_strength(
+                found=True,
+                in_work=hit.in_work,
+                months=hit.months,
+                last_used=hit.last_used,
+                as_of=context.as_of,
+                work_lines=hit.work_lines,
+            )
+            value, why = strength.value, strength.why
         if skill.id in years and hit is not None:
             factor = years_factor(hit.months, years[skill.id])
             if factor < 1.0:
                 value *= factor
                 why += f"; asks {years[skill.id]}+ years"
-        weight = context.taxonomy.weight(skill.id) * _weight(skill.id in spec.optional)
+        weight = _skill_weight(skill, groups) * _weight(skill.id in spec.optional)
         rows.append((skill, weight, value, why))
     total = sum(w for _, w, _, _ in rows) or 1.0
-    return [Contribution(s.id, s.name, context.taxonomy.groups[s.group].name, w, round(v, 4), why, w * v / total) for s, w, v, why in rows]
+    return [Contribution(s.id, s.name, groups[s.group].name, w, round(v, 4), why, w * v / total) for s, w, v, why in rows]
+
+
+_MISSING = skill_strength(found=False, in_work=False, months=None, last_used=None, as_of=None)
+
+
+def _skill_weight(skill: Skill, groups: Mapping[str, Group]) -> float:
+    """``Taxonomy.weight`` for a skill already in hand: its own weight, else its group's."""
+    return skill.weight if skill.weight is not None else groups[skill.group].weight
 
 
 LEARN_STEPS = NEXT_STEPS
@@ -647,7 +661,7 @@ def _next_steps(
     taxonomy, demand = context.taxonomy, context.demand
     covered_groups = {g.id for g in groups if g.found}
     order = {s.id: i for i, s in enumerate(spec.skills)}
-    weight = {s.id: taxonomy.weight(s.id) for s in spec.skills}
+    weight = {s.id: _skill_weight(s, taxonomy.groups) for s in spec.skills}
     open_choice = {o: c for c in choices if c.chosen is None for o in c.options}
     # most important first; then one skill from each group before a second from any
     place_in_group: dict[str, int] = {}
