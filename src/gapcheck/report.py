@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from gapcheck.depth import Depth, describe
+from gapcheck.depth import LISTED_ONLY, Depth, describe
 from gapcheck.document import Document, Line, Position
 from gapcheck.errors import UnknownRole
 from gapcheck.hits import SkillHit
@@ -410,13 +410,7 @@ def build_report(
     months, first and last use and positions; "last used" is dated at ``depth.as_of`` (else ``as_of``, else
     this month).
     """
-    found = _found_skills(hits, document, taxonomy)
-    if depth is not None:
-        found = {
-            skill_id: replace(f, months=d.months, first_used=d.first_used, last_used=d.last_used, positions=d.positions)
-            for skill_id, f in found.items()
-            for d in (depth.of(skill_id),)
-        }
+    found = _found_skills(hits, document, taxonomy, depth)
     when = depth.as_of if depth is not None else (as_of or current_month())
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
     specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset(), r.core) for r in (taxonomy.role(i) for i in role_ids)]
@@ -477,7 +471,7 @@ class _Context:
     experience_months: int | None
 
 
-def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxonomy) -> dict[str, FoundSkill]:
+def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxonomy, depth: Depth | None) -> dict[str, FoundSkill]:
     doc_lines = document.lines
     by_skill: dict[str, list[tuple[SkillHit, Line]]] = defaultdict(list)
     for hit in hits:
@@ -521,6 +515,7 @@ def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxono
             )
         best_hit = pairs[0][0]
         skill = taxonomy.skills[skill_id]
+        used = depth.of(skill_id) if depth is not None else LISTED_ONLY
         found[skill_id] = FoundSkill(
             id=skill_id,
             name=skill.name,
@@ -531,6 +526,10 @@ def _found_skills(hits: Iterable[SkillHit], document: Document, taxonomy: Taxono
             evidence=tuple(evidence),
             count=len(evidence),
             implied_by=best_hit.implied_by,
+            months=used.months,
+            first_used=used.first_used,
+            last_used=used.last_used,
+            positions=used.positions,
         )
     return found
 
