@@ -380,6 +380,7 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("User segmentation features, which includes hand crafted features", "feature_engineering"),
         ("Built a model to maximize revenue between cost per click and cost per sale", "business_acumen"),
         ("Skills: TensorFlow | TFLite | Flutter", "tensorflow"),
+        ("Operationalized models for the sales team's lead scoring", "model_serving"),
         ("Built the R code infrastructure for the analysts' projects", "r_language"),
         ("Integrated OpenAI Whisper (LLM-based model) into production for transcription", "model_serving"),
         ("Defined deployment standards for Docker/Kubernetes-based services", "docker"),
@@ -631,6 +632,9 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         ("Flask cultures were incubated overnight at 37 C", "python"),
         ("Developed a mobile application where users store their health-related statistics", "statistics"),
         ("Skills: TensorFlow | TFLite | Flutter", "inference_optimization"),
+        ("Developed boosting time series classification model in class imbalance setting", "statistical_modeling"),
+        ("Designed unsupervised autoencoder architectures for trajectory representation learning", "system_design"),
+        ("Jenkins, distributed version control systems such as Git", "distributed_computing"),
     ],
 )
 def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:
@@ -681,3 +685,11 @@ def test_a_company_describing_its_mission_and_a_short_list_of_degree_fields_ask_
         )
     )
     assert set(job.required) == {"python"}
+
+
+def test_in_a_paragraph_printed_as_one_line_context_is_the_words_around_the_match() -> None:
+    filler = " ".join(["You will manage internal and external relationships and maintain trust with partners."] * 6)
+    far = f"You will develop policy strategies to achieve outcomes. {filler} You will be presenting strategic ideas clearly."
+    near = f"{filler} You will be presenting findings and outcomes to the board."
+    assert "data_storytelling" not in found(far)
+    assert "data_storytelling" in found(near)

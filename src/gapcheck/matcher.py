@@ -664,9 +664,11 @@ class SkillMatcher:
         taxonomy = self.index.taxonomy
         anchors: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         words_by_line: dict[int, set[str]] = defaultdict(set)
+        pieces_by_line: dict[int, list[_Piece]] = defaultdict(list)
         for segment in segments:
             for piece in segment:
                 words_by_line[piece.line].update((piece.lower, piece.lemma))
+                pieces_by_line[piece.line].append(piece)
         listed: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for segment, cand in candidates:
             skill = taxonomy.skills[cand.entry.skill]
@@ -694,13 +696,33 @@ class SkillMatcher:
             word = other = None
             if reason is None and alias.context != "none":
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
-                word = next((w for n in near for w in sorted(words_by_line[n] - own) if w in alias.words), None)
+                # in a paragraph printed as one long line (a posting, a .docx), context is the words around the match
+                long_line = len(pieces_by_line[first.line]) > _LONG_LINE
+                around = (
+                    {w for p in pieces_by_line[first.line] if start - _REACH <= p.start <= end + _REACH for w in (p.lower, p.lemma)}
+                    if long_line
+                    else words_by_line[first.line]
+                )
+                word = next(
+                    (w for n in near for w in sorted((around if n == first.line else words_by_line[n]) - own) if w in alias.words),
+                    None,
+                )
                 in_skills = sections[first.line] == "skills" and (alias.context == "tech" or _whole_item(text, start, end))
                 if word is None and (alias.context == "tech" or in_skills):
                     # In a Skills section, any other listed tool confirms ("Forecasting" in a list of skills);
                     # elsewhere an unambiguous skill must, and only for aliases that take tools as context.
                     pool = listed if in_skills else anchors
-                    other = next((s for n in near for (a, b, s) in pool[n] if s != cand.entry.skill and (b <= start or a >= end)), None)
+                    other = next(
+                        (
+                            s
+                            for n in near
+                            for (a, b, s) in pool[n]
+                            if s != cand.entry.skill
+                            and (b <= start or a >= end)
+                            and not (long_line and n == first.line and (a > end + _REACH or b < start - _REACH))
+                        ),
+                        None,
+                    )
                 if word is None and other is None:
                     reason = (
                         "ambiguous word without context: no nearby " + ("skill or " if alias.context == "tech" else "") + "context word"
@@ -754,6 +776,9 @@ def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
 
 
 _BLOCK_REACH = 3
+# a line of more pieces than this is a paragraph: its context words must be within _REACH characters of the match
+_LONG_LINE = 40
+_REACH = 200
 
 _ITEM_BREAK = re.compile(r"[,;|•·/\n]")
 
