@@ -381,6 +381,8 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("Built a model to maximize revenue between cost per click and cost per sale", "business_acumen"),
         ("Skills: TensorFlow | TFLite | Flutter", "tensorflow"),
         ("Operationalized models for the sales team's lead scoring", "model_serving"),
+        ("Familiarity with prompting, retrieval augmented generation and GenAI tool chains", "prompt_engineering"),
+        ("Fitted logistic regression models of readmission risk in R", "statistical_modeling"),
         ("Built the R code infrastructure for the analysts' projects", "r_language"),
         ("Integrated OpenAI Whisper (LLM-based model) into production for transcription", "model_serving"),
         ("Defined deployment standards for Docker/Kubernetes-based services", "docker"),
@@ -635,6 +637,9 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         ("Developed boosting time series classification model in class imbalance setting", "statistical_modeling"),
         ("Designed unsupervised autoencoder architectures for trajectory representation learning", "system_design"),
         ("Jenkins, distributed version control systems such as Git", "distributed_computing"),
+        ("Built multi-class classification models: Logistic Regression, Gradient Boosting Classifier, DNN", "statistical_modeling"),
+        ("Technical skills: R | PostgreSQL | High Throughput Cluster | Parallel Computing", "distributed_computing"),
+        ("Relevant Courses: Computer Networks, Computer System Architecture, Operating Systems", "system_design"),
     ],
 )
 def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:

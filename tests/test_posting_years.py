@@ -160,3 +160,8 @@ def test_a_skill_asked_at_several_levels_takes_the_least_years() -> None:
 def test_how_long_the_team_has_stayed_asks_for_no_years() -> None:
     assert _years("All of the members of our team have worked with us for more than 2 years.") == ({}, None)
     assert _years("You have worked with Python for more than 2 years.") == ({"python": 2}, None)
+
+
+def test_a_wish_for_the_domain_does_not_soften_the_years() -> None:
+    assert _years("3 to 6 years of experience in data science, ideally in aerospace or manufacturing") == ({}, 3)
+    assert _years("5+ years of management experience preferred") == ({}, None)

@@ -693,8 +693,10 @@ class SkillMatcher:
             elif reason is None and alias.context != "none" and _item_line(lines[first.line]):
                 # a stack listed one tool a line ("Python", "Docker", "AWS"): the items around are its neighbours
                 near = _item_run(lines, blocks, first.line)
-            word = other = None
-            if reason is None and alias.context != "none":
+            own: set[str] = set()
+            around: set[str] = set()
+            long_line = False
+            if reason is None and (alias.unless or alias.context != "none"):
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
                 # in a paragraph printed as one long line (a posting, a .docx), context is the words around the match
                 long_line = len(pieces_by_line[first.line]) > _LONG_LINE
@@ -703,6 +705,13 @@ class SkillMatcher:
                     if long_line
                     else words_by_line[first.line]
                 )
+            if reason is None and alias.unless:
+                # the words that show the alias means something else here ("Logistic Regression" among classifiers)
+                against = next((w for w in sorted(around - own) if w in alias.unless), None)
+                if against is not None:
+                    reason = f"beside {against!r}: here it is not the skill"
+            word = other = None
+            if reason is None and alias.context != "none":
                 word = next(
                     (w for n in near for w in sorted((around if n == first.line else words_by_line[n]) - own) if w in alias.words),
                     None,

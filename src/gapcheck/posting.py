@@ -416,6 +416,8 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
+# "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
+_DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:in|within|at|from|across)\b[^,;.]*", re.IGNORECASE)
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
 _TENURE_BEFORE = re.compile(r"\b(?:with|at|for)\s+us\s+for\s*$", re.IGNORECASE)
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
@@ -504,7 +506,7 @@ def _years_of(
             for m in _YEARS.finditer(scan)
             if not _NOT_A_REQUIREMENT.match(text, m.end())
             and not _TENURE_BEFORE.search(text, 0, m.start())
-            and not _INLINE_OPTIONAL.search(_sentence(text, m.start()))
+            and not _INLINE_OPTIONAL.search(_DOMAIN_WISH.sub("", _sentence(text, m.start())))
         ]  # "5+ years of management experience preferred" asks for nothing
         if not mentions:
             continue

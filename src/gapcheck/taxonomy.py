@@ -38,7 +38,7 @@ _GROUP_KEYS = {"id", "name", "description", "weight"}
 _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor", "exclude", "weight"}
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -61,6 +61,7 @@ class Alias:
     implies: tuple[str, ...] = ()
     fuzzy: bool = True
     window: str = "block"
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -487,6 +488,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
     if context not in CONTEXT_KINDS:
         raise TaxonomyError(f"alias {text!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id)
     words = _string_list(raw.get("words", []), f"alias {text!r} words", file, skill_id)
+    unless = _string_list(raw.get("unless", []), f"alias {text!r} unless", file, skill_id)
     window = raw.get("window", "block")
     if window not in WINDOWS:
         raise TaxonomyError(f"alias {text!r}: window must be one of {', '.join(WINDOWS)}", path=file, skill=skill_id)
@@ -501,6 +503,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
         implies=_string_list(raw.get("implies", []), f"alias {text!r} implies", file, skill_id),
         fuzzy=_flag(raw, "fuzzy", skill_fuzzy, file, skill_id),
         window=window,
+        unless=tuple(w.casefold() for w in unless),
     )
 
 
