@@ -382,6 +382,7 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("Skills: TensorFlow | TFLite | Flutter", "tensorflow"),
         ("Operationalized models for the sales team's lead scoring", "model_serving"),
         ("Familiarity with prompting, retrieval augmented generation and GenAI tool chains", "prompt_engineering"),
+        ("Compared the treatment group with a control group in a randomized pricing test", "ab_testing"),
         ("Fitted logistic regression models of readmission risk in R", "statistical_modeling"),
         ("Built the R code infrastructure for the analysts' projects", "r_language"),
         ("Integrated OpenAI Whisper (LLM-based model) into production for transcription", "model_serving"),
@@ -640,6 +641,13 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         ("Built multi-class classification models: Logistic Regression, Gradient Boosting Classifier, DNN", "statistical_modeling"),
         ("Technical skills: R | PostgreSQL | High Throughput Cluster | Parallel Computing", "distributed_computing"),
         ("Relevant Courses: Computer Networks, Computer System Architecture, Operating Systems", "system_design"),
+        ("Created a nested control group of the unboosted and ran propensity score models", "ab_testing"),
+        (
+            "Linked person-level data, creating a nested control group of those who did not\n"
+            "receive the booster, and running propensity score models",
+            "ab_testing",
+        ),
+        ("Implemented data quality checks and validation procedures for the warehouse", "data_exploration"),
     ],
 )
 def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:

@@ -707,7 +707,11 @@ class SkillMatcher:
                 )
             if reason is None and alias.unless:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
-                against = next((w for w in sorted(around - own) if w in alias.unless), None)
+                beside = set(around)  # the sentence may wrap: its other lines in the block count too
+                for n in _block_neighbours(blocks, first.line):
+                    if n != first.line:
+                        beside |= words_by_line[n]
+                against = next((w for w in sorted(beside - own) if w in alias.unless), None)
                 if against is not None:
                     reason = f"beside {against!r}: here it is not the skill"
             word = other = None
