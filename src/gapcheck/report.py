@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,7 +26,7 @@ from gapcheck.readiness import (
     years_factor,
     years_factor_overall,
 )
-from gapcheck.taxonomy import Group, Skill, Taxonomy
+from gapcheck.taxonomy import Skill, Taxonomy
 
 SCHEMA_VERSION = 2
 
@@ -630,18 +630,13 @@ def _contributions(spec: _RoleSpec, context: _Context, excused: set[str]) -> lis
             if factor < 1.0:
                 value *= factor
                 why += f"; asks {years[skill.id]}+ years"
-        weight = _skill_weight(skill, groups) * _weight(skill.id in spec.optional)
+        weight = context.taxonomy.weight_of(skill) * _weight(skill.id in spec.optional)
         rows.append((skill, weight, value, why))
     total = sum(w for _, w, _, _ in rows) or 1.0
     return [Contribution(s.id, s.name, groups[s.group].name, w, round(v, 4), why, w * v / total) for s, w, v, why in rows]
 
 
 _MISSING = skill_strength(found=False, in_work=False, months=None, last_used=None, as_of=None)
-
-
-def _skill_weight(skill: Skill, groups: Mapping[str, Group]) -> float:
-    """``Taxonomy.weight`` for a skill already in hand: its own weight, else its group's."""
-    return skill.weight if skill.weight is not None else groups[skill.group].weight
 
 
 LEARN_STEPS = NEXT_STEPS
@@ -660,7 +655,7 @@ def _next_steps(
     taxonomy, demand = context.taxonomy, context.demand
     covered_groups = {g.id for g in groups if g.found}
     order = {s.id: i for i, s in enumerate(spec.skills)}
-    weight = {s.id: _skill_weight(s, taxonomy.groups) for s in spec.skills}
+    weight = {s.id: taxonomy.weight_of(s) for s in spec.skills}
     open_choice = {o: c for c in choices if c.chosen is None for o in c.options}
     # most important first; then one skill from each group before a second from any
     place_in_group: dict[str, int] = {}

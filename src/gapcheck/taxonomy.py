@@ -160,7 +160,10 @@ class Taxonomy:
 
     def weight(self, skill_id: str) -> float:
         """How much a skill matters to the roles that need it: its own ``weight``, else its group's."""
-        skill = self.skill(skill_id)
+        return self.weight_of(self.skill(skill_id))
+
+    def weight_of(self, skill: Skill) -> float:
+        """:meth:`weight` for a skill already in hand (no look-up by id)."""
         return skill.weight if skill.weight is not None else self.groups[skill.group].weight
 
     def skills_of(self, role_id: str) -> tuple[Skill, ...]:
