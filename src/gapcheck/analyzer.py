@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +14,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import boilerplate_lines, degree_field_spans, posting_from_hits
+from gapcheck.posting import boilerplate_lines, posting_from_hits, unasked_spans
 from gapcheck.reader import ENGINES, OCR_MODES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -156,7 +155,7 @@ class Analyzer:
             raise ValueError("read_job needs a file or text")
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
-        hits = [hit for hit in _outside_degree_fields(document, self.match(document)[0]) if not boilerplate[hit.line]]
+        hits = [hit for hit in _asked_hits(document, self.match(document)[0]) if not boilerplate[hit.line]]
         return posting_from_hits(document, hits)
 
     def explain(
@@ -200,20 +199,13 @@ class Analyzer:
         return doc._.gapcheck_hits, doc._.gapcheck_near_misses
 
 
-def _outside_degree_fields(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:
-    """A posting's hits without those in a list of acceptable degree fields ("a degree in Statistics or a related
-    field") or inside a web address (a link to the company's GitHub names where its code lives, not a skill)."""
+def _asked_hits(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:
+    """A posting's hits without those in spans that ask for nothing (:func:`gapcheck.posting.unasked_spans`)."""
     starts = [0]
     for line in document.lines:
         starts.append(starts[-1] + len(line.text) + 1)
-    spans = degree_field_spans(document.lines)
-    for index, line in enumerate(document.lines):
-        if "://" in line.text or "www." in line.text:
-            spans[index].extend(match.span() for match in _WEB_ADDRESS.finditer(line.text))
+    spans = unasked_spans(document.lines)
     return [hit for hit in hits if not any(a <= hit.start - starts[hit.line] < b for a, b in spans.get(hit.line, ()))]
-
-
-_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"']+")
 
 
 def _build_pipeline(model: str | None, fuzzy_cutoff: float | None, taxonomy: Taxonomy) -> Any:

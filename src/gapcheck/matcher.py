@@ -684,7 +684,8 @@ class SkillMatcher:
             alias = cand.entry.alias
             first, last = segment[cand.first], segment[cand.last]
             start, end = first.start, last.end
-            near = [first.line] if alias.window == "line" else _block_neighbours(blocks, first.line)
+            neighbours = _block_neighbours(blocks, first.line)
+            near = [first.line] if alias.window == "line" else neighbours
             rule = cand.rule
             reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections)
             if reason is None and alias.context != "none" and alias.window != "line" and sections[first.line] == "skills":
@@ -708,7 +709,7 @@ class SkillMatcher:
             if reason is None and alias.unless:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
-                for n in _block_neighbours(blocks, first.line):
+                for n in neighbours:
                     if n != first.line:
                         beside |= words_by_line[n]
                 against = next((w for w in sorted(beside - own) if w in alias.unless), None)

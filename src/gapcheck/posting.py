@@ -303,6 +303,20 @@ def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int
     return out
 
 
+def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int]]]:
+    """Per line index, the spans of a posting's line whose skills it does not ask for: lists of acceptable degree
+    fields (:func:`degree_field_spans`) and web addresses (a link to the company's GitHub names where its code
+    lives, not a skill)."""
+    spans = degree_field_spans(lines)
+    for index, line in enumerate(lines):
+        if "://" in line.text or "www." in line.text:
+            spans[index].extend(match.span() for match in _WEB_ADDRESS.finditer(line.text))
+    return spans
+
+
+_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"']+")
+
+
 # Job-ad boilerplate: what the company offers and says about itself, never a skill it asks for.
 _BOILERPLATE_HEADINGS = (
     "benefits",
