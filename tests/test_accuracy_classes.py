@@ -710,3 +710,29 @@ def test_in_a_paragraph_printed_as_one_line_context_is_the_words_around_the_matc
     near = f"{filler} You will be presenting findings and outcomes to the board."
     assert "data_storytelling" not in found(far)
     assert "data_storytelling" in found(near)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineered parallelized backtest code with Numba.",
+        "Built NLP pipelines with spaCy and NLTK.",
+        "Trained topic models with Gensim; tuned them with Optuna.",
+        "Scraped listings with Beautiful Soup and Selenium.",
+        "Built a desktop tool in PyQt backed by SQLAlchemy.",
+    ],
+)
+def test_python_only_libraries_show_python(text: str) -> None:
+    assert "python" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prepped celery, onions and carrots for the line.", "Bokeh portraits and wedding photography.", "Served a beautiful soup of the day."],
+)
+def test_library_names_that_are_ordinary_words_need_tech_around_them(text: str) -> None:
+    assert "python" not in found(text)
+
+
+def test_github_copilot_is_an_assistant_not_version_control() -> None:
+    assert "git" not in found("Used GitHub Copilot to draft unit tests.")

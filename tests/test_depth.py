@@ -111,3 +111,39 @@ def test_description() -> None:
     assert describe(50, "2024-05", 2) == "4 yrs 2 mo · last used 2024 · 2 positions"
     assert describe(7, "2019-01", 1) == "7 mo · last used 2019 · 1 position"
     assert describe(12, "2019-01", 1) == "1 yr · last used 2019 · 1 position"
+
+
+def test_repository_links_and_link_labels_date_no_skill() -> None:
+    """A project's repository link or its "| GitHub" label names where the code lives: Git was not shown there."""
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Projects
+Churn Model | GitHub | Jan 2023 - Jun 2023
+Built a churn model with pandas; code at github.com/jane-roe/churn-model
+Experience
+Data Scientist | Acme Corp | Jul 2023 - Present
+Reviewed pull requests and kept the team's Git history clean.
+Skills
+Git, Python
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
+    assert (git.first_used, git.last_used, git.months) == ("2023-07", "2026-12", 42)
+    python = next(skill for role in report.roles for skill in role.found if skill.id == "python")
+    assert python.first_used == "2023-01"  # the project's own line still dates what it shows
+
+
+def test_a_repository_link_alone_leaves_git_listed_only() -> None:
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Experience
+Data Scientist | Acme Corp | Jul 2023 - Present
+Built a forecasting model in Python (github.com/jane-roe/forecast)
+Skills
+Git
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
+    assert git.months is None and git.last_used is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from gapcheck.dates import Month, clamp, format_month, parse_month, union_months
 from gapcheck.document import Document, Position
 from gapcheck.hits import SkillHit
+from gapcheck.links import in_web_address, is_link_label
 from gapcheck.sections import UNATTRIBUTED_KINDS
 
 
@@ -89,8 +90,11 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month) -> Depth
         for line in position.members:
             covering[line].append(renumber[old])
     attributions: dict[str, dict[tuple[int, int], Attribution]] = defaultdict(dict)
+    starts = _line_starts(document)
     for hit in hits:
-        if not 0 <= hit.line < len(document.lines) or kinds[hit.line] in UNATTRIBUTED_KINDS:
+        if not 0 <= hit.line < len(document.lines) or kinds[hit.line] in UNATTRIBUTED_KINDS or hit.line not in covering:
+            continue
+        if _points_to_work(document.lines[hit.line].text, hit.start - starts[hit.line], hit.end - starts[hit.line]):
             continue
         for index in covering.get(hit.line, ()):
             key = (index, hit.line)
@@ -108,6 +112,20 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month) -> Depth
             attributions=tuple(sorted(found.values(), key=lambda a: (a.position, a.line))),
         )
     return Depth(format_month(as_of), tuple(p for _, p, _ in dated), union_months(intervals), skills)
+
+
+def _line_starts(document: Document) -> list[int]:
+    """The offset of every line in ``document.text``."""
+    starts, offset = [], 0
+    for line in document.lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    return starts
+
+
+def _points_to_work(text: str, start: int, end: int) -> bool:
+    """A hit in a web address or a link's label ("| GitHub") names where the work is kept, not work done there."""
+    return in_web_address(text, start, end) or is_link_label(text, start, end)
 
 
 def describe(months: int | None, last_used: str | None, positions: int) -> str:

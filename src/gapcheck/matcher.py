@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from gapcheck.document import Document, Line
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
+from gapcheck.links import LINK_WORDS
 from gapcheck.sections import inline_section
 from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy, load_taxonomy_folders
 
@@ -830,40 +831,6 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
 
 
 _HYPHENS = frozenset("-‐‑")
-# the labels of profile links in a resume's header or footer
-_LINK_WORDS = frozenset(
-    {
-        "email",
-        "e-mail",
-        "mail",
-        "phone",
-        "linkedin",
-        "github",
-        "gitlab",
-        "researchgate",
-        "google",
-        "scholar",
-        "orcid",
-        "website",
-        "homepage",
-        "home",
-        "page",
-        "blog",
-        "twitter",
-        "x",
-        "mastodon",
-        "kaggle",
-        "medium",
-        "stackoverflow",
-        "portfolio",
-        "cv",
-        "resume",
-        "profile",
-        "web",
-        "site",
-        "personal",
-    }
-)
 
 
 def _link_labels(text: str, begin: int, stop: int) -> bool:
@@ -871,7 +838,7 @@ def _link_labels(text: str, begin: int, stop: int) -> bool:
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", stop)
     words = _WORD.findall(text[line_start : len(text) if line_end < 0 else line_end])
-    return 0 < len(words) <= 6 and all(w.lower() in _LINK_WORDS for w in words)
+    return 0 < len(words) <= 6 and all(w.lower() in LINK_WORDS for w in words)
 
 
 # words that end an organization's name: "Red Spark LP", "Dash Capital"

@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from gapcheck.links import web_address_spans
+
 if TYPE_CHECKING:
     from gapcheck.document import Document, Line
     from gapcheck.hits import SkillHit
@@ -309,12 +311,8 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     lives, not a skill)."""
     spans = degree_field_spans(lines)
     for index, line in enumerate(lines):
-        if "://" in line.text or "www." in line.text:
-            spans[index].extend(match.span() for match in _WEB_ADDRESS.finditer(line.text))
+        spans[index].extend(web_address_spans(line.text))
     return spans
-
-
-_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"']+")
 
 
 # Job-ad boilerplate: what the company offers and says about itself, never a skill it asks for.

@@ -1,0 +1,40 @@
+"""Web addresses and link labels: where a resume points to work, told apart from the work."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.links import in_web_address, is_link_label
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("code at github.com/jane-roe/churn-model", "github", True),
+        ("Project: https://GitHub.com/ruflab/soc", "GitHub", True),
+        ("see www.kaggle.com/jane", "kaggle", True),
+        ("Built on the ASP.NET/C# stack", "NET", False),
+        ("Used Git and GitHub daily", "GitHub", False),
+    ],
+)
+def test_web_addresses(text: str, word: str, expected: bool) -> None:
+    assert in_web_address(text, *_span(text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("CFO Assistant - Analytics Platform | GitHub Sep 2025 - Dec 2025", "GitHub", True),
+        ("Churn model | GitHub | Python, pandas", "GitHub", True),
+        ("Churn model | Python", "Python", False),  # the project's technology, not a link
+        ("Tools | Git, Docker", "Git", False),
+        ("Reviewed pull requests on GitHub", "GitHub", False),
+    ],
+)
+def test_link_labels(text: str, word: str, expected: bool) -> None:
+    assert is_link_label(text, *_span(text, word)) is expected
