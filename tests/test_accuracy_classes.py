@@ -736,3 +736,57 @@ def test_library_names_that_are_ordinary_words_need_tech_around_them(text: str) 
 
 def test_github_copilot_is_an_assistant_not_version_control() -> None:
     assert "git" not in found("Used GitHub Copilot to draft unit tests.")
+
+
+def test_the_examples_after_a_degree_field_ask_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n"
+            "- Master's degree required in a quantitative field such as Machine learning, Statistics or Applied Mathematics\n"
+            "- Python and SQL.\n"
+        )
+    )
+    assert set(job.required) == {"python", "sql"}
+
+
+def test_what_the_company_has_done_so_far_asks_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "# Progress and Traction\n\nSince 2022, we:\n\n* Successfully deployed our model to trade energy in 2024\n\n"
+            "# About the Role\n\nYou will build data pipelines in Python.\n"
+        )
+    )
+    assert set(job.required) == {"python"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Built derived features from transaction logs for the churn model.", "feature_engineering"),
+        ("Creating reference architectures for customers.", "system_design"),
+        ("Proficiency in Salesforce, R, Microsoft Excel", "r_language"),
+    ],
+)
+def test_more_ways_of_naming_these_skills(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_sparse_data_is_not_a_pruned_model() -> None:
+    assert "pruning" not in found("Analyzed feature distributions, class separation, data sparsity, and sample sizes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Able to clearly communicate with both technical and non-technical users.",
+        "The candidate will be skillful at communicating with a diversity of learners and investigators.",
+        "Work closely with Product and Operations to ensure successful publishing.",
+        "We value being communicative, open-minded and curious.",
+    ],
+)
+def test_communication_said_as_communicating_with_people_or_working_closely_with_other_functions(text: str) -> None:
+    assert "communication" in found(text)
+
+
+def test_services_that_communicate_results_are_not_storytelling() -> None:
+    assert found("Microservices communicate via gRPC with the results store.").isdisjoint({"communication", "data_storytelling"})

@@ -127,6 +127,26 @@ def test_right_hand_date_column_matched_by_position_on_the_page() -> None:
     assert found[1].organization == "Beta"
 
 
+def test_a_season_and_its_year_stacked_in_a_narrow_date_column() -> None:
+    """moderncv's left column: "Summer" level with the title, "2012" below it, level with the first bullet."""
+    rows = [
+        ("Internships", 143, 249, 200),
+        ("Summer", 94, 271, 126),
+        ("2012", 112, 284, 128),
+        ("Data Analytics Engineer, Tyco Electronics, Hershey, PA.", 143, 271, 400),
+        ("Automated hardware design and industrial measurement tasks using Python 2.7", 143, 285, 480),
+        ("My code stopped $370,000 of defective hardware from shipment to the client", 143, 295, 480),
+        ("Summer", 94, 310, 126),
+        ("2011", 112, 323, 128),
+        ("Project Manager, Traylor Heavy Civil, NYC.", 143, 310, 400),
+        ("Managed a 14-week subproject for tunnel boring machine topside support", 143, 324, 480),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 9) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Internships", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2012-06", "2012-08"), ("2011-06", "2011-08")]
+    assert [p.title for p in found] == ["Data Analytics Engineer", "Project Manager"]
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience
@@ -183,6 +203,18 @@ def test_publications_awards_and_certifications_are_never_positions() -> None:
         Python (2015 – present)
     """)
     assert found == ()
+
+
+def test_a_certificate_with_dates_and_bullets_in_another_section_is_no_position() -> None:
+    found = positions("""
+        Education
+        Google Data Analytics Professional Certificate   June 2023 to January 2024
+        Conducted case studies and analyzed data with SQL, R programming and Tableau dashboards.
+        Experience
+        Case Study: Bike-share Analysis   January 2024 to January 2024
+        Conducted a data analysis for a bike-sharing service with SQL and Python.
+    """)
+    assert spans(found) == [("2024-01", "2024-01")]
 
 
 def test_entries_starting_after_the_as_of_month_are_left_out() -> None:

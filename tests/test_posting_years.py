@@ -165,3 +165,8 @@ def test_how_long_the_team_has_stayed_asks_for_no_years() -> None:
 def test_a_wish_for_the_domain_does_not_soften_the_years() -> None:
     assert _years("3 to 6 years of experience in data science, ideally in aerospace or manufacturing") == ({}, 3)
     assert _years("5+ years of management experience preferred") == ({}, None)
+
+
+def test_years_in_a_kind_of_role_are_the_overall_years() -> None:
+    assert _years("3-7 years in a solutions engineering or architect role or equivalent.") == ({}, 3)
+    assert _years("2 years in a Python development role.") == ({"python": 2}, None)

@@ -37,6 +37,8 @@ _HANDS_ON = re.compile(
     r"prototype|pipeline|experiments?)\b",
     re.IGNORECASE,
 )
+# a certificate or certification is never a position, though it prints dates and bullets like one
+_CERTIFICATE = re.compile(r"\b(?:certificate|certification|certified)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"\b(engineer|engineering|scientist|developer|analyst|intern|internship|manager|researcher|lead|leader|"
     r"consultant|assistant|student|fellow|director|architect|head|specialist|associate|officer|founder|"
@@ -249,6 +251,7 @@ _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 _DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
 _TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){_MONTH_NAME}\s*$")
 _LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+_MONTH_ALONE = re.compile(rf"(?i)^\s*({_MONTH_NAME}|spring|summer|fall|autumn|winter)s?\s*$")
 _DANGLING_MONTH = re.compile(rf"(?i){_DASH}\s*{_MONTH_NAME},?\s*$")
 
 
@@ -310,6 +313,12 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
 
 
 def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
+    if span is None and _MONTH_ALONE.match(text) and _LEADING_YEAR.match(below.text):
+        # a date column too narrow for "Summer 2012": "Summer" over "2012", level with the entry's title
+        month_word = _MONTH_ALONE.sub(r"\1", text)
+        single = find_dates(f"{month_word} {below.text.strip()}")
+        if single and single[0].begin == 0:
+            return DateSpan(single[0].start, single[0].end, single[0].current, single[0].text, 0, len(text), single[0].ranged)
     dangling = bool(_DANGLING_MONTH.search(text)) and (span is None or not span.ranged)
     if span is None and _TRAILING_MONTH.search(text) and _LEADING_YEAR.match(below.text):
         dangling = True  # "Oracle (Associate Software Developer) : From August" over "2023"
@@ -743,6 +752,9 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     span = entry.date
     if span.start > as_of:
         return None
+    headers = [_header_text(lines, i, dates) for i in entry.header]
+    if any(_CERTIFICATE.search(h) for h in headers) and not any(_DEGREE.search(h) for h in headers):
+        return None  # "Tableau Business Intelligence Analyst Professional Certificate  Jan 2024 to Feb 2024"
     members = entry.header + entry.body
     if kind == "education":
         hands_on = sorted(i for i in members if _hands_on(lines[i].text))

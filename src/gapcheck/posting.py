@@ -267,7 +267,9 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPostin
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
-    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b",
+    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b"
+    # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics"
+    r"(?:\s*\((?:e\.g\.|i\.e\.|such\s+as|like)[^)]*\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
     re.IGNORECASE,
 )
 # ... or a short list of fields that ends the line: "Degree in computer science or statistics"
@@ -288,7 +290,7 @@ def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int
         last = index
         while last + 1 < len(lines) and last - index < _WRAPPED_LINES and lines[last + 1].block == line.block:
             last += 1
-        joined = " ".join(lines[n].text for n in range(index, last + 1))
+        joined = "\n".join(lines[n].text for n in range(index, last + 1))
         listed = _DEGREE_FIELD_LIST.search(line.text)
         if listed:
             out[index].append(listed.span())
@@ -347,6 +349,15 @@ _BOILERPLATE_HEADINGS = (
     "life at",
     "diversity and inclusion",
     "our culture",
+    # what the company has done so far: "Progress and Traction", "Milestones"
+    "progress and traction",
+    "traction",
+    "our progress",
+    "milestones",
+    "our milestones",
+    "our history",
+    "our journey",
+    "our achievements",
 )
 _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|race, colou?r|"
@@ -392,7 +403,9 @@ def _looks_like_heading(line: str) -> bool:
     stripped = line.strip().strip("#*").strip()
     if not stripped or len(stripped.split()) > 6 or stripped.endswith((".", ",", ";")):
         return False
-    return marked or stripped.endswith(":") or stripped.istitle() or stripped.isupper() or bool(_JOB_HEADING_WORDS.search(stripped))
+    # a line that introduces a list ("Since 2022, we:") ends with a colon too, but holds a clause
+    label = stripped.endswith(":") and "," not in stripped
+    return marked or label or stripped.istitle() or stripped.isupper() or bool(_JOB_HEADING_WORDS.search(stripped))
 
 
 # words of the headings that open the job's own sections ("Job requirements", "What you'll do")
@@ -450,6 +463,8 @@ _IN_ROLES = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,40}?\s)?(?:roles|positions|domains?|fields?|industry|industries|sectors?)\b",
     re.IGNORECASE,
 )
+# "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
+_IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)\b", re.IGNORECASE)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
@@ -569,7 +584,11 @@ def _years_of(
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
             elif (overall is None or line_overall is not None) and (
-                mention.group("tail") or mention.group("plus") or mention.group("lead") or re.search(r"\bexperience\b", text, re.IGNORECASE)
+                mention.group("tail")
+                or mention.group("plus")
+                or mention.group("lead")
+                or _IN_A_ROLE.match(text, mention.end())
+                or re.search(r"\bexperience\b", text, re.IGNORECASE)
             ):
                 if line_overall is None:
                     overall = line_overall = value
