@@ -790,3 +790,18 @@ def test_communication_said_as_communicating_with_people_or_working_closely_with
 
 def test_services_that_communicate_results_are_not_storytelling() -> None:
     assert found("Microservices communicate via gRPC with the results store.").isdisjoint({"communication", "data_storytelling"})
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience with large-scale model training and deployment", "model_serving"),
+        ("Focused on customer acquisition and retention for the app", "business_acumen"),
+    ],
+)
+def test_coordinated_words_share_their_modifier(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_postgis_is_sql() -> None:
+    assert "sql" in found("Knowledge in tools to manage geographic data: geopandas, PostGIS")

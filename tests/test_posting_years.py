@@ -170,3 +170,9 @@ def test_a_wish_for_the_domain_does_not_soften_the_years() -> None:
 def test_years_in_a_kind_of_role_are_the_overall_years() -> None:
     assert _years("3-7 years in a solutions engineering or architect role or equivalent.") == ({}, 3)
     assert _years("2 years in a Python development role.") == ({"python": 2}, None)
+
+
+def test_figures_repeated_in_parentheses_and_experience_of_any_kind() -> None:
+    assert _years("Six to seven (6-7) years' relevant experience with high performance computation.") == ({}, 6)
+    assert _years("1 to 3 years of professional or ML project experience.") == ({}, 1)
+    assert _years("3+ years of ML and Python experience.") == ({"machine_learning": 3, "python": 3}, None)

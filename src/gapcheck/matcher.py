@@ -580,10 +580,11 @@ class SkillMatcher:
 
     def _shared_heads(self, segment: list[_Piece]) -> list[_Candidate]:
         """Coordinated words that share one head: "statistical and machine learning models" also says
-        "statistical models", "distributed and cloud computing" says "distributed computing". Only unambiguous
-        aliases (no context needed, any case) are completed this way."""
+        "statistical models", "distributed and cloud computing" says "distributed computing"; and words that share
+        one modifier: "model training and deployment" says "model deployment". Only unambiguous aliases (no
+        context needed, any case) are completed this way."""
         index = self.index
-        out: list[_Candidate] = []
+        out: list[_Candidate] = self._shared_modifiers(segment)
         for i in range(len(segment) - 3):
             if segment[i + 1].lower not in _COORDINATORS or segment[i].line != segment[i + 2].line:
                 continue
@@ -609,6 +610,22 @@ class SkillMatcher:
                                 )
                             )
         return _best_per_span(out)
+
+    def _shared_modifiers(self, segment: list[_Piece]) -> list[_Candidate]:
+        """ "model training and deployment": the modifier with the second head ("model deployment"), when that
+        pair is an unambiguous alias of two words."""
+        index = self.index
+        out: list[_Candidate] = []
+        for i in range(len(segment) - 3):
+            modifier, coordinator, head = segment[i], segment[i + 2], segment[i + 3]
+            if coordinator.lower not in _COORDINATORS or not modifier.line == segment[i + 1].line == head.line:
+                continue
+            lower, lemma_key = f"{modifier.lower} {head.lower}", f"{modifier.lemma} {head.lemma}"
+            for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
+                if entry.size == 2 and entry.alias.context == "none" and not entry.alias.case:
+                    why = f"shared modifier: {modifier.orth!r} ... {head.orth!r} as alias {entry.alias.text!r}"
+                    out.append(_Candidate(entry, i, i + 3, "lemma", 100.0, why))
+        return out
 
     def _fuzzy(self, segment: list[_Piece], found: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:
         """Typo matches at or above the cutoff, and near misses a little below it."""

@@ -436,6 +436,8 @@ _YEARS = re.compile(
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
+    # the figures repeated in parentheses: "Six to seven (6-7) years'"
+    rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
     rf"(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
     re.IGNORECASE,
@@ -474,6 +476,8 @@ _REACH = 90
 _GAP_WORDS = 7
 
 
+# "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
+_GENERAL_OR = re.compile(r"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|and/or)\s*$", re.IGNORECASE)
 # the years name a field of their own before the skill comes in with "with"
 _FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+with\b", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
@@ -552,7 +556,8 @@ def _years_of(
             if in_parentheses:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             # the first skill follows the years closely, the next ones continue its list
-            reach = len(text) if tied or either_role else mention.end()
+            # a skill inside "years of <skill> experience" is what the years are of
+            reach = len(text) if tied or either_role else mention.start("tail") if mention.group("tail") else mention.end()
             inside = (-1, -1)  # the last skill tied: a skill named inside it is tied too ("deploying machine learning models")
             for k, (skill, start, end) in enumerate(line_hits):
                 if k not in claimed and inside[0] <= start and end <= inside[1]:
@@ -563,8 +568,8 @@ def _years_of(
                     continue
                 gap = text[reach:start]
                 words = len(gap.split())
-                if not tied and _FIELD_FIRST.search(gap):
-                    break  # "3+ years in software engineering with AI/ML": years of the field
+                if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap)):
+                    break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or "," in gap):
                     break
                 tied.append(skill)
