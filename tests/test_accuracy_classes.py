@@ -805,3 +805,26 @@ def test_coordinated_words_share_their_modifier(text: str, skill: str) -> None:
 
 def test_postgis_is_sql() -> None:
     assert "sql" in found("Knowledge in tools to manage geographic data: geopandas, PostGIS")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Overhauled a customer-ranking model that assesses their likelihood to churn.", "predictive_modeling"),
+        ("Built an attrition model from HR survey data.", "predictive_modeling"),
+        ("Used Hive, Impala, and python in support of a patient risk scoring system.", "python"),
+        ("Spatial statistics, including geographically weighted regression.", "statistical_modeling"),
+    ],
+)
+def test_churn_risk_lowercase_python_and_named_regressions(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_networks_own_feature_extraction_is_not_feature_engineering() -> None:
+    assert "feature_engineering" not in found("Employed the VGG-19 as the pre-trained convolutional network for feature extraction.")
+    assert "feature_engineering" in found("Feature extraction from transaction logs for the fraud model.")
+
+
+def test_a_letter_of_a_dotted_abbreviation_is_no_r() -> None:
+    assert "r_language" not in found("Skills: system design. Built the first prototype of the C.A.R. platform.")
+    assert "r_language" in found("Skills: Python, SQL, R.")

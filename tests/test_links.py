@@ -38,3 +38,8 @@ def test_web_addresses(text: str, word: str, expected: bool) -> None:
 )
 def test_link_labels(text: str, word: str, expected: bool) -> None:
     assert is_link_label(text, *_span(text, word)) is expected
+
+
+def test_a_line_of_link_words_is_a_label() -> None:
+    assert is_link_label("GitHub repo", 0, 6)
+    assert not is_link_label("GitHub Actions pipelines", 0, 6)

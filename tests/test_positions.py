@@ -843,3 +843,26 @@ def test_a_heading_with_a_note_after_a_bar_or_a_dash_opens_its_section() -> None
     assert heading_section("VIRTUAL INTERNSHIPS | FORAGE") == "experience"
     assert heading_section("Projects — selected") == "projects"
     assert heading_section("Data Scientist | Acme") is None
+
+
+def test_a_sentence_ending_in_a_heading_noun_is_no_heading_and_tools_are_skills() -> None:
+    for sentence in ("Led several projects", "Gained relevant experience", "Built internal tools"):
+        assert heading_section(sentence) is None
+    assert heading_section("Software Tools") == heading_section("Physical Tools") == "skills"
+    assert heading_section("professional skills") == "skills"
+
+
+def test_an_entrys_right_aligned_title_that_names_a_section_opens_none() -> None:
+    rows = [
+        ("Experience", 230, 113, 290),
+        ("2021 - Present Centre for Visual Information Technology, IIIT Hyderabad", 230, 141, 540),
+        ("Honours", 549, 155, 580),
+        ("The lab works on computer graphics and computer vision for medical equipment.", 285, 167, 560),
+        ("July 2021 - Present Boltzmann Labs", 230, 210, 400),
+        ("ML Intern", 543, 211, 580),
+        ("Working on improving the deep learning model of the tool with PyTorch.", 285, 223, 560),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, column=2) for i, (text, x0, top, x1) in enumerate(rows)]
+    from gapcheck.structure import find_sections
+
+    assert [s.kind for s in find_sections(lines)] == ["experience"]

@@ -62,9 +62,11 @@ def in_web_address(text: str, start: int, end: int) -> bool:
 
 
 def is_link_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a link's label in a heading: link words (:data:`LINK_WORDS`) in a field of
-    their own after a separator ("Churn model | GitHub"), with nothing after them but a date
-    ("| GitHub  Sep 2025 - Dec 2025")."""
+    """Whether ``text[start:end]`` is a link's label: a line of link words ("GitHub repo"), or link words
+    (:data:`LINK_WORDS`) in a field of their own after a separator ("Churn model | GitHub"), with nothing after
+    them but a date ("| GitHub  Sep 2025 - Dec 2025")."""
+    if all(word.lower() in _LABEL_WORDS for word in text.split()):
+        return True
     if not all(word.lower() in LINK_WORDS for word in text[start:end].split()) or not _SEPARATOR_END.search(text, 0, start):
         return False
     rest = text[end:]
@@ -79,6 +81,8 @@ _WEB_ADDRESS = re.compile(
     r"(?i:\b(?:https?://|www\.))[^\s)\]>\"'|,]+"
     r"|(?<![\w@.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|io|net|dev|ai|me|co|app|page|site|edu)/[^\s)\]>\"'|,]*"
 )
+# what a project's link says besides the site's name: "GitHub repo", "Code", "Live demo"
+_LABEL_WORDS = LINK_WORDS | {"repo", "repository", "code", "demo", "live", "link", "links", "source"}
 _SEPARATOR_END = re.compile(r"[|•·]\s*$")
 _SEPARATOR = re.compile(r"\s*[|•·]\s*")
 _PUNCTUATION = " \t.,;:()[]-–—"

@@ -218,7 +218,19 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 }
 # a heading qualified by adjectives keeps its noun's kind (each noun is a heading of its own)
 _HEAD_NOUNS = frozenset(
-    {"skills", "experience", "employment", "internships", "projects", "publications", "education", "certifications", "awards", "interests"}
+    {
+        "skills",
+        "tools",
+        "experience",
+        "employment",
+        "internships",
+        "projects",
+        "publications",
+        "education",
+        "certifications",
+        "awards",
+        "interests",
+    }
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
@@ -274,9 +286,26 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         if found is None and kinds[0] in ACTIVITY_KINDS and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
             found = kinds[0]  # "Personal projects and non-profit activity": a known activity heading leads
     words = key.split()
-    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS:
-        found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience"
+    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped):
+        found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience", "Software Tools"
     return found
+
+
+def _one_case(text: str) -> bool:
+    """Whether the words of a line share one style (Title Case, UPPER or lower case), as a heading's do, or are
+    two words; a sentence that ends in a heading's noun does not ("Led several projects", "Built internal tools")."""
+    words = [word for word in text.split() if word.lower() not in _SMALL_WORDS and word[:1].isalpha()]
+    styles = {_style(word) for word in words}
+    return len(styles) <= 1 or styles == {"title", "upper"} or len(words) <= 2  # "Communication skills"
+
+
+def _style(word: str) -> str:
+    if word.isupper():
+        return "upper"
+    return "title" if word[:1].isupper() else "lower"
+
+
+_SMALL_WORDS = frozenset({"and", "or", "of", "&", "in", "for", "the", "with", "to", "a", "an", "on", "at"})
 
 
 def inline_section(line: str) -> str | None:

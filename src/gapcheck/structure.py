@@ -49,7 +49,8 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     last: dict[str, tuple[str, str]] = {}
     for index, line in enumerate(lines):
         role = roles[index]
-        opened = heading_section(line.text, bullet=line.bullet) if not _carries_on(lines, index) else None
+        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index)
+        opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
         if opened is not None or (switched and role is not None and (role in last or role == SIDE)):
             if index > start:
@@ -160,6 +161,26 @@ def _carries_on(lines: Sequence[Line], index: int) -> bool:
         return False
     before = lines[index - 1]
     return before.block == lines[index].block and before.text.rstrip()[-1:] not in ".:;!?"
+
+
+def _pushed_right(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line sits at the right of its column among the lines around it, not at its left edge and not
+    centred: an entry's right-aligned title or place ("Honours"), which no section heading is."""
+    line = lines[index]
+    around = [
+        other
+        for other in lines[max(0, index - _AROUND) : index + _AROUND + 1]
+        if other.page == line.page and other.column == line.column and other.x1 > other.x0
+    ]
+    if line.x1 <= line.x0 or len(around) < 3:
+        return False
+    left, right = min(o.x0 for o in around), max(o.x1 for o in around)
+    width = right - left
+    middle = (line.x0 + line.x1) / 2
+    return line.x0 - left > width / 2 and abs(middle - (left + right) / 2) > 0.15 * width
+
+
+_AROUND = 4  # lines either side that show where the column's edges are
 
 
 def find_positions(lines: Sequence[Line], sections: Sequence[Section]) -> tuple[Position, ...]:
