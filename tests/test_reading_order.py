@@ -105,3 +105,40 @@ def test_a_wrapped_bullet_split_by_a_date_column_keeps_its_words_as_context() ->
 
     hits, _ = Analyzer().match(_bullet_split_by_a_date_column())
     assert "data_exploration" in {hit.skill for hit in hits}
+
+
+def test_columns_under_a_banner_that_holds_the_first_column_heading_and_a_row_across_the_foot() -> None:
+    # the engine grouped the left column's heading with the objective above it, and a row of degrees crosses the
+    # gutter at the foot of the page: the columns are still read one after the other, the foot last
+    banner = RawBox(
+        (
+            _line("Thomas Verhoef", 42, 44, 200),
+            _line("Objective", 42, 85, 110),
+            _line("An analytical individual who is passionate about machine learning and research seeks to", 42, 106, 560),
+            _line("leverage skillset in analysis, math and statistics in the role of Data Scientist.", 42, 118, 560),
+            _line("Technical Skills", 42, 145, 139),
+        )
+    )
+    right_heading = RawBox((_line("Professional Experience", 198, 145, 353),))
+    left = [
+        RawBox((_line("Soft Skills" if k == 4 else "Machine Learning", 42, 167 + 60 * k, 139), _line("Regression", 54, 181 + 60 * k, 177)))
+        for k in range(6)
+    ]
+    right = [
+        RawBox(
+            (
+                _line("Volunteer" if k == 4 else f"Data Scientist at Company {k}", 198, 167 + 80 * k, 400),
+                _line("Applied machine learning and data science techniques to deliver insight for clients.", 198, 181 + 80 * k, 576),
+                _line("Crafted detailed reports on studies in Jupyter notebooks and typeset format for them.", 198, 195 + 80 * k, 576),
+            )
+        )
+        for k in range(6)
+    ]
+    foot = RawBox((_line("MS Mechanical Engineering", 42, 712, 195), _line("Optimized electrode manufacture", 54, 737, 206)))
+    page = RawPage(number=1, width=595, height=842, boxes=(banner, right_heading, *left, *right, foot))
+    order = [(column, line.text) for column, box in ordered_boxes(page) for line in box.lines]
+    texts = [text for _, text in order]
+    assert texts.index("Technical Skills") < texts.index("Machine Learning") < texts.index("Professional Experience")
+    assert texts.index("Professional Experience") < texts.index("Data Scientist at Company 0")
+    assert texts[-2:] == ["MS Mechanical Engineering", "Optimized electrode manufacture"]
+    assert dict((text, column) for column, text in order)["Technical Skills"] == 1

@@ -148,10 +148,45 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     if found is None:
         return [(0, p.box) for p in sorted(placed, key=by_height)]
     gutter, banner = found
-    top = [p for p in placed if p.x0 < gutter < p.x1 or p.top < banner]
+    placed, banner = _column_heads_apart(placed, gutter, banner)
+    top = [p for p in placed if p.top < banner]
     left = [p for p in placed if p.x1 <= gutter and p.top >= banner]
     right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
-    return [(column, p.box) for column, part in ((0, top), (1, left), (2, right)) for p in sorted(part, key=by_height)]
+    foot = [p for p in placed if p.x0 < gutter < p.x1 and p.top >= banner]  # across the page under the columns
+    parts = ((0, top), (1, left), (2, right), (0, foot))
+    return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
+
+
+def _column_heads_apart(placed: list[_Box], gutter: float, banner: float) -> tuple[list[_Box], float]:
+    """The first lines of the columns that the engine grouped with the banner above them ("Technical Skills"
+    under the objective's last line) are cut from it, one box per column, and the banner ends above them.
+    Lines that start where the columns' own boxes start ("Professional Experience" level with "Technical
+    Skills") and sit wholly on one side of the gutter are the columns' heads."""
+    crossing = [p for p in placed if p.x0 < gutter < p.x1 and p.top < banner]
+    beside_tops = [p.top for p in placed if not p.x0 < gutter < p.x1 and p.top < banner]
+    out: list[_Box] = [p for p in placed if not (p.x0 < gutter < p.x1 and p.top < banner)]
+    cut = False
+    for box in crossing:
+        lines = box.box.lines
+        across = [line.bottom for line in lines if line.x0 < gutter < line.x1]
+        below = [top for top in beside_tops if across and top >= max(across)]
+        if not below:
+            out.append(box)
+            continue
+        start = min(below) - _LEVEL
+        heads = [line for line in lines if line.top >= start and not line.x0 < gutter < line.x1]
+        rest = [line for line in lines if line not in heads]
+        if not heads or not rest:
+            out.append(box)
+            continue
+        cut = True
+        out.append(_placed(RawBox(tuple(rest))))
+        for side in ([line for line in heads if line.x1 <= gutter], [line for line in heads if line.x0 >= gutter]):
+            if side:
+                out.append(_placed(RawBox(tuple(side))))
+    if not cut:
+        return placed, banner
+    return out, max((p.bottom for p in out if p.x0 < gutter < p.x1 and p.top < banner), default=banner + 1) - 1
 
 
 def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
@@ -273,14 +308,8 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         if split in seen:
             continue
         seen.add(split)
-        banner = -1.0
-        crossing = 0
-        for b in boxes:
-            if b.x0 < x < b.x1:
-                crossing += 1
-                if b.bottom > banner:
-                    banner = b.bottom
-        banner -= 1
+        banner = _banner_bottom(boxes, x)
+        crossing = sum(1 for b in boxes if b.x0 < x < b.x1)
         left: list[_Box] = []
         right: list[_Box] = []
         left_chars = right_chars = 0
@@ -313,6 +342,16 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         if _columns_overlap_vertically(left, right):
             best = (clear, balance, x, banner)
     return None if best is None else (best[2], best[3])
+
+
+def _banner_bottom(boxes: list[_Box], x: float) -> float:
+    """The bottom of the boxes that cross ``x`` above the columns. A box that crosses it lower than nine in ten
+    of the boxes beside it start is a footer under the columns (a row of degrees across the page's foot), not
+    part of the banner."""
+    beside = sorted(b.top for b in boxes if not b.x0 < x < b.x1)
+    columns_begun = beside[len(beside) * 9 // 10] if beside else float("inf")
+    bottoms = [b.bottom for b in boxes if b.x0 < x < b.x1 and b.top <= columns_begun]
+    return max(bottoms, default=-1.0) - 1
 
 
 def _columns_overlap_vertically(left: list[_Box], right: list[_Box]) -> bool:
