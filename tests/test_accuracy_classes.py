@@ -828,3 +828,37 @@ def test_a_networks_own_feature_extraction_is_not_feature_engineering() -> None:
 def test_a_letter_of_a_dotted_abbreviation_is_no_r() -> None:
     assert "r_language" not in found("Skills: system design. Built the first prototype of the C.A.R. platform.")
     assert "r_language" in found("Skills: Python, SQL, R.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Best practices in machine learning and statistical inference.", "statistics"),
+        ("Knowledge of and experience with GPU-based parallel computing and optimization.", "gpu_infrastructure"),
+        ("Prior experience crafting features to train models is required.", "feature_engineering"),
+        ("Productize built models using our OCI data science stack.", "cloud"),
+        ("Calculated key performance indicators for the sales team.", "business_acumen"),
+        ("Interfaced with marketing to understand their needs.", "communication"),
+        ("Collaborated with UX and UI designers to implement design changes.", "communication"),
+        ("Resolved problems for a technical and non-technical audience.", "communication"),
+        ("Proficient in ArcGIS, QGIS, Microsoft Office, and R", "r_language"),
+    ],
+)
+def test_more_phrasings_from_the_latest_slices(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_reinforcement_learning_agents_are_not_llm_agents() -> None:
+    assert "ai_agents" not in found("Build simulation environments for RL-based AI agents.")
+    assert "ai_agents" in found("Built AI agents with LangGraph and tool calling.")
+
+
+def test_a_degree_in_one_of_several_fields_or_another_stem_field_asks_for_none_of_them() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n"
+            "- PhD in Computer Science, Mathematics, Statistics, Physics or other STEM field; strong MS/BS candidates too.\n"
+            "- Python.\n"
+        )
+    )
+    assert set(job.required) == {"python"}

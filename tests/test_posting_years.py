@@ -176,3 +176,8 @@ def test_figures_repeated_in_parentheses_and_experience_of_any_kind() -> None:
     assert _years("Six to seven (6-7) years' relevant experience with high performance computation.") == ({}, 6)
     assert _years("1 to 3 years of professional or ML project experience.") == ({}, 1)
     assert _years("3+ years of ML and Python experience.") == ({"machine_learning": 3, "python": 3}, None)
+
+
+def test_years_in_parentheses_after_a_role_and_a_comma_inside_the_experience_words() -> None:
+    assert _years("We are looking for a senior engineer (9+ years) with hands-on ML and Python experience.") == ({}, 9)
+    assert _years("At least 2+ year of relevant, practical experience in ML - Mandatory") == ({"machine_learning": 2}, None)

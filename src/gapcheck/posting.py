@@ -267,7 +267,7 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPostin
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
-    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant)\s+(?:field|discipline|area|subject|major)s?\b"
+    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
     # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics"
     r"(?:\s*\((?:e\.g\.|i\.e\.|such\s+as|like)[^)]*\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
     re.IGNORECASE,
@@ -439,7 +439,7 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience)?",
+    rf"(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
@@ -468,6 +468,7 @@ _IN_ROLES = re.compile(
 # "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
 _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)\b", re.IGNORECASE)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}", re.IGNORECASE
@@ -550,8 +551,12 @@ def _years_of(
                 continue
             stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
             tied: list[str] = []
-            either_role = bool(_EITHER_ROLE.match(text, mention.end()) or _IN_ROLES.match(text, mention.end()))
             in_parentheses = text[: mention.start()].rstrip(" +~").endswith("(")
+            either_role = bool(
+                _EITHER_ROLE.match(text, mention.end())
+                or _IN_ROLES.match(text, mention.end())
+                or (in_parentheses and _ROLE_BEFORE.search(text, 0, mention.start()))  # "a senior engineer (9+ years)"
+            )
             # years in parentheses after a skill are that skill's: "Python (3+ years)", "ML engineer (+3 years) to ..."
             if in_parentheses:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
@@ -566,7 +571,7 @@ def _years_of(
                     continue
                 if k in claimed or not reach <= start < min(stop, mention.end() + _REACH):
                     continue
-                gap = text[reach:start]
+                gap = text[max(reach, mention.end()) if start >= mention.end() else reach : start]  # the years' own words are no gap
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
