@@ -862,3 +862,37 @@ def test_a_degree_in_one_of_several_fields_or_another_stem_field_asks_for_none_o
         )
     )
     assert set(job.required) == {"python"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Architect and deploy ML solutions for search and recommendations", "model_serving"),
+        ("Two years of machine learning for production at a retailer", "model_serving"),
+        ("Scaled the inference infrastructure behind the assistant", "model_serving"),
+        ("Led a team architecting AI systems on AWS", "system_design"),
+        ("Experience designing large-scale systems", "system_design"),
+        ("Develop predictive AI and ML solutions with the product team", "predictive_modeling"),
+        ("Summarised findings and recommendations for the operations board", "data_storytelling"),
+        ("Shared analysis of the survey findings with non-technical audiences", "data_storytelling"),
+        ("Comfortable visualising and communicating data to clients", "data_storytelling"),
+        ("Handled cleansing of raw sensor records", "data_exploration"),
+        ("Curating data from three hospital systems for the registry", "data_exploration"),
+    ],
+)
+def test_ways_of_saying_serving_design_prediction_storytelling_and_preparation(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Deploy ML pipelines with Airflow for the data platform", "model_serving"),
+        ("Optimized statistical inference for survey weights; causal inference studies", "inference_optimization"),
+        ("Communicate data platform roadmaps to partner teams", "data_storytelling"),
+        ("B.Tech., Institute of Information and Communication Technology", "communication"),
+        ("Compared PCA, k-means and logistic regression with neural networks in PyTorch", "statistical_modeling"),
+    ],
+)
+def test_near_phrases_that_show_another_thing(text: str, skill: str) -> None:
+    assert skill not in found(text)
