@@ -896,3 +896,9 @@ def test_ways_of_saying_serving_design_prediction_storytelling_and_preparation(t
 )
 def test_near_phrases_that_show_another_thing(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+def test_two_ordinary_words_in_a_skills_list_do_not_vouch_for_each_other() -> None:
+    text = "Skills\nRegression & Statistical\nInference\nArchitectures\n"
+    assert found(text).isdisjoint({"inference_optimization", "system_design"})
+    assert "system_design" in found("Skills\nArchitectures\nDocker, Kubernetes\n")

@@ -693,7 +693,9 @@ class SkillMatcher:
             first = segment[cand.first]
             place = (first.start, segment[cand.last].end, skill.id)
             if skill.anchor:
-                listed[first.line].append(place)
+                # an ordinary word that itself needs context words ("Architectures", "Inference") vouches for no other
+                if cand.entry.alias.context != "words":
+                    listed[first.line].append(place)
                 if cand.entry.alias.context == "none":
                     anchors[first.line].append(place)
         hits: list[SkillHit] = []
