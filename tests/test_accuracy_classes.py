@@ -902,3 +902,25 @@ def test_two_ordinary_words_in_a_skills_list_do_not_vouch_for_each_other() -> No
     text = "Skills\nRegression & Statistical\nInference\nArchitectures\n"
     assert found(text).isdisjoint({"inference_optimization", "system_design"})
     assert "system_design" in found("Skills\nArchitectures\nDocker, Kubernetes\n")
+
+
+def test_a_company_saying_what_it_is_asks_for_no_skill() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Northwind is the data and AI company. Thousands of teams rely on our platform, built on Apache Spark and MLflow.\n"
+            "Requirements\n- SQL and Python\n- The ideal candidate is a leader in Kubernetes operations.\n"
+        )
+    )
+    assert set(job.required) | set(job.optional) == {"python", "sql", "kubernetes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        ("Proficiency in the use and architecture of large language models for software applications", "system_design", False),
+        ("Designed the system architecture and APIs of the LLM platform", "system_design", True),
+        ("Experience with statistical data analysis and machine learning methods", "statistics", True),
+    ],
+)
+def test_a_models_architecture_is_no_system_design_and_statistical_data_analysis_is_statistics(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

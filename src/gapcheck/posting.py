@@ -370,7 +370,11 @@ _BOILERPLATE_LINE = re.compile(
 # a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...",
 # "Anthropic's mission is ...")
 _COMPANY_LINE = re.compile(
-    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+we\b|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b)",
+    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+we\b|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
+    # "Databricks is the data and AI company.", "Acme Health is a leading provider of ..."
+    r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b)"
+    r"[\w&.' -]{1,40}\s+is\s+(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
+    r"institution|bank|insurer|retailer|manufacturer|marketplace|consultancy)\b)",
     re.IGNORECASE,
 )
 _HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:this|the)\s+role|join\s+(?:us|our))\b", re.IGNORECASE)
