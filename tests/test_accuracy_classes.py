@@ -924,3 +924,19 @@ def test_a_company_saying_what_it_is_asks_for_no_skill() -> None:
 )
 def test_a_models_architecture_is_no_system_design_and_statistical_data_analysis_is_statistics(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Ran stakeholder workshops to agree the reporting scope", "communication"),
+        ("Acted as liaison between the site crew and the architects", "communication"),
+        ("Coordinated with QA on release testing", "communication"),
+        ("Built weekly KPI summaries for stakeholders in finance", "communication"),
+        ("Wrote the business case for a new warehouse", "business_acumen"),
+        ("Strong product sense and curiosity", "business_acumen"),
+        ("Mapped business use cases to model requirements", "business_acumen"),
+    ],
+)
+def test_people_taken_along_and_the_business_reason_for_the_work(text: str, skill: str) -> None:
+    assert skill in found(text)
