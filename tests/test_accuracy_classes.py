@@ -940,3 +940,19 @@ def test_a_models_architecture_is_no_system_design_and_statistical_data_analysis
 )
 def test_people_taken_along_and_the_business_reason_for_the_work(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        ("Unit Tests (UT) and System Functionality Tests (SFT) at BC level using the TPT tool", "llm_fine_tuning", False),
+        ("Post-training work: SFT and DPO on Llama models", "llm_fine_tuning", True),
+        ("Project: GPU performance analysis and prediction on DL serving", "model_serving", True),
+        ("FastAPI microservices handling 10K+ daily inference requests", "model_serving", True),
+        ("Integrated enterprise foundation models into the support platform", "machine_learning", True),
+        ("Grafana dashboards for model drift and latency", "machine_learning", True),
+        ("Enhanced cloud system efficiency with a workload-aware placement strategy", "cloud", True),
+    ],
+)
+def test_fine_tuning_abbreviations_serving_and_cloud_words(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

@@ -866,3 +866,21 @@ def test_an_entrys_right_aligned_title_that_names_a_section_opens_none() -> None
     from gapcheck.structure import find_sections
 
     assert [s.kind for s in find_sections(lines)] == ["experience"]
+
+
+def test_a_date_pushed_below_a_long_heading_dates_that_heading_not_the_bullet_beside_it() -> None:
+    rows = [
+        ("Experience", 68, 100, 150, 11),
+        ("Postdoctoral Fellow | Cleveland Clinic - Cleveland, OH", 68, 120, 420, 11),
+        ("11/2016 - 05/2020", 490, 120, 582, 11),
+        ("Developed machine learning pipelines for classifying microbes.", 101, 139, 500, 11),
+        ("Bioinformatics Engineer | Institute Of Cardiovascular And Metabolic Diseases - Toulouse, France", 68, 162, 546, 11),
+        ("05/2015 - 06/2016", 490, 176, 582, 11),
+        ("Analyzed clinical and metagenomic datasets", 101, 181, 457, 11),
+        ("Developed pipelines for RNA-Seq datasets.", 101, 195, 470, 11),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + h) for i, (text, x0, top, x1, h) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2016-11", "2020-05"), ("2015-05", "2016-06")]
+    assert found[1].title == "Bioinformatics Engineer"
+    assert (found[1].first, found[1].last) == (4, 7)

@@ -171,7 +171,25 @@ def _row_partner(
         key = (round(distance), round(gap), other.top)
         if best is None or key < best:
             best, partner = key, other_index
+    if bare and partner is not None:
+        return _heading_above(lines, index, partner, kinds) or partner
     return partner
+
+
+def _heading_above(lines: Sequence[Line], index: int, partner: int, kinds: Sequence[str]) -> int | None:
+    """A date pushed below a heading too long to leave it room ("Engineer | Institute Of ... - Toulouse, France"
+    over "05/2015 - 06/2016") belongs to that heading, not to the indented bullet it now sits beside."""
+    line, beside = lines[index], lines[partner]
+    if line.x0 < beside.x1:  # only a date in a column on the right is pushed down by a long heading
+        return None
+    for other_index in range(index - 1, max(-1, index - 4), -1):
+        other = lines[other_index]
+        if other.page != line.page or kinds[other_index] != kinds[partner]:
+            continue
+        touching = -1 <= line.top - other.bottom <= (line.bottom - line.top)
+        if touching and other.x1 > line.x0 and other.x0 < beside.x0 - 5 and not heading_section(other.text):
+            return other_index
+    return None
 
 
 def _split_header(text: str) -> list[str]:
