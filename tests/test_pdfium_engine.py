@@ -230,3 +230,17 @@ def test_pdfium_engine_without_pypdfium2_is_a_one_line_error(monkeypatch: pytest
     monkeypatch.setattr(pdf_pdfium, "installed", lambda: False)
     with pytest.raises(MissingExtra, match=r'install it with: pip install "gapcheck\[pdfium\]"'):
         read_document(text_pdf(tmp_path / "r.pdf"), engine="pdfium")
+
+
+REAL = Path(__file__).resolve().parent / "real"
+
+
+@pytest.mark.parametrize("name", ["cv24/pdf/c24_ai_01.pdf", "cv11/pdf/c11_swe_02.pdf", "cv16/pdf/c16_ds_01.pdf"])
+def test_a_paragraph_pdfium_runs_on_without_a_line_break_is_still_cut_into_its_rows(name: str, analyzers: dict[str, Any]) -> None:
+    """PDFium sometimes joins a paragraph's next row to the previous one with a generated space instead of a
+    line break ("... put into production. Built a model ..."): the step back to the left margin ends the line,
+    as it does for pdfminer."""
+    ours, miner = ({" ".join(line.text.split()) for line in analyzers[engine].read(REAL / name).lines} for engine in ("pdfium", "pdfminer"))
+    assert len(ours ^ miner) <= 4
+    if name.endswith("c16_ds_01.pdf"):
+        assert "validation and testing before being put into production." in ours
