@@ -181,3 +181,26 @@ def test_figures_repeated_in_parentheses_and_experience_of_any_kind() -> None:
 def test_years_in_parentheses_after_a_role_and_a_comma_inside_the_experience_words() -> None:
     assert _years("We are looking for a senior engineer (9+ years) with hands-on ML and Python experience.") == ({}, 9)
     assert _years("At least 2+ year of relevant, practical experience in ML - Mandatory") == ({"machine_learning": 2}, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 3+ years experience developing and deploying ML models",
+        "+4 years of experience developing and shipping ML models in production environments",
+        "3+ years building and deploying ML systems in production environments",
+    ],
+)
+def test_years_of_deploying_models_are_years_of_machine_learning(line: str) -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text=f"ML Engineer\nRequirements\n{line}\n")
+    assert dict(job.years) == {"machine_learning": int(line.lstrip("-+ ")[0])}
+    assert "model_serving" in job.required
+
+
+def test_years_of_a_skill_named_with_one_it_implies_are_the_broader_ones() -> None:
+    line = "3+ years of Foo and Bar"
+    hits = [("foo", 0, 12, 15), ("bar", 0, 20, 23)]
+    assert years_required([line], hits)[0] == {"foo": 3, "bar": 3}
+    assert years_required([line], hits, implies={"foo": ["bar"]})[0] == {"bar": 3}

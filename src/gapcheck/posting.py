@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from gapcheck.links import web_address_spans
@@ -210,9 +210,10 @@ def _sentence_start(line: str, at: int) -> int:
     return start
 
 
-def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPosting:
+def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, implies: Mapping[str, Collection[str]] | None = None) -> JobPosting:
     """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups, and the
-    years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any)."""
+    years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any;
+    ``implies``: each skill's taxonomy-level implications, see there)."""
     from gapcheck.report import JobPosting
 
     texts = [line.text for line in document.lines]
@@ -251,7 +252,8 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit]) -> JobPostin
         if len(members) > 1 and members not in groups:
             groups.append(members)
     explicit = [(skill, index, start, end) for index, line_spans in spans.items() for skill, start, end in line_spans]
-    years, overall = years_required(texts, explicit, optional={i for i, kind in enumerate(sections) if kind == OPTIONAL})
+    optional_lines = {i for i, kind in enumerate(sections) if kind == OPTIONAL}
+    years, overall = years_required(texts, explicit, optional=optional_lines, implies=implies)
     return JobPosting(
         source=document.source,
         required=required,
@@ -511,22 +513,27 @@ def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, i
 
 
 def years_required(
-    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, optional: Collection[int] = ()
+    lines: Sequence[str],
+    hits: Sequence[tuple[str, int, int, int]],
+    *,
+    optional: Collection[int] = (),
+    implies: Mapping[str, Collection[str]] | None = None,
 ) -> tuple[dict[str, int], int | None]:
     """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
     "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
     experience in software"), from its lines and its skill hits given as (skill, line, start, end) with
     offsets inside the line. Lines in ``optional`` (under a "Nice to have" heading) ask for no years, unless no other
-    line asks for any (then the years a posting prefers are all it says about seniority). Returns ({skill: years},
-    overall years or None)."""
-    years, overall = _years_of(lines, hits, skip=optional)
+    line asks for any (then the years a posting prefers are all it says about seniority). Years of a skill named
+    with a broader one it ``implies`` (skill -> the skills it implies) are the broader one's: "3+ years developing
+    and deploying ML models" asks for years of machine learning. Returns ({skill: years}, overall years or None)."""
+    years, overall = _years_of(lines, hits, skip=optional, implies=implies or {})
     if years or overall is not None or not optional:
         return years, overall
-    return _years_of(lines, hits, skip=())
+    return _years_of(lines, hits, skip=(), implies=implies or {})
 
 
 def _years_of(
-    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, skip: Collection[int]
+    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, skip: Collection[int], implies: Mapping[str, Collection[str]]
 ) -> tuple[dict[str, int], int | None]:
     by_line: dict[int, list[tuple[str, int, int]]] = {}
     for skill, line, start, end in hits:
@@ -595,6 +602,7 @@ def _years_of(
                         tied.append(skill)
                         claimed.add(k)
             if tied:
+                tied = [skill for skill in tied if not any(other in tied for other in implies.get(skill, ()))] or tied
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
             elif (overall is None or line_overall is not None) and (
