@@ -204,3 +204,21 @@ def test_years_of_a_skill_named_with_one_it_implies_are_the_broader_ones() -> No
     hits = [("foo", 0, 12, 15), ("bar", 0, 20, 23)]
     assert years_required([line], hits)[0] == {"foo": 3, "bar": 3}
     assert years_required([line], hits, implies={"foo": ["bar"]})[0] == {"bar": 3}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "An MS/BS in Computer Science and 2+ years of industry experience in ML; or a PhD and 0+ years of industry experience.",
+            None,
+        ),
+        ("- Direct mentorship from ML veterans with 12+ years of experience", None),
+        ("Join a team with over 20 years of experience in fintech", None),
+        ("A team player with 3+ years of experience", 3),
+        ("PhD, or Master's degree and 6+ years of applied research experience", 6),
+    ],
+)
+def test_years_that_ask_nothing_of_the_hire(line: str, expected: int | None) -> None:
+    years, overall = years_required([line], [])
+    assert (years, overall) == ({}, expected)

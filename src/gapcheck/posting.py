@@ -452,7 +452,12 @@ _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+
 # "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
 _DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:in|within|at|from|across)\b[^,;.]*", re.IGNORECASE)
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
-_TENURE_BEFORE = re.compile(r"\b(?:with|at|for)\s+us\s+for\s*$", re.IGNORECASE)
+_TENURE_BEFORE = re.compile(
+    r"\b(?:with|at|for)\s+us\s+for\s*$"
+    # the people the hire will work with: "mentorship from ML veterans with 12+ years of experience"
+    r"|\b(?:veterans|founders|co-founders|mentors|advisors|advisers|investors|team)\s+(?:with|who\s+have|having)\s+(?:over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
     r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b", re.IGNORECASE
@@ -496,6 +501,12 @@ _LIST_GAP = re.compile(
     r"models?|algorithms?|programming|development|engineering)\b)?[\s,/&()]*(?:(?:and|or|and/or)\b)?[\s,/&()]*$",
     re.IGNORECASE,
 )
+
+
+def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
+    """Whether one of the paths to the job a line offers asks for no years ("2+ years of industry experience; or a
+    PhD and 0+ years"), so the line asks for none."""
+    return any(_number(m.group("low")) == 0 for m in mentions) and bool(_DEGREE.search(text))
 
 
 def _number(text: str) -> int:
@@ -551,7 +562,7 @@ def _years_of(
             and not _TENURE_BEFORE.search(text, 0, m.start())
             and not _INLINE_OPTIONAL.search(_DOMAIN_WISH.sub("", _sentence(text, m.start())))
         ]  # "5+ years of management experience preferred" asks for nothing
-        if not mentions:
+        if not mentions or _path_without_years(scan, mentions):
             continue
         line_overall: int | None = None
         line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
