@@ -956,3 +956,24 @@ def test_people_taken_along_and_the_business_reason_for_the_work(text: str, skil
 )
 def test_fine_tuning_abbreviations_serving_and_cloud_words(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Advanced knowledge of SQL and Python", "advanced_sql"),
+        ("Optimize database queries and pipelines for the reporting layer", "advanced_sql"),
+        ("Interpreting data and analyzing results using statistical techniques", "statistics"),
+        ("Design, analyze, and validate statistical experiments", "statistics"),
+        ("Hands-on with LLMs and AWS Bedrock", "cloud"),
+        ("Experience with technologies like S3, Redshift and Hadoop", "cloud"),
+        ("Experience in cloud databases (Google BigQuery)", "cloud"),
+    ],
+)
+def test_sql_mastery_statistics_and_cloud_services_said_in_other_words(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_an_acronym_before_a_capitalised_word_is_no_first_name() -> None:
+    assert "cloud" in found("Deployed agents on AWS Bedrock")
+    assert "distributed_computing" not in found("Reviewed by Ray Chen")

@@ -199,11 +199,11 @@ def test_years_of_deploying_models_are_years_of_machine_learning(line: str) -> N
     assert "model_serving" in job.required
 
 
-def test_years_of_a_skill_named_with_one_it_implies_are_the_broader_ones() -> None:
+def test_years_of_a_skill_named_with_a_broader_one_are_the_broader_ones() -> None:
     line = "3+ years of Foo and Bar"
     hits = [("foo", 0, 12, 15), ("bar", 0, 20, 23)]
     assert years_required([line], hits)[0] == {"foo": 3, "bar": 3}
-    assert years_required([line], hits, implies={"foo": ["bar"]})[0] == {"bar": 3}
+    assert years_required([line], hits, broader={"foo": ["bar"]})[0] == {"bar": 3}
 
 
 @pytest.mark.parametrize(

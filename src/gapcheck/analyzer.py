@@ -156,7 +156,9 @@ class Analyzer:
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
         hits = [hit for hit in _asked_hits(document, self.match(document)[0]) if not boilerplate[hit.line]]
-        return posting_from_hits(document, hits, implies={skill.id: skill.implies for skill in self.taxonomy.skills.values()})
+        return posting_from_hits(
+            document, hits, broader={skill.id: (*skill.implies, *skill.broader) for skill in self.taxonomy.skills.values()}
+        )
 
     def explain(
         self,

@@ -976,7 +976,7 @@ def _names_a_person(text: str, segment: Sequence[_Piece], first: int, last: int)
     followed, after a space, by a capitalised word that is not an English word (a surname: "Ray Chen"; not
     "Docker/Kubernetes"), or it is preceded by a word that introduces a person ("manager Stan Brown") and followed
     by a capitalised word."""
-    if first != last or first + 1 >= len(segment):
+    if first != last or first + 1 >= len(segment) or segment[first].orth.isupper():  # "AWS Bedrock": no first name
         return False
     after = segment[first + 1]
     if after.line != segment[first].line or not after.orth[:1].isupper() or not after.orth[1:].islower():

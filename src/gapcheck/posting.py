@@ -210,10 +210,10 @@ def _sentence_start(line: str, at: int) -> int:
     return start
 
 
-def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, implies: Mapping[str, Collection[str]] | None = None) -> JobPosting:
+def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: Mapping[str, Collection[str]] | None = None) -> JobPosting:
     """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups, and the
     years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any;
-    ``implies``: each skill's taxonomy-level implications, see there)."""
+    ``broader``: each skill's broader skills, from the taxonomy's ``implies`` and ``broader``, see there)."""
     from gapcheck.report import JobPosting
 
     texts = [line.text for line in document.lines]
@@ -253,7 +253,7 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, implies: 
             groups.append(members)
     explicit = [(skill, index, start, end) for index, line_spans in spans.items() for skill, start, end in line_spans]
     optional_lines = {i for i, kind in enumerate(sections) if kind == OPTIONAL}
-    years, overall = years_required(texts, explicit, optional=optional_lines, implies=implies)
+    years, overall = years_required(texts, explicit, optional=optional_lines, broader=broader)
     return JobPosting(
         source=document.source,
         required=required,
@@ -528,23 +528,23 @@ def years_required(
     hits: Sequence[tuple[str, int, int, int]],
     *,
     optional: Collection[int] = (),
-    implies: Mapping[str, Collection[str]] | None = None,
+    broader: Mapping[str, Collection[str]] | None = None,
 ) -> tuple[dict[str, int], int | None]:
     """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
     "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
     experience in software"), from its lines and its skill hits given as (skill, line, start, end) with
     offsets inside the line. Lines in ``optional`` (under a "Nice to have" heading) ask for no years, unless no other
     line asks for any (then the years a posting prefers are all it says about seniority). Years of a skill named
-    with a broader one it ``implies`` (skill -> the skills it implies) are the broader one's: "3+ years developing
+    with a ``broader`` one (skill -> the skills it implies or is part of) are the broader one's: "3+ years developing
     and deploying ML models" asks for years of machine learning. Returns ({skill: years}, overall years or None)."""
-    years, overall = _years_of(lines, hits, skip=optional, implies=implies or {})
+    years, overall = _years_of(lines, hits, skip=optional, broader=broader or {})
     if years or overall is not None or not optional:
         return years, overall
-    return _years_of(lines, hits, skip=(), implies=implies or {})
+    return _years_of(lines, hits, skip=(), broader=broader or {})
 
 
 def _years_of(
-    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, skip: Collection[int], implies: Mapping[str, Collection[str]]
+    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, skip: Collection[int], broader: Mapping[str, Collection[str]]
 ) -> tuple[dict[str, int], int | None]:
     by_line: dict[int, list[tuple[str, int, int]]] = {}
     for skill, line, start, end in hits:
@@ -613,7 +613,7 @@ def _years_of(
                         tied.append(skill)
                         claimed.add(k)
             if tied:
-                tied = [skill for skill in tied if not any(other in tied for other in implies.get(skill, ()))] or tied
+                tied = [skill for skill in tied if not any(other in tied for other in broader.get(skill, ()))] or tied
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
             elif (overall is None or line_overall is not None) and (

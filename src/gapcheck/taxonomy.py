@@ -35,7 +35,7 @@ _ROLE_KEYS = {"id", "name", "description", "taxonomies", "core"}
 _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
 _GROUP_KEYS = {"id", "name", "description", "weight"}
-_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "description", "fuzzy", "anchor", "exclude", "weight"}
+_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "description", "fuzzy", "anchor", "exclude", "weight"}
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 _ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless"}
@@ -74,6 +74,9 @@ class Skill:
     taxonomy: str
     aliases: tuple[Alias, ...]
     implies: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    """Skills this one is part of without showing them ("model serving" of machine learning): a posting's years
+    asked for both are the broader skill's."""
     description: str = ""
     fuzzy: bool = True
     anchor: bool = True
@@ -459,6 +462,7 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
         taxonomy=taxonomy_id,
         aliases=aliases,
         implies=_string_list(entry.get("implies", []), "'implies'", file, skill_id),
+        broader=_string_list(entry.get("broader", []), "'broader'", file, skill_id),
         description=str(entry.get("description", "")),
         fuzzy=skill_fuzzy,
         anchor=_flag(entry, "anchor", True, file, skill_id),
@@ -538,6 +542,9 @@ def _check_references(
                 raise TaxonomyError(f"implies unknown skill {other!r}", path=skill_files[skill.id], skill=skill.id)
             if other == skill.id:
                 raise TaxonomyError("implies itself", path=skill_files[skill.id], skill=skill.id)
+        for other in skill.broader:
+            if other not in skills or other == skill.id:
+                raise TaxonomyError(f"'broader' names {other!r}, which is not another skill", path=skill_files[skill.id], skill=skill.id)
 
 
 def _check_alias_claims(skills: Mapping[str, Skill], skill_files: Mapping[str, Path]) -> None:
