@@ -884,3 +884,39 @@ def test_a_date_pushed_below_a_long_heading_dates_that_heading_not_the_bullet_be
     assert spans(found) == [("2016-11", "2020-05"), ("2015-05", "2016-06")]
     assert found[1].title == "Bioinformatics Engineer"
     assert (found[1].first, found[1].last) == (4, 7)
+
+
+def test_a_year_inside_a_sentence_that_goes_on_dates_no_entry() -> None:
+    found = positions("""
+        Experience
+        Summer Internship in Cybersecurity
+        Birla Institute of Technology
+        June 10 - July 10, 2024
+        Executed 50+ Ethereum transactions on a test network.
+        o Studied DPDP Act 2023 and ISO standards,
+        contributing to compliance reports.
+    """)
+    assert spans(found) == [("2024-06", "2024-07")]
+    assert found[0].title == "Summer Internship in Cybersecurity"
+
+
+def test_a_date_read_after_the_next_heading_but_printed_above_it_dates_the_job_beside_it() -> None:
+    rows = [
+        ("Experience", 42, 300, 120),
+        ("Automation Engineer | Pearl Electricals", 48, 327, 239),
+        ("Apr 2019 - Feb 2023", 486, 326, 566),
+        ("Installed industrial automation systems with Python.", 47, 340, 520),
+        ("Electrical Testing Engineer | Chintamani Laminations", 48, 364, 292),
+        ("Performed quality checks on transformer parts.", 47, 376, 492),
+        ("Projects", 42, 389, 86),
+        ("Retail Analytics Dashboard (Power BI)", 42, 404, 202),
+        ("Built a Power BI dashboard with executive KPIs.", 47, 416, 557),
+        ("Aug 2016 - Mar 2019", 483, 364, 566),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    sections = [Section("experience", "Experience", 0, 6), Section("projects", "Projects", 6, len(lines))]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Automation Engineer", "2019-04", "2023-02"),
+        ("Electrical Testing Engineer", "2016-08", "2019-03"),
+    ]

@@ -106,6 +106,8 @@ def _entry_date(text: str) -> DateSpan | None:
         return None
     if before and after and _DATA_PERIOD.search(before):
         return None  # "analyzing IPL data from 2008–2025, featuring ...": the period a sentence speaks of
+    if before and after[:1].islower() and span.text.isdigit():
+        return None  # "Studied DPDP Act 2023 and ISO standards": a year inside a sentence that goes on
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
     closes_row = not after and bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin))
@@ -174,6 +176,20 @@ def _row_partner(
     if bare and partner is not None:
         return _heading_above(lines, index, partner, kinds) or partner
     return partner
+
+
+def _back_above_its_heading(
+    lines: Sequence[Line], sections: Sequence[Section], index: int, kinds: list[str], section_of: list[int]
+) -> None:
+    """A date column's line that reading order put after the next section's heading although it sits above that
+    heading on the page ("Aug 2016 - Mar 2019" level with the last job, read after "PROJECTS") belongs to the
+    section before."""
+    number = section_of[index]
+    if number <= 0 or sections[number].start == index:
+        return
+    line, heading = lines[index], lines[sections[number].start]
+    if line.page == heading.page and line.column == heading.column and 0 < line.bottom <= heading.top:
+        kinds[index], section_of[index] = sections[number - 1].kind, number - 1
 
 
 def _heading_above(lines: Sequence[Line], index: int, partner: int, kinds: Sequence[str]) -> int | None:
@@ -249,6 +265,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     for index, span in list(dates.items()):
         if not _is_date_line(lines[index], span) or index in in_table:
             continue
+        _back_above_its_heading(lines, sections, index, kinds, section_of)
         partner = _row_partner(lines, index, dates, kinds, section_of, headed)
         if partner is not None and partner not in dates:
             moved[partner] = (span, index)
