@@ -977,3 +977,20 @@ def test_sql_mastery_statistics_and_cloud_services_said_in_other_words(text: str
 def test_an_acronym_before_a_capitalised_word_is_no_first_name() -> None:
     assert "cloud" in found("Deployed agents on AWS Bedrock")
     assert "distributed_computing" not in found("Reviewed by Ray Chen")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Evaluate AI system performance with retrieval metrics and latency measurement of the LLM answers", "inference_optimization"),
+        ("Experience building clean, maintainable, and production-ready software for data teams", "data_exploration"),
+        ("Grow the knowledge base by developing and presenting training courses.\nAnalysis of results by the team.", "data_storytelling"),
+        ("Built a Gradio interface to present real-time sentiment trends.\nKey topic insights for the product team.", "data_storytelling"),
+    ],
+)
+def test_measuring_latency_clean_software_and_presenting_courses_are_not_these_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_presenting_key_performance_indicators_is_storytelling() -> None:
+    assert "data_storytelling" in found("Designed Power BI dashboards to present key performance indicators to clients")
