@@ -994,3 +994,19 @@ def test_measuring_latency_clean_software_and_presenting_courses_are_not_these_s
 
 def test_presenting_key_performance_indicators_is_storytelling() -> None:
     assert "data_storytelling" in found("Designed Power BI dashboards to present key performance indicators to clients")
+
+
+def test_a_game_playing_ai_agent_explained_under_its_title_is_no_llm_agent() -> None:
+    text = "Projects\nConnect 6 AI Agent (Python, Tkinter)\n\nImplemented Minimax with Alpha-Beta pruning for AI vs Human gameplay.\n"
+    assert "ai_agents" not in found(text)
+    assert "ai_agents" in found("Projects\nSupport AI Agent (Python)\n\nAnswers tickets with GPT-4 and a vector store.\n")
+
+
+def test_the_opportunity_heading_ends_the_company_block() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Who we are\n\nAcme is a public broadcaster with a charitable mission.\n\n The opportunity\n\n"
+            "As part of the Web team, the developer will leverage generative AI and machine learning technologies.\n"
+        )
+    )
+    assert "machine_learning" in job.required

@@ -732,6 +732,8 @@ class SkillMatcher:
                 for n in neighbours:
                     if n != first.line:
                         beside |= words_by_line[n]
+                if len(pieces_by_line[first.line]) <= _TITLE_WORDS and first.line + 1 < len(lines):
+                    beside |= words_by_line[first.line + 1]  # a project's title line is explained by the line under it
                 against = next((w for w in sorted(beside - own) if w in alias.unless), None)
                 if against is not None:
                     reason = f"beside {against!r}: here it is not the skill"
@@ -813,6 +815,8 @@ _BLOCK_REACH = 3
 # a line of more pieces than this is a paragraph: its context words must be within _REACH characters of the match
 _LONG_LINE = 40
 _REACH = 200
+_TITLE_WORDS = 8
+"""A line of at most this many words may be a title, which the line under it explains."""
 
 _ITEM_BREAK = re.compile(r"[,;|•·/\n]")
 

@@ -416,7 +416,8 @@ def _looks_like_heading(line: str) -> bool:
 
 # words of the headings that open the job's own sections ("Job requirements", "What you'll do")
 _JOB_HEADING_WORDS = re.compile(
-    r"(?i)\b(?:requirements|qualifications|responsibilities|duties|skills|the role|about you|what you|who you|you will|you'll)\b"
+    r"(?i)\b(?:requirements|qualifications|responsibilities|duties|skills|the role|about you|what you|who you|you will|you'll"
+    r"|the opportunity|the position|(?:position|job|role) (?:summary|description|overview)|looking for)\b"
 )
 
 
