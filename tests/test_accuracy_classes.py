@@ -1010,3 +1010,17 @@ def test_the_opportunity_heading_ends_the_company_block() -> None:
         )
     )
     assert "machine_learning" in job.required
+
+
+def test_a_stack_shared_without_requiring_it_and_an_about_the_company_block_ask_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Requirements:\n\n5+ years of product management; excellent written communication.\n\n"
+            "About Timescale\n\nTimescale builds machine-learning ready time-series databases on PostgreSQL.\n\n"
+            "Our Tech stack:\n\nWe share our tech stack with the caveat that we don't require previous experience in it: "
+            "AWS, Go, Docker, Kubernetes, and Python.\n\nAccommodations are available on request. Your Business Partner will help.\n"
+        )
+    )
+    assert set(job.required) | set(job.optional) == {"communication"}
+    about_you = Analyzer().read_job(text="About you\n\nYou build machine learning models in Python.\n")
+    assert {"machine_learning", "python"} <= set(about_you.required)

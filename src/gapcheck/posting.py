@@ -362,11 +362,13 @@ _BOILERPLATE_HEADINGS = (
     "our achievements",
 )
 _BOILERPLATE_LINE = re.compile(
-    r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|race, colou?r|"
+    r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|accommodations? (?:are |is )?available|race, colou?r|"
     r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
     r"health(?:care)?,? dental|dental and vision|401\(?k\)?|paid time off|\bPTO\b|parental leave|stock options|"
     r"salary range|base salary|compensation range|equity compensation|"
-    r"\bemail us\b|send (?:us )?your (?:resume|cv)\b|\blink to your\b|\bapply (?:now|here|via|at|through|online)\b",
+    r"\bemail us\b|send (?:us )?your (?:resume|cv)\b|\blink to your\b|\bapply (?:now|here|via|at|through|online)\b|"
+    # "We share our tech stack with the caveat that we don't require previous experience in it"
+    r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b",
     re.IGNORECASE,
 )
 # a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...",
@@ -390,7 +392,8 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     for line in lines:
         key = _key(line)
         words = key.split()
-        if key and len(words) <= 6 and any(key == h or key.startswith(h + " ") for h in _BOILERPLATE_HEADINGS):
+        about_the_company = len(words) <= 3 and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
+        if key and len(words) <= 6 and (about_the_company or any(key == h or key.startswith(h + " ") for h in _BOILERPLATE_HEADINGS)):
             # "Location: San Francisco" is a label with its value, a line of its own; "Benefits" opens a block
             inside = inside or not _LABEL_WITH_VALUE.match(line)
             out.append(True)
@@ -399,6 +402,14 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
             inside = False
         out.append(inside or bool(_BOILERPLATE_LINE.search(line) or (_COMPANY_LINE.match(line) and not _HIRING.search(line))))
     return out
+
+
+# "About Timescale", "About Acme Corp": the company's own section ("About you", "About the role" are the job's)
+_ABOUT_COMPANY = re.compile(r"about (?!you\b|the (?:role|job|position|opportunity|team|work)\b|this (?:role|job|position)\b)\w")
+
+
+def _looks_like_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", ",", ";"))
 
 
 _LABEL_WITH_VALUE = re.compile(r"\s*[^:]{1,40}:\s*\S")
