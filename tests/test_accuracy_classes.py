@@ -1024,3 +1024,17 @@ def test_a_stack_shared_without_requiring_it_and_an_about_the_company_block_ask_
     assert set(job.required) | set(job.optional) == {"communication"}
     about_you = Analyzer().read_job(text="About you\n\nYou build machine learning models in Python.\n")
     assert {"machine_learning", "python"} <= set(about_you.required)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        ("Used Ridge regression and LASSO to model the log price", "statistical_modeling", True),
+        ("Gene expression data analysed using Lasso on high-dimensional data", "statistical_modeling", True),
+        ("Masked the background with the lasso tool in Photoshop", "statistical_modeling", False),
+        ("Credit Card Fraud Prediction with a random-forest model", "predictive_modeling", True),
+        ("House price prediction with gradient boosting", "predictive_modeling", True),
+    ],
+)
+def test_penalised_regression_and_predicting_a_quantity(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
