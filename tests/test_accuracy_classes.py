@@ -1038,3 +1038,8 @@ def test_a_stack_shared_without_requiring_it_and_an_about_the_company_block_ask_
 )
 def test_penalised_regression_and_predicting_a_quantity(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+def test_experimentation_frameworks_and_the_business_context() -> None:
+    assert "ab_testing" in found("Hands-on experience in designing experimentation frameworks")
+    assert "business_acumen" in found("Enjoys learning the business context and the numbers behind it")
