@@ -222,3 +222,15 @@ def test_years_of_a_skill_named_with_a_broader_one_are_the_broader_ones() -> Non
 def test_years_that_ask_nothing_of_the_hire(line: str, expected: int | None) -> None:
     years, overall = years_required([line], [])
     assert (years, overall) == ({}, expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Between 2- and 5-years’ experience in the field", 2),
+        ("Between 2 and 5 years of experience", 2),
+        ("2-years experience in a similar role", 2),
+    ],
+)
+def test_a_range_said_with_and_or_a_hyphen_before_years_counts_its_lower_bound(line: str, expected: int) -> None:
+    assert years_required([line], []) == ({}, expected)

@@ -453,11 +453,11 @@ _YEARS = re.compile(
     rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
-    rf"(?:(?:[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
+    rf"(?:(?:[-–—‐‑‒−]?\s*and|[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
+    rf"(?:-\s*)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
