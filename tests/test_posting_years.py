@@ -234,3 +234,15 @@ def test_years_that_ask_nothing_of_the_hire(line: str, expected: int | None) -> 
 )
 def test_a_range_said_with_and_or_a_hyphen_before_years_counts_its_lower_bound(line: str, expected: int) -> None:
     assert years_required([line], []) == ({}, expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PayPal has been revolutionizing commerce globally for more than 25 years. Creating experiences", None),
+        ("The ideal candidate has been working for over 3 years in data science", 3),
+        ("1 to 3 years of professional sales experience, preferably business-to-business", 1),
+    ],
+)
+def test_a_companys_history_asks_nothing_and_a_wish_after_the_years_leaves_them_standing(line: str, expected: int | None) -> None:
+    assert years_required([line], []) == ({}, expected)

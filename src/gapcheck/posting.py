@@ -462,12 +462,16 @@ _YEARS = re.compile(
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
 # "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
-_DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:in|within|at|from|across)\b[^,;.]*", re.IGNORECASE)
+_DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across)\b)?[^,;.]*", re.IGNORECASE)
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
 _TENURE_BEFORE = re.compile(
     r"\b(?:with|at|for)\s+us\s+for\s*$"
     # the people the hire will work with: "mentorship from ML veterans with 12+ years of experience"
-    r"|\b(?:veterans|founders|co-founders|mentors|advisors|advisers|investors|team)\s+(?:with|who\s+have|having)\s+(?:over\s+|more\s+than\s+)?$",
+    r"|\b(?:veterans|founders|co-founders|mentors|advisors|advisers|investors|team)\s+(?:with|who\s+have|having)\s+(?:over\s+|more\s+than\s+)?$"
+    # the company's own history: "PayPal has been revolutionizing commerce globally for more than 25 years" (not
+    # "The ideal candidate has been coding for 5+ years")
+    r"|^(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+been\b[^.]{0,100}?\bfor\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
