@@ -1043,3 +1043,15 @@ def test_penalised_regression_and_predicting_a_quantity(text: str, skill: str, s
 def test_experimentation_frameworks_and_the_business_context() -> None:
     assert "ab_testing" in found("Hands-on experience in designing experimentation frameworks")
     assert "business_acumen" in found("Enjoys learning the business context and the numbers behind it")
+
+
+def test_areas_of_study_and_mentorship_received_ask_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n- Python and REST APIs\n\nIdeal Areas of Study\n\n"
+            "The following areas of study are particularly relevant:\n\nCloud Computing or Distributed Systems\n"
+            "Applied Mathematics or Statistics\n\nYou will receive direct mentorship from our founders.\n"
+        )
+    )
+    assert set(job.required) | set(job.optional) == {"python", "rest_api"}
+    assert "communication" in found("Provided mentorship to two junior analysts")

@@ -360,6 +360,16 @@ _BOILERPLATE_HEADINGS = (
     "our history",
     "our journey",
     "our achievements",
+    # the fields a student may come from: "Ideal Areas of Study", "Relevant majors"
+    "areas of study",
+    "ideal areas of study",
+    "relevant areas of study",
+    "fields of study",
+    "relevant fields of study",
+    "majors",
+    "relevant majors",
+    "preferred majors",
+    "eligible majors",
 )
 _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|accommodations? (?:are |is )?available|race, colou?r|"
