@@ -212,3 +212,15 @@ def test_a_margin_column_of_headings_and_date_ranges_stays_with_its_entries() ->
     content += [_box("Lic. en Actuaria, UNAM, 2016", 173, 339, 305), _box("Power BI, DAX, T-SQL, Tableau", 173, 392, 416)]
     page = RawPage(number=1, width=595, height=842, boxes=tuple(margin + content))
     assert {column for column, _ in ordered_boxes(page)} == {0}
+
+
+def test_a_canva_sidebar_of_headings_with_a_degrees_dates_is_still_a_sidebar() -> None:
+    """The left column (Contact, Education 2010-2014, Expertise) holds 12% of the text and one date range: it is
+    read as a sidebar, so the jobs on the right keep their own dates and lines."""
+    document = read_document(REPO / "tests" / "real" / "cv29" / "pdf" / "c29_un_01.pdf")
+    left = [i for i, line in enumerate(document.lines) if line.x1 < 200]
+    assert not any(i in position.members for position in document.positions for i in left)
+    assert [(p.title, p.start, p.current) for p in document.positions][:2] == [
+        ("Sr Staff Engineer", "2019-01", True),
+        ("Contract Software Engineer", "2018-01", False),
+    ]

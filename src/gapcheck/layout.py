@@ -327,11 +327,14 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         balance = min(left_chars, right_chars)
         clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
         smaller = left if left_chars < right_chars else right
+        # a narrow column of headings (Contact, Education, Expertise) is a sidebar, even with a degree's dates in it;
+        # one of dates beside the jobs (more ranges than headings) is not
+        headings = sum(1 for b in smaller if opens_section(b))
         short_sidebar = (
             clear
             and _HEADED_SHARE * total <= balance < _SHARE * total
-            and any(opens_section(b) for b in smaller)
-            and not any(holds_range(b) for b in smaller)
+            and headings > 0
+            and sum(1 for b in smaller if holds_range(b)) < min(headings, 2)
         )
         share = _HEADED_SHARE if short_sidebar else _SHARE
         if balance < share * total or left_chars + right_chars < 0.5 * total or (best is not None and (clear, balance) <= best[:2]):
