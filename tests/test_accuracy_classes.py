@@ -1055,3 +1055,8 @@ def test_areas_of_study_and_mentorship_received_ask_for_nothing() -> None:
     )
     assert set(job.required) | set(job.optional) == {"python", "rest_api"}
     assert "communication" in found("Provided mentorship to two junior analysts")
+
+
+def test_working_in_a_team_of_data_scientists_is_not_leading_one() -> None:
+    assert "communication" not in found("Working in a team of Data Scientists to brainstorm which ML algorithms to use")
+    assert "communication" in found("Managed a team of data scientists across two sites")

@@ -246,3 +246,11 @@ def test_a_range_said_with_and_or_a_hyphen_before_years_counts_its_lower_bound(l
 )
 def test_a_companys_history_asks_nothing_and_a_wish_after_the_years_leaves_them_standing(line: str, expected: int | None) -> None:
     assert years_required([line], []) == ({}, expected)
+
+
+def test_years_of_activities_listed_before_the_skill_are_that_skills() -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="Requirements\n2+ years' experience in designing, testing, and optimizing prompts for LLMs.\n")
+    assert dict(job.years) == {"prompt_engineering": 2}
+    assert job.years_overall is None

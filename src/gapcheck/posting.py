@@ -512,6 +512,8 @@ _EITHER_ROLE = re.compile(
 )
 _REACH = 90
 _GAP_WORDS = 7
+# "2+ years' experience in designing, testing, and optimizing prompts": the activities of the skill that follows
+_GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?){2,4}$", re.IGNORECASE)
 
 
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
@@ -623,7 +625,8 @@ def _years_of(
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
-                if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or "," in gap):
+                listed_gap = "," in gap and not _GERUNDS.match(gap)
+                if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break
                 tied.append(skill)
                 claimed.add(k)
