@@ -138,3 +138,17 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
     for span in find_dates(text):
         assert text[span.begin : span.stop] == span.text
         assert span.end is None or span.end >= span.start or not span.ranged
+
+
+def test_a_document_that_writes_a_day_no_month_can_be_reads_all_its_dates_day_first() -> None:
+    from gapcheck.dates import writes_day_first
+
+    lines = ["[ 17/01/2025 – Current ]", "[ 11/09/2022 – 10/11/2024 ]"]
+    assert writes_day_first(lines)
+    assert not writes_day_first(["[ 11/09/2022 – 10/11/2024 ]", "Phone 555 12/05"])
+    (single,) = find_dates(lines[0])
+    assert format_month(single.start) == "2025-01" and single.end is None
+    (day_first,) = find_dates(lines[1], day_first=True)
+    assert (format_month(day_first.start), format_month(day_first.end)) == ("2022-09", "2024-11")
+    (month_first,) = find_dates(lines[1])
+    assert (format_month(month_first.start), format_month(month_first.end)) == ("2022-11", "2024-10")

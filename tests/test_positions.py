@@ -920,3 +920,23 @@ def test_a_date_read_after_the_next_heading_but_printed_above_it_dates_the_job_b
         ("Automation Engineer", "2019-04", "2023-02"),
         ("Electrical Testing Engineer", "2016-08", "2019-03"),
     ]
+
+
+def test_a_europass_cv_with_day_first_dates_keeps_every_job() -> None:
+    found = positions("""
+        Work experience
+        Senior Software Developer
+        Nvidia
+        [ 17/01/2025 – Current ]
+        Firmware for GPUs with Python.
+        Senior Software developer (Contract)
+        Scantist
+        [ 11/09/2022 – 10/11/2024 ]
+        Built FastAPI services on Kubernetes.
+        Software Engineer (Contract)
+        Netguru
+        [ 30/11/2020 – 13/08/2022 ]
+        Django back ends on AWS.
+    """)
+    assert [(p.start, p.end) for p in found][1:] == [("2022-09", "2024-11"), ("2020-11", "2022-08")]
+    assert found[0].start == "2025-01" and found[0].current

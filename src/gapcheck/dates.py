@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,7 +59,8 @@ _TOKEN = re.compile(
     | (?P<season>spring|summer|fall|autumn|winter)\s*,?\s*(?P<syear>{_YEAR})
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,)?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
-    | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
+    | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
+    | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:[-–/](?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
     )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b)""",
@@ -168,7 +170,7 @@ def _year(text: str) -> int:
     return value
 
 
-def _token(match: re.Match[str]) -> _Token | None:
+def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
     g = match.groupdict()
     begin, stop = match.span()
     if g["quarter"]:
@@ -184,8 +186,12 @@ def _token(match: re.Match[str]) -> _Token | None:
     if g["iyear"]:
         value = month(int(g["iyear"]), int(g["imonth"]))
         return _Token(value, value, 0, begin, stop)
+    if g["dyear"]:  # "17/01/2025": a day first, as the whole document then writes its dates
+        value = month(int(g["dyear"]), int(g["dmonth"]))
+        return _Token(value, value, 0, begin, stop)
     if g["nyear"]:
-        value = month(int(g["nyear"]), int(g["nmonth"]))
+        middle = int(g["nday"]) if g["nday"] else 0
+        value = month(int(g["nyear"]), middle if day_first and 0 < middle <= 12 else int(g["nmonth"]))
         return _Token(value, value, 0, begin, stop)
     if g["year"]:
         year = _year(g["year"])
@@ -202,21 +208,30 @@ def _plausible(text: str, begin: int) -> bool:
     return not _NUMBER_BEFORE.search(text[max(0, begin - 3) : begin])
 
 
-def find_dates(text: str) -> list[DateSpan]:
+def find_dates(text: str, *, day_first: bool = False) -> list[DateSpan]:
     """Every date and date range in ``text``, left to right.
 
     Numbers that only look like years are skipped: phone numbers, versions ("Python 3.10"), grades
-    ("3.5 GPA"), percentages and counts ("2-4 years").
+    ("3.5 GPA"), percentages and counts ("2-4 years"). ``day_first``: "11/09/2022" is the 11th of September
+    (a document that also writes "17/01/2025"; see :func:`writes_day_first`), else November 9th.
     """
     if not _DIGIT.search(text):  # every date has a digit; most lines of a resume have none
         return []
-    return list(_dates_in(text))
+    return list(_dates_in(text, day_first))
+
+
+_DAY_FIRST = re.compile(rf"(?<![\d/.])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR4}\b")
+
+
+def writes_day_first(texts: Iterable[str]) -> bool:
+    """Whether a document writes full dates day first: one of them has a day no month can be ("17/01/2025")."""
+    return any(_DAY_FIRST.search(text) for text in texts)
 
 
 @lru_cache(maxsize=8192)  # layout, sections and positions each ask about the same lines
-def _dates_in(text: str) -> tuple[DateSpan, ...]:
+def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
-    tokens = [t for t in map(_token, _TOKEN.finditer(text)) if t is not None]
+    tokens = [t for t in (_token(m, day_first) for m in _TOKEN.finditer(text)) if t is not None]
     out: list[DateSpan] = []
     i = 0
     while i < len(tokens):

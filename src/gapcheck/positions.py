@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from gapcheck.dates import DateSpan, Month, find_dates, format_month, this_month
+from gapcheck.dates import DateSpan, Month, find_dates, format_month, this_month, writes_day_first
 from gapcheck.document import HEADER, Line, Position, Section
 from gapcheck.sections import ACTIVITY_KINDS, heading_section
 
@@ -89,9 +89,9 @@ def _without(text: str, span: DateSpan) -> str:
     return (text[: span.begin] + " " + text[span.stop :]).strip(_PUNCT)
 
 
-def _entry_date(text: str) -> DateSpan | None:
+def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     """The date of an entry printed on this line, if the line reads like an entry's header."""
-    spans = find_dates(text)
+    spans = find_dates(text, day_first=day_first)
     if not spans or len(text) > 160:
         return None
     span = next((s for s in spans if s.ranged), spans[0])
@@ -242,10 +242,11 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     as_of = this_month() if as_of is None else as_of
     dates: dict[int, DateSpan] = {}
     running = _running_lines(lines)
+    day_first = writes_day_first(line.text for line in lines)
     for index, line in enumerate(lines):
         if index in running:
             continue
-        span = _entry_date(line.text)
+        span = _entry_date(line.text, day_first)
         if span is not None:
             dates[index] = span
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
