@@ -149,6 +149,6 @@ def test_a_document_that_writes_a_day_no_month_can_be_reads_all_its_dates_day_fi
     (single,) = find_dates(lines[0])
     assert format_month(single.start) == "2025-01" and single.end is None
     (day_first,) = find_dates(lines[1], day_first=True)
-    assert (format_month(day_first.start), format_month(day_first.end)) == ("2022-09", "2024-11")
+    assert (day_first.start, day_first.end) == (month(2022, 9), month(2024, 11))
     (month_first,) = find_dates(lines[1])
-    assert (format_month(month_first.start), format_month(month_first.end)) == ("2022-11", "2024-10")
+    assert (month_first.start, month_first.end) == (month(2022, 11), month(2024, 10))
