@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -276,8 +277,8 @@ def test_cli_without_the_extra_says_what_to_install(monkeypatch: pytest.MonkeyPa
 
 def test_worker_killed_mid_run_every_row_exactly_once(client: Any, tmp_path: Path) -> None:
     inputs = [*SAMPLE_PDFS, *corpus_pdfs()]
-    if len(inputs) < 12:  # without the corpus: copies of the samples under other names
-        for i in range(4):
+    if len(inputs) < 24:  # without the corpus: copies of the samples under other names
+        for i in range(8):
             for pdf in SAMPLE_PDFS:
                 copy = tmp_path / "copies" / f"{i}_{pdf.name}"
                 copy.parent.mkdir(exist_ok=True)
@@ -289,7 +290,12 @@ def test_worker_killed_mid_run_every_row_exactly_once(client: Any, tmp_path: Pat
     def kill_one_busy_worker(result: gd.PartitionResult) -> None:
         if killed:
             return
+        # a fast worker may sit between two tasks when the first partition comes back: wait for one to take the next
+        deadline = time.monotonic() + 10
         busy = [addr for addr, keys in client.processing().items() if keys]
+        while not busy and time.monotonic() < deadline:
+            time.sleep(0.02)
+            busy = [addr for addr, keys in client.processing().items() if keys]
         if busy:
             killed.append(busy[0])
             with contextlib.suppress(Exception):
