@@ -1060,3 +1060,13 @@ def test_areas_of_study_and_mentorship_received_ask_for_nothing() -> None:
 def test_working_in_a_team_of_data_scientists_is_not_leading_one() -> None:
     assert "communication" not in found("Working in a team of Data Scientists to brainstorm which ML algorithms to use")
     assert "communication" in found("Managed a team of data scientists across two sites")
+
+
+def test_the_fields_of_an_educational_background_ask_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n- SQL and Python\n"
+            "- Quantitative educational background preferred: Data Science, Economics, Math, Computer Science, Statistics\n"
+        )
+    )
+    assert set(job.required) | set(job.optional) == {"sql", "python"}

@@ -281,6 +281,9 @@ _DEGREE_FIELD_LIST = re.compile(
     rf"\s+(?:or|and|and/or)\s+{_FIELD}\s*\.?\s*$",
     re.IGNORECASE,
 )
+# ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
+# Science, Economics, Math, Computer Science, Physics, Statistics"
+_BACKGROUND_LIST = re.compile(r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$", re.IGNORECASE)
 _WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
 
@@ -293,9 +296,9 @@ def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int
         while last + 1 < len(lines) and last - index < _WRAPPED_LINES and lines[last + 1].block == line.block:
             last += 1
         joined = "\n".join(lines[n].text for n in range(index, last + 1))
-        listed = _DEGREE_FIELD_LIST.search(line.text)
-        if listed:
-            out[index].append(listed.span())
+        for listed in (_DEGREE_FIELD_LIST.search(line.text), _BACKGROUND_LIST.search(line.text)):
+            if listed:
+                out[index].append(listed.span())
         for match in _DEGREE_FIELDS.finditer(joined):
             if match.start() >= len(line.text):
                 break  # it starts on a later line, which finds it itself
