@@ -156,9 +156,7 @@ class Analyzer:
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
         hits = [hit for hit in _asked_hits(document, self.match(document)[0]) if not boilerplate[hit.line]]
-        return posting_from_hits(
-            document, hits, broader={skill.id: (*skill.implies, *skill.broader) for skill in self.taxonomy.skills.values()}
-        )
+        return posting_from_hits(document, hits, broader=self.taxonomy.broader_skills)
 
     def explain(
         self,
@@ -203,9 +201,7 @@ class Analyzer:
 
 def _asked_hits(document: Document, hits: Sequence[SkillHit]) -> list[SkillHit]:
     """A posting's hits without those in spans that ask for nothing (:func:`gapcheck.posting.unasked_spans`)."""
-    starts = [0]
-    for line in document.lines:
-        starts.append(starts[-1] + len(line.text) + 1)
+    starts = document.line_starts()
     spans = unasked_spans(document.lines)
     return [hit for hit in hits if not any(a <= hit.start - starts[hit.line] < b for a, b in spans.get(hit.line, ()))]
 

@@ -90,7 +90,7 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month) -> Depth
         for line in position.members:
             covering[line].append(renumber[old])
     attributions: dict[str, dict[tuple[int, int], Attribution]] = defaultdict(dict)
-    starts = _line_starts(document)
+    starts = document.line_starts()
     for hit in hits:
         if not 0 <= hit.line < len(document.lines) or kinds[hit.line] in UNATTRIBUTED_KINDS or hit.line not in covering:
             continue
@@ -112,15 +112,6 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month) -> Depth
             attributions=tuple(sorted(found.values(), key=lambda a: (a.position, a.line))),
         )
     return Depth(format_month(as_of), tuple(p for _, p, _ in dated), union_months(intervals), skills)
-
-
-def _line_starts(document: Document) -> list[int]:
-    """The offset of every line in ``document.text``."""
-    starts, offset = [], 0
-    for line in document.lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    return starts
 
 
 def _points_to_work(text: str, start: int, end: int) -> bool:

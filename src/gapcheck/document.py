@@ -101,6 +101,14 @@ class Document:
         """All lines joined by newlines: line ``i`` of the text is ``lines[i]``."""
         return "\n".join(line.text for line in self.lines)
 
+    def line_starts(self) -> list[int]:
+        """The offset in :attr:`text` at which each line starts."""
+        starts, offset = [], 0
+        for line in self.lines:
+            starts.append(offset)
+            offset += len(line.text) + 1
+        return starts
+
     def section_at(self, index: int) -> Section | None:
         """The section holding line ``index`` (None when there are no sections)."""
         for section in self.sections:

@@ -247,12 +247,12 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
             at = g1
             if g1 - g0 == 1:
                 prev_width, next_width = prev[2] - prev[0], nxt[2] - nxt[0]
+                margin = CHAR_MARGIN * (next_width if next_width < prev_width else prev_width)
                 if nxt[0] >= prev[0]:
-                    narrow = nxt[0] - prev[2] < CHAR_MARGIN * (next_width if next_width < prev_width else prev_width)
+                    narrow = nxt[0] - prev[2] < margin
                 else:  # a step back to the left: an accent over the same row, or the next row PDFium ran on
                     overlap = min(prev[3], nxt[3]) - max(prev[1], nxt[1])
-                    near = prev[0] - nxt[2] < CHAR_MARGIN * (next_width if next_width < prev_width else prev_width)
-                    narrow = near and overlap > 0.5 * min(prev[3] - prev[1], nxt[3] - nxt[1])
+                    narrow = prev[0] - nxt[2] < margin and overlap > 0.5 * min(prev[3] - prev[1], nxt[3] - nxt[1])
             else:
                 narrow = False
             if not narrow and _wide_gap(fetch, g0, g1, prev, nxt):

@@ -219,11 +219,7 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
     texts = [line.text for line in document.lines]
     kinds = line_kinds(texts)
     sections = line_kinds(texts, inline=False)
-    starts: list[int] = []
-    offset = 0
-    for text in texts:
-        starts.append(offset)
-        offset += len(text) + 1
+    starts = document.line_starts()
     mentions: list[tuple[str, str]] = []
     spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
     for hit in hits:

@@ -15,7 +15,7 @@ import stat
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -164,6 +164,12 @@ class Taxonomy:
     def weight(self, skill_id: str) -> float:
         """How much a skill matters to the roles that need it: its own ``weight``, else its group's."""
         return self.weight_of(self.skill(skill_id))
+
+    @cached_property
+    def broader_skills(self) -> Mapping[str, tuple[str, ...]]:
+        """Per skill id, the skills that a posting's years for it go to when both are named: the ones it implies
+        and its ``broader`` ones (built once per taxonomy)."""
+        return {skill.id: (*skill.implies, *skill.broader) for skill in self.skills.values()}
 
     def weight_of(self, skill: Skill) -> float:
         """:meth:`weight` for a skill already in hand (no look-up by id)."""
