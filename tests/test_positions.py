@@ -940,3 +940,41 @@ def test_a_europass_cv_with_day_first_dates_keeps_every_job() -> None:
     """)
     assert [(p.start, p.end) for p in found][1:] == [("2022-09", "2024-11"), ("2020-11", "2022-08")]
     assert found[0].start == "2025-01" and found[0].current
+
+
+def test_leadership_and_activities_sections_hold_positions_but_lists_of_honours_do_not() -> None:
+    assert heading_section("Leadership") == "volunteering"
+    assert heading_section("ACTIVITIES") == "volunteering"
+    assert heading_section("Leadership and Awards") == "awards"
+    assert heading_section("Activities & Awards") == "awards"
+    assert heading_section("Hobbies and Interests") == "interests"
+    found = positions(
+        """
+        Leadership
+        President, Data Science Club   Sep 2022 - May 2024
+        Led weekly workshops on Python for 40 members.
+        Leadership and Awards
+        Secretary, Electrical Engineering Society, 2017-18
+        """
+    )
+    assert [(p.title, p.start, p.end) for p in found] == [("President", "2022-09", "2024-05")]
+
+
+def test_a_date_of_the_section_before_read_after_a_heading_opens_no_entry_there() -> None:
+    # "2021 - 2024" sits level with the "Public Projects" heading (a section that is its own entry); reading order
+    # put it under the next section's title lines, where it used to open an untitled entry that took their bullets
+    rows = [
+        ("Public Projects", 28, 536, 106),
+        ("Recommender System from Scratch, Covid-19 cases vs deaths", 28, 550, 568),
+        ("Leadership", 28, 560, 92),
+        ("College of Computing, Data Science, and Society", 28, 576, 345),
+        ("Advisory Board Coordinator + Student Representative", 28, 590, 442),
+        ("2021 - 2024", 523, 536, 583),
+        ("Aug 2023 - Present", 483, 577, 582),
+        ("Lead bimonthly strategic meetings with the college leadership.", 43, 603, 532),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    sections = [Section("projects", "Public Projects", 0, 2), Section("volunteering", "Leadership", 2, len(lines))]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.start, p.end, p.title) for p in found] == [("2023-08", "2026-12", "Advisory Board Coordinator + Student Representative")]
+    assert found[0].last == 7  # the bullet stays with the coordinator role

@@ -180,16 +180,18 @@ def _row_partner(
 
 def _back_above_its_heading(
     lines: Sequence[Line], sections: Sequence[Section], index: int, kinds: list[str], section_of: list[int]
-) -> None:
+) -> bool:
     """A date column's line that reading order put after the next section's heading although it sits above that
     heading on the page ("Aug 2016 - Mar 2019" level with the last job, read after "PROJECTS") belongs to the
     section before."""
     number = section_of[index]
     if number <= 0 or sections[number].start == index:
-        return
+        return False
     line, heading = lines[index], lines[sections[number].start]
     if line.page == heading.page and line.column == heading.column and 0 < line.bottom <= heading.top:
         kinds[index], section_of[index] = sections[number - 1].kind, number - 1
+        return True
+    return False
 
 
 def _heading_above(lines: Sequence[Line], index: int, partner: int, kinds: Sequence[str]) -> int | None:
@@ -266,11 +268,13 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     for index, span in list(dates.items()):
         if not _is_date_line(lines[index], span) or index in in_table:
             continue
-        _back_above_its_heading(lines, sections, index, kinds, section_of)
+        went_back = _back_above_its_heading(lines, sections, index, kinds, section_of)
         partner = _row_partner(lines, index, dates, kinds, section_of, headed)
         if partner is not None and partner not in dates:
             moved[partner] = (span, index)
             del dates[index]
+        elif went_back:
+            del dates[index]  # a date of the section before that has no line level with it opens no entry here
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in blocks:

@@ -176,6 +176,14 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "extracurricular",
         "extra curricular",
         "co curricular activities",
+        "activities",
+        "leadership",
+        "leadership and activities",
+        "campus involvement",
+        "involvement",
+        "student activities",
+        "campus activities",
+        "leadership and involvement",
     ),
     "publications": (
         "publications",
@@ -207,10 +215,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "interests": (
         "interests",
         "hobbies",
-        "activities",
         "hobbies and interests",
         "personal interests",
-        "leadership",
     ),
     "languages": ("languages", "spoken languages", "langues", "idiomas", "sprachen"),
     "references": ("references",),
@@ -283,6 +289,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         parts = [part.strip() for part in key.split(" and ")]
         kinds = [_LOOKUP.get(part) for part in parts]
         found = kinds[0] if all(kinds) else None
+        if found == "volunteering" and "awards" in kinds:
+            found = "awards"  # "Leadership and Awards": one-line honours and roles, not dated entries with duties
         if found is None and kinds[0] in ACTIVITY_KINDS and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
             found = kinds[0]  # "Personal projects and non-profit activity": a known activity heading leads
     words = key.split()
