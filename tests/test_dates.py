@@ -76,6 +76,8 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "(Jan 2020 – )",
         "Jan 2020 – ...",
         "Jan 2020 – …",
+        "Jan 2020 – Pres.",
+        "Jan 2020 - pres",
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from gapcheck import Analyzer, read_document
+from gapcheck.document import Document, Line, Section
 from gapcheck.limits import Limits
 from tests.conftest import SAMPLES
 
@@ -183,3 +184,26 @@ def test_a_course_under_education_naming_a_product_stays_education() -> None:
     )
     kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
     assert kinds["Oracle design and build, Fast Lane, Bussum [aug. 1996 - feb. 1997]. SQLPlus, PL/SQL, Developer/2000"] == "education"
+
+
+def _column(rows: list[tuple[str, float]], *, x0: float = 35.0) -> Document:
+    lines = tuple(Line(text, 1, i + 1, 0, x0=x0, top=100.0 + 12 * i, x1=x1, bottom=110.0 + 12 * i) for i, (text, x1) in enumerate(rows))
+    return Document("cv.pdf", "pdf", 1, lines, (Section("research", "", 0, len(lines)),))
+
+
+def test_a_phrase_that_a_narrow_column_wrapped_onto_the_next_line_is_read_whole() -> None:
+    analyzer = Analyzer()
+    narrow = _column(
+        [
+            ("Work with Prof. Kim to research Cloud", 200.0),
+            ("Computing, Edge Computing,", 159.0),
+            ("Performance Optimization, and Deep", 193.0),
+            ("Learning.", 74.0),
+        ]
+    )
+    hits, _ = analyzer.match(narrow)
+    assert {"cloud", "machine_learning"} <= {hit.skill for hit in hits}
+    # the same short lines in a box four times as wide are lines that ended early, not wrapped ones
+    wide = _column([*((text, x1) for text, x1 in ((line.text, line.x1) for line in narrow.lines)), ("x" * 150, 800.0)])
+    hits, _ = analyzer.match(wide)
+    assert not {"cloud", "machine_learning"} & {hit.skill for hit in hits}

@@ -70,7 +70,7 @@ _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"\s*(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE)
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too
 _OPEN = re.compile(
-    r"(?:present(?:\s+day)?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continuing)\b|(?:\.{3}|…)(?!\s*\w)",
+    r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continuing)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost

@@ -109,6 +109,25 @@ class Document:
             offset += len(line.text) + 1
         return starts
 
+    def runs_on(self) -> frozenset[int]:
+        """Indexes of the lines whose text a narrow column wrapped onto the next line: the next line's first
+        word would not have fitted in what is left of the box's width (read from the lines' boxes)."""
+        right: dict[int, float] = {}
+        for line in self.lines:
+            right[line.block] = max(right.get(line.block, 0.0), line.x1)
+        out = set()
+        for index in range(len(self.lines) - 1):
+            line, below = self.lines[index], self.lines[index + 1]
+            if below.block != line.block or line.x1 <= line.x0 or not line.text or not below.text.strip():
+                continue
+            if below.bullet or abs(below.x0 - line.x0) > 12:  # a new item, or not the same paragraph
+                continue
+            width = (line.x1 - line.x0) / len(line.text)  # the average width of a character on the line
+            first_word = below.text.split()[0]
+            if line.x1 + width * (len(first_word) + 1) > right[line.block] + 1:
+                out.add(index)
+        return frozenset(out)
+
     def section_at(self, index: int) -> Section | None:
         """The section holding line ``index`` (None when there are no sections)."""
         for section in self.sections:

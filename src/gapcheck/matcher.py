@@ -131,7 +131,13 @@ def _token_pieces(token_text: str) -> _TokenPieces:
     return found
 
 
-def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[int], blocks: Sequence[int] = ()) -> list[list[_Piece]]:
+def _pieces(
+    text: str,
+    tokens: Iterable[tuple[str, int]],
+    line_starts: Sequence[int],
+    blocks: Sequence[int] = (),
+    runs_on: frozenset[int] = frozenset(),
+) -> list[list[_Piece]]:
     """Split tokens into word pieces, grouped in segments that no alias may cross."""
     segments: list[list[_Piece]] = [[]]
     current = segments[0]
@@ -154,7 +160,7 @@ def _pieces(text: str, tokens: Iterable[tuple[str, int]], line_starts: Sequence[
             if start >= next_line_start:  # tokens come in text order: move the line forward
                 line = bisect.bisect_right(line_starts, start) - 1
                 next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
-            if current and last_line != line and not _joins_lines(text, line_starts, blocks, last_line, line):
+            if current and last_line != line and not _joins_lines(text, line_starts, blocks, last_line, line, runs_on):
                 current = []
                 segments.append(current)
             current.append(new_piece(_Piece, (orth, lower, word_lemma, start, end, line, usable, english)))
@@ -187,12 +193,15 @@ def _touches_slash(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == "/") or (end < len(text) and text[end] == "/")
 
 
-def _joins_lines(text: str, line_starts: Sequence[int], blocks: Sequence[int], first: int, second: int) -> bool:
-    """A phrase may run on from one line to the next only inside wrapped prose (the same block)."""
+def _joins_lines(
+    text: str, line_starts: Sequence[int], blocks: Sequence[int], first: int, second: int, runs_on: frozenset[int] = frozenset()
+) -> bool:
+    """A phrase may run on from one line to the next only inside wrapped prose (the same block): a long line, or
+    one a narrow column wrapped (``runs_on``)."""
     if second != first + 1 or (blocks and blocks[first] != blocks[second]):
         return False
     line = text[line_starts[first] : line_starts[second]].rstrip()
-    return len(line) >= _WRAP_LENGTH and line[-1:] not in ".,;:|!?)"
+    return (len(line) >= _WRAP_LENGTH or first in runs_on) and line[-1:] not in ".,;:|!?)"
 
 
 def _line_starts(text: str) -> list[int]:
@@ -523,7 +532,7 @@ class SkillMatcher:
         kinds = document.section_kinds()
         sections = [inline_section(line) or kind for line, kind in zip(lines, kinds, strict=True)]
         blocks = [line.block for line in document.lines]
-        pieces_by_segment = _pieces(text, tokens, line_starts, blocks)
+        pieces_by_segment = _pieces(text, tokens, line_starts, blocks, document.runs_on())
         unsure = {
             i: line.confidence
             for i, line in enumerate(document.lines)
