@@ -170,6 +170,21 @@ def test_a_wish_for_the_domain_does_not_soften_the_years() -> None:
 def test_years_in_a_kind_of_role_are_the_overall_years() -> None:
     assert _years("3-7 years in a solutions engineering or architect role or equivalent.") == ({}, 3)
     assert _years("2 years in a Python development role.") == ({"python": 2}, None)
+    # a skill that names one of two roles is no skill the years are of
+    assert _years("At least 4 years of relevant work experience in a machine learning or SQL analytics position.") == ({}, 4)
+
+
+def test_years_cut_from_their_skill_by_a_line_too_long_to_match_stay_with_it() -> None:
+    # a scraper that dropped every line break leaves one line of thousands of characters, cut into pieces for
+    # matching: the cut falls after a sentence, not between "experience with" and "Python"
+    from gapcheck import Analyzer
+
+    filler = "We build software for public agencies and care about our people. " * 14
+    requirement = "Required Qualifications: 5+ years of software development experience with Python and JavaScript. "
+    text = filler + "Apply today from anywhere. " + requirement + filler
+    assert text.index("5+ years") < 1000 < text.index("Python")
+    job = Analyzer().read_job(text=text)
+    assert dict(job.years) == {"python": 5}
 
 
 def test_figures_repeated_in_parentheses_and_experience_of_any_kind() -> None:

@@ -117,8 +117,9 @@ def _continues(text: str, next_text: str) -> bool:
 
 
 def wrap_long(text: str) -> list[str]:
-    """A line over MAX_LINE_CHARS cut at spaces into pieces (each becomes a block of its own, so that no phrase
-    runs across a cut and no line is too long to match quickly). Linear in the length of the line."""
+    """A line over MAX_LINE_CHARS cut into pieces (each becomes a block of its own, so that no phrase runs across a
+    cut and no line is too long to match quickly): after a sentence where one ends late enough, else at a space, so
+    "5+ years of experience with Python" stays in one piece. Linear in the length of the line."""
     if len(text) <= MAX_LINE_CHARS:
         return [text]
     parts: list[str] = []
@@ -126,7 +127,9 @@ def wrap_long(text: str) -> list[str]:
     while start < len(text):
         cut = len(text)
         if cut - start > MAX_LINE_CHARS:
-            cut = text.rfind(" ", start + MAX_LINE_CHARS // 2, start + MAX_LINE_CHARS + 1)
+            low, high = start + MAX_LINE_CHARS // 2, start + MAX_LINE_CHARS
+            sentence_end = max(text.rfind(mark, low, high) for mark in (". ", "; ", "! ", "? "))
+            cut = sentence_end + 1 if sentence_end >= 0 else text.rfind(" ", low, high + 1)
             cut = start + MAX_LINE_CHARS if cut < 0 else cut
         parts.append(text[start:cut])
         start = cut

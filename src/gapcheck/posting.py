@@ -503,6 +503,8 @@ _IN_ROLES = re.compile(
 )
 # "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
 _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)\b", re.IGNORECASE)
+# "4 years of experience in a data analyst or product analytics position": either of two roles, experience in general
+_IN_EITHER_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b", re.IGNORECASE)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
@@ -604,6 +606,7 @@ def _years_of(
             either_role = bool(
                 _EITHER_ROLE.match(text, mention.end())
                 or _IN_ROLES.match(text, mention.end())
+                or _IN_EITHER_ROLE.match(text, mention.end())
                 or (in_parentheses and _ROLE_BEFORE.search(text, 0, mention.start()))  # "a senior engineer (9+ years)"
             )
             # years in parentheses after a skill are that skill's: "Python (3+ years)", "ML engineer (+3 years) to ..."
