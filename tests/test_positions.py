@@ -978,3 +978,24 @@ def test_a_date_of_the_section_before_read_after_a_heading_opens_no_entry_there(
     found = find_positions(lines, sections, as_of=AS_OF)
     assert [(p.start, p.end, p.title) for p in found] == [("2023-08", "2026-12", "Advisory Board Coordinator + Student Representative")]
     assert found[0].last == 7  # the bullet stays with the coordinator role
+
+
+def test_a_heading_naming_one_employer_opens_its_entry_and_field_labels_are_no_titles() -> None:
+    assert heading_section("Internship Experience - OgCloud (Guangdong Tianyun Technology Co., Ltd.)") == "experience"
+    assert heading_section("Experience - 5 years building Python services at scale for banks") is None
+    found = positions(
+        """
+        Professional Skills
+        Prompt Engineering: Skilled in designing prompts.
+        Internship Experience - OgCloud (Guangdong Tianyun Technology Co., Ltd.)
+        Duration: 2023.04 - 2024.04
+        Position: AI Intern
+        Built RAG agents for internal documents.
+        Internship Experience - The Home Depot (Shanghai)
+        Duration: 2024.10 - 2025.02
+        Position: AI Intern
+        Deployed local models with Ollama.
+        """
+    )
+    assert [(p.title, p.start, p.end) for p in found] == [("AI Intern", "2023-04", "2024-04"), ("AI Intern", "2024-10", "2025-02")]
+    assert "Duration" not in {p.organization for p in found}

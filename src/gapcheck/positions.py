@@ -68,7 +68,10 @@ _ORGANIZATION_WORDS = re.compile(
 # an organization's name ends with a period without ending a sentence: "Reliance Jio Infocomm Ltd."
 _ABBREVIATED_NAME = re.compile(r"(?i)\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|s\.a|b\.v|n\.v|jr|sr|st|dept|univ)\.$")
 _LIST_MARKER = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]$")  # "2." numbering an entry
-_LEADING_MARKER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+# the labels of a resume builder's fields: "Position: AI Intern", "Duration: 2023.04 - 2024.04"
+_FIELD_LABEL = r"(?:position|role|title|job title|company|employer|organi[sz]ation|duration|period|dates?)"
+_LEADING_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}[.)]\s+|{_FIELD_LABEL}\s*:\s*)", re.IGNORECASE)
+_LABEL_ALONE = re.compile(rf"^{_FIELD_LABEL}$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+at\s+|\s+@\s+|,\s+|\s{2,}")
 
 
@@ -212,7 +215,11 @@ def _heading_above(lines: Sequence[Line], index: int, partner: int, kinds: Seque
 
 def _split_header(text: str) -> list[str]:
     parts = (_balanced(_LEADING_MARKER.sub("", p.strip()).strip(_PUNCT)) for p in _SPLIT.split(text))
-    return [p for p in parts if p and not _OPEN_WORD.match(p) and not _LIST_MARKER.match(p) and _words(p) <= _NAME_WORDS]
+    return [
+        p
+        for p in parts
+        if p and not _OPEN_WORD.match(p) and not _LIST_MARKER.match(p) and not _LABEL_ALONE.match(p) and _words(p) <= _NAME_WORDS
+    ]
 
 
 def _balanced(part: str) -> str:

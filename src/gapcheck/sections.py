@@ -260,6 +260,8 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     communication skills." is an item of a list, not a Skills heading.
     """
     stripped = line.strip().rstrip(":").strip()
+    if not bullet and 48 < len(stripped) <= 100:
+        return _heading_with_employer(stripped)
     if not stripped or len(stripped) > 48:
         return None
     if bullet:
@@ -272,6 +274,22 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
 
 
 _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
+
+
+# "Internship Experience - OgCloud (Guangdong Tianyun Technology Co., Ltd.)": a heading over one employer's entry
+_WITH_EMPLOYER = re.compile(r"^([^|–—-]{4,40}?)\s+[-|–—]\s+([^|–—]{2,80})$")
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9&][\w&.,'’-]*|\(.*|.*\)[.,]?)$")
+
+
+def _heading_with_employer(line: str) -> str | None:
+    match = _WITH_EMPLOYER.match(line)
+    if not match:
+        return None
+    kind = _short_line_section(match.group(1))
+    words = re.sub(r"\([^()]*\)", "", match.group(2)).split()
+    if kind not in ACTIVITY_KINDS or not words or not all(_NAME_WORD.match(w) or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return kind
 
 
 def _unqualified(heading: str) -> str:
