@@ -999,3 +999,28 @@ def test_a_heading_naming_one_employer_opens_its_entry_and_field_labels_are_no_t
     )
     assert [(p.title, p.start, p.end) for p in found] == [("AI Intern", "2023-04", "2024-04"), ("AI Intern", "2024-10", "2025-02")]
     assert "Duration" not in {p.organization for p in found}
+
+
+def test_a_place_level_with_the_employer_read_after_the_title_keeps_the_bullets_in_the_job() -> None:
+    # Typst: employer with the place right-aligned on its row, the title under it, the date right-aligned under the
+    # place, then the bullets; reading order puts the place after the title
+    rows = [
+        ("Work Experience", 59, 345, 194),
+        ("Teamson", 59, 393, 111),
+        ("Senior Data Engineer (Analytics Engineering)", 59, 414, 365),
+        ("Taipei, Taiwan", 464, 393, 526),
+        ("Jul 2022 - Sep 2025 (3 yrs 3 mos)", 395, 421, 526),
+        ("Led migration from legacy reporting to a modern data stack using dbt, improving data", 71, 444, 524),
+        ("reliability and consistency.", 71, 457, 250),
+        ("MDF Instruments", 59, 621, 160),
+        ("Data Analyst (Business Intelligence)", 59, 642, 329),
+        ("Taipei, Taiwan (Remote)", 428, 621, 526),
+        ("Feb 2018 - Jun 2022 (4 yrs 5 mos)", 392, 649, 526),
+        ("Developed and deployed 10+ Python data pipelines integrating web scraping and APIs", 71, 672, 522),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Work Experience", 0, len(lines))], as_of=AS_OF)
+    assert [(p.organization, p.start, p.end, p.first, p.last) for p in found] == [
+        ("Teamson", "2022-07", "2025-09", 1, 6),
+        ("MDF Instruments", "2018-02", "2022-06", 7, 11),
+    ]

@@ -11,7 +11,6 @@ only those lines are theirs. Publications, patents, awards and certifications ar
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -497,15 +496,22 @@ def _margins(lines: Sequence[Line], indexes: list[int]) -> dict[int, float]:
 
 
 def _beside_a_line(lines: Sequence[Line], indexes: list[int]) -> set[int]:
-    """The lines that sit right of the line before them in reading order, level with it (a place or a note
-    right-aligned on a title line): their x is no indent, they belong to that line's row."""
+    """The lines that sit right of one of the few lines before them in reading order, level with it (a place or a
+    note right-aligned on a title line, read after the title's next line): their x is no indent, they belong to
+    that line's row."""
     out: set[int] = set()
-    for before, i in itertools.pairwise(indexes):
-        left, line = lines[before], lines[i]
+    for k, i in enumerate(indexes):
+        line = lines[i]
         height = line.bottom - line.top
-        if line.page == left.page and height > 0 and left.x1 + 2 <= line.x0 and abs(left.top - line.top) <= 0.5 * height:
-            out.add(i)
+        for before in indexes[max(0, k - _BESIDE_REACH) : k]:
+            left = lines[before]
+            if line.page == left.page and height > 0 and left.x1 + 2 <= line.x0 and abs(left.top - line.top) <= 0.5 * height:
+                out.add(i)
+                break
     return out
+
+
+_BESIDE_REACH = 2
 
 
 def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[int, str, list[int]]]:
