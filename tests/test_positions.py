@@ -1024,3 +1024,34 @@ def test_a_place_level_with_the_employer_read_after_the_title_keeps_the_bullets_
         ("Teamson", "2022-07", "2025-09", 1, 6),
         ("MDF Instruments", "2018-02", "2022-06", 7, 11),
     ]
+
+
+def test_a_range_drawn_in_pieces_on_one_row_is_one_range() -> None:
+    # Chromium: "Jan '23", "Feb '24" and the dash between them come as three lines, in any reading order
+    rows = [
+        ("Lead ML Engineer", 21, 571, 98),
+        ("Jan '24", 498, 570, 530),
+        ("Mar '24", 542, 570, 573),
+        ("Omdena", 21, 589, 58),
+        ("Developed an LLM chatbot with a team of six members.", 33, 607, 551),
+        ("-", 532, 571, 535),
+        ("Jan '23", 500, 677, 530),
+        ("Feb '24", 542, 677, 573),
+        ("Student Consultant", 21, 678, 104),
+        ("-", 534, 678, 537),
+        ("Florida Atlantic University", 21, 696, 133),
+        ("Guided peers in Python, R and SQL.", 33, 714, 423),
+        ("Jul '22", 546, 771, 573),
+        ("-", 538, 771, 542),
+        ("Jan '20", 505, 771, 534),
+        ("Data Analyst", 21, 772, 76),
+        ("Conducted data analysis to align the curriculum with the industry.", 33, 790, 411),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Lead ML Engineer", "2024-01", "2024-03"),
+        ("Student Consultant", "2023-01", "2024-02"),
+        ("Data Analyst", "2020-01", "2022-07"),
+    ]
+    assert found[1].last == 11  # the consultant's bullet stays with the consultant

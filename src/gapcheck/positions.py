@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from gapcheck.dates import DateSpan, Month, find_dates, format_month, this_month, writes_day_first
@@ -135,6 +135,7 @@ def _row_partner(
     kinds: Sequence[str],
     section_of: Sequence[int],
     headed: set[tuple[int, int]],
+    parts: Collection[int] = (),
 ) -> int | None:
     """The line level with date line ``index`` beside it on the same page: the title a date column (on the
     right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, and a
@@ -158,7 +159,7 @@ def _row_partner(
         other_height = other.bottom - other.top
         if distance > (0.75 * (height + other_height) if bare else 0.5 * min(height, other_height)):
             continue
-        if other_index == index or other.page != line.page or other.x1 <= 0 or other_height <= 0:
+        if other_index == index or other.page != line.page or other.x1 <= 0 or other_height <= 0 or other_index in parts:
             continue
         if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
             continue
@@ -258,7 +259,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if span is not None:
             dates[index] = span
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
-    continued = _join_wrapped_dates(lines, dates, printed)
+    continued = _join_wrapped_dates(lines, dates, printed) | _join_dates_in_a_row(lines, dates, printed)
     kinds = [HEADER] * len(lines)
     section_of = [-1] * len(lines)
     for number, section in enumerate(sections):
@@ -275,7 +276,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if not _is_date_line(lines[index], span) or index in in_table:
             continue
         went_back = _back_above_its_heading(lines, sections, index, kinds, section_of)
-        partner = _row_partner(lines, index, dates, kinds, section_of, headed)
+        partner = _row_partner(lines, index, dates, kinds, section_of, headed, continued)
         if partner is not None and partner not in dates:
             moved[partner] = (span, index)
             del dates[index]
@@ -356,6 +357,45 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if not _without(below.text, lower):
             continued.add(index + 1)
     return continued
+
+
+def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
+    """A range whose parts a PDF drew apart on one row ("Jan '23", "-", "Feb '24", in any reading order): the left
+    date gets the whole range; the right one and the lone dash are returned, to be read as part of it."""
+    continued: set[int] = set()
+    for index, line in enumerate(lines):
+        span = dates.get(index)
+        if span is None or index in continued or not _level_piece(line):
+            continue
+        for other in range(index + 1, min(len(lines), index + _ROW_REACH + 1)):
+            beside, right = lines[other], dates.get(other)
+            if other in continued or not _level_piece(beside) or beside.page != line.page:
+                continue
+            if abs(beside.top - line.top) > 0.5 * (line.bottom - line.top):
+                continue
+            if _LONE_DASH.match(beside.text):
+                continued.add(other)  # the dash between two parts of a range (or beside a range already joined)
+                continue
+            if right is None or span.ranged or right.ranged or not _is_date_line(line, span) or not _is_date_line(beside, right):
+                continue
+            left_index, right_index = (index, other) if line.x1 <= beside.x0 else (other, index)
+            first, last = dates[left_index], dates[right_index]
+            if lines[right_index].x0 - lines[left_index].x1 > 3 * (line.bottom - line.top) or last.start < first.start:
+                continue
+            whole = DateSpan(first.start, last.end, last.current, f"{first.text} - {last.text}", first.begin, first.stop, True)
+            dates[left_index] = whole
+            printed[right_index] = dates.pop(right_index)
+            continued.add(right_index)
+            span = whole
+    return continued
+
+
+def _level_piece(line: Line) -> bool:
+    return line.bottom > line.top and line.x1 > line.x0
+
+
+_ROW_REACH = 4
+_LONE_DASH = re.compile(r"^\s*[-–—]\s*$")
 
 
 def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
