@@ -269,3 +269,27 @@ def test_years_of_activities_listed_before_the_skill_are_that_skills() -> None:
     job = Analyzer().read_job(text="Requirements\n2+ years' experience in designing, testing, and optimizing prompts for LLMs.\n")
     assert dict(job.years) == {"prompt_engineering": 2}
     assert job.years_overall is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "or similar technical roles" after a long list of fields: years of work in general
+        ("4+ years of experience in AI/ML engineering, MLOps, systems architecture, or similar technical roles", ({}, 4)),
+        # a word between the figure and "years"
+        ("Typically has 2-3+ total years related experience, generally in financial or business analysis", ({}, 2)),
+        # a path to the job without years
+        ("A new graduate or 1-2 years of work experience in financial services or regulation", ({}, None)),
+    ],
+)
+def test_years_of_similar_roles_total_years_and_a_graduate_path(line: str, expected: tuple[dict[str, int], int | None]) -> None:
+    assert _years(line) == expected
+
+
+def test_a_list_run_into_one_line_is_cut_after_an_item() -> None:
+    from gapcheck import Analyzer
+
+    items = "".join(f"- Experience with data system number {n} in production" for n in range(18))
+    text = "What You Need" + items + "- Experience with Airflow DAGs- 2+ years of Python development experience- Spark" + items
+    assert text.index("2+ years") < 1000 < text.index("Python")
+    assert dict(Analyzer().read_job(text=text).years) == {"python": 2}

@@ -118,8 +118,9 @@ def _continues(text: str, next_text: str) -> bool:
 
 def wrap_long(text: str) -> list[str]:
     """A line over MAX_LINE_CHARS cut into pieces (each becomes a block of its own, so that no phrase runs across a
-    cut and no line is too long to match quickly): after a sentence where one ends late enough, else at a space, so
-    "5+ years of experience with Python" stays in one piece. Linear in the length of the line."""
+    cut and no line is too long to match quickly): after a sentence where one ends late enough, else after an item of
+    a list, else at a space, so "5+ years of experience with Python" stays in one piece. Linear in the length of the
+    line."""
     if len(text) <= MAX_LINE_CHARS:
         return [text]
     parts: list[str] = []
@@ -129,7 +130,8 @@ def wrap_long(text: str) -> list[str]:
         if cut - start > MAX_LINE_CHARS:
             low, high = start + MAX_LINE_CHARS // 2, start + MAX_LINE_CHARS
             sentence_end = max(text.rfind(mark, low, high) for mark in (". ", "; ", "! ", "? "))
-            cut = sentence_end + 1 if sentence_end >= 0 else text.rfind(" ", low, high + 1)
+            item_end = max(text.rfind(mark, low, high) for mark in ("- ", "• ", "· "))  # a list run into one line
+            cut = sentence_end + 1 if sentence_end >= 0 else item_end + 1 if item_end >= 0 else text.rfind(" ", low, high + 1)
             cut = start + MAX_LINE_CHARS if cut < 0 else cut
         parts.append(text[start:cut])
         start = cut

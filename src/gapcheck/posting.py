@@ -466,7 +466,7 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?:-\s*)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
+    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
@@ -498,7 +498,7 @@ _EITHER = re.compile(r"(?i)\bor\b")
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job
 _IN_ROLES = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,40}?\s)?(?:roles|positions|domains?|fields?|industry|industries|sectors?)\b",
+    r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,80}?\s)?(?:roles|positions|domains?|fields?|industry|industries|sectors?)\b",
     re.IGNORECASE,
 )
 # "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
@@ -534,8 +534,13 @@ _LIST_GAP = re.compile(
 
 def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
     """Whether one of the paths to the job a line offers asks for no years ("2+ years of industry experience; or a
-    PhD and 0+ years"), so the line asks for none."""
-    return any(_number(m.group("low")) == 0 for m in mentions) and bool(_DEGREE.search(text))
+    PhD and 0+ years", "A new graduate or 1-2 years of work experience"), so the line asks for none."""
+    return (any(_number(m.group("low")) == 0 for m in mentions) and bool(_DEGREE.search(text))) or bool(
+        _GRADUATE_OR.search(text, 0, mentions[0].start())
+    )
+
+
+_GRADUATE_OR = re.compile(r"\b(?:new|recent|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+or\s*$", re.IGNORECASE)
 
 
 def _number(text: str) -> int:
