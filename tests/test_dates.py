@@ -55,6 +55,7 @@ def _interval(text: str) -> tuple[str, str]:
         ("June 10 - July 10, 2024", "2024-06", "2024-07"),
         ("Nov 20 – Feb 9, 2025", "2024-11", "2025-02"),
         ("2023 – 2027", "2023-01", "2026-12"),  # an end never falls after the as-of month
+        ("02/2024-02/2025", "2024-02", "2025-02"),
     ],
 )
 def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:

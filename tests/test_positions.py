@@ -1055,3 +1055,16 @@ def test_a_range_drawn_in_pieces_on_one_row_is_one_range() -> None:
         ("Data Analyst", "2020-01", "2022-07"),
     ]
     assert found[1].last == 11  # the consultant's bullet stays with the consultant
+
+
+def test_a_sentence_that_ends_on_the_period_it_speaks_of_dates_no_entry() -> None:
+    rows = [
+        ("Projects", 40, 100, 100),
+        ("AlphaGo Replica | Python, TensorFlow", 40, 115, 250),
+        ("Nov 2022 - Feb 2023", 480, 115, 560),
+        ("Created an encoder converting the game state into a NumPy array for the CNN", 50, 130, 500),
+        ("Achieved 99.18% accuracy trained on past data collected from professional Go games from 2001 - 2019", 50, 142, 560),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, bullet=i > 2) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [("AlphaGo Replica", "2022-11", "2023-02")]

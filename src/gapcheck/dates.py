@@ -63,7 +63,7 @@ _TOKEN = re.compile(
     | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:[-–/](?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
-    )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b)""",
+    )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?!/\d{{4}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")

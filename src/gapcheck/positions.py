@@ -106,8 +106,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     after = text[span.stop :].strip(_PUNCT)
     if before and _words(after) > _DATE_LINE_WORDS:
         return None
-    if before and after and _DATA_PERIOD.search(before):
-        return None  # "analyzing IPL data from 2008–2025, featuring ...": the period a sentence speaks of
+    if before and (after or _words(before) >= _SENTENCE_WORDS) and _DATA_PERIOD.search(before):
+        return None  # "analyzing IPL data from 2008–2025, featuring ...", "... Go games from 2001 -": a sentence's period
     if before and after[:1].islower() and span.text.isdigit():
         return None  # "Studied DPDP Act 2023 and ISO standards": a year inside a sentence that goes on
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
@@ -120,6 +120,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
+_SENTENCE_WORDS = 6
 _FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
 
