@@ -1068,3 +1068,18 @@ def test_a_sentence_that_ends_on_the_period_it_speaks_of_dates_no_entry() -> Non
     lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, bullet=i > 2) for i, (text, x0, top, x1) in enumerate(rows)]
     found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in found] == [("AlphaGo Replica", "2022-11", "2023-02")]
+
+
+def test_an_institution_named_for_research_and_research_interests_are_no_hands_on_study() -> None:
+    found = positions("""
+        Education
+        Jaipur Engineering College and Research Centre   Aug 2018 - Jul 2022
+        B.Tech in Computer Science, CGPA 8.1
+        Washington State University   Dec 2025
+        BA in Psychology
+        Research Interest: AI and Ethics
+        University of Oslo   2023 - 2025
+        M.Sc. Informatics
+        Thesis: Graph neural networks for traffic forecasting
+    """)
+    assert spans(found) == [("2023-01", "2025-12")]

@@ -837,9 +837,15 @@ def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
 
 
 def _hands_on(text: str) -> bool:
-    if not _HANDS_ON.search(text):
+    if not _HANDS_ON.search(_NOT_WORK.sub("", text)):
         return False
+    if _ORGANIZATION_WORDS.search(text) and _words(text) <= _NAME_WORDS and not _THESIS.search(text):
+        return False  # "Jaipur Engineering College and Research Centre": an institution's name, no work
     return not _DEGREE.search(text) or bool(_THESIS.search(text))
+
+
+# "Research Interest: AI and Ethics" names a field, not work done
+_NOT_WORK = re.compile(r"\bresearch\s+(?:interests?|areas?|focus)\b", re.IGNORECASE)
 
 
 def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_of: Month, dates: dict[int, DateSpan]) -> Position | None:
