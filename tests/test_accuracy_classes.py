@@ -1070,3 +1070,16 @@ def test_the_fields_of_an_educational_background_ask_for_nothing() -> None:
         )
     )
     assert set(job.required) | set(job.optional) == {"sql", "python"}
+
+
+def test_sentences_a_scraper_glued_together_are_read_apart() -> None:
+    # the dropped line break leaves "a plusStrong": the "plus" of one requirement must not make the next optional
+    text = (
+        "About the role: you will build reporting for our finance and operations teams across many regions and products, "
+        "working with analysts every day. Experience with Tableau dashboards is a plusStrong SQL skills and Python "
+        "experience are required for this position, as is a degree in a quantitative field."
+    )
+    assert len(text) > 250
+    job = Analyzer().read_job(text=text)
+    assert {"sql", "python"} <= set(job.required)
+    assert "dashboards" in job.optional

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from gapcheck.document import Document
@@ -53,7 +54,7 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
         if not raw.strip():
             block += 1
             continue
-        for part in wrap_long(raw):
+        for part in wrap_long(unglued(raw)):
             pending.append(RawText(part, block, number=number))
             if len(raw) > MAX_LINE_CHARS:
                 block += 1
@@ -68,3 +69,18 @@ def strip_markdown(line: str) -> str:
     for marker in ("**", "__", "`"):
         stripped = stripped.replace(marker, "")
     return stripped
+
+
+# a paragraph this long in a text file is one whose line breaks a scraper dropped
+_RUN_ON = 250
+# "global operationsExpertise with R": the last word of a sentence or list item glued to the next one's first word
+_GLUED = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{3,})")
+
+
+def unglued(line: str) -> str:
+    """A long line whose line breaks were dropped, with the sentences it ran together set apart again: a lower-case
+    word glued to a capitalised one ends a sentence ("global operationsExpertise with R" -> "global operations.
+    Expertise with R"). A capitalised word glued to another is left alone: it may be a tool's name (LangChain)."""
+    if len(line) < _RUN_ON:
+        return line
+    return _GLUED.sub(r"\1. \2", line)
