@@ -293,3 +293,15 @@ def test_a_list_run_into_one_line_is_cut_after_an_item() -> None:
     text = "What You Need" + items + "- Experience with Airflow DAGs- 2+ years of Python development experience- Spark" + items
     assert text.index("2+ years") < 1000 < text.index("Python")
     assert dict(Analyzer().read_job(text=text).years) == {"python": 2}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3-4 years building production software with a focus on backend services.", ({}, 3)),
+        ("What You'll Need1-3 years of experience as a data scientist at a company with global operations.", ({}, 1)),
+        ("Named a best place to work 3 years in a row and growing for 5 years running.", ({}, None)),
+    ],
+)
+def test_years_of_doing_the_work_a_glued_range_and_years_in_a_row(line: str, expected: tuple[dict[str, int], int | None]) -> None:
+    assert _years(line) == expected

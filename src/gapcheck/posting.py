@@ -461,7 +461,8 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
-    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
+    # a figure glued to the word before it by a dropped line break ("What You'll Need1-3 years") still opens a range
+    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*[-–—]\s*\d))(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:[-–—‐‑‒−]?\s*and|[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
@@ -469,7 +470,9 @@ _YEARS = re.compile(
     rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
-_NOT_A_REQUIREMENT = re.compile(r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting)\b", re.IGNORECASE)
+_NOT_A_REQUIREMENT = re.compile(
+    r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting|running|in\s+a\s+row)\b", re.IGNORECASE
+)
 # "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
 _DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across)\b)?[^,;.]*", re.IGNORECASE)
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
@@ -511,6 +514,8 @@ _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 _EITHER_ROLE = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}", re.IGNORECASE
 )
+# "3-4 years building production software": years of doing the work
+_DOING = re.compile(r"\s+(?:of\s+)?[a-z]{3,}ing\b")
 _REACH = 90
 _GAP_WORDS = 7
 # "2+ years' experience in designing, testing, and optimizing prompts": the activities of the skill that follows
@@ -657,6 +662,7 @@ def _years_of(
                 or mention.group("plus")
                 or mention.group("lead")
                 or _IN_A_ROLE.match(text, mention.end())
+                or _DOING.match(text, mention.end())
                 or re.search(r"\bexperience\b", text, re.IGNORECASE)
             ):
                 if line_overall is None:
