@@ -1083,3 +1083,18 @@ def test_sentences_a_scraper_glued_together_are_read_apart() -> None:
     job = Analyzer().read_job(text=text)
     assert {"sql", "python"} <= set(job.required)
     assert "dashboards" in job.optional
+
+
+def test_a_paragraph_that_ends_in_an_equal_opportunity_sentence_still_asks_for_its_skills() -> None:
+    # a posting whose line breaks were lost: the requirements and the EEO statement share one long line
+    text = (
+        "Senior AI Engineer\n\n"
+        "Experience building AI models using platforms such as Keras, TensorFlow, FastAI, PyTorch, or Theano. "
+        "Demonstrated commitment to learning about AI through your own initiatives and courses and projects. "
+        "The salary range for this role takes into account many factors considered in making compensation decisions, "
+        "including skill sets; and other business and organizational needs. We are an equal opportunity employer and "
+        "all qualified applicants will receive consideration without regard to race, color, religion or veteran status.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"tensorflow", "pytorch"} <= set(job.required)
+    assert "business_acumen" not in job.required  # "business ... needs" sits in the pay sentence

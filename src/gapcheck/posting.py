@@ -10,6 +10,7 @@ are one requirement that any of them satisfies.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -310,11 +311,12 @@ def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int
 
 def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int]]]:
     """Per line index, the spans of a posting's line whose skills it does not ask for: lists of acceptable degree
-    fields (:func:`degree_field_spans`) and web addresses (a link to the company's GitHub names where its code
-    lives, not a skill)."""
+    fields (:func:`degree_field_spans`), web addresses (a link to the company's GitHub names where its code
+    lives, not a skill) and a long paragraph's boilerplate sentences (:func:`boilerplate_sentences`)."""
     spans = degree_field_spans(lines)
     for index, line in enumerate(lines):
         spans[index].extend(web_address_spans(line.text))
+        spans[index].extend(boilerplate_sentences(line.text))
     return spans
 
 
@@ -374,7 +376,7 @@ _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|accommodations? (?:are |is )?available|race, colou?r|"
     r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
     r"health(?:care)?,? dental|dental and vision|401\(?k\)?|paid time off|\bPTO\b|parental leave|stock options|"
-    r"salary range|base salary|compensation range|equity compensation|"
+    r"salary range|base salary|compensation range|equity compensation|compensation decisions|pay (?:range|scale|transparency)|"
     r"\bemail us\b|send (?:us )?your (?:resume|cv)\b|\blink to your\b|\bapply (?:now|here|via|at|through|online)\b|"
     # "We share our tech stack with the caveat that we don't require previous experience in it"
     r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b",
@@ -409,8 +411,30 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
             continue
         if inside and (_heading(line) is not None or _looks_like_heading(line)):
             inside = False
-        out.append(inside or bool(_BOILERPLATE_LINE.search(line) or (_COMPANY_LINE.match(line) and not _HIRING.search(line))))
+        boilerplate = len(line) <= _PARAGRAPH and bool(_BOILERPLATE_LINE.search(line))
+        out.append(inside or boilerplate or bool(_COMPANY_LINE.match(line) and not _HIRING.search(line)))
     return out
+
+
+# a line this long is a paragraph of many sentences (or a posting whose line breaks were lost): its equal-opportunity
+# or benefits sentence is boilerplate, not the whole line
+_PARAGRAPH = 300
+
+
+def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph-long line's boilerplate sentences (:func:`boilerplate_lines` judges shorter lines
+    whole)."""
+    if len(line) <= _PARAGRAPH:
+        return []
+    stops = [0, *(m.end() for m in _FULL_STOP.finditer(line)), len(line)]
+    spans: list[tuple[int, int]] = []
+    for match in _BOILERPLATE_LINE.finditer(line):
+        k = bisect.bisect_right(stops, match.start())
+        spans.append((stops[k - 1], stops[k] if k < len(stops) else len(line)))
+    return spans
+
+
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")  # a semicolon inside "skill sets, experience and training; licensure" goes on
 
 
 # "About Timescale", "About Acme Corp": the company's own section ("About you", "About the role" are the job's)
