@@ -1083,3 +1083,22 @@ def test_an_institution_named_for_research_and_research_interests_are_no_hands_o
         Thesis: Graph neural networks for traffic forecasting
     """)
     assert spans(found) == [("2023-01", "2025-12")]
+
+
+def test_headings_in_spaced_capitals_broken_into_pieces_open_their_sections() -> None:
+    assert heading_section("P R OF E SS I O NA L EXP ER I E NC E") == "experience"
+    assert heading_section("TEC HN I CA L SKI LLS") == "skills"
+    assert heading_section("SU MMARY") == "summary"
+    assert heading_section("E DU CA TION") == "education"
+    assert heading_section("AI ML") is None  # two acronyms are no broken heading
+    found = positions(
+        """
+        TEC HN I CA L SKI LLS
+        Python, SQL, Power BI
+        P R OF E SS I O NA L EXP ER I E NC E
+        Siemens Energy | Germany 2024-Present
+        WORKING STUDENT – DATA ANALYTICS
+        Built Power BI dashboards integrating survey and operational data.
+        """
+    )
+    assert [(p.organization, p.start) for p in found] == [("Siemens Energy", "2024-01")]

@@ -239,6 +239,8 @@ _HEAD_NOUNS = frozenset(
     }
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
+_DESPACED = {"".join(phrase.split()): section for phrase, section in _LOOKUP.items()}
+_QUALIFIER_LETTERS = 16  # "technical" + "skills": a qualifier of a heading's noun is a word or two
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 # a heading followed by a remark in parentheses
 _QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\([^()]{1,30}\)$")
@@ -270,6 +272,21 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     if found is None and _SPLIT_INITIAL.match(stripped):
         # small capitals whose larger initial the PDF set apart: "E DUCATION", "P ROJECTS"
         found = _short_line_section(stripped[0] + stripped[2:])
+    if found is None and stripped.isupper() and any(len(part) <= 2 for part in stripped.split()):
+        found = _letter_spaced_section(stripped)
+    return found
+
+
+def _letter_spaced_section(heading: str) -> str | None:
+    """A heading set in spaced capitals that the PDF broke into pieces ("P R OF E SS I O NA L EXP ER I E NC E",
+    "TEC HN I CA L SKI LLS"): its letters run together name a known heading, or end in a heading's noun."""
+    joined = "".join(_key(heading).split())
+    if not joined.isalpha():
+        return None
+    found = _DESPACED.get(joined)
+    if found is None:
+        noun = next((n for n in _HEAD_NOUNS if joined.endswith(n) and len(joined) - len(n) <= _QUALIFIER_LETTERS), None)
+        found = _LOOKUP[noun] if noun else None
     return found
 
 
