@@ -305,3 +305,17 @@ def test_a_list_run_into_one_line_is_cut_after_an_item() -> None:
 )
 def test_years_of_doing_the_work_a_glued_range_and_years_in_a_row(line: str, expected: tuple[dict[str, int], int | None]) -> None:
     assert _years(line) == expected
+
+
+def test_years_closing_a_requirement_skip_an_alternative_and_an_aside_that_is_a_plus() -> None:
+    from gapcheck import Analyzer
+
+    analyzer = Analyzer()
+    job = analyzer.read_job(text="Strong proficiency in SQL and Python (or R) (+3 years of experience)\n")
+    assert dict(job.years) == {"sql": 3, "python": 3}
+    job = analyzer.read_job(
+        text="Hands-on developer with 3+ years of experience and excellent programming skills (Python is a strong plus)\n"
+    )
+    assert (dict(job.years), job.years_overall, job.optional) == ({}, 3, ("python",))
+    job = analyzer.read_job(text="5+ years of management experience (strongly preferred)\n")
+    assert job.years_overall is None

@@ -92,7 +92,8 @@ _OPTIONAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _INLINE_OPTIONAL = re.compile(
-    r"\b(nice[- ]to[- ]have|preferred|preferably|(is|are|would be) a (big )?plus|a plus|bonus|ideally|desirable|desired|optional)\b",
+    r"\b(nice[- ]to[- ]have|preferred|preferably|a ((big|strong|huge|definite|great|major) )?plus|bonus|ideally|desirable|desired"
+    r"|optional)\b",
     re.IGNORECASE,
 )
 
@@ -572,6 +573,28 @@ def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
 _GRADUATE_OR = re.compile(r"\b(?:new|recent|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+or\s*$", re.IGNORECASE)
 
 
+def _in_aside(text: str, at: int, marker: re.Pattern[str]) -> bool:
+    """Whether character ``at`` sits inside parentheses whose words match ``marker``."""
+    opening = text.rfind("(", 0, at)
+    if opening < 0 or text.rfind(")", opening, at) >= 0:
+        return False
+    closing = text.find(")", at)
+    return bool(marker.search(text, opening, closing if closing >= 0 else len(text)))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _wish_of_its_own(aside: re.Match[str]) -> str:
+    """An aside that names what it wishes for ("(Python is a strong plus)") wishes for that alone, so it is left out
+    of its sentence; one that only says "(preferred)" or "(a plus)" qualifies the whole sentence and stays."""
+    rest = _INLINE_OPTIONAL.sub("", aside.group(0)).strip("() ")
+    return "" if len(rest.split()) >= 2 else aside.group(0)
+
+
+_ALTERNATIVE_ASIDE = re.compile(r"\(\s*(?:or|and/or)\b", re.IGNORECASE)
+
+
 def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
 
@@ -623,8 +646,8 @@ def _years_of(
             for m in _YEARS.finditer(scan)
             if not _NOT_A_REQUIREMENT.match(text, m.end())
             and not _TENURE_BEFORE.search(text, 0, m.start())
-            and not _INLINE_OPTIONAL.search(_DOMAIN_WISH.sub("", _sentence(text, m.start())))
-        ]  # "5+ years of management experience preferred" asks for nothing
+            and not _INLINE_OPTIONAL.search(_ASIDE.sub(_wish_of_its_own, _DOMAIN_WISH.sub("", _sentence(text, m.start()))))
+        ]  # "5+ years of management experience preferred" asks for nothing ("(Python is a plus)" is another wish)
         if not mentions or _path_without_years(scan, mentions):
             continue
         line_overall: int | None = None
@@ -643,8 +666,9 @@ def _years_of(
                 or _IN_EITHER_ROLE.match(text, mention.end())
                 or (in_parentheses and _ROLE_BEFORE.search(text, 0, mention.start()))  # "a senior engineer (9+ years)"
             )
+            closing = in_parentheses and bool(_CLOSING_PARENTHESIS.match(text, mention.end()))
             # years in parentheses after a skill are that skill's: "Python (3+ years)", "ML engineer (+3 years) to ..."
-            if in_parentheses:
+            if in_parentheses and not closing:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             # the first skill follows the years closely, the next ones continue its list
             # a skill inside "years of <skill> experience" is what the years are of
@@ -657,6 +681,8 @@ def _years_of(
                     continue
                 if k in claimed or not reach <= start < min(stop, mention.end() + _REACH):
                     continue
+                if _in_aside(text, start, _INLINE_OPTIONAL):
+                    continue  # "3+ years of experience and programming skills (Python is a strong plus)"
                 gap = text[max(reach, mention.end()) if start >= mention.end() else reach : start]  # the years' own words are no gap
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap)):
@@ -668,13 +694,14 @@ def _years_of(
                 claimed.add(k)
                 reach = end
                 inside = (start, end)
-            if not tied and not either_role:
+            if not tied and not either_role and not closing:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
-            if not tied and in_parentheses and _CLOSING_PARENTHESIS.match(text, mention.end()):
-                # "(6+ years)" closing a requirement: the years of everything the requirement names
+            if not tied and closing:
+                # "(6+ years)" closing a requirement: the years of everything the requirement names, but an
+                # alternative in an aside ("SQL and Python (or R) (+3 years)")
                 begin = _sentence_start(text, mention.start())
                 for k, (skill, start, _end) in enumerate(line_hits):
-                    if k not in claimed and begin <= start < mention.start():
+                    if k not in claimed and begin <= start < mention.start() and not _in_aside(text, start, _ALTERNATIVE_ASIDE):
                         tied.append(skill)
                         claimed.add(k)
             if tied:
