@@ -56,6 +56,7 @@ def _interval(text: str) -> tuple[str, str]:
         ("Nov 20 – Feb 9, 2025", "2024-11", "2025-02"),
         ("2023 – 2027", "2023-01", "2026-12"),  # an end never falls after the as-of month
         ("02/2024-02/2025", "2024-02", "2025-02"),
+        ("Feburary 2022 - January 2023", "2022-02", "2023-01"),  # misspelt, as people often do
     ],
 )
 def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:

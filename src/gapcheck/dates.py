@@ -33,6 +33,8 @@ _MONTHS = {
     "december": 12,
     "jan": 1,
     "feb": 2,
+    "febuary": 2,  # the common misspellings
+    "feburary": 2,
     "mar": 3,
     "apr": 4,
     "jun": 6,
