@@ -518,9 +518,12 @@ def test_machine_learning_said_by_what_was_built(text: str) -> None:
     assert "machine_learning" in found(text)
 
 
-def test_collaborating_with_another_function_is_communication() -> None:
+def test_collaborating_with_another_function_or_team_is_communication() -> None:
     assert "communication" in found("Collaborated with the product team, offering strategic recommendations")
-    assert "communication" not in found("Collaborated with two other engineers on the parser")
+    assert "communication" in found("Led an MLOps project, collaborating with software engineers to reduce the burden")
+    assert "communication" in found("Collaborated with the Engineering Team to enhance the performance of the software")
+    assert "communication" not in found("Built a recommender with collaborative filtering for the engineers' team")
+    assert "communication" not in found("Collaborated on the parser in my spare time")
 
 
 def test_a_stack_listed_one_tool_a_line_gives_each_tool_its_neighbours() -> None:
