@@ -1102,3 +1102,28 @@ def test_headings_in_spaced_capitals_broken_into_pieces_open_their_sections() ->
         """
     )
     assert [(p.organization, p.start) for p in found] == [("Siemens Energy", "2024-01")]
+
+
+def test_a_career_summary_that_lists_dated_jobs_is_the_work_history() -> None:
+    from gapcheck.structure import find_sections
+
+    lines = lines_of(
+        """
+        Career Summary
+        2023 – Present   Senior Site Reliability Engineer - Corpay
+        Led reliability improvements across Kubernetes workloads.
+        2021 – 2023   Site Reliability Engineer - Corpay
+        Supported production systems on AWS.
+        Projects
+        2025 – Present   TradeXSports - Client project
+        """
+    )
+    sections = find_sections(lines)
+    assert [s.kind for s in sections] == ["experience", "projects"]
+    assert [(p.start, p.end) for p in find_positions(lines, sections, as_of=AS_OF)] == [
+        ("2023-01", "2026-12"),
+        ("2021-01", "2023-12"),
+        ("2025-01", "2026-12"),
+    ]
+    prose = lines_of("Career Summary\nData scientist with eight years of experience in retail and banking.\n")
+    assert [s.kind for s in find_sections(prose)] == ["summary"]

@@ -64,7 +64,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    return tuple(_jobs_out_of_education(lines, _fold_recurring(sections)))
+    return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, _fold_recurring(sections))))
 
 
 # a job's title word, and the words of a degree or a school: an entry under Education that names a job and no
@@ -106,6 +106,27 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
                 kind, start = wanted, first
         out.append(Section(kind, section.heading if kind == "education" else "", start, section.end))
     return out
+
+
+def _jobs_in_a_summary(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
+    """A "Career Summary" that lists dated jobs ("2021 – 2023" beside "Site Reliability Engineer - Corpay", then
+    bullets) is the work history: a summary section with two or more entries that open with a range next to a job
+    title is an experience section."""
+    out: list[Section] = []
+    for section in sections:
+        if section.kind == "summary" and _dated_jobs(lines, section) >= 2:
+            section = Section("experience", section.heading, section.start, section.end)
+        out.append(section)
+    return out
+
+
+def _dated_jobs(lines: Sequence[Line], section: Section) -> int:
+    count = 0
+    for i in range(section.start, section.end):
+        spans = [span for span in find_dates(lines[i].text) if span.ranged and span.begin == 0]
+        if spans and any(_JOB_WORD.search(lines[k].text) for k in range(i, min(i + 3, section.end))):
+            count += 1
+    return count
 
 
 def _entry_blocks(lines: Sequence[Line], section: Section) -> list[tuple[int, int]]:
