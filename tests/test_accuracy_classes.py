@@ -1101,3 +1101,19 @@ def test_a_paragraph_that_ends_in_an_equal_opportunity_sentence_still_asks_for_i
     job = Analyzer().read_job(text=text)
     assert {"tensorflow", "pytorch"} <= set(job.required)
     assert "business_acumen" not in job.required  # "business ... needs" sits in the pay sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Designed and deployed a production AI voice agent that books appointments from inbound calls",
+        "Implemented agent orchestration for call flows and lead qualification",
+        "Experience developing or integrating AI calling/voice agents",
+    ],
+)
+def test_voice_agents_and_agent_orchestration_are_ai_agents(text: str) -> None:
+    assert "ai_agents" in found(text)
+
+
+def test_a_call_centres_voice_agents_are_people() -> None:
+    assert "ai_agents" not in found("Supervised 20 voice agents in a busy call centre")

@@ -1127,3 +1127,19 @@ def test_a_career_summary_that_lists_dated_jobs_is_the_work_history() -> None:
     ]
     prose = lines_of("Career Summary\nData scientist with eight years of experience in retail and banking.\n")
     assert [s.kind for s in find_sections(prose)] == ["summary"]
+
+
+def test_numbered_projects_sharing_a_month_are_each_their_own() -> None:
+    found = positions(
+        """
+        Projects
+        7. 6-DOF Path Planning for Industrial Robot Arm - Dec 2023
+        Engineered an algorithm to control a robotic arm between 3D coordinates.
+        8. ML-DL Image Recognition based algorithms comparison for e-commerce - Dec 2023
+        Conducted comparative tests using 3 ML-DL methods for image classification.
+        """
+    )
+    assert [(p.title, p.first) for p in found] == [
+        ("6-DOF Path Planning for Industrial Robot Arm", 1),
+        ("ML-DL Image Recognition based algorithms comparison for e-commerce", 3),
+    ]

@@ -99,7 +99,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     span = next((s for s in spans if s.ranged), spans[0])
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
-    rest = _without(text, span)
+    rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
     if _words(rest) > _HEADER_WORDS:
         return None
     before = text[: span.begin].strip(_PUNCT)
@@ -119,6 +119,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     return span
 
 
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
 _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
 _SENTENCE_WORDS = 6
 _FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
