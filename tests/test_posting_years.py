@@ -319,3 +319,17 @@ def test_years_closing_a_requirement_skip_an_alternative_and_an_aside_that_is_a_
     assert (dict(job.years), job.years_overall, job.optional) == ({}, 3, ("python",))
     job = analyzer.read_job(text="5+ years of management experience (strongly preferred)\n")
     assert job.years_overall is None
+
+
+def test_a_skill_row_with_a_version_like_figure_a_degrees_length_and_a_path_without_experience() -> None:
+    from gapcheck import Analyzer
+
+    analyzer = Analyzer()
+    assert dict(analyzer.read_job(text="Necessary Skills:\nPython 2+ years\n").years) == {"python": 2}
+    job = analyzer.read_job(text="Minimum 4 year degree in Electrical Engineering.\nMinimum 3 years engineering experience.\n")
+    assert job.years_overall == 3
+    job = analyzer.read_job(
+        text="We want 1-2 years of experience; candidates with an MA or PhD will be considered in the absence of "
+        "professional working experience.\n"
+    )
+    assert job.years_overall is None

@@ -496,7 +496,10 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(
-    r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting|running|in\s+a\s+row)\b", re.IGNORECASE
+    r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting|running|in\s+a\s+row"
+    # "Minimum 4 year degree", "a two-year college program": the length of a study
+    r"|(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?))\b",
+    re.IGNORECASE,
 )
 # "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
 _DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across)\b)?[^,;.]*", re.IGNORECASE)
@@ -565,9 +568,19 @@ _LIST_GAP = re.compile(
 def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
     """Whether one of the paths to the job a line offers asks for no years ("2+ years of industry experience; or a
     PhD and 0+ years", "A new graduate or 1-2 years of work experience"), so the line asks for none."""
-    return (any(_number(m.group("low")) == 0 for m in mentions) and bool(_DEGREE.search(text))) or bool(
-        _GRADUATE_OR.search(text, 0, mentions[0].start())
+    return (
+        (any(_number(m.group("low")) == 0 for m in mentions) and bool(_DEGREE.search(text)))
+        or bool(_GRADUATE_OR.search(text, 0, mentions[0].start()))
+        or bool(_DEGREE.search(text) and _WITHOUT_EXPERIENCE.search(text))
     )
+
+
+# "candidates with an MA or PhD will be considered in the absence of professional working experience"
+_WITHOUT_EXPERIENCE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:absence|lieu)\s+of|instead\s+of|without)\s+(?:any\s+)?(?:(?:professional|prior|work|working|"
+    r"relevant|industry)\s+)*experience\b",
+    re.IGNORECASE,
+)
 
 
 _GRADUATE_OR = re.compile(r"\b(?:new|recent|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+or\s*$", re.IGNORECASE)
@@ -603,6 +616,8 @@ def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, i
     """The skills right before the years ("Python (3+ years)"), marked as claimed."""
     tied: list[str] = []
     for k, (skill, start, end) in enumerate(line_hits):
+        if start < mention.start() < end:
+            end = mention.start()  # "Python 3+ years": the figure is the years', not Python 3's
         if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(text[end : mention.start()]):
             tied.append(skill)
             claimed.add(k)
