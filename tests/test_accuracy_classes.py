@@ -1117,3 +1117,12 @@ def test_voice_agents_and_agent_orchestration_are_ai_agents(text: str) -> None:
 
 def test_a_call_centres_voice_agents_are_people() -> None:
     assert "ai_agents" not in found("Supervised 20 voice agents in a busy call centre")
+
+
+@pytest.mark.parametrize(
+    "wish",
+    ["will be an advantage", "is an asset", "is advantageous", "is beneficial"],
+)
+def test_a_skill_that_is_an_advantage_or_an_asset_is_optional(wish: str) -> None:
+    job = Analyzer().read_job(text=f"Requirements\n- Strong Python and SQL\n- Knowledge of Tableau {wish}\n")
+    assert "tableau" in job.optional and "python" in job.required

@@ -93,7 +93,7 @@ _OPTIONAL_LABEL = re.compile(
 )
 _INLINE_OPTIONAL = re.compile(
     r"\b(nice[- ]to[- ]have|preferred|preferably|a ((big|strong|huge|definite|great|major) )?plus|bonus|ideally|desirable|desired"
-    r"|optional)\b",
+    r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial)\b",
     re.IGNORECASE,
 )
 
