@@ -1143,3 +1143,20 @@ def test_numbered_projects_sharing_a_month_are_each_their_own() -> None:
         ("6-DOF Path Planning for Industrial Robot Arm", 1),
         ("ML-DL Image Recognition based algorithms comparison for e-commerce", 3),
     ]
+
+
+def test_headings_drawn_with_a_rule_of_underscores_or_dashes_open_their_sections() -> None:
+    assert heading_section("EDUCATION" + "_" * 80) == "education"
+    assert heading_section("PROFESSIONAL EXPERIENCE__________") == "experience"
+    assert heading_section("—— Skills ——") == "skills"
+    assert heading_section("Jan 2021 - Jun 2024") is None
+    found = positions(
+        """
+        SKILLS______________________________________
+        Python, Docker, Kubernetes
+        PROFESSIONAL EXPERIENCE_____________________
+        TATA CONSULTANCY SERVICES LTD (TCS), Developer   Jan 2021 - Jun 2024
+        Deployed containerized services using Docker and Kubernetes.
+        """
+    )
+    assert [(p.start, p.end) for p in found] == [("2021-01", "2024-06")]
