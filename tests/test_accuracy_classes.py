@@ -1126,3 +1126,7 @@ def test_a_call_centres_voice_agents_are_people() -> None:
 def test_a_skill_that_is_an_advantage_or_an_asset_is_optional(wish: str) -> None:
     job = Analyzer().read_job(text=f"Requirements\n- Strong Python and SQL\n- Knowledge of Tableau {wish}\n")
     assert "tableau" in job.optional and "python" in job.required
+
+
+def test_words_joined_by_a_slash_share_their_head() -> None:
+    assert {"statistical_modeling", "predictive_modeling"} <= found("Basic understanding of statistical/predictive modelling.")

@@ -541,7 +541,7 @@ class SkillMatcher:
         candidates: list[tuple[list[_Piece], _Candidate]] = []
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
-            literal = self._literal(segment) + self._shared_heads(segment)
+            literal = self._literal(segment) + self._shared_heads(segment, text)
             found = _drop_contained(_drop_excluded(literal), max(self.index.max_size, 4))
             # words inside an excluded phrase ("time-series data") are not typos of anything either
             typos, below = self._fuzzy(segment, found + [c for c in literal if c.entry.negative])
@@ -587,22 +587,26 @@ class SkillMatcher:
                     break
         return _best_per_span(out)
 
-    def _shared_heads(self, segment: list[_Piece]) -> list[_Candidate]:
+    def _shared_heads(self, segment: list[_Piece], text: str) -> list[_Candidate]:
         """Coordinated words that share one head: "statistical and machine learning models" also says
-        "statistical models", "distributed and cloud computing" says "distributed computing"; and words that share
-        one modifier: "model training and deployment" says "model deployment". Only unambiguous aliases (no
-        context needed, any case) are completed this way."""
+        "statistical models", "distributed and cloud computing" says "distributed computing", "statistical/predictive
+        modelling" says "statistical modelling"; and words that share one modifier: "model training and deployment"
+        says "model deployment". Only unambiguous aliases (no context needed, any case) are completed this way."""
         index = self.index
         out: list[_Candidate] = self._shared_modifiers(segment)
-        for i in range(len(segment) - 3):
-            if segment[i + 1].lower not in _COORDINATORS or segment[i].line != segment[i + 2].line:
+        for i in range(len(segment) - 2):
+            slashed = segment[i].end < len(text) and text[segment[i].end] == "/" and segment[i + 1].start == segment[i].end + 1
+            if not slashed and (i + 3 >= len(segment) or segment[i + 1].lower not in _COORDINATORS):
+                continue
+            other = i + 1 if slashed else i + 2  # the coordinated word whose head is shared
+            if segment[i].line != segment[other].line:
                 continue
             if segment[i].lower != segment[i].lemma and segment[i].lower.endswith("s"):
                 continue  # a plural is a head of its own ("experiments and data analysis"), not a shared modifier
-            for last in range(i + 3, min(i + 6, len(segment))):
+            for last in range(other + 1, min(other + 4, len(segment))):
                 for size in (1, 2):
                     head = segment[last - size + 1 : last + 1]
-                    if last - size + 1 < i + 3:
+                    if last - size + 1 < other + 1:
                         continue
                     lower = " ".join([segment[i].lower, *(p.lower for p in head)])
                     lemma_key = " ".join([segment[i].lemma, *(p.lemma for p in head)])
