@@ -1160,3 +1160,18 @@ def test_headings_drawn_with_a_rule_of_underscores_or_dashes_open_their_sections
         """
     )
     assert [(p.start, p.end) for p in found] == [("2021-01", "2024-06")]
+
+
+def test_a_paragraph_whose_sentences_wrap_stays_in_its_project() -> None:
+    found = positions(
+        """
+        Projects
+        Hotels Jobs Analysis
+        2024 - 2024
+        In this project, we can begin by web scraping using Selenium since I don't
+        have access to real data.
+        Once we've collected the data, we can proceed to clean the dataset. After
+        cleaning the data, it will be ready for analysis with pyplot and seaborn.
+        """
+    )
+    assert [(p.title, p.first, p.last) for p in found] == [("Hotels Jobs Analysis", 1, 6)]

@@ -11,6 +11,7 @@ only those lines are theirs. Publications, patents, awards and certifications ar
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -119,6 +120,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     return span
 
 
+_WRAPPED_WORDS = 6
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
 _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
 _SENTENCE_WORDS = 6
@@ -623,8 +625,19 @@ def _entries(
             return False
         if words > 3 and _CLAUSE_START.match(text):  # "For daily data updates, created ...": a sentence, not a name
             return False
+        if words >= _WRAPPED_WORDS and _runs_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
+            return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
         return bool(text) and words <= _HEADER_WORDS and not ends_sentence
+
+    following = dict(itertools.pairwise(indexes))
+
+    def _runs_on(i: int) -> bool:
+        """Whether line ``i`` is wrapped prose: the next line carries its sentence on in lower case."""
+        after = following.get(i)
+        if after is None or lines[after].bullet or lines[i].text.rstrip().endswith((":", ";", "|")):
+            return False
+        return lines[after].text.lstrip()[:1].islower()
 
     runs: list[tuple[list[int], bool]] = []
     for i in indexes:
