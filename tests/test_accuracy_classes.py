@@ -1130,3 +1130,14 @@ def test_a_skill_that_is_an_advantage_or_an_asset_is_optional(wish: str) -> None
 
 def test_words_joined_by_a_slash_share_their_head() -> None:
     assert {"statistical_modeling", "predictive_modeling"} <= found("Basic understanding of statistical/predictive modelling.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Develop services that host the trained models and work with other application teams",
+        "Knowledge of best practices in productionalizing machine learning models in real-time systems",
+    ],
+)
+def test_hosting_and_productionalizing_models_is_model_serving(text: str) -> None:
+    assert "model_serving" in found(text)
