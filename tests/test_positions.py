@@ -1175,3 +1175,19 @@ def test_a_paragraph_whose_sentences_wrap_stays_in_its_project() -> None:
         """
     )
     assert [(p.title, p.first, p.last) for p in found] == [("Hotels Jobs Analysis", 1, 6)]
+
+
+def test_a_date_after_the_lines_that_says_from_and_a_fiscal_year_in_a_bullet() -> None:
+    found = positions(
+        """
+        Work Experience
+        BLUE YONDER: TECHNICAL CONSULTANT
+        My main role is to create web solutions for the company.
+        This role involved working with the company's database.
+        FROM AUG 2020 - NOW
+        Projects
+        1. Pharmaceutical Sales Effectiveness | Python | SQL | Power BI
+        Delivered a Power BI dashboard of territory KPIs across 4 territories for FY 2024–25
+        """
+    )
+    assert [(p.title, p.start, p.first, p.last) for p in found] == [("BLUE YONDER: TECHNICAL CONSULTANT", "2020-08", 1, 4)]

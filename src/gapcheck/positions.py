@@ -107,6 +107,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     after = text[span.stop :].strip(_PUNCT)
     if before and _words(after) > _DATE_LINE_WORDS:
         return None
+    if _FISCAL.search(before):
+        return None
     if before and (after or _words(before) >= _SENTENCE_WORDS) and _DATA_PERIOD.search(before):
         return None  # "analyzing IPL data from 2008–2025, featuring ...", "... Go games from 2001 -": a sentence's period
     if before and after[:1].islower() and span.text.isdigit():
@@ -123,6 +125,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 _WRAPPED_WORDS = 6
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
 _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
+_FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
 _SENTENCE_WORDS = 6
 _FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
@@ -797,7 +800,11 @@ def _innermost(spans: list[DateSpan]) -> DateSpan | None:
 
 
 def _starts_with_date(text: str, span: DateSpan) -> bool:
-    return not text[: span.begin].strip(_PUNCT) and _words(text[span.stop :]) <= _DATE_LINE_WORDS
+    before = _SINCE_WORD.sub("", text[: span.begin].strip(_PUNCT))  # "FROM AUG 2020 - NOW", "Since 2019"
+    return not before.strip(_PUNCT) and _words(text[span.stop :]) <= _DATE_LINE_WORDS
+
+
+_SINCE_WORD = re.compile(r"(?i)^(?:from|since|dates?|period|duration)\b:?")
 
 
 def _is_place(text: str) -> bool:
