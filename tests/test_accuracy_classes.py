@@ -1141,3 +1141,15 @@ def test_words_joined_by_a_slash_share_their_head() -> None:
 )
 def test_hosting_and_productionalizing_models_is_model_serving(text: str) -> None:
     assert "model_serving" in found(text)
+
+
+def test_an_about_the_company_block_ends_where_the_job_begins_without_a_heading() -> None:
+    text = (
+        "Data Engineer\n\nAbout Truckstop.com\n"
+        "Truckstop.com is one of the largest online freight matching services, built on Tableau and AWS.\n"
+        "As members of the Application Services team, Data engineers are responsible for creating data pipelines.\n"
+        "Strong experience in SQL and Python.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"sql", "python"} <= set(job.required)
+    assert "tableau" not in job.required and "cloud" not in job.required

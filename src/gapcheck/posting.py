@@ -400,21 +400,34 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     """For each line of a posting: is it job-ad boilerplate (benefits, pay, equal-opportunity text, the company
     describing itself) rather than the job? Such lines never make a skill required or optional."""
     out: list[bool] = []
-    inside = False
+    inside = about_us = False
     for line in lines:
         key = _key(line)
         words = key.split()
         about_the_company = len(words) <= 3 and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
         if key and len(words) <= 6 and (about_the_company or any(key == h or key.startswith(h + " ") for h in _BOILERPLATE_HEADINGS)):
             # "Location: San Francisco" is a label with its value, a line of its own; "Benefits" opens a block
-            inside = inside or not _LABEL_WITH_VALUE.match(line)
+            opens = not _LABEL_WITH_VALUE.match(line)
+            about_us = (about_us and inside) or (opens and (about_the_company or any(key.startswith(h) for h in _COMPANY_HEADINGS)))
+            inside = inside or opens
             out.append(True)
             continue
         if inside and (_heading(line) is not None or _looks_like_heading(line)):
             inside = False
+        elif inside and about_us and _JOB_TEXT.search(line):
+            inside = about_us = False  # the job, under a company block whose own headings the ad lost
         boilerplate = len(line) <= _PARAGRAPH and bool(_BOILERPLATE_LINE.search(line))
         out.append(inside or boilerplate or bool(_COMPANY_LINE.match(line) and not _HIRING.search(line)))
     return out
+
+
+# the headings of the company's own blocks, and the words that say the job has begun below one
+_COMPANY_HEADINGS = ("about us", "about the company", "who we are", "our mission", "our story", "company overview")
+_JOB_TEXT = re.compile(
+    r"\b(?:(?:are|is|will be) responsible for|you will|you['’]ll|in this role|this role|the role|"
+    r"(?:we are|we['’]re) (?:looking|seeking|hiring))\b",
+    re.IGNORECASE,
+)
 
 
 # a line this long is a paragraph of many sentences (or a posting whose line breaks were lost): its equal-opportunity
