@@ -333,3 +333,17 @@ def test_a_skill_row_with_a_version_like_figure_a_degrees_length_and_a_path_with
         "professional working experience.\n"
     )
     assert job.years_overall is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5+ years of professional work experience as a machine learning and/or software engineer", ({}, 5)),
+        ("1- 4 years of real-world work experience in software development for high-end machine learning algorithms.", ({}, 1)),
+        ("2-7 years of food industry experience required, dairy and/or non-dairy is preferred", ({}, 2)),
+    ],
+)
+def test_years_as_either_engineer_in_a_field_for_a_skill_and_a_preferred_aside(
+    line: str, expected: tuple[dict[str, int], int | None]
+) -> None:
+    assert _years(line) == expected

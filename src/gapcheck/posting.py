@@ -515,7 +515,12 @@ _NOT_A_REQUIREMENT = re.compile(
     re.IGNORECASE,
 )
 # "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
-_DOMAIN_WISH = re.compile(r",\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across)\b)?[^,;.]*", re.IGNORECASE)
+_DOMAIN_WISH = re.compile(
+    r",\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across)\b)?[^,;.]*"
+    # "2-7 years of food industry experience required, dairy and/or non-dairy is preferred"
+    r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b",
+    re.IGNORECASE,
+)
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
 _TENURE_BEFORE = re.compile(
     r"\b(?:with|at|for)\s+us\s+for\s*$"
@@ -553,7 +558,10 @@ _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
-    rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}", re.IGNORECASE
+    rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+(?:[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}"
+    # "as a machine learning and/or software engineer": either kind of engineer
+    rf"|[\w&+ -]{{1,40}}?\s(?:and/or|or)\s[\w&+ -]{{1,30}}?{_ROLE})",
+    re.IGNORECASE,
 )
 # "3-4 years building production software": years of doing the work
 _DOING = re.compile(r"\s+(?:of\s+)?[a-z]{3,}ing\b")
@@ -566,7 +574,7 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
 _GENERAL_OR = re.compile(r"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|and/or)\s*$", re.IGNORECASE)
 # the years name a field of their own before the skill comes in with "with"
-_FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+with\b", re.IGNORECASE)
+_FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+(?:with|for)\b", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
 # "at least a year": the article is the number (read as "1", the same length, so offsets stay)
 _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
