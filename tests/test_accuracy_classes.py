@@ -1153,3 +1153,9 @@ def test_an_about_the_company_block_ends_where_the_job_begins_without_a_heading(
     job = Analyzer().read_job(text=text)
     assert {"sql", "python"} <= set(job.required)
     assert "tableau" not in job.required and "cloud" not in job.required
+
+
+def test_a_hospitals_emr_system_is_no_cloud_but_amazon_emr_is() -> None:
+    assert "cloud" not in found("Built Python GUIs that integrate with EMR systems, with Docker and Ansible")
+    assert "cloud" not in found("Healthcare IT: HL7, Mirth Connect, EMR Integration (Epic, Cerner), Python")
+    assert "cloud" in found("Ran Spark jobs on EMR clusters with Python")
