@@ -803,6 +803,7 @@ def test_the_period_a_sentence_speaks_of_dates_no_entry() -> None:
 
 def test_relevant_employment_and_extracurricular_activities_hold_positions() -> None:
     assert heading_section("RELEVANT EMPLOYMENT") == "experience"
+    assert heading_section("Jobs & Experiences") == "experience"
     assert heading_section("EXTRA-CURRICULAR ACTIVITIES") == "volunteering"
     assert heading_section("Hobbies") == "interests"
     lines = lines_of(

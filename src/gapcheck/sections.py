@@ -51,6 +51,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "teaching experience",
         "leadership experience",
         "work",
+        "jobs",
         "other experience",
         "additional experience",
         "selected experience",
