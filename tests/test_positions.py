@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from hypothesis import given, settings
@@ -22,6 +23,11 @@ def lines_of(text: str) -> list[Line]:
     """Lines without geometry, one per non-empty line of ``text``."""
     rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
     return [Line(row, 1, i + 1, i) for i, row in enumerate(rows)]
+
+
+def placed(rows: Sequence[tuple[str, float, float, float]], **fields: Any) -> list[Line]:
+    """Lines 10 points high on page 1 from (text, x0, top, x1) rows, one block each; ``fields`` set on every line."""
+    return [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, **fields) for i, (text, x0, top, x1) in enumerate(rows)]
 
 
 def sections_of(lines: Sequence[Line]) -> list[Section]:
@@ -119,7 +125,7 @@ def test_right_hand_date_column_matched_by_position_on_the_page() -> None:
         ("Jan 2022 – Present", 450, 120, 540),
         ("May 2018 – Dec 2021", 450, 160, 540),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
     assert spans(found) == [("2022-01", "2026-12"), ("2018-05", "2021-12")]
     assert (found[0].first, found[0].last) == (1, 2)
@@ -592,7 +598,7 @@ def test_a_place_right_aligned_on_the_title_line_keeps_the_title_in_its_entry() 
         ("Jul 2022 — Aug 2023", 66, 404, 142),
         ("Developed Python and Golang backend services with Docker and Helm.", 54, 423, 488),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.title, p.start, p.end, p.first, p.last) for p in found] == [
         ("Senior Platform Engineer", "2023-09", "2026-12", 1, 6),
@@ -863,7 +869,7 @@ def test_an_entrys_right_aligned_title_that_names_a_section_opens_none() -> None
         ("ML Intern", 543, 211, 580),
         ("Working on improving the deep learning model of the tool with PyTorch.", 285, 223, 560),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, column=2) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows, column=2)
     from gapcheck.structure import find_sections
 
     assert [s.kind for s in find_sections(lines)] == ["experience"]
@@ -914,7 +920,7 @@ def test_a_date_read_after_the_next_heading_but_printed_above_it_dates_the_job_b
         ("Built a Power BI dashboard with executive KPIs.", 47, 416, 557),
         ("Aug 2016 - Mar 2019", 483, 364, 566),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     sections = [Section("experience", "Experience", 0, 6), Section("projects", "Projects", 6, len(lines))]
     found = find_positions(lines, sections, as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in found] == [
@@ -974,7 +980,7 @@ def test_a_date_of_the_section_before_read_after_a_heading_opens_no_entry_there(
         ("Aug 2023 - Present", 483, 577, 582),
         ("Lead bimonthly strategic meetings with the college leadership.", 43, 603, 532),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     sections = [Section("projects", "Public Projects", 0, 2), Section("volunteering", "Leadership", 2, len(lines))]
     found = find_positions(lines, sections, as_of=AS_OF)
     assert [(p.start, p.end, p.title) for p in found] == [("2023-08", "2026-12", "Advisory Board Coordinator + Student Representative")]
@@ -1019,7 +1025,7 @@ def test_a_place_level_with_the_employer_read_after_the_title_keeps_the_bullets_
         ("Feb 2018 - Jun 2022 (4 yrs 5 mos)", 392, 649, 526),
         ("Developed and deployed 10+ Python data pipelines integrating web scraping and APIs", 71, 672, 522),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     found = find_positions(lines, [Section("experience", "Work Experience", 0, len(lines))], as_of=AS_OF)
     assert [(p.organization, p.start, p.end, p.first, p.last) for p in found] == [
         ("Teamson", "2022-07", "2025-09", 1, 6),
@@ -1048,7 +1054,7 @@ def test_a_range_drawn_in_pieces_on_one_row_is_one_range() -> None:
         ("Data Analyst", 21, 772, 76),
         ("Conducted data analysis to align the curriculum with the industry.", 33, 790, 411),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in found] == [
         ("Lead ML Engineer", "2024-01", "2024-03"),
@@ -1066,7 +1072,7 @@ def test_a_sentence_that_ends_on_the_period_it_speaks_of_dates_no_entry() -> Non
         ("Created an encoder converting the game state into a NumPy array for the CNN", 50, 130, 500),
         ("Achieved 99.18% accuracy trained on past data collected from professional Go games from 2001 - 2019", 50, 142, 560),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, bullet=i > 2) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = [replace(line, bullet=i > 2) for i, line in enumerate(placed(rows))]
     found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in found] == [("AlphaGo Replica", "2022-11", "2023-02")]
 
