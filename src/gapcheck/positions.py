@@ -628,14 +628,14 @@ def _entries(
             return False
         if words > 3 and _CLAUSE_START.match(text):  # "For daily data updates, created ...": a sentence, not a name
             return False
-        if words >= _WRAPPED_WORDS and _runs_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
+        if words >= _WRAPPED_WORDS and wraps_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
         return bool(text) and words <= _HEADER_WORDS and not ends_sentence
 
     following = dict(itertools.pairwise(indexes))
 
-    def _runs_on(i: int) -> bool:
+    def wraps_on(i: int) -> bool:
         """Whether line ``i`` is wrapped prose: the next line carries its sentence on in lower case."""
         after = following.get(i)
         if after is None or lines[after].bullet or lines[i].text.rstrip().endswith((":", ";", "|")):
