@@ -204,12 +204,6 @@ def _joins_lines(
     return (len(line) >= _WRAP_LENGTH or first in runs_on) and line[-1:] not in ".,;:|!?)"
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(m.end() for m in re.finditer("\n", text))
-    return starts
-
-
 def verbatim_document(text: str) -> Document:
     """A Document whose lines are exactly the lines of ``text`` (blank lines included, separating blocks), for
     a Doc that did not come from gapcheck's reader: hit offsets then refer to the Doc's own text."""
@@ -527,7 +521,7 @@ class SkillMatcher:
         A hit's ``line`` is the index of its line in ``document.lines``; offsets refer to ``document.text``.
         """
         text = document.text
-        line_starts = _line_starts(text)
+        line_starts = document.line_starts()
         lines = [line.text for line in document.lines]
         kinds = document.section_kinds()
         sections = [inline_section(line) or kind for line, kind in zip(lines, kinds, strict=True)]

@@ -405,10 +405,11 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         key = _key(line)
         words = key.split()
         about_the_company = len(words) <= 3 and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
-        if key and len(words) <= 6 and (about_the_company or any(key == h or key.startswith(h + " ") for h in _BOILERPLATE_HEADINGS)):
+        heading = next((h for h in _BOILERPLATE_HEADINGS if key == h or key.startswith(h + " ")), None) if key and len(words) <= 6 else None
+        if key and len(words) <= 6 and (about_the_company or heading is not None):
             # "Location: San Francisco" is a label with its value, a line of its own; "Benefits" opens a block
             opens = not _LABEL_WITH_VALUE.match(line)
-            about_us = (about_us and inside) or (opens and (about_the_company or any(key.startswith(h) for h in _COMPANY_HEADINGS)))
+            about_us = (about_us and inside) or (opens and (about_the_company or heading in _COMPANY_HEADINGS))
             inside = inside or opens
             out.append(True)
             continue
