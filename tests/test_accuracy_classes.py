@@ -1159,3 +1159,31 @@ def test_a_hospitals_emr_system_is_no_cloud_but_amazon_emr_is() -> None:
     assert "cloud" not in found("Built Python GUIs that integrate with EMR systems, with Docker and Ansible")
     assert "cloud" not in found("Healthcare IT: HL7, Mirth Connect, EMR Integration (Epic, Cerner), Python")
     assert "cloud" in found("Ran Spark jobs on EMR clusters with Python")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver timely, accurate ad-hoc analyses that support senior leadership",
+        "Supporting business decisions through ad hoc analysis",
+        "Participate in analytical deep dives alongside senior team members",
+        "Deep dive into data to conduct business insights",
+    ],
+)
+def test_ad_hoc_analyses_and_deep_dives_into_data_are_data_exploration(text: str) -> None:
+    assert "data_exploration" in found(text)
+
+
+def test_a_deep_dive_into_something_else_is_no_data_exploration() -> None:
+    assert "data_exploration" not in found("You'll meet several team members for a deep dive into your technical knowledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Studied upper confidence bounds for recommendation", "multi_armed_bandits"),
+        ("Ran deep dives into churn data with product managers", "data_exploration"),
+    ],
+)
+def test_an_alias_word_the_lemma_table_reads_as_another_words_form_still_matches_its_plural(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -130,3 +130,12 @@ def test_lemma_table_is_the_same_with_and_without_the_cache(tmp_path, monkeypatc
     lexicon._table.cache_clear()
     assert [lexicon.lemma(w) for w in words] == first
     lexicon._table.cache_clear()
+
+
+def test_a_word_shares_its_lemma_with_its_inflections() -> None:
+    from gapcheck.lexicon import lemma
+
+    # the table reads "dive" as a form of "diva" and "bound" of "bind", but stops "dives" at "dive"
+    assert lemma("dive") == lemma("dives") == lemma("dived")
+    assert lemma("bound") == lemma("bounds")
+    assert lemma("models") == lemma("modeling") == "model"

@@ -97,8 +97,22 @@ def _base_forms() -> frozenset[str]:
 
 
 def lemma(word: str) -> str:
-    """The lemma of a lowercase word, or the word itself when the table does not know it."""
-    return _table().get(word, word)
+    """The lemma of a lowercase word, or the word itself when the table does not know it.
+
+    The table is followed to its end: it reads some base forms as forms of other words ("dive" as a plural of
+    "diva", "bound" of "bind") while their own inflections stop at them ("dives" -> "dive"), and a word must
+    share its lemma with its inflections.
+    """
+    table = _table()
+    for _ in range(_CHAIN_LIMIT):
+        found = table.get(word, word)
+        if found == word:
+            break
+        word = found
+    return word
+
+
+_CHAIN_LIMIT = 4
 
 
 _PROB_TABLE = "en_lexeme_prob"
