@@ -1187,3 +1187,8 @@ def test_a_deep_dive_into_something_else_is_no_data_exploration() -> None:
 )
 def test_an_alias_word_the_lemma_table_reads_as_another_words_form_still_matches_its_plural(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+def test_model_deployment_said_in_a_list_of_stages_is_model_serving() -> None:
+    assert "model_serving" in found("Worked on ML model training, testing, and deployment.")
+    assert "model_serving" not in found("Automated the deployment of data models to the warehouse")

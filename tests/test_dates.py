@@ -80,6 +80,11 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 – …",
         "Jan 2020 – Pres.",
         "Jan 2020 - pres",
+        "Jan 2020 – continue",
+        "Jan 2020 – Atual",
+        "Jan 2020 - heute",
+        "Jan 2020 – Actualidad",
+        "Jan 2020 – en cours",
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:

@@ -1198,3 +1198,28 @@ def test_a_date_after_the_lines_that_says_from_and_a_fiscal_year_in_a_bullet() -
         """
     )
     assert [(p.title, p.start, p.first, p.last) for p in found] == [("BLUE YONDER: TECHNICAL CONSULTANT", "2020-08", 1, 4)]
+
+
+def test_a_hands_on_sentence_of_a_study_keeps_the_lines_it_wraps_onto() -> None:
+    found = positions("""
+        Education
+        PhD in Mathematics, University of Illinois   Sep 2020 - Aug 2025
+        Developed methods for legal reasoning using large language models through context augmentation
+        and Chain-of-Thought, applied to landlord-tenant disputes.
+        Graduate fellowship, GPA 4.0
+    """)
+    assert spans(found) == [("2020-09", "2025-08")]
+    assert (found[0].first, found[0].last) == (2, 3)
+
+
+def test_a_hanging_line_under_a_hands_on_line_of_a_study_is_part_of_it() -> None:
+    rows = [
+        ("Education", 40, 10, 100),
+        ("PhD in Mathematics   Sep 2020 - Aug 2025", 44, 22, 550),
+        ("Designed an interpretability method for Graph Machine Learning models, focusing on", 48, 34, 550),
+        ("Counterfactual explanations that provide recourse to users", 58, 46, 400),
+        ("Teaching Fellowship 2021", 48, 58, 300),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert (found[0].first, found[0].last) == (2, 3)

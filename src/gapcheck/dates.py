@@ -70,9 +70,11 @@ _TOKEN = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"\s*(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE)
-# an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too
+# an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
+# in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(
-    r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continuing)\b|(?:\.{3}|…)(?!\s*\w)",
+    r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
+    r"|atual(?:mente)?|actual(?:mente|idad)?|presente|heute|aujourd['’]hui|en\s+cours|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost

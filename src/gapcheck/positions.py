@@ -865,6 +865,23 @@ def _hands_on(text: str) -> bool:
     return not _DEGREE.search(text) or bool(_THESIS.search(text))
 
 
+def _with_wrapped_lines(lines: Sequence[Line], hands_on: list[int], members: set[int]) -> list[int]:
+    """The hands-on lines of a study and the lines their sentences wrap onto ("Developed methods ... through context
+    augmentation" / "and Chain-of-Thought, applied to ..."): hanging under the line or going on in lower case."""
+    own = set(hands_on)
+    for i in sorted(members):
+        above = i - 1
+        if i in own or above not in own or lines[i].bullet:
+            continue
+        text, before = lines[i].text.lstrip(), lines[above].text.rstrip()
+        if not text or before.endswith((".", ":", ";")):
+            continue
+        if text[:1].islower() or lines[i].x0 > lines[above].x0 + _HANGING:
+            own.add(i)
+    return sorted(own)
+
+
+_HANGING = 2.0
 # "Research Interest: AI and Ethics" names a field, not work done
 _NOT_WORK = re.compile(r"\bresearch\s+(?:interests?|areas?|focus)\b", re.IGNORECASE)
 
@@ -881,7 +898,7 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
         hands_on = sorted(i for i in members if _hands_on(lines[i].text))
         if not hands_on:
             return None
-        own = hands_on
+        own = _with_wrapped_lines(lines, hands_on, set(members))
     else:
         own = sorted(set(members))
     first, last = own[0], own[-1]
