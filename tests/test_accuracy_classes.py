@@ -1192,3 +1192,24 @@ def test_an_alias_word_the_lemma_table_reads_as_another_words_form_still_matches
 def test_model_deployment_said_in_a_list_of_stages_is_model_serving() -> None:
     assert "model_serving" in found("Worked on ML model training, testing, and deployment.")
     assert "model_serving" not in found("Automated the deployment of data models to the warehouse")
+
+
+def test_a_topic_marked_optional_makes_its_block_optional_until_the_next_topic() -> None:
+    text = (
+        "Key Responsibilities:\nWrite clean code in Python.\n\nTools & Technologies:\n"
+        "Deep Learning (optional/bonus):\nTensorFlow or PyTorch\n"
+        "Data Engineering Basics:\nSQL (basic querying)\n"
+        "Deployment & MLOps (Nice to Have):\nDocker (basic knowledge)\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"tensorflow", "pytorch", "docker"} <= set(job.optional)
+    assert {"python", "sql"} <= set(job.required)  # PyTorch's implied Python is no optional Python
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Essential Responsibilities:", "Mandatory Requirements:", "Who You Are (Qualifications) :", "Core Duties:"],
+)
+def test_a_heading_word_with_a_qualifier_around_it_ends_a_nice_to_have_block(heading: str) -> None:
+    job = Analyzer().read_job(text=f"Desired Requirements:\nExperience with Power BI.\n\n{heading}\nStrong SQL and Python.\n")
+    assert "dashboards" in job.optional and {"sql", "python"} <= set(job.required)

@@ -147,3 +147,20 @@ Git
     report = Analyzer(as_of="2026-12").analyze_text(text)
     git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
     assert git.months is None and git.last_used is None
+
+
+def test_work_on_a_narrower_skill_counts_for_the_broader_one_the_resume_shows() -> None:
+    document = _document()
+    hits = _hit(document, "pytorch", "PyTorch") + _hit(document, "machine_learning", "Machine learning")
+    assert measure(document, hits, AS_OF).of("machine_learning").months is None
+    depth = measure(document, hits, AS_OF, part_of={"pytorch": ("machine_learning",)})
+    learning = depth.of("machine_learning")
+    assert learning.months == 84 and learning.positions == (0, 1)
+    assert learning.attributions[0].implied_by == "pytorch"
+    # a broader skill the resume never shows gets no depth from it
+    assert (
+        measure(document, _hit(document, "pytorch", "PyTorch"), AS_OF, part_of={"pytorch": ("machine_learning",)})
+        .of("machine_learning")
+        .months
+        is None
+    )

@@ -149,3 +149,18 @@ def test_cli_as_of_explain_and_csv(tmp_path: Path) -> None:
     header, *rows = result.stdout.strip().splitlines()
     column = header.split(",").index("experience_years")
     assert [row.split(",")[column] for row in rows] == ["9.0", "9.0"]
+
+
+def test_months_of_fine_tuning_llms_are_months_of_machine_learning() -> None:
+    from gapcheck import analyze_text
+
+    text = (
+        "Experience\n"
+        "Software Engineer | Acme | Jan 2020 – Dec 2021\n"
+        "Fine-tuned LLaMA models with LoRA on support tickets.\n"
+        "Data Scientist | Beta | Jan 2022 – Dec 2023\n"
+        "Built machine learning models for churn.\n"
+    )
+    report = analyze_text(text, as_of="2026-12")
+    learning = next(f for role in report.roles for f in role.found if f.id == "machine_learning")
+    assert learning.months == 48

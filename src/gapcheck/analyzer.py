@@ -104,9 +104,17 @@ class Analyzer:
             raise
         return self.analyze_document(pending.result(), roles=roles, job=job, as_of=as_of)
 
-    def analyze_text(self, text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
-        """Analyze resume text held in memory."""
-        return self.analyze_document(self._text_document(text, source), roles=roles)
+    def analyze_text(
+        self,
+        text: str,
+        *,
+        source: str = "<text>",
+        roles: Sequence[str] | None = None,
+        job: JobPosting | None = None,
+        as_of: str | None = None,
+    ) -> Report:
+        """Analyze resume text held in memory (``job`` and ``as_of`` as in :meth:`analyze`)."""
+        return self.analyze_document(self._text_document(text, source), roles=roles, job=job, as_of=as_of)
 
     def _text_document(self, text: str, source: str) -> Document:
         if len(text) > self.limits.max_chars:
@@ -139,7 +147,8 @@ class Analyzer:
             for role_id in roles:
                 self.taxonomy.role(role_id)
         hits, _ = self.match(document)
-        return build_report(document, hits, self.taxonomy, roles=roles, job=job, depth=measure(document, hits, month))
+        depth = measure(document, hits, month, part_of=self.taxonomy.part_of)
+        return build_report(document, hits, self.taxonomy, roles=roles, job=job, depth=depth)
 
     def read_job(self, source: str | Path | None = None, *, text: str | None = None, limits: Limits | None = None) -> JobPosting:
         """The skills a job posting asks for, from a file (PDF, .docx, .txt, .md) or from ``text``.
@@ -179,7 +188,7 @@ class Analyzer:
         threshold = self.nlp.get_pipe("gapcheck_skills").fuzzy_cutoff
         explanation = explain_skill(document, hits, misses, self.taxonomy, skill, fuzzy_threshold=threshold)
         pages = [(line.page, line.number) for line in document.lines]
-        return with_depth(explanation, measure(document, hits, self.month(as_of)), pages)
+        return with_depth(explanation, measure(document, hits, self.month(as_of), part_of=self.taxonomy.part_of), pages)
 
     def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
         """The raw skill hits and near misses of a document (``line`` indexes ``document.lines``)."""
@@ -269,6 +278,6 @@ def analyze(
     return default_analyzer().analyze(path, password=password, roles=roles, limits=limits, as_of=as_of)
 
 
-def analyze_text(text: str, *, source: str = "<text>", roles: Sequence[str] | None = None) -> Report:
-    """Analyze resume text held in memory with the built-in taxonomy."""
-    return default_analyzer().analyze_text(text, source=source, roles=roles)
+def analyze_text(text: str, *, source: str = "<text>", roles: Sequence[str] | None = None, as_of: str | None = None) -> Report:
+    """Analyze resume text held in memory with the built-in taxonomy (``as_of`` as in :func:`analyze`)."""
+    return default_analyzer().analyze_text(text, source=source, roles=roles, as_of=as_of)

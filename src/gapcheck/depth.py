@@ -11,7 +11,7 @@ all three are None.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from gapcheck.dates import Month, clamp, format_month, parse_month, union_months
@@ -79,8 +79,14 @@ def dated_positions(positions: Sequence[Position], as_of: Month) -> list[tuple[i
     return out
 
 
-def measure(document: Document, hits: Iterable[SkillHit], as_of: Month) -> Depth:
-    """The depth of every skill hit in ``document`` as of month ``as_of`` (a :mod:`gapcheck.dates` month)."""
+def measure(document: Document, hits: Iterable[SkillHit], as_of: Month, *, part_of: Mapping[str, Collection[str]] | None = None) -> Depth:
+    """The depth of every skill hit in ``document`` as of month ``as_of`` (a :mod:`gapcheck.dates` month).
+
+    ``part_of`` maps a skill to the broader skills its work is part of (the taxonomy's ``broader``): a position
+    that shows the narrower skill also counts for a broader one the resume shows ("fine-tuned LLaMA" is months of
+    machine learning).
+    """
+    hits = list(hits)
     dated = dated_positions(document.positions, as_of)
     renumber = {old: new for new, (old, _, _) in enumerate(dated)}
     intervals = [interval for _, _, interval in dated]
@@ -100,6 +106,12 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month) -> Depth
             key = (index, hit.line)
             if key not in attributions[hit.skill]:
                 attributions[hit.skill][key] = Attribution(index, hit.line, document.lines[hit.line].text, hit.text, hit.implied_by)
+    shown = {hit.skill for hit in hits}
+    for narrower, broader in (part_of or {}).items():
+        for skill in broader:
+            if skill in shown and narrower in attributions:
+                for key, why in list(attributions[narrower].items()):
+                    attributions[skill].setdefault(key, replace(why, implied_by=narrower))
     skills: dict[str, SkillDepth] = {}
     for skill, found in attributions.items():
         used = sorted({a.position for a in found.values()})

@@ -3,8 +3,9 @@
 A posting's "Nice to have", "Preferred qualifications" or "Bonus" section makes its lines optional
 until the next required-style heading ("Requirements", "What you'll need", ...); a line that itself says
 "preferred", "a plus", "bonus" or "nice to have" is optional too. Lines under "Responsibilities" / "What you
-will do" (or under no heading) are duties: a skill they need is required, unless a "Nice to have" section
-names it, which keeps it optional. Skills joined by "or" ("PyTorch or TensorFlow", "one of Python/R/Scala")
+will do" (or under no heading) are duties: a skill they need is required, even when a "Nice to have" section
+names it too. A topic line marked optional ("Deep Learning (optional/bonus):") makes its block optional until
+the next topic line. Skills joined by "or" ("PyTorch or TensorFlow", "one of Python/R/Scala")
 are one requirement that any of them satisfies.
 """
 
@@ -98,6 +99,15 @@ _INLINE_OPTIONAL = re.compile(
 )
 
 
+# a topic heading marked optional in parentheses or after a dash, ending the line (with or without a colon)
+_MARKED_OPTIONAL = re.compile(
+    r"(?:\([^()]*\b(?:optional|bonus|nice[- ]to[- ]haves?|preferred|a plus|good[- ]to[- ]have|desirable)\b[^()]*\)"
+    r"|\s[-–—]\s*(?:optional|bonus|nice[- ]to[- ]haves?|preferred|a plus|good[- ]to[- ]have|desirable))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SUBHEADING_WORDS = 8
+
+
 def _key(line: str) -> str:
     return " ".join(re.findall(r"[a-z]+", line.casefold().replace("’", "'")))
 
@@ -117,7 +127,22 @@ def _heading(line: str) -> str | None:
         return "duty"
     if short and any(key == h or key.startswith(h + " ") for h in _REQUIRED_HEADINGS):
         return "required"
+    if stripped.endswith(":") and len(key.split()) <= _SUBHEADING_WORDS:
+        # the heading's word with a qualifier around it: "Essential Responsibilities:", "Mandatory Requirements:",
+        # "Who You Are (Qualifications) :", "Educational Qualifications and Related Experience:"
+        words = set(key.split())
+        if words & _OPTIONAL_WORDS:
+            return None  # "Deep Learning (optional):" marks a topic, see line_kinds
+        if words & _DUTY_WORDS:
+            return "duty"
+        if words & _REQUIRED_WORDS:
+            return "required"
     return None
+
+
+_OPTIONAL_WORDS = frozenset({"preferred", "desired", "desirable", "bonus", "optional", "nice", "plus", "pluses", "ideally"})
+_DUTY_WORDS = frozenset({"responsibilities", "duties", "tasks"})
+_REQUIRED_WORDS = frozenset({"requirements", "qualifications", "must"})
 
 
 REQUIRED, OPTIONAL, DUTY, PREFERRED, INTRO = "required", "optional", "duty", "preferred", "intro"
@@ -128,13 +153,22 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
     "Nice to have" heading), ``"duty"`` (a task the job involves), ``"intro"`` (before any heading) or ``"preferred"`` (a
     line that itself says "preferred", "a plus", ...; only with ``inline``)."""
     current = INTRO
+    before_marked: str | None = None  # the kind a sub-heading marked optional interrupted
     out: list[str] = []
     for line in lines:
         heading = _heading(line)
         if heading is not None:
-            current = heading
+            current, before_marked = heading, None
             out.append(current)
             continue
+        if _MARKED_OPTIONAL.search(line) and len(line.split()) <= _SUBHEADING_WORDS:
+            # "Deep Learning (optional/bonus):", "Deployment & MLOps (Nice to Have):": its block is optional
+            before_marked = current if before_marked is None else before_marked
+            current = OPTIONAL
+            out.append(current)
+            continue
+        if before_marked is not None and line.strip().endswith(":") and len(line.split()) <= _SUBHEADING_WORDS:
+            current, before_marked = before_marked, None  # the next topic ("Data Engineering Basics:") is not
         if _OPTIONAL_LABEL.match(line):
             out.append(OPTIONAL)
         else:
@@ -145,17 +179,17 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
 def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, optional) skill ids from ``(skill, line kind)`` mentions, in first-mention order.
 
-    A mention under a requirements heading makes a skill required; one under a "Nice to have" heading keeps
-    it optional even when a duty line names it too; a duty makes it required; a skill named on a line that
-    says "preferred" / "a plus" is optional unless a duty or requirement names it too (the introduction
-    before the first heading does not); a skill named only in the introduction is required.
+    A mention under a requirements heading or in a duty makes a skill required (the work the hire will do
+    needs it, whatever a "Nice to have" block adds); one only under a "Nice to have" heading or on a line that
+    says "preferred" / "a plus" is optional (the introduction before the first heading does not make it
+    required then); a skill named only in the introduction is required.
     """
     kinds: dict[str, set[str]] = {}
     for skill, kind in mentions:
         kinds.setdefault(skill, set()).add(kind)
 
     def required(k: set[str]) -> bool:
-        return REQUIRED in k or (OPTIONAL not in k and (DUTY in k or PREFERRED not in k))
+        return REQUIRED in k or DUTY in k or (OPTIONAL not in k and PREFERRED not in k)
 
     return (tuple(s for s, k in kinds.items() if required(k)), tuple(s for s, k in kinds.items() if not required(k)))
 
@@ -230,6 +264,8 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
         kind = kinds[hit.line]
         if kind == PREFERRED and not _INLINE_OPTIONAL.search(_sentence(texts[hit.line], hit.start - starts[hit.line])):
             kind = sections[hit.line]  # "SQL experience. PostgreSQL preferred.": the marker is in another sentence
+        if kind == OPTIONAL and hit.match == "implied":
+            kind = PREFERRED  # "PyTorch (a bonus)" makes PyTorch optional, not the Python a duty asks for
         mentions.append((hit.skill, kind))
         if hit.match != "implied":
             spans[hit.line].append((hit.skill, hit.start - starts[hit.line], hit.end - starts[hit.line]))

@@ -171,6 +171,11 @@ class Taxonomy:
         and its ``broader`` ones (built once per taxonomy)."""
         return {skill.id: (*skill.implies, *skill.broader) for skill in self.skills.values()}
 
+    @cached_property
+    def part_of(self) -> Mapping[str, tuple[str, ...]]:
+        """Per skill id, its ``broader`` skills: work on it is also work on them (skills with none left out)."""
+        return {skill.id: skill.broader for skill in self.skills.values() if skill.broader}
+
     def weight_of(self, skill: Skill) -> float:
         """:meth:`weight` for a skill already in hand (no look-up by id)."""
         return skill.weight if skill.weight is not None else self.groups[skill.group].weight
