@@ -1213,3 +1213,19 @@ def test_a_topic_marked_optional_makes_its_block_optional_until_the_next_topic()
 def test_a_heading_word_with_a_qualifier_around_it_ends_a_nice_to_have_block(heading: str) -> None:
     job = Analyzer().read_job(text=f"Desired Requirements:\nExperience with Power BI.\n\n{heading}\nStrong SQL and Python.\n")
     assert "dashboards" in job.optional and {"sql", "python"} <= set(job.required)
+
+
+def test_the_company_telling_its_history_and_what_it_offers_asks_for_no_skill() -> None:
+    text = (
+        "At Capital One, data is at the center of everything we do. We disrupted the credit card industry using "
+        "statistical modeling and the relational database in 1988!\n\n"
+        "We offer a working day with exciting tasks in a team that works closely with Kubernetes experts.\n\n"
+        "Requirements:\nStrong SQL.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert job.required == ("sql",) and not job.optional
+
+
+def test_a_higher_education_field_list_asks_for_no_skill() -> None:
+    job = Analyzer().read_job(text="Requirements:\nHigher education in computer science, statistics or related fields.\nStrong Python.\n")
+    assert job.required == ("python",)

@@ -302,7 +302,7 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
 # which a posting lists as equivalent alternatives, not as skills it asks for. The dot of an abbreviation
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
-    r"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
+    r"\b(?:degree|higher\s+education|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
     r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
     # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics"
     r"(?:\s*\((?:e\.g\.|i\.e\.|such\s+as|like)[^)]*\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
@@ -416,13 +416,16 @@ _BOILERPLATE_LINE = re.compile(
     r"salary range|base salary|compensation range|equity compensation|compensation decisions|pay (?:range|scale|transparency)|"
     r"\bemail us\b|send (?:us )?your (?:resume|cv)\b|\blink to your\b|\bapply (?:now|here|via|at|through|online)\b|"
     # "We share our tech stack with the caveat that we don't require previous experience in it"
-    r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b",
+    r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b|"
+    # what the employer gives: "We offer a working day with exciting and varied tasks in a team ..."
+    r"\bwe offer\b",
     re.IGNORECASE,
 )
 # a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...",
 # "Anthropic's mission is ...")
 _COMPANY_LINE = re.compile(
-    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+we\b|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
+    r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+(?:[^.]{0,60}\s)?(?:we|our)\b"
+    r"|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
     # "Databricks is the data and AI company.", "Acme Health is a leading provider of ..."
     r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b)"
     r"[\w&.' -]{1,40}\s+is\s+(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
