@@ -1229,3 +1229,8 @@ def test_the_company_telling_its_history_and_what_it_offers_asks_for_no_skill() 
 def test_a_higher_education_field_list_asks_for_no_skill() -> None:
     job = Analyzer().read_job(text="Requirements:\nHigher education in computer science, statistics or related fields.\nStrong Python.\n")
     assert job.required == ("python",)
+
+
+def test_protocol_buffers_alone_is_a_serialization_format_not_grpc() -> None:
+    assert "grpc" not in found("Bridged the simulator and the ROS stack using Google Protobuf messages")
+    assert "grpc" in found("Designed the protobuf messages and gRPC interface between services")
