@@ -1223,3 +1223,26 @@ def test_a_hanging_line_under_a_hands_on_line_of_a_study_is_part_of_it() -> None
     lines = placed(rows)
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert (found[0].first, found[0].last) == (2, 3)
+
+
+def test_joined_qualified_and_misspelled_headings_open_their_sections() -> None:
+    assert heading_section("SELECTED AWARDS AND SCHOLARSHIPS") == "awards"
+    assert heading_section("LEADERSHIP AND TEACHING EXPEREINCES") == "volunteering"
+    assert heading_section("Work Experiance") == "experience"
+    assert heading_section("Eduction") == "education"
+    assert heading_section("SKILLS & TECHNIQUES") == "skills"
+    assert heading_section("RESEARCH & ENGINEERING INTERESTS") == "interests"
+    assert heading_section("Projects and Hobbies") == "projects"
+    assert heading_section("Led several projets") is None  # a sentence, not a misspelled heading
+
+
+def test_awards_under_a_joined_heading_are_no_positions() -> None:
+    found = positions("""
+        Research
+        Doctoral Researcher, Eckel-Mahan Lab   2019 - 2023
+        Investigated chromatin dynamics with sequencing.
+        Selected Awards and Scholarships
+        President's Research Scholarship   2023
+        Merit Award, SRBR Annual Conference   2022
+    """)
+    assert spans(found) == [("2019-01", "2023-12")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gapcheck.lexicon import is_english_word
+
 HEADER = "header"
 # The lines a sidebar holds before any heading of its own (see gapcheck.sidebars): a contact block, a photo caption.
 SIDEBAR = "sidebar"
@@ -240,6 +242,8 @@ _HEAD_NOUNS = frozenset(
     }
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
+# the one-word headings a typo is read against
+_TYPO_TARGETS = tuple(sorted({phrase for phrase in _LOOKUP if " " not in phrase and len(phrase) >= 7} | {"experiences"}))
 _DESPACED = {"".join(phrase.split()): section for phrase, section in _LOOKUP.items()}
 _QUALIFIER_LETTERS = 16  # "technical" + "skills": a qualifier of a heading's noun is a word or two
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
@@ -325,16 +329,49 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     found = _LOOKUP.get(key)
     if found is None and " and " in key:
         parts = [part.strip() for part in key.split(" and ")]
-        kinds = [_LOOKUP.get(part) for part in parts]
+        kinds = [_part_kind(part) for part in parts]
         found = kinds[0] if all(kinds) else None
         if found == "volunteering" and "awards" in kinds:
             found = "awards"  # "Leadership and Awards": one-line honours and roles, not dated entries with duties
+        if found in ACTIVITY_KINDS and kinds[-1] == "interests" and parts[-1].endswith(" interests"):
+            found = "interests"  # "Research & Engineering Interests": the noun at the end is both parts'
         if found is None and kinds[0] in ACTIVITY_KINDS and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
             found = kinds[0]  # "Personal projects and non-profit activity": a known activity heading leads
+        if found is None and kinds[0] is not None and parts[0] in _HEAD_NOUNS and len(key.split()) <= 4 and _one_case(stripped):
+            found = kinds[0]  # "SKILLS & TECHNIQUES": a heading's noun leads a short heading
     words = key.split()
     if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped):
         found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience", "Software Tools"
+    if found is None and 1 <= len(words) <= 4 and _one_case(stripped):
+        noun = _misspelled_noun(words[-1])  # "LEADERSHIP AND TEACHING EXPEREINCES", "Eduction"
+        if noun is not None and noun != words[-1]:
+            found = _short_line_section(" ".join([*words[:-1], noun]))
     return found
+
+
+def _part_kind(part: str) -> str | None:
+    """The kind one part of a joined heading names: "selected awards" in "Selected Awards and Scholarships"."""
+    found = _LOOKUP.get(part)
+    if found is None and part.endswith("s"):
+        found = _LOOKUP.get(part[:-1])  # "teaching experiences"
+    words = part.split()
+    if found is None and 1 < len(words) <= 3 and words[-1] in _HEAD_NOUNS:
+        found = _LOOKUP[words[-1]]
+    return found
+
+
+def _misspelled_noun(word: str) -> str | None:
+    """The heading noun a word that is no English word misspells (one swapped or missing letter), if any."""
+    if len(word) < _TYPO_LENGTH or word in _TYPO_TARGETS or is_english_word(word):
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(word, _TYPO_TARGETS, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return best[0] if best is not None and best[0][0] == word[0] else None
+
+
+_TYPO_LENGTH = 7
+_TYPO_SCORE = 89.0
 
 
 def _one_case(text: str) -> bool:
