@@ -161,3 +161,10 @@ def test_a_document_that_writes_a_day_no_month_can_be_reads_all_its_dates_day_fi
     assert (day_first.start, day_first.end) == (month(2022, 9), month(2024, 11))
     (month_first,) = find_dates(lines[1])
     assert (month_first.start, month_first.end) == (month(2022, 11), month(2024, 10))
+
+
+def test_months_with_two_digit_years_read_as_the_ends_of_a_range() -> None:
+    assert _interval("Test and Integration Engineer 07/21 – Present") == ("2021-07", "2026-12")
+    assert _interval("Content Developer 05/20 – 02/21") == ("2020-05", "2021-02")
+    assert find_dates("Scored 3/4 - 1/2 of the tests") == []
+    assert find_dates("Released on 07/21") == []  # alone, a day or a fraction as well

@@ -236,7 +236,7 @@ def writes_day_first(texts: Iterable[str]) -> bool:
 def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
     tokens = [t for t in (_token(m, day_first) for m in _TOKEN.finditer(text)) if t is not None]
-    out: list[DateSpan] = []
+    out: list[DateSpan] = _short_ranges(text)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -282,4 +282,26 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
             else:
                 out.append(DateSpan(token.first, token.last, False, text[token.begin : token.stop], token.begin, token.stop, False))
         i += 1
-    return tuple(out)
+    return tuple(sorted(out, key=lambda span: span.begin))
+
+
+# "07/21 – Present", "05/20 – 02/21": months with two-digit years, read only as the two ends of a range (alone,
+# "07/21" could as well be a day or a fraction)
+_SHORT_RANGE = re.compile(
+    r"(?<![\w/.])(?P<m1>0[1-9]|1[0-2])/(?P<y1>\d\d)\s*(?:[-–—]|to\b)\s*"
+    r"(?:(?P<m2>0[1-9]|1[0-2])/(?P<y2>\d\d)(?![\w/.])|(?P<open>present|current|now|ongoing)\b)",
+    re.IGNORECASE,
+)
+
+
+def _short_ranges(text: str) -> list[DateSpan]:
+    out: list[DateSpan] = []
+    for match in _SHORT_RANGE.finditer(text):
+        start = month(_year(match["y1"]), int(match["m1"]))
+        if match["open"]:
+            out.append(DateSpan(start, None, True, match.group(0), match.start(), match.end(), True))
+            continue
+        end = month(_year(match["y2"]), int(match["m2"]))
+        if end >= start:
+            out.append(DateSpan(start, end, False, match.group(0), match.start(), match.end(), True))
+    return out
