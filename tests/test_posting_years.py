@@ -347,3 +347,12 @@ def test_years_as_either_engineer_in_a_field_for_a_skill_and_a_preferred_aside(
     line: str, expected: tuple[dict[str, int], int | None]
 ) -> None:
     assert _years(line) == expected
+
+
+def test_a_wish_after_a_dash_leaves_the_years_and_the_skill_before_it_required() -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="Requirements:\n3+ years in MLOps, DevOps, or platform engineering — ideally with LLM systems\n")
+    assert job.years_overall == 3
+    job = Analyzer().read_job(text="Requirements:\n3+ years of Python — ideally with PyTorch\n")
+    assert job.required == ("python",) and job.optional == ("pytorch",) and dict(job.years) == {"python": 3}

@@ -227,6 +227,15 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_WISH = re.compile(r"(?:,|\s[—–-])\s*(?:ideally|preferably)\b", re.IGNORECASE)
+
+
+def _before_a_wish(line: str, at: int) -> str:
+    """The sentence of ``line`` holding character ``at``, cut where a wish after it begins ("..., ideally ...")."""
+    start = _sentence_start(line, at)
+    sentence = _sentence(line, at)
+    wish = _WISH.search(sentence)
+    return sentence[: wish.start()] if wish is not None and start + wish.start() > at else sentence
 
 
 def _sentence(line: str, at: int) -> str:
@@ -262,8 +271,10 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
         if not 0 <= hit.line < len(texts):
             continue
         kind = kinds[hit.line]
-        if kind == PREFERRED and not _INLINE_OPTIONAL.search(_sentence(texts[hit.line], hit.start - starts[hit.line])):
-            kind = sections[hit.line]  # "SQL experience. PostgreSQL preferred.": the marker is in another sentence
+        if kind == PREFERRED and not _INLINE_OPTIONAL.search(_before_a_wish(texts[hit.line], hit.start - starts[hit.line])):
+            # "SQL experience. PostgreSQL preferred.": the marker is in another sentence; "3+ years of Python —
+            # ideally with PyTorch": in a wish after the skill
+            kind = sections[hit.line]
         if kind == OPTIONAL and hit.match == "implied":
             kind = PREFERRED  # "PyTorch (a bonus)" makes PyTorch optional, not the Python a duty asks for
         mentions.append((hit.skill, kind))
@@ -554,9 +565,10 @@ _NOT_A_REQUIREMENT = re.compile(
     r"|(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?))\b",
     re.IGNORECASE,
 )
-# "3 to 6 years of experience in data science, ideally in aerospace": the wish is for the domain, the years stand
+# "3 to 6 years of experience in data science, ideally in aerospace", "3+ years in MLOps — ideally with LLM
+# systems": the wish is for the domain, the years stand
 _DOMAIN_WISH = re.compile(
-    r",\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across)\b)?[^,;.]*"
+    r"(?:,|\s[—–-])\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across|with)\b)?[^,;.]*"
     # "2-7 years of food industry experience required, dairy and/or non-dairy is preferred"
     r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b",
     re.IGNORECASE,
