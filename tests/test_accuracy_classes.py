@@ -1234,3 +1234,8 @@ def test_a_higher_education_field_list_asks_for_no_skill() -> None:
 def test_protocol_buffers_alone_is_a_serialization_format_not_grpc() -> None:
     assert "grpc" not in found("Bridged the simulator and the ROS stack using Google Protobuf messages")
     assert "grpc" in found("Designed the protobuf messages and gRPC interface between services")
+
+
+def test_the_open_end_of_a_date_range_is_no_presenting() -> None:
+    assert "data_storytelling" not in found("Data Analyst Intern, Acme   Jan 2025 - Present\nTurned raw data into insights")
+    assert "data_storytelling" in found("Present insights to stakeholders every week")

@@ -1246,3 +1246,28 @@ def test_awards_under_a_joined_heading_are_no_positions() -> None:
         Merit Award, SRBR Annual Conference   2022
     """)
     assert spans(found) == [("2019-01", "2023-12")]
+
+
+def test_a_range_printed_as_its_years_over_its_months() -> None:
+    rows = [
+        ("Experience", 30, 10, 100),
+        ("Technical Advisor, Vector Institute, Toronto.", 81, 22, 355),
+        ("Provided technical insight on model deployment for three companies.", 81, 34, 560),
+        ("2024–2024", 34, 46, 73),
+        ("Jan–May", 40, 56, 72),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2024-01", "2024-05")]
+
+
+def test_a_date_heading_a_project_title_with_a_full_stop() -> None:
+    found = positions("""
+        Projects
+        May 2024 Multi-Camera Object Trajectory Forecasting.
+        Fine-tuned detection and tracking models on a private dataset
+        Jan 2024 Structured QA with Retrieval-Augmented Generation.
+        Developed an automated QA system using GPT-4.
+        2019 Promoted to the analytics team after the migration.
+    """)
+    assert spans(found) == [("2024-05", "2024-05"), ("2024-01", "2024-01")]

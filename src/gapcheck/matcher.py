@@ -30,6 +30,7 @@ from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from gapcheck.dates import find_dates
 from gapcheck.document import Document, Line
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
@@ -859,7 +860,17 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
         return "a letter of an abbreviation ('C.A.R.')"
     if _serves_people(text, segment, cand.first, cand.last):
         return "serving people: followed by users, customers, ..."
+    if _in_a_date(text, begin, stop):
+        return "part of a date ('Jan 2025 - Present')"
     return None
+
+
+def _in_a_date(text: str, begin: int, stop: int) -> bool:
+    """Whether text[begin:stop] is part of a date range of its line (the open end "Present")."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(span.begin <= begin - line_start and stop - line_start <= span.stop for span in find_dates(line))
 
 
 _HYPHENS = frozenset("-‐‑")

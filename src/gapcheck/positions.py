@@ -117,9 +117,24 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
     closes_row = not after and bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin))
     long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row
-    if not span.ranged and (rest.endswith(".") or long_rest or _FULL_DATE.search(span.text) or _SENTENCE_END.match(text, span.stop)):
+    # "May 2024 Multi-Camera Object Trajectory Forecasting.": a date heading a project's title, full stop and all
+    titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
+    sentence = (rest.endswith(".") and not titled) or _SENTENCE_END.match(text, span.stop)
+    if not span.ranged and (sentence or long_rest or _FULL_DATE.search(span.text)):
         return None
     return span
+
+
+_TITLE_AFTER_DATE_WORDS = 8
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word but the small ones starts with a capital ("Structured QA with Retrieval-Augmented Generation.")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_TITLE_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "via"})
 
 
 _WRAPPED_WORDS = 6
@@ -345,6 +360,8 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         span = dates.get(index)
         text = line.text.rstrip()
         whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
+        if whole is None and span is not None:
+            whole = _months_under_years(text, below.text)
         if whole is not None:
             dates[index] = whole
             dates.pop(index + 1, None)
@@ -424,6 +441,21 @@ def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
         return None
     whole = joined[0]
     return DateSpan(whole.start, whole.end, whole.current, whole.text, whole.begin, len(text), True)
+
+
+def _months_under_years(text: str, below: str) -> DateSpan | None:
+    """A range printed as its years over its months ("2021–2023" over "Sep–May")."""
+    years, months = _YEARS_ONLY.match(text), _MONTHS_ONLY.match(below)
+    if years is None or months is None:
+        return None
+    joined = find_dates(f"{months[1]} {years[1]} - {months[2]} {years[2]}")
+    if not joined or not joined[0].ranged:
+        return None
+    return DateSpan(joined[0].start, joined[0].end, False, f"{text.strip()} {below.strip()}", 0, len(text), True)
+
+
+_YEARS_ONLY = re.compile(rf"^\s*((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)\s*$")
+_MONTHS_ONLY = re.compile(rf"(?i)^\s*({_MONTH_NAME})\s*{_DASH}\s*({_MONTH_NAME})\s*$")
 
 
 def _starts_with(text: str, span: DateSpan) -> bool:
