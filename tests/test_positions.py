@@ -1271,3 +1271,17 @@ def test_a_date_heading_a_project_title_with_a_full_stop() -> None:
         2019 Promoted to the analytics team after the migration.
     """)
     assert spans(found) == [("2024-05", "2024-05"), ("2024-01", "2024-01")]
+
+
+def test_jobs_listed_under_the_name_before_any_heading_are_positions() -> None:
+    found = positions("""
+        Vikram Saraogi
+        Senior Machine Learning Engineer, Adobe   2022 - Present
+        Created the video generation model behind the acquisition.
+        (Failed as) Research Fellow, Microsoft Research   2019 - 2021
+        Published a zero-shot extreme classification paper.
+        Education
+        BS in Mathematics, IIT Kanpur   2014 - 2018
+    """)
+    assert spans(found) == [("2022-01", "2026-12"), ("2019-01", "2021-12")]
+    assert found[1].title == "(Failed as) Research Fellow"

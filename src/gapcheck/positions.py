@@ -245,8 +245,13 @@ def _split_header(text: str) -> list[str]:
 
 
 def _balanced(part: str) -> str:
-    """A name keeps the closing parenthesis that stripping punctuation took: "Lead (Software)"."""
-    return part + ")" if part.count("(") > part.count(")") else part
+    """A name keeps the parentheses that stripping punctuation took: "Lead (Software)", "(Failed as) Fellow"."""
+    if part.count("(") > part.count(")"):
+        return part + ")"
+    opening = part.find("(")
+    if part.count(")") > part.count("(") and (opening < 0 or part.find(")") < opening):
+        return "(" + part
+    return part
 
 
 def _title_and_organization(parts: list[str]) -> tuple[str, str]:
@@ -628,9 +633,22 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
                     before.insert(0, earlier)
                     earlier -= 1
             blocks.append((index, section.kind, [*before, *range(first, section.end)]))
-    if not blocks:
-        blocks = [(i, "experience", list(range(s.start, s.end))) for i, s in enumerate(sections) if s.kind == HEADER]
+    if not blocks or not any(kind == "experience" for _, kind, _ in blocks):
+        # jobs listed under the name before any heading, in a CV whose sections start with Education or Skills
+        header = [
+            (i, "experience", list(range(s.start, s.end)))
+            for i, s in enumerate(sections)
+            if s.kind == HEADER and (not blocks or _ranged_lines(lines, s) >= _HEADER_JOBS)
+        ]
+        blocks = header + blocks
     return blocks
+
+
+_HEADER_JOBS = 2
+
+
+def _ranged_lines(lines: Sequence[Line], section: Section) -> int:
+    return sum(1 for line in lines[section.start : section.end] if any(span.ranged for span in find_dates(line.text)))
 
 
 def _entries(
