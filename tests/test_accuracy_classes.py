@@ -1239,3 +1239,8 @@ def test_protocol_buffers_alone_is_a_serialization_format_not_grpc() -> None:
 def test_the_open_end_of_a_date_range_is_no_presenting() -> None:
     assert "data_storytelling" not in found("Data Analyst Intern, Acme   Jan 2025 - Present\nTurned raw data into insights")
     assert "data_storytelling" in found("Present insights to stakeholders every week")
+
+
+def test_aws_in_capitals_is_the_cloud_but_not_a_welding_certificate() -> None:
+    assert "cloud" in found("Worked with AWS Timestream to pull and parse real-time purchase data")
+    assert "cloud" not in found("AWS Certified Welder, API 1104 qualified")
