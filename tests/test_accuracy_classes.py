@@ -527,8 +527,8 @@ def test_collaborating_with_another_function_or_team_is_communication() -> None:
 
 
 def test_a_stack_listed_one_tool_a_line_gives_each_tool_its_neighbours() -> None:
-    assert "cloud" in found("Our stack:\nPython (scikit, pytorch, spacy)\nDocker\nAWS\n")
-    assert "cloud" not in found("We moved to a new office.\nAWS\n\nThe team is friendly and curious about everything we build.")
+    assert "docker" in found("Our stack:\nPython (scikit, pytorch, spacy)\nAWS\nDocker\n")
+    assert "docker" not in found("We moved to a new office.\nDocker\n\nThe team is friendly and curious about everything we build.")
 
 
 @pytest.mark.parametrize(
