@@ -1244,3 +1244,12 @@ def test_the_open_end_of_a_date_range_is_no_presenting() -> None:
 def test_aws_in_capitals_is_the_cloud_but_not_a_welding_certificate() -> None:
     assert "cloud" in found("Worked with AWS Timestream to pull and parse real-time purchase data")
     assert "cloud" not in found("AWS Certified Welder, API 1104 qualified")
+
+
+@pytest.mark.parametrize("text", ["Fine-tuned DistilBERT on the bAbI dataset for extractive QA", "Fine-tuned BioBERT for clinical NER"])
+def test_fine_tuning_a_named_transformer_is_llm_fine_tuning(text: str) -> None:
+    assert "llm_fine_tuning" in found(text)
+
+
+def test_fine_tuning_a_vision_detector_is_no_llm_fine_tuning() -> None:
+    assert "llm_fine_tuning" not in found("Fine-tuned YOLOv8 on the Lung-PET-CT-Dx dataset for cancer detection")
