@@ -1253,3 +1253,14 @@ def test_fine_tuning_a_named_transformer_is_llm_fine_tuning(text: str) -> None:
 
 def test_fine_tuning_a_vision_detector_is_no_llm_fine_tuning() -> None:
     assert "llm_fine_tuning" not in found("Fine-tuned YOLOv8 on the Lung-PET-CT-Dx dataset for cancer detection")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Published research in Nature Communications, Communications Physics and Physical Review B", "communication"),
+        ("Built SQL models using window functions and partition pruning, cutting model processing time by 40%", "pruning"),
+    ],
+)
+def test_a_journals_name_and_a_query_planners_pruning_are_no_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
