@@ -1264,3 +1264,8 @@ def test_fine_tuning_a_vision_detector_is_no_llm_fine_tuning() -> None:
 )
 def test_a_journals_name_and_a_query_planners_pruning_are_no_skills(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize("text", ["Constructed inflation models using GARCH variants", "Fitted a VAR model and a VECM on macro data"])
+def test_econometric_time_series_models_are_statistical_modeling(text: str) -> None:
+    assert "statistical_modeling" in found(text)
