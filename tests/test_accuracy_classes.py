@@ -1269,3 +1269,15 @@ def test_a_journals_name_and_a_query_planners_pruning_are_no_skills(text: str, s
 @pytest.mark.parametrize("text", ["Constructed inflation models using GARCH variants", "Fitted a VAR model and a VECM on macro data"])
 def test_econometric_time_series_models_are_statistical_modeling(text: str) -> None:
     assert "statistical_modeling" in found(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All employment decisions are based on business needs, job requirements, and individual qualifications.",
+        "This role is eligible for a discretionary variable compensation award that considers business and individual performance.",
+    ],
+)
+def test_how_a_company_hires_and_pays_asks_for_no_business_acumen(sentence: str) -> None:
+    job = Analyzer().read_job(text=f"Requirements:\nStrong SQL.\n\n{sentence}\n")
+    assert job.required == ("sql",)

@@ -429,7 +429,10 @@ _BOILERPLATE_LINE = re.compile(
     # "We share our tech stack with the caveat that we don't require previous experience in it"
     r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b|"
     # what the employer gives: "We offer a working day with exciting and varied tasks in a team ..."
-    r"\bwe offer\b",
+    r"\bwe offer\b|"
+    # how it hires and pays: "All employment decisions are based on business needs", "a discretionary variable
+    # compensation award that considers business and individual performance"
+    r"\bemployment decisions\b|\bdiscretionary\b[^.]{0,40}\b(?:bonus|compensation|award|incentive)",
     re.IGNORECASE,
 )
 # a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...",
