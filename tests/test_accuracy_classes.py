@@ -1281,3 +1281,14 @@ def test_econometric_time_series_models_are_statistical_modeling(text: str) -> N
 def test_how_a_company_hires_and_pays_asks_for_no_business_acumen(sentence: str) -> None:
     job = Analyzer().read_job(text=f"Requirements:\nStrong SQL.\n\n{sentence}\n")
     assert job.required == ("sql",)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Architected a full-stack CRUD platform managing student records with Python", "cloud"),
+        ("AI-Powered Dash Cam | Numpy, OpenCV, Pandas, Python", "plotly"),
+    ],
+)
+def test_an_acronym_is_no_typo_and_a_dash_cam_is_no_plotly_dash(text: str, skill: str) -> None:
+    assert skill not in found(text)

@@ -85,6 +85,8 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 - heute",
         "Jan 2020 – Actualidad",
         "Jan 2020 – en cours",
+        "Jan 2020 – To present",
+        "Jan 2020 - till date",
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:

@@ -73,6 +73,7 @@ _SEPARATOR = re.compile(r"\s*(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\bu
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(
+    r"(?:(?:to|till|until)\s+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date"
     r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad)?|presente|heute|aujourd['’]hui|en\s+cours|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,

@@ -653,6 +653,8 @@ class SkillMatcher:
                 tail = segment[last]
                 if not tail.usable or (head.english and tail.english):
                     continue
+                if _acronym(head) or _acronym(tail):
+                    continue  # "CRUD platform" is spelled on purpose, not a typo of "cloud platform"
                 joined = head.lower if last == i else head.lower + tail.lower
                 if len(joined) < MIN_FUZZY_LENGTH:
                     continue
@@ -863,6 +865,14 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present')"
     return None
+
+
+def _acronym(piece: _Piece) -> bool:
+    """A short word in capitals ("CRUD", "ETL"): an acronym, which nobody mistypes into another word."""
+    return 2 <= len(piece.orth) <= _ACRONYM_LETTERS and piece.orth.isupper() and piece.orth.isalpha()
+
+
+_ACRONYM_LETTERS = 5
 
 
 def _in_a_date(text: str, begin: int, stop: int) -> bool:
