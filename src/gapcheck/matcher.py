@@ -877,10 +877,15 @@ _ACRONYM_LETTERS = 5
 
 def _in_a_date(text: str, begin: int, stop: int) -> bool:
     """Whether text[begin:stop] is part of a date range of its line (the open end "Present")."""
+    line_start, line = _line_around(text, begin, stop)
+    return any(span.begin <= begin - line_start and stop - line_start <= span.stop for span in find_dates(line))
+
+
+def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:
+    """The offset and text of the line holding text[begin:stop]."""
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", stop)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return any(span.begin <= begin - line_start and stop - line_start <= span.stop for span in find_dates(line))
+    return line_start, text[line_start : len(text) if line_end < 0 else line_end]
 
 
 _HYPHENS = frozenset("-‐‑")
@@ -890,9 +895,7 @@ _DOTTED_AFTER = re.compile(r"\.[A-Za-z]\.")  # ... or after it ("R.I.P."), not "
 
 def _link_labels(text: str, begin: int, stop: int) -> bool:
     """Whether the line holding text[begin:stop] is nothing but profile-link labels ("ResearchGate Github")."""
-    line_start = text.rfind("\n", 0, begin) + 1
-    line_end = text.find("\n", stop)
-    words = _WORD.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    words = _WORD.findall(_line_around(text, begin, stop)[1])
     return 0 < len(words) <= 6 and all(w.lower() in LINK_WORDS for w in words)
 
 

@@ -227,22 +227,28 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_WISH = re.compile(r"(?:,|\s[—–-])\s*(?:ideally|preferably)\b", re.IGNORECASE)
+# where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
+_WISH_OPENING = r"(?:,|\s[—–-])\s*(?:ideally|preferably)"
+_WISH = re.compile(_WISH_OPENING + r"\b", re.IGNORECASE)
 
 
 def _before_a_wish(line: str, at: int) -> str:
     """The sentence of ``line`` holding character ``at``, cut where a wish after it begins ("..., ideally ...")."""
-    start = _sentence_start(line, at)
-    sentence = _sentence(line, at)
-    wish = _WISH.search(sentence)
-    return sentence[: wish.start()] if wish is not None and start + wish.start() > at else sentence
+    start, end = _sentence_span(line, at)
+    wish = _WISH.search(line, start, end)
+    return line[start : wish.start()] if wish is not None and wish.start() > at else line[start:end]
 
 
 def _sentence(line: str, at: int) -> str:
     """The sentence of ``line`` that holds character ``at``."""
+    start, end = _sentence_span(line, at)
+    return line[start:end]
+
+
+def _sentence_span(line: str, at: int) -> tuple[int, int]:
     start = _sentence_start(line, at)
     end = _SENTENCE_END.search(line, start)
-    return line[start : end.end()] if end else line[start:]
+    return start, end.end() if end else len(line)
 
 
 def _sentence_start(line: str, at: int) -> int:
@@ -571,7 +577,7 @@ _NOT_A_REQUIREMENT = re.compile(
 # "3 to 6 years of experience in data science, ideally in aerospace", "3+ years in MLOps — ideally with LLM
 # systems": the wish is for the domain, the years stand
 _DOMAIN_WISH = re.compile(
-    r"(?:,|\s[—–-])\s*(?:ideally|preferably)\s+(?:(?:in|within|at|from|across|with)\b)?[^,;.]*"
+    _WISH_OPENING + r"\s+(?:(?:in|within|at|from|across|with)\b)?[^,;.]*"
     # "2-7 years of food industry experience required, dairy and/or non-dairy is preferred"
     r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b",
     re.IGNORECASE,
