@@ -1292,3 +1292,27 @@ def test_how_a_company_hires_and_pays_asks_for_no_business_acumen(sentence: str)
 )
 def test_an_acronym_is_no_typo_and_a_dash_cam_is_no_plotly_dash(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+def test_a_long_list_of_degree_fields_with_a_curly_apostrophe_asks_for_none_of_them() -> None:
+    text = (
+        "Requirements:\n"
+        "Master’s degree in business informatics, statistics, mathematics, data science, industrial engineering, or "
+        "business administration with a strong analytics background; PhD is a plus\n"
+        "Ph.D in quantitative field (eg. Mathematics, Economics, Statistics, Computer Science) strongly preferred.\n"
+        "Strong SQL.\n"
+    )
+    assert Analyzer().read_job(text=text).required == ("sql",)
+
+
+def test_what_a_job_offers_asked_as_a_question_asks_for_no_skill() -> None:
+    text = (
+        "What can a role at Acme offer you?\n"
+        "Bespoke mentoring: We embed mentorship and apprenticeship and partner with you on communication coaching.\n"
+        "What's in it for you\n"
+        "Free courses in Kubernetes and Tableau.\n"
+        "What You'll Provide\n"
+        "Strong SQL.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert job.required == ("sql",) and not job.optional

@@ -153,6 +153,42 @@ def test_a_season_and_its_year_stacked_in_a_narrow_date_column() -> None:
     assert [p.title for p in found] == ["Data Analytics Engineer", "Project Manager"]
 
 
+def test_a_range_stacked_start_over_end_in_a_date_column() -> None:
+    """A timeline column (R pagedown's resume, sidebar CVs) prints the start over the end, in one box: "2019"
+    over "2022" with a bar between them, "Jun 2022" over "Present"."""
+    rows = [
+        ("Experience", 99, 240, 200, 0),
+        ("Mortgage Loan Originator", 99, 268, 217, 1),
+        ("Loan Cabin", 99, 280, 145, 1),
+        ("2019", 41, 270, 60, 2),
+        ("2022", 41, 290, 60, 2),
+        ("Analyzed real estate market data and wrote the marketing campaigns", 104, 293, 386, 3),
+        ("Data Scientist, Alstom Transport", 99, 375, 300, 4),
+        ("Jun 2022", 41, 377, 75, 5),
+        ("Present", 41, 389, 70, 5),
+        ("Built causal models of train failures in Python", 104, 401, 386, 6),
+    ]
+    lines = [Line(t, 1, i + 1, b, x0=x0, top=top, x1=x1, bottom=top + 8.4) for i, (t, x0, top, x1, b) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2019-01", "2022-12"), ("2022-06", "2026-12")]
+    assert [p.title for p in found] == ["Mortgage Loan Originator", "Data Scientist"]
+
+
+def test_a_column_of_one_line_entries_years_is_no_stacked_range() -> None:
+    rows = [
+        ("Awards", 99, 100, 160, 0),
+        ("2018", 41, 120, 60, 1),
+        ("2019", 41, 132, 60, 1),
+        ("2020", 41, 144, 60, 1),
+        ("Dean's list of the faculty of science", 99, 120, 300, 2),
+        ("Best poster at the data science symposium", 99, 132, 300, 3),
+        ("Travel grant of the statistics society", 99, 144, 300, 4),
+    ]
+    lines = [Line(t, 1, i + 1, b, x0=x0, top=top, x1=x1, bottom=top + 9) for i, (t, x0, top, x1, b) in enumerate(rows)]
+    found = find_positions(lines, [Section("projects", "Awards", 0, len(lines))], as_of=AS_OF)
+    assert ("2018-01", "2019-12") not in spans(found) and ("2019-01", "2020-12") not in spans(found)
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from gapcheck.analyzer import Analyzer
+from gapcheck.dates import format_month, this_month
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawLine, RawPage
 from gapcheck.layout import ordered_boxes
@@ -19,6 +20,7 @@ from gapcheck.structure import find_sections
 from .conftest import REPO, corpus_dir
 
 Placed = tuple[float, float, str]
+NOW = format_month(this_month())  # the end of an open range read without an as-of month
 MAIN_X, DATE_X, SIDE_X = 15.0, 92.0, 148.0
 JOBS: list[Placed] = [
     (MAIN_X, 42, "Senior Data Engineer, Acme Corp"),
@@ -69,7 +71,7 @@ def test_a_skills_sidebar_beside_dated_experience_keeps_its_section(make_pdf: Ca
     assert not any(i in position.members for position in document.positions for i in sidebar)
     # the dates right-aligned in the main column stay with their jobs
     assert [(p.title, p.start, p.end) for p in document.positions] == [
-        ("Senior Data Engineer", "2021-03", "2026-12"),
+        ("Senior Data Engineer", "2021-03", NOW),
         ("Data Analyst", "2018-01", "2021-02"),
     ]
     found = _found(path)
@@ -95,7 +97,7 @@ def test_a_sidebar_that_opens_without_a_heading_is_not_the_main_columns_last_sec
     document = read_document(path)
     assert _kinds_of(document, "Kubernetes") == {"sidebar"}
     assert _kinds_of(document, "German") == {"languages"}
-    assert [(p.start, p.end) for p in document.positions] == [("2021-03", "2026-12"), ("2018-01", "2021-02")]
+    assert [(p.start, p.end) for p in document.positions] == [("2021-03", NOW), ("2018-01", "2021-02")]
     found = _found(path)
     assert found["kubernetes"].months is None
     assert {e.section for e in found["kubernetes"].evidence} == {"sidebar"}
@@ -141,7 +143,7 @@ def test_the_corpus_sidebar_is_read_as_its_own_column() -> None:
     assert {kinds[i] for i in sidebar} == {"education", "skills", "contact"}
     assert not any(i in position.members for position in document.positions for i in sidebar)
     assert [(p.organization, p.start, p.end) for p in document.positions if p.organization] == [
-        ("Stripe", "2023-01", "2026-12"),
+        ("Stripe", "2023-01", NOW),
         ("Figma", "2021-06", "2022-12"),
         ("Notion", "2019-07", "2021-05"),
         ("Creator", "2022-01", "2022-12"),
@@ -224,3 +226,44 @@ def test_a_canva_sidebar_of_headings_with_a_degrees_dates_is_still_a_sidebar() -
         ("Sr Staff Engineer", "2019-01", True),
         ("Contract Software Engineer", "2018-01", False),
     ]
+
+
+def test_a_strip_of_dates_between_a_sidebar_and_the_jobs_dates_the_jobs(make_pdf: Callable[..., Path]) -> None:
+    """A sidebar, then a narrow strip of dates ("Jun 2022" over "Present"), then the jobs: the dates are read
+    with the jobs they stand level with, not among the sidebar's lines."""
+    side_x, strip_x, jobs_x = 5.0, 76.0, 98.0
+    side: list[Placed] = [
+        (side_x, 50, "Vikram Iyer"),
+        (side_x, 58, "Data Scientist"),
+        (side_x, 70, "vikram.iyer@example.com"),
+        (side_x, 90, "About me"),
+        (side_x, 98, "Built robust data solutions to derive"),
+        (side_x, 103, "insights from large and complex data."),
+        (side_x, 126, "Acted as a liaison between the people"),
+        (side_x, 131, "who asked and the technical teams."),
+        (side_x, 160, "Mentored team members in learning"),
+        (side_x, 165, "new tools and better processes."),
+    ]
+    strip: list[Placed] = [
+        (strip_x, 30, "Jun 2022"),
+        (strip_x, 34.5, "Present"),
+        (strip_x, 124, "May 2018"),
+        (strip_x, 128.5, "Dec 2021"),
+    ]
+    jobs: list[Placed] = [
+        (strip_x, 20, "Experience"),
+        (jobs_x, 30, "Data Scientist, Alstom Transport"),
+        (jobs_x, 36, "Built causal Bayesian network models in Python"),
+        (jobs_x, 41, "for the failures of urban transit systems and"),
+        (jobs_x, 46, "deployed them as a web application for the"),
+        (jobs_x, 51, "engineers who maintain the signalling fleet."),
+        (jobs_x, 124, "Data Engineer, Alstom Transport"),
+        (jobs_x, 130, "Designed data pipelines in Spark and Airflow"),
+        (jobs_x, 135, "for the data science applications of the fleet"),
+        (jobs_x, 140, "and served them as REST API services to teams."),
+    ]
+    document = read_document(make_pdf(placed=side + strip + jobs))
+    found = [(p.title, p.start, p.end) for p in document.positions]
+    assert found == [("Data Scientist", "2022-06", NOW), ("Data Engineer", "2018-05", "2021-12")]
+    kinds = document.section_kinds()
+    assert {kinds[i] for i, line in enumerate(document.lines) if line.text.startswith(("Acted", "Mentored"))} == {"summary"}

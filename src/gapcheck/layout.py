@@ -10,8 +10,9 @@ The same code serves every engine (pdfminer.six, PDFium, OCR).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from gapcheck.dates import find_dates
@@ -157,9 +158,59 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     top = [p for p in placed if p.top < banner]
     left = [p for p in placed if p.x1 <= gutter and p.top >= banner]
     right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
+    top, left, right = _date_strips_across(top, left, right)
     foot = [p for p in placed if p.x0 < gutter < p.x1 and p.top >= banner]  # across the page under the columns
     parts = ((0, top), (1, left), (2, right), (0, foot))
     return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
+
+
+def _date_strips_across(top: list[_Box], left: list[_Box], right: list[_Box]) -> tuple[list[_Box], list[_Box], list[_Box]]:
+    """A strip of dates at the gutter's edge of one column, level with the entries of the other column, is that
+    column's (a sidebar, then a narrow column of dates, then the jobs they date): read with the sidebar, the
+    dates would land among its lines, far from their entries. A banner box over the strip and the column it
+    joins, clear of the column it leaves, is then the head of the column it joins ("Experience")."""
+    to_right = _date_strip(left, right, lambda b, rest: b.x0 >= max(r.x1 for r in rest) - _LEVEL)
+    to_left = _date_strip(right, left, lambda b, rest: b.x1 <= min(r.x0 for r in rest) + _LEVEL)
+    if not to_right and not to_left:
+        return top, left, right
+    stay_left = [b for b in left if id(b) not in to_right]
+    stay_right = [b for b in right if id(b) not in to_left]
+    left_edge = max((b.x1 for b in stay_left), default=0.0)
+    right_edge = min((b.x0 for b in stay_right), default=float("inf"))
+    heads_right = [b for b in top if to_right and b.x0 >= left_edge - _LEVEL]
+    heads_left = [b for b in top if to_left and b.x1 <= right_edge + _LEVEL]
+    return (
+        [b for b in top if b not in heads_right and b not in heads_left],
+        stay_left + [b for b in right if id(b) in to_left] + heads_left,
+        stay_right + [b for b in left if id(b) in to_right] + heads_right,
+    )
+
+
+def _date_strip(column: list[_Box], other: list[_Box], at_edge: Callable[[_Box, list[_Box]], bool]) -> set[int]:
+    """The date boxes of ``column`` that date the other column's entries: every one at the edge, level with the
+    top of a box over there and with none of its own column's (whose titles right-aligned dates sit beside)."""
+    dated = [b for b in column if _dates_only(b.box)]
+    rest = [b for b in column if not _dates_only(b.box)]
+    if len(dated) < 2 or not rest:
+        return set()
+    strip = [b for b in dated if at_edge(b, rest)]
+
+    def level(b: _Box, boxes: list[_Box]) -> bool:
+        height = b.box.lines[0].bottom - b.box.lines[0].top
+        return any(abs(o.top - b.top) <= max(_LEVEL, height / 2) for o in boxes)
+
+    if len(strip) < 2 or not all(level(b, other) and not level(b, rest) for b in strip):
+        return set()
+    return {id(b) for b in strip}
+
+
+def _dates_only(box: RawBox) -> bool:
+    """Whether every line of a short box is a date or an open end ("Jun 2022" over "Present")."""
+    lines = box.lines
+    return 0 < len(lines) <= 3 and all(_mostly_date(line.text) or _OPEN_END.match(line.text.strip(" -–—")) for line in lines)
+
+
+_OPEN_END = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date)$")
 
 
 def _column_heads_apart(placed: list[_Box], gutter: float, banner: float) -> tuple[list[_Box], float]:

@@ -345,9 +345,10 @@ def _running_lines(lines: Sequence[Line]) -> set[int]:
 
 def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
     """Date ranges printed over two lines of a narrow date column: wrapped ("September 2017 -" over
-    "February 2021", "January 2016 - August" over "2017") or stacked end over start ("Present" over
-    "May 2018", "Aug 2016" over "Oct 2015"). The upper line gets the whole range; a lower line that held only
-    the rest of the date is returned, to be read as part of that date rather than as a date of its own."""
+    "February 2021", "January 2016 - August" over "2017"), stacked end over start ("Present" over
+    "May 2018", "Aug 2016" over "Oct 2015") or start over end ("2019" over "2022"). The upper line gets the whole
+    range; a lower line that held only the rest of the date is returned, to be read as part of that date rather than
+    as a date of its own."""
     continued: set[int] = set()
     for index, line in enumerate(lines):
         if index + 1 >= len(lines) or index in continued:
@@ -357,13 +358,24 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if (
             below.page != line.page
             or height <= 0
-            or not 0 < below.top - line.top <= 2 * height
+            or not 0 < below.top - line.top <= 3 * height
             or below.x0 >= line.x1
             or below.x1 <= line.x0
         ):
             continue
         span = dates.get(index)
         text = line.text.rstrip()
+        lower = dates.get(index + 1)
+        if span is not None and _start_over_end(lines, index, span, lower, dates):
+            # start over end, in one box and perhaps apart (a timeline's bar between): "Jun 2022" over "Present"
+            end, current = (None, True) if lower is None else (lower.end, lower.current)
+            dates[index] = DateSpan(span.start, end, current, f"{span.text} - {below.text.strip()}", 0, len(text), True)
+            if lower is not None:
+                printed[index + 1] = dates.pop(index + 1)
+            continued.add(index + 1)
+            continue
+        if below.top - line.top > 2 * height:
+            continue
         whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
         if whole is None and span is not None:
             whole = _months_under_years(text, below.text)
@@ -372,7 +384,6 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             dates.pop(index + 1, None)
             continued.add(index + 1)
             continue
-        lower = dates.get(index + 1)
         if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > 1.5 * height:
             continue
         stripped = text.strip(_PUNCT)
@@ -386,6 +397,24 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if not _without(below.text, lower):
             continued.add(index + 1)
     return continued
+
+
+def _start_over_end(lines: Sequence[Line], index: int, span: DateSpan, lower: DateSpan | None, dates: dict[int, DateSpan]) -> bool:
+    """Whether the date alone on line ``index`` and the line under it are a range printed start over end: the
+    lower line is an open end alone ("Present") or a later date alone, in the same box of text, and no third
+    date alone is stacked on the pair (a column of one-line entries' dates: "2018", "2019", "2020")."""
+    line, below = lines[index], lines[index + 1]
+    if span.ranged or span.current or _without(line.text, span) or below.block != line.block:
+        return False
+    if lower is None:
+        return bool(_OPEN_WORD.match(below.text.strip(_PUNCT)))
+    if lower.ranged or lower.start <= span.start or _without(below.text, lower):
+        return False
+
+    def alone(k: int) -> bool:
+        return k in dates and lines[k].block == line.block and not _without(lines[k].text, dates[k])
+
+    return not alone(index - 1) and not alone(index + 2)
 
 
 def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:

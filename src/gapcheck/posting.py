@@ -319,17 +319,18 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
 # which a posting lists as equivalent alternatives, not as skills it asks for. The dot of an abbreviation
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
-    r"\b(?:degree|higher\s+education|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
+    r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
     r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
     # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics"
-    r"(?:\s*\((?:e\.g\.|i\.e\.|such\s+as|like)[^)]*\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
+    r"(?:\s*\((?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
     re.IGNORECASE,
 )
-# ... or a short list of fields that ends the line: "Degree in computer science or statistics"
+# ... or a list of fields that ends its sentence or line: "Degree in computer science or statistics", "Master's
+# degree in business informatics, statistics, mathematics, ..., or business administration with a strong ..."
 _FIELD = r"[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,2}"
 _DEGREE_FIELD_LIST = re.compile(
-    rf"\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,3}},?"
-    rf"\s+(?:or|and|and/or)\s+{_FIELD}\s*\.?\s*$",
+    rf"\b(?:degree|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,6}},?"
+    rf"\s+(?:(?:or|and|and/or)\s+{_FIELD}\s*\.?\s*$|or\s+{_FIELD}(?=\s*[.;]|\s+with\b))",
     re.IGNORECASE,
 )
 # ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
@@ -426,6 +427,9 @@ _BOILERPLATE_HEADINGS = (
     "preferred majors",
     "eligible majors",
 )
+# what the job gives, asked as a question or announced: "What can a role at BCG offer you?", "What's in it for you",
+# "Why choose CIMA+? Because we offer you:", "We provide"
+_OFFER_HEADING = re.compile(r"^(?:(?:what|why)(?: (?!you\b)\w+){0,6} (?:offers?|provides?)(?: you)?|what ?s in it for you|we provide)$")
 _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|accommodations? (?:are |is )?available|race, colou?r|"
     r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
@@ -465,7 +469,9 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         words = key.split()
         about_the_company = len(words) <= 3 and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
         heading = next((h for h in _BOILERPLATE_HEADINGS if key == h or key.startswith(h + " ")), None) if key and len(words) <= 6 else None
-        if key and len(words) <= 6 and (about_the_company or heading is not None):
+        if heading is None and len(words) <= 8 and _OFFER_HEADING.match(key):
+            heading = "benefits"
+        if key and len(words) <= 8 and (about_the_company or heading is not None):
             # "Location: San Francisco" is a label with its value, a line of its own; "Benefits" opens a block
             opens = not _LABEL_WITH_VALUE.match(line)
             about_us = (about_us and inside) or (opens and (about_the_company or heading in _COMPANY_HEADINGS))
