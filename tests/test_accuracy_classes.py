@@ -1316,3 +1316,17 @@ def test_what_a_job_offers_asked_as_a_question_asks_for_no_skill() -> None:
     )
     job = Analyzer().read_job(text=text)
     assert job.required == ("sql",) and not job.optional
+
+
+def test_an_agent_in_a_bullet_about_llm_work_is_an_ai_agent_even_on_its_wrapped_line() -> None:
+    text = (
+        "Experience\n"
+        "Software Engineer, Acme (Jun 2024 - Present)\n"
+        "- Designed and deployed an LLM-driven credit analytics platform for the lending teams,\n"
+        "  built as a dual design (SQL Query Agent + Commentary Agent) over the warehouse.\n"
+        "\n"
+        "Insurance Sales Associate, Beta (2019 - 2021)\n"
+        "- Worked with every agent of the branch on renewals and claims.\n"
+    )
+    found = {f.id: f for role in analyze_text(text, as_of="2026-12").roles for f in role.found}
+    assert "ai_agents" in found and found["ai_agents"].first_used == "2024-06"

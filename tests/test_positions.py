@@ -189,6 +189,20 @@ def test_a_column_of_one_line_entries_years_is_no_stacked_range() -> None:
     assert ("2018-01", "2019-12") not in spans(found) and ("2019-01", "2020-12") not in spans(found)
 
 
+def test_a_projects_tool_list_ending_in_its_date_dates_the_project() -> None:
+    found = positions("""
+        Projects
+        RAG-based WhatsApp Chatbot for Community Platform
+        LangGraph, LangSmith, FastAPI, Docker, Qdrant, OpenAI API, Google Gemini API, WhatsApp Integration, Python Aug 2025
+        Designed and implemented a multi-agent data retrieval pipeline using LangGraph to route user queries.
+        Music Recommendation Platform
+        Python, Django, Vue.js, RESTful APIs, Spotify API Nov 2023
+        Engineered a collaborative filtering recommendation system from listening histories.
+    """)
+    assert spans(found) == [("2025-08", "2025-08"), ("2023-11", "2023-11")]
+    assert [p.title for p in found] == ["RAG-based WhatsApp Chatbot for Community Platform", "Music Recommendation Platform"]
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

@@ -115,7 +115,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "Studied DPDP Act 2023 and ISO standards": a year inside a sentence that goes on
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
-    closes_row = not after and bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin))
+    # ... or a list of tools ("LangGraph, FastAPI, Docker, Python   Aug 2025": a project's stack, its date right)
+    closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before))
     long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row
     # "May 2024 Multi-Camera Object Trajectory Forecasting.": a date heading a project's title, full stop and all
     titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
@@ -126,6 +127,16 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+
+
+def _names_list(text: str) -> bool:
+    """Whether ``text`` is a list of three or more names ("FastAPI, Docker, Google Gemini API, Python"): short items
+    between commas, nearly every word capitalized or with a capital inside."""
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < 3 or any(not item or len(item.split()) > 3 for item in items):
+        return False
+    words = [word for item in items for word in item.split()]
+    return sum(1 for word in words if any(c.isupper() or c.isdigit() for c in word)) >= 0.8 * len(words)
 
 
 def _title_case(text: str) -> bool:
