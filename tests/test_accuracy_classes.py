@@ -1330,3 +1330,17 @@ def test_an_agent_in_a_bullet_about_llm_work_is_an_ai_agent_even_on_its_wrapped_
     )
     found = {f.id: f for role in analyze_text(text, as_of="2026-12").roles for f in role.found}
     assert "ai_agents" in found and found["ai_agents"].first_used == "2024-06"
+
+
+def test_a_posting_without_headings_requires_what_it_names_unless_a_line_calls_it_a_plus() -> None:
+    text = (
+        "We are looking for a talented Data Scientist with a strong background in machine learning.\n"
+        "Create, extend, and validate models and methods for causal analysis and outcome prediction.\n"
+        "Experience with Python and SQL.\n"
+        "Exposure to causal inference methods such as propensity score matching is a plus.\n"
+        "Experience and interest in interpretable machine learning is a big plus.\n"
+        "Experience with Tableau is a plus.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"machine_learning", "causal_inference", "python", "sql"} <= set(job.required)
+    assert "tableau" in job.optional

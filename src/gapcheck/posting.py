@@ -270,6 +270,10 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
     texts = [line.text for line in document.lines]
     kinds = line_kinds(texts)
     sections = line_kinds(texts, inline=False)
+    if all(kind == INTRO for kind in sections):
+        # an ad without a single heading: its unmarked lines are what it asks for, not an introduction to it
+        kinds = [REQUIRED if kind == INTRO else kind for kind in kinds]
+        sections = [REQUIRED] * len(sections)
     starts = document.line_starts()
     mentions: list[tuple[str, str]] = []
     spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
