@@ -1344,3 +1344,18 @@ def test_a_posting_without_headings_requires_what_it_names_unless_a_line_calls_i
     job = Analyzer().read_job(text=text)
     assert {"machine_learning", "causal_inference", "python", "sql"} <= set(job.required)
     assert "tableau" in job.optional
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "optional"),
+    [
+        ("Hands-on experience with cloud platforms (preferably Google Cloud) and Python.", {"cloud", "python"}, set()),
+        ("Exposure to AWS (preferred) or other cloud platforms, and strong SQL.", {"cloud", "sql"}, set()),
+        ("SQL and Docker (preferred) for the pipelines.", {"sql"}, {"docker"}),
+        ("Knowledge of deploying ML models and Docker in production environments (Desirable).", set(), {"model_serving", "docker"}),
+    ],
+)
+def test_an_aside_marked_optional_qualifies_what_it_holds_or_the_item_before_it(line: str, required: set[str], optional: set[str]) -> None:
+    job = Analyzer().read_job(text=f"Requirements:\n{line}\n")
+    assert required <= set(job.required) and optional <= set(job.optional)
+    assert not required & set(job.optional) and not optional & set(job.required)

@@ -239,6 +239,31 @@ def _before_a_wish(line: str, at: int) -> str:
     return line[start : wish.start()] if wish is not None and wish.start() > at else line[start:end]
 
 
+_ASIDE_FILLER = re.compile(r"(?i)\b(?:but|not|essential|required|mandatory|strongly|very|highly|would|be|is|are|an?|extra)\b")
+
+
+def _marked_optional(line: str, start: int, end: int) -> bool:
+    """Whether the sentence of the skill at ``line[start:end]`` says it is optional. An aside in parentheses inside the
+    sentence says so only of what it holds ("(preferably Google Cloud)") or, when it holds nothing but the marker, of
+    the item just before it ("AWS (preferred) or other cloud platforms"); one that ends the sentence, of all of it."""
+    s, e = _sentence_span(line, start)
+    wish = _WISH.search(line, s, e)
+    if wish is not None and wish.start() > start:
+        e = wish.start()
+    for marker in _INLINE_OPTIONAL.finditer(line, s, e):
+        opened = line.rfind("(", s, marker.start())
+        if opened < 0 or line.rfind(")", s, marker.start()) > opened:
+            return True
+        closed = line.find(")", marker.end())
+        closed = len(line) if closed < 0 else closed
+        if opened < start and end <= closed:
+            return True  # "(AWS preferred)"
+        bare = not _ASIDE_FILLER.sub("", _INLINE_OPTIONAL.sub("", line[opened + 1 : closed])).strip(" ,;:-")
+        if bare and (not line[closed + 1 : e].strip(" .;!?") or (end <= opened and not line[end:opened].strip())):
+            return True
+    return False
+
+
 def _sentence(line: str, at: int) -> str:
     """The sentence of ``line`` that holds character ``at``."""
     start, end = _sentence_span(line, at)
@@ -281,9 +306,9 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
         if not 0 <= hit.line < len(texts):
             continue
         kind = kinds[hit.line]
-        if kind == PREFERRED and not _INLINE_OPTIONAL.search(_before_a_wish(texts[hit.line], hit.start - starts[hit.line])):
+        if kind == PREFERRED and not _marked_optional(texts[hit.line], hit.start - starts[hit.line], hit.end - starts[hit.line]):
             # "SQL experience. PostgreSQL preferred.": the marker is in another sentence; "3+ years of Python —
-            # ideally with PyTorch": in a wish after the skill
+            # ideally with PyTorch": in a wish after the skill; "AWS (preferred) or other cloud platforms": on another
             kind = sections[hit.line]
         if kind == OPTIONAL and hit.match == "implied":
             kind = PREFERRED  # "PyTorch (a bonus)" makes PyTorch optional, not the Python a duty asks for
