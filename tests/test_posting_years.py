@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -356,3 +357,18 @@ def test_a_wish_after_a_dash_leaves_the_years_and_the_skill_before_it_required()
     assert job.years_overall == 3
     job = Analyzer().read_job(text="Requirements:\n3+ years of Python — ideally with PyTorch\n")
     assert job.required == ("python",) and job.optional == ("pytorch",) and dict(job.years) == {"python": 3}
+
+
+def test_markdown_escapes_of_a_converted_posting_do_not_hide_its_years(tmp_path: Path) -> None:
+    """Converters from HTML to Markdown escape punctuation ("3\\+ years of hands\\-on experience")."""
+    from gapcheck import Analyzer
+
+    path = tmp_path / "posting.md"
+    path.write_text(
+        "## Qualifications\n"
+        "* 3\\+ years of Python programming experience\\. Familiarity with ML frameworks \\(e\\.g\\., PyTorch\\)\n"
+        "* 2\\+ years of SQL experience working with large\\-scale data\n",
+        encoding="utf-8",
+    )
+    job = Analyzer().read_job(path)
+    assert dict(job.years) == {"python": 3, "sql": 2}

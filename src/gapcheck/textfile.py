@@ -62,13 +62,17 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
 
 
 def strip_markdown(line: str) -> str:
-    """A Markdown line without heading and quote markers, emphasis or code ticks."""
+    """A Markdown line without heading and quote markers, emphasis or code ticks, its escapes undone ("3\\+ years",
+    "hands\\-on": what converters from HTML write)."""
     stripped = line.lstrip()
     while stripped.startswith(("#", ">")):
         stripped = stripped[1:].lstrip()
     for marker in ("**", "__", "`"):
         stripped = stripped.replace(marker, "")
-    return stripped
+    return _ESCAPE.sub(r"\1", stripped)
+
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (CommonMark)
 
 
 # a paragraph this long in a text file is one whose line breaks a scraper dropped
