@@ -89,3 +89,17 @@ def test_what_the_reader_process_sends_back_is_what_it_read() -> None:
     assert back.pages[0].boxes[1].lines[0].confidence is None
     assert back.pages[1].ocr and back.warnings == ("page 2 was scanned",)
     assert type(back.pages[0].boxes[0].lines[0]) is RawLine
+
+
+def test_text_drawn_twice_for_a_bold_look_is_read_once(make_pdf: Callable[..., Path]) -> None:
+    """Some producers fake bold by drawing a word again a fraction of a point to the right."""
+    placed = [
+        (20, 30, "EDUCATION"),
+        (20.15, 30, "EDUCATION"),
+        (20, 38, "Florida International University, Miami, FL"),
+        (20.15, 38, "Florida International University, Miami, FL"),
+        (20, 46, "BSc Statistics"),
+    ]
+    document = read_document(make_pdf(placed=placed))
+    assert [line.text for line in document.lines] == ["EDUCATION", "Florida International University, Miami, FL", "BSc Statistics"]
+    assert [s.kind for s in document.sections] == ["education"]

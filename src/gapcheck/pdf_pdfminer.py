@@ -37,7 +37,8 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
         with file.open("rb") as handle:
             for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
                 height = float(layout.height)
-                boxes = tuple(box for item in _text_boxes(layout) if (box := _raw_box(item, height)) is not None)
+                drawn: dict[str, list[tuple[float, float]]] = {}
+                boxes = tuple(box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn)) is not None)
                 pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
     except PDFPasswordIncorrect:
         if password:
@@ -112,13 +113,35 @@ def _text_boxes(container: Iterable[Any]) -> Iterator[Any]:
             yield from _text_boxes(item)
 
 
-def _raw_box(box: Any, height: float) -> RawBox | None:
+def _raw_box(box: Any, height: float, drawn: dict[str, list[tuple[float, float]]]) -> RawBox | None:
+    """The box's lines; a line the page already drew within a point of the same place (``drawn``) is left out."""
     from pdfminer.layout import LTTextLine
 
     members = [box] if isinstance(box, LTTextLine) else [line for line in box if isinstance(line, LTTextLine)]
-    lines = tuple(
-        RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0))
-        for line in members
-        if (text := line.get_text()).strip()
-    )
-    return RawBox(lines) if lines else None
+    lines: list[RawLine] = []
+    for line in members:
+        text = _text_once(line)
+        places = drawn.setdefault(text, [])
+        if not text.strip() or any(abs(x - line.x0) <= 1 and abs(y - line.y0) <= 1 for x, y in places):
+            continue
+        places.append((line.x0, line.y0))
+        lines.append(RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0)))
+    return RawBox(tuple(lines)) if lines else None
+
+
+def _text_once(line: Any) -> str:
+    """A line's text, each glyph once: some producers fake bold by drawing a word several times a fraction of a
+    point apart, which pdfminer reads as "MiamiMiamiMiami" (PDFium drops such copies too)."""
+    from pdfminer.layout import LTChar
+
+    parts: list[str] = []
+    seen: set[tuple[str, int, int]] = set()
+    for item in line:
+        text = item.get_text()
+        if isinstance(item, LTChar):
+            key = (text, round(item.x0), round(item.y0))
+            if key in seen:
+                continue
+            seen.add(key)
+        parts.append(text)
+    return "".join(parts)
