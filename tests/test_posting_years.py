@@ -372,3 +372,25 @@ def test_markdown_escapes_of_a_converted_posting_do_not_hide_its_years(tmp_path:
     )
     job = Analyzer().read_job(path)
     assert dict(job.years) == {"python": 3, "sql": 2}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2+ years of professional experience as a Machine Learning Engineer, Data Scientist, or equivalent role",
+        "3+ years of experience in machine learning or data engineering",
+        "5 to 15+ years of experience in software architecture or AI/ML solution design",
+    ],
+)
+def test_years_as_one_of_several_roles_or_in_either_of_two_fields_are_overall(line: str) -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text=f"Requirements:\n{line}\n")
+    assert not job.years and job.years_overall is not None
+
+
+def test_years_of_a_skill_used_in_a_role_stay_the_skills() -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="Requirements:\n3 years of Python experience as a data engineer\n")
+    assert dict(job.years) == {"python": 3}

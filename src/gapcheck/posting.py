@@ -652,6 +652,18 @@ _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)
 _IN_EITHER_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b", re.IGNORECASE)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
+# "as a Machine Learning Engineer, Data Scientist, or equivalent role": one of several roles, experience in general
+_AS_ONE_OF_ROLES = re.compile(
+    rf"\s*(?:[\w-]+\s+){{0,4}}?(?P<as>as)\s+an?\s+[^.;,()]{{0,40}}?\b{_ROLE}s?\b(?:\s*,\s*[^.;,()]{{1,40}}?\b{_ROLE}s?\b)*"
+    rf"\s*,?\s*(?:or|and/or)\s+(?:an?\s+)?[^.;,()]{{0,30}}?\b(?:{_ROLE}s?|role|position)\b",
+    re.IGNORECASE,
+)
+# "3+ years of experience in machine learning or data engineering": either of two fields, experience in general
+_IN_EITHER_FIELD = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?in\s+[^.;()]{1,50}?\bor\s+(?:[\w/&-]+\s+){0,3}?"
+    r"(?:engineering|development|design|architecture|analytics)\b",
+    re.IGNORECASE,
+)
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+(?:[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}"
@@ -792,8 +804,11 @@ def _years_of(
             stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
             tied: list[str] = []
             in_parentheses = text[: mention.start()].rstrip(" +~").endswith("(")
+            as_role = _AS_ONE_OF_ROLES.match(text, mention.end())
             either_role = bool(
-                _EITHER_ROLE.match(text, mention.end())
+                (as_role and not any(mention.start() <= start < as_role.start("as") for _, start, _ in line_hits))
+                or _IN_EITHER_FIELD.match(text, mention.end())
+                or _EITHER_ROLE.match(text, mention.end())
                 or _IN_ROLES.match(text, mention.end())
                 or _IN_EITHER_ROLE.match(text, mention.end())
                 or (in_parentheses and _ROLE_BEFORE.search(text, 0, mention.start()))  # "a senior engineer (9+ years)"
