@@ -1359,3 +1359,9 @@ def test_an_aside_marked_optional_qualifies_what_it_holds_or_the_item_before_it(
     job = Analyzer().read_job(text=f"Requirements:\n{line}\n")
     assert required <= set(job.required) and optional <= set(job.optional)
     assert not required & set(job.optional) and not optional & set(job.required)
+
+
+def test_a_skill_valued_but_not_required_is_optional() -> None:
+    text = "Requirements:\nAdvanced SQL is table stakes. Python for statistical analysis is valued but not required.\n"
+    job = Analyzer().read_job(text=text)
+    assert "sql" in job.required and "python" in job.optional
