@@ -1365,3 +1365,14 @@ def test_a_skill_valued_but_not_required_is_optional() -> None:
     text = "Requirements:\nAdvanced SQL is table stakes. Python for statistical analysis is valued but not required.\n"
     job = Analyzer().read_job(text=text)
     assert "sql" in job.required and "python" in job.optional
+
+
+def test_a_company_calling_itself_a_platform_or_saying_what_it_transforms_asks_for_nothing() -> None:
+    text = (
+        "Zenity is the first and only holistic platform built to secure and govern AI agents from buildtime to runtime.\n"
+        "Gradient AI is revolutionizing group health insurance with AI-powered solutions that help insurers predict risk.\n"
+        "Our team is transforming how clinicians use dashboards.\n"
+        "Requirements:\nStrong SQL.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert set(job.required) == {"sql", "dashboards"} and not job.optional

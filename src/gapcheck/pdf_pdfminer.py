@@ -8,6 +8,7 @@ data (:class:`~gapcheck.engines.RawDocument`); reading order and normalization h
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
         with file.open("rb") as handle:
             for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
                 height = float(layout.height)
-                drawn: dict[str, list[tuple[float, float]]] = {}
+                drawn: set[tuple[str, int, int]] = set()
                 boxes = tuple(box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn)) is not None)
                 pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
     except PDFPasswordIncorrect:
@@ -113,18 +114,19 @@ def _text_boxes(container: Iterable[Any]) -> Iterator[Any]:
             yield from _text_boxes(item)
 
 
-def _raw_box(box: Any, height: float, drawn: dict[str, list[tuple[float, float]]]) -> RawBox | None:
-    """The box's lines; a line the page already drew within a point of the same place (``drawn``) is left out."""
+def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]]) -> RawBox | None:
+    """The box's lines; a line the page already drew within about a point of the same place (``drawn``: each line
+    drawn, by its text and the 1-point cell its start falls in) is left out."""
     from pdfminer.layout import LTTextLine
 
     members = [box] if isinstance(box, LTTextLine) else [line for line in box if isinstance(line, LTTextLine)]
     lines: list[RawLine] = []
     for line in members:
         text = _text_once(line)
-        places = drawn.setdefault(text, [])
-        if not text.strip() or any(abs(x - line.x0) <= 1 and abs(y - line.y0) <= 1 for x, y in places):
+        x, y = math.floor(line.x0), math.floor(line.y0)
+        if not text.strip() or any((text, x + dx, y + dy) in drawn for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
             continue
-        places.append((line.x0, line.y0))
+        drawn.add((text, x, y))
         lines.append(RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0)))
     return RawBox(tuple(lines)) if lines else None
 

@@ -481,9 +481,11 @@ _COMPANY_LINE = re.compile(
     r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+(?:[^.]{0,60}\s)?(?:we|our)\b"
     r"|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
     # "Databricks is the data and AI company.", "Acme Health is a leading provider of ..."
-    r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b)"
-    r"[\w&.' -]{1,40}\s+is\s+(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
-    r"institution|bank|insurer|retailer|manufacturer|marketplace|consultancy)\b)",
+    r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b|(?:our|your|it|this)\s)"
+    r"[\w&.' -]{1,40}\s+is\s+(?:(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
+    r"institution|bank|insurer|retailer|manufacturer|marketplace|consultancy|platform)\b"
+    # "Gradient AI is revolutionizing Group Health ...", "Nebius is leading a new era in cloud computing"
+    r"|(?:revolutioni[sz]ing|transforming|reshaping|redefining|reinventing|pioneering|leading\s+(?:a|the)\s+new)\b))",
     re.IGNORECASE,
 )
 _HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:this|the)\s+role|join\s+(?:us|our))\b", re.IGNORECASE)
