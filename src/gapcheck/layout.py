@@ -10,12 +10,11 @@ The same code serves every engine (pdfminer.six, PDFium, OCR).
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from gapcheck.dates import find_dates
+from gapcheck.dates import OPEN_END_ALONE, find_dates
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
 from gapcheck.normalize import clean_line, join_hyphenated, starts_with_marker
@@ -207,10 +206,7 @@ def _date_strip(column: list[_Box], other: list[_Box], at_edge: Callable[[_Box, 
 def _dates_only(box: RawBox) -> bool:
     """Whether every line of a short box is a date or an open end ("Jun 2022" over "Present")."""
     lines = box.lines
-    return 0 < len(lines) <= 3 and all(_mostly_date(line.text) or _OPEN_END.match(line.text.strip(" -–—")) for line in lines)
-
-
-_OPEN_END = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date)$")
+    return 0 < len(lines) <= 3 and all(_mostly_date(line.text) or OPEN_END_ALONE.match(line.text.strip(" -–—")) for line in lines)
 
 
 def _column_heads_apart(placed: list[_Box], gutter: float, banner: float) -> tuple[list[_Box], float]:

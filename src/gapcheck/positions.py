@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
-from gapcheck.dates import DateSpan, Month, find_dates, format_month, this_month, writes_day_first
+from gapcheck.dates import OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
 from gapcheck.document import HEADER, Line, Position, Section
 from gapcheck.sections import ACTIVITY_KINDS, heading_section
 
@@ -58,7 +58,6 @@ _FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d
 _SENTENCE_END = re.compile(r"\.\s+[A-Z]")  # "... until December 2016. Technologies used: ..." is prose
 # a line that opens with a preposition or a conjunction continues or starts a sentence; titles and names do not
 _CLAUSE_START = re.compile(r"(?i)(?:for|to|with|by|and|or|from|using|including|which|that|while|through|via|then)\s")
-_OPEN_WORD = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date|date)$")
 _PLACE = re.compile(r"^(?:remote|hybrid|on-?site|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$")
 _ORGANIZATION_WORDS = re.compile(
     r"\b(university|college|school|institute|inc|ltd|llc|gmbh|corp|corporation|company|bank|labs?|group|"
@@ -251,7 +250,7 @@ def _split_header(text: str) -> list[str]:
     return [
         p
         for p in parts
-        if p and not _OPEN_WORD.match(p) and not _LIST_MARKER.match(p) and not _LABEL_ALONE.match(p) and _words(p) <= _NAME_WORDS
+        if p and not OPEN_END_ALONE.match(p) and not _LIST_MARKER.match(p) and not _LABEL_ALONE.match(p) and _words(p) <= _NAME_WORDS
     ]
 
 
@@ -398,7 +397,7 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > 1.5 * height:
             continue
         stripped = text.strip(_PUNCT)
-        if _OPEN_WORD.match(stripped):
+        if OPEN_END_ALONE.match(stripped):
             dates[index] = DateSpan(lower.start, None, True, f"{stripped} {lower.text}", 0, len(text), True)
         elif span is not None and not span.ranged and not _without(text, span) and span.start > lower.start:
             dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(text), True)
@@ -418,7 +417,7 @@ def _start_over_end(lines: Sequence[Line], index: int, span: DateSpan, lower: Da
     if span.ranged or span.current or _without(line.text, span) or below.block != line.block:
         return False
     if lower is None:
-        return bool(_OPEN_WORD.match(below.text.strip(_PUNCT)))
+        return bool(OPEN_END_ALONE.match(below.text.strip(_PUNCT)))
     if lower.ranged or lower.start <= span.start or _without(below.text, lower):
         return False
 
