@@ -662,6 +662,21 @@ def test_a_heading_led_by_a_known_section_noun_opens_that_section() -> None:
     assert heading_section("Python and SQL") is None
 
 
+def test_a_heading_in_sentence_case_opens_its_section_but_a_sentence_led_by_a_verb_does_not() -> None:
+    assert heading_section("Recent open-source projects") == "projects"
+    assert heading_section("Relevant work experience") == "experience"
+    assert heading_section("Led several open-source projects") is None
+    assert heading_section("Managed key projects") is None
+    found = positions("""
+        Experience
+        Developer at Urban Mapping, 2011-2013
+        Built the first observability for the geospatial API with Python.
+        Recent open-source projects
+        tau-discernment grades agent discernment in balancing competing goals with LangGraph.
+    """)
+    assert [(p.title, p.first, p.last) for p in found] == [("Developer", 1, 2)]
+
+
 def test_a_month_at_the_end_of_a_title_line_with_its_year_on_the_next_line() -> None:
     rows = [
         ("Work Experience", 80, 561, 259),

@@ -379,7 +379,64 @@ def _one_case(text: str) -> bool:
     two words; a sentence that ends in a heading's noun does not ("Led several projects", "Built internal tools")."""
     words = [word for word in text.split() if word.lower() not in _SMALL_WORDS and word[:1].isalpha()]
     styles = {_style(word) for word in words}
-    return len(styles) <= 1 or styles == {"title", "upper"} or len(words) <= 2  # "Communication skills"
+    if len(styles) <= 1 or styles == {"title", "upper"} or len(words) <= 2:  # "Communication skills"
+        return True
+    # sentence case ("Recent open-source projects"), unless the first word is a verb ("Led several projects")
+    first = words[0].lower()
+    return (
+        _style(words[0]) == "title"
+        and all(_style(word) == "lower" for word in words[1:])
+        and not first.endswith(("ed", "ing"))
+        and first not in _VERBS
+    )
+
+
+# verbs that lead a bullet ("Led several projects", "Build internal tools"): irregular past forms and bare stems
+# (forms in -ed and -ing are known by their ending)
+_VERBS = frozenset(
+    [
+        "led",
+        "lead",
+        "built",
+        "build",
+        "ran",
+        "run",
+        "won",
+        "made",
+        "make",
+        "wrote",
+        "write",
+        "taught",
+        "teach",
+        "grew",
+        "grow",
+        "drove",
+        "drive",
+        "took",
+        "gave",
+        "did",
+        "sold",
+        "held",
+        "set",
+        "put",
+        "kept",
+        "brought",
+        "bought",
+        "found",
+        "began",
+        "chose",
+        "spoke",
+        "went",
+        "saw",
+        "met",
+        "read",
+        "manage",
+        "develop",
+        "create",
+        "design",
+        "own",
+    ]
+)
 
 
 def _style(word: str) -> str:
