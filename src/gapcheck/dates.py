@@ -70,10 +70,10 @@ _TOKEN = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"\s*(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE)
-# an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
-# in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
 OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date|date)$")
+# an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
+# in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(
     r"(?:(?:to|till|until)\s+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date"
     r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"

@@ -233,11 +233,12 @@ _WISH_OPENING = r"(?:,|\s[—–-])\s*(?:ideally|preferably)"
 _WISH = re.compile(_WISH_OPENING + r"\b", re.IGNORECASE)
 
 
-def _before_a_wish(line: str, at: int) -> str:
-    """The sentence of ``line`` holding character ``at``, cut where a wish after it begins ("..., ideally ...")."""
+def _before_a_wish(line: str, at: int) -> tuple[int, int]:
+    """The span of the sentence of ``line`` holding character ``at``, cut where a wish after it begins ("..., ideally
+    ...")."""
     start, end = _sentence_span(line, at)
     wish = _WISH.search(line, start, end)
-    return line[start : wish.start()] if wish is not None and wish.start() > at else line[start:end]
+    return (start, wish.start()) if wish is not None and wish.start() > at else (start, end)
 
 
 _ASIDE_FILLER = re.compile(r"(?i)\b(?:but|not|essential|required|mandatory|strongly|very|highly|would|be|is|are|an?|extra)\b")
@@ -247,10 +248,7 @@ def _marked_optional(line: str, start: int, end: int) -> bool:
     """Whether the sentence of the skill at ``line[start:end]`` says it is optional. An aside in parentheses inside the
     sentence says so only of what it holds ("(preferably Google Cloud)") or, when it holds nothing but the marker, of
     the item just before it ("AWS (preferred) or other cloud platforms"); one that ends the sentence, of all of it."""
-    s, e = _sentence_span(line, start)
-    wish = _WISH.search(line, s, e)
-    if wish is not None and wish.start() > start:
-        e = wish.start()
+    s, e = _before_a_wish(line, start)
     for marker in _INLINE_OPTIONAL.finditer(line, s, e):
         opened = line.rfind("(", s, marker.start())
         if opened < 0 or line.rfind(")", s, marker.start()) > opened:
