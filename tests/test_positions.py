@@ -203,6 +203,39 @@ def test_a_projects_tool_list_ending_in_its_date_dates_the_project() -> None:
     assert [p.title for p in found] == ["RAG-based WhatsApp Chatbot for Community Platform", "Music Recommendation Platform"]
 
 
+def test_a_projects_wrapped_sentences_and_skills_line_stay_in_the_project() -> None:
+    found = positions("""
+        Projects
+        Uncertainty Quantification Benchmark
+        February 2025 - August 2025
+        Built reproducible benchmark evaluating 5
+        uncertainty quantification methods for Deep RL.
+        Discovered a noise paradox: moderate
+        observation noise unexpectedly improved
+        ensemble uncertainty estimates.
+        Skills: Statistical Testing, Experiment Design, PyTorch
+        Expedia Hotel Recommendation
+        April 2024 - May 2024
+        Built hotel recommendation system using
+        LightGBM LambdaRank on 4.96M Expedia search
+        records; engineered 50+ temporal, behavioral, and
+        price-normalization features; achieved
+        NDCG@5 = 0.392 on held-out Kaggle evaluation.
+        Skills: LightGBM, Learning-to-Rank, Feature Eng.
+    """)
+    assert spans(found) == [("2025-02", "2025-08"), ("2024-04", "2024-05")]
+    assert [p.title for p in found] == ["Uncertainty Quantification Benchmark", "Expedia Hotel Recommendation"]
+    assert [(p.first, p.last) for p in found] == [(1, 8), (9, 16)]
+    wrapped_title = positions("""
+        Volunteering
+        UCLA ACM AI research paper
+        reading group presenter
+        (2024-2025)
+        Robotics President (2022-23)
+    """)
+    assert [p.title for p in wrapped_title] == ["UCLA ACM AI research paper", "Robotics President"]
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

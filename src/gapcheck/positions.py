@@ -148,6 +148,7 @@ _SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from
 
 
 _WRAPPED_WORDS = 6
+_WRAPPED_IN_BODY_WORDS = 4
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
 _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
 _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
@@ -717,6 +718,8 @@ def _entries(
             return False
         if words > 3 and _CLAUSE_START.match(text):  # "For daily data updates, created ...": a sentence, not a name
             return False
+        if _tools_field(text):  # "Skills: PyTorch, SciPy" closing a project is a line of it
+            return False
         if words >= _WRAPPED_WORDS and wraps_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
@@ -736,6 +739,11 @@ def _entries(
         header = is_header(i)
         if header and i in beside and runs and not runs[-1][1] and date_at(i) is None:
             header = False  # a link label ("Github") beside a line of the entry's body is body too
+        if header and runs and not runs[-1][1] and date_at(i) is None:
+            # prose of the body: a line going on with its sentence, or a short one wrapping into the next
+            text = lines[i].text
+            if _carries_on(lines[runs[-1][0][-1]].text, text) or (_words(text) >= _WRAPPED_IN_BODY_WORDS and wraps_on(i)):
+                header = False
         if runs and runs[-1][1] == header:
             runs[-1][0].append(i)
         else:
@@ -791,6 +799,22 @@ def _entries(
             entries.append(current)
             begin = stop
     return entries
+
+
+_LOWER_WORD = re.compile(r"^[a-z][a-z-]*\b")
+
+
+def _carries_on(before: str, text: str) -> bool:
+    """Whether ``text`` goes on with the sentence of the body line ``before``: it starts with a word in lower case
+    ("price-normalization features; achieved") and the line before it is prose that did not end its sentence."""
+    ended = before.rstrip().endswith((".", ";", ":", "!", "?"))
+    return bool(_LOWER_WORD.match(text.lstrip())) and _words(before) >= _SENTENCE_WORDS and not ended
+
+
+def _tools_field(text: str) -> bool:
+    """Whether ``text`` is a labelled list of what an entry used: "Skills: PyTorch, SciPy", "Tech stack: ..."."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip() and heading_section(label) == "skills")
 
 
 def _same_row_form(header: Line, line: Line, span: DateSpan | None) -> bool:
