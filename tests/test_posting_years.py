@@ -258,6 +258,13 @@ def test_a_range_said_with_and_or_a_hyphen_before_years_counts_its_lower_bound(l
         ("PayPal has been revolutionizing commerce globally for more than 25 years. Creating experiences", None),
         ("The ideal candidate has been working for over 3 years in data science", 3),
         ("1 to 3 years of professional sales experience, preferably business-to-business", 1),
+        ("Nuro exists to better everyday life. Founded in 2016, Nuro has spent eight years developing AD technology.", None),
+        ("Must have spent at least 3 years in a data analyst role", 3),
+        (
+            "0-2 years of experience in cloud engineering or a related field. In the absence of a degree, a minimum of "
+            "4 years of related experience is required.",
+            None,
+        ),
     ],
 )
 def test_a_companys_history_asks_nothing_and_a_wish_after_the_years_leaves_them_standing(line: str, expected: int | None) -> None:

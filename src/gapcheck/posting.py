@@ -623,9 +623,9 @@ _TENURE_BEFORE = re.compile(
     r"\b(?:with|at|for)\s+us\s+for\s*$"
     # the people the hire will work with: "mentorship from ML veterans with 12+ years of experience"
     r"|\b(?:veterans|founders|co-founders|mentors|advisors|advisers|investors|team)\s+(?:with|who\s+have|having)\s+(?:over\s+|more\s+than\s+)?$"
-    # the company's own history: "PayPal has been revolutionizing commerce globally for more than 25 years" (not
-    # "The ideal candidate has been coding for 5+ years")
-    r"|^(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+been\b[^.]{0,100}?\bfor\s+"
+    # the company's own history: "PayPal has been revolutionizing commerce globally for more than 25 years", "Founded
+    # in 2016, Nuro has spent eight years developing ..." (not "The ideal candidate has been coding for 5+ years")
+    r"|(?:^|[.!?]\s+)(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+(?:been\b[^.]{0,100}?\bfor|spent)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
@@ -697,9 +697,10 @@ _LIST_GAP = re.compile(
 
 def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
     """Whether one of the paths to the job a line offers asks for no years ("2+ years of industry experience; or a
-    PhD and 0+ years", "A new graduate or 1-2 years of work experience"), so the line asks for none."""
+    PhD and 0+ years", "0-2 years of experience ...; in the absence of a degree, a minimum of 4 years", "A new
+    graduate or 1-2 years of work experience"), so the line asks for none."""
     return (
-        (any(_number(m.group("low")) == 0 for m in mentions) and bool(_DEGREE.search(text)))
+        any(_number(m.group("low")) == 0 for m in mentions)
         or bool(_GRADUATE_OR.search(text, 0, mentions[0].start()))
         or bool(_DEGREE.search(text) and _WITHOUT_EXPERIENCE.search(text))
     )
