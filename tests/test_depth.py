@@ -149,6 +149,22 @@ Git
     assert git.months is None and git.last_used is None
 
 
+def test_a_link_word_in_brackets_after_a_project_title_leaves_git_listed_only() -> None:
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Projects
+TrueContext – GenAI Document Intelligence System [GitHub]   Jan 2026 - Feb 2026
+Built a retrieval pipeline in Python over scanned contracts.
+Skills
+Git, Python
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    found = {skill.id: skill for role in report.roles for skill in role.found}
+    assert found["git"].months is None and found["git"].last_used is None
+    assert found["python"].last_used == "2026-02"
+
+
 def test_work_on_a_narrower_skill_counts_for_the_broader_one_the_resume_shows() -> None:
     document = _document()
     hits = _hit(document, "pytorch", "PyTorch") + _hit(document, "machine_learning", "Machine learning")

@@ -34,6 +34,9 @@ def test_web_addresses(text: str, word: str, expected: bool) -> None:
         ("Churn model | Python", "Python", False),  # the project's technology, not a link
         ("Tools | Git, Docker", "Git", False),
         ("Reviewed pull requests on GitHub", "GitHub", False),
+        ("TrueContext – GenAI Document Intelligence System [GitHub]", "GitHub", True),
+        ("Forex research on tick data (GitHub | Demo)", "GitHub", True),
+        ("Kept the team's code in version control (GitHub, Jira)", "GitHub", False),
     ],
 )
 def test_link_labels(text: str, word: str, expected: bool) -> None:

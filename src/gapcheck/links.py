@@ -62,10 +62,11 @@ def in_web_address(text: str, start: int, end: int) -> bool:
 
 
 def is_link_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a link's label: a line of link words ("GitHub repo"), or link words
+    """Whether ``text[start:end]`` is a link's label: a line of link words ("GitHub repo"), link words in brackets of
+    their own ("Document Intelligence System [GitHub]"), or link words
     (:data:`LINK_WORDS`) in a field of their own after a separator ("Churn model | GitHub"), with nothing after
     them but a date ("| GitHub  Sep 2025 - Dec 2025")."""
-    if all(word.lower() in _LABEL_WORDS for word in text.split()):
+    if all(word.lower() in _LABEL_WORDS for word in text.split()) or _bracketed_label(text, start, end):
         return True
     if not all(word.lower() in LINK_WORDS for word in text[start:end].split()) or not _SEPARATOR_END.search(text, 0, start):
         return False
@@ -75,6 +76,16 @@ def is_link_label(text: str, start: int, end: int) -> bool:
         return True
     dates = find_dates(field)
     return bool(dates) and not field[: dates[0].begin].strip(_PUNCTUATION) and not field[dates[-1].stop :].strip(_PUNCTUATION)
+
+
+def _bracketed_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all a pair of brackets holds besides other label words: "System [GitHub]"."""
+    opening = max(text.rfind("[", 0, start), text.rfind("(", 0, start))
+    if opening < 0:
+        return False
+    closing = text.find("]" if text[opening] == "[" else ")", end)
+    inside = text[opening + 1 : closing].replace("|", " ").replace(",", " ").split() if closing >= 0 else []
+    return bool(inside) and all(word.lower() in _LABEL_WORDS for word in inside)
 
 
 _WEB_ADDRESS = re.compile(
