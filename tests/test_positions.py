@@ -236,6 +236,23 @@ def test_a_projects_wrapped_sentences_and_skills_line_stay_in_the_project() -> N
     assert [p.title for p in wrapped_title] == ["UCLA ACM AI research paper", "Robotics President"]
 
 
+def test_a_title_over_a_date_line_led_by_an_icon_glyph_keeps_its_entry() -> None:
+    found = positions("""
+        Experience
+        Web Administrator
+        z Jun 2024 – Present
+        Managed and developed websites for the eMSIT program, a
+        Coursera-offered MS Programme for students all over the world.
+        Machine Learning Engineer @ Proxzar.AI
+        z Jan 2024 – May 2024
+        Part-Time Intern
+        Led development and deployment of an automated knowledge graph.
+    """)
+    assert spans(found) == [("2024-06", "2026-12"), ("2024-01", "2024-05")]
+    assert [p.title for p in found] == ["Web Administrator", "Machine Learning Engineer"]
+    assert [(p.first, p.last) for p in found] == [(1, 4), (5, 8)]
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

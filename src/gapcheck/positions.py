@@ -730,7 +730,7 @@ def _entries(
     def wraps_on(i: int) -> bool:
         """Whether line ``i`` is wrapped prose: the next line carries its sentence on in lower case."""
         after = following.get(i)
-        if after is None or lines[after].bullet or lines[i].text.rstrip().endswith((":", ";", "|")):
+        if after is None or lines[after].bullet or date_at(after) is not None or lines[i].text.rstrip().endswith((":", ";", "|")):
             return False
         return lines[after].text.lstrip()[:1].islower()
 
