@@ -806,6 +806,12 @@ def test_coordinated_words_share_their_modifier(text: str, skill: str) -> None:
     assert skill in found(text)
 
 
+def test_heads_that_differ_in_number_share_no_modifier() -> None:
+    assert "distributed_computing" not in found("Coursework: Data Structures and Parallelism, Systems Programming")
+    assert "r_language" not in found("Automated complex data transformations and table staging using dbt Core")
+    assert "communication" in found("Lead design reviews with peers and stakeholders to decide amongst technologies")
+
+
 def test_postgis_is_sql() -> None:
     assert "sql" in found("Knowledge in tools to manage geographic data: geopandas, PostGIS")
 
@@ -1244,6 +1250,11 @@ def test_the_open_end_of_a_date_range_is_no_presenting() -> None:
 def test_aws_in_capitals_is_the_cloud_but_not_a_welding_certificate() -> None:
     assert "cloud" in found("Worked with AWS Timestream to pull and parse real-time purchase data")
     assert "cloud" not in found("AWS Certified Welder, API 1104 qualified")
+
+
+def test_gcp_is_the_cloud_but_not_good_clinical_practice() -> None:
+    assert "cloud" in found("Deployed the scoring service on GCP with Cloud Run")
+    assert "cloud" not in found("GCP for Clinical Trials — FDA Focus | CITI Program")
 
 
 @pytest.mark.parametrize("text", ["Fine-tuned DistilBERT on the bAbI dataset for extractive QA", "Fine-tuned BioBERT for clinical NER"])

@@ -596,7 +596,7 @@ class SkillMatcher:
             other = i + 1 if slashed else i + 2  # the coordinated word whose head is shared
             if segment[i].line != segment[other].line:
                 continue
-            if segment[i].lower != segment[i].lemma and segment[i].lower.endswith("s"):
+            if _plural(segment[i]):
                 continue  # a plural is a head of its own ("experiments and data analysis"), not a shared modifier
             for last in range(other + 1, min(other + 4, len(segment))):
                 for size in (1, 2):
@@ -628,6 +628,8 @@ class SkillMatcher:
             modifier, coordinator, head = segment[i], segment[i + 2], segment[i + 3]
             if coordinator.lower not in _COORDINATORS or not modifier.line == segment[i + 1].line == head.line:
                 continue
+            if _plural(segment[i + 1]) and not _plural(head):
+                continue  # "Data Structures and Parallelism": heads that differ in number are no pair sharing one modifier
             lower, lemma_key = f"{modifier.lower} {head.lower}", f"{modifier.lemma} {head.lemma}"
             for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
                 if entry.size == 2 and entry.alias.context == "none" and not entry.alias.case:
@@ -1108,3 +1110,7 @@ def make_skill_matcher(
 ) -> SkillMatcher:
     """spaCy factory of :class:`SkillMatcher` (registered as ``gapcheck_skills``)."""
     return SkillMatcher(nlp, name, taxonomy=taxonomy, extend=extend, fuzzy_cutoff=fuzzy_cutoff, spans_key=spans_key)
+
+
+def _plural(piece: _Piece) -> bool:
+    return piece.lower != piece.lemma and piece.lower.endswith("s")
