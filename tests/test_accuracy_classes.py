@@ -1252,6 +1252,10 @@ def test_aws_in_capitals_is_the_cloud_but_not_a_welding_certificate() -> None:
     assert "cloud" not in found("AWS Certified Welder, API 1104 qualified")
 
 
+def test_dashboarding_is_dashboards() -> None:
+    assert "dashboards" in found("Skills: SQL, Excel, Dashboarding, Stakeholder Reporting")
+
+
 def test_gcp_is_the_cloud_but_not_good_clinical_practice() -> None:
     assert "cloud" in found("Deployed the scoring service on GCP with Cloud Run")
     assert "cloud" not in found("GCP for Clinical Trials — FDA Focus | CITI Program")
