@@ -165,6 +165,25 @@ Git, Python
     assert found["python"].last_used == "2026-02"
 
 
+def test_an_overview_label_under_a_job_title_is_part_of_the_job() -> None:
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Objective
+Computer applications student seeking a software engineering internship.
+Experience
+Machine Learning using Python
+Overview
+June 2025 - August 2025
+Developed and trained machine learning models using Python and Scikit-learn for classification.
+Created data visualizations using Matplotlib and Seaborn to identify patterns.
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    found = {skill.id: skill for role in report.roles for skill in role.found}
+    assert (found["matplotlib"].months, found["matplotlib"].last_used) == (3, "2025-08")
+    assert [(p.title, p.start, p.end) for p in report.positions] == [("Machine Learning using Python", "2025-06", "2025-08")]
+
+
 def test_work_on_a_narrower_skill_counts_for_the_broader_one_the_resume_shows() -> None:
     document = _document()
     hits = _hit(document, "pytorch", "PyTorch") + _hit(document, "machine_learning", "Machine learning")

@@ -64,7 +64,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, _fold_recurring(sections))))
+    return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, _overview_of_an_entry(lines, _fold_recurring(sections)))))
 
 
 # a job's title word, and the words of a degree or a school: an entry under Education that names a job and no
@@ -117,6 +117,29 @@ def _jobs_in_a_summary(lines: Sequence[Line], sections: list[Section]) -> list[S
         if section.kind == "summary" and _dated_jobs(lines, section) >= 2:
             section = Section("experience", section.heading, section.start, section.end)
         out.append(section)
+    return out
+
+
+_OVERVIEW_DATE_LINES = 3
+
+
+def _overview_of_an_entry(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
+    """A summary heading right under an entry's title whose date follows it ("Machine Learning using Python",
+    "Overview", "June 2025 - August 2025", then bullets) labels a part of that entry: its lines join the activity
+    section above."""
+    out: list[Section] = []
+    for section in sections:
+        first = range(section.start + 1, min(section.end, section.start + 1 + _OVERVIEW_DATE_LINES))
+        if (
+            out
+            and section.kind == "summary"
+            and out[-1].kind in ACTIVITY_KINDS
+            and any(span.ranged for i in first for span in find_dates(lines[i].text))
+        ):
+            above = out[-1]
+            out[-1] = Section(above.kind, above.heading, above.start, section.end)
+        else:
+            out.append(section)
     return out
 
 
