@@ -1094,6 +1094,19 @@ def test_sentences_a_scraper_glued_together_are_read_apart() -> None:
     assert "dashboards" in job.optional
 
 
+def test_a_glued_article_opens_a_sentence_of_its_own() -> None:
+    # "dataA degree ... is helpful but not required": the wish is the degree's, the years before it stand
+    text = (
+        "Share best practices and learnings with the broader team to foster continuous improvement in every quarter "
+        "and region we report on.QualificationsEducation & Experience3+ years of experience working with SQL and "
+        "dataA degree in finance or data-related fields is helpful but not required.Experience in Production Finance."
+    )
+    assert len(text) > 250
+    job = Analyzer().read_job(text=text)
+    assert "sql" in job.required
+    assert dict(job.years) == {"sql": 3}
+
+
 def test_a_paragraph_that_ends_in_an_equal_opportunity_sentence_still_asks_for_its_skills() -> None:
     # a posting whose line breaks were lost: the requirements and the EEO statement share one long line
     text = (

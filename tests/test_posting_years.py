@@ -260,6 +260,7 @@ def test_a_range_said_with_and_or_a_hyphen_before_years_counts_its_lower_bound(l
         ("1 to 3 years of professional sales experience, preferably business-to-business", 1),
         ("Nuro exists to better everyday life. Founded in 2016, Nuro has spent eight years developing AD technology.", None),
         ("Must have spent at least 3 years in a data analyst role", 3),
+        ("QualificationsEducation & Experience3+ years of experience working with data", 3),
         (
             "0-2 years of experience in cloud engineering or a related field. In the absence of a degree, a minimum of "
             "4 years of related experience is required.",

@@ -595,8 +595,9 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
-    # a figure glued to the word before it by a dropped line break ("What You'll Need1-3 years") still opens a range
-    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*[-–—]\s*\d))(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
+    # a figure glued to the word before it by a dropped line break ("What You'll Need1-3 years", "Experience3+ years")
+    # still opens a range
+    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:[-–—‐‑‒−]?\s*and|[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"

@@ -78,7 +78,8 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctua
 # a paragraph this long in a text file is one whose line breaks a scraper dropped
 _RUN_ON = 250
 # "global operationsExpertise with R": the last word of a sentence or list item glued to the next one's first word
-_GLUED = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{3,})")
+# ("working with dataA degree in finance": the article "A" opening the next sentence)
+_GLUED = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{3,}|A(?= [a-z]))")
 
 
 def unglued(line: str) -> str:
