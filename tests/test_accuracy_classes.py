@@ -1265,6 +1265,11 @@ def test_aws_in_capitals_is_the_cloud_but_not_a_welding_certificate() -> None:
     assert "cloud" not in found("AWS Certified Welder, API 1104 qualified")
 
 
+def test_clean_code_is_no_data_cleaning() -> None:
+    assert "data_exploration" not in found("You own our data stack. You write clean, production-grade code")
+    assert "data_exploration" in found("Cleaned and merged 2M patient records of raw data with pandas")
+
+
 def test_dashboarding_is_dashboards() -> None:
     assert "dashboards" in found("Skills: SQL, Excel, Dashboarding, Stakeholder Reporting")
 
