@@ -1265,6 +1265,22 @@ def test_aws_in_capitals_is_the_cloud_but_not_a_welding_certificate() -> None:
     assert "cloud" not in found("AWS Certified Welder, API 1104 qualified")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran Reddit GTM experiments identifying demand for the legal-AI product",
+        "Market research on competitive positioning and go-to-market strategy for a SaaS start-up",
+        "Created Tableau dashboards aiding data-driven client acquisition strategies",
+    ],
+)
+def test_how_a_business_wins_its_market_is_business_acumen(text: str) -> None:
+    assert "business_acumen" in found(text)
+
+
+def test_google_tag_manager_is_no_go_to_market() -> None:
+    assert "business_acumen" not in found("Set up GTM tags and GA4 events for the marketing site")
+
+
 def test_clean_code_is_no_data_cleaning() -> None:
     assert "data_exploration" not in found("You own our data stack. You write clean, production-grade code")
     assert "data_exploration" in found("Cleaned and merged 2M patient records of raw data with pandas")
