@@ -78,6 +78,15 @@ def test_titles_in_a_publications_section_show_no_skill() -> None:
     assert not explanation.found and "publications section" in explanation.places[0].rule
 
 
+def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_nothing() -> None:
+    text = (
+        "Publications\nDiffusion memorization. Poster and Oral Presentation at NeurIPS 2025.\n"
+        "Efficient Communication for Distributed Training. ICML 2024."
+    )
+    assert found(text) == {"communication"}
+    assert "communication" not in found("Publications\nEfficient Communication for Distributed Training. ICML 2024.")
+
+
 @pytest.mark.parametrize(
     ("text", "skill"),
     [

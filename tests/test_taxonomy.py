@@ -96,6 +96,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("ai_engineer.toml", '"Kubeflow", ', '"Kubeflow", "GitHub", ', "alias 'GitHub' is also claimed by skill"),
         ("shared.toml", '"Git", "GitHub",', '"Git", "GitHub", { text = "github", fuzzy = false },', "alias 'github' is listed twice"),
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", unless = "forks" },', "alias 'GitHub' unless"),
+        ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", listed_act = "yes" },', "'listed_act' must be true or false"),
         ("shared.toml", '"Git", "GitHub",', "", "non-empty 'aliases'"),
         ("shared.toml", 'group = "version_control"', 'group = "vcs"', "unknown group 'vcs'"),
         ("roles.toml", 'taxonomies = ["shared", "ai_engineer"]', 'taxonomies = ["shared", "ai_eng"]', "unknown taxonomy 'ai_eng'"),

@@ -844,9 +844,9 @@ def _whole_item(text: str, start: int, end: int) -> bool:
 
 def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
     """Why a literal match is not a skill whatever its context (a near miss), or None."""
-    if section in no_evidence:
-        return f"in a {section} section: titles of papers and talks name topics, not work done"
     alias = cand.entry.alias
+    if section in no_evidence and not alias.listed_act:
+        return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
     if _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"

@@ -38,7 +38,7 @@ _GROUP_KEYS = {"id", "name", "description", "weight"}
 _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "description", "fuzzy", "anchor", "exclude", "weight"}
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -62,6 +62,9 @@ class Alias:
     fuzzy: bool = True
     window: str = "block"
     unless: tuple[str, ...] = ()
+    listed_act: bool = False
+    """The alias names an act that listing it shows ("Oral presentation at NeurIPS"): it counts even in sections
+    whose lines are otherwise no evidence (publications)."""
 
 
 @dataclass(frozen=True)
@@ -522,6 +525,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
         fuzzy=_flag(raw, "fuzzy", skill_fuzzy, file, skill_id),
         window=window,
         unless=tuple(w.casefold() for w in unless),
+        listed_act=_flag(raw, "listed_act", False, file, skill_id),
     )
 
 
