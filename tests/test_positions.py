@@ -296,6 +296,20 @@ def test_education_counts_only_through_its_hands_on_lines() -> None:
     assert found[0].first == found[0].last == 3
 
 
+def test_a_school_line_under_the_degree_line_keeps_the_study_going() -> None:
+    found = positions("""
+        Education Background
+        Bachelor of Science (2017-2021)
+        Geographic Information Science major, focusing on AI and remote sensing.
+        Jiaying University - Meizhou, Guangdong
+        Graduation Thesis: "Research on Individual Pomelo Tree Recognition Based on Faster R-CNN"
+        Master of Science
+        GPA 3.9
+    """)
+    assert spans(found) == [("2017-01", "2021-12")]
+    assert found[0].members == (4,)
+
+
 def test_publications_awards_and_certifications_are_never_positions() -> None:
     found = positions("""
         Publications
@@ -591,6 +605,9 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Projets") == "projects"
     assert heading_section("Expérience professionnelle") == "experience"
     assert heading_section("Python and SQL skills for the warehouse team") is None
+    assert heading_section("Educational Background") == "education"
+    assert heading_section("Technical Background") == "skills"
+    assert heading_section("Conference Presentations") == "publications"
 
 
 def test_a_heading_with_a_remark_in_parentheses_and_consulting_headings_open_their_sections() -> None:

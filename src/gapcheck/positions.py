@@ -64,6 +64,8 @@ _ORGANIZATION_WORDS = re.compile(
     r"consulting|solutions|technologies|systems|partners|studio|agency|foundation|hospital)\b",
     re.IGNORECASE,
 )
+# the school of a study printed under its degree line: the study goes on ("Jiaying University - Meizhou")
+_SCHOOL = re.compile(r"\b(?:university|college|school|institute|academy|universit[äeé]|polytechnic)\b", re.IGNORECASE)
 # an organization's name ends with a period without ending a sentence: "Reliance Jio Infocomm Ltd."
 _ABBREVIATED_NAME = re.compile(r"(?i)\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|s\.a|b\.v|n\.v|jr|sr|st|dept|univ)\.$")
 _LIST_MARKER = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]$")  # "2." numbering an entry
@@ -773,7 +775,8 @@ def _entries(
             current.body.extend(run)
             continue
         if not dated:
-            if current is not None and kind in _CONTINUING_KINDS:
+            school = kind == "education" and _SCHOOL.search(lines[run[0]].text) and not _DEGREE.search(lines[run[0]].text)
+            if current is not None and (kind in _CONTINUING_KINDS or school):
                 current.body.extend(run)
                 title = _title_and_organization(_split_header(lines[run[0]].text))[0]
                 if title and _TITLE_WORDS.search(title) and _words(lines[run[0]].text) <= 6:
