@@ -261,6 +261,9 @@ def test_a_range_said_with_and_or_a_hyphen_before_years_counts_its_lower_bound(l
         ("Nuro exists to better everyday life. Founded in 2016, Nuro has spent eight years developing AD technology.", None),
         ("Must have spent at least 3 years in a data analyst role", 3),
         ("QualificationsEducation & Experience3+ years of experience working with data", 3),
+        ("• High School Diploma or equivalent • Basic understanding of accounting fundamentals or 1 year of accounting experience", None),
+        ("A Bachelor degree in computer science or 3 years of relevant experience", None),
+        ("3+ years of Python or 2+ years of Go", 2),
         (
             "0-2 years of experience in cloud engineering or a related field. In the absence of a degree, a minimum of "
             "4 years of related experience is required.",

@@ -703,6 +703,7 @@ def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
     return (
         any(_number(m.group("low")) == 0 for m in mentions)
         or bool(_GRADUATE_OR.search(text, 0, mentions[0].start()))
+        or bool(_OTHER_PATH_OR.search(text, _sentence_start(text, mentions[0].start()), mentions[0].start()))
         or bool(_DEGREE.search(text) and _WITHOUT_EXPERIENCE.search(text))
     )
 
@@ -715,6 +716,8 @@ _WITHOUT_EXPERIENCE = re.compile(
 )
 
 
+# "Basic understanding of accounting fundamentals or 1 year of accounting experience": knowing it is the other path
+_OTHER_PATH_OR = re.compile(r"\w[^,;:()]*\s(?:or|OR)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$")
 _GRADUATE_OR = re.compile(r"\b(?:new|recent|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+or\s*$", re.IGNORECASE)
 
 
