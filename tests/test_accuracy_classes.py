@@ -1299,6 +1299,11 @@ def test_dashboarding_is_dashboards() -> None:
     assert "dashboards" in found("Skills: SQL, Excel, Dashboarding, Stakeholder Reporting")
 
 
+def test_business_intelligence_tools_by_name_are_dashboards() -> None:
+    assert "dashboards" in found("Led analytics enhancements using Google Analytics 4, DOMO, and Datadog")
+    assert "dashboards" in found("Built ThoughtSpot and Sisense views for the sales team")
+
+
 def test_gcp_is_the_cloud_but_not_good_clinical_practice() -> None:
     assert "cloud" in found("Deployed the scoring service on GCP with Cloud Run")
     assert "cloud" not in found("GCP for Clinical Trials — FDA Focus | CITI Program")
