@@ -184,6 +184,32 @@ Created data visualizations using Matplotlib and Seaborn to identify patterns.
     assert [(p.title, p.start, p.end) for p in report.positions] == [("Machine Learning using Python", "2025-06", "2025-08")]
 
 
+def test_a_heading_recurring_under_jobs_printed_after_education_is_part_of_each_job() -> None:
+    """ "Contact :" under every job is a part of the job, even where the jobs follow Education with no heading."""
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+EDUCATION
+B.Tech Computer Science, GEC Raipur   2019 - 2023
+Full Stack Developer Intern
+SkyLark Labs
+05/2022 - 06/2022
+Built scalable CDN networks using AWS. Python and Django
+Contact :
+Manoj Kapoor (Director of Engineering)
+Full Stack Application Developer Intern
+AMTDC KITE
+12/2021 - 03/2022
+Developed simulation software with Tkinter and SQLite 3
+Contact :
+Sunil Mathur (Mentor)
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    found = {skill.id: skill for role in report.roles for skill in role.found}
+    assert (found["sql"].months, found["sql"].last_used) == (4, "2022-03")
+    assert (found["python"].months, found["python"].first_used) == (6, "2021-12")
+
+
 def test_work_on_a_narrower_skill_counts_for_the_broader_one_the_resume_shows() -> None:
     document = _document()
     hits = _hit(document, "pytorch", "PyTorch") + _hit(document, "machine_learning", "Machine learning")

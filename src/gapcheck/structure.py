@@ -163,6 +163,9 @@ def _entry_blocks(lines: Sequence[Line], section: Section) -> list[tuple[int, in
     return runs
 
 
+_ENTRY_KINDS = ACTIVITY_KINDS | {"education"}  # sections of dated entries, whose parts a recurring heading may name
+
+
 def _fold_recurring(sections: list[Section]) -> list[Section]:
     """Sections whose heading recurs under the entries of an activity section ("Achievements" and
     "Responsibilities" under every job) are parts of those entries: they join the section above them. Every
@@ -172,7 +175,7 @@ def _fold_recurring(sections: list[Section]) -> list[Section]:
     counts = Counter(key for key in keys if key)
     parts = {key for key, n in counts.items() if n > 1}
     parts = {
-        key for key in parts if all(s.kind not in ACTIVITY_KINDS | {"education"} for s, k in zip(sections, keys, strict=True) if k == key)
+        key for key in parts if all(s.kind not in _ENTRY_KINDS for s, k in zip(sections, keys, strict=True) if k == key)
     }
     changed = True
     while changed:
@@ -180,7 +183,7 @@ def _fold_recurring(sections: list[Section]) -> list[Section]:
         for key in list(parts):
             for index, k in enumerate(keys):
                 above = sections[index - 1] if index else None
-                if k == key and (above is None or not (above.kind in ACTIVITY_KINDS or keys[index - 1] in parts)):
+                if k == key and (above is None or not (above.kind in _ENTRY_KINDS or keys[index - 1] in parts)):
                     parts.discard(key)
                     changed = True
                     break
