@@ -174,9 +174,7 @@ def _fold_recurring(sections: list[Section]) -> list[Section]:
     keys = [_heading_key(s.heading) for s in sections]
     counts = Counter(key for key in keys if key)
     parts = {key for key, n in counts.items() if n > 1}
-    parts = {
-        key for key in parts if all(s.kind not in _ENTRY_KINDS for s, k in zip(sections, keys, strict=True) if k == key)
-    }
+    parts = {key for key in parts if all(s.kind not in _ENTRY_KINDS for s, k in zip(sections, keys, strict=True) if k == key)}
     changed = True
     while changed:
         changed = False
