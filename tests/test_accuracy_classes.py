@@ -1290,6 +1290,11 @@ def test_google_tag_manager_is_no_go_to_market() -> None:
     assert "business_acumen" not in found("Set up GTM tags and GA4 events for the marketing site")
 
 
+def test_communicating_with_people_of_any_trade_is_communication() -> None:
+    assert "communication" in found("Trained members on risk awareness and communicated with emergency service officials")
+    assert "communication" not in found("The scheduler communicates with the message queue over gRPC")
+
+
 def test_clean_code_is_no_data_cleaning() -> None:
     assert "data_exploration" not in found("You own our data stack. You write clean, production-grade code")
     assert "data_exploration" in found("Cleaned and merged 2M patient records of raw data with pandas")
