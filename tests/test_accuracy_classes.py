@@ -1356,6 +1356,7 @@ def test_how_a_company_hires_and_pays_asks_for_no_business_acumen(sentence: str)
     [
         ("Architected a full-stack CRUD platform managing student records with Python", "cloud"),
         ("AI-Powered Dash Cam | Numpy, OpenCV, Pandas, Python", "plotly"),
+        ("Collaborate with data scientists, data engineers and Business SMEs to build the platform", "business_acumen"),
     ],
 )
 def test_an_acronym_is_no_typo_and_a_dash_cam_is_no_plotly_dash(text: str, skill: str) -> None:

@@ -870,8 +870,9 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
 
 
 def _acronym(piece: _Piece) -> bool:
-    """A short word in capitals ("CRUD", "ETL"): an acronym, which nobody mistypes into another word."""
-    return 2 <= len(piece.orth) <= _ACRONYM_LETTERS and piece.orth.isupper() and piece.orth.isalpha()
+    """A short word in capitals ("CRUD", "ETL", plural "SMEs"): an acronym, which nobody mistypes into another word."""
+    letters = piece.orth[:-1] if piece.orth.endswith("s") else piece.orth
+    return 2 <= len(letters) <= _ACRONYM_LETTERS and letters.isupper() and letters.isalpha()
 
 
 _ACRONYM_LETTERS = 5
