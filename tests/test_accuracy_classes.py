@@ -1295,6 +1295,13 @@ def test_communicating_with_people_of_any_trade_is_communication() -> None:
     assert "communication" not in found("The scheduler communicates with the message queue over gRPC")
 
 
+def test_a_data_model_is_a_schema_not_a_trained_model() -> None:
+    assert "model_serving" not in found("Designed and deployed data models and transformation workflows to support analytics")
+    job = Analyzer().read_job(text="Collaborate with data scientists and analysts to deploy data models into production.")
+    assert "model_serving" not in job.required
+    assert "model_serving" in found("Trained and deployed churn models to production")
+
+
 def test_clean_code_is_no_data_cleaning() -> None:
     assert "data_exploration" not in found("You own our data stack. You write clean, production-grade code")
     assert "data_exploration" in found("Cleaned and merged 2M patient records of raw data with pandas")

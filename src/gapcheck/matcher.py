@@ -695,10 +695,14 @@ class SkillMatcher:
         anchors: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         words_by_line: dict[int, set[str]] = defaultdict(set)
         pieces_by_line: dict[int, list[_Piece]] = defaultdict(list)
+        compounds: set[tuple[int, int]] = set()  # words that are part of another noun ("data models" are schemas)
         for segment in segments:
-            for piece in segment:
-                words_by_line[piece.line].update((piece.lower, piece.lemma))
+            for n, piece in enumerate(segment):
                 pieces_by_line[piece.line].append(piece)
+                if n and (segment[n - 1].lower, piece.lemma) in _OTHER_NOUNS:
+                    compounds.add((piece.line, piece.start))
+                    continue
+                words_by_line[piece.line].update((piece.lower, piece.lemma))
         listed: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for segment, cand in candidates:
             skill = taxonomy.skills[cand.entry.skill]
@@ -734,7 +738,12 @@ class SkillMatcher:
                 # in a paragraph printed as one long line (a posting, a .docx), context is the words around the match
                 long_line = len(pieces_by_line[first.line]) > _LONG_LINE
                 around = (
-                    {w for p in pieces_by_line[first.line] if start - _REACH <= p.start <= end + _REACH for w in (p.lower, p.lemma)}
+                    {
+                        w
+                        for p in pieces_by_line[first.line]
+                        if start - _REACH <= p.start <= end + _REACH and (p.line, p.start) not in compounds
+                        for w in (p.lower, p.lemma)
+                    }
                     if long_line
                     else words_by_line[first.line]
                 )
@@ -824,6 +833,8 @@ def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
 
 
 _BLOCK_REACH = 3
+# a context word that, after this word, names something else: a "data model" is a schema, not a trained model
+_OTHER_NOUNS = frozenset({("data", "model")})
 # a line of more pieces than this is a paragraph: its context words must be within _REACH characters of the match
 _LONG_LINE = 40
 _REACH = 200
