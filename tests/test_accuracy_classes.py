@@ -1302,6 +1302,11 @@ def test_a_data_model_is_a_schema_not_a_trained_model() -> None:
     assert "model_serving" in found("Trained and deployed churn models to production")
 
 
+def test_a_held_out_test_set_is_no_experiment() -> None:
+    assert "ab_testing" not in found("Churn model with 82% accuracy, validated on hold-out test set")
+    assert "ab_testing" in found("Ran a holdout test against a control group for the loyalty campaign")
+
+
 def test_clean_code_is_no_data_cleaning() -> None:
     assert "data_exploration" not in found("You own our data stack. You write clean, production-grade code")
     assert "data_exploration" in found("Cleaned and merged 2M patient records of raw data with pandas")
