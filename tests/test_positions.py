@@ -253,6 +253,21 @@ def test_a_title_over_a_date_line_led_by_an_icon_glyph_keeps_its_entry() -> None
     assert [(p.first, p.last) for p in found] == [(1, 4), (5, 8)]
 
 
+def test_titles_each_with_its_range_in_parentheses_on_one_line_give_the_employers_range() -> None:
+    found = positions("""
+        Work Experience
+        Aware, Columbus, OH
+        Series D startup providing AI solutions for governance and compliance
+        Intern (January 2022 - May 2022), Data Scientist (May 2022 - Present)
+        Added pre-processing features to improve model performance.
+        The Ohio State University Political Science Department Columbus, OH
+        Research Data Analyst (May 2020 - May 2022)
+        Negotiated partnership with LexisNexis.
+    """)
+    assert spans(found) == [("2022-01", "2026-12"), ("2020-05", "2022-05")]
+    assert found[0].current and (found[0].first, found[0].last) == (1, 4)
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gapcheck.dates import OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
 from gapcheck.document import HEADER, Line, Position, Section
@@ -98,6 +98,9 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     spans = find_dates(text, day_first=day_first)
     if not spans or len(text) > 160:
         return None
+    titles = _titles_with_ranges(text, spans)
+    if titles is not None:
+        return titles
     span = next((s for s in spans if s.ranged), spans[0])
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
@@ -128,6 +131,24 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_TITLE_WITH_RANGE = re.compile(r"^[^()]{2,60}\(\s*$")
+
+
+def _titles_with_ranges(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:
+    """The range of titles held one after another, each with its range in parentheses ("Intern (January 2022 - May
+    2022), Data Scientist (May 2022 - Present)"): from the first start to the last end, the employer's range."""
+    ranged = [span for span in spans if span.ranged]
+    if len(ranged) < 2 or len(ranged) != len(spans):
+        return None
+    previous = 0
+    for span in ranged:
+        if not _TITLE_WITH_RANGE.match(text[previous : span.begin].lstrip(" ,;|")) or text[span.stop : span.stop + 1] != ")":
+            return None
+        previous = span.stop + 1
+    if text[previous:].strip(" ,;.|"):
+        return None
+    combined = _combined(list(ranged))
+    return replace(combined, begin=ranged[0].begin, stop=ranged[-1].stop)
 
 
 def _names_list(text: str) -> bool:
