@@ -513,6 +513,23 @@ def boxed(rows: Sequence[tuple[str, float, float, float]]) -> list[Line]:
     return [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 12) for i, (text, x0, x1, top) in enumerate(rows)]
 
 
+def test_two_dates_alone_each_level_with_its_own_title_are_no_range() -> None:
+    lines = boxed(
+        [
+            ("EXPERIENCE", 41, 90, 250),
+            ("Microsoft Research – Research Intern, Redmond – work published at CSCW", 120, 454, 265),
+            ("Microsoft Research – Research Intern, Beijing – work published at CHI EA", 120, 449, 277),
+            ("Summer 2015", 499, 555, 265),
+            ("Summer 2014", 499, 555, 277),
+            ("Google Research – Software Engineering Intern, Mountain View", 120, 480, 294),
+            ("Summer 2013", 499, 555, 294),
+            ("Developed a machine learning system for detecting taps on the phone.", 120, 500, 306),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2015-06", "2015-08"), ("2014-06", "2014-08"), ("2013-06", "2013-08")]
+
+
 def test_a_range_wrapped_over_two_lines_of_a_date_column_is_one_range() -> None:
     lines = boxed(
         [

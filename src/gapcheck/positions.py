@@ -424,6 +424,8 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if OPEN_END_ALONE.match(stripped):
             dates[index] = DateSpan(lower.start, None, True, f"{stripped} {lower.text}", 0, len(text), True)
         elif span is not None and not span.ranged and not _without(text, span) and span.start > lower.start:
+            if _level_titles(lines, index, dates):
+                continue  # "Summer 2015" over "Summer 2014", each level with an entry's title: two dates, no range
             dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(text), True)
         else:
             continue
@@ -431,6 +433,27 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if not _without(below.text, lower):
             continued.add(index + 1)
     return continued
+
+
+_LEVEL_REACH = 8
+
+
+def _level_titles(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) -> bool:
+    """Whether date line ``index`` and the one under it each sit level with a line of words of their own beside them."""
+
+    def partner(k: int) -> int | None:
+        line = lines[k]
+        half = (line.bottom - line.top) / 2
+        for j in range(max(0, k - _LEVEL_REACH), min(len(lines), k + _LEVEL_REACH + 1)):
+            other = lines[j]
+            if j == k or other.page != line.page or j in dates or abs(other.top - line.top) > half:
+                continue
+            if other.x1 <= line.x0 or other.x0 >= line.x1:
+                return j
+        return None
+
+    upper, lower = partner(index), partner(index + 1)
+    return upper is not None and lower is not None and upper != lower
 
 
 def _start_over_end(lines: Sequence[Line], index: int, span: DateSpan, lower: DateSpan | None, dates: dict[int, DateSpan]) -> bool:
