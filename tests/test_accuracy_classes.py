@@ -1090,6 +1090,30 @@ def test_the_fields_of_an_educational_background_ask_for_nothing() -> None:
     assert set(job.required) | set(job.optional) == {"sql", "python"}
 
 
+def test_a_heading_a_scraper_glued_into_the_line_splits_what_is_asked_from_what_is_preferred() -> None:
+    text = (
+        "# Data Scientist\n\nWe are seeking an experienced Data Science Engineer to join our analytics division, building "
+        "pragmatic AI/ML solutions for customers across industries.*Lead discussions with business partners.*Proficient "
+        "programming skills in Python and data-querying skills using SQL.*Experience with data visualization tools such as "
+        "Tableau or Power BI.*Excellent verbal and written skills.Preferred Qualifications:*Knowledge of machine learning "
+        "frameworks such as TensorFlow or PyTorch.*Experience in building time-series forecasting models.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"python", "sql", "tableau"} <= set(job.required)
+    assert {"tensorflow", "pytorch"} <= set(job.optional)
+
+
+def test_an_ad_whose_only_heading_is_a_bonus_asks_for_what_comes_before_it() -> None:
+    text = (
+        "# Customer Success Manager\n\nAs a Customer Success Manager you will...\n\n"
+        "- Manage customer deployments on AWS and escalations\n- Work closely with product and engineering teams\n\n"
+        "Bonus: Familiarity with SQLite, GitOps workflows and Terraform on AWS\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"cloud", "communication"} <= set(job.required)  # AWS is asked for, though the bonus names it too
+    assert "sql" in job.optional
+
+
 def test_sentences_a_scraper_glued_together_are_read_apart() -> None:
     # the dropped line break leaves "a plusStrong": the "plus" of one requirement must not make the next optional
     text = (

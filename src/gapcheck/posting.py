@@ -162,6 +162,12 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
             current, before_marked = heading, None
             out.append(current)
             continue
+        inside = inline_headings(line)
+        if inside:
+            # a scraped ad run into one line: its kind at the start, and the last heading inside it goes on
+            out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
+            current, before_marked = inside[-1][1], None
+            continue
         if _MARKED_OPTIONAL.search(line) and len(line.split()) <= _SUBHEADING_WORDS:
             # "Deep Learning (optional/bonus):", "Deployment & MLOps (Nice to Have):": its block is optional
             before_marked = current if before_marked is None else before_marked
@@ -175,6 +181,28 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
         else:
             out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
     return out
+
+
+_RUN_ON_LINE = 250
+# a heading glued into a scraped line: "... solve complex business problems.Preferred Qualifications:*Knowledge of"
+_INLINE_HEADING = re.compile(r"(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)\s*:")
+
+
+def inline_headings(line: str) -> list[tuple[int, str]]:
+    """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only)."""
+    if len(line) < _RUN_ON_LINE:
+        return []
+    found = ((match.start(1), _heading(match.group(1) + ":")) for match in _INLINE_HEADING.finditer(line))
+    return [(offset, kind) for offset, kind in found if kind is not None]
+
+
+def _kind_at(line: str, offset: int, kind: str) -> str:
+    """The kind of the text at ``offset`` of a line of kind ``kind``: that of the last heading inside it before."""
+    for start, inner in inline_headings(line):
+        if start > offset:
+            break
+        kind = inner
+    return kind
 
 
 def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -294,18 +322,30 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
     texts = [line.text for line in document.lines]
     kinds = line_kinds(texts)
     sections = line_kinds(texts, inline=False)
-    if all(kind == INTRO for kind in sections):
-        # an ad without a single heading: its unmarked lines are what it asks for, not an introduction to it
+    asked = {kind for kind in sections} | {kind for text in texts for _, kind in inline_headings(text)}
+    if not asked & {REQUIRED, DUTY}:
+        # an ad without a heading for what it asks or for the work (at most "Nice to have"): its unmarked lines are
+        # what it asks for, not an introduction to it
         kinds = [REQUIRED if kind == INTRO else kind for kind in kinds]
-        sections = [REQUIRED] * len(sections)
+        sections = [REQUIRED if kind == INTRO else kind for kind in sections]
     starts = document.line_starts()
     mentions: list[tuple[str, str]] = []
     spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
     for hit in hits:
         if not 0 <= hit.line < len(texts):
             continue
-        kind = kinds[hit.line]
-        if kind == PREFERRED and not _marked_optional(texts[hit.line], hit.start - starts[hit.line], hit.end - starts[hit.line]):
+        text, start, end = texts[hit.line], hit.start - starts[hit.line], hit.end - starts[hit.line]
+        inside = inline_headings(text)
+        if inside:
+            # a line a scraper ran together: the part under the heading inside it that holds the hit decides
+            low = max((at for at, _ in inside if at <= start), default=0)
+            high = min((at for at, _ in inside if at > start), default=len(text))
+            kind = _kind_at(text, start, sections[hit.line])
+            if kind != OPTIONAL and _marked_optional(text[low:high], start - low, end - low):
+                kind = PREFERRED
+        else:
+            kind = kinds[hit.line]
+        if kind == PREFERRED and not inside and not _marked_optional(text, start, end):
             # "SQL experience. PostgreSQL preferred.": the marker is in another sentence; "3+ years of Python —
             # ideally with PyTorch": in a wish after the skill; "AWS (preferred) or other cloud platforms": on another
             kind = sections[hit.line]
