@@ -815,6 +815,11 @@ def test_coordinated_words_share_their_modifier(text: str, skill: str) -> None:
     assert skill in found(text)
 
 
+def test_data_tables_in_a_game_engine_are_no_r_package() -> None:
+    assert "r_language" not in found("Data-driven design powered by Unreal Engine's data tables")
+    assert "r_language" in found("Wrangled panel data with data.table and dplyr")
+
+
 def test_heads_that_differ_in_number_share_no_modifier() -> None:
     assert "distributed_computing" not in found("Coursework: Data Structures and Parallelism, Systems Programming")
     assert "r_language" not in found("Automated complex data transformations and table staging using dbt Core")
