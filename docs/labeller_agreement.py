@@ -73,6 +73,12 @@ def _skills(entry: Mapping[str, Any]) -> set[str]:
     return set(entry.get("required", [])) | set(entry.get("optional", []))
 
 
+def _on_agreed(found: set[str], a: set[str], b: set[str], ours: list[int], disputed: int) -> tuple[list[int], int]:
+    """``ours`` (tp, fp, fn) and ``disputed`` counted on: right when both labellers say a skill, wrong when neither."""
+    both, either = a & b, a | b
+    return [ours[0] + len(found & both), ours[1] + len(found - either), ours[2] + len(both - found)], disputed + len(either - both)
+
+
 def resume_agreement(folders: Iterable[Path]) -> list[str]:
     """Lines of figures for the resume slices in ``folders`` that have a second labelling."""
     from gapcheck import Analyzer
@@ -99,10 +105,7 @@ def resume_agreement(folders: Iterable[Path]) -> list[str]:
                 if depth_b is not None:
                     last += abs(depth_a[1] - depth_b[1]) <= _CLOSE_MONTHS
                     months += abs(depth_a[0] - depth_b[0]) <= max(_MONTHS_SLACK, _MONTHS_SHARE * depth_a[0])
-            found = set(analyzer.analyze(folder / one["file"]).found_ids)
-            both, either = a & b, a | b
-            ours = [ours[0] + len(found & both), ours[1] + len(found - either), ours[2] + len(both - found)]
-            disputed += len(either - both)
+            ours, disputed = _on_agreed(set(analyzer.analyze(folder / one["file"]).found_ids), a, b, ours, disputed)
             count += 1
     return [
         f"resumes: {count}",
@@ -142,10 +145,7 @@ def posting_agreement(folders: Iterable[Path]) -> list[str]:
             years_a, years_b = _years(one), _years(other)
             years = [years[0] + len(years_a & years_b), years[1] + len(years_b - years_a), years[2] + len(years_a - years_b)]
             job = analyzer.read_job(folder / one["file"])
-            found = set(job.required) | set(job.optional)
-            both, either = a & b, a | b
-            ours = [ours[0] + len(found & both), ours[1] + len(found - either), ours[2] + len(both - found)]
-            disputed += len(either - both)
+            ours, disputed = _on_agreed(set(job.required) | set(job.optional), a, b, ours, disputed)
             count += 1
     return [
         f"postings: {count}",
