@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gapcheck.links import web_address_spans
@@ -188,12 +189,13 @@ _RUN_ON_LINE = 250
 _INLINE_HEADING = re.compile(r"(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)\s*:")
 
 
-def inline_headings(line: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1024)
+def inline_headings(line: str) -> tuple[tuple[int, str], ...]:
     """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only)."""
     if len(line) < _RUN_ON_LINE:
-        return []
+        return ()
     found = ((match.start(1), _heading(match.group(1) + ":")) for match in _INLINE_HEADING.finditer(line))
-    return [(offset, kind) for offset, kind in found if kind is not None]
+    return tuple((offset, kind) for offset, kind in found if kind is not None)
 
 
 def _kind_at(line: str, offset: int, kind: str) -> str:
