@@ -198,15 +198,6 @@ def inline_headings(line: str) -> tuple[tuple[int, str], ...]:
     return tuple((offset, kind) for offset, kind in found if kind is not None)
 
 
-def _kind_at(line: str, offset: int, kind: str) -> str:
-    """The kind of the text at ``offset`` of a line of kind ``kind``: that of the last heading inside it before."""
-    for start, inner in inline_headings(line):
-        if start > offset:
-            break
-        kind = inner
-    return kind
-
-
 def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, optional) skill ids from ``(skill, line kind)`` mentions, in first-mention order.
 
@@ -324,7 +315,7 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
     texts = [line.text for line in document.lines]
     kinds = line_kinds(texts)
     sections = line_kinds(texts, inline=False)
-    asked = {kind for kind in sections} | {kind for text in texts for _, kind in inline_headings(text)}
+    asked = set(sections) | {kind for text in texts for _, kind in inline_headings(text)}
     if not asked & {REQUIRED, DUTY}:
         # an ad without a heading for what it asks or for the work (at most "Nice to have"): its unmarked lines are
         # what it asks for, not an introduction to it
@@ -340,17 +331,20 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
         inside = inline_headings(text)
         if inside:
             # a line a scraper ran together: the part under the heading inside it that holds the hit decides
-            low = max((at for at, _ in inside if at <= start), default=0)
-            high = min((at for at, _ in inside if at > start), default=len(text))
-            kind = _kind_at(text, start, sections[hit.line])
+            low, high, kind = 0, len(text), sections[hit.line]
+            for at, inner in inside:
+                if at > start:
+                    high = at
+                    break
+                low, kind = at, inner
             if kind != OPTIONAL and _marked_optional(text[low:high], start - low, end - low):
                 kind = PREFERRED
         else:
             kind = kinds[hit.line]
-        if kind == PREFERRED and not inside and not _marked_optional(text, start, end):
-            # "SQL experience. PostgreSQL preferred.": the marker is in another sentence; "3+ years of Python —
-            # ideally with PyTorch": in a wish after the skill; "AWS (preferred) or other cloud platforms": on another
-            kind = sections[hit.line]
+            if kind == PREFERRED and not _marked_optional(text, start, end):
+                # "SQL experience. PostgreSQL preferred.": the marker is in another sentence; "3+ years of Python —
+                # ideally with PyTorch": in a wish after the skill; "AWS (preferred) or other cloud platforms": on another
+                kind = sections[hit.line]
         if kind == OPTIONAL and hit.match == "implied":
             kind = PREFERRED  # "PyTorch (a bonus)" makes PyTorch optional, not the Python a duty asks for
         mentions.append((hit.skill, kind))
