@@ -1236,6 +1236,23 @@ def test_a_deep_dive_into_something_else_is_no_data_exploration() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Analyzed healthcare data to provide real-time feedback to surgeons",
+        "Managed and analyzed multimodal sleep data within a study",
+        "Analysed the datasets and pre-processed them using Pandas and Numpy",
+        "Expert at using notebooks to explore, visualize, and analyze large tabular datasets",
+    ],
+)
+def test_analysing_data_is_data_exploration(text: str) -> None:
+    assert "data_exploration" in found(text)
+
+
+def test_analysing_something_that_is_not_data_is_no_data_exploration() -> None:
+    assert "data_exploration" not in found("Analyzed customer requirements and wrote design documents")
+
+
+@pytest.mark.parametrize(
     ("text", "skill"),
     [
         ("Studied upper confidence bounds for recommendation", "multi_armed_bandits"),
