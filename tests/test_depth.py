@@ -184,6 +184,45 @@ Created data visualizations using Matplotlib and Seaborn to identify patterns.
     assert [(p.title, p.start, p.end) for p in report.positions] == [("Machine Learning using Python", "2025-06", "2025-08")]
 
 
+def test_a_label_in_another_case_under_a_jobs_dates_is_part_of_the_job() -> None:
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+SKILLS
+Python, SQL, Docker
+WORK EXPERIENCE
+DATA SCIENTIST & ML ENGINEER
+Gense Technologies Ltd, HK
+(Oct, 2022 – Aug, 2025)
+Projects & Technical Experience
+• Built automated MLOps workflows with Docker and MLflow for experiment tracking.
+DATA ANALYST
+Anvipro IT Solutions, India
+(December, 2021 – June, 2022)
+• Wrote SQL queries for monthly reports.
+EDUCATION
+B.Sc. Computer Science, Utkal University   2017 - 2021
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    found = {skill.id: skill for role in report.roles for skill in role.found}
+    assert (found["docker"].months, found["docker"].last_used) == (35, "2025-08")
+    assert (found["sql"].months, found["sql"].last_used) == (7, "2022-06")
+
+
+def test_a_peer_heading_after_a_job_without_bullets_still_opens_its_own_section() -> None:
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+EXPERIENCE
+Data Intern, Acme Corp   Jun 2020 - Aug 2020
+PROJECTS
+Chatbot: a support bot built with Docker and FastAPI
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    found = {skill.id: skill for role in report.roles for skill in role.found}
+    assert found["docker"].months is None
+
+
 def test_a_heading_recurring_under_jobs_printed_after_education_is_part_of_each_job() -> None:
     """ "Contact :" under every job is a part of the job, even where the jobs follow Education with no heading."""
     from gapcheck import Analyzer

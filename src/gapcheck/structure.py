@@ -64,7 +64,8 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, _overview_of_an_entry(lines, _fold_recurring(sections)))))
+    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _fold_recurring(sections)))
+    return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
 
 
 # a job's title word, and the words of a degree or a school: an entry under Education that names a job and no
@@ -141,6 +142,34 @@ def _overview_of_an_entry(lines: Sequence[Line], sections: list[Section]) -> lis
         else:
             out.append(section)
     return out
+
+
+def _label_under_dates(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
+    """A heading right under an entry's dates, written in another case than most of the resume's headings
+    ("WORK EXPERIENCE", a job's title and dates, then "Projects & Technical Experience" over the job's bullets),
+    labels a part of that entry, not a section of the resume: its lines join the activity section above."""
+    cases = [_capitals(s.heading) for s in sections if s.heading]
+    usual = 2 * sum(cases) > len(cases)
+    out: list[Section] = []
+    for section in sections:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind in ACTIVITY_KINDS
+            and section.heading
+            and _capitals(section.heading) != usual
+            and 2 * sum(cases) != len(cases)
+            and any(span.ranged for i in range(max(above.start + 1, above.end - 2), above.end) for span in find_dates(lines[i].text))
+        ):
+            out[-1] = Section(above.kind, above.heading, above.start, section.end)
+        else:
+            out.append(section)
+    return out
+
+
+def _capitals(heading: str) -> bool:
+    letters = [c for c in heading if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _dated_jobs(lines: Sequence[Line], section: Section) -> int:
