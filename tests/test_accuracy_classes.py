@@ -1212,6 +1212,11 @@ def test_an_about_the_company_block_ends_where_the_job_begins_without_a_heading(
     assert "tableau" not in job.required and "cloud" not in job.required
 
 
+def test_pythons_lambda_functions_are_no_cloud_but_aws_lambda_functions_are() -> None:
+    assert "cloud" not in found("Python: Modules & Packages, Iterators, Generators, Decorators, Lambda Functions, Exception Handling")
+    assert "cloud" in found("Built serverless Lambda functions in Python behind API Gateway")
+
+
 def test_a_hospitals_emr_system_is_no_cloud_but_amazon_emr_is() -> None:
     assert "cloud" not in found("Built Python GUIs that integrate with EMR systems, with Docker and Ansible")
     assert "cloud" not in found("Healthcare IT: HL7, Mirth Connect, EMR Integration (Epic, Cerner), Python")

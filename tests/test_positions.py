@@ -642,6 +642,12 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Conference Presentations") == "publications"
 
 
+def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of_links_does_not() -> None:
+    assert heading_section("SYSTEMS ARCHITECTURE PORTFOLIO") == "projects"
+    assert heading_section("TECHNICAL STACK") == "skills"
+    assert heading_section("Github | Linkedin | Hackerrank | Portfolio") is None
+
+
 def test_a_heading_with_a_remark_in_parentheses_and_consulting_headings_open_their_sections() -> None:
     assert heading_section("WORK EXPERIENCE (ordered by date)") == "experience"
     assert heading_section("Projects (selected)") == "projects"

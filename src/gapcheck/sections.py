@@ -100,6 +100,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "tools",
         "technologies",
         "tech stack",
+        "technical stack",
+        "technology stack",
         "competencies",
         "core competencies",
         "expertise",
@@ -240,6 +242,7 @@ _HEAD_NOUNS = frozenset(
         "employment",
         "internships",
         "projects",
+        "portfolio",
         "publications",
         "education",
         "certifications",
@@ -346,8 +349,9 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         if found is None and kinds[0] is not None and parts[0] in _HEAD_NOUNS and len(key.split()) <= 4 and _one_case(stripped):
             found = kinds[0]  # "SKILLS & TECHNIQUES": a heading's noun leads a short heading
     words = key.split()
-    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped):
-        found = _LOOKUP[words[-1]]  # "Professional Skills", "Selected Industry Experience", "Software Tools"
+    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped) and stripped.count("|") < 2:
+        # "Professional Skills", "Selected Industry Experience", "Software Tools"; not a row of links ("Github | ... | Portfolio")
+        found = _LOOKUP[words[-1]]
     if found is None and 1 <= len(words) <= 4 and _one_case(stripped):
         noun = _misspelled_noun(words[-1])  # "LEADERSHIP AND TEACHING EXPEREINCES", "Eduction"
         if noun is not None and noun != words[-1]:
