@@ -736,6 +736,56 @@ def test_a_wrapped_last_word_that_names_a_section_opens_none() -> None:
     assert (found[0].start, found[0].end, found[0].last) == ("2020-03", "2026-12", 4)
 
 
+def test_a_line_naming_a_section_with_a_place_level_with_it_is_an_entry_line_not_a_heading() -> None:
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Experience", 222, 252, 278),
+        ("Career break", 222, 408, 288),
+        ("Jan 2021 to Jul 2023", 473, 408, 571),
+        ("Education and Family Sabbatical", 222, 424, 380),
+        ("Berlin, DE", 524, 424, 571),
+        ("Relocated to Germany with my family and completed a data analyst course.", 243, 445, 548),
+        ("J Theron Payroll Services", 222, 526, 346),
+        ("Jul 2006 to Dec 2020", 470, 526, 571),
+        ("Business owner, Payroll specialist", 222, 542, 450),
+        ("Managed payroll processing and monthly reporting for 20+ clients with SQL.", 243, 562, 532),
+        ("Education", 222, 620, 278),
+        ("B.Com, University of Cape Town", 222, 640, 400),
+    ]
+    lines = placed(rows)
+    sections = find_sections(lines)
+    assert [(s.kind, s.start) for s in sections] == [("experience", 0), ("education", 10)]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert spans(found) == [("2021-01", "2023-07"), ("2006-07", "2020-12")]
+
+
+def test_a_heading_by_its_exact_name_with_an_employers_place_beside_it_still_opens_its_section() -> None:
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Certifications", 72, 470, 160),
+        ("Cloud Digital Leader Certification", 86, 524, 275),
+        ("Experience", 72, 550, 137),
+        ("Factspan Analytics, Bangalore", 340, 550, 523),
+        ("Jan 2026 – Present", 429, 570, 520),
+        ("Senior Analyst (Data Engineering)", 72, 572, 374),
+    ]
+    sections = find_sections(placed(rows))
+    assert [(s.kind, s.start) for s in sections] == [("certifications", 0), ("experience", 2)]
+
+
+def test_a_period_a_wrapped_sentence_speaks_of_dates_no_entry() -> None:
+    found = positions("""
+        Projects
+        TravelTide Segmentation and Rewards Project   May 2025
+        Segmented customer base using Python and SQL, focusing on
+        January 2023 to July 2023 and users with 7 sessions or more,
+        leading to 7 tailored user segments.
+    """)
+    assert spans(found) == [("2025-05", "2025-05")]
+
+
 def test_a_place_right_aligned_on_the_title_line_keeps_the_title_in_its_entry() -> None:
     # Title (place right-aligned level with it) / Organization / date on its own line, bullets under it: the
     # place is no indented body line, so the next job's title never joins the job above as a second title

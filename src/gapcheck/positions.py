@@ -117,6 +117,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "analyzing IPL data from 2008–2025, featuring ...", "... Go games from 2001 -": a sentence's period
     if before and after[:1].islower() and span.text.isdigit():
         return None  # "Studied DPDP Act 2023 and ISO standards": a year inside a sentence that goes on
+    if _CLAUSE_GOES_ON.match(after):
+        return None  # "January 2023 to July 2023 and users with 7 sessions or more,": the period a wrapped sentence speaks of
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
     # ... or a list of tools ("LangGraph, FastAPI, Docker, Python   Aug 2025": a project's stack, its date right)
@@ -131,6 +133,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_CLAUSE_GOES_ON = re.compile(r"(?:and|or|but|which|that|where|while|when|who)\b")
 _TITLE_WITH_RANGE = re.compile(r"^[^()]{2,60}\(\s*$")
 
 
@@ -967,7 +970,8 @@ def _starts_with_date(text: str, span: DateSpan) -> bool:
 _SINCE_WORD = re.compile(r"(?i)^(?:from|since|dates?|period|duration)\b:?")
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
+    """Whether a line is only a place: "Berlin, DE", "Remote"."""
     return bool(_PLACE.match(text)) and not _TITLE_WORDS.search(text) and not _ORGANIZATION_WORDS.search(text)
 
 
@@ -996,7 +1000,7 @@ def _trailing_entries(lines: Sequence[Line], runs: list[tuple[list[int], bool]],
                 at = 0
             body.extend(rest[:at])
             places = at + 1
-            while places < len(rest) and _is_place(lines[rest[places]].text):
+            while places < len(rest) and is_place(lines[rest[places]].text):
                 places += 1
             date_line = rest[at]
             entries.append(_Entry(header=header, date=dates[date_line], date_line=date_line, body=[*body, *rest[at:places]]))

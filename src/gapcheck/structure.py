@@ -49,7 +49,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     last: dict[str, tuple[str, str]] = {}
     for index, line in enumerate(lines):
         role = roles[index]
-        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index)
+        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index) and not _level_with_a_place(lines, index)
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
         if opened is not None or (switched and role is not None and (role in last or role == SIDE)):
@@ -255,6 +255,30 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
 
 
 _AROUND = 4  # lines either side that show where the column's edges are
+
+
+def _level_with_a_place(lines: Sequence[Line], index: int) -> bool:
+    """Whether a place is printed level with the line, at its right ("Education and Family Sabbatical   Berlin, DE"):
+    a line that reads as a heading only loosely names an entry's organization or title there."""
+    from gapcheck.positions import is_place
+
+    line = lines[index]
+    if heading_section(line.text, bullet=True) is not None:
+        return False  # a heading by its exact name ("Experience") with an employer's place beside it still opens its section
+    for other in lines[max(0, index - 1) : index + 2]:
+        if (
+            other is not line
+            and other.page == line.page
+            and other.column == line.column
+            and other.x0 > line.x1
+            and abs(other.top - line.top) < _LEVEL
+            and is_place(other.text.strip())
+        ):
+            return True
+    return False
+
+
+_LEVEL = 2.0  # points between the tops of two lines on one row
 
 
 def find_positions(lines: Sequence[Line], sections: Sequence[Section]) -> tuple[Position, ...]:
