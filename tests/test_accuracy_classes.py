@@ -1212,6 +1212,21 @@ def test_an_about_the_company_block_ends_where_the_job_begins_without_a_heading(
     assert "tableau" not in job.required and "cloud" not in job.required
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built a summarization module with 3 styles using a Map-Reduce pipeline over GPT-4 outputs",
+        "Researched LLM models, developed LangChain pipelines (stuff, rerank, map reduce, refine) with them",
+    ],
+)
+def test_the_map_reduce_strategy_of_an_llm_chain_is_no_distributed_computing(text: str) -> None:
+    assert "distributed_computing" not in found(text)
+
+
+def test_hadoop_mapreduce_jobs_are_distributed_computing() -> None:
+    assert "distributed_computing" in found("Processed 2 TB of logs with MapReduce jobs in Java")
+
+
 def test_pythons_lambda_functions_are_no_cloud_but_aws_lambda_functions_are() -> None:
     assert "cloud" not in found("Python: Modules & Packages, Iterators, Generators, Decorators, Lambda Functions, Exception Handling")
     assert "cloud" in found("Built serverless Lambda functions in Python behind API Gateway")
