@@ -1270,6 +1270,7 @@ def test_analysing_data_is_data_exploration(text: str) -> None:
 
 def test_analysing_something_that_is_not_data_is_no_data_exploration() -> None:
     assert "data_exploration" not in found("Analyzed customer requirements and wrote design documents")
+    assert "data_exploration" not in found("Built the lab control software in LabVIEW and analysed the data in MATLAB.")
 
 
 @pytest.mark.parametrize(
