@@ -1227,6 +1227,12 @@ def test_hadoop_mapreduce_jobs_are_distributed_computing() -> None:
     assert "distributed_computing" in found("Processed 2 TB of logs with MapReduce jobs in Java")
 
 
+def test_data_tables_in_a_warehouse_are_no_r_but_the_data_table_package_is() -> None:
+    text = "Ensure quality assurance by assessing the accuracy of data tables in our SQL warehouse and Tableau reports"
+    assert "r_language" not in found(text)
+    assert "r_language" in found("Wrangled survey data with data.table and SQL")
+
+
 def test_pythons_lambda_functions_are_no_cloud_but_aws_lambda_functions_are() -> None:
     assert "cloud" not in found("Python: Modules & Packages, Iterators, Generators, Decorators, Lambda Functions, Exception Handling")
     assert "cloud" in found("Built serverless Lambda functions in Python behind API Gateway")
