@@ -1223,6 +1223,10 @@ def test_the_map_reduce_strategy_of_an_llm_chain_is_no_distributed_computing(tex
     assert "distributed_computing" not in found(text)
 
 
+def test_work_at_scale_alone_is_no_distributed_computing() -> None:
+    assert "distributed_computing" not in found("Built batch pipelines that process billions of events at scale")
+
+
 def test_hadoop_mapreduce_jobs_are_distributed_computing() -> None:
     assert "distributed_computing" in found("Processed 2 TB of logs with MapReduce jobs in Java")
 
