@@ -775,6 +775,19 @@ def test_a_heading_by_its_exact_name_with_an_employers_place_beside_it_still_ope
     assert [(s.kind, s.start) for s in sections] == [("certifications", 0), ("experience", 2)]
 
 
+def test_an_entry_printed_with_two_ranges_is_two_stints() -> None:
+    found = positions("""
+        Experience
+        Research Placement, The Rowett Institute of Nutrition and Health
+        Sep 2018 - Dec 2018, Jun 2019 - Sep 2019
+        Assisted with data processing and statistical analysis in R.
+        Data Scientist, Spotify   May 2016 – May 2021; Aug 2022 – Mar 2024
+        Built churn models in Python.
+    """)
+    assert spans(found) == [("2018-09", "2018-12"), ("2019-06", "2019-09"), ("2016-05", "2021-05"), ("2022-08", "2024-03")]
+    assert [p.title for p in found][:2] == ["Research Placement", "Research Placement"]
+
+
 def test_a_period_a_wrapped_sentence_speaks_of_dates_no_entry() -> None:
     found = positions("""
         Projects

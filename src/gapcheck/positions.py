@@ -354,7 +354,26 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
                 out.append(position)
+                out.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
     return tuple(out)
+
+
+def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, day_first: bool) -> list[Position]:
+    """One entry printed with several ranges ("Sep 2018 - Dec 2018, Jun 2019 - Sep 2019"): a stint per range after
+    the first, so the months between them are not counted."""
+    spans = [s for s in find_dates(text, day_first=day_first) if s.ranged]
+    if len(spans) < 2 or spans[0].begin != span.begin:
+        return []
+    stints: list[Position] = []
+    for before, after in itertools.pairwise(spans):
+        if not _STINT_SEPARATOR.match(text[before.stop : after.begin]) or after.start > as_of:
+            break
+        end = as_of if after.current or after.end is None else after.end
+        stints.append(replace(position, start=format_month(after.start), end=format_month(end), current=after.current, dates=after.text))
+    return stints
+
+
+_STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&]|and|,\s*and)\s*$", re.IGNORECASE)
 
 
 _DASH = "[-–—−‐‑‒―]"
