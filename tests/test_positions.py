@@ -788,6 +788,25 @@ def test_an_entry_printed_with_two_ranges_is_two_stints() -> None:
     assert [p.title for p in found][:2] == ["Research Placement", "Research Placement"]
 
 
+def test_short_items_under_a_label_ending_in_a_colon_stay_in_their_project() -> None:
+    rows = [
+        ("Projects:", 108, 67, 153),
+        ("Customer Support Engineer, Informatics Technologies Pvt Ltd (Aug2022 – May2023, Ahmedabad)", 108, 327, 544),
+        ("Roles & Responsibilities:", 108, 350, 224),
+        ("Developed backend functionality using Python", 97, 363, 318),
+        ("Integrated PostgreSQL database", 97, 375, 256),
+        ("Tested and debugged application features", 97, 399, 297),
+        ("Software Support Engineer, Aidni Infotech Pvt Ltd (April 2019 – Sep2019 , Kolkata)", 108, 634, 475),
+        ("Roles & Responsibilities:", 108, 657, 227),
+        ("Provided software support", 97, 669, 229),
+        ("Assisted clients in requirement gathering", 97, 681, 291),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2022-08", "2023-05"), ("2019-04", "2019-09")]
+    assert [(p.first, p.last) for p in found] == [(1, 5), (6, 9)]
+
+
 def test_a_period_a_wrapped_sentence_speaks_of_dates_no_entry() -> None:
     found = positions("""
         Projects

@@ -803,10 +803,20 @@ def _entries(
         return lines[after].text.lstrip()[:1].islower()
 
     runs: list[tuple[list[int], bool]] = []
+    listed_at: float | None = None  # the left edge of a list a label ending in ":" opened in a body
     for i in indexes:
         header = is_header(i)
         if header and i in beside and runs and not runs[-1][1] and date_at(i) is None:
             header = False  # a link label ("Github") beside a line of the entry's body is body too
+        if header and date_at(i) is None and runs and not runs[-1][1]:
+            # "Roles & Responsibilities:" over short lines with no full stop ("Integrated PostgreSQL database"):
+            # the items of the list the label opens, not the titles of another entry
+            if lines[runs[-1][0][-1]].text.rstrip().endswith(":") and listed_at is None:
+                listed_at = lines[i].x0
+            if listed_at is not None and abs(lines[i].x0 - listed_at) <= _LIST_ALIGNMENT:
+                header = False
+        if header or date_at(i) is not None:
+            listed_at = None
         if header and runs and not runs[-1][1] and date_at(i) is None:
             # prose of the body: a line going on with its sentence, or a short one wrapping into the next
             text = lines[i].text
@@ -871,6 +881,7 @@ def _entries(
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*\b")
+_LIST_ALIGNMENT = 2.0  # points: the items of one list start at one left edge
 
 
 def _carries_on(before: str, text: str) -> bool:
