@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from gapcheck.dates import find_dates
 from gapcheck.document import HEADER, Document, Line, Position, Section
+from gapcheck.positions import is_place
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_section
 from gapcheck.sidebars import SIDE, column_roles
 
@@ -49,8 +50,10 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     last: dict[str, tuple[str, str]] = {}
     for index, line in enumerate(lines):
         role = roles[index]
-        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index) and not _level_with_a_place(lines, index)
+        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index)
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
+        if opened is not None and _level_with_a_place(lines, index):
+            opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
         if opened is not None or (switched and role is not None and (role in last or role == SIDE)):
             if index > start:
@@ -260,8 +263,6 @@ _AROUND = 4  # lines either side that show where the column's edges are
 def _level_with_a_place(lines: Sequence[Line], index: int) -> bool:
     """Whether a place is printed level with the line, at its right ("Education and Family Sabbatical   Berlin, DE"):
     a line that reads as a heading only loosely names an entry's organization or title there."""
-    from gapcheck.positions import is_place
-
     line = lines[index]
     if heading_section(line.text, bullet=True) is not None:
         return False  # a heading by its exact name ("Experience") with an employer's place beside it still opens its section
