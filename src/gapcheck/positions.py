@@ -368,9 +368,14 @@ def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, d
     for before, after in itertools.pairwise(spans):
         if not _STINT_SEPARATOR.match(text[before.stop : after.begin]) or after.start > as_of:
             break
-        end = as_of if after.current or after.end is None else after.end
-        stints.append(replace(position, start=format_month(after.start), end=format_month(end), current=after.current, dates=after.text))
+        start, end = format_month(after.start), format_month(_end(after, as_of))
+        stints.append(replace(position, start=start, end=end, current=after.current, dates=after.text))
     return stints
+
+
+def _end(span: DateSpan, as_of: Month) -> Month:
+    """The month an entry's range ends: the as-of month for an open end ("Present") or a start alone."""
+    return as_of if span.current or span.end is None else span.end
 
 
 _STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&]|and|,\s*and)\s*$", re.IGNORECASE)
@@ -1102,13 +1107,12 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     title, organization = _title_and_organization(parts)
     if entry.extra_titles:
         title = " / ".join([title, *entry.extra_titles]) if title else " / ".join(entry.extra_titles)
-    end = as_of if span.current or span.end is None else span.end
     head = lines[entry.header[0]]
     return Position(
         title=title,
         organization=organization,
         start=format_month(span.start),
-        end=format_month(end),
+        end=format_month(_end(span, as_of)),
         current=span.current,
         page=head.page,
         line=head.number,

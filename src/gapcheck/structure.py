@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from gapcheck.dates import find_dates
 from gapcheck.document import HEADER, Document, Line, Position, Section
@@ -131,48 +131,49 @@ def _overview_of_an_entry(lines: Sequence[Line], sections: list[Section]) -> lis
     """A summary heading right under an entry's title whose date follows it ("Machine Learning using Python",
     "Overview", "June 2025 - August 2025", then bullets) labels a part of that entry: its lines join the activity
     section above."""
-    out: list[Section] = []
-    for section in sections:
+
+    def dated_part(above: Section, section: Section) -> bool:
         first = range(section.start + 1, min(section.end, section.start + 1 + _OVERVIEW_DATE_LINES))
-        if (
-            out
-            and section.kind == "summary"
-            and out[-1].kind in ACTIVITY_KINDS
+        return (
+            section.kind == "summary"
+            and above.kind in ACTIVITY_KINDS
             and any(span.ranged for i in first for span in find_dates(lines[i].text))
-        ):
-            above = out[-1]
-            out[-1] = Section(above.kind, above.heading, above.start, section.end)
-        else:
-            out.append(section)
-    return out
+        )
+
+    return _fold(sections, dated_part)
 
 
 def _label_under_dates(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
     """A heading right under an entry's dates, written in another case than most of the resume's headings
     ("WORK EXPERIENCE", a job's title and dates, then "Projects & Technical Experience" over the job's bullets),
     labels a part of that entry, not a section of the resume: its lines join the activity section above."""
-    cases = [_capitals(s.heading) for s in sections if s.heading]
+    cases = [s.heading.isupper() for s in sections if s.heading]
+    if 2 * sum(cases) == len(cases):
+        return sections  # no case most headings share
     usual = 2 * sum(cases) > len(cases)
+
+    def label(above: Section, section: Section) -> bool:
+        last = range(max(above.start + 1, above.end - 2), above.end)
+        return (
+            above.kind in ACTIVITY_KINDS
+            and bool(section.heading)
+            and section.heading.isupper() != usual
+            and any(span.ranged for i in last for span in find_dates(lines[i].text))
+        )
+
+    return _fold(sections, label)
+
+
+def _fold(sections: list[Section], joins: Callable[[Section, Section], bool]) -> list[Section]:
+    """``sections`` with each one that ``joins`` the section above it (as folded so far) made part of that one."""
     out: list[Section] = []
     for section in sections:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and above.kind in ACTIVITY_KINDS
-            and section.heading
-            and _capitals(section.heading) != usual
-            and 2 * sum(cases) != len(cases)
-            and any(span.ranged for i in range(max(above.start + 1, above.end - 2), above.end) for span in find_dates(lines[i].text))
-        ):
+        if out and joins(out[-1], section):
+            above = out[-1]
             out[-1] = Section(above.kind, above.heading, above.start, section.end)
         else:
             out.append(section)
     return out
-
-
-def _capitals(heading: str) -> bool:
-    letters = [c for c in heading if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _dated_jobs(lines: Sequence[Line], section: Section) -> int:
@@ -217,14 +218,7 @@ def _fold_recurring(sections: list[Section]) -> list[Section]:
                     parts.discard(key)
                     changed = True
                     break
-    out: list[Section] = []
-    for section, key in zip(sections, keys, strict=True):
-        if out and key in parts:
-            above = out[-1]
-            out[-1] = Section(above.kind, above.heading, above.start, section.end)
-        else:
-            out.append(section)
-    return out
+    return _fold(sections, lambda _, section: _heading_key(section.heading) in parts)
 
 
 def _heading_key(heading: str) -> str:
