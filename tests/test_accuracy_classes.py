@@ -1534,3 +1534,57 @@ def test_a_company_calling_itself_a_platform_or_saying_what_it_transforms_asks_f
     )
     job = Analyzer().read_job(text=text)
     assert set(job.required) == {"sql", "dashboards"} and not job.optional
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Models: Linear & Gaussian SVM, Logistic Regression",
+        "Implemented a product-level advertisements system using the KNN algorithm",
+        "Developed CI-GAN, a GAN-based architecture for co-clustering",
+        "Compared Gaussian Naive Bayes and AdaBoost on the survey data",
+        "Trained a variational autoencoder on the sensor signals",
+        "Howl's ResNet reaches 97.8% accuracy on the speech commands",
+    ],
+)
+def test_a_model_family_by_its_short_name_is_machine_learning(line: str) -> None:
+    assert "machine_learning" in found(line)
+
+
+def test_gallium_nitride_is_no_gan() -> None:
+    assert "machine_learning" not in found("Characterized GaN power transistors on the wafer prober")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Communicated relevant surgical and adverse events to the interpreting physician",
+        "Communicating daily with other healthcare professionals, patients, and families",
+        "Led daily client-facing sessions, translating operational challenges into requirements",
+        "Strategized with clients to increase product usage and adoption",
+        "Presented workshops on Bayesian state-space models of psychiatric data",
+        "Delivered live client training and quick-reference guides",
+        "Managed the lifecycle, including stakeholder discussions, scoping and deployment",
+    ],
+)
+def test_working_with_people_of_another_side_is_communication(line: str) -> None:
+    assert "communication" in found(line)
+
+
+def test_programs_that_communicate_are_no_communication() -> None:
+    assert "communication" not in found("The sensors communicated with the gateway over MQTT devices")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Delivered actionable insights to executives and aligned technical solutions",
+        "Skilled at translating complex datasets into clear insights for non-technical audiences",
+    ],
+)
+def test_insights_taken_to_the_people_who_decide_are_data_storytelling(line: str) -> None:
+    assert "data_storytelling" in found(line)
+
+
+def test_insights_with_no_audience_are_no_storytelling() -> None:
+    assert "data_storytelling" not in found("Generated key insights by researching 50 potential markets")

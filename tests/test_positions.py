@@ -1537,3 +1537,39 @@ def test_jobs_listed_under_the_name_before_any_heading_are_positions() -> None:
     """)
     assert spans(found) == [("2022-01", "2026-12"), ("2019-01", "2021-12")]
     assert found[1].title == "(Failed as) Research Fellow"
+
+
+def test_a_date_just_above_a_heading_dates_nothing_under_it() -> None:
+    # "(May 2015)" ends the entry above; the heading below touches it by two points but is not level with it
+    lines = placed(
+        [
+            ("Awards & Honors", 29, 239, 122),
+            ("Riverview High School", 306, 258, 428),
+            ("(May 2015)", 305, 287, 364),
+            ("Extracurricular Activities", 29, 295, 156),
+            ("Hackathons", 58, 315, 119),
+            ("Kaggle Competitions", 58, 331, 165),
+        ]
+    )
+    assert find_positions(lines, sections_of(lines), as_of=AS_OF) == ()
+
+
+def test_a_margin_heading_keeps_the_first_entry_printed_level_with_it_and_below() -> None:
+    # reading order puts the first job's lines (title level with the heading, employer just below it) before it
+    lines = placed(
+        [
+            ("Staff Data Engineer, Data Science Enablement", 128, 109, 435),
+            ("Socure", 128, 121, 157),
+            ("June 2022 - January 2023", 472, 109, 586),
+            ("Experience", 29, 111, 106),
+            ("• Maintained the largest Airflow pipeline for onboarding", 137, 149, 488),
+            ("Lead Engineer, Data Engineering", 128, 210, 296),
+            ("June 2021 - December 2021", 472, 210, 592),
+            ("• Centralized data engineering on dbt models", 137, 240, 400),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end, p.members[0]) for p in found] == [
+        ("Staff Data Engineer", "2022-06", "2023-01", 0),
+        ("Lead Engineer", "2021-06", "2021-12", 5),
+    ]

@@ -267,3 +267,19 @@ def test_a_strip_of_dates_between_a_sidebar_and_the_jobs_dates_the_jobs(make_pdf
     assert found == [("Data Scientist", "2022-06", NOW), ("Data Engineer", "2018-05", "2021-12")]
     kinds = document.section_kinds()
     assert {kinds[i] for i, line in enumerate(document.lines) if line.text.startswith(("Acted", "Mentored"))} == {"summary"}
+
+
+def test_a_sidebar_carried_on_beside_the_jobs_on_the_next_page_is_no_part_of_the_jobs() -> None:
+    # the sidebar's section carried on into page 2 repeats its heading but is not a heading recurring under every job
+    lines = [
+        _line("Experience", 1, 1, 200, 560, 100),
+        _line("Data Engineer, Acme, 2021 - Present", 1, 1, 200, 560, 120),
+        _line("Skills", 1, 2, 30, 180, 100),
+        _line("Kubernetes", 1, 2, 30, 120, 120),
+        _line("Analyst, Beta, 2018 - 2021", 2, 2, 200, 560, 40),
+        _line("Terraform", 2, 1, 30, 120, 40),
+    ]
+    assert column_roles(lines) == [MAIN, MAIN, SIDE, SIDE, MAIN, SIDE]
+    sections = find_sections(lines)
+    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    assert kinds == ["experience", "experience", "skills", "skills", "experience", "skills"]

@@ -738,7 +738,7 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
                     earlier >= 0
                     and title_line.x1 > 0
                     and lines[earlier].page == title_line.page
-                    and lines[earlier].bottom > title_line.top + 1
+                    and _beside_or_below(lines[earlier], title_line)
                     and lines[earlier].x0 >= title_line.x1 - 2
                     and heading_section(lines[earlier].text) is None
                     and (not blocks or earlier not in blocks[-1][2])
@@ -758,6 +758,12 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
 
 
 _HEADER_JOBS = 2
+
+
+def _beside_or_below(line: Line, heading: Line) -> bool:
+    """Whether a line reaches below the heading's top and starts no higher than half the heading's height above it
+    (a date printed just above a heading, touching it by a point or two, ends the entry above)."""
+    return line.bottom > heading.top + 1 and line.top > heading.top - 0.5 * (heading.bottom - heading.top)
 
 
 def _ranged_lines(lines: Sequence[Line], section: Section) -> int:

@@ -67,7 +67,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _fold_recurring(sections)))
+    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _fold_recurring(lines, sections)))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
 
 
@@ -199,12 +199,13 @@ def _entry_blocks(lines: Sequence[Line], section: Section) -> list[tuple[int, in
 _ENTRY_KINDS = ACTIVITY_KINDS | {"education"}  # sections of dated entries, whose parts a recurring heading may name
 
 
-def _fold_recurring(sections: list[Section]) -> list[Section]:
+def _fold_recurring(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
     """Sections whose heading recurs under the entries of an activity section ("Achievements" and
     "Responsibilities" under every job) are parts of those entries: they join the section above them. Every
     occurrence of such a heading must follow an activity section or another such part (a sidebar that prints
-    "Publications" on two pages, once after Awards, is no part of the jobs)."""
-    keys = [_heading_key(s.heading) for s in sections]
+    "Publications" on two pages, once after Awards, is no part of the jobs). A section carried on into another
+    column under the same heading is no recurrence: only sections that open with their heading count."""
+    keys = [_heading_key(s.heading) if lines[s.start].text == s.heading else "" for s in sections]
     counts = Counter(key for key in keys if key)
     parts = {key for key, n in counts.items() if n > 1}
     parts = {key for key in parts if all(s.kind not in _ENTRY_KINDS for s, k in zip(sections, keys, strict=True) if k == key)}
