@@ -1565,6 +1565,8 @@ def test_gallium_nitride_is_no_gan() -> None:
         "Presented workshops on Bayesian state-space models of psychiatric data",
         "Delivered live client training and quick-reference guides",
         "Managed the lifecycle, including stakeholder discussions, scoping and deployment",
+        "Authored functional specifications and technical design documents mapping regulatory mandates",
+        "Created 15+ process flows and technical documents to streamline onboarding",
     ],
 )
 def test_working_with_people_of_another_side_is_communication(line: str) -> None:

@@ -1573,3 +1573,29 @@ def test_a_margin_heading_keeps_the_first_entry_printed_level_with_it_and_below(
         ("Staff Data Engineer", "2022-06", "2023-01", 0),
         ("Lead Engineer", "2021-06", "2021-12", 5),
     ]
+
+
+def test_a_heading_that_joins_its_qualifiers_with_an_ampersand_opens_its_section() -> None:
+    assert heading_section("PRODUCTION AI & SYSTEMS PROJECTS") == "projects"
+    assert heading_section("Built dashboards and internal tools") is None
+
+
+def test_a_title_level_with_its_date_keeps_its_entry_when_it_wraps_onto_a_second_line() -> None:
+    # the first project sets the form "title, then its date line"; the second title wraps, so three header lines
+    lines = placed(
+        [
+            ("Projects", 36, 34, 100),
+            ("Enterprise RAG Platform", 36, 53, 182),
+            ("Python FastAPI | LangGraph | pgvector | MCP | Angular 22 | 2026", 310, 53, 577),
+            ("Designed a multi-agent RAG platform with citation-grounded streaming.", 49, 67, 553),
+            ("Medha — Distributed Microservices Platform", 36, 253, 232),
+            ("(Scale Proof)", 36, 267, 91),
+            ("Go | PostgreSQL/PostGIS | Redis | Docker | k3s | Argo CD | Aug 2025 – Present", 260, 254, 577),
+            ("Architected a backend with 21 bounded microservices and 200 endpoints.", 49, 281, 567),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.members) for p in found] == [
+        ("Enterprise RAG Platform", "2026-01", (1, 2, 3)),
+        ("Medha", "2025-08", (4, 5, 6, 7)),
+    ]

@@ -880,6 +880,7 @@ def _entries(
         for n, group in enumerate(groups):
             k = group[0]
             start = max(begin, k - offset) if n else max(0, k - offset)
+            start = _level_title_above(lines, run, begin, start, k)
             if n == 0 and start > 0 and current is not None:
                 current.body.extend(run[:start])
             stop = max(groups[n + 1][0] - offset, group[-1] + 1) if n + 1 < len(groups) else len(run)
@@ -889,6 +890,19 @@ def _entries(
             entries.append(current)
             begin = stop
     return entries
+
+
+def _level_title_above(lines: Sequence[Line], run: list[int], begin: int, start: int, dated: int) -> int:
+    """Where an entry's header starts in ``run``: at ``start`` (the form of the first entry), or earlier at a line
+    printed level with the entry's date line, its title, that wrapped onto a line the form did not expect
+    ("Medha — Distributed Microservices Platform" with the date beside it, "(Scale Proof)" under it)."""
+    date_line = lines[run[dated]]
+    half = (date_line.bottom - date_line.top) / 2
+    for j in range(begin, start):
+        other = lines[run[j]]
+        if other.page == date_line.page and abs(other.top - date_line.top) <= half and other.x1 <= date_line.x0:
+            return j
+    return start
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*\b")

@@ -349,7 +349,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         if found is None and kinds[0] is not None and parts[0] in _HEAD_NOUNS and len(key.split()) <= 4 and _one_case(stripped):
             found = kinds[0]  # "SKILLS & TECHNIQUES": a heading's noun leads a short heading
     words = key.split()
-    if found is None and 1 < len(words) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped) and stripped.count("|") < 2:
+    named = [word for word in words if word != "and"]  # "PRODUCTION AI & SYSTEMS PROJECTS": four words name it
+    if found is None and 1 < len(named) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped) and stripped.count("|") < 2:
         # "Professional Skills", "Selected Industry Experience", "Software Tools"; not a row of links ("Github | ... | Portfolio")
         found = _LOOKUP[words[-1]]
     if found is None and 1 <= len(words) <= 4 and _one_case(stripped):
