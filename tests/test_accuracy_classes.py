@@ -1590,3 +1590,11 @@ def test_insights_taken_to_the_people_who_decide_are_data_storytelling(line: str
 
 def test_insights_with_no_audience_are_no_storytelling() -> None:
     assert "data_storytelling" not in found("Generated key insights by researching 50 potential markets")
+
+
+def test_a_word_that_ends_an_item_wrapped_from_the_line_above_is_no_item_of_its_own() -> None:
+    # "Adaptive Insights" (a planning product) wrapped after "Adaptive": "Insights" alone is no storytelling
+    wrapped = "TECHNICAL SKILLS\nExcel (advanced), Python, pandas,\nPostgre SQL, NetSuite, Adaptive\nInsights, PowerPoint"
+    assert "data_storytelling" not in found(wrapped)
+    listed = "TECHNICAL SKILLS\nExcel (advanced), Python, pandas,\nPostgre SQL, NetSuite,\nForecasting, PowerPoint"
+    assert "predictive_modeling" in found(listed)

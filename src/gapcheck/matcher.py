@@ -845,12 +845,23 @@ _ITEM_BREAK = re.compile(r"[,;|•·/\n]")
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:
-    """Whether the match is a whole item of a list ("Forecasting" in "SQL, Forecasting, Tableau")."""
+    """Whether the match is a whole item of a list ("Forecasting" in "SQL, Forecasting, Tableau"). A match that opens
+    a line under a comma list that did not end its item ("NetSuite, Adaptive" over "Insights, PowerPoint") ends that
+    item, so it is no whole one."""
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
     head = _ITEM_BREAK.split(before)[-1]
     tail = _ITEM_BREAK.split(after)[0]
-    return not head.strip(" \t-–—*") and not tail.strip(" \t.")
+    if head.strip(" \t-–—*") or tail.strip(" \t."):
+        return False
+    stripped = before.rstrip(" \t")
+    if not stripped.endswith("\n"):
+        return True  # not at the start of a line
+    last_line = stripped[:-1].rsplit("\n", 1)[-1]
+    return not (_LIST_SEPARATOR.search(last_line) and not last_line.rstrip().endswith((",", ";", "|", "•", "·", "/")))
+
+
+_LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
 def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
