@@ -858,7 +858,7 @@ def _whole_item(text: str, start: int, end: int) -> bool:
     if not stripped.endswith("\n"):
         return True  # not at the start of a line
     last_line = stripped[:-1].rsplit("\n", 1)[-1]
-    return not (_LIST_SEPARATOR.search(last_line) and not last_line.rstrip().endswith((",", ";", "|", "•", "·", "/")))
+    return not (_LIST_SEPARATOR.search(last_line) and not _ITEM_BREAK.match(last_line.rstrip()[-1:]))
 
 
 _LIST_SEPARATOR = re.compile(r"[,;|]")

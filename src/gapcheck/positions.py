@@ -470,10 +470,9 @@ def _level_titles(lines: Sequence[Line], index: int, dates: dict[int, DateSpan])
 
     def partner(k: int) -> int | None:
         line = lines[k]
-        half = (line.bottom - line.top) / 2
         for j in range(max(0, k - _LEVEL_REACH), min(len(lines), k + _LEVEL_REACH + 1)):
             other = lines[j]
-            if j == k or other.page != line.page or j in dates or abs(other.top - line.top) > half:
+            if j == k or j in dates or not _on_the_row_of(other, line):
                 continue
             if other.x1 <= line.x0 or other.x0 >= line.x1:
                 return j
@@ -511,9 +510,7 @@ def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], prin
             continue
         for other in range(index + 1, min(len(lines), index + _ROW_REACH + 1)):
             beside, right = lines[other], dates.get(other)
-            if other in continued or not _level_piece(beside) or beside.page != line.page:
-                continue
-            if abs(beside.top - line.top) > 0.5 * (line.bottom - line.top):
+            if other in continued or not _level_piece(beside) or not _on_the_row_of(beside, line):
                 continue
             if _LONE_DASH.match(beside.text):
                 continued.add(other)  # the dash between two parts of a range (or beside a range already joined)
@@ -702,7 +699,7 @@ def _beside_a_line(lines: Sequence[Line], indexes: list[int]) -> set[int]:
         height = line.bottom - line.top
         for before in indexes[max(0, k - _BESIDE_REACH) : k]:
             left = lines[before]
-            if line.page == left.page and height > 0 and left.x1 + 2 <= line.x0 and abs(left.top - line.top) <= 0.5 * height:
+            if height > 0 and left.x1 + 2 <= line.x0 and _on_the_row_of(left, line):
                 out.add(i)
                 break
     return out
@@ -897,12 +894,16 @@ def _level_title_above(lines: Sequence[Line], run: list[int], begin: int, start:
     printed level with the entry's date line, its title, that wrapped onto a line the form did not expect
     ("Medha — Distributed Microservices Platform" with the date beside it, "(Scale Proof)" under it)."""
     date_line = lines[run[dated]]
-    half = (date_line.bottom - date_line.top) / 2
     for j in range(begin, start):
         other = lines[run[j]]
-        if other.page == date_line.page and abs(other.top - date_line.top) <= half and other.x1 <= date_line.x0:
+        if _on_the_row_of(other, date_line) and other.x1 <= date_line.x0:
             return j
     return start
+
+
+def _on_the_row_of(other: Line, line: Line) -> bool:
+    """Whether ``other`` is printed on ``line``'s row: the same page, its top within half ``line``'s height."""
+    return other.page == line.page and abs(other.top - line.top) <= (line.bottom - line.top) / 2
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*\b")
