@@ -170,3 +170,19 @@ def test_months_with_two_digit_years_read_as_the_ends_of_a_range() -> None:
     assert _interval("Content Developer 05/20 – 02/21") == ("2020-05", "2021-02")
     assert find_dates("Scored 3/4 - 1/2 of the tests") == []
     assert find_dates("Released on 07/21") == []  # alone, a day or a fraction as well
+
+
+def test_a_year_and_a_one_digit_month_after_a_dot_read_as_the_ends_of_a_range() -> None:
+    assert _interval("2017.3–2017.7 Software Engineering Intern, Weizoom Media Company, Beijing, China.") == ("2017-03", "2017-07")
+    assert _interval("Data Science Intern 2015.5 - 2015.9") == ("2015-05", "2015-09")
+    assert _interval("Research Assistant 2019.9 – 2020.12") == ("2019-09", "2020-12")
+    assert _interval("Machine Learning Engineer 2021.3 - present") == ("2021-03", "2026-12")
+    assert find_dates("Upgraded PyCharm 2019.3 and Python 3.7 - 3.9") == []  # alone, a version as well
+
+
+def test_month_names_of_a_resume_in_spanish_portuguese_french_or_german() -> None:
+    assert _interval("Freelance Data Scientist Nov 2021 - Dic 2022") == ("2021-11", "2022-12")
+    assert _interval("Analista de datos Enero 2020 – Actualidad") == ("2020-01", "2026-12")
+    assert _interval("Werkstudent Mär 2019 - Okt 2020") == ("2019-03", "2020-10")
+    assert _interval("Stagiaire juin 2018 - août 2019") == ("2018-06", "2019-08")
+    assert [span.text for span in find_dates("Worked on the Mars 2020 rover team")] == ["2020"]  # a mission, no month

@@ -1599,3 +1599,32 @@ def test_a_title_level_with_its_date_keeps_its_entry_when_it_wraps_onto_a_second
         ("Enterprise RAG Platform", "2026-01", (1, 2, 3)),
         ("Medha", "2025-08", (4, 5, 6, 7)),
     ]
+
+
+def test_a_second_page_that_repeats_the_first_keeps_its_dates() -> None:
+    # a resume followed by its own translation: the dates repeat at the same heights, but in the body of the page,
+    # not in its margins, so they are no running header
+    rows = [
+        ("Mateo Castell", 239, 40, 400),
+        ("DATA SCIENTIST", 239, 60, 400),
+        ("mcastell@example.com", 239, 80, 400),
+        ("EXPERIENCE", 239, 137, 340),
+        ("Grantia Capital", 239, 170, 361),
+        ("Feb 2023 - Present", 463, 170, 550),
+        ("Python Developer", 239, 186, 319),
+        ("Development of programs for task automation in Python.", 239, 201, 549),
+        ("Openbank", 239, 404, 291),
+        ("Mar 2020 - Aug 2020", 453, 404, 550),
+        ("Data Analyst", 239, 422, 357),
+        ("Created dashboards in Amazon QuickSight.", 252, 537, 549),
+        ("Universidad de la Habana", 239, 600, 400),
+        ("Mathematics", 239, 620, 400),
+        ("Page 1", 239, 760, 300),
+    ]
+    first = placed(rows)
+    translated = [("EXPERIENCIA LABORAL", *row[1:]) if row[0] == "EXPERIENCE" else row for row in rows]
+    second = [replace(line, page=2, number=line.number + len(first), block=line.block + len(first)) for line in placed(translated)]
+    lines = [*first, *second]
+    sections = sections_of(lines)
+    positions = find_positions(lines, sections, as_of=month(2026, 12))
+    assert {(p.title, p.start) for p in positions if p.line < len(first)} == {("Python Developer", "2023-02"), ("Data Analyst", "2020-03")}

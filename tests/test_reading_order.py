@@ -142,3 +142,23 @@ def test_columns_under_a_banner_that_holds_the_first_column_heading_and_a_row_ac
     assert texts.index("Professional Experience") < texts.index("Data Scientist at Company 0")
     assert texts[-2:] == ["MS Mechanical Engineering", "Optimized electrode manufacture"]
     assert dict((text, column) for column, text in order)["Technical Skills"] == 1
+
+
+def test_a_place_over_its_date_grouped_with_the_first_bullet_is_read_after_the_title_it_dates() -> None:
+    # LaTeX resume: the place and the range right-aligned beside the employer and title, grouped by the engine
+    # with the entry's first (full-width) bullet; read as one box they came before the employer
+    side = RawBox(
+        (
+            _line("New Delhi, India", 492, 373, 566),
+            _line("November 2023 - June 2024", 444, 383, 566),
+            _line("Automated daily ETL processes on AWS Glue, reducing manual effort by 86% for Tableau", 24, 393, 566),
+        )
+    )
+    job = RawBox((_line("Clevered Limited", 29, 373, 115), _line("Data Analyst", 32, 383, 89)))
+    before = RawBox((_line("campaign ROI by 20%.", 34, 359, 136),))
+    page = RawPage(number=1, width=612, height=792, boxes=(before, side, job))
+    order = [line.text for _, box in ordered_boxes(page) for line in box.lines]
+    assert order.index("Clevered Limited") < order.index(
+        "Automated daily ETL processes on AWS Glue, reducing manual effort by 86% for Tableau"
+    )
+    assert order.index("Data Analyst") < order.index("November 2023 - June 2024")

@@ -45,6 +45,20 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Spanish, Portuguese, French and German names that no English word or common name shares ("Nov 2021 - Dic
+    # 2022"; not "Mars 2020", a mission, or "Marco")
+    **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "fev", "février", "févr", "fevrier", "februar"), 2),
+    **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz"), 3),
+    **dict.fromkeys(("abril", "abr", "avril", "avr"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "juni"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt"), 10),
+    **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
+    **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember"), 12),
 }
 # first and last month of a season relative to its year (Winter Y starts in December of Y-1)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
@@ -240,6 +254,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
     tokens = [t for t in (_token(m, day_first) for m in _TOKEN.finditer(text)) if t is not None]
     out: list[DateSpan] = _short_ranges(text)
+    tokens = [t for t in tokens if not any(span.begin <= t.begin < span.stop for span in out)]
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -297,9 +312,18 @@ _SHORT_RANGE = re.compile(
 )
 
 
+# "2017.3–2017.7", "2019.9 - present": a year and a month number of one digit, read only as the ends of a range
+# (alone, "2019.3" is as likely a version)
+_DOT_RANGE = re.compile(
+    rf"(?<![\w.])(?P<y1>{_YEAR4})\.(?P<m1>1[0-2]|0?[1-9])\s*(?:[-–—~]|to\b)\s*"
+    rf"(?:(?P<y2>{_YEAR4})\.(?P<m2>1[0-2]|0?[1-9])(?![\w.]|\.\d)|(?P<open>present|current|now|ongoing)\b)",
+    re.IGNORECASE,
+)
+
+
 def _short_ranges(text: str) -> list[DateSpan]:
     out: list[DateSpan] = []
-    for match in _SHORT_RANGE.finditer(text):
+    for match in (*_SHORT_RANGE.finditer(text), *_DOT_RANGE.finditer(text)):
         start = month(_year(match["y1"]), int(match["m1"]))
         if match["open"]:
             out.append(DateSpan(start, None, True, match.group(0), match.start(), match.end(), True))

@@ -246,13 +246,15 @@ def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
     align) is a box of its own, level with the title beside it: read with the paragraph, it would come before
     the title it dates."""
     lines = box.lines
-    if len(lines) < 2 or not _mostly_date(lines[0].text):
-        return (box,)
-    # the date may have its place under it ("Aug 2020 – Dec 2020" / "West Lafayette, IN") before the paragraph
-    cut = 1 if lines[1].x0 <= lines[0].x0 - _DATE_INDENT else 2
-    if cut == 2 and (len(lines) < 3 or lines[2].x0 > lines[0].x0 - _DATE_INDENT or len(lines[1].text.split()) > 4):
-        return (box,)
-    return (RawBox(lines[:cut]), RawBox(lines[cut:]))
+    # the date may have its place under or over it ("Aug 2020 – Dec 2020" / "West Lafayette, IN") before the paragraph
+    for cut in (1, 2):
+        head, rest = lines[:cut], lines[cut:]
+        if not rest or rest[0].x0 > min(line.x0 for line in head) - _DATE_INDENT:
+            continue
+        dated = [line for line in head if _mostly_date(line.text)]
+        if dated and all(len(line.text.split()) <= 4 for line in head if line not in dated):
+            return (RawBox(head), RawBox(rest))
+    return (box,)
 
 
 def _mostly_date(text: str) -> bool:

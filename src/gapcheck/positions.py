@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -397,11 +397,31 @@ def _running_lines(lines: Sequence[Line]) -> set[int]:
     for index, line in enumerate(lines):
         if line.bottom > line.top:
             seen.setdefault((line.text.strip(), round(line.top / 4)), []).append(index)
+    margins = _margin_lines(lines)
     out: set[int] = set()
     for indexes in seen.values():
         if len({lines[i].page for i in indexes}) > 1:
-            out.update(indexes)
+            out.update(i for i in indexes if i in margins)
     return out
+
+
+def _margin_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines at the top and the foot of each page: where running text sits. A page that repeats another
+    page's body (a translation that keeps the dates, a second copy) repeats it further in."""
+    pages: dict[int, list[int]] = defaultdict(list)
+    for index, line in enumerate(lines):
+        pages[line.page].append(index)
+    out: set[int] = set()
+    for indexes in pages.values():
+        tops = sorted({lines[i].top for i in indexes})
+        bottoms = sorted({lines[i].bottom for i in indexes})
+        high, low = tops[min(len(tops), _MARGIN_ROWS) - 1], bottoms[-min(len(bottoms), _MARGIN_ROWS)]
+        out.update(i for i in indexes if lines[i].top <= high or lines[i].bottom >= low)
+    return out
+
+
+# Rows of text at the top and the foot of a page that may hold a running header or footer.
+_MARGIN_ROWS = 3
 
 
 def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
