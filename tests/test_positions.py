@@ -1628,3 +1628,23 @@ def test_a_second_page_that_repeats_the_first_keeps_its_dates() -> None:
     sections = sections_of(lines)
     positions = find_positions(lines, sections, as_of=month(2026, 12))
     assert {(p.title, p.start) for p in positions if p.line < len(first)} == {("Python Developer", "2023-02"), ("Data Analyst", "2020-03")}
+
+
+def test_a_date_column_that_prints_the_start_over_the_end_with_the_dash_after_it() -> None:
+    # moderncv's date column as extracted: "Sep 2018" over "Apr 2020—", the title and the organization beside them
+    rows = [
+        ("Work Experience", 101, 263, 200),
+        ("Sep 2018", 40, 285, 80),
+        ("Apr 2020—", 38, 299, 84),
+        ("Lumped Markovian Clustering for Time-series Prediction", 101, 285, 450),
+        ("Graduate Research Assistant - M.Sc. Thesis", 100, 299, 330),
+        ("Building a model for multi-step ahead prediction", 102, 313, 450),
+        ("May 2018", 38, 390, 80),
+        ("May 2019—", 35, 404, 84),
+        ("Machine Learning Engineer", 101, 390, 250),
+        ("Telus, Internship", 100, 404, 200),
+    ]
+    lines = [replace(line, block=1 if line.number in (2, 3) else 2 if line.number in (7, 8) else 10 + line.number) for line in placed(rows)]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2018-09", "2020-04"), ("2018-05", "2019-05")]
+    assert not any(p.current for p in found)

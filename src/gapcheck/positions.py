@@ -450,6 +450,8 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if span is not None and _start_over_end(lines, index, span, lower, dates):
             # start over end, in one box and perhaps apart (a timeline's bar between): "Jun 2022" over "Present"
             end, current = (None, True) if lower is None else (lower.end, lower.current)
+            if lower is not None and _dash_after(lower):
+                end, current = lower.start, False  # "Sep 2018" over "Apr 2020—": the range's dash drawn after its end
             dates[index] = DateSpan(span.start, end, current, f"{span.text} - {below.text.strip()}", 0, len(text), True)
             if lower is not None:
                 printed[index + 1] = dates.pop(index + 1)
@@ -511,13 +513,21 @@ def _start_over_end(lines: Sequence[Line], index: int, span: DateSpan, lower: Da
         return False
     if lower is None:
         return bool(OPEN_END_ALONE.match(below.text.strip(_PUNCT)))
-    if lower.ranged or lower.start <= span.start or _without(below.text, lower):
+    if (lower.ranged and not _dash_after(lower)) or lower.start <= span.start or _without(below.text, lower):
         return False
 
     def alone(k: int) -> bool:
         return k in dates and lines[k].block == line.block and not _without(lines[k].text, dates[k])
 
     return not alone(index - 1) and not alone(index + 2)
+
+
+def _dash_after(span: DateSpan) -> bool:
+    """Whether an open range is only a date with a dash after it ("Apr 2020—"), no word for the present."""
+    return span.current and span.end is None and bool(_DASH_AFTER.fullmatch(span.text))
+
+
+_DASH_AFTER = re.compile(r"[^-–—]*\d\s*[-–—]")
 
 
 def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
