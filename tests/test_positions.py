@@ -1648,3 +1648,19 @@ def test_a_date_column_that_prints_the_start_over_the_end_with_the_dash_after_it
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert spans(found) == [("2018-09", "2020-04"), ("2018-05", "2019-05")]
     assert not any(p.current for p in found)
+
+
+def test_highlights_of_a_section_open_that_section_and_a_project_there_is_no_part_of_the_job_before() -> None:
+    assert heading_section("KEY PROJECT HIGHLIGHT") == "projects"
+    assert heading_section("Research Highlights") == "research"
+    assert heading_section("Career Highlights") is None  # a summary's
+    found = positions("""
+        WORK EXPERIENCE
+        BOSLEO LLC | AI/ML Software Developer Intern | Remote December 2024 - January 2025
+        Developed a real-time clinical transcription service with FastAPI.
+        KEY PROJECT HIGHLIGHT
+        CYBERSAFEAI: ANALYSE TEXT FOR TOXIC CONTENT (Full-stack AI application)
+        Deployed a BERT pipeline on GCP using Kubernetes and Docker.
+    """)
+    (job,) = found
+    assert job.end == "2025-01" and len(job.members) < 4

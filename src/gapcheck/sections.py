@@ -353,6 +353,9 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     if found is None and 1 < len(named) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped) and stripped.count("|") < 2:
         # "Professional Skills", "Selected Industry Experience", "Software Tools"; not a row of links ("Github | ... | Portfolio")
         found = _LOOKUP[words[-1]]
+    if found is None and 1 < len(words) <= 4 and words[-1] in ("highlight", "highlights") and _one_case(stripped):
+        # "KEY PROJECT HIGHLIGHT", "Research Highlights" ("Career Highlights" are a summary's)
+        found = next((_LOOKUP[n] for n in (words[-2], words[-2] + "s") if n in _HEAD_NOUNS or n == "research"), None)
     if found is None and 1 <= len(words) <= 4 and _one_case(stripped):
         noun = _misspelled_noun(words[-1])  # "LEADERSHIP AND TEACHING EXPEREINCES", "Eduction"
         if noun is not None and noun != words[-1]:
