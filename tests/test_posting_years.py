@@ -59,7 +59,7 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
             None,
         ),
         ("1-3 years professional experience as an ML Engineer/Data Engineer", {}, 1),
-        ("3+ years experience as an ML engineer/researcher", {"machine_learning": 3}, None),
+        ("3+ years experience as an ML engineer/researcher", {}, 3),  # a role's years (labellers of later slices)
         ("At least two years of industry experience in AI/ML/data-science roles", {}, 2),
         ("5+ years of relevant experience in roles that require strong machine learning", {}, 5),
         ("5+ years of Python development for ML solutions", {"python": 5}, None),
@@ -405,3 +405,9 @@ def test_years_of_a_skill_used_in_a_role_stay_the_skills() -> None:
 
     job = Analyzer().read_job(text="Requirements:\n3 years of Python experience as a data engineer\n")
     assert dict(job.years) == {"python": 3}
+
+
+def test_years_as_a_role_that_a_skill_names_are_the_roles_not_the_skills() -> None:
+    assert _years("5+ years of professional experience as a Machine Learning Engineer with strong Python") == ({}, 5)
+    assert _years("5+ years of experience in ML Ops, ML Engineering, with a strong focus on production") == ({}, 5)
+    assert _years("3+ years of machine learning engineering experience") == ({"machine_learning": 3}, None)

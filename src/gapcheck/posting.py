@@ -719,6 +719,10 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
 _GENERAL_OR = re.compile(r"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|and/or)\s*$", re.IGNORECASE)
+# a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
+_ROLE_AFTER = re.compile(
+    r"[\s-]*(?:ops\b|engineers?|scientists?|researchers?|developers?|architects?|infrastructure|platform)\b", re.IGNORECASE
+)
 # the years name a field of their own before the skill comes in with "with"
 _FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+(?:with|for)\b", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
@@ -879,6 +883,8 @@ def _years_of(
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break
+                if not tied and _ROLE_AFTER.match(text, end):
+                    break  # "5+ years in ML Ops", "as a Machine Learning Engineer": years of a role, not the skill's
                 tied.append(skill)
                 claimed.add(k)
                 reach = end
