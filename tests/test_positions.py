@@ -1664,3 +1664,18 @@ def test_highlights_of_a_section_open_that_section_and_a_project_there_is_no_par
     """)
     (job,) = found
     assert job.end == "2025-01" and len(job.members) < 4
+
+
+def test_a_programming_heading_after_the_jobs_opens_a_skills_section() -> None:
+    # moderncv "Computer skills" block titled "Programming": its years per language are no lines of the last job
+    found = positions("""
+        Work Experience
+        Jan 2015 – Oct 2017 Member of a scientific project, University of Silesia in Katowice.
+        Preparing and conducting Electrical Resistivity Tomography surveys.
+        Programming
+        Python 5 years of experience (Obspy, Scipy, Numpy, Matplotlib, Pandas)
+        SQL 2 years of experience
+    """)
+    (project,) = found
+    assert heading_section("Programming") == "skills"
+    assert len(project.members) == 2

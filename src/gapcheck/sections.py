@@ -108,6 +108,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "areas of expertise",
         "toolbox",
         "programming languages",
+        "programming",
         "languages and tools",
         "technical proficiencies",
         "skills summary",
