@@ -1598,3 +1598,12 @@ def test_a_word_that_ends_an_item_wrapped_from_the_line_above_is_no_item_of_its_
     assert "data_storytelling" not in found(wrapped)
     listed = "TECHNICAL SKILLS\nExcel (advanced), Python, pandas,\nPostgre SQL, NetSuite,\nForecasting, PowerPoint"
     assert "predictive_modeling" in found(listed)
+
+
+def test_people_trained_beside_a_modeling_word_are_no_machine_learning() -> None:
+    from gapcheck import analyze_text
+
+    people = analyze_text("Experience\nTrained and onboarded new team members, modeling protocols and calm communication under pressure.")
+    models = analyze_text("Experience\nTrained grasp-detection models on 40k simulated scenes.")
+    assert "machine_learning" not in {f.id for f in people.role("data_scientist").found}
+    assert "machine_learning" in {f.id for f in models.role("data_scientist").found}
