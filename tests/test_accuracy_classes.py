@@ -281,7 +281,11 @@ def test_a_model_architecture_is_not_system_design() -> None:
         ("Modelled hourly rentals with Prophet", "statistical_modeling", True),
         ("Presented the drivers of default to the risk committee", "communication", True),
         ("Optimized LLM inference and performance", "inference_optimization", True),
-        ("Developed high-availability distributed backend systems in C#", "distributed_computing", True),
+        # "distributed systems" alone is no distributed computing (labelling-rules.md); a cluster or training is
+        ("Developed high-availability distributed backend systems in C#", "distributed_computing", False),
+        ("Scaled complex distributed systems and distributed databases", "distributed_computing", False),
+        ("Ran distributed training of the ranking model on a GPU cluster", "distributed_computing", True),
+        ("Built distributed data processing jobs over 2B events", "distributed_computing", True),
         ("Set up distributed tracing across services", "distributed_computing", False),
         ("Distributed flyers to local businesses", "distributed_computing", False),
         ("The connective tissue of our globally distributed startup; our systems and vendors", "distributed_computing", False),
