@@ -378,7 +378,7 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("You will be responsible for authoring documentation and marketing content", "communication"),
         ("Publishing blog posts promoting the content we're writing", "communication"),
         ("Co-authored a report applying probabilistic and asymptotic analysis to a complex model", "statistics"),
-        ("Design scalable backend APIs (FastAPI/Flask/Django) and deploy them", "rest_api"),
+        ("Design scalable RESTful backends (FastAPI/Flask/Django) and deploy them", "rest_api"),
         ("House Price Predictor App, ML, MySQL, Flask, Scrapy", "python"),
         ("Guide strategic decisions around Oracle Cloud's AI Infra offerings", "cloud"),
         ("Design and develop scalable services to support GPU-accelerated AI pipelines", "gpu_infrastructure"),
@@ -703,9 +703,9 @@ def test_experimentation_needs_its_product_words_on_its_own_line() -> None:
 
 
 def test_a_same_line_context_stays_on_its_line_in_a_skills_section() -> None:
-    text = "Skills\nStrong fundamentals: testing, code quality, APIs, and operational ownership.\nDjango, Flask, Postgres"
-    assert "rest_api" not in found(text)
-    assert "rest_api" in found("Skills\nBackend APIs with Django and Flask, Postgres")
+    text = "Skills\nStrong fundamentals: testing, architectural thinking, and ownership.\nSoftware: Django, Flask, Postgres"
+    assert "system_design" not in found(text)
+    assert "system_design" in found("Skills\nArchitectural patterns for Django and Flask services, Postgres")
 
 
 def test_a_company_describing_its_mission_and_a_short_list_of_degree_fields_ask_for_nothing() -> None:
@@ -1611,3 +1611,14 @@ def test_people_trained_beside_a_modeling_word_are_no_machine_learning() -> None
     models = analyze_text("Experience\nTrained grasp-detection models on 40k simulated scenes.")
     assert "machine_learning" not in {f.id for f in people.role("data_scientist").found}
     assert "machine_learning" in {f.id for f in models.role("data_scientist").found}
+
+
+def test_an_api_that_names_no_rest_is_no_rest_api() -> None:
+    # labelling-rules.md: "API" without REST is not rest_api
+    for text in (
+        "Built two Flask API servers and a MongoDB backend",
+        "Designed APIs to create dashboards",
+        "a web api and a worker backend",
+    ):
+        assert "rest_api" not in found(text), text
+    assert "rest_api" in found("Exposed the model through a REST API")
