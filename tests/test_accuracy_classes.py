@@ -1622,3 +1622,16 @@ def test_an_api_that_names_no_rest_is_no_rest_api() -> None:
     ):
         assert "rest_api" not in found(text), text
     assert "rest_api" in found("Exposed the model through a REST API")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write and optimize SQL and Python for large-scale datasets.",
+        "SQL mastery, experience working with large data-sets on the cloud",
+        "Fine Tune SQL queries for better application and system performance.",
+        "Python at a level where you tidy up other people's code; SQL at a level where you read a query plan.",
+    ],
+)
+def test_sql_as_a_craft_of_its_own_is_advanced_sql(text: str) -> None:
+    assert {"advanced_sql", "sql"} <= found(text)
