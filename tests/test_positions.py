@@ -1679,3 +1679,24 @@ def test_a_programming_heading_after_the_jobs_opens_a_skills_section() -> None:
     (project,) = found
     assert heading_section("Programming") == "skills"
     assert len(project.members) == 2
+
+
+def test_a_spaced_out_date_column_printing_the_end_over_the_start_is_one_range() -> None:
+    # PowerPoint resume: a left column of dates 2.3 lines apart in one box, the title level with the end and the first
+    # bullet, indented, level with the start
+    rows = [
+        ("EXPERIENCES", 241, 269, 307),
+        ("Consultant in Data Engineering & Architecture / Ekimetrics", 82, 287, 409),
+        ("Now", 36, 288, 54),
+        ("Dec 2021", 26, 309, 64),
+        ("Worked with different technology stacks (Azure/GCP/AWS/Databricks) on multiple projects", 95, 307, 521),
+        ("Engr Project Specialist I (Innovation Lab)/ Hewlett Packard Enterprise", 82, 406, 474),
+        ("Dec 2021", 26, 408, 64),
+        ("Jun 2020", 27, 429, 63),
+        ("Provided technology consulting around HPE Enterprise-grade Lakehouse Platform –", 95, 426, 521),
+        ("Built demo and Proof-of-Concept of Machine Learning and Data Pipeline using Python", 95, 446, 521),
+    ]
+    boxes = {2: 1, 3: 1, 6: 2, 7: 2}
+    lines = [replace(line, top=line.top, bottom=line.top + 9, block=boxes.get(i, 10 + i)) for i, line in enumerate(placed(rows))]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2021-12", "2026-12"), ("2020-06", "2021-12")]

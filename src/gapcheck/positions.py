@@ -457,7 +457,9 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
                 printed[index + 1] = dates.pop(index + 1)
             continued.add(index + 1)
             continue
-        if below.top - line.top > 2 * height:
+        # a date column that spaces its lines out keeps a pair in one box ("Dec 2021" over "Jun 2020", 2.3 lines apart)
+        same_box = below.block == line.block
+        if below.top - line.top > (_BOXED_REACH if same_box else 2) * height:
             continue
         whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
         if whole is None and span is not None:
@@ -467,7 +469,8 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             dates.pop(index + 1, None)
             continued.add(index + 1)
             continue
-        if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > 1.5 * height:
+        reach = (_BOXED_REACH if same_box else 1.5) * height
+        if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > reach:
             continue
         stripped = text.strip(_PUNCT)
         if OPEN_END_ALONE.match(stripped):
@@ -485,10 +488,12 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
 
 
 _LEVEL_REACH = 8
+# line heights between the two lines of a range stacked in one box of a date column
+_BOXED_REACH = 2.5
 
 
 def _level_titles(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) -> bool:
-    """Whether date line ``index`` and the one under it each sit level with a line of words of their own beside them."""
+    """Whether date line ``index`` and the one under it each sit level with a title of their own beside them."""
 
     def partner(k: int) -> int | None:
         line = lines[k]
@@ -501,7 +506,9 @@ def _level_titles(lines: Sequence[Line], index: int, dates: dict[int, DateSpan])
         return None
 
     upper, lower = partner(index), partner(index + 1)
-    return upper is not None and lower is not None and upper != lower
+    # two titles start at one left edge; a bullet beside the lower date is indented under the title ("Dec 2021" over
+    # "Jun 2020": end over start, the title level with the end, the first bullet level with the start)
+    return upper is not None and lower is not None and upper != lower and abs(lines[upper].x0 - lines[lower].x0) <= _LEVEL
 
 
 def _start_over_end(lines: Sequence[Line], index: int, span: DateSpan, lower: DateSpan | None, dates: dict[int, DateSpan]) -> bool:
