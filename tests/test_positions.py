@@ -1700,3 +1700,19 @@ def test_a_spaced_out_date_column_printing_the_end_over_the_start_is_one_range()
     lines = [replace(line, top=line.top, bottom=line.top + 9, block=boxes.get(i, 10 + i)) for i, line in enumerate(placed(rows))]
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert spans(found) == [("2021-12", "2026-12"), ("2020-06", "2021-12")]
+
+
+def test_a_competences_heading_after_the_degrees_opens_a_skills_section() -> None:
+    # European English: "Competences" closes the last entry; the libraries listed under it are no part of a degree
+    assert heading_section("Competences") == heading_section("Key Competences") == "skills"
+    found = positions("""
+        Experiences
+        2017–2020 Statistics for the Technologies and the Sciences
+        BACHELOR OF SCIENCE | University of Padova
+        Thesis: forecasting river levels with LSTMs in Python.
+        Competences
+        Skills: Machine/Deep learning, statistical analysis, reporting, programming
+        Python, I worked with: SkLearn, Pytorch, Tensorflow, Keras, Pandas, Numpy, Matplotlib
+    """)
+    (degree,) = found
+    assert max(degree.members) < 4
