@@ -1716,3 +1716,23 @@ def test_a_competences_heading_after_the_degrees_opens_a_skills_section() -> Non
     """)
     (degree,) = found
     assert max(degree.members) < 4
+
+
+def test_a_professional_training_heading_under_a_running_cv_mark_closes_the_projects() -> None:
+    from gapcheck.structure import find_sections
+
+    # page 2 of a two-page CV: a running "CV" in the left margin, then the courses taken year by year
+    page1 = [("Projects", 216, 517, 270), ("R online community", 216, 580, 330), ("Editor for the Rweekly newsletter", 216, 592, 380)]
+    page2 = [
+        ("CV", 23, 4, 41),
+        ("Professional training", 216, 26, 377),
+        ("2024", 216, 67, 238),
+        ("Mixed models and ANOVA (4 days)", 216, 77, 366),
+        ("Introduction to Python (3 days)", 216, 89, 350),
+        ("2023", 216, 114, 238),
+        ("Statistics with R (3 days)", 216, 125, 340),
+    ]
+    lines = [*placed(page1), *(replace(line, page=2, number=line.number + 3, block=line.block + 3) for line in placed(page2))]
+    sections = find_sections(lines)
+    assert [s.kind for s in sections][-1] == "certifications"
+    assert find_positions(lines, sections, as_of=AS_OF) == ()

@@ -166,6 +166,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "licenses",
         "courses",
         "training",
+        "trainings",
+        "professional training",
         "licenses and certifications",
         "certifications and training",
     ),

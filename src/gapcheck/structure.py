@@ -242,7 +242,8 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
     around = [
         other
         for other in lines[max(0, index - _AROUND) : index + _AROUND + 1]
-        if other.page == line.page and other.column == line.column and other.x1 > other.x0
+        # a page number or a running "CV" in the margin marks no edge of the column
+        if other.page == line.page and other.column == line.column and other.x1 > other.x0 and len(other.text.strip()) > _FURNITURE
     ]
     if line.x1 <= line.x0 or len(around) < 3:
         return False
@@ -253,6 +254,7 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
 
 
 _AROUND = 4  # lines either side that show where the column's edges are
+_FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 
 
 def _level_with_a_place(lines: Sequence[Line], index: int) -> bool:
