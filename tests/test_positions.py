@@ -1736,3 +1736,16 @@ def test_a_professional_training_heading_under_a_running_cv_mark_closes_the_proj
     sections = find_sections(lines)
     assert [s.kind for s in sections][-1] == "certifications"
     assert find_positions(lines, sections, as_of=AS_OF) == ()
+
+
+def test_a_current_position_heading_opens_the_experience_it_dates() -> None:
+    assert heading_section("Current Position") == heading_section("Current Role") == "experience"
+    found = positions("""
+        Paolo Ventrelli
+        Current Position
+        PhD Student in Smart Computing | University of Florence | Nov 2024 – Present
+        Research on diffusion models for drug discovery.
+        Education
+        Master's Degree: AI & Automation Eng. | University of Siena | Oct 2022 – May 2024
+    """)
+    assert [(p.title, p.start) for p in found if p.current] == [("PhD Student in Smart Computing", "2024-11")]
