@@ -186,3 +186,9 @@ def test_month_names_of_a_resume_in_spanish_portuguese_french_or_german() -> Non
     assert _interval("Werkstudent Mär 2019 - Okt 2020") == ("2019-03", "2020-10")
     assert _interval("Stagiaire juin 2018 - août 2019") == ("2018-06", "2019-08")
     assert [span.text for span in find_dates("Worked on the Mars 2020 rover team")] == ["2020"]  # a mission, no month
+
+
+def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
+    assert _interval("Yandex - ML developer          July 2024 year - Until now") == ("2024-07", "2026-12")
+    assert _interval("Multimodal search via CLIP     Spring of 2024, github link") == ("2024-03", "2024-05")
+    assert find_dates("Experience: 2 years - 3 years in retail") == []

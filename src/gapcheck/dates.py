@@ -72,7 +72,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _TOKEN = re.compile(
     rf"""(?<![\w'’‘`´])(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
-    | (?P<season>spring|summer|fall|autumn|winter)\s*,?\s*(?P<syear>{_YEAR})
+    | (?P<season>spring|summer|fall|autumn|winter)\s*,?\s*(?:of\s+)?(?P<syear>{_YEAR})
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,)?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
@@ -83,7 +83,10 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_SEPARATOR = re.compile(r"\s*(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE)
+# "July 2024 year - Until now": a year may carry the word "year" before the range goes on
+_SEPARATOR = re.compile(
+    r"\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE
+)
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
 OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date|date)$")
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
