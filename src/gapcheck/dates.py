@@ -255,9 +255,12 @@ def writes_day_first(texts: Iterable[str]) -> bool:
 @lru_cache(maxsize=8192)  # layout, sections and positions each ask about the same lines
 def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
-    tokens = [t for t in (_token(m, day_first) for m in _TOKEN.finditer(text)) if t is not None]
     out: list[DateSpan] = _short_ranges(text)
-    tokens = [t for t in tokens if not any(span.begin <= t.begin < span.stop for span in out)]
+    tokens = [
+        t
+        for t in (_token(m, day_first) for m in _TOKEN.finditer(text))
+        if t is not None and not any(span.begin <= t.begin < span.stop for span in out)  # read as part of a range already
+    ]
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -306,11 +309,13 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     return tuple(sorted(out, key=lambda span: span.begin))
 
 
+# the open end of a range whose ends are read only together
+_RANGE_OPEN = r"(?P<open>present|current|now|ongoing)\b"
 # "07/21 – Present", "05/20 – 02/21": months with two-digit years, read only as the two ends of a range (alone,
 # "07/21" could as well be a day or a fraction)
 _SHORT_RANGE = re.compile(
     r"(?<![\w/.])(?P<m1>0[1-9]|1[0-2])/(?P<y1>\d\d)\s*(?:[-–—]|to\b)\s*"
-    r"(?:(?P<m2>0[1-9]|1[0-2])/(?P<y2>\d\d)(?![\w/.])|(?P<open>present|current|now|ongoing)\b)",
+    rf"(?:(?P<m2>0[1-9]|1[0-2])/(?P<y2>\d\d)(?![\w/.])|{_RANGE_OPEN})",
     re.IGNORECASE,
 )
 
@@ -319,7 +324,7 @@ _SHORT_RANGE = re.compile(
 # (alone, "2019.3" is as likely a version)
 _DOT_RANGE = re.compile(
     rf"(?<![\w.])(?P<y1>{_YEAR4})\.(?P<m1>1[0-2]|0?[1-9])\s*(?:[-–—~]|to\b)\s*"
-    rf"(?:(?P<y2>{_YEAR4})\.(?P<m2>1[0-2]|0?[1-9])(?![\w.]|\.\d)|(?P<open>present|current|now|ongoing)\b)",
+    rf"(?:(?P<y2>{_YEAR4})\.(?P<m2>1[0-2]|0?[1-9])(?![\w.]|\.\d)|{_RANGE_OPEN})",
     re.IGNORECASE,
 )
 
