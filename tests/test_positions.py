@@ -268,6 +268,21 @@ def test_titles_each_with_its_range_in_parentheses_on_one_line_give_the_employer
     assert found[0].current and (found[0].first, found[0].last) == (1, 4)
 
 
+def test_one_line_entries_whose_description_follows_the_range_on_the_same_line() -> None:
+    found = positions("""
+        Earlier Experience
+        • Data Analyst, Brightway Retail (2017–2019) — weekly sales reports in SQL, forecasting, dashboards.
+        • Account Executive, Harbor Leisure (2016) — cash flow, reconciliations.
+        Associate, Fleet Payments | Nov 2014 – Jan 2016 - Automated payment reporting with Python and Excel
+        • Reduced month-end reconciliation from five days to two (from 2014 – 2015 data).
+    """)
+    assert spans(found) == [("2017-01", "2019-12"), ("2016-01", "2016-12"), ("2014-11", "2016-01")]
+    assert [(p.title, p.organization) for p in found[:2]] == [
+        ("Data Analyst", "Brightway Retail"),
+        ("Account Executive", "Harbor Leisure"),
+    ]
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

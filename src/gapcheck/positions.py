@@ -104,10 +104,12 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     span = next((s for s in spans if s.ranged), spans[0])
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
+    before = text[: span.begin].strip(_PUNCT)
+    if _described(text, span, before):
+        return span
     rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
     if _words(rest) > _HEADER_WORDS:
         return None
-    before = text[: span.begin].strip(_PUNCT)
     after = text[span.stop :].strip(_PUNCT)
     if before and _words(after) > _DATE_LINE_WORDS:
         return None
@@ -133,6 +135,21 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_DESCRIPTION_AFTER = re.compile(r"\)?\s*[–—-]\s+\S")
+
+
+def _described(text: str, span: DateSpan, before: str) -> bool:
+    """Whether a name and its range (or its date in parentheses) open a line that goes on to describe the entry
+    ("Functional Consultant, Careware Systems (2017–2018) — requirements gathering, ERP gap analysis", "Associate, Fleet
+    Payment | Nov 2020 – Jan 2022 - Automated payment reporting ...")."""
+    enclosed = text[: span.begin].endswith("(") and text.startswith(")", span.stop)
+    if not (span.ranged or enclosed) or not before or _words(before) > _NAME_WORDS or _SENTENCE_END.search(before):
+        return False
+    if _FISCAL.search(before) or _DATA_PERIOD.search(before):
+        return False
+    return bool(_DESCRIPTION_AFTER.match(text, span.stop))
+
+
 _CLAUSE_GOES_ON = re.compile(r"(?:and|or|but|which|that|where|while|when|who)\b")
 _TITLE_WITH_RANGE = re.compile(r"^[^()]{2,60}\(\s*$")
 
