@@ -1635,3 +1635,21 @@ def test_an_api_that_names_no_rest_is_no_rest_api() -> None:
 )
 def test_sql_as_a_craft_of_its_own_is_advanced_sql(text: str) -> None:
     assert {"advanced_sql", "sql"} <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Designed the architecture of a convolutional network for CT scans",
+        "Designed an encoder–decoder architecture with a ResNet visual encoder",
+        "Designed GraphMLP, a lightweight architecture built on MLP-Mixer",
+    ],
+)
+def test_a_networks_architecture_is_no_system_design(text: str) -> None:
+    assert "system_design" not in found(text)
+    assert "system_design" in found("Designed the architecture of our payment services and APIs")
+
+
+def test_words_set_apart_by_a_spaced_dash_are_no_typo_of_one_alias() -> None:
+    assert "system_design" not in found("Certificates: Responsive Web Design - Oct 2021")
+    assert "kubernetes" in found("Deployed services on Kuber netes clusters")

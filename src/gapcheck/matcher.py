@@ -62,6 +62,9 @@ if not Doc.has_extension("gapcheck_near_misses"):
     Doc.set_extension("gapcheck_near_misses", default=())
 
 
+_TYPO_GAP = 2  # characters between two words read as one misspelt alias ("Scikit  learn")
+
+
 class _Piece(NamedTuple):
     """A word piece of the text (a light tuple: thousands are made per resume)."""
 
@@ -657,6 +660,8 @@ class SkillMatcher:
                     continue
                 if _acronym(head) or _acronym(tail):
                     continue  # "CRUD platform" is spelled on purpose, not a typo of "cloud platform"
+                if tail.start - head.end > _TYPO_GAP:
+                    continue  # "Web Design - Oct 2021": words set apart by a spaced dash are two items, not one typo
                 joined = head.lower if last == i else head.lower + tail.lower
                 if len(joined) < MIN_FUZZY_LENGTH:
                     continue
