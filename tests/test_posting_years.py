@@ -411,3 +411,12 @@ def test_years_as_a_role_that_a_skill_names_are_the_roles_not_the_skills() -> No
     assert _years("5+ years of professional experience as a Machine Learning Engineer with strong Python") == ({}, 5)
     assert _years("5+ years of experience in ML Ops, ML Engineering, with a strong focus on production") == ({}, 5)
     assert _years("3+ years of machine learning engineering experience") == ({"machine_learning": 3}, None)
+
+
+def test_an_ad_flattened_onto_one_line_keeps_its_required_years_apart_from_a_later_preferred_block() -> None:
+    line = (
+        "Responsibilities   Build reliable services for travellers   Minimum Qualifications   Love for building "
+        "customer centric software 6+ years professional experience in backend development Deep comfort with a "
+        "server-side stack   Preferred Qualifications   Experience with Python and SQL"
+    )
+    assert _years(line) == ({}, 6)

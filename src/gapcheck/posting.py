@@ -248,7 +248,8 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
     return groups
 
 
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# a run of spaces ends one too: an ad flattened onto one line keeps its list items and headings apart that way
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\s{3,}")
 # where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
 _WISH_OPENING = r"(?:,|\s[—–-])\s*(?:ideally|preferably)"
 _WISH = re.compile(_WISH_OPENING + r"\b", re.IGNORECASE)
