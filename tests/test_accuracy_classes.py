@@ -1653,3 +1653,8 @@ def test_a_networks_architecture_is_no_system_design(text: str) -> None:
 def test_words_set_apart_by_a_spaced_dash_are_no_typo_of_one_alias() -> None:
     assert "system_design" not in found("Certificates: Responsive Web Design - Oct 2021")
     assert "kubernetes" in found("Deployed services on Kuber netes clusters")
+
+
+def test_work_done_in_collaboration_with_another_function_is_communication() -> None:
+    assert "communication" in found("Designed and evaluated A/B tests in collaboration with product and ML teams")
+    assert "communication" not in found("Selected for a virtual internship run by Salesforce in collaboration with SmartBridge")
