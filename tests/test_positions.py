@@ -283,6 +283,17 @@ def test_one_line_entries_whose_description_follows_the_range_on_the_same_line()
     ]
 
 
+def test_a_second_title_with_a_wider_range_below_the_first_widens_the_entry() -> None:
+    found = positions("""
+        Employment
+        University Women's Golf Team NEWARK, DE
+        Captain Sep 2019 – May 2020
+        Scholarship Athlete Sep 2016 – May 2020
+        Balanced year-round training with a full course load
+    """)
+    assert spans(found) == [("2016-09", "2020-05")]
+
+
 def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     found = positions("""
         Experience

@@ -1061,14 +1061,16 @@ def _combined(spans: list[DateSpan]) -> DateSpan:
 
 
 def _innermost(spans: list[DateSpan]) -> DateSpan | None:
-    """Of two ranges, one strictly inside the other (04/2021 - 02/2025 over 01/2024 - 02/2025), the inner one."""
+    """Of two ranges, the lower one when it lies strictly inside the upper one (an employer's 04/2021 - 02/2025 over a
+    title's 01/2024 - 02/2025). A wider range below ("Captain Fall 2019 - Spring 2020" over "Scholarship Athlete Fall
+    2016 - Spring 2020") is a second title's, not an employer's."""
     if len(spans) != 2 or not all(s.ranged for s in spans):
         return None
-    ends = [_FAR if s.end is None else s.end for s in spans]
-    for inner, outer in ((0, 1), (1, 0)):
-        a, b = spans[inner], spans[outer]
-        if b.start <= a.start and ends[inner] <= ends[outer] and (b.start, ends[outer]) != (a.start, ends[inner]):
-            return a
+    outer, inner = spans
+    outer_end = _FAR if outer.end is None else outer.end
+    inner_end = _FAR if inner.end is None else inner.end
+    if outer.start <= inner.start and inner_end <= outer_end and (outer.start, outer_end) != (inner.start, inner_end):
+        return inner
     return None
 
 
