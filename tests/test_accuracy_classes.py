@@ -1658,3 +1658,8 @@ def test_words_set_apart_by_a_spaced_dash_are_no_typo_of_one_alias() -> None:
 def test_work_done_in_collaboration_with_another_function_is_communication() -> None:
     assert "communication" in found("Designed and evaluated A/B tests in collaboration with product and ML teams")
     assert "communication" not in found("Selected for a virtual internship run by Salesforce in collaboration with SmartBridge")
+
+
+def test_serving_food_beside_a_model_is_no_model_serving() -> None:
+    assert "model_serving" not in found("Built a site listing campus events that serve free food; fine-tuned a GPT-3.5 model")
+    assert "model_serving" in found("Used FastAPI to serve the model behind a REST endpoint")
