@@ -7,7 +7,10 @@ convention, required vs optional, years), and gapcheck scored against the two to
 two disagree on. It is the ceiling for the accuracy targets: a label set two careful people do not agree on cannot
 be met above their agreement.
 
-    python docs/labeller_agreement.py
+    python docs/labeller_agreement.py [MORE_SLICE_FOLDERS ...]
+
+Slice folders kept outside the repository (slices collected since the project stopped committing fetched material)
+can be added as arguments; each needs its labels and the second labels next to them.
 """
 
 from __future__ import annotations
@@ -156,9 +159,10 @@ def posting_agreement(folders: Iterable[Path]) -> list[str]:
     ]
 
 
-def main() -> None:
-    resumes = sorted(path.parent for path in REAL.glob("*/labels.second.toml"))
-    postings = sorted(path.parent for path in REAL.glob("*/postings.second.toml"))
+def main(argv: list[str] | None = None) -> None:
+    folders = [REAL / "*", *(Path(arg) for arg in (sys.argv[1:] if argv is None else argv))]
+    resumes = sorted(p.parent for folder in folders for p in folder.parent.glob(f"{folder.name}/labels.second.toml"))
+    postings = sorted(p.parent for folder in folders for p in folder.parent.glob(f"{folder.name}/postings.second.toml"))
     print("slices labelled twice:", ", ".join(folder.name for folder in [*resumes, *postings]))
     for line in [*resume_agreement(resumes), *posting_agreement(postings)]:
         print(line)
