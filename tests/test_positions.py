@@ -1775,3 +1775,16 @@ def test_a_current_position_heading_opens_the_experience_it_dates() -> None:
         Master's Degree: AI & Automation Eng. | University of Siena | Oct 2022 – May 2024
     """)
     assert [(p.title, p.start) for p in found if p.current] == [("PhD Student in Smart Computing", "2024-11")]
+
+
+def test_papers_after_an_undated_degree_are_a_publications_list_not_the_degrees_hands_on_work() -> None:
+    assert heading_section("RESEARCH PAPERS") == "publications"
+    assert heading_section("Selected Papers") == "publications"
+    found = positions("""
+        Education
+        Shanghai Jiao Tong University
+        B.S. in Mathematics and Physics Sep. 2009 – Jun. 2013
+        Research Papers
+        “Measuring learning effects in search via query-randomized experiments” (SIGIR 2023)
+    """)
+    assert found == ()

@@ -255,6 +255,7 @@ _HEAD_NOUNS = frozenset(
         "projects",
         "portfolio",
         "publications",
+        "papers",
         "education",
         "certifications",
         "awards",
