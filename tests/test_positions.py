@@ -1788,3 +1788,17 @@ def test_papers_after_an_undated_degree_are_a_publications_list_not_the_degrees_
         “Measuring learning effects in search via query-randomized experiments” (SIGIR 2023)
     """)
     assert found == ()
+
+
+def test_a_heading_that_says_how_many_years_still_opens_its_section() -> None:
+    assert heading_section("Experience : 4 Years") == "experience"
+    assert heading_section("Work Experience: 5+ yrs") == "experience"
+    assert heading_section("Python: 5 years") is None
+    found = positions("""
+        Experience : 4 Years
+        Brightway Retail, Bengaluru: Software Engineer
+        MARCH 2022 - PRESENT
+        Harbor Foods, Bengaluru: Junior Software Developer
+        OCT 2020 - MARCH 2022
+    """)
+    assert spans(found) == [("2022-03", "2026-12"), ("2020-10", "2022-03")]

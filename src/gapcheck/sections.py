@@ -287,7 +287,7 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     A ``bullet`` line (one that began with a list marker) is a heading only by its exact name: "• Excellent
     communication skills." is an item of a list, not a Skills heading.
     """
-    stripped = _RULE.sub("", line).strip().rstrip(":").strip()
+    stripped = _YEARS_VALUE.sub("", _RULE.sub("", line)).strip().rstrip(":").strip()
     if not bullet and 48 < len(stripped) <= 100:
         return _heading_with_employer(stripped)
     if not stripped or len(stripped) > 48:
@@ -319,6 +319,8 @@ def _letter_spaced_section(heading: str) -> str | None:
 _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 # a rule drawn with characters after or around a heading: "EDUCATION______", "—— Skills ——", "Experience ========"
 _RULE = re.compile(r"[_=—–-]{3,}|^\s*[_=—–-]+\s|\s[_=—–-]+\s*$")
+# a heading that says how long: "Experience : 4 Years", "Work Experience: 5+ yrs"
+_YEARS_VALUE = re.compile(r"\s*[:–—-]\s*\d{1,2}\+?\s*(?:years?|yrs?)\.?\s*$", re.IGNORECASE)
 
 
 # "Internship Experience - OgCloud (Guangdong Tianyun Technology Co., Ltd.)": a heading over one employer's entry
