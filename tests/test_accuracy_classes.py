@@ -1663,3 +1663,16 @@ def test_work_done_in_collaboration_with_another_function_is_communication() -> 
 def test_serving_food_beside_a_model_is_no_model_serving() -> None:
     assert "model_serving" not in found("Built a site listing campus events that serve free food; fine-tuned a GPT-3.5 model")
     assert "model_serving" in found("Used FastAPI to serve the model behind a REST endpoint")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advanced multimodal ECG representation learning over clinical report text",
+        "Predicted dog breeds with transfer learning from ImageNet weights",
+        "Benchmarked ensemble models for churn",
+        "Led a fraud project using multi-task learning",
+    ],
+)
+def test_a_named_way_of_training_a_model_is_machine_learning(text: str) -> None:
+    assert "machine_learning" in found(text)
