@@ -420,3 +420,26 @@ def test_an_ad_flattened_onto_one_line_keeps_its_required_years_apart_from_a_lat
         "server-side stack   Preferred Qualifications   Experience with Python and SQL"
     )
     assert _years(line) == ({}, 6)
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "overall"),
+    [
+        # "in Business Intelligence" is a field, not a company's years "in business"
+        ("6+ years of experience in Business Intelligence, Analytics, or related fields.", {}, 6),
+        ("We are proud of 20 years in business and counting; 2+ years of Python", {"python": 2}, None),
+        # the work the years are of, the tools one way to do it
+        ("5+ years of experience building complex web applications using Python, Django, React", {}, 5),
+        ("3+ years building machine learning models using PyTorch", {"machine_learning": 3}, None),
+        ("Minimum of 5 years of industry experience playing a critical role in machine learning", {"machine_learning": 5}, None),
+        # one of several fields, a field noun before the last "or"
+        ("5+ years of experience in machine learning, algorithm development, or deployment.", {}, 5),
+        # a wish with no comma before it is the field's, the years stand
+        ("2-3 years of experience in product management preferably with a focus on operations", {}, 2),
+    ],
+)
+def test_years_of_work_a_field_or_a_wish_read_from_whole_postings(line: str, years: dict[str, int], overall: int | None) -> None:
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text=f"Engineer\nRequirements\n{line}\n")
+    assert (dict(job.years), job.years_overall) == (years, overall)

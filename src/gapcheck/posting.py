@@ -251,7 +251,8 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
 # a run of spaces ends one too: an ad flattened onto one line keeps its list items and headings apart that way
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\s{3,}")
 # where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
-_WISH_OPENING = r"(?:,|\s[—–-])\s*(?:ideally|preferably)"
+# ... or with no mark before it when a place follows: "in product management preferably with a focus on operations"
+_WISH_OPENING = r"(?:,|\s[—–-]|\s(?=(?:ideally|preferably)\s+(?:with|in|within|at|from|across)\b))\s*(?:ideally|preferably)"
 _WISH = re.compile(_WISH_OPENING + r"\b", re.IGNORECASE)
 
 
@@ -643,7 +644,8 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REQUIREMENT = re.compile(
-    r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business|and\s+counting|running|in\s+a\s+row"
+    # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
+    r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))|and\s+counting|running|in\s+a\s+row"
     # "Minimum 4 year degree", "a two-year college program": the length of a study
     r"|(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?))\b",
     re.IGNORECASE,
@@ -699,8 +701,10 @@ _AS_ONE_OF_ROLES = re.compile(
 )
 # "3+ years of experience in machine learning or data engineering": either of two fields, experience in general
 _IN_EITHER_FIELD = re.compile(
-    r"\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?in\s+[^.;()]{1,50}?\bor\s+(?:[\w/&-]+\s+){0,3}?"
-    r"(?:engineering|development|design|architecture|analytics)\b",
+    r"\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?in\s+[^.;()]{1,50}?(?:\bor\s+(?:[\w/&-]+\s+){0,3}?"
+    r"(?:engineering|development|design|architecture|analytics)\b"
+    # ... or before the last "or": "in machine learning, algorithm development, or deployment"
+    r"|\b(?:engineering|development|design|architecture|analytics)\s*,?\s*(?:and/)?or\b)",
     re.IGNORECASE,
 )
 # "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
@@ -726,6 +730,8 @@ _ROLE_AFTER = re.compile(
 )
 # the years name a field of their own before the skill comes in with "with"
 _FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+(?:with|for)\b", re.IGNORECASE)
+# "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
+_WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
 # "at least a year": the article is the number (read as "1", the same length, so offsets stay)
 _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
@@ -879,7 +885,7 @@ def _years_of(
                     continue  # "3+ years of experience and programming skills (Python is a strong plus)"
                 gap = text[max(reach, mention.end()) if start >= mention.end() else reach : start]  # the years' own words are no gap
                 words = len(gap.split())
-                if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap)):
+                if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
