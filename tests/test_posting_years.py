@@ -413,13 +413,18 @@ def test_years_as_a_role_that_a_skill_names_are_the_roles_not_the_skills() -> No
     assert _years("3+ years of machine learning engineering experience") == ({"machine_learning": 3}, None)
 
 
-def test_an_ad_flattened_onto_one_line_keeps_its_required_years_apart_from_a_later_preferred_block() -> None:
+def test_an_ad_flattened_onto_one_line_keeps_its_headings_apart() -> None:
+    from gapcheck import Analyzer
+
     line = (
         "Responsibilities   Build reliable services for travellers   Minimum Qualifications   Love for building "
         "customer centric software 6+ years professional experience in backend development Deep comfort with a "
-        "server-side stack   Preferred Qualifications   Experience with Python and SQL"
+        "server-side stack   Preferred Qualifications   Experience with Scala   Our Tech Stack   Mostly Python and SQL "
+        "on the backend, hosted on Google Cloud, with dashboards in Looker for every team in the company"
     )
-    assert _years(line) == ({}, 6)
+    job = Analyzer().read_job(text=f"Senior Backend Engineer\n{line}\n")
+    assert job.years_overall == 6
+    assert {"python", "sql", "cloud"} <= set(job.required)
 
 
 @pytest.mark.parametrize(

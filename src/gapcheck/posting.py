@@ -88,6 +88,13 @@ _DUTY_HEADINGS = (
     "your impact",
     "what you ll be doing",
     "what you will be doing",
+    # the tools of the job, named as what it is done with
+    "tech stack",
+    "our tech stack",
+    "technology stack",
+    "our technology stack",
+    "our stack",
+    "tools we use",
 )
 _OPTIONAL_LABEL = re.compile(
     r"^\W*(nice[- ]to[- ]haves?|bonus( points)?|plus(ses|es)?|preferred|optional|desirable|good to have)\s*:",
@@ -248,8 +255,7 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
     return groups
 
 
-# a run of spaces ends one too: an ad flattened onto one line keeps its list items and headings apart that way
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\s{3,}")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
 # ... or with no mark before it when a place follows: "in product management preferably with a focus on operations"
 _WISH_OPENING = r"(?:,|\s[—–-]|\s(?=(?:ideally|preferably)\s+(?:with|in|within|at|from|across)\b))\s*(?:ideally|preferably)"

@@ -54,7 +54,7 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
         if not raw.strip():
             block += 1
             continue
-        for part in wrap_long(unglued(raw)):
+        for part in (piece for item in spaced_items(raw) for piece in wrap_long(unglued(item))):
             pending.append(RawText(part, block, number=number))
             if len(raw) > MAX_LINE_CHARS:
                 block += 1
@@ -80,6 +80,18 @@ _RUN_ON = 250
 # "global operationsExpertise with R": the last word of a sentence or list item glued to the next one's first word
 # ("working with dataA degree in finance": the article "A" opening the next sentence)
 _GLUED = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{3,}|A(?= [a-z]))")
+
+
+# runs of spaces a page converted to text leaves between the items and headings it had on lines of their own
+_ITEM_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def spaced_items(line: str) -> list[str]:
+    """A long line whose line breaks were dropped, split where a run of three or more spaces stands for one
+    ("Minimum Qualifications   Love for building ...   Preferred Qualifications   ...")."""
+    if len(line) < _RUN_ON:
+        return [line]
+    return [item for item in _ITEM_GAP.split(line) if item.strip()]
 
 
 def unglued(line: str) -> str:
