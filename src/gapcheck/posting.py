@@ -649,9 +649,10 @@ _YEARS = re.compile(
     rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
+# "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
+_IN_BUSINESS = r"in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))"
 _NOT_A_REQUIREMENT = re.compile(
-    # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
-    r"\s*(?:ago|old|of\s+age|warranty|contract|in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))|and\s+counting|running|in\s+a\s+row"
+    rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running|in\s+a\s+row"
     # "Minimum 4 year degree", "a two-year college program": the length of a study
     r"|(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?))\b",
     re.IGNORECASE,
