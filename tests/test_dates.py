@@ -192,3 +192,9 @@ def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
     assert _interval("Yandex - ML developer          July 2024 year - Until now") == ("2024-07", "2026-12")
     assert _interval("Multimodal search via CLIP     Spring of 2024, github link") == ("2024-03", "2024-05")
     assert find_dates("Experience: 2 years - 3 years in retail") == []
+
+
+@pytest.mark.parametrize("text", ["2025--26", "2025—26", "2025–26"])
+def test_a_year_and_the_next_ones_last_two_digits_with_any_dash_is_both_years(text: str) -> None:
+    # LaTeX's "--" left as typed by a typewriter font, or an em dash
+    assert _interval(text) == ("2025-01", "2026-12")

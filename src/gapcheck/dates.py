@@ -77,7 +77,7 @@ _TOKEN = re.compile(
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
     | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
-    | (?P<year>{_YEAR})(?:[-–/](?P<yshort>\d\d)(?!\d))?
+    | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
     )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?!/\d{{4}}))""",
     re.IGNORECASE | re.VERBOSE,
