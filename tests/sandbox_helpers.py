@@ -27,8 +27,10 @@ def spacy_imported() -> bool:
 
 
 def note_pid_and_sleep(note: str, seconds: float) -> int:
-    """Write this process's pid to ``note``, then sleep."""
-    Path(note).write_text(str(os.getpid()), encoding="ascii")
+    """Write this process's pid to ``note`` (whole: a reader never sees it empty), then sleep."""
+    partial = Path(f"{note}.partial")
+    partial.write_text(str(os.getpid()), encoding="ascii")
+    os.replace(partial, note)
     time.sleep(seconds)
     return os.getpid()
 
