@@ -165,6 +165,26 @@ Git, Python
     assert found["python"].last_used == "2026-02"
 
 
+def test_a_site_named_as_where_work_is_kept_leaves_git_listed_only() -> None:
+    """ "available on GitHub", "| GitHub Repository", "GitHub stars" say where the work is, not that Git was used."""
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Experience
+Data Analyst | Acme Corp | Jul 2023 - Present
+Built churn dashboards in Python; the code is available on GitHub.
+Projects
+Breathe NYC | GitHub Repository | Live Demo | Jan 2022 - Mar 2022
+Air-quality maps in Python; 300+ GitHub stars.
+Skills
+Git, Python
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    found = {skill.id: skill for role in report.roles for skill in role.found}
+    assert found["git"].months is None and found["git"].last_used is None
+    assert found["python"].first_used == "2022-01"
+
+
 def test_an_overview_label_under_a_job_title_is_part_of_the_job() -> None:
     from gapcheck import Analyzer
 

@@ -37,6 +37,17 @@ def test_web_addresses(text: str, word: str, expected: bool) -> None:
         ("TrueContext – GenAI Document Intelligence System [GitHub]", "GitHub", True),
         ("Forex research on tick data (GitHub | Demo)", "GitHub", True),
         ("Kept the team's code in version control (GitHub, Jira)", "GitHub", False),
+        ("Breathe NYC | GitHub Repository | Live Demo", "GitHub", True),
+        ("NYC Taxi Analytics | GitHub Link", "GitHub", True),
+        ("Geo tools, a Python package | PyPI/GitHub", "GitHub", True),
+        ("Causal Explanations for Procedural Hallucinations - GitHub", "GitHub", True),
+        ("The certificate is available on GitHub.", "GitHub", True),
+        ("Demo and code can be found in my portfolio GitHub repository https://github.com/", "GitHub", True),
+        ("Food ordering app, 100+ stars on Github | Flutter", "Github", True),
+        ("Co-built an open calculator; 1.6k+ GitHub stars.", "GitHub", True),
+        ("Maintained the team's GitHub repository and branching model", "GitHub", False),
+        ("Used Git/GitHub for version control", "GitHub", False),
+        ("CI/CD - GitHub Actions", "GitHub", False),
     ],
 )
 def test_link_labels(text: str, word: str, expected: bool) -> None:
@@ -45,4 +56,5 @@ def test_link_labels(text: str, word: str, expected: bool) -> None:
 
 def test_a_line_of_link_words_is_a_label() -> None:
     assert is_link_label("GitHub repo", 0, 6)
+    assert is_link_label("arXiv website github", 14, 20)
     assert not is_link_label("GitHub Actions pipelines", 0, 6)

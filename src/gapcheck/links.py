@@ -66,7 +66,7 @@ def is_link_label(text: str, start: int, end: int) -> bool:
     their own ("Document Intelligence System [GitHub]"), or link words
     (:data:`LINK_WORDS`) in a field of their own after a separator ("Churn model | GitHub"), with nothing after
     them but a date ("| GitHub  Sep 2025 - Dec 2025")."""
-    if all(word.lower() in _LABEL_WORDS for word in text.split()) or _bracketed_label(text, start, end):
+    if _all_label_words(text) or _bracketed_label(text, start, end) or _names_where_kept(text, start, end):
         return True
     if not all(word.lower() in LINK_WORDS for word in text[start:end].split()) or not _SEPARATOR_END.search(text, 0, start):
         return False
@@ -76,6 +76,27 @@ def is_link_label(text: str, start: int, end: int) -> bool:
         return True
     dates = find_dates(field)
     return bool(dates) and not field[: dates[0].begin].strip(_PUNCTUATION) and not field[dates[-1].stop :].strip(_PUNCTUATION)
+
+
+def _all_label_words(text: str) -> bool:
+    words = text.replace("/", " ").split()
+    return bool(words) and all(word.lower() in _LABEL_WORDS for word in words)
+
+
+def _names_where_kept(text: str, start: int, end: int) -> bool:
+    """Whether a site's name (GitHub) says where work is kept or how it was received: "available on GitHub",
+    "1.6k GitHub stars", "GitHub repository: https://...", "PyPI/GitHub"."""
+    if text[start:end].lower() not in LINK_WORDS:
+        return False
+    return bool(_KEPT_BEFORE.search(text, 0, start) or _KEPT_AFTER.match(text, end) or _slashed_label(text, start, end))
+
+
+def _slashed_label(text: str, start: int, end: int) -> bool:
+    """Whether the site's name is one of link words joined by slashes after a separator: "Package | PyPI/GitHub"."""
+    head = text[:start].rsplit(" ", 1)[-1]
+    tail = text[end:].split(" ", 1)[0]
+    joined = f"{head}{text[start:end]}{tail}".strip(_PUNCTUATION)
+    return "/" in joined and _all_label_words(joined) and bool(_SEPARATOR_END.search(text, 0, start - len(head)))
 
 
 def _bracketed_label(text: str, start: int, end: int) -> bool:
@@ -93,7 +114,31 @@ _WEB_ADDRESS = re.compile(
     r"|(?<![\w@.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|io|net|dev|ai|me|co|app|page|site|edu)/[^\s)\]>\"'|,]*"
 )
 # what a project's link says besides the site's name: "GitHub repo", "Code", "Live demo"
-_LABEL_WORDS = LINK_WORDS | {"repo", "repository", "code", "demo", "live", "link", "links", "source"}
-_SEPARATOR_END = re.compile(r"[|•·]\s*$")
+_LABEL_WORDS = LINK_WORDS | {
+    "repo",
+    "repository",
+    "code",
+    "demo",
+    "live",
+    "link",
+    "links",
+    "source",
+    "arxiv",
+    "paper",
+    "slides",
+    "video",
+    "poster",
+    "pypi",
+    "bitbucket",
+    "huggingface",
+}
+_SEPARATOR_END = re.compile(r"(?:[|•·]|\s[-–—])\s*$")
 _SEPARATOR = re.compile(r"\s*[|•·]\s*")
 _PUNCTUATION = " \t.,;:()[]-–—"
+# "available on", "hosted at my", "stars on": a site named as the place the work is kept, or the stars it got
+_KEPT_BEFORE = re.compile(
+    r"(?i)\b(?:available|hosted|published|released|shared|uploaded|posted|found|open[- ]sourced|stars)\b"
+    r"[\w\s,'’-]{0,40}?\b(?:on|at|via|in|to)\s+(?:(?:my|our|the|a|public|personal|portfolio)\s+){0,2}$"
+)
+# "GitHub stars", "GitHub repository: ...", "GitHub link" closing its clause
+_KEPT_AFTER = re.compile(r"(?i)\s*(?:stars\b|(?:repository|repo|link|page)\s*(?:$|[:|•·()\[\]]|https?://|\s[-–—]))")
