@@ -16,7 +16,7 @@ from gapcheck.analyzer import Analyzer
 from gapcheck.batch import BatchRow, rows_to_csv
 from gapcheck.cli import app
 from gapcheck.document import Document, Line, Position, Section
-from gapcheck.eval import evaluate, format_evaluation
+from gapcheck.eval import evaluate, format_depth, format_evaluation
 from gapcheck.reader import document_from_text
 from gapcheck.readiness import IN_WORK, LISTED, REFRESH_YEARS, is_stale, skill_strength
 from gapcheck.render import render
@@ -325,3 +325,17 @@ def test_a_requirements_heading_after_nice_to_have_ends_the_optional_part(analyz
         text="Nice to have:\n- Matplotlib or Plotly charts\n\n## Other requirements\n- Excellent communication skills\n"
     )
     assert "plotly" in job.optional and "communication" in job.required
+
+
+def test_evaluation_names_resumes_whose_total_experience_is_off(tmp_path: Path) -> None:
+    (tmp_path / "ml.txt").write_text(ML_ENGINEER, encoding="utf-8")
+    (tmp_path / "labels.toml").write_text(
+        'as_of = "2026-12"\n'
+        '[[resume]]\nname = "ml"\nfile = "ml.txt"\nsplit = "dev"\nskills = []\n'
+        '[[resume.position]]\ntitle = "Machine Learning Engineer"\norganization = "Acme"\n'
+        'start = "2019-01"\nend = "2024-12"\nskills = []\n',
+        encoding="utf-8",
+    )
+    printed = "\n".join(format_depth(evaluate(tmp_path, split="dev")))
+    assert "total experience within max(2, 10%):    0/1" in printed
+    assert "    ml: 72 -> 48" in printed  # labelled 2019-2024, the resume says 2021-2024

@@ -347,6 +347,10 @@ def _share(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.3f}" if total else "0/0"
 
 
+def _experience_close(want: int, got: int | None) -> bool:
+    return got is not None and abs(got - want) <= max(2, 0.1 * want)
+
+
 def format_depth(evaluation: Evaluation) -> Iterable[str]:
     """The depth part of the printed report."""
     dated = [c for c in evaluation.depth if c.dated]
@@ -356,8 +360,12 @@ def format_depth(evaluation: Evaluation) -> Iterable[str]:
     yield f"  dated, months within max(2, 10%):       {_share(sum(c.months_ok for c in dated), len(dated))}"
     yield f"  dated, both right:                      {_share(sum(c.correct for c in dated), len(dated))}"
     yield f"  listed only, reported as null:          {_share(sum(c.correct for c in listed), len(listed))}"
-    close = sum(1 for _, want, got in evaluation.experience if got is not None and abs(got - want) <= max(2, 0.1 * want))
-    yield f"  total experience within max(2, 10%):    {_share(close, len(evaluation.experience))}"
+    off = [(name, want, got) for name, want, got in evaluation.experience if not _experience_close(want, got)]
+    yield f"  total experience within max(2, 10%):    {_share(len(evaluation.experience) - len(off), len(evaluation.experience))}"
+    if off:
+        yield "  total experience errors (resume: labelled months -> reported):"
+        for name, want, got in off:
+            yield f"    {name}: {want} -> {got}"
     yield "  depth errors (resume skill: labelled months/last used -> reported):"
     for c in evaluation.depth:
         if not c.correct:
