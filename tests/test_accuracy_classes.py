@@ -692,6 +692,20 @@ def test_a_posting_asks_for_no_skill_in_a_wrapped_list_of_degree_fields_or_in_a_
     assert set(job.required) == {"python", "sql"}
 
 
+def test_a_duty_ending_in_publications_does_not_hide_the_requirements_below_it() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Your tasks\n"
+            "Statistical analysis of clinical data\n"
+            "Support in grant writing\n"
+            "Support for scientific publications\n"
+            "Your profile\n"
+            "Detailed knowledge of programming languages, especially Python and R\n"
+        )
+    )
+    assert {"python", "r_language"} <= set(job.required)
+
+
 def test_a_projects_whole_life_is_not_model_serving() -> None:
     assert "model_serving" not in found("Extensive experience driving AI/ML projects from conception to production deployment")
     assert "model_serving" in found("Shipped ML solutions to production for the search team")

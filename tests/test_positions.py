@@ -1137,6 +1137,13 @@ def test_a_sentence_ending_in_a_heading_noun_is_no_heading_and_tools_are_skills(
     assert heading_section("professional skills") == "skills"
 
 
+def test_a_phrase_whose_heading_noun_follows_a_preposition_is_no_heading() -> None:
+    """ "Support for scientific publications" is a duty in a list, not a Publications heading."""
+    assert heading_section("Support for scientific publications") is None
+    assert heading_section("Selected Publications") == "publications"
+    assert heading_section("List of Publications") == "publications"
+
+
 def test_an_entrys_right_aligned_title_that_names_a_section_opens_none() -> None:
     rows = [
         ("Experience", 230, 113, 290),

@@ -364,8 +364,16 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
             found = kinds[0]  # "SKILLS & TECHNIQUES": a heading's noun leads a short heading
     words = key.split()
     named = [word for word in words if word != "and"]  # "PRODUCTION AI & SYSTEMS PROJECTS": four words name it
-    if found is None and 1 < len(named) <= 4 and words[-1] in _HEAD_NOUNS and _one_case(stripped) and stripped.count("|") < 2:
+    if (
+        found is None
+        and 1 < len(named) <= 4
+        and words[-1] in _HEAD_NOUNS
+        and _one_case(stripped)
+        and stripped.count("|") < 2
+        and not _PREPOSITIONS.intersection(words)
+    ):
         # "Professional Skills", "Selected Industry Experience", "Software Tools"; not a row of links ("Github | ... | Portfolio")
+        # nor a phrase whose noun is a preposition's object ("Support for scientific publications", a duty)
         found = _LOOKUP[words[-1]]
     if found is None and 1 < len(words) <= 4 and words[-1] in ("highlight", "highlights") and _one_case(stripped):
         # "KEY PROJECT HIGHLIGHT", "Research Highlights" ("Career Highlights" are a summary's)
@@ -473,6 +481,7 @@ def _style(word: str) -> str:
     return "title" if word[:1].isupper() else "lower"
 
 
+_PREPOSITIONS = frozenset({"for", "to", "with", "in", "on", "at", "from", "by", "into", "through", "via", "about"})
 _SMALL_WORDS = frozenset({"and", "or", "of", "&", "in", "for", "the", "with", "to", "a", "an", "on", "at"})
 
 
