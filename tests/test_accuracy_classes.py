@@ -1690,3 +1690,21 @@ def test_serving_food_beside_a_model_is_no_model_serving() -> None:
 )
 def test_a_named_way_of_training_a_model_is_machine_learning(text: str) -> None:
     assert "machine_learning" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Benali Karim, R & D Machine Learning engineer", "r_language"),  # research and development, spaced
+        ("Automated the reports with SQL, approximately R$10,000 in annual cost savings.", "r_language"),  # reais
+        ("B.S. in Information and Communication Electronics Engineering", "communication"),  # a field of study
+        ("Field: Sciences and technology of information and communication.", "communication"),
+    ],
+)
+def test_currencies_research_and_development_and_fields_of_study_are_no_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_r_and_communication_still_read_beside_those() -> None:
+    assert "r_language" in found("Statistical analysis in R and SQL; R scripts for the reports")
+    assert "communication" in found("Strong communication skills with clients")

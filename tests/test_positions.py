@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -153,9 +154,10 @@ def test_a_season_and_its_year_stacked_in_a_narrow_date_column() -> None:
     assert [p.title for p in found] == ["Data Analytics Engineer", "Project Manager"]
 
 
-def test_a_range_stacked_start_over_end_in_a_date_column() -> None:
+@pytest.mark.parametrize("open_end", ["Present", "Currently", "Ongoing", "Till date"])
+def test_a_range_stacked_start_over_end_in_a_date_column(open_end: str) -> None:
     """A timeline column (R pagedown's resume, sidebar CVs) prints the start over the end, in one box: "2019"
-    over "2022" with a bar between them, "Jun 2022" over "Present"."""
+    over "2022" with a bar between them, "Jun 2022" over "Present" (or "Currently")."""
     rows = [
         ("Experience", 99, 240, 200, 0),
         ("Mortgage Loan Originator", 99, 268, 217, 1),
@@ -165,7 +167,7 @@ def test_a_range_stacked_start_over_end_in_a_date_column() -> None:
         ("Analyzed real estate market data and wrote the marketing campaigns", 104, 293, 386, 3),
         ("Data Scientist, Alstom Transport", 99, 375, 300, 4),
         ("Jun 2022", 41, 377, 75, 5),
-        ("Present", 41, 389, 70, 5),
+        (open_end, 41, 389, 70, 5),
         ("Built causal models of train failures in Python", 104, 401, 386, 6),
     ]
     lines = [Line(t, 1, i + 1, b, x0=x0, top=top, x1=x1, bottom=top + 8.4) for i, (t, x0, top, x1, b) in enumerate(rows)]
@@ -1144,6 +1146,11 @@ def test_a_phrase_whose_heading_noun_follows_a_preposition_is_no_heading() -> No
     assert heading_section("List of Publications") == "publications"
 
 
+def test_involvements_headings_open_their_sections() -> None:
+    assert heading_section("Corporate Involvements") == "experience"
+    assert heading_section("Involvements") == "volunteering"
+
+
 def test_an_entrys_right_aligned_title_that_names_a_section_opens_none() -> None:
     rows = [
         ("Experience", 230, 113, 290),
@@ -1809,3 +1816,22 @@ def test_a_heading_that_says_how_many_years_still_opens_its_section() -> None:
         OCT 2020 - MARCH 2022
     """)
     assert spans(found) == [("2022-03", "2026-12"), ("2020-10", "2022-03")]
+
+
+def test_a_date_column_dates_the_title_level_with_it_not_a_smaller_organization_far_right() -> None:
+    """A study in a date / title / school grid: the school, set smaller at the right margin, sits a point nearer the
+    date's middle than the title does; the title beside the date still takes it (the study had been lost)."""
+    rows = [
+        ("Education", 214, 20, 260),
+        ("2017 –", 214, 50.2, 246.5),
+        ("currently", 214, 62.1, 250),
+        ("PhD", 284, 51.3, 300),
+        ("Research topic: Spatial-temporal traffic forecasting with graph neural networks.", 284, 74, 460),
+        ("Dalian University of Technology", 471, 51.6, 580),
+        ("2011 – 2014 Bachelor", 214, 136, 330),
+        ("University of Oran", 284, 148, 400),
+    ]
+    lines = placed(rows)
+    lines[5] = replace(lines[5], bottom=59.6)  # the school's smaller italic line
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [("PhD", "2017-01", "2026-12")]

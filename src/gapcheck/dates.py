@@ -88,7 +88,7 @@ _SEPARATOR = re.compile(
     r"\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE
 )
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
-OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current|now|today|ongoing|to date|date)$")
+OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to date|date|till date|till now)$")
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(

@@ -887,6 +887,8 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
         return "the end of a hyphenated word ('X-Ray')"
     if stop - begin <= 2 and text[stop : stop + 1] in _HYPHENS and text[stop + 1 : stop + 2].isalnum():
         return "the start of a hyphenated word ('R-CNN')"
+    if stop - begin <= 2 and text[stop : stop + 1] == "$" and text[begin:stop].isupper():
+        return "a currency ('R$ 10,000', 'C$')"
     if stop - begin == 1 and (_DOTTED_BEFORE.fullmatch(text[max(0, begin - 2) : begin]) or _DOTTED_AFTER.match(text, stop)):
         return "a letter of an abbreviation ('C.A.R.')"
     if _serves_people(text, segment, cand.first, cand.last):

@@ -249,12 +249,17 @@ def _row_partner(
             continue
         if (other_index in dates and _is_date_line(other, dates[other_index])) or heading_section(other.text):
             continue
-        key = (round(distance), round(gap), other.top)
+        key = (0 if distance < _LEVEL_SLACK else round(distance), round(gap), other.top)
         if best is None or key < best:
             best, partner = key, other_index
     if bare and partner is not None:
         return _heading_above(lines, index, partner, kinds) or partner
     return partner
+
+
+# points within which a line's middle is level with a date's: all such lines are equally close (a smaller
+# italic organization printed on the title's row is no closer to the date than the title)
+_LEVEL_SLACK = 2.0
 
 
 def _back_above_its_heading(
