@@ -1708,3 +1708,16 @@ def test_currencies_research_and_development_and_fields_of_study_are_no_skills(t
 def test_r_and_communication_still_read_beside_those() -> None:
     assert "r_language" in found("Statistical analysis in R and SQL; R scripts for the reports")
     assert "communication" in found("Strong communication skills with clients")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Collaborate with domain experts on model validation",
+        "Collaborated with SMEs to define the labelling guidelines",
+        "Presented my work at the Data Science Discovery Program Symposium",
+        "Presented a proposal and wrote the mission requirements",
+    ],
+)
+def test_working_with_experts_and_presenting_ones_work_are_communication(text: str) -> None:
+    assert "communication" in found(text)
