@@ -7,6 +7,7 @@ from gapcheck.depth import describe, measure
 from gapcheck.document import Document
 from gapcheck.hits import SkillHit
 from gapcheck.positions import find_positions
+from gapcheck.report import FoundSkill
 from tests.test_positions import lines_of, sections_of
 
 AS_OF = month(2026, 12)
@@ -107,6 +108,14 @@ def test_undated_project_gives_no_depth() -> None:
     assert measure(document, _hit(document, "rust", "Rust"), AS_OF).of("rust").months is None
 
 
+def _found_skills(text: str) -> dict[str, FoundSkill]:
+    """Every skill the resume ``text`` shows, by id, with its depth as of 2026-12."""
+    from gapcheck import Analyzer
+
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    return {skill.id: skill for role in report.roles for skill in role.found}
+
+
 def test_description() -> None:
     assert describe(50, "2024-05", 2) == "4 yrs 2 mo · last used 2024 · 2 positions"
     assert describe(7, "2019-01", 1) == "7 mo · last used 2019 · 1 position"
@@ -150,7 +159,6 @@ Git
 
 
 def test_a_link_word_in_brackets_after_a_project_title_leaves_git_listed_only() -> None:
-    from gapcheck import Analyzer
 
     text = """Jane Roe
 Projects
@@ -159,15 +167,13 @@ Built a retrieval pipeline in Python over scanned contracts.
 Skills
 Git, Python
 """
-    report = Analyzer(as_of="2026-12").analyze_text(text)
-    found = {skill.id: skill for role in report.roles for skill in role.found}
+    found = _found_skills(text)
     assert found["git"].months is None and found["git"].last_used is None
     assert found["python"].last_used == "2026-02"
 
 
 def test_a_site_named_as_where_work_is_kept_leaves_git_listed_only() -> None:
     """ "available on GitHub", "| GitHub Repository", "GitHub stars" say where the work is, not that Git was used."""
-    from gapcheck import Analyzer
 
     text = """Jane Roe
 Experience
@@ -179,8 +185,7 @@ Air-quality maps in Python; 300+ GitHub stars.
 Skills
 Git, Python
 """
-    report = Analyzer(as_of="2026-12").analyze_text(text)
-    found = {skill.id: skill for role in report.roles for skill in role.found}
+    found = _found_skills(text)
     assert found["git"].months is None and found["git"].last_used is None
     assert found["python"].first_used == "2022-01"
 
@@ -205,7 +210,6 @@ Created data visualizations using Matplotlib and Seaborn to identify patterns.
 
 
 def test_a_label_in_another_case_under_a_jobs_dates_is_part_of_the_job() -> None:
-    from gapcheck import Analyzer
 
     text = """Jane Roe
 SKILLS
@@ -223,14 +227,12 @@ Anvipro IT Solutions, India
 EDUCATION
 B.Sc. Computer Science, Utkal University   2017 - 2021
 """
-    report = Analyzer(as_of="2026-12").analyze_text(text)
-    found = {skill.id: skill for role in report.roles for skill in role.found}
+    found = _found_skills(text)
     assert (found["docker"].months, found["docker"].last_used) == (35, "2025-08")
     assert (found["sql"].months, found["sql"].last_used) == (7, "2022-06")
 
 
 def test_a_peer_heading_after_a_job_without_bullets_still_opens_its_own_section() -> None:
-    from gapcheck import Analyzer
 
     text = """Jane Roe
 EXPERIENCE
@@ -238,14 +240,12 @@ Data Intern, Acme Corp   Jun 2020 - Aug 2020
 PROJECTS
 Chatbot: a support bot built with Docker and FastAPI
 """
-    report = Analyzer(as_of="2026-12").analyze_text(text)
-    found = {skill.id: skill for role in report.roles for skill in role.found}
+    found = _found_skills(text)
     assert found["docker"].months is None
 
 
 def test_a_heading_recurring_under_jobs_printed_after_education_is_part_of_each_job() -> None:
     """ "Contact :" under every job is a part of the job, even where the jobs follow Education with no heading."""
-    from gapcheck import Analyzer
 
     text = """Jane Roe
 EDUCATION
@@ -263,8 +263,7 @@ Developed simulation software with Tkinter and SQLite 3
 Contact :
 Sunil Mathur (Mentor)
 """
-    report = Analyzer(as_of="2026-12").analyze_text(text)
-    found = {skill.id: skill for role in report.roles for skill in role.found}
+    found = _found_skills(text)
     assert (found["sql"].months, found["sql"].last_used) == (4, "2022-03")
     assert (found["python"].months, found["python"].first_used) == (6, "2021-12")
 
