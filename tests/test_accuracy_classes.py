@@ -1721,3 +1721,14 @@ def test_r_and_communication_still_read_beside_those() -> None:
 )
 def test_working_with_experts_and_presenting_ones_work_are_communication(text: str) -> None:
     assert "communication" in found(text)
+
+
+def test_multi_agent_llm_systems_are_agents_and_a_course_on_multi_agent_systems_is_not() -> None:
+    assert "ai_agents" in found("Built the recommendations subagent and the multi-agent orchestrator with LangSmith tracing")
+    assert "ai_agents" in found("Designed a multi-agent architecture for verification and approval automation.")
+    assert "ai_agents" not in found("Coursework: Multi-Agent System (9.5), Data Mining (9.0), Compilers (8.0)")
+    assert "ai_agents" not in found("Research topic: balancing the load of a production chain with a multi-agent system.")
+
+
+def test_variable_selection_is_feature_engineering() -> None:
+    assert "feature_engineering" in found("Tackled missing values with imputations and used VSURF for variable selection")
