@@ -1732,3 +1732,22 @@ def test_multi_agent_llm_systems_are_agents_and_a_course_on_multi_agent_systems_
 
 def test_variable_selection_is_feature_engineering() -> None:
     assert "feature_engineering" in found("Tackled missing values with imputations and used VSURF for variable selection")
+
+
+def test_insights_and_recommendations_are_storytelling() -> None:
+    assert "data_storytelling" in found("Provide insights and recommendations based on data analysis to the marketing team")
+
+
+def test_years_said_of_a_soft_skill_are_the_postings_overall_years() -> None:
+    job = Analyzer().read_job(text="8+ years of experience communicating with stakeholders and leadership")
+    assert job.years_overall == 8 and not job.years
+
+
+def test_the_or_of_a_field_list_is_no_second_path_to_the_job() -> None:
+    job = Analyzer().read_job(
+        text="6+ years of experience in Business Intelligence, Analytics, or related fields, with at least 3 years of "
+        "experience managing and leading BI teams."
+    )
+    assert job.years_overall == 6 and not job.years  # leading teams is no skill's years
+    paths = Analyzer().read_job(text="5+ years of experience in software, or 3+ years with a PhD")
+    assert paths.years_overall == 3

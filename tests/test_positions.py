@@ -1146,6 +1146,10 @@ def test_a_phrase_whose_heading_noun_follows_a_preposition_is_no_heading() -> No
     assert heading_section("List of Publications") == "publications"
 
 
+def test_preprints_open_a_publications_section() -> None:
+    assert heading_section("PREPRINTS") == heading_section("Selected Preprints") == "publications"
+
+
 def test_involvements_headings_open_their_sections() -> None:
     assert heading_section("Corporate Involvements") == "experience"
     assert heading_section("Involvements") == "volunteering"
@@ -1835,3 +1839,21 @@ def test_a_date_column_dates_the_title_level_with_it_not_a_smaller_organization_
     lines[5] = replace(lines[5], bottom=59.6)  # the school's smaller italic line
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.title, p.start, p.end) for p in found] == [("PhD", "2017-01", "2026-12")]
+
+
+def test_years_printed_end_over_start_two_and_a_half_lines_apart_in_one_box_are_one_range() -> None:
+    """R pagedown's timeline: "2022" over "2020" in one box of the date column, the title level with the end."""
+    rows = [
+        ("Research", 97, 598, 165),
+        ("2022", 40, 627.5, 60),
+        ("2020", 40, 648.5, 61),
+        ("Statistician", 99, 626.6, 147),
+        ("Nuremberg Hospital", 315, 636.9, 410),
+        ("Nuremberg, GER", 99, 641.3, 175),
+        ("Prepared, analyzed and visualized data with R for publications in the health sector.", 104, 658.2, 392),
+    ]
+    lines = [
+        replace(line, block=7 if line.text in ("2022", "2020") else 10 + i, bottom=line.top + 8.4) for i, line in enumerate(placed(rows))
+    ]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2020-01", "2022-12")]

@@ -122,6 +122,26 @@ def test_each_column_carries_on_its_own_section_over_a_page_break() -> None:
     assert kinds == ["experience", "experience", "skills", "skills", "skills", "experience"]
 
 
+def test_a_one_column_page_after_a_page_read_last_in_its_sidebar_carries_on_the_main_columns_section() -> None:
+    """R pagedown: page 1 has the main column (Research) and a sidebar (Contact, Languages) read after it; page 2 has
+    one column, under the main column's edge: its entries go on with Research, not with Languages."""
+    lines = [
+        _line("Research", 1, 1, 97, 400, 100),
+        _line("Statistician, Nuremberg Hospital, 2020 - 2022", 1, 1, 99, 400, 120),
+        _line("Languages", 1, 2, 448, 560, 100),
+        _line("R", 1, 2, 451, 470, 120),
+        _line("Julia", 1, 2, 451, 480, 140),
+        _line("Research Assistant, Lund University, 2022", 2, 0, 99, 400, 80),
+        _line("Gathered and analyzed data on rhythmic behavior.", 2, 0, 104, 400, 100),
+        _line("Teaching", 2, 0, 97, 400, 140),
+    ]
+    assert column_roles(lines)[:5] == [MAIN, MAIN, SIDE, SIDE, SIDE]
+    sections = find_sections(lines)
+    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    assert kinds[5:7] == ["research", "research"]
+    assert kinds[3] == "languages"
+
+
 def test_columns_of_equal_width_have_no_sidebar() -> None:
     lines = [
         _line("Experience", 1, 1, 30, 290, 100),

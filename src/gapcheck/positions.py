@@ -481,7 +481,9 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             continue
         # a date column that spaces its lines out keeps a pair in one box ("Dec 2021" over "Jun 2020", 2.3 lines apart)
         same_box = below.block == line.block
-        if below.top - line.top > (_BOXED_REACH if same_box else 2) * height:
+        bare_pair = same_box and span is not None and lower is not None and not _without(text, span) and not _without(below.text, lower)
+        boxed = _BARE_PAIR_REACH if bare_pair else _BOXED_REACH
+        if below.top - line.top > (boxed if same_box else 2) * height:
             continue
         whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
         if whole is None and span is not None:
@@ -491,7 +493,7 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             dates.pop(index + 1, None)
             continued.add(index + 1)
             continue
-        reach = (_BOXED_REACH if same_box else 1.5) * height
+        reach = (boxed if same_box else 1.5) * height
         if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > reach:
             continue
         stripped = text.strip(_PUNCT)
@@ -512,6 +514,8 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
 _LEVEL_REACH = 8
 # line heights between the two lines of a range stacked in one box of a date column
 _BOXED_REACH = 2.5
+# ... and between two dates alone, each on its line of the box (R pagedown's years, end over start, 2.5 lines apart)
+_BARE_PAIR_REACH = 3.0
 
 
 def _level_titles(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) -> bool:

@@ -314,10 +314,17 @@ def _sentence_start(line: str, at: int) -> int:
     return start
 
 
-def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: Mapping[str, Collection[str]] | None = None) -> JobPosting:
+def posting_from_hits(
+    document: Document,
+    hits: Iterable[SkillHit],
+    *,
+    broader: Mapping[str, Collection[str]] | None = None,
+    soft: Collection[str] = (),
+) -> JobPosting:
     """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups, and the
     years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any;
-    ``broader``: each skill's broader skills, from the taxonomy's ``implies`` and ``broader``, see there)."""
+    ``broader``: each skill's broader skills, from the taxonomy's ``implies`` and ``broader``, see there). Years said
+    of a ``soft`` skill ("9+ years using data to surface insights and recommendations") are the overall years."""
     from gapcheck.report import JobPosting
 
     texts = [line.text for line in document.lines]
@@ -374,7 +381,7 @@ def posting_from_hits(document: Document, hits: Iterable[SkillHit], *, broader: 
         members = tuple(s for s in group if s not in alone)
         if len(members) > 1 and members not in groups:
             groups.append(members)
-    explicit = [(skill, index, start, end) for index, line_spans in spans.items() for skill, start, end in line_spans]
+    explicit = [(skill, index, start, end) for index, line_spans in spans.items() for skill, start, end in line_spans if skill not in soft]
     optional_lines = {i for i, kind in enumerate(sections) if kind == OPTIONAL}
     years, overall = years_required(texts, explicit, optional=optional_lines, broader=broader)
     return JobPosting(
@@ -687,6 +694,8 @@ _BEFORE_GAP = re.compile(
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"(?i)\bor\b")
+# "in BI, Analytics, or related fields, with at least 3 years managing teams": the "or" of a field list, no other path
+_OR_RELATED = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:related|similar|equivalent|adjacent|other)\b")
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job
@@ -927,6 +936,6 @@ def _years_of(
             ):
                 if line_overall is None:
                     overall = line_overall = value
-                elif _EITHER.search(text[mentions[n - 1].end() : mention.start()]) or len(_DEGREE.findall(text)) >= 2:
+                elif _EITHER.search(_OR_RELATED.sub("", text[mentions[n - 1].end() : mention.start()])) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
     return years, overall

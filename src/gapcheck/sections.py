@@ -212,6 +212,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "publications": (
         "publications",
         "papers",
+        "preprints",
+        "publications and preprints",
         "talks",
         "patents",
         "selected publications",
@@ -259,6 +261,7 @@ _HEAD_NOUNS = frozenset(
         "portfolio",
         "publications",
         "papers",
+        "preprints",
         "education",
         "certifications",
         "awards",

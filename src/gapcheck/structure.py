@@ -10,7 +10,7 @@ from gapcheck.dates import find_dates
 from gapcheck.document import HEADER, Document, Line, Position, Section
 from gapcheck.positions import is_place
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_section
-from gapcheck.sidebars import SIDE, column_roles
+from gapcheck.sidebars import MAIN, SIDE, column_roles
 
 
 def finish(
@@ -55,13 +55,16 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         if opened is not None and _level_with_a_place(lines, index):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
-        if opened is not None or (switched and role is not None and (role in last or role == SIDE)):
+        # a one-column page after a page whose reading ended in its sidebar: text under the main column carries on
+        # the main column's section, not the sidebar's ("RESEARCH" going on after "LANGUAGES" closed page 1)
+        resumed = role is None and MAIN in last and _main_column_resumes(lines, roles, index)
+        if opened is not None or (switched and role is not None and (role in last or role == SIDE)) or resumed:
             if index > start:
                 sections.append(Section(kind, heading, start, index))
             if opened is not None:
                 kind, heading = opened, line.text
             else:
-                kind, heading = last.get(role or SIDE, (SIDEBAR, ""))
+                kind, heading = last.get(MAIN if resumed else role or SIDE, (SIDEBAR, ""))
             start = index
         if role is not None:
             last[role] = (kind, heading)
@@ -69,6 +72,17 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         sections.append(Section(kind, heading, start, len(lines)))
     folded = _label_under_dates(lines, _overview_of_an_entry(lines, _fold_recurring(lines, sections)))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
+
+
+def _main_column_resumes(lines: Sequence[Line], roles: Sequence[str | None], index: int) -> bool:
+    """Whether line ``index`` opens a page without columns after a page read last in its sidebar, and sits
+    left of where that sidebar began (under the main column)."""
+    line, before = lines[index], lines[index - 1] if index else None
+    if before is None or line.page == before.page or roles[index - 1] != SIDE or line.x1 <= line.x0:
+        return False
+    side = [other.x0 for other, role in zip(lines, roles, strict=True) if other.page == before.page and role == SIDE]
+    main = [other.x0 for other, role in zip(lines, roles, strict=True) if other.page == before.page and role == MAIN]
+    return bool(side and main) and min(main) < min(side) and line.x1 <= min(side)
 
 
 # a job's title word, and the words of a degree or a school: an entry under Education that names a job and no

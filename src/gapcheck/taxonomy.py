@@ -175,6 +175,12 @@ class Taxonomy:
         return {skill.id: (*skill.implies, *skill.broader) for skill in self.skills.values()}
 
     @cached_property
+    def soft_skills(self) -> frozenset[str]:
+        """The skills with ``anchor = false`` (communication, storytelling, business sense): no context for other
+        aliases, and a posting's years said of them are its overall years."""
+        return frozenset(skill.id for skill in self.skills.values() if not skill.anchor)
+
+    @cached_property
     def part_of(self) -> Mapping[str, tuple[str, ...]]:
         """Per skill id, its ``broader`` skills: work on it is also work on them (skills with none left out)."""
         return {skill.id: skill.broader for skill in self.skills.values() if skill.broader}
