@@ -1857,3 +1857,25 @@ def test_years_printed_end_over_start_two_and_a_half_lines_apart_in_one_box_are_
     ]
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert spans(found) == [("2020-01", "2022-12")]
+
+
+def test_a_date_under_its_title_is_the_titles_not_the_place_printed_level_with_the_title() -> None:
+    """A job's title over its date in one box, the city right-aligned level with the title: the city sits nearer
+    the date's row than any other line beside it, but it is on the title's row, so the date stays the title's."""
+    rows = [
+        ("Experience", 40, 142, 118),
+        ("Incoming Full-Stack AI Intern – SecureRx", 40, 160, 253),
+        ("Sept. 2025 – Dec. 2025", 40, 171.9, 143),
+        ("Will integrate OCR and detection models into a Django backend.", 40, 184.9, 484),
+        ("Mobile Developer Intern – Ora Medical", 40, 222.7, 239),
+        ("May 2024 – Aug. 2024", 40, 234.7, 140),
+        ("Built a React Native app with a cloud backend for 40 patients.", 40, 247.7, 563),
+        ("Montreal, QC", 512, 160, 572),
+        ("Montreal, QC", 512, 222.7, 572),
+    ]
+    lines = [replace(line, block=9 if i < 7 else 10 + i) for i, line in enumerate(placed(rows))]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Incoming Full-Stack AI Intern", "2025-09", "2025-12"),
+        ("Mobile Developer Intern", "2024-05", "2024-08"),
+    ]

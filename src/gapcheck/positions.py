@@ -228,6 +228,10 @@ def _row_partner(
     best: tuple[float, float, float] | None = None
     partner: int | None = None
     middle = line.top + line.bottom
+    # the title right above a bare date in its own box and column: a line beside that title is on the title's row
+    above = lines[index - 1] if bare and index > 0 else None
+    if above is not None and (above.page != line.page or above.block != line.block or above.x0 >= line.x1 or above.x1 <= line.x0):
+        above = None
     for other_index in range(max(0, index - 120), min(len(lines), index + 120)):
         other = lines[other_index]
         # the vertical test first: it rules out almost every line of the page
@@ -240,6 +244,8 @@ def _row_partner(
         if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
             continue
         if line.column and other.column != line.column and (line.page, line.column) in headed:
+            continue
+        if above is not None and abs(above.top + above.bottom - (other.top + other.bottom)) / 2 < distance:
             continue
         if other.x1 <= line.x0 + 2:
             gap = line.x0 - other.x1
