@@ -1699,6 +1699,7 @@ def test_a_named_way_of_training_a_model_is_machine_learning(text: str) -> None:
         ("Automated the reports with SQL, approximately R$10,000 in annual cost savings.", "r_language"),  # reais
         ("B.S. in Information and Communication Electronics Engineering", "communication"),  # a field of study
         ("Field: Sciences and technology of information and communication.", "communication"),
+        ("Upper secondary school, Media and Communication, 2015 - 2018", "communication"),
     ],
 )
 def test_currencies_research_and_development_and_fields_of_study_are_no_skills(text: str, skill: str) -> None:

@@ -45,6 +45,7 @@ def test_web_addresses(text: str, word: str, expected: bool) -> None:
         ("Demo and code can be found in my portfolio GitHub repository https://github.com/", "GitHub", True),
         ("Food ordering app, 100+ stars on Github | Flutter", "Github", True),
         ("Co-built an open calculator; 1.6k+ GitHub stars.", "GitHub", True),
+        ("Published the setup guide across github and linkedin.", "github", True),
         ("Maintained the team's GitHub repository and branching model", "GitHub", False),
         ("Used Git/GitHub for version control", "GitHub", False),
         ("CI/CD - GitHub Actions", "GitHub", False),
