@@ -142,6 +142,23 @@ def test_a_one_column_page_after_a_page_read_last_in_its_sidebar_carries_on_the_
     assert kinds[3] == "languages"
 
 
+def test_main_column_text_read_after_the_sidebar_on_the_same_page_keeps_the_main_columns_section() -> None:
+    """The main column's last bullets, below the sidebar's end, are read after the sidebar: they go on with Teaching."""
+    lines = [
+        _line("Teaching", 1, 1, 97, 400, 578),
+        _line("Teacher Assistant, Catholic University, Mar 2025 - Jul 2025", 1, 1, 99, 400, 606),
+        _line("Skills", 1, 2, 442, 560, 100),
+        _line("R (advanced)", 1, 2, 442, 520, 120),
+        _line("STATA (basic)", 1, 2, 442, 495, 548),
+        _line("Taught quantitative research design and data collection.", 1, 0, 105, 382, 655),
+        _line("Teacher Instructor, The GRAPH Network, May 2023 - Now", 2, 0, 99, 400, 57),
+    ]
+    assert column_roles(lines)[:5] == [MAIN, MAIN, SIDE, SIDE, SIDE]
+    sections = find_sections(lines)
+    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    assert kinds[4:] == ["skills", "experience", "experience"]
+
+
 def test_columns_of_equal_width_have_no_sidebar() -> None:
     lines = [
         _line("Experience", 1, 1, 30, 290, 100),

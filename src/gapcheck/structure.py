@@ -55,8 +55,8 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         if opened is not None and _level_with_a_place(lines, index):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
-        # a one-column page after a page whose reading ended in its sidebar: text under the main column carries on
-        # the main column's section, not the sidebar's ("RESEARCH" going on after "LANGUAGES" closed page 1)
+        # text under the main column read after the sidebar (below the sidebar's end, or on a page without columns)
+        # carries on the main column's section, not the sidebar's ("RESEARCH" going on after "LANGUAGES")
         resumed = role is None and MAIN in last and _main_column_resumes(lines, roles, index)
         if opened is not None or (switched and role is not None and (role in last or role == SIDE)) or resumed:
             if index > start:
@@ -75,10 +75,11 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
 
 
 def _main_column_resumes(lines: Sequence[Line], roles: Sequence[str | None], index: int) -> bool:
-    """Whether line ``index`` opens a page without columns after a page read last in its sidebar, and sits
-    left of where that sidebar began (under the main column)."""
+    """Whether line ``index``, outside any column, comes right after a sidebar's last line and sits left of where
+    that sidebar began (under the main column): the main column going on below the sidebar's end or on a page
+    without columns."""
     line, before = lines[index], lines[index - 1] if index else None
-    if before is None or line.page == before.page or roles[index - 1] != SIDE or line.x1 <= line.x0:
+    if before is None or roles[index - 1] != SIDE or line.x1 <= line.x0:
         return False
     side = [other.x0 for other, role in zip(lines, roles, strict=True) if other.page == before.page and role == SIDE]
     main = [other.x0 for other, role in zip(lines, roles, strict=True) if other.page == before.page and role == MAIN]
