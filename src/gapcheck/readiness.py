@@ -31,9 +31,9 @@ UNDATED_LINES = 3
 REFRESH_YEARS = 3
 STALE_FACTOR = 0.75
 CORE_FLOOR = 0.5
-FIT_THRESHOLD = 0.035
+FIT_THRESHOLD = 0.05
 """A role fits (can be ``best_fit``) when its score reaches this ..."""
-CORE_FIT_THRESHOLD = 0.02
+CORE_FIT_THRESHOLD = 0.03
 """... or this, when the resume shows one of the role's core skills."""
 CLOSE_MARGIN = 0.05
 """Two roles whose scores differ by less than this are a "close second"."""
