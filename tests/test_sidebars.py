@@ -103,6 +103,12 @@ def test_a_sidebar_that_opens_without_a_heading_is_not_the_main_columns_last_sec
     assert {e.section for e in found["kubernetes"].evidence} == {"sidebar"}
 
 
+def _section_kinds(lines: list[Line]) -> list[str]:
+    """The kind of the section each line falls in."""
+    sections = find_sections(lines)
+    return [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+
+
 def _line(text: str, page: int, column: int, x0: float, x1: float, top: float) -> Line:
     return Line(text=text, page=page, number=1, block=1, x0=x0, top=top, x1=x1, bottom=top + 10, column=column)
 
@@ -117,8 +123,7 @@ def test_each_column_carries_on_its_own_section_over_a_page_break() -> None:
         _line("Analyst, Beta, 2018 - 2021", 2, 2, 200, 560, 40),  # so does the main column
     ]
     assert column_roles(lines) == [MAIN, MAIN, SIDE, SIDE, SIDE, MAIN]
-    sections = find_sections(lines)
-    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    kinds = _section_kinds(lines)
     assert kinds == ["experience", "experience", "skills", "skills", "skills", "experience"]
 
 
@@ -136,8 +141,7 @@ def test_a_one_column_page_after_a_page_read_last_in_its_sidebar_carries_on_the_
         _line("Teaching", 2, 0, 97, 400, 140),
     ]
     assert column_roles(lines)[:5] == [MAIN, MAIN, SIDE, SIDE, SIDE]
-    sections = find_sections(lines)
-    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    kinds = _section_kinds(lines)
     assert kinds[5:7] == ["research", "research"]
     assert kinds[3] == "languages"
 
@@ -154,8 +158,7 @@ def test_main_column_text_read_after_the_sidebar_on_the_same_page_keeps_the_main
         _line("Teacher Instructor, The GRAPH Network, May 2023 - Now", 2, 0, 99, 400, 57),
     ]
     assert column_roles(lines)[:5] == [MAIN, MAIN, SIDE, SIDE, SIDE]
-    sections = find_sections(lines)
-    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    kinds = _section_kinds(lines)
     assert kinds[4:] == ["skills", "experience", "experience"]
 
 
@@ -317,6 +320,5 @@ def test_a_sidebar_carried_on_beside_the_jobs_on_the_next_page_is_no_part_of_the
         _line("Terraform", 2, 1, 30, 120, 40),
     ]
     assert column_roles(lines) == [MAIN, MAIN, SIDE, SIDE, MAIN, SIDE]
-    sections = find_sections(lines)
-    kinds = [next(s.kind for s in sections if s.start <= i < s.end) for i in range(len(lines))]
+    kinds = _section_kinds(lines)
     assert kinds == ["experience", "experience", "skills", "skills", "experience", "skills"]
