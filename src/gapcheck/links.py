@@ -65,7 +65,8 @@ def is_link_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a link's label: a line of link words ("GitHub repo"), link words in brackets of
     their own ("Document Intelligence System [GitHub]"), or link words
     (:data:`LINK_WORDS`) in a field of their own after a separator ("Churn model | GitHub"), with nothing after
-    them but a date ("| GitHub  Sep 2025 - Dec 2025")."""
+    them but a date ("| GitHub  Sep 2025 - Dec 2025"), or a site named as where work is kept ("available on
+    GitHub", "GitHub repository: ...", "300+ GitHub stars", "PyPI/GitHub")."""
     if _all_label_words(text) or _bracketed_label(text, start, end) or _names_where_kept(text, start, end):
         return True
     if not all(word.lower() in LINK_WORDS for word in text[start:end].split()) or not _SEPARATOR_END.search(text, 0, start):
