@@ -14,7 +14,7 @@ from gapcheck import read_document
 from gapcheck.dates import month
 from gapcheck.document import Line, Position, Section
 from gapcheck.limits import Limits
-from gapcheck.positions import find_positions
+from gapcheck.positions import find_positions, is_place
 from gapcheck.sections import heading_section
 
 AS_OF = month(2026, 12)
@@ -1879,3 +1879,53 @@ def test_a_date_under_its_title_is_the_titles_not_the_place_printed_level_with_t
         ("Incoming Full-Stack AI Intern", "2025-09", "2025-12"),
         ("Mobile Developer Intern", "2024-05", "2024-08"),
     ]
+
+
+def test_a_timeline_entry_with_its_place_under_the_title_keeps_its_thesis_and_its_single_year() -> None:
+    """R pagedown: years in a left column (end over start, or one year twice), the title, the school at the right, the
+    place under the title at the title's edge, then the thesis lines indented."""
+    rows = [
+        ("Education", 97, 213, 160),
+        ("MSc. Psychology", 99, 240.3, 169),
+        ("2022", 40, 242.0, 60),
+        ("2019", 41, 262.2, 60),
+        ("University of Mannheim", 301, 251.4, 410),
+        ("Mannheim, GER", 99, 255.8, 172),
+        ("Thesis: Comparing learning trajectories in two species using Bayes Factors.", 104, 276.5, 400),
+        ("Industry", 97, 449, 160),
+        ("Research Assistant", 99, 229.0 + 300, 179),
+        ("2020", 40, 231.0 + 300, 60),
+        ("2020", 40, 251.0 + 300, 60),
+        ("Max Planck Institute", 316, 240.0 + 300, 410),
+        ("Puerto de la Cruz (Tenerife), ESP", 99, 245.0 + 300, 230),
+        ("Designed two cognitive experiments and analysed the data in R.", 104, 261.0 + 300, 390),
+    ]
+    blocks = {1: 6, 2: 7, 3: 7, 4: 8, 5: 9, 6: 11, 8: 20, 9: 21, 10: 21, 11: 22, 12: 23, 13: 24}
+    lines = [replace(line, block=blocks.get(i, 30 + i), bottom=line.top + 8.4) for i, line in enumerate(placed(rows))]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("MSc. Psychology", "2019-01", "2022-12"),
+        ("Research Assistant", "2020-01", "2020-12"),
+    ]
+    assert heading_section("INDUSTRY") == "experience"
+
+
+def test_a_city_with_a_country_code_is_a_place_even_when_the_code_spells_a_title() -> None:
+    assert is_place("Stockholm, SWE") and is_place("Mannheim, GER")
+    assert not is_place("Senior Engineer, Acme")
+
+
+def test_a_capitalized_word_ending_a_wrapped_sentence_opens_no_section() -> None:
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Work Experience", 28, 100, 200),
+        ("Software Engineer II, Microsoft, Feb 2024 - Apr 2025", 28, 120, 400),
+        ("Made the product ready for selling to the Financial Services", 28, 330.5, 560),
+        ("Industry.", 39, 342.6, 80),
+        ("Reviewed the security design of the team's", 28, 354.4, 560),
+        ("Projects.", 39, 366.5, 80),
+        ("Became the owner of authentication for the services.", 28, 378.4, 560),
+    ]
+    assert [s.kind for s in find_sections(placed(rows))] == ["experience"]
+    assert heading_section("INDUSTRY") == "experience"  # a heading of its own

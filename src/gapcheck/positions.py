@@ -505,7 +505,7 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         stripped = text.strip(_PUNCT)
         if OPEN_END_ALONE.match(stripped):
             dates[index] = DateSpan(lower.start, None, True, f"{stripped} {lower.text}", 0, len(text), True)
-        elif span is not None and not span.ranged and not _without(text, span) and span.start > lower.start:
+        elif span is not None and not span.ranged and not _without(text, span) and span.start >= lower.start:
             if _level_titles(lines, index, dates):
                 continue  # "Summer 2015" over "Summer 2014", each level with an entry's title: two dates, no range
             dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(text), True)
@@ -538,6 +538,8 @@ def _level_titles(lines: Sequence[Line], index: int, dates: dict[int, DateSpan])
         return None
 
     upper, lower = partner(index), partner(index + 1)
+    if lower is not None and is_place(lines[lower].text):
+        return False  # the entry's place under its title ("Mannheim, GER"), level with the start
     # two titles start at one left edge; a bullet beside the lower date is indented under the title ("Dec 2021" over
     # "Jun 2020": end over start, the title level with the end, the first bullet level with the start)
     return upper is not None and lower is not None and upper != lower and abs(lines[upper].x0 - lines[lower].x0) <= _LEVEL
@@ -929,10 +931,12 @@ def _entries(
             continue
         if not dated:
             school = kind == "education" and _SCHOOL.search(lines[run[0]].text) and not _DEGREE.search(lines[run[0]].text)
-            if current is not None and (kind in _CONTINUING_KINDS or school):
+            # the entry's place on a line of its own at the title's edge ("Mannheim, GER"), its bullets below
+            place = len(run) == 1 and is_place(lines[run[0]].text)
+            if current is not None and (kind in _CONTINUING_KINDS or school or place):
                 current.body.extend(run)
                 title = _title_and_organization(_split_header(lines[run[0]].text))[0]
-                if title and _TITLE_WORDS.search(title) and _words(lines[run[0]].text) <= 6:
+                if title and not is_place(lines[run[0]].text) and _TITLE_WORDS.search(title) and _words(lines[run[0]].text) <= 6:
                     current.extra_titles.append(title)
             else:
                 current = None
@@ -1098,8 +1102,13 @@ _SINCE_WORD = re.compile(r"(?i)^(?:from|since|dates?|period|duration)\b:?")
 
 
 def is_place(text: str) -> bool:
-    """Whether a line is only a place: "Berlin, DE", "Remote"."""
-    return bool(_PLACE.match(text)) and not _TITLE_WORDS.search(text) and not _ORGANIZATION_WORDS.search(text)
+    """Whether a line is only a place: "Berlin, DE", "Remote", "Stockholm, SWE" (a country code, no job title)."""
+    head, comma, tail = text.rpartition(",")
+    named = head if comma and _COUNTRY_CODE.fullmatch(tail.strip()) else text
+    return bool(_PLACE.match(text)) and not _TITLE_WORDS.search(named) and not _ORGANIZATION_WORDS.search(text)
+
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def _trailing_entries(lines: Sequence[Line], runs: list[tuple[list[int], bool]], dates: dict[int, DateSpan]) -> list[_Entry]:

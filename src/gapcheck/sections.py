@@ -35,6 +35,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "experience",
         "work experience",
         "professional experience",
+        "industry",
         "corporate involvements",
         "corporate involvement",
         "employment",

@@ -243,11 +243,20 @@ def _heading_key(heading: str) -> str:
 
 def _carries_on(lines: Sequence[Line], index: int) -> bool:
     """Whether the line is the last word of a sentence wrapped from the line before it in the same block
-    ("... a 100% increase in speed for certain" over "projects"): a lowercase word there is no heading."""
-    if index == 0 or not lines[index].text[:1].islower():
+    ("... a 100% increase in speed for certain" over "projects"): a lowercase word there is no heading, nor a
+    capitalized one that ends the sentence ("... for the Financial Services" over "Industry.")."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if index == 0 or not (text[:1].islower() or text.endswith(".")):
         return False
     before = lines[index - 1]
-    return before.block == lines[index].block and before.text.rstrip()[-1:] not in ".:;!?"
+    if before.text.rstrip()[-1:] in ".:;!?":
+        return False
+    if before.block == line.block:
+        return True
+    # a hanging line of its own box right under the sentence it ends
+    height = before.bottom - before.top
+    return text.endswith(".") and before.page == line.page and height > 0 and 0 < line.top - before.top <= 1.5 * height
 
 
 def _pushed_right(lines: Sequence[Line], index: int) -> bool:
