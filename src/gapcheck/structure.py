@@ -81,9 +81,11 @@ def _main_column_resumes(lines: Sequence[Line], roles: Sequence[str | None], ind
     line, before = lines[index], lines[index - 1] if index else None
     if before is None or roles[index - 1] != SIDE or line.x1 <= line.x0:
         return False
-    side = [other.x0 for other, role in zip(lines, roles, strict=True) if other.page == before.page and role == SIDE]
-    main = [other.x0 for other, role in zip(lines, roles, strict=True) if other.page == before.page and role == MAIN]
-    return bool(side and main) and min(main) < min(side) and line.x1 <= min(side)
+    left: dict[str | None, float] = {}  # per role, the leftmost edge of its lines on the page before
+    for other, role in zip(lines, roles, strict=True):
+        if other.page == before.page and role in (SIDE, MAIN):
+            left[role] = min(left.get(role, other.x0), other.x0)
+    return SIDE in left and MAIN in left and left[MAIN] < left[SIDE] and line.x1 <= left[SIDE]
 
 
 # a job's title word, and the words of a degree or a school: an entry under Education that names a job and no
