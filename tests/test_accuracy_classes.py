@@ -1752,3 +1752,66 @@ def test_the_or_of_a_field_list_is_no_second_path_to_the_job() -> None:
     assert job.years_overall == 6 and not job.years  # leading teams is no skill's years
     paths = Analyzer().read_job(text="5+ years of experience in software, or 3+ years with a PhD")
     assert paths.years_overall == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nWorked on AI-based problem solving under industry mentorship.",
+        "Experience\nDeveloped Laravel applications supporting business workflows and customer-facing features.",
+        "Experience\nBuilt client-facing apps in React for a retail bank.",
+        "Experience\nRecommendation Engine | Tele-communication Client",
+    ],
+)
+def test_products_facing_customers_and_being_mentored_are_no_communication(text: str) -> None:
+    assert "communication" not in found(text)
+
+
+def test_mentoring_and_client_facing_work_stay_communication() -> None:
+    assert "communication" in found("Experience\nProvided mentorship to four junior analysts.")
+    assert "communication" in found("Experience\nLed client-facing workshops on data strategy.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projects\nParkinson's detection: Extracted features including pitch, jitter and shimmer from voice recordings.",
+        "Projects\nExtracted several distinct features from audio files using Librosa.",
+        "Experience\nImproved model efficiency by 70% through data preprocessing, feature optimization and tuning.",
+    ],
+)
+def test_features_extracted_by_hand_are_feature_engineering(text: str) -> None:
+    assert "feature_engineering" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nExtracted text features from the last layer of a BERT model fine-tuned on tweets.",
+        "Experience\nBuilt an app extracting key facial features from selfies.",
+        "Experience\nDesigned UI features in Figma and implemented them in React.",
+        "Experience\nBuilt pipelines to extract, transform and load data and delivered product features with the squads.",
+    ],
+)
+def test_a_networks_or_a_faces_features_are_no_feature_engineering(text: str) -> None:
+    assert "feature_engineering" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nRestructured the ranking service for distributed execution, reducing inference time by 20%.",
+        "Experience\nImproved triplet extraction with heuristics which lowered inference runtime by 10%.",
+    ],
+)
+def test_a_shorter_inference_time_is_inference_optimization(text: str) -> None:
+    assert "inference_optimization" in found(text)
+
+
+def test_inference_time_measured_is_no_optimization() -> None:
+    assert "inference_optimization" not in found("Experience\nLogged inference time for every request to a Grafana board.")
+
+
+def test_python_in_capitals_used_for_work_is_python() -> None:
+    assert "python" in found("Experience\nMigrated an ERP program to Odoo, creating 8 modules from scratch using PYTHON and XML.")
+    assert "python" not in found("Interests\nMONTY PYTHON AND THE HOLY GRAIL")

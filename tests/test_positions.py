@@ -1929,3 +1929,32 @@ def test_a_capitalized_word_ending_a_wrapped_sentence_opens_no_section() -> None
     ]
     assert [s.kind for s in find_sections(placed(rows))] == ["experience"]
     assert heading_section("INDUSTRY") == "experience"  # a heading of its own
+
+
+def test_the_season_or_dataset_a_project_line_speaks_of_dates_no_entry() -> None:
+    found = positions("""
+        Projects
+        Shot Selection Study
+        Utilized cutting-edge NBA player tracking data from the 2015-16 season.
+        Day Ahead Occupancy Prediction
+        Keras, Pandas
+        Datasets: Booking data (Transactional) (2013-2017)
+        Churn model for a telecom, Python   2023
+        Trained gradient boosting on call records.
+    """)
+    assert spans(found) == [("2023-01", "2023-12")]
+
+
+def test_studies_is_an_education_heading() -> None:
+    assert heading_section("Studies") == "education"
+    assert heading_section("Academic Studies") == "education"
+    found = positions("""
+        Experience
+        8/2021 - 11/2021   IT Team, Adsello
+        Migrated a .NET program to Odoo and wrote modules in Python.
+        Studies
+        2018 - 2023   National School of Applied Sciences
+        Engineer in Network and Telecommunications Systems
+        a varied cycle with courses like Java, C, SQL and Python programming.
+    """)
+    assert spans(found) == [("2021-08", "2021-11")]

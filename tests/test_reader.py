@@ -7,6 +7,7 @@ from pathlib import Path
 
 from gapcheck import read_document
 from gapcheck.normalize import clean_line, join_hyphenated
+from gapcheck.textfile import document_from_text
 
 
 def test_clean_line_normalizes_what_pdfs_produce() -> None:
@@ -103,3 +104,21 @@ def test_text_drawn_twice_for_a_bold_look_is_read_once(make_pdf: Callable[..., P
     document = read_document(make_pdf(placed=placed))
     assert [line.text for line in document.lines] == ["EDUCATION", "Florida International University, Miami, FL", "BSc Statistics"]
     assert [s.kind for s in document.sections] == ["education"]
+
+
+def test_ligatures_a_font_lost_are_put_back() -> None:
+    # pdfminer gives NUL for a ligature glyph its font maps to no character
+    assert clean_line("Objec\x00ve: a So\x00ware Engineer") == "Objective: a Software Engineer"
+    assert clean_line("wri\x00en highly op\x00mized queries") == "written highly optimized queries"
+    assert clean_line("Par\x00cipa\x00ng in scrum mee\x00ngs and client communica\x00on") == (
+        "Participating in scrum meetings and client communication"
+    )
+    assert clean_line("EDUCA\x00ON") == "EDUCATION"
+    # no known word: the gap closes as before; a lost glyph before a capital is an icon
+    assert clean_line("Fortuneso\x00 IT") == "Fortuneso IT"
+    assert clean_line("\x00Python, SQL") == "Python, SQL"
+
+
+def test_a_heading_with_a_lost_ligature_opens_its_section() -> None:
+    doc = document_from_text("Experience\nSoftware Engineer, Acme 2020 - 2022\nEduca\x00on\nB.Sc. 2016 - 2019\n")
+    assert doc.section_kinds() == ["experience", "experience", "education", "education"]

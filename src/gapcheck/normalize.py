@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 
-from gapcheck.lexicon import is_english_word
+from gapcheck.lexicon import is_common_word, is_english_word
 
 _CID = re.compile(r"\(cid:\d+\)")
 # Terminal escape sequences (CSI such as "ESC[31m", OSC such as hyperlinks): removed whole, so that
@@ -33,7 +34,8 @@ def clean_line(raw: str) -> str:
     """Normalize one line: NFKC (ligatures), no invisible or control characters, bullets as separators,
     letter-spaced words ("S K I L L S") collapsed, single spaces."""
     text = _CID.sub(" | ", raw) if "(cid:" in raw else raw
-    text = text.replace("\x00", "")
+    if "\x00" in text:
+        text = _LOST_GLYPH_WORD.sub(_restore_lost_ligature, text)
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
     text = text.rstrip()
@@ -59,6 +61,31 @@ def clean_line(raw: str) -> str:
     if "  " in text:
         text = _SPACES.sub(" ", text)
     return text.strip(" |")
+
+
+# A font whose ligature glyphs map to no character gives NUL where "ti", "ft", "tt" ... stood: "Objec\x00ve",
+# "So\x00ware", "wri\x00en". The ligature that makes a known word is put back; otherwise the gap closes.
+_LOST_GLYPH_WORD = re.compile(r"[^\W\d_]*(?:\x00[^\W\d_]*)+")
+_LIGATURES = ("ti", "ft", "tt", "tf", "fi", "fl", "ff", "ffi", "ffl", "st", "ct", "th")
+_MOST_GAPS = 3
+
+
+def _restore_lost_ligature(match: re.Match[str]) -> str:
+    parts = match.group(0).split("\x00")
+    closed = "".join(parts)
+    gaps = len(parts) - 1
+    if not closed or gaps > _MOST_GAPS or (not parts[0] and not parts[1][:1].islower()):
+        return closed  # a lost glyph before a capital is a bullet or an icon, not half a word
+    upper = closed.isupper()
+    for combo in itertools.product(_LIGATURES, repeat=gaps):
+        word = parts[0] + "".join(ligature + part for ligature, part in zip(combo, parts[1:], strict=True))
+        if _known_word(word.lower()):
+            return word.upper() if upper else word
+    return closed
+
+
+def _known_word(word: str) -> bool:
+    return is_english_word(word) or is_common_word(word)
 
 
 def starts_with_marker(raw: str) -> bool:

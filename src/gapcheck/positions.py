@@ -96,7 +96,7 @@ def _without(text: str, span: DateSpan) -> str:
 def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     """The date of an entry printed on this line, if the line reads like an entry's header."""
     spans = find_dates(text, day_first=day_first)
-    if not spans or len(text) > 160:
+    if not spans or len(text) > 160 or _DATA_FIELD.match(text):
         return None
     titles = _titles_with_ranges(text, spans)
     if titles is not None:
@@ -193,7 +193,10 @@ _SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from
 _WRAPPED_WORDS = 6
 _WRAPPED_IN_BODY_WORDS = 4
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
-_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of)\s*$")
+# "data from 2008-2025", "tracking data from the 2015-16 season": the period a sentence speaks of
+_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the)\s*$")
+# "Datasets: Booking data (2013-2017)": a field naming a project's data and the period it covers
+_DATA_FIELD = re.compile(r"^(?:data\s*sets?|data(?:\s+sources?)?|corpus|corpora)\s*:", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
 _SENTENCE_WORDS = 6
 _FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
