@@ -1815,3 +1815,37 @@ def test_inference_time_measured_is_no_optimization() -> None:
 def test_python_in_capitals_used_for_work_is_python() -> None:
     assert "python" in found("Experience\nMigrated an ERP program to Odoo, creating 8 modules from scratch using PYTHON and XML.")
     assert "python" not in found("Interests\nMONTY PYTHON AND THE HOLY GRAIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nCollaborated with the VP of User Acquisition on analytics projects.",
+        "Experience\nCollaborated with coaches to identify key performance indicators.",
+        "Experience\nCollaborating with the Managing Director on the examination plan.",
+    ],
+)
+def test_working_with_a_leader_or_a_coach_is_communication(text: str) -> None:
+    assert "communication" in found(text)
+
+
+def test_python_based_programs_in_lower_case_are_python() -> None:
+    assert "python" in found("Experience\nDeveloped python based programs for data analysis and automation")
+    assert "python" not in found("Interests\nKeeping a ball python and two geckos")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nAnalyzed 1,500+ industrial consent records to estimate the market for water treatment.",
+        "Experience\nTracked and analyzed monthly pharmaceutical sales in Excel.",
+        "Projects\nAnalysed 10 survey datasets to evaluate student engagement.",
+    ],
+)
+def test_analysing_records_or_with_sql_is_data_exploration(text: str) -> None:
+    assert "data_exploration" in found(text)
+
+
+def test_analysing_a_query_plan_is_no_data_exploration() -> None:
+    text = "Experience\nOptimized complex SQL queries and improved query performance by analyzing and tuning execution plans."
+    assert "data_exploration" not in found(text)

@@ -1958,3 +1958,50 @@ def test_studies_is_an_education_heading() -> None:
         a varied cycle with courses like Java, C, SQL and Python programming.
     """)
     assert spans(found) == [("2021-08", "2021-11")]
+
+
+def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> None:
+    found = positions("""
+        Education
+        PhD in Computer Science, University of Montreal   Oct 2018 - Dec 2022
+        Study solutions (including regularization and data augmentation) to make Deep Learning methods more resistant to biases.
+        MEng in Computer Science, Mines de Nancy   Sep 2015 - Sep 2018
+        Double MSc Degree in Natural Language Processing.
+    """)
+    assert spans(found) == [("2018-10", "2022-12")]
+    advised_only = positions("""
+        Education
+        PhD in Physics, University of Utrecht   2019 - 2023
+        Advisor: Prof. Jane Doe
+        GPA: 3.9 / 4.0
+    """)
+    assert advised_only == ()
+    courses_and_field = positions("""
+        Education
+        Ph.D. in Computational Linguistics, Stony Brook University   Sep 2022 - Present
+        Specialization in Natural Language Processing with a focus on Retrieval-Augmented Generation.
+        Selected Courses: CSE 548 Analysis of Algorithms, A-; CSE 538
+        Natural Language Processing, A; AMS 580 Machine Learning, A.
+    """)
+    assert courses_and_field == ()
+    titled_above_its_dates = positions("""
+        Education
+        CY Cergy Paris University
+        PhD in Economics
+        Title: Development of a Dynamic Transport Simulator for Policy Evaluation
+        Supervisor: Andre de Palma
+        Cergy, FR
+        2020 - 2024
+    """)
+    assert spans(titled_above_its_dates) == [("2020-01", "2024-12")]
+
+
+def test_foundations_built_at_school_are_no_hands_on_work() -> None:
+    found = positions("""
+        Education
+        Bachelor's Degree in Computer Science, University of Catania   09/2019 - 04/2023
+        Built strong foundations in software engineering, algorithms, data structures, and advanced programming
+        Master's Degree in Data Science, University of Pisa   09/2023 - 07/2025
+        Built a fraud detection pipeline in Python for the thesis.
+    """)
+    assert spans(found) == [("2023-09", "2025-07")]

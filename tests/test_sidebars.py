@@ -199,8 +199,11 @@ def test_a_typst_sidebar_with_education_and_skills_beside_the_jobs() -> None:
     kinds = document.section_kinds()
     left = [i for i, line in enumerate(document.lines) if line.page == 1 and line.x1 < 200 and line.top > 130]
     assert {kinds[i] for i in left} == {"summary", "education", "skills", "awards"}
-    assert not any(i in position.members for position in document.positions for i in left)
+    # the sidebar's lines join no job; its PhD is a position of its own through its thesis line
+    jobs = [position for position in document.positions if kinds[position.first] != "education"]
+    assert not any(i in position.members for position in jobs for i in left)
     dated = {p.title: (p.start, p.end) for p in document.positions}
+    assert dated["PhD in Physics"] == ("2026-01", "2026-12")
     assert dated["Astrophysics Developer Group co-Lead"] == ("2025-01", "2026-12")
 
 

@@ -1185,8 +1185,48 @@ def _with_wrapped_lines(lines: Sequence[Line], hands_on: list[int], members: set
 
 
 _HANGING = 2.0
-# "Research Interest: AI and Ethics" names a field, not work done
-_NOT_WORK = re.compile(r"\bresearch\s+(?:interests?|areas?|focus)\b", re.IGNORECASE)
+# a doctorate is research: a line saying what it studies ("Study solutions ... to make Deep Learning methods more
+# resistant to biases", "Bayesian Methods for Network Analysis of ... Data") is its work, as a thesis line is
+_DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy)\b", re.IGNORECASE)
+# ... but not its advisor, its grades, its field ("Specialization in NLP with a focus on RAG") or its courses
+_NOT_RESEARCH = re.compile(
+    r"^\W*(?:advis[eo]r|supervis[eo]r|co-?supervis[eo]r|jury|committee|gpa|grade|funding|scholarship|specialization|"
+    r"specialisation|specializ(?:ed|ing)|specialis(?:ed|ing)|focus|field|concentration|area|track)s?\b",
+    re.IGNORECASE,
+)
+_COURSES = re.compile(r"\b(?:courses|coursework|modules)\b", re.IGNORECASE)
+_RESEARCH_WORDS = 4
+
+
+def _research_lines(lines: Sequence[Line], members: Sequence[int], header: Collection[int]) -> list[int]:
+    """The lines of a doctorate that say what it studies: not its advisor, grades or field, and not a list of courses
+    (nor the lines that list wraps onto, up to its full stop)."""
+    out: list[int] = []
+    in_courses = False
+    for i in members:
+        text = lines[i].text.strip()
+        in_courses = in_courses or bool(_COURSES.search(text))
+        if not in_courses and _says_research(text, named=i in header):
+            out.append(i)
+        if in_courses and text.endswith("."):
+            in_courses = False
+    return out
+
+
+def _says_research(text: str, *, named: bool) -> bool:
+    """A line of a doctorate that says what it studies (``named``: a header line, where the school is named too)."""
+    if is_place(text) or _words(text) < _RESEARCH_WORDS or _NOT_RESEARCH.match(text) or _DEGREE.search(text):
+        return False
+    return not (named and (_SCHOOL.search(text) or _ORGANIZATION_WORDS.search(text)))
+
+
+# "Research Interest: AI and Ethics" names a field, not work done; "Built strong foundations in software
+# engineering" says what was learnt
+_NOT_WORK = re.compile(
+    r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
+    r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b",
+    re.IGNORECASE,
+)
 
 
 def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_of: Month, dates: dict[int, DateSpan]) -> Position | None:
@@ -1199,6 +1239,8 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     members = entry.header + entry.body
     if kind == "education":
         hands_on = sorted(i for i in members if _hands_on(lines[i].text))
+        if not hands_on and any(_DOCTORATE.search(h) for h in headers):
+            hands_on = _research_lines(lines, sorted(members), set(entry.header))
         if not hands_on:
             return None
         own = _with_wrapped_lines(lines, hands_on, set(members))
