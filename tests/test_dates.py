@@ -198,3 +198,11 @@ def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
 def test_a_year_and_the_next_ones_last_two_digits_with_any_dash_is_both_years(text: str) -> None:
     # LaTeX's "--" left as typed by a typewriter font, or an em dash
     assert _interval(text) == ("2025-01", "2026-12")
+
+
+def test_a_start_and_an_open_end_alone_on_a_line_whose_dash_was_drawn_apart_are_a_range() -> None:
+    (span,) = find_dates("Sept 2019 Present")
+    assert (span.start, span.end, span.current) == (month(2019, 9), None, True)
+    # in a sentence the same words are no range
+    (sentence,) = find_dates("Joined in Sept 2019 present day")
+    assert not sentence.ranged and sentence.end == month(2019, 9)

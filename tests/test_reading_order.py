@@ -162,3 +162,38 @@ def test_a_place_over_its_date_grouped_with_the_first_bullet_is_read_after_the_t
         "Automated daily ETL processes on AWS Glue, reducing manual effort by 86% for Tableau"
     )
     assert order.index("Data Analyst") < order.index("November 2023 - June 2024")
+
+
+def test_a_margin_of_headings_heads_the_entries_level_with_it() -> None:
+    from gapcheck.engines import RawDocument
+    from gapcheck.layout import build_document
+
+    margin = [
+        RawBox((_line("Education", 76, 163, 128),)),
+        RawBox((_line("Experience", 76, 250, 132),)),
+        RawBox((_line("Positions of", 76, 409, 148), _line("Responsibility", 76, 421, 150))),
+        RawBox((_line("Technical", 76, 572, 127), _line("Projects", 76, 584, 125))),
+        RawBox((_line("Skills and", 76, 695, 128), _line("Tools", 76, 707, 110))),
+    ]
+    entries = [
+        RawBox((_line("Bharati College of Engineering, B.Tech. in Electrical and Electronics", 162, 165, 420),)),
+        RawBox((_line("2017-Present", 484, 165, 540),)),
+        RawBox((_line("Research Summer Intern, Swaayatt Robots, Bhopal", 162, 252, 380),)),
+        RawBox((_line("May 2019 - August 2019", 433, 252, 540),)),
+        RawBox((_line("Project Intern, Kausheleisen Company", 162, 276, 380),)),
+        RawBox((_line("March 2019 - April 2019", 433, 276, 540),)),
+        RawBox((_line("Robotics Chapter Representative", 167, 411, 416),)),
+        RawBox((_line("2018 - April 2019", 464, 411, 540),)),
+        RawBox((_line("Object Detection using YOLO and Mask-RCNN on road scenes", 167, 574, 448),)),
+        RawBox((_line("2019", 520, 574, 540),)),
+        RawBox((_line("Technologies : Deep Learning, Computer Vision, Python, OpenCV", 162, 697, 502),)),
+    ]
+    page = RawPage(number=1, width=595, height=842, boxes=(*margin, *entries))
+    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
+    kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+    assert "Positions of Responsibility" in kinds
+    assert kinds["Research Summer Intern, Swaayatt Robots, Bhopal"] == "experience"
+    assert kinds["Robotics Chapter Representative"] == "volunteering"
+    assert kinds["Object Detection using YOLO and Mask-RCNN on road scenes"] == "projects"
+    assert kinds["Technologies : Deep Learning, Computer Vision, Python, OpenCV"] == "skills"
+    assert [(p.start, p.end) for p in document.positions][:2] == [("2019-05", "2019-08"), ("2019-03", "2019-04")]

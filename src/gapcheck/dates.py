@@ -288,9 +288,13 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
                 out.append(DateSpan(start, following.last, False, text[token.begin : following.stop], token.begin, following.stop, True))
                 i += 2
                 continue
-            if token.first is not None and separator.group(0).strip():
+            if token.first is not None:
                 open_end = _OPEN.match(text, after)
-                if open_end:
+                # "Sept 2019 Present" alone on a line: a range whose dash the PDF drew apart
+                lost = not separator.group(0).strip() and not (
+                    open_end and not text[: token.begin].strip() and not text[open_end.end() :].strip()
+                )
+                if open_end and not lost:
                     stop = open_end.end()
                     out.append(DateSpan(token.first, None, True, text[token.begin : stop], token.begin, stop, True))
                     i += 1

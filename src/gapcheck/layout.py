@@ -159,8 +159,41 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
     top, left, right = _date_strips_across(top, left, right)
     foot = [p for p in placed if p.x0 < gutter < p.x1 and p.top >= banner]  # across the page under the columns
+    headings = _margin_headings(left, right)
+    if headings is not None:  # one flow: each heading before the entries level with it and below
+        flow = [*((h.top, 0, h) for h in headings), *((p.top, 1, p) for p in right)]
+        body = [p.box for _, _, p in sorted(flow, key=lambda item: (-round(page.height - item[0], 0), item[1], item[2].x0))]
+        return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
     parts = ((0, top), (1, left), (2, right), (0, foot))
     return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
+
+
+def _margin_headings(left: list[_Box], right: list[_Box]) -> list[_Box] | None:
+    """A left column that holds nothing but section headings ("Education", "Positions of" over "Responsibility")
+    beside the entries is a margin of headings, not a sidebar: each heading, its wrapped lines joined into one, heads
+    the entries level with it. None when the column holds anything else."""
+    if len(left) < _MARGIN_HEADINGS or sum(b.chars for b in left) * 4 > sum(b.chars for b in right):
+        return None
+    lines = sorted((line for b in left for line in b.box.lines), key=lambda line: line.top)
+    groups: list[list[RawLine]] = []
+    for line in lines:
+        last = groups[-1][-1] if groups else None
+        if last is not None and line.top - last.bottom <= 0.5 * (last.bottom - last.top):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    joined = [" ".join(line.text.strip() for line in group) for group in groups]
+    if len(groups) < _MARGIN_HEADINGS or not all(heading_section(clean_line(text)) for text in joined):
+        return None
+    merged = [
+        RawLine(text, min(g.x0 for g in group), group[0].top, max(g.x1 for g in group), group[-1].bottom)
+        for text, group in zip(joined, groups, strict=True)
+    ]
+    return [_placed(RawBox((line,))) for line in merged]
+
+
+# Headings a margin of headings holds at least.
+_MARGIN_HEADINGS = 3
 
 
 def _date_strips_across(top: list[_Box], left: list[_Box], right: list[_Box]) -> tuple[list[_Box], list[_Box], list[_Box]]:

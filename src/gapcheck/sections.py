@@ -205,6 +205,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "co curricular activities",
         "activities",
         "leadership",
+        "positions of responsibility",
+        "position of responsibility",
         "leadership and activities",
         "campus involvement",
         "involvement",
