@@ -1849,3 +1849,34 @@ def test_analysing_records_or_with_sql_is_data_exploration(text: str) -> None:
 def test_analysing_a_query_plan_is_no_data_exploration() -> None:
     text = "Experience\nOptimized complex SQL queries and improved query performance by analyzing and tuning execution plans."
     assert "data_exploration" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projects\nBuilt a comprehensive admin dashboard enabling real-time management of hundreds of active cases.",
+        "Projects\nDeveloped a web application using Flask for user dashboard functionality and cataract prediction.",
+    ],
+)
+def test_an_apps_admin_or_user_dashboard_is_no_reporting(text: str) -> None:
+    assert "dashboards" not in found(text)
+
+
+def test_a_dashboard_for_the_business_stays_dashboards() -> None:
+    assert "dashboards" in found("Experience\nDeveloped user-friendly dashboards to visualize sales trends and key metrics.")
+
+
+def test_a_reinforcement_learning_models_architecture_is_no_system_design() -> None:
+    text = "Projects\nComparative study of DQN, Double DQN, and Actor-Critic architectures, analyzing trade-offs in their design."
+    assert "system_design" not in found(text)
+
+
+def test_ucb_the_company_or_the_university_is_no_bandit() -> None:
+    assert "multi_armed_bandits" not in found("Experience\nData Science Lead (UCB)\nBuilt a communication plan with key UCB stakeholders.")
+    assert "multi_armed_bandits" not in found("Education\nB.A. Statistics, UCB, 2015 - 2019")
+    assert "multi_armed_bandits" in found("Experience\nRan UCB and Thompson sampling bandits for homepage ranking.")
+
+
+def test_emr_among_real_world_health_data_is_no_cloud() -> None:
+    text = "Requirements\nAt least 8 years of experience working with real world data (Claims data, EMR, IQVIA, -omics) in Python and SQL."
+    assert "cloud" not in Analyzer().read_job(text=text).skills
