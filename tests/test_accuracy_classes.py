@@ -1880,3 +1880,8 @@ def test_ucb_the_company_or_the_university_is_no_bandit() -> None:
 def test_emr_among_real_world_health_data_is_no_cloud() -> None:
     text = "Requirements\nAt least 8 years of experience working with real world data (Claims data, EMR, IQVIA, -omics) in Python and SQL."
     assert "cloud" not in Analyzer().read_job(text=text).skills
+
+
+def test_a_code_pattern_in_a_skills_list_is_no_system_design() -> None:
+    text = "Skills\nData Structures & Algorithms, Object-Oriented Programming, MVC Architecture, Database Design, Unit Testing"
+    assert "system_design" not in found(text)

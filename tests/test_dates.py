@@ -206,3 +206,10 @@ def test_a_start_and_an_open_end_alone_on_a_line_whose_dash_was_drawn_apart_are_
     # in a sentence the same words are no range
     (sentence,) = find_dates("Joined in Sept 2019 present day")
     assert not sentence.ranged and sentence.end == month(2019, 9)
+
+
+def test_a_two_digit_month_a_dot_and_a_space_before_the_year() -> None:
+    (span,) = find_dates("10. 2020 – 11. 2020")
+    assert (span.start, span.end) == (month(2020, 10), month(2020, 11))
+    (open_range,) = find_dates("01. 2021 - now")
+    assert (open_range.start, open_range.current) == (month(2021, 1), True)

@@ -2005,3 +2005,43 @@ def test_foundations_built_at_school_are_no_hands_on_work() -> None:
         Built a fraud detection pipeline in Python for the thesis.
     """)
     assert spans(found) == [("2023-09", "2025-07")]
+
+
+def test_a_project_supervisor_named_under_a_degree_is_no_hands_on_work() -> None:
+    found = positions("""
+        Education
+        Honours BSc in Computer Science - Project Supervisor: Leila Kosseim - GPA: 4.02/4.3   2018-2021
+        Experience
+        Software Developer Intern, Smart Trade   Feb 2020 - April 2020
+        Developed currency trading algorithms in C++.
+    """)
+    assert spans(found) == [("2020-02", "2020-04")]
+
+
+def test_an_additional_information_section_dates_no_entry() -> None:
+    assert heading_section("ADDITIONAL INFORMATION") == "skills"
+    assert heading_section("Miscellaneous") == "skills"
+    # in title case a bare "Additional" labels more of a job's bullets
+    assert heading_section("Additional") is None
+    found = positions("""
+        Projects
+        Fake News Classification   October 2020 - December 2020
+        Trained a BERT classifier on news articles.
+        ADDITIONAL
+        Relevant Coursework: Deep Learning, Machine Learning, Data Analytics.
+        Concordia's Dean's List (2018, 2019, 2020)
+    """)
+    assert spans(found) == [("2020-10", "2020-12")]
+
+
+def test_a_course_in_project_management_is_no_hands_on_study() -> None:
+    found = positions("""
+        Education
+        University of Maryland, Baltimore   10. 2020 – 11. 2020
+        Applied Scrum for Agile Project Management
+        Online Programme
+        Work Experience
+        Division manager, Norma   09. 2017 – 12. 2020
+        Led a division of twelve stores.
+    """)
+    assert spans(found) == [("2017-09", "2020-12")]

@@ -77,6 +77,7 @@ _TOKEN = re.compile(
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
     | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
+    | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
     )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?!/\d{{4}}))""",
@@ -216,6 +217,9 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
     if g["nyear"]:
         middle = int(g["nday"]) if g["nday"] else 0
         value = month(int(g["nyear"]), middle if day_first and 0 < middle <= 12 else int(g["nmonth"]))
+        return _Token(value, value, 0, begin, stop)
+    if g["pyear"]:  # "10. 2020": a two-digit month, a dot and a space, as German resumes write it
+        value = month(int(g["pyear"]), int(g["pmonth"]))
         return _Token(value, value, 0, begin, stop)
     if g["year"]:
         year = _year(g["year"])

@@ -1221,9 +1221,10 @@ def _says_research(text: str, *, named: bool) -> bool:
 
 
 # "Research Interest: AI and Ethics" names a field, not work done; "Built strong foundations in software
-# engineering" says what was learnt
+# engineering" says what was learnt; "Project Supervisor: ..." names a person; "Agile Project Management" a subject
 _NOT_WORK = re.compile(
-    r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
+    r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
+    r"\bproject\s+management\b|\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b",
     re.IGNORECASE,
 )

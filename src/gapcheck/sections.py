@@ -101,6 +101,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "skills": (
         "skills",
+        # a catch-all of lists (coursework, languages, tools, honours) after the entries; it dates no job (a bare
+        # "Additional" only in capitals: in title case it labels more of a job's bullets)
+        "additional information",
+        "miscellaneous",
+        "other information",
         "technical skills",
         "core skills",
         "key skills",
@@ -292,6 +297,11 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"[^\W\d_]+", text))
 
 
+# Headings only when set in capitals like a resume's headings: a bare "Additional" in title case labels more of a
+# job's bullets, "ADDITIONAL" closes the entries with a catch-all of lists.
+_CAPITALS_ONLY = {"additional": "skills"}
+
+
 def heading_section(line: str, *, bullet: bool = False) -> str | None:
     """The section a heading line opens, or None when the line is not a heading.
 
@@ -306,6 +316,8 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
         return None
     if bullet:
         return _LOOKUP.get(_key(_unqualified(stripped)))
+    if stripped.isupper() and _key(stripped) in _CAPITALS_ONLY:
+        return _CAPITALS_ONLY[_key(stripped)]
     found = _short_line_section(stripped)
     if found is None and _SPLIT_INITIAL.match(stripped):
         # small capitals whose larger initial the PDF set apart: "E DUCATION", "P ROJECTS"
