@@ -213,3 +213,11 @@ def test_a_two_digit_month_a_dot_and_a_space_before_the_year() -> None:
     assert (span.start, span.end) == (month(2020, 10), month(2020, 11))
     (open_range,) = find_dates("01. 2021 - now")
     assert (open_range.start, open_range.current) == (month(2021, 1), True)
+
+
+def test_two_dates_joined_by_and_alone_on_a_line_are_a_range() -> None:
+    for text in ("Sept 2018 and Dec 2020", "Between Sept 2018 and Dec 2020"):
+        (span,) = find_dates(text)
+        assert (span.start, span.end, span.ranged) == (month(2018, 9), month(2020, 12), True)
+    # in a sentence they are two dates
+    assert [s.ranged for s in find_dates("Grew sales in 2018 and 2020")] == [False, False]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -272,7 +272,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
             i += 1
             continue
         rest = text[token.stop :]
-        separator = _SEPARATOR.match(rest) or _LOST_SEPARATOR.match(rest)
+        separator = _SEPARATOR.match(rest) or _pair_joined_by_and(text, token, tokens[i + 1 : i + 2]) or _LOST_SEPARATOR.match(rest)
         if separator:
             after = token.stop + separator.end()
             following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -315,6 +315,20 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
                 out.append(DateSpan(token.first, token.last, False, text[token.begin : token.stop], token.begin, token.stop, False))
         i += 1
     return tuple(sorted(out, key=lambda span: span.begin))
+
+
+def _pair_joined_by_and(text: str, token: _Token, following: Sequence[_Token]) -> re.Match[str] | None:
+    """ "Sept 2018 and Dec 2020" alone on a line (or after "between"): two dates joined by "and" are a range."""
+    joined = _AND.match(text, token.stop)
+    if joined is None or not following or following[0].begin != joined.end() or token.first is None:
+        return None
+    if _BETWEEN.fullmatch(text[: token.begin]) is None or text[following[0].stop :].strip(" .,;)"):
+        return None
+    return _AND.match(text[token.stop :])
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s*(?:between\s+)?", re.IGNORECASE)
 
 
 # the open end of a range whose ends are read only together
