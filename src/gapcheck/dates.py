@@ -272,7 +272,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
             i += 1
             continue
         rest = text[token.stop :]
-        separator = _SEPARATOR.match(rest) or _pair_joined_by_and(text, token, tokens[i + 1 : i + 2]) or _LOST_SEPARATOR.match(rest)
+        separator = _SEPARATOR.match(rest) or _pair_joined_by_and(text, rest, token, tokens[i + 1 : i + 2]) or _LOST_SEPARATOR.match(rest)
         if separator:
             after = token.stop + separator.end()
             following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -295,10 +295,8 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
             if token.first is not None:
                 open_end = _OPEN.match(text, after)
                 # "Sept 2019 Present" alone on a line: a range whose dash the PDF drew apart
-                lost = not separator.group(0).strip() and not (
-                    open_end and not text[: token.begin].strip() and not text[open_end.end() :].strip()
-                )
-                if open_end and not lost:
+                alone = open_end and not text[: token.begin].strip() and not text[open_end.end() :].strip()
+                if open_end and (separator.group(0).strip() or alone):
                     stop = open_end.end()
                     out.append(DateSpan(token.first, None, True, text[token.begin : stop], token.begin, stop, True))
                     i += 1
@@ -317,14 +315,15 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     return tuple(sorted(out, key=lambda span: span.begin))
 
 
-def _pair_joined_by_and(text: str, token: _Token, following: Sequence[_Token]) -> re.Match[str] | None:
-    """ "Sept 2018 and Dec 2020" alone on a line (or after "between"): two dates joined by "and" are a range."""
-    joined = _AND.match(text, token.stop)
-    if joined is None or not following or following[0].begin != joined.end() or token.first is None:
+def _pair_joined_by_and(text: str, rest: str, token: _Token, following: Sequence[_Token]) -> re.Match[str] | None:
+    """ "Sept 2018 and Dec 2020" alone on a line (or after "between"): two dates joined by "and" are a range. ``rest``
+    is the text after ``token``; the match returned is in it, as the other separators' are."""
+    joined = _AND.match(rest)
+    if joined is None or not following or following[0].begin != token.stop + joined.end() or token.first is None:
         return None
     if _BETWEEN.fullmatch(text[: token.begin]) is None or text[following[0].stop :].strip(" .,;)"):
         return None
-    return _AND.match(text[token.stop :])
+    return joined
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)

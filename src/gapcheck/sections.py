@@ -316,8 +316,8 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
         return None
     if bullet:
         return _LOOKUP.get(_key(_unqualified(stripped)))
-    if stripped.isupper() and _key(stripped) in _CAPITALS_ONLY:
-        return _CAPITALS_ONLY[_key(stripped)]
+    if stripped.isupper() and (capitals := _CAPITALS_ONLY.get(_key(stripped))) is not None:
+        return capitals
     found = _short_line_section(stripped)
     if found is None and _SPLIT_INITIAL.match(stripped):
         # small capitals whose larger initial the PDF set apart: "E DUCATION", "P ROJECTS"
