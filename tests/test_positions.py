@@ -1960,6 +1960,31 @@ def test_studies_is_an_education_heading() -> None:
     assert spans(found) == [("2021-08", "2021-11")]
 
 
+def test_talks_teaching_assistantships_and_outreach_are_headings_of_their_own() -> None:
+    # an academic CV's lists after its skills: read as the skills table's "Languages" row, they lost the dated
+    # teaching and outreach entries (c97_un_01)
+    assert heading_section("SELECTED ORAL PRESENTATIONS") == "publications"
+    assert heading_section("Poster Presentations") == "publications"
+    assert heading_section("SELECTED TEACHING ASSISTANTSHIPS") == "experience"
+    assert heading_section("ACADEMIC EXTRACURRICULAR & OUTREACH") == "volunteering"
+    assert heading_section("Client presentations") is None
+    found = positions("""
+        Skills
+        Languages
+        Native: English, Intermediate: German
+        Selected Oral Presentations
+        International X-ray Conference   Sept. 2024
+        Munich, Germany
+        Selected Teaching Assistantships
+        Black Holes, University of Chicago   Winter 2023
+        Graded problem sets and led weekly discussion sections.
+        Academic Extracurricular & Outreach
+        Experiment lead, South Side Science Festival   2024
+        Ran a hands-on optics booth for families.
+    """)
+    assert spans(found) == [("2022-12", "2023-02"), ("2024-01", "2024-12")]
+
+
 def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> None:
     found = positions("""
         Education

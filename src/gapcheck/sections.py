@@ -68,6 +68,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "professional history",
         "work and research experience",
         "teaching",
+        "assistantships",  # "Selected Teaching Assistantships", "Graduate Assistantships"
         "engagements",
         "client engagements",
         "consulting engagements",
@@ -206,6 +207,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "extracurricular activities",
         "extra curricular activities",
         "extracurricular",
+        "extracurriculars",
+        "outreach",  # "Science Outreach", "Academic Extracurricular & Outreach"
         "extra curricular",
         "co curricular activities",
         "activities",
@@ -235,6 +238,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "selected talks",
         "talks and presentations",
         "conference presentations",
+        "oral presentations",
+        "poster presentations",
+        "invited presentations",
+        "contributed talks",
         "publicaciones",
         "publikationen",
     ),
@@ -277,6 +284,9 @@ _HEAD_NOUNS = frozenset(
         "certifications",
         "awards",
         "interests",
+        "assistantships",
+        "extracurricular",
+        "outreach",
     }
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
@@ -372,7 +382,7 @@ def _unqualified(heading: str) -> str:
 @lru_cache(maxsize=4096)
 def _short_line_section(stripped: str) -> str | None:  # asked for every short line several times (layout, sections, positions)
     stripped = _unqualified(stripped)
-    key = _key(stripped)
+    key = _key(stripped).removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
     found = _LOOKUP.get(key)
     if found is None and " and " in key:
         parts = [part.strip() for part in key.split(" and ")]
