@@ -1965,6 +1965,7 @@ def test_talks_teaching_assistantships_and_outreach_are_headings_of_their_own() 
     # teaching and outreach entries (c97_un_01)
     assert heading_section("SELECTED ORAL PRESENTATIONS") == "publications"
     assert heading_section("Poster Presentations") == "publications"
+    assert heading_section("Professional Presentations (most recent)") == "publications"
     assert heading_section("SELECTED TEACHING ASSISTANTSHIPS") == "experience"
     assert heading_section("ACADEMIC EXTRACURRICULAR & OUTREACH") == "volunteering"
     assert heading_section("Client presentations") is None
@@ -1983,6 +1984,141 @@ def test_talks_teaching_assistantships_and_outreach_are_headings_of_their_own() 
         Ran a hands-on optics booth for families.
     """)
     assert spans(found) == [("2022-12", "2023-02"), ("2024-01", "2024-12")]
+
+
+def test_an_award_with_its_date_is_no_entry_of_its_own() -> None:
+    # a dated honour under a degree took the degree's hands-on lines (c102_ai_03); scholarships level with their
+    # dates after a teaching entry each made a one-month job (c98_ds_02)
+    found = positions("""
+        Education
+        Master of Data Analytics — University of Niagara Falls Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.13/4.3
+        President's Academic Distinction List (Spring 2026) — university-wide honor for a term GPA of 4.00
+        Applied machine learning models (Random Forest, XGBoost) to diverse datasets in a capstone project.
+    """)
+    assert spans(found) == [("2025-01", "2026-12")]
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Additional Experience and Awards", 43, 662, 220),
+        ("Teaching Assistant, Topics in Modern Algorithms", 53, 682, 300),
+        ("Fall 2023", 487, 682, 540),
+        ("Responsible for designing, assigning, and marking homework.", 46, 707, 400),
+        ("Bosch Scholarship", 53, 740, 140),
+        ("Dec. 2025", 508, 740, 540),
+        ("Zhiyuan Honor Scholarship (Top 10%)", 53, 752, 220),
+        ("Dec. 2021", 508, 752, 540),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, find_sections(lines), as_of=AS_OF)
+    assert spans(found) == [("2023-09", "2023-11")]
+    kept = positions("""
+        Experience
+        STEM Scholarship Research Paper: NILM, JCCC   Aug 2019 - May 2020
+        Wrote a paper on non-intrusive load monitoring with Python.
+    """)
+    assert spans(kept) == [("2019-08", "2020-05")]
+
+
+def test_a_grid_of_sections_and_titles_with_a_full_stop_before_their_year() -> None:
+    # a Word CV: "Title. 2023" entries, and a second page of section headings over the cells of a grid, the right
+    # ones far from the left edge like a right-aligned title (c103_ds_03: no position, courses read as jobs)
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("WORK EXPERIENCE", 36, 100, 150),
+        ("UNIVERSIDAD DE CHILE", 36, 118, 160),
+        ("Teaching Assistant of Information Engineering. 2023", 36, 134, 300),
+        ("Revised and administered tests covering SQL and supervised machine learning.", 36, 146, 500),
+        ("TOOLSET", 36, 200, 80),
+        ("Python Advanced", 36, 220, 110),
+        ("SKILLS", 356, 200, 390),
+        ("Active listening", 356, 222, 430),
+        ("OTHER ACTIVITIES", 36, 260, 130),
+        ("Lead Vocalist. 2019 – 2023", 36, 280, 160),
+        ("LANGUAGES", 288, 260, 372),
+        ("Native Spanish.", 288, 280, 363),
+        ("ADDITIONAL COURSES", 36, 320, 140),
+        ("DataCamp. Cleaning Data in R. 2024", 36, 340, 220),
+    ]
+    lines = placed(rows)
+    sections = find_sections(lines)
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("experience", "WORK EXPERIENCE"),
+        ("skills", "TOOLSET"),
+        ("skills", "SKILLS"),
+        ("volunteering", "OTHER ACTIVITIES"),
+        ("languages", "LANGUAGES"),
+        ("certifications", "ADDITIONAL COURSES"),
+    ]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert spans(found) == [("2023-01", "2023-12"), ("2019-01", "2023-12")]
+    assert [p.title for p in found] == ["Teaching Assistant of Information Engineering", "Lead Vocalist"]
+
+
+def test_a_range_wrapped_twice_in_a_narrow_date_column() -> None:
+    # moderncv's date column: "July 2014 -" over "January" over "2015" (c103_ds_02: read as July 2014 to now,
+    # and 2015 as a job of its own)
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Experience", 102, 173, 160),
+        ("July 2014 -", 41, 297, 90),
+        ("January", 55, 311, 90),
+        ("2015", 71, 324, 90),
+        ("A-Syst SA, Data Analyst, 6 month contract.", 101, 297, 400),
+        ("Constructed and evaluated predictive models of airline delays.", 101, 310, 500),
+        ("July 2013 -", 41, 380, 90),
+        ("January 2014", 41, 394, 90),
+        ("Amazon EU Sarl, Data Analyst Intern.", 101, 380, 400),
+        ("Built SQL reports for the retail team.", 101, 393, 500),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, find_sections(lines), as_of=AS_OF)
+    assert spans(found) == [("2014-07", "2015-01"), ("2013-07", "2014-01")]
+
+
+def test_a_degrees_course_list_and_project_grade_are_no_hands_on_work() -> None:
+    # "Final Project: 85/100" and a module list wrapping onto "... Application Project and Engineering Lab" made a
+    # bachelor's three years of work (c103_ai_02: 10 months of experience read as 35)
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Education", 40, 100, 120),
+        ("BEng in Electronic Engineering (First Class Honours), King's College London", 40, 120, 400),
+        ("09/2019 - 06/2022", 500, 120, 560),
+        ("Overall GPA: 89/100", 40, 134, 140),
+        ("Final Project: 85/100", 150, 134, 220),
+        ("Relevant modules: Machine Learning for Engineers | Computer Vision | Logic Design", 40, 146, 540),
+        ("| Computer System | Electronics Application Project and Engineering Lab (I & II)", 48, 157, 540),
+    ]
+    lines = placed(rows)
+    assert find_positions(lines, find_sections(lines), as_of=AS_OF) == ()
+    lines = placed([*rows, ("Thesis: Built a federated learning simulator for UAV networks in PyTorch.", 40, 171, 540)])
+    assert spans(find_positions(lines, find_sections(lines), as_of=AS_OF)) == [("2019-09", "2022-06")]
+    # a college named "... of Engineering and Research" with its grade beside it (c86_ai_02)
+    lines = placed(
+        [
+            ("Education", 40, 100, 120),
+            ("Pimpri Chinchwad College of Engineering and Research (PCCOER), Pune | CGPA: 8.7 / 10", 40, 120, 420),
+            ("2022 - 2026", 500, 120, 560),
+            ("B.E. in Information Technology", 40, 134, 220),
+        ]
+    )
+    assert find_positions(lines, find_sections(lines), as_of=AS_OF) == ()
+
+
+def test_a_paper_with_its_author_role_and_date_is_no_position() -> None:
+    # papers listed after the jobs, each with "AUTHOR" or "CO-AUTHOR" beside its conference's date (c84_ds_01)
+    found = positions("""
+        Experience
+        Data Analyst, Yandex   June 2023 - June 2024
+        Built demand forecasts in SQL and Python.
+        Thesis, Symbolic Calculus for Optimal Control in Economic Models
+        AUTHOR   June 2023
+        Article, Support system for modeling socioeconomic processes
+        CO‐AUTHOR   Dec. 2022
+    """)
+    assert spans(found) == [("2023-06", "2024-06")]
 
 
 def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> None:

@@ -105,6 +105,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
     before = text[: span.begin].strip(_PUNCT)
+    if span.ranged and before and _fields(text[span.stop :]):
+        text = text[: span.stop]  # "... Canada Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.1"
     if _described(text, span, before):
         return span
     rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
@@ -128,13 +130,33 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row
     # "May 2024 Multi-Camera Object Trajectory Forecasting.": a date heading a project's title, full stop and all
     titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
-    sentence = (rest.endswith(".") and not titled) or _SENTENCE_END.match(text, span.stop)
+    # "Teaching Assistant of Information Engineering. 2023": a full stop between fields, the date last
+    stop_between = not after and before.endswith(".")
+    sentence = (rest.endswith(".") and not titled and not stop_between) or _SENTENCE_END.match(text, span.stop)
     if not span.ranged and (sentence or long_rest or _FULL_DATE.search(span.text)):
         return None
     return span
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_FIELD_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _fields(text: str) -> bool:
+    """Whether the text after a date is a row of short fields between bars (a place, a grade, a remark)."""
+    parts = _FIELD_BAR.split(text)
+    return len(parts) > 1 and all(0 < _words(part) <= _DATE_LINE_WORDS for part in parts)
+
+
+# an honour is no entry: "Bosch Scholarship", "President's Academic Distinction List (Spring 2026) — ..."
+_AWARD = re.compile(r"(?:scholarships?|awards?|prizes?|medals?|dean[’']?s\s+list|honou?r\s+roll|distinction\s+list)$", re.IGNORECASE)
+_NAME_END = re.compile(r"\s+[|–—-]\s+|\s*\(|,\s")
+
+
+def _names_an_award(text: str) -> bool:
+    return bool(_AWARD.search(_NAME_END.split(text.strip(_PUNCT), maxsplit=1)[0].strip(_PUNCT)))
+
+
 _DESCRIPTION_AFTER = re.compile(r"\)?\s*[–—-]\s+\S")
 
 
@@ -304,12 +326,22 @@ def _heading_above(lines: Sequence[Line], index: int, partner: int, kinds: Seque
 
 
 def _split_header(text: str) -> list[str]:
-    parts = (_balanced(_LEADING_MARKER.sub("", p.strip()).strip(_PUNCT)) for p in _SPLIT.split(text))
+    parts = (_without_full_stop(_balanced(_LEADING_MARKER.sub("", p.strip()).strip(_PUNCT))) for p in _SPLIT.split(text))
     return [
         p
         for p in parts
         if p and not OPEN_END_ALONE.match(p) and not _LIST_MARKER.match(p) and not _LABEL_ALONE.match(p) and _words(p) <= _NAME_WORDS
     ]
+
+
+def _without_full_stop(part: str) -> str:
+    """A name without the full stop that ends a field ("Business Intelligence Intern."), not an abbreviation's."""
+    if part.endswith(".") and not _ABBREVIATED_NAME.search(part) and not _INITIAL_END.search(part):
+        return part[:-1].rstrip()
+    return part
+
+
+_INITIAL_END = re.compile(r"(?:^|[\s.])\w\.$")  # "S.A.", "Jane Q."
 
 
 def _balanced(part: str) -> str:
@@ -351,7 +383,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if index in running:
             continue
         span = _entry_date(line.text, day_first)
-        if span is not None:
+        if span is not None and not _names_an_award(_without(line.text, span)):
             dates[index] = span
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
     continued = _join_wrapped_dates(lines, dates, printed) | _join_dates_in_a_row(lines, dates, printed)
@@ -372,7 +404,9 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             continue
         went_back = _back_above_its_heading(lines, sections, index, kinds, section_of)
         partner = _row_partner(lines, index, dates, kinds, section_of, headed, continued)
-        if partner is not None and partner not in dates:
+        if partner is not None and _names_an_award(lines[partner].text):
+            del dates[index]
+        elif partner is not None and partner not in dates:
             moved[partner] = (span, index)
             del dates[index]
         elif went_back:
@@ -494,6 +528,16 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         boxed = _BARE_PAIR_REACH if bare_pair else _BOXED_REACH
         if below.top - line.top > (boxed if same_box else 2) * height:
             continue
+        year_line = _year_under_a_month(lines, index + 1)
+        if year_line is not None:
+            # "July 2014 -" over "January" over "2015": a range wrapped twice in a narrow date column
+            whole = _wrapped(text, span, replace(below, text=f"{below.text.strip()} {lines[year_line].text.strip()}"))
+            if whole is not None:
+                dates[index] = whole
+                for part in (index + 1, year_line):
+                    dates.pop(part, None)
+                    continued.add(part)
+                continue
         whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
         if whole is None and span is not None:
             whole = _months_under_years(text, below.text)
@@ -609,6 +653,26 @@ def _level_piece(line: Line) -> bool:
 
 _ROW_REACH = 4
 _LONE_DASH = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _year_under_a_month(lines: Sequence[Line], index: int) -> int | None:
+    """The line right under a month printed alone (line ``index``) that holds only a year, if any."""
+    if index + 1 >= len(lines) or not _MONTH_ALONE.match(lines[index].text):
+        return None
+    month, below = lines[index], lines[index + 1]
+    height = month.bottom - month.top
+    if (
+        below.page != month.page
+        or not 0 < below.top - month.top <= 2 * height
+        or below.x0 >= month.x1
+        or below.x1 <= month.x0
+        or not _YEAR_ALONE.match(below.text)
+    ):
+        return None
+    return index + 1
+
+
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
 def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
@@ -1161,6 +1225,7 @@ def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
 
 
 def _hands_on(text: str) -> bool:
+    text = _GRADE_FIELD.sub(" ", text)  # "... College of Engineering and Research (PCCOER), Pune | CGPA: 8.7 / 10"
     if not _HANDS_ON.search(_NOT_WORK.sub("", text)):
         return False
     if _ORGANIZATION_WORDS.search(text) and _words(text) <= _NAME_WORDS and not _THESIS.search(text):
@@ -1198,6 +1263,38 @@ _COURSES = re.compile(r"\b(?:courses|coursework|modules)\b", re.IGNORECASE)
 _RESEARCH_WORDS = 4
 
 
+def _course_lines(lines: Sequence[Line], members: Sequence[int]) -> set[int]:
+    """A degree's list of courses and the lines it wraps onto ("Relevant modules: ... | Electronics Application
+    Project and Engineering Lab"): subjects taken, no hands-on work. The list runs on through lines right under it,
+    up to a line that opens a field of its own ("Final Project: ...", "Thesis: ...")."""
+    out: set[int] = set()
+    previous: Line | None = None
+    for i in members:
+        line = lines[i]
+        if _COURSES.search(line.text.split(":", 1)[0]) and ":" in line.text:
+            out.add(i)
+            previous = line
+            continue
+        height = previous.bottom - previous.top if previous is not None else 0.0
+        if (
+            previous is not None
+            and height > 0
+            and line.page == previous.page
+            and 0 < line.top - previous.top <= _LIST_WRAP * height
+            and line.x0 > previous.x0 - 2
+            and not _OWN_FIELD.match(line.text)
+        ):
+            out.add(i)
+            previous = line
+        else:
+            previous = None
+    return out
+
+
+_LIST_WRAP = 1.6  # line heights from one line of a list to the next it wraps onto
+_OWN_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,30}:")
+
+
 def _research_lines(lines: Sequence[Line], members: Sequence[int], header: Collection[int]) -> list[int]:
     """The lines of a doctorate that say what it studies: not its advisor, grades or field, and not a list of courses
     (nor the lines that list wraps onto, up to its full stop)."""
@@ -1222,9 +1319,13 @@ def _says_research(text: str, *, named: bool) -> bool:
 
 # "Research Interest: AI and Ethics" names a field, not work done; "Built strong foundations in software
 # engineering" says what was learnt; "Project Supervisor: ..." names a person; "Agile Project Management" a subject
+_GRADE_FIELD = re.compile(
+    r"[|,;]?\s*\b(?:c?gpa|grade|marks|percentage)\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?:(?:/|out of)\s*\d+(?:[.,]\d+)?)?%?", re.IGNORECASE
+)
+_AUTHOR = re.compile(r"^(?:(?:co|first|lead|corresponding|senior)\s*[-‐‑]?\s*)?authors?$", re.IGNORECASE)
 _NOT_WORK = re.compile(
     r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
-    r"\bproject\s+management\b|\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
+    r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b",
     re.IGNORECASE,
 )
@@ -1239,7 +1340,8 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
         return None  # "Tableau Business Intelligence Analyst Professional Certificate  Jan 2024 to Feb 2024"
     members = entry.header + entry.body
     if kind == "education":
-        hands_on = sorted(i for i in members if _hands_on(lines[i].text))
+        courses = _course_lines(lines, sorted(members))
+        hands_on = sorted(i for i in members if i not in courses and _hands_on(lines[i].text))
         if not hands_on and any(_DOCTORATE.search(h) for h in headers):
             hands_on = _research_lines(lines, sorted(members), set(entry.header))
         if not hands_on:
@@ -1252,6 +1354,8 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     for i in entry.header:
         parts.extend(_split_header(_header_text(lines, i, dates)))
     title, organization = _title_and_organization(parts)
+    if any(_AUTHOR.match(part) for part in parts):
+        return None  # "Thesis, Optimal control in ..." over "CO-AUTHOR" and a conference's date: a paper, no job
     if entry.extra_titles:
         title = " / ".join([title, *entry.extra_titles]) if title else " / ".join(entry.extra_titles)
     head = lines[entry.header[0]]

@@ -124,6 +124,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "expertise",
         "areas of expertise",
         "toolbox",
+        "toolset",
         "programming languages",
         "programming",
         "languages and tools",
@@ -241,6 +242,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "oral presentations",
         "poster presentations",
         "invited presentations",
+        "professional presentations",
+        "research presentations",
+        "academic presentations",
+        "conference talks",
         "contributed talks",
         "publicaciones",
         "publikationen",
@@ -384,6 +389,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     stripped = _unqualified(stripped)
     key = _key(stripped).removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
     found = _LOOKUP.get(key)
+    if found is None and key.startswith(("additional ", "other ")):
+        found = _LOOKUP.get(key.split(" ", 1)[1])  # "ADDITIONAL COURSES", "OTHER ACTIVITIES"
     if found is None and " and " in key:
         parts = [part.strip() for part in key.split(" and ")]
         kinds = [_part_kind(part) for part in parts]

@@ -271,7 +271,7 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
         # a page number or a running "CV" in the margin marks no edge of the column
         if other.page == line.page and other.column == line.column and other.x1 > other.x0 and len(other.text.strip()) > _FURNITURE
     ]
-    if line.x1 <= line.x0 or len(around) < 3:
+    if line.x1 <= line.x0 or len(around) < 3 or _heads_a_cell(lines, index):
         return False
     left, right = min(o.x0 for o in around), max(o.x1 for o in around)
     width = right - left
@@ -280,6 +280,21 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
 
 
 _AROUND = 4  # lines either side that show where the column's edges are
+
+
+def _heads_a_cell(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line is the left edge of the text right under it: a heading over a cell of a grid of sections
+    ("SKILLS" over "Active listening" at the right of the page), not a title pushed to the right."""
+    line = lines[index]
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    height = line.bottom - line.top
+    return (
+        below.page == line.page and 0 < below.top - line.top <= 3 * height and abs(below.x0 - line.x0) <= 2 and abs(below.x1 - line.x1) > 2
+    )
+
+
 _FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 
 
