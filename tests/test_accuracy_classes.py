@@ -1885,3 +1885,26 @@ def test_emr_among_real_world_health_data_is_no_cloud() -> None:
 def test_a_code_pattern_in_a_skills_list_is_no_system_design() -> None:
     text = "Skills\nData Structures & Algorithms, Object-Oriented Programming, MVC Architecture, Database Design, Unit Testing"
     assert "system_design" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projects\nIdentified 137% YoY revenue growth and Black Friday demand spikes, recommending inventory reallocation.",
+        "Projects\nAnalyzed 7,032 telecom records and estimated revenue at risk. Recommended contract strategy shift.",
+    ],
+)
+def test_a_course_of_action_drawn_from_the_numbers_is_storytelling(text: str) -> None:
+    assert "data_storytelling" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projects\nBuilt a model for recommending hashtags for user tweets based on trends.",
+        "Requirements\nExperience with SQL and data visualization tools is highly recommended.",
+        "Projects\nThis product allows a retail giant to forecast, recommend and set strategies for retail.",
+    ],
+)
+def test_what_a_recommender_suggests_is_no_storytelling(text: str) -> None:
+    assert "data_storytelling" not in found(text)
