@@ -1908,3 +1908,40 @@ def test_a_course_of_action_drawn_from_the_numbers_is_storytelling(text: str) ->
 )
 def test_what_a_recommender_suggests_is_no_storytelling(text: str) -> None:
     assert "data_storytelling" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nAugmented LiDAR datasets, improving performance of 3D object detection networks (PointPillars) by 53%.",
+        "Experience\nFound equivalence in Neural Nets using SMT solvers.",
+        "Experience\nDesigned a multi-stage temporal GCN for the Waymo Occupancy and Flow Prediction Challenge.",
+        "Projects\nbi-LSTM and ELECTRA transformer models reached 85% accuracy in classifying articles.",
+        "Experience\nIdentified structural patterns and applied clustering to support comparative analysis across groups.",
+    ],
+)
+def test_deep_learning_tasks_and_model_families_by_name_are_machine_learning(text: str) -> None:
+    assert "machine_learning" in found(text)
+
+
+def test_clustering_a_database_is_no_machine_learning() -> None:
+    assert "machine_learning" not in found("Experience\nConfigured database clustering for high availability.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nPresented lectures and led discussion-based sections.",
+        "Experience\nGuest Lecturer on Statistical Inference",
+        "Experience\nAuthored a comprehensive technical report for future integration of ML methods in CFD workflows.",
+        "Experience\nConducted stock availability analyses and shared findings with sales and factory teams.",
+        "Experience\nPitched the content curation process to the CEO and executive leadership.",
+        "Experience\nCoached teammates and documented setup and demo flows.",
+    ],
+)
+def test_talks_reports_and_findings_taken_to_people_are_communication(text: str) -> None:
+    assert "communication" in found(text)
+
+
+def test_keynote_the_app_in_a_skills_list_is_no_communication() -> None:
+    assert "communication" not in found("Skills\nPowerPoint, Keynote, Excel")
