@@ -1317,15 +1317,19 @@ def _says_research(text: str, *, named: bool) -> bool:
     return not (named and (_SCHOOL.search(text) or _ORGANIZATION_WORDS.search(text)))
 
 
-# "Research Interest: AI and Ethics" names a field, not work done; "Built strong foundations in software
-# engineering" says what was learnt; "Project Supervisor: ..." names a person; "Agile Project Management" a subject
+# a grade printed beside a school ("... Research (PCCOER), Pune | CGPA: 8.7 / 10") is no work done there
 _GRADE_FIELD = re.compile(
     r"[|,;]?\s*\b(?:c?gpa|grade|marks|percentage)\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?:(?:/|out of)\s*\d+(?:[.,]\d+)?)?%?", re.IGNORECASE
 )
+# a paper listed with the author's role ("CO-AUTHOR") is no position
 _AUTHOR = re.compile(r"^(?:(?:co|first|lead|corresponding|senior)\s*[-‐‑]?\s*)?authors?$", re.IGNORECASE)
+# "Research Interest: AI and Ethics" names a field, not work done; "Built strong foundations in software
+# engineering" says what was learnt; "Project Supervisor: ..." names a person; "Agile Project Management" a subject;
+# "Final Project: 85/100" a grade
 _NOT_WORK = re.compile(
     r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
-    r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
+    r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
+    r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b",
     re.IGNORECASE,
 )

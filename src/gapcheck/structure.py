@@ -280,6 +280,7 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
 
 
 _AROUND = 4  # lines either side that show where the column's edges are
+_FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 
 
 def _heads_a_cell(lines: Sequence[Line], index: int) -> bool:
@@ -293,9 +294,6 @@ def _heads_a_cell(lines: Sequence[Line], index: int) -> bool:
     return (
         below.page == line.page and 0 < below.top - line.top <= 3 * height and abs(below.x0 - line.x0) <= 2 and abs(below.x1 - line.x1) > 2
     )
-
-
-_FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 
 
 def _level_with_a_place(lines: Sequence[Line], index: int) -> bool:
