@@ -181,7 +181,7 @@ def test_years_cut_from_their_skill_by_a_line_too_long_to_match_stay_with_it() -
     from gapcheck import Analyzer
 
     filler = "We build software for public agencies and care about our people. " * 14
-    requirement = "Required Qualifications: 5+ years of software development experience with Python and JavaScript. "
+    requirement = "Required Qualifications: 5+ years of professional experience with Python and JavaScript. "
     text = filler + "Apply today from anywhere. " + requirement + filler
     assert text.index("5+ years") < 1000 < text.index("Python")
     job = Analyzer().read_job(text=text)
@@ -233,6 +233,9 @@ def test_years_of_a_skill_named_with_a_broader_one_are_the_broader_ones() -> Non
         ("Join a team with over 20 years of experience in fintech", None),
         ("A team player with 3+ years of experience", 3),
         ("PhD, or Master's degree and 6+ years of applied research experience", 6),
+        # how long the job lasts (postings81)
+        ("This fully remote, grant-funded position has a minimum duration of 2 years, with the potential for extension.", None),
+        ("The contract has an initial term of 3 years; 4+ years of experience required.", 4),
     ],
 )
 def test_years_that_ask_nothing_of_the_hire(line: str, expected: int | None) -> None:
@@ -448,3 +451,22 @@ def test_years_of_work_a_field_or_a_wish_read_from_whole_postings(line: str, yea
 
     job = Analyzer().read_job(text=f"Engineer\nRequirements\n{line}\n")
     assert (dict(job.years), job.years_overall) == (years, overall)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # years of a field of work, its tools one part of it (postings53, postings79)
+        ("4+ years of DevOps experience with Kubernetes and Linux-based systems.", ({}, 4)),
+        ("3+ years of software development experience with strong Python proficiency", ({}, 3)),
+        # ... but a word that only qualifies the experience leaves the years to the skill
+        ("3+ years of programming experience in Python", ({"python": 3}, None)),
+        ("3+ years of professional experience with Python and SQL", ({"python": 3, "sql": 3}, None)),
+        ("4+ years of applied ML experience in production", ({"machine_learning": 4}, None)),
+        ("Have 5+ years of significant, hands-on experience with ML/NLP", ({"machine_learning": 5}, None)),
+        # tools in parentheses name what the years are of
+        ("At least 4 years of software engineering experience (Python or Javascript)", ({"python": 4}, None)),
+    ],
+)
+def test_years_of_a_field_with_its_tools_are_the_fields(line: str, expected: tuple[dict[str, int], int | None]) -> None:
+    assert _years(line) == expected

@@ -680,7 +680,9 @@ _TENURE_BEFORE = re.compile(
     # the company's own history: "PayPal has been revolutionizing commerce globally for more than 25 years", "Founded
     # in 2016, Nuro has spent eight years developing ..." (not "The ideal candidate has been coding for 5+ years")
     r"|(?:^|[.!?]\s+)(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+(?:been\b[^.]{0,100}?\bfor|spent)\s+"
-    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
+    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$"
+    # how long the job itself lasts: "the position has a minimum duration of 2 years", "an initial term of 3 years"
+    r"|\b(?:duration|term|length|period\s+of\s+employment|appointment|contract)\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
@@ -842,6 +844,72 @@ def years_required(
     return _years_of(lines, hits, skip=(), broader=broader or {})
 
 
+def _field_in_tail(mention: re.Match[str], hits: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the years name a field of work of their own before "experience" ("of DevOps experience", "of software
+    development experience"), not a skill and not a word that only qualifies the experience ("of professional
+    experience", "of programming experience")."""
+    if not mention.group("tail"):
+        return False
+    begin, end = mention.span("tail")
+    inside = [(start, stop) for _, start, stop in hits if begin <= start and stop <= end]
+    for word in re.finditer(r"[\w-]+", mention.group("tail")):
+        at = begin + word.start()
+        if word.group().lower() not in _QUALIFIERS and not any(start <= at < stop for start, stop in inside):
+            return True
+    return False
+
+
+_QUALIFIERS = frozenset(
+    [
+        "of",
+        "experience",
+        "professional",
+        "relevant",
+        "work",
+        "working",
+        "industry",
+        "industrial",
+        "hands-on",
+        "hands",
+        "on",
+        "practical",
+        "proven",
+        "commercial",
+        "prior",
+        "direct",
+        "combined",
+        "total",
+        "previous",
+        "full-time",
+        "overall",
+        "related",
+        "demonstrated",
+        "solid",
+        "strong",
+        "progressive",
+        "programming",
+        "coding",
+        "technical",
+        "post-graduate",
+        "postgraduate",
+        "real-world",
+        "production",
+        "applied",
+        "recent",
+        "paid",
+        "significant",
+        "extensive",
+        "substantial",
+        "deep",
+        "broad",
+        "good",
+        "some",
+    ]
+)
+# the tools of a field said after its years: "... experience with AWS", "... experience using Spark", not "(Python)"
+_TOOLS_AFTER = re.compile(r"^\s*(?:with|using|in)\b", re.IGNORECASE)
+
+
 def _years_of(
     lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], *, skip: Collection[int], broader: Mapping[str, Collection[str]]
 ) -> tuple[dict[str, int], int | None]:
@@ -903,6 +971,8 @@ def _years_of(
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
+                if not tied and _TOOLS_AFTER.match(gap) and _field_in_tail(mention, line_hits):
+                    break  # "4+ years of DevOps experience with AWS": years of the field, the tools one part of it
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break
