@@ -1945,3 +1945,23 @@ def test_talks_reports_and_findings_taken_to_people_are_communication(text: str)
 
 def test_keynote_the_app_in_a_skills_list_is_no_communication() -> None:
     assert "communication" not in found("Skills\nPowerPoint, Keynote, Excel")
+
+
+def test_an_acronym_in_parentheses_names_the_words_before_it() -> None:
+    # "Kuwait Petroleum International (KPI)" is a company, not key performance indicators (c105_ds_02)
+    text = "Experience\nBuilt a web-based solution for Kuwait Petroleum International (KPI), a European fuel supplier."
+    assert "business_acumen" not in found(text)
+    assert "rag" not in found("Experience\nWorked at Rapid Application Group (RAG) on billing software.")
+    assert "rag" in found("Experience\nBuilt a Retrieval-Augmented Generation (RAG) assistant.")
+    assert "business_acumen" in found("Experience\nDefined key performance indicators (KPIs) for the product.")
+
+
+def test_the_design_of_embedded_or_control_systems_is_no_system_design() -> None:
+    text = "Education\nRelevant Courses: Embedded Systems Design, Advanced Embedded Systems Design, Control Systems"
+    assert "system_design" not in found(text)
+    assert "system_design" in found("Experience\nLed the system design of a multi-tenant ingestion service.")
+
+
+def test_tasks_of_a_program_passing_data_is_no_communication() -> None:
+    text = "Projects\nOrchestrated the workflow with Apache Airflow, using cross-task communication and operator chaining."
+    assert "communication" not in found(text)

@@ -221,3 +221,13 @@ def test_two_dates_joined_by_and_alone_on_a_line_are_a_range() -> None:
         assert (span.start, span.end, span.ranged) == (month(2018, 9), month(2020, 12), True)
     # in a sentence they are two dates
     assert [s.ranged for s in find_dates("Grew sales in 2018 and 2020")] == [False, False]
+
+
+def test_a_two_digit_year_letter_spaced_after_its_month_is_read() -> None:
+    # Canva prints "Jul'22 -" over "Present" with every character apart: "Jul ' 2 2 -" (c104_ds_01: 54 months read as 0)
+    from gapcheck.normalize import clean_line
+
+    line = clean_line("Jul ' 2 2 -")
+    assert line == "Jul '22 -"
+    assert [(s.start, s.current) for s in find_dates(line)] == [(month(2022, 7), True)]
+    assert clean_line("I'm 2 2 years old") == "I'm 2 2 years old"

@@ -1969,6 +1969,7 @@ def test_talks_teaching_assistantships_and_outreach_are_headings_of_their_own() 
     assert heading_section("SELECTED TEACHING ASSISTANTSHIPS") == "experience"
     assert heading_section("ACADEMIC EXTRACURRICULAR & OUTREACH") == "volunteering"
     assert heading_section("Client presentations") is None
+    assert heading_section("Ph.D. Coursework") == "education"  # its courses, dated by year, are no jobs (c105_un_01)
     found = positions("""
         Skills
         Languages
@@ -2119,6 +2120,28 @@ def test_a_paper_with_its_author_role_and_date_is_no_position() -> None:
         CO‐AUTHOR   Dec. 2022
     """)
     assert spans(found) == [("2023-06", "2024-06")]
+
+
+def test_a_heading_broken_after_its_ampersand_opens_its_section_with_the_entry_level_with_it() -> None:
+    # "INTERNSHIPS &" over "TRAININGS" in a margin, the first internship's line one point higher than the heading
+    # (c105_ai_03: both internships read as courses of the degree above)
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("EDUCATION", 36, 125, 89, 0),
+        ("MANIPAL INSTITUTE OF TECHNOLOGY 2013-2017", 122, 177, 580, 1),
+        ("Department of Electronics – Bachelor of Technology CGPA – 9.07/ 10", 122, 190, 560, 1),
+        ("Nanyang Technological University, Singapore January, 2017 – June, 2017", 109, 250, 569, 2),
+        ("INTERNSHIPS &", 36, 251, 104, 3),
+        ("TRAININGS", 36, 266, 90, 3),
+        ("Research Assistant, School of Computer Science and Engineering", 122, 265, 405, 4),
+        ("Techniche Universitat Dresden, Germany May, 2016 – August, 2016", 122, 280, 562, 5),
+        ("Visiting Researcher, School of Vehicle Mechatronics", 122, 295, 345, 6),
+    ]
+    lines = [Line(text, 1, i + 1, block, x0=x0, top=top, x1=x1, bottom=top + 11) for i, (text, x0, top, x1, block) in enumerate(rows)]
+    sections = find_sections(lines)
+    assert [s.kind for s in sections] == ["education", "experience"]
+    assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2017-01", "2017-06"), ("2016-05", "2016-08")]
 
 
 def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> None:

@@ -877,6 +877,8 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
     begin, stop = segment[cand.first].start, segment[cand.last].end
     if _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"
+    if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):
+        return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if alias.context == "none":
         return None
     if alias.case and _names_a_person(text, segment, cand.first, cand.last):
@@ -896,6 +898,26 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present')"
     return None
+
+
+def _spelled_out_before(text: str, begin: int, stop: int) -> bool:
+    """Whether text[begin:stop] is an acronym in parentheses right after the words it abbreviates ("Kuwait Petroleum
+    International (KPI)"): it names what those words name (a skill's own words match by themselves)."""
+    if text[begin - 1 : begin] != "(" or text[stop : stop + 1] not in (")", "s"):
+        return False
+    letters = text[begin:stop].removesuffix("s")
+    if not (2 <= len(letters) <= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
+        return False
+    line_start, line = _line_around(text, begin, stop)
+    words = _WORD.findall(line[: begin - line_start - 1])
+    significant = [word for word in words if word.lower() not in _NAME_CONNECTORS]
+    return any(
+        len(candidates) >= len(letters) and "".join(word[0] for word in candidates[-len(letters) :]).upper() == letters
+        for candidates in (words, significant)
+    )
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von"})
 
 
 def _acronym(piece: _Piece) -> bool:

@@ -60,7 +60,18 @@ def clean_line(raw: str) -> str:
         text = "  ".join(_LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), part) for part in re.split(r"\s{2,}", text))
     if "  " in text:
         text = _SPACES.sub(" ", text)
+    if "'" in text or "’" in text:
+        text = _SPACED_SHORT_YEAR.sub(_joined_short_year, text)
     return text.strip(" |")
+
+
+def _joined_short_year(match: re.Match[str]) -> str:
+    month, year = match.group(1), match.group(0)[len(match.group(1)) :]
+    return f"{month} {year.replace(' ', '')}" if " " in year.strip() else match.group(0)
+
+
+# a two-digit year letter-spaced after its month ("Jul ' 2 2 -" in a Canva resume): "Jul '22"
+_SPACED_SHORT_YEAR = re.compile(r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) ?(['’]) ?(\d) ?(\d)(?!\d)")
 
 
 # A font whose ligature glyphs map to no character gives NUL where "ti", "ft", "tt" ... stood: "Objec\x00ve",

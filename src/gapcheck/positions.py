@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from gapcheck.dates import OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
 from gapcheck.document import HEADER, Line, Position, Section
-from gapcheck.sections import ACTIVITY_KINDS, heading_section
+from gapcheck.sections import ACTIVITY_KINDS, heading_over_two_lines, heading_section
 
 # Header lines (title, organization, dates) are short; body lines (bullets, sentences) are long or end a sentence.
 _HEADER_WORDS = 14
@@ -864,9 +864,10 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
         if previous_dated:
             first = section.start
             before: list[int] = []
-            if first < section.end and heading_section(lines[first].text) is not None:
+            two_lines = first + 1 < section.end and heading_over_two_lines(lines[first].text, lines[first + 1].text) is not None
+            if first < section.end and (two_lines or heading_section(lines[first].text) is not None):
                 title_line = lines[first]
-                first += 1
+                first += 2 if two_lines else 1
                 # a heading in a margin column, level with the first entry that reading order put above it
                 earlier = section.start - 1
                 while (
@@ -876,8 +877,10 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
                     and _beside_or_below(lines[earlier], title_line)
                     and lines[earlier].x0 >= title_line.x1 - 2
                     and heading_section(lines[earlier].text) is None
-                    and (not blocks or earlier not in blocks[-1][2])
+                    and (not blocks or earlier not in blocks[-1][2] or _level_at_the_end(lines, blocks[-1][2], earlier, title_line))
                 ):
+                    if blocks and earlier in blocks[-1][2]:
+                        blocks[-1][2].remove(earlier)  # the entry level with the heading, read before it, is the heading's
                     before.insert(0, earlier)
                     earlier -= 1
             blocks.append((index, section.kind, [*before, *range(first, section.end)]))
@@ -893,6 +896,12 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
 
 
 _HEADER_JOBS = 2
+
+
+def _level_at_the_end(lines: Sequence[Line], members: list[int], index: int, heading: Line) -> bool:
+    """Whether line ``index`` ends the stretch before a heading and sits level with that heading (one point higher
+    than "INTERNSHIPS &" in the margin, the first internship's title line closed the Education above)."""
+    return bool(members) and members[-1] == index and abs(lines[index].top - heading.top) <= _LEVEL_SLACK
 
 
 def _beside_or_below(line: Line, heading: Line) -> bool:

@@ -292,6 +292,7 @@ _HEAD_NOUNS = frozenset(
         "assistantships",
         "extracurricular",
         "outreach",
+        "coursework",  # "Ph.D. Coursework", "Graduate Coursework"
     }
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
@@ -315,6 +316,13 @@ def _key(text: str) -> str:
 # Headings only when set in capitals like a resume's headings: a bare "Additional" in title case labels more of a
 # job's bullets, "ADDITIONAL" closes the entries with a catch-all of lists.
 _CAPITALS_ONLY = {"additional": "skills"}
+
+
+def heading_over_two_lines(first: str, second: str) -> str | None:
+    """The section a heading broken after its "&" or "and" opens ("INTERNSHIPS &" over "TRAININGS"), or None."""
+    if not re.search(r"(?:&|\band)\s*$", first, re.IGNORECASE) or heading_section(first) is not None:
+        return None
+    return heading_section(f"{first.rstrip()} {second.strip()}")
 
 
 def heading_section(line: str, *, bullet: bool = False) -> str | None:

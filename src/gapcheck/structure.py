@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from gapcheck.dates import find_dates
 from gapcheck.document import HEADER, Document, Line, Position, Section
 from gapcheck.positions import is_place
-from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_section
+from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_two_lines, heading_section
 from gapcheck.sidebars import MAIN, SIDE, column_roles
 
 
@@ -48,10 +48,14 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     sections: list[Section] = []
     kind, heading, start = HEADER, "", 0
     last: dict[str, tuple[str, str]] = {}
+    second_line = -1  # the line a heading broken over two lines goes on to
     for index, line in enumerate(lines):
         role = roles[index]
-        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index)
+        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index) and index != second_line
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
+        if heading_like and opened is None and index + 1 < len(lines) and lines[index + 1].block == line.block:
+            opened = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
+            second_line = index + 1 if opened is not None else second_line
         if opened is not None and _level_with_a_place(lines, index):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
@@ -62,7 +66,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             if index > start:
                 sections.append(Section(kind, heading, start, index))
             if opened is not None:
-                kind, heading = opened, line.text
+                kind, heading = opened, line.text if second_line != index + 1 else f"{line.text} {lines[index + 1].text}"
             else:
                 kind, heading = last.get(MAIN if resumed else role or SIDE, (SIDEBAR, ""))
             start = index
