@@ -1951,6 +1951,8 @@ def test_an_acronym_in_parentheses_names_the_words_before_it() -> None:
     # "Kuwait Petroleum International (KPI)" is a company, not key performance indicators (c105_ds_02)
     text = "Experience\nBuilt a web-based solution for Kuwait Petroleum International (KPI), a European fuel supplier."
     assert "business_acumen" not in found(text)
+    wrapped = "Experience\nDelivered a web-based solution for Kuwait Petroleum International\n(KPI), a European fuel supplier."
+    assert "business_acumen" not in found(wrapped)
     assert "rag" not in found("Experience\nWorked at Rapid Application Group (RAG) on billing software.")
     assert "rag" in found("Experience\nBuilt a Retrieval-Augmented Generation (RAG) assistant.")
     assert "business_acumen" in found("Experience\nDefined key performance indicators (KPIs) for the product.")
@@ -1959,6 +1961,7 @@ def test_an_acronym_in_parentheses_names_the_words_before_it() -> None:
 def test_the_design_of_embedded_or_control_systems_is_no_system_design() -> None:
     text = "Education\nRelevant Courses: Embedded Systems Design, Advanced Embedded Systems Design, Control Systems"
     assert "system_design" not in found(text)
+    assert "system_design" not in found("Education\nShort Term Course: FPGA Based System Design")
     assert "system_design" in found("Experience\nLed the system design of a multi-tenant ingestion service.")
 
 

@@ -1939,6 +1939,8 @@ def test_the_season_or_dataset_a_project_line_speaks_of_dates_no_entry() -> None
         Day Ahead Occupancy Prediction
         Keras, Pandas
         Datasets: Booking data (Transactional) (2013-2017)
+        Regime-Adaptive Portfolio System
+        regime detection, achieving 20.6% CAGR with 0.89 Sharpe ratio over 2019-2026
         Churn model for a telecom, Python   2023
         Trained gradient boosting on call records.
     """)
@@ -1969,7 +1971,18 @@ def test_talks_teaching_assistantships_and_outreach_are_headings_of_their_own() 
     assert heading_section("SELECTED TEACHING ASSISTANTSHIPS") == "experience"
     assert heading_section("ACADEMIC EXTRACURRICULAR & OUTREACH") == "volunteering"
     assert heading_section("Client presentations") is None
-    assert heading_section("Ph.D. Coursework") == "education"  # its courses, dated by year, are no jobs (c105_un_01)
+    assert heading_section("Award, Honors, and Fellowships") == "awards"
+    # a doctoral CV's courses, each dated by its year and its teacher, are no research jobs (c105_un_01)
+    assert heading_section("Ph.D. Coursework") == "education"
+    found = positions("""
+        Teaching Experience
+        Marketing Research & Insights - University of Tennessee   Summer 2021
+        Overall Rating: 4.65 / 5.00
+        Ph.D. Coursework
+        Quantitative Research Methods - Alex Zablah - SPSS   2019
+        Statistics for Research - Cheryl Hild - SPSS   2020
+    """)
+    assert spans(found) == [("2021-06", "2021-08")]
     found = positions("""
         Skills
         Languages

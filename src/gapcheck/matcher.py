@@ -908,8 +908,11 @@ def _spelled_out_before(text: str, begin: int, stop: int) -> bool:
     letters = text[begin:stop].removesuffix("s")
     if not (2 <= len(letters) <= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
         return False
-    line_start, line = _line_around(text, begin, stop)
-    words = _WORD.findall(line[: begin - line_start - 1])
+    line_start, _line = _line_around(text, begin, stop)
+    before = text[line_start : begin - 1]
+    if not before.strip() and line_start > 0:  # "(KPI)" wrapped to the start of the next line
+        before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    words = _WORD.findall(before)
     significant = [word for word in words if word.lower() not in _NAME_CONNECTORS]
     return any(
         len(candidates) >= len(letters) and "".join(word[0] for word in candidates[-len(letters) :]).upper() == letters

@@ -216,7 +216,7 @@ _WRAPPED_WORDS = 6
 _WRAPPED_IN_BODY_WORDS = 4
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
 # "data from 2008-2025", "tracking data from the 2015-16 season": the period a sentence speaks of
-_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the)\s*$")
+_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the|over)\s*$")
 # "Datasets: Booking data (2013-2017)": a field naming a project's data and the period it covers
 _DATA_FIELD = re.compile(r"^(?:data\s*sets?|data(?:\s+sources?)?|corpus|corpora)\s*:", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
@@ -414,6 +414,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in blocks:
+        if kind == "education" and _COURSES.search(sections[section_index].heading):
+            continue  # "Ph.D. Coursework": courses taken, each dated by its year, are no hands-on work
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})

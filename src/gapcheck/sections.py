@@ -261,6 +261,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "honours and awards",
         "awards and achievements",
         "scholarships",
+        "fellowships",
     ),
     "interests": (
         "interests",
@@ -293,6 +294,7 @@ _HEAD_NOUNS = frozenset(
         "extracurricular",
         "outreach",
         "coursework",  # "Ph.D. Coursework", "Graduate Coursework"
+        "honors",  # "Award, Honors, and Fellowships"
     }
 )
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
