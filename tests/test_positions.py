@@ -31,6 +31,11 @@ def placed(rows: Sequence[tuple[str, float, float, float]], **fields: Any) -> li
     return [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10, **fields) for i, (text, x0, top, x1) in enumerate(rows)]
 
 
+def in_blocks(rows: Sequence[tuple[str, float, float, float, int]], *, height: float = 10) -> list[Line]:
+    """Lines on page 1 from (text, x0, top, x1, block) rows: rows of one block are one box's lines."""
+    return [Line(text, 1, i + 1, block, x0=x0, top=top, x1=x1, bottom=top + height) for i, (text, x0, top, x1, block) in enumerate(rows)]
+
+
 def sections_of(lines: Sequence[Line]) -> list[Section]:
     """Sections opened by heading lines (as gapcheck.sections reads them)."""
     out: list[Section] = []
@@ -170,7 +175,7 @@ def test_a_range_stacked_start_over_end_in_a_date_column(open_end: str) -> None:
         (open_end, 41, 389, 70, 5),
         ("Built causal models of train failures in Python", 104, 401, 386, 6),
     ]
-    lines = [Line(t, 1, i + 1, b, x0=x0, top=top, x1=x1, bottom=top + 8.4) for i, (t, x0, top, x1, b) in enumerate(rows)]
+    lines = in_blocks(rows, height=8.4)
     found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
     assert spans(found) == [("2019-01", "2022-12"), ("2022-06", "2026-12")]
     assert [p.title for p in found] == ["Mortgage Loan Originator", "Data Scientist"]
@@ -186,7 +191,7 @@ def test_a_column_of_one_line_entries_years_is_no_stacked_range() -> None:
         ("Best poster at the data science symposium", 99, 132, 300, 3),
         ("Travel grant of the statistics society", 99, 144, 300, 4),
     ]
-    lines = [Line(t, 1, i + 1, b, x0=x0, top=top, x1=x1, bottom=top + 9) for i, (t, x0, top, x1, b) in enumerate(rows)]
+    lines = in_blocks(rows, height=9)
     found = find_positions(lines, [Section("projects", "Awards", 0, len(lines))], as_of=AS_OF)
     assert ("2018-01", "2019-12") not in spans(found) and ("2019-01", "2020-12") not in spans(found)
 
@@ -2151,7 +2156,7 @@ def test_a_heading_broken_after_its_ampersand_opens_its_section_with_the_entry_l
         ("Techniche Universitat Dresden, Germany May, 2016 – August, 2016", 122, 280, 562, 5),
         ("Visiting Researcher, School of Vehicle Mechatronics", 122, 295, 345, 6),
     ]
-    lines = [Line(text, 1, i + 1, block, x0=x0, top=top, x1=x1, bottom=top + 11) for i, (text, x0, top, x1, block) in enumerate(rows)]
+    lines = in_blocks(rows, height=11)
     sections = find_sections(lines)
     assert [s.kind for s in sections] == ["education", "experience"]
     assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2017-01", "2017-06"), ("2016-05", "2016-08")]
