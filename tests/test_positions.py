@@ -1988,6 +1988,12 @@ def test_talks_teaching_assistantships_and_outreach_are_headings_of_their_own() 
         Statistics for Research - Cheryl Hild - SPSS   2020
     """)
     assert spans(found) == [("2021-06", "2021-08")]
+    with_degrees = positions("""
+        Education and Relevant Coursework
+        M.Sc. Data Science, University of Tennessee   2019 - 2021
+        Thesis: built a churn model for a telecom in Python.
+    """)
+    assert spans(with_degrees) == [("2019-01", "2021-12")]
     found = positions("""
         Skills
         Languages

@@ -414,7 +414,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in blocks:
-        if kind == "education" and _COURSES.search(sections[section_index].heading):
+        heading = sections[section_index].heading
+        if kind == "education" and _COURSES.search(heading) and not _STUDIES.search(heading):
             continue  # "Ph.D. Coursework": courses taken, each dated by its year, are no hands-on work
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
@@ -1271,6 +1272,8 @@ _NOT_RESEARCH = re.compile(
     re.IGNORECASE,
 )
 _COURSES = re.compile(r"\b(?:courses|coursework|modules)\b", re.IGNORECASE)
+# a heading that names the degrees too ("Education and Relevant Coursework") heads their theses as well
+_STUDIES = re.compile(r"\b(?:education|academic|degrees?|qualifications?|studies)\b", re.IGNORECASE)
 _RESEARCH_WORDS = 4
 
 
