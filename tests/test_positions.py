@@ -2253,3 +2253,14 @@ def test_a_course_in_project_management_is_no_hands_on_study() -> None:
         Led a division of twelve stores.
     """)
     assert spans(found) == [("2017-09", "2020-12")]
+
+
+def test_a_range_opening_a_line_then_a_name_and_its_description_after_a_colon() -> None:
+    # moderncv's one-line entries (c105_ai_01: three volunteer roles lost, 49 months of experience missing)
+    found = positions("""
+        Volunteering
+        2019-26 Mentor at LeadTheFuture: mentorship organization for selected top students in STEM from Italy.
+        2017-19 Member and Treasurer at Master Committee: organizing educational events for master students at UvA.
+    """)
+    assert spans(found) == [("2019-01", "2026-12"), ("2017-01", "2019-12")]
+    assert [(p.title, p.organization) for p in found] == [("Mentor", "LeadTheFuture"), ("Member and Treasurer", "Master Committee")]

@@ -107,7 +107,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     before = text[: span.begin].strip(_PUNCT)
     if span.ranged and before and _fields(text[span.stop :]):
         text = text[: span.stop]  # "... Canada Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.1"
-    if _described(text, span, before):
+    if _described(text, span, before) or (not before and _named_then_described(text, span)):
         return span
     rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
     if _words(rest) > _HEADER_WORDS:
@@ -172,6 +172,17 @@ def _described(text: str, span: DateSpan, before: str) -> bool:
     return bool(_DESCRIPTION_AFTER.match(text, span.stop))
 
 
+def _named_then_described(text: str, span: DateSpan) -> bool:
+    """Whether a range opening a line is followed by a name and a colon that starts its description ("2017-19 Member
+    and Treasurer at Master Committee: organizing educational events for master students")."""
+    if not span.ranged and (span.end is None or span.end - span.start < _A_YEAR_AND_MORE):  # "2017-19" is a range too
+        return False
+    named = _NAME_BEFORE_COLON.match(text, span.stop)
+    return named is not None and _words(named.group(1)) <= _NAME_WORDS and not _SENTENCE_END.search(named.group(1))
+
+
+_A_YEAR_AND_MORE = 12
+_NAME_BEFORE_COLON = re.compile(r"\s*([^:]{2,80}?):\s+\S")
 _CLAUSE_GOES_ON = re.compile(r"(?:and|or|but|which|that|where|while|when|who)\b")
 _TITLE_WITH_RANGE = re.compile(r"^[^()]{2,60}\(\s*$")
 
@@ -367,7 +378,12 @@ def _title_and_organization(parts: list[str]) -> tuple[str, str]:
 
 def _header_text(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) -> str:
     text = lines[index].text
-    return _without(text, dates[index]) if index in dates else text
+    if index not in dates:
+        return text
+    span = dates[index]
+    if span.begin == 0 and _named_then_described(text, span):
+        return text[span.stop : text.index(":", span.stop)]  # "2017-19 Member and Treasurer at Master Committee: ..."
+    return _without(text, span)
 
 
 def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of: Month | None = None) -> tuple[Position, ...]:
