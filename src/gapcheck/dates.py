@@ -64,6 +64,8 @@ _MONTHS = {
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# a month's name or any abbreviation of it, in a pattern of its own ("Sept.", "Janv", "July")
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
 _YEAR = rf"(?:{_YEAR4}|['’‘`´]\d\d)"
 # after a month name the apostrophe of a short year may sit on the month ("Mar’ 26")

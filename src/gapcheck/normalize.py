@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from gapcheck.dates import MONTH_WORD
 from gapcheck.lexicon import is_common_word, is_english_word
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -71,7 +72,7 @@ def _joined_short_year(match: re.Match[str]) -> str:
 
 
 # a two-digit year letter-spaced after its month ("Jul ' 2 2 -" in a Canva resume): "Jul '22"
-_SPACED_SHORT_YEAR = re.compile(r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) ?(['’]) ?(\d) ?(\d)(?!\d)")
+_SPACED_SHORT_YEAR = re.compile(rf"(?i)\b({MONTH_WORD}) ?(['’]) ?(\d) ?(\d)(?!\d)")
 
 
 # A font whose ligature glyphs map to no character gives NUL where "ti", "ft", "tt" ... stood: "Objec\x00ve",

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from gapcheck.dates import OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
+from gapcheck.dates import MONTH_WORD, OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
 from gapcheck.document import HEADER, Line, Position, Section
 from gapcheck.sections import ACTIVITY_KINDS, heading_over_two_lines, heading_section
 
@@ -466,12 +466,11 @@ _STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&]|and|,\s*and)\s*$", re.IGNORECASE)
 
 
 _DASH = "[-–—−‐‑‒―]"
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
-_TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){_MONTH_NAME}\s*$")
+_TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){MONTH_WORD}\s*$")
 _LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
-_MONTH_ALONE = re.compile(rf"(?i)^\s*({_MONTH_NAME}|spring|summer|fall|autumn|winter)s?\s*$")
-_DANGLING_MONTH = re.compile(rf"(?i){_DASH}\s*{_MONTH_NAME},?\s*$")
+_MONTH_ALONE = re.compile(rf"(?i)^\s*({MONTH_WORD}|spring|summer|fall|autumn|winter)s?\s*$")
+_DANGLING_MONTH = re.compile(rf"(?i){_DASH}\s*{MONTH_WORD},?\s*$")
 
 
 def _running_lines(lines: Sequence[Line]) -> set[int]:
@@ -520,13 +519,7 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             continue
         below = lines[index + 1]
         height = line.bottom - line.top
-        if (
-            below.page != line.page
-            or height <= 0
-            or not 0 < below.top - line.top <= 3 * height
-            or below.x0 >= line.x1
-            or below.x1 <= line.x0
-        ):
+        if not _right_under(line, below, 3):
             continue
         span = dates.get(index)
         text = line.text.rstrip()
@@ -679,19 +672,20 @@ def _year_under_a_month(lines: Sequence[Line], index: int) -> int | None:
     if index + 1 >= len(lines) or not _MONTH_ALONE.match(lines[index].text):
         return None
     month, below = lines[index], lines[index + 1]
-    height = month.bottom - month.top
-    if (
-        below.page != month.page
-        or not 0 < below.top - month.top <= 2 * height
-        or below.x0 >= month.x1
-        or below.x1 <= month.x0
-        or not _YEAR_ALONE.match(below.text)
-    ):
-        return None
-    return index + 1
+    return index + 1 if _right_under(month, below, 2) and _LEADING_YEAR.fullmatch(below.text.rstrip()) else None
 
 
-_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+def _right_under(line: Line, below: Line, heights: float) -> bool:
+    """Whether ``below`` starts under ``line`` on its page, within ``heights`` of its line height, and overlaps it
+    across: the next line of a narrow column ("September 2017 -" over "February 2021")."""
+    height = line.bottom - line.top
+    return (
+        below.page == line.page
+        and height > 0
+        and 0 < below.top - line.top <= heights * height
+        and below.x0 < line.x1
+        and below.x1 > line.x0
+    )
 
 
 def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
@@ -727,7 +721,7 @@ def _months_under_years(text: str, below: str) -> DateSpan | None:
 
 
 _YEARS_ONLY = re.compile(rf"^\s*((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)\s*$")
-_MONTHS_ONLY = re.compile(rf"(?i)^\s*({_MONTH_NAME})\s*{_DASH}\s*({_MONTH_NAME})\s*$")
+_MONTHS_ONLY = re.compile(rf"(?i)^\s*({MONTH_WORD})\s*{_DASH}\s*({MONTH_WORD})\s*$")
 
 
 def _starts_with(text: str, span: DateSpan) -> bool:
