@@ -1968,3 +1968,114 @@ def test_the_design_of_embedded_or_control_systems_is_no_system_design() -> None
 def test_tasks_of_a_program_passing_data_is_no_communication() -> None:
     text = "Projects\nOrchestrated the workflow with Apache Airflow, using cross-task communication and operator chaining."
     assert "communication" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Devised and implemented a scalable semi-supervised framework to grade the correctness of code.",
+        "Proposed a self-supervised approach to learn speaker embeddings from raw audio.",
+        "Built a weakly supervised method that localizes lesions from image-level tags.",
+    ],
+)
+def test_a_model_or_method_learned_with_little_supervision_is_machine_learning(text: str) -> None:
+    assert "machine_learning" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Implemented PCA and correlation analysis using Python and PostgreSQL to improve anomaly detection.",
+        "Established correlation between HI and 6 Happiness Indicators from the WHR dataset.",
+        "Regression, clustering, handling missing data, and class imbalance.",
+        "Imputed missing values and removed duplicates before training.",
+    ],
+)
+def test_correlations_and_missing_values_worked_on_are_data_exploration(text: str) -> None:
+    assert "data_exploration" in found(text)
+
+
+def test_a_signal_cross_correlation_is_no_data_exploration() -> None:
+    assert "data_exploration" not in found("Computed the zero-lag cross-correlation between seismic channels on GPUs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skills: Statistical Testing, Experiment Design, PyTorch",
+        "Validated both modules with non-parametric statistical tests (Wilcoxon signed-rank).",
+        "Applied statistical validation frameworks (k-fold cross-validation, bootstrap intervals).",
+    ],
+)
+def test_statistical_tests_and_validation_are_statistics(text: str) -> None:
+    assert "statistics" in found(text)
+
+
+def test_knn_in_its_usual_mixed_case_is_machine_learning() -> None:
+    assert "machine_learning" in found("Reduced tuning time of manufactured devices with a kNN model.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Created and implemented supervised and unsupervised analytical pipelines in R, facilitating troubleshooting.",
+        "Ran the survival analyses in R for the cohort study.",
+    ],
+)
+def test_r_named_as_the_language_of_an_analysis_is_r(text: str) -> None:
+    assert "r_language" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supervised by Prof. John R. Smith on the analysis of coastal erosion.",
+        "Built Python tooling with Dr. Maria R. Lopez for the imaging lab.",
+    ],
+)
+def test_a_middle_initial_is_no_r(text: str) -> None:
+    assert "r_language" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This component manages the communication with a custom backend as well as the caching of received data.",
+        "Networking: Self Hosted Encrypted Communications Stack (xmpp, jitsi) | Packet Capture/Editing",
+        "Strong experience with RAG, MCP (Model Context Protocol), and Agent-to-Agent communication.",
+    ],
+)
+def test_programs_talking_to_each_other_is_no_communication(text: str) -> None:
+    assert "communication" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Collaborated with a team of four to develop a website for a deep learning system.",
+        "Collaborated in a small team to deliver MVP to production in 3 months.",
+        "Collaborated effectively with team members to plan and build software projects.",
+    ],
+)
+def test_working_in_ones_own_team_is_no_communication(text: str) -> None:
+    assert "communication" not in found(text)
+
+
+def test_working_with_another_team_is_communication() -> None:
+    assert "communication" in found("Collaborated with the design team on spatial visualization projects.")
+
+
+@pytest.mark.parametrize("text", ["Analysis of marketing data in Excel, Bigquery, and Looker Studio", "Skills: Big Query and Looker"])
+def test_bigquery_a_google_cloud_service_is_cloud_and_sql(text: str) -> None:
+    assert {"cloud", "sql"} <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built real-time user LTV modeling for the growth team.",
+        "Designed an explainable risk-scoring pipeline with XGBoost and SHAP.",
+    ],
+)
+def test_lifetime_value_and_risk_scores_modelled_are_predictive_modeling(text: str) -> None:
+    assert "predictive_modeling" in found(text)

@@ -2264,3 +2264,43 @@ def test_a_range_opening_a_line_then_a_name_and_its_description_after_a_colon() 
     """)
     assert spans(found) == [("2019-01", "2026-12"), ("2017-01", "2019-12")]
     assert [(p.title, p.organization) for p in found] == [("Mentor", "LeadTheFuture"), ("Member and Treasurer", "Master Committee")]
+
+
+def test_a_heading_with_a_bar_over_a_range_is_also_its_entrys_header() -> None:
+    """ "INTERNSHIPS | RESEARCH INTERN" in the form of the jobs above it, its ranges right under it: a heading and the
+    header of the one entry it holds (c105_ai_02: the internships were lost)."""
+    rows = [
+        ("EXPERIENCE", 219, 380, 300),
+        ("ASPIRING MINDS RESEARCH | RESEARCH ENGINEER", 219, 461, 480),
+        ("July 2013 – May 2017 | Gurgaon, India", 219, 475, 400),
+        ("Devised and implemented a semi-supervised framework to grade programs.", 234, 488, 560),
+        ("INTERNSHIPS | RESEARCH INTERN", 219, 546, 400),
+        ("Feb 2012 – May 2012 and June 2011 – July 2011 | India", 219, 560, 480),
+        ("Indian Institute of Science - Worked on matrix completion of sparse matrices.", 234, 574, 560),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2013-07", "2017-05"), ("2012-02", "2012-05"), ("2011-06", "2011-07")]
+    assert found[1].title.casefold() == "research intern"
+
+
+def test_two_ranges_joined_by_and_are_two_stints_of_one_entry() -> None:
+    found = positions("""
+        Experience
+        Research Intern, Indian Institute of Science
+        Feb 2012 – May 2012 and June 2011 – July 2011
+        Worked on matrix completion to recover sparse matrices.
+    """)
+    assert spans(found) == [("2012-02", "2012-05"), ("2011-06", "2011-07")]
+
+
+def test_two_degrees_one_after_the_other_are_two_entries() -> None:
+    """A master's begun the month after a bachelor's ended is a second degree, not a promotion at one employer
+    (c82_ds_03: the bachelor's thesis was dated to the master's end)."""
+    found = positions("""
+        Education
+        University of Liverpool | MSc Geographic Data Science | 2025 – Present
+        University of Liverpool | BSc (Hons) Geography | 2021 – 2024
+        Dissertation: Stratospheric Volcanic Aerosols and Climate Change: A Thirty Year Analysis.
+    """)
+    assert spans(found) == [("2021-01", "2024-12")]

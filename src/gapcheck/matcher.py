@@ -883,6 +883,8 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
         return None
     if alias.case and _names_a_person(text, segment, cand.first, cand.last):
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
+    if alias.case and _middle_initial(text, segment, cand.first, cand.last):
+        return "a middle initial ('John R. Smith')"
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
     if cand.first == cand.last and text[begin - 1 : begin] in _HYPHENS and text[begin - 2 : begin - 1].isalnum():
@@ -1078,6 +1080,20 @@ def _names_a_person(text: str, segment: Sequence[_Piece], first: int, last: int)
     if not is_english_word(after.lower):
         return True
     return first > 0 and segment[first - 1].lower in _PERSON_BEFORE
+
+
+def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:
+    """Whether a one-letter name ("R", "C") is a middle initial: a capital and a full stop between a first name and a
+    surname ("Prof. John R. Smith"), all on one line; "analyses in R. Results ..." and "SQL, R. Strong ..." are not."""
+    piece = segment[first]
+    if first != last or len(piece.orth) != 1 or not piece.orth.isupper() or first == 0:
+        return False
+    before = segment[first - 1]
+    if before.line != piece.line or not (before.orth[:1].isupper() and before.orth[1:].islower()):
+        return False
+    if not text[before.end : piece.start].isspace():
+        return False
+    return re.match(r"\. [A-Z][a-z]", text[piece.end : piece.end + 4]) is not None
 
 
 def _trusted(found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]) -> tuple[list[_Candidate], list[_Candidate]]:

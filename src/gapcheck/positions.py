@@ -121,7 +121,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "analyzing IPL data from 2008–2025, featuring ...", "... Go games from 2001 -": a sentence's period
     if before and after[:1].islower() and span.text.isdigit():
         return None  # "Studied DPDP Act 2023 and ISO standards": a year inside a sentence that goes on
-    if _CLAUSE_GOES_ON.match(after):
+    if _CLAUSE_GOES_ON.match(after) and not _another_stint(text, span, spans):
         return None  # "January 2023 to July 2023 and users with 7 sessions or more,": the period a wrapped sentence speaks of
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
@@ -139,6 +139,15 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+
+
+def _another_stint(text: str, span: DateSpan, spans: Sequence[DateSpan]) -> bool:
+    """Whether a second range follows ``span`` after "and" or a comma ("Feb 2012 – May 2012 and June 2011 – July
+    2011"): the stints of one entry, not a sentence going on."""
+    later = next((s for s in spans if s.begin >= span.stop), None)
+    return later is not None and later.ranged and _STINT_SEPARATOR.match(text[span.stop : later.begin]) is not None
+
+
 _FIELD_BAR = re.compile(r"\s[|•·]\s")
 
 
@@ -880,7 +889,8 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
             two_lines = first + 1 < section.end and heading_over_two_lines(lines[first].text, lines[first + 1].text) is not None
             if first < section.end and (two_lines or heading_section(lines[first].text) is not None):
                 title_line = lines[first]
-                first += 2 if two_lines else 1
+                if two_lines or not _heads_its_entry(lines, first, section.end):
+                    first += 2 if two_lines else 1
                 # a heading in a margin column, level with the first entry that reading order put above it
                 earlier = section.start - 1
                 while (
@@ -909,6 +919,19 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
 
 
 _HEADER_JOBS = 2
+
+
+def _heads_its_entry(lines: Sequence[Line], index: int, end: int) -> bool:
+    """Whether a heading with a note after a bar is also the header of the entry right under it ("INTERNSHIPS |
+    RESEARCH INTERN" over "Feb 2012 – May 2012 ..."): the next line, at the same left edge, opens with a range."""
+    if " | " not in lines[index].text or index + 1 >= end:
+        return False
+    below = lines[index + 1]
+    ranges = [span for span in find_dates(below.text) if span.ranged]
+    return bool(ranges) and _starts_with(below.text, ranges[0]) and abs(below.x0 - lines[index].x0) <= _SAME_EDGE
+
+
+_SAME_EDGE = 2.0  # points: two lines that start at one left edge
 
 
 def _level_at_the_end(lines: Sequence[Line], members: list[int], index: int, heading: Line) -> bool:
@@ -1031,7 +1054,9 @@ def _entries(
                 current = None
             continue
         followed = number + 1 < len(runs) and not runs[number + 1][1]
-        groups = _date_groups(dated, len(run), followed, functools.partial(_touch_at, date_at, run))
+        # titles held one after the other share their lines; degrees one after the other are entries of their own
+        touching = functools.partial(_touch_at, date_at, run) if kind != "education" else _never
+        groups = _date_groups(dated, len(run), followed, touching)
         groups = _nest_single_dates(groups, run, dates, date_at)
         if offset is None:
             offset = dated[0]
@@ -1133,6 +1158,10 @@ def _date_groups(dated: list[int], size: int, followed_by_body: bool, touching: 
         else:
             out.append(group)
     return out
+
+
+def _never(a: int, b: int) -> bool:
+    return False
 
 
 def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[int], a: int, b: int) -> bool:
