@@ -2079,3 +2079,58 @@ def test_bigquery_a_google_cloud_service_is_cloud_and_sql(text: str) -> None:
 )
 def test_lifetime_value_and_risk_scores_modelled_are_predictive_modeling(text: str) -> None:
     assert "predictive_modeling" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("NVIDIA Deep Learning Institute | Getting Started with Deep Learning", "gpu_infrastructure"),
+        ("Relevant Training: NVIDIA Fundamentals of Deep Learning, Social Network Analysis", "gpu_infrastructure"),
+        ("Awards: Google Cloud Grant (2x), NVIDIA Grant", "gpu_infrastructure"),
+        ("Awards: Google Cloud Grant (2x), NVIDIA Grant", "cloud"),
+        ("Developed dashboards, extension routing, and people management tools with a fullstack approach.", "communication"),
+    ],
+)
+def test_a_vendors_course_or_grant_and_a_management_tool_show_no_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_gpus_by_nvidia_are_still_gpu_infrastructure() -> None:
+    assert "gpu_infrastructure" in found("Trained models on NVIDIA A100 GPUs with CUDA.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigated confidence calibration and neural machine translation robustness for speech recognition.",
+        "Built neural ranking models for product search.",
+        "Applied neural architecture search to mobile vision models.",
+    ],
+)
+def test_neural_models_and_methods_are_machine_learning(text: str) -> None:
+    assert "machine_learning" in found(text)
+
+
+def test_neural_structures_of_a_body_are_no_machine_learning() -> None:
+    assert "machine_learning" not in found("Trained surgeons to refine their technique and avoid compromising important neural structures.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements:\n• Interest in learning about databases, queues, and streaming systems like PostgreSQL, Redis, and Kafka\n", "sql"),
+        ("Requirements:\n- Willingness to learn and adapt to new productivity tools (GitHub, ClickUp, Hubspot, etc.)\n", "git"),
+    ],
+)
+def test_what_a_posting_hopes_you_will_learn_it_does_not_ask_for(text: str, skill: str) -> None:
+    assert skill not in Analyzer().read_job(text=text).skills
+
+
+def test_experience_with_a_tool_or_the_will_to_learn_it_still_asks_for_it() -> None:
+    text = "Requirements:\nExperience with Python, and an interest in learning Rust.\n"
+    assert "python" in Analyzer().read_job(text=text).required
+
+
+def test_a_duty_after_eager_to_learn_is_still_asked() -> None:
+    text = "Requirements:\n* You're eager to learn, contribute to design and architecture decisions, and inspire change\n"
+    assert "system_design" in Analyzer().read_job(text=text).skills

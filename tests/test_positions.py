@@ -2304,3 +2304,14 @@ def test_two_degrees_one_after_the_other_are_two_entries() -> None:
         Dissertation: Stratospheric Volcanic Aerosols and Climate Change: A Thirty Year Analysis.
     """)
     assert spans(found) == [("2021-01", "2024-12")]
+
+
+def test_terms_listed_one_after_another_span_from_the_first_to_the_last() -> None:
+    """ "Fall 2018, Spring 2019, Fall 2019": a post held term after term, from the first term's start to the last's end
+    (c106_ai_02: read as the first term alone)."""
+    found = positions("""
+        Teaching
+        Teaching Assistant, Columbia University    Fall 2018, Spring 2019, Fall 2019
+        COMS 4762: Machine Learning for Functional Genomics, 1 semester
+    """)
+    assert spans(found) == [("2018-09", "2019-11")]

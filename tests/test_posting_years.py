@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from gapcheck import Analyzer
 from gapcheck.posting import years_required
 
 _SKILLS = {
@@ -470,3 +471,21 @@ def test_years_of_work_a_field_or_a_wish_read_from_whole_postings(line: str, yea
 )
 def test_years_of_a_field_with_its_tools_are_the_fields(line: str, expected: tuple[dict[str, int], int | None]) -> None:
     assert _years(line) == expected
+
+
+def test_a_company_telling_its_own_years_asks_for_none() -> None:
+    """ "We're an AI-first global tech company with 25+ years of engineering leadership": the company's age, not a
+    requirement (p87_de_01: 25 years asked)."""
+    text = (
+        "We’re an AI-first global tech company with 25+ years of engineering leadership and 2,000+ team members.\n"
+        "Requirements:\nStrong SQL and data modeling.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert job.years_overall is None and not job.years
+
+
+def test_years_of_a_focus_within_the_years_asked_are_no_second_path() -> None:
+    """ "5+ years in data science, ML, or advanced analytics, with at least 2+ years focused on fraud detection": the
+    two years are part of the five (p87_ds_02 read 2 overall; the "or" is the field list's)."""
+    line = "Experience: 5+ years in data science, ML, or advanced analytics, with at least 2+ years focused on fraud detection."
+    assert _years(line)[1] == 5

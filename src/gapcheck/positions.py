@@ -101,7 +101,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     titles = _titles_with_ranges(text, spans)
     if titles is not None:
         return titles
-    span = next((s for s in spans if s.ranged), spans[0])
+    span = next((s for s in spans if s.ranged), None) or _listed_terms(text, spans) or spans[0]
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
     before = text[: span.begin].strip(_PUNCT)
@@ -139,6 +139,25 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+
+
+def _listed_terms(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:
+    """Terms or months listed one after another ("Fall 2018, Spring 2019, Fall 2019"): one span from the earliest
+    start to the latest end. Bare years are left alone ("Fall 2023, 2024" may mean two falls)."""
+    if len(spans) < 2 or any(span.text.strip().isdigit() for span in spans):
+        return None
+    if any(_STINT_SEPARATOR.match(text[a.stop : b.begin]) is None for a, b in itertools.pairwise(spans)):
+        return None
+    ends = [span.end if span.end is not None else span.start for span in spans]
+    return DateSpan(
+        start=min(span.start for span in spans),
+        end=max(ends),
+        current=False,
+        text=text[spans[0].begin : spans[-1].stop],
+        begin=spans[0].begin,
+        stop=spans[-1].stop,
+        ranged=True,
+    )
 
 
 def _another_stint(text: str, span: DateSpan, spans: Sequence[DateSpan]) -> bool:

@@ -446,12 +446,23 @@ def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int
 def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int]]]:
     """Per line index, the spans of a posting's line whose skills it does not ask for: lists of acceptable degree
     fields (:func:`degree_field_spans`), web addresses (a link to the company's GitHub names where its code
-    lives, not a skill) and a long paragraph's boilerplate sentences (:func:`boilerplate_sentences`)."""
+    lives, not a skill), a long paragraph's boilerplate sentences (:func:`boilerplate_sentences`) and what the
+    candidate is hoped to learn ("an interest in learning Rust")."""
     spans = degree_field_spans(lines)
     for index, line in enumerate(lines):
         spans[index].extend(web_address_spans(line.text))
         spans[index].extend(boilerplate_sentences(line.text))
+        spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
     return spans
+
+
+# what the job hopes the candidate will learn, to the end of its sentence: "Interest in learning about databases ...
+# like PostgreSQL", "Willingness to learn ... new productivity tools (GitHub, ...)"; nothing when a comma follows
+# ("eager to learn, contribute to design ...")
+_TO_LEARN = re.compile(
+    r"\b(?:interest\s+in|willing(?:ness)?\s+to|eager(?:ness)?\s+to|desire\s+to|keen\s+to|curiosity\s+to|open\s+to)\s+learn(?:ing)?\b(?:(?!\s*,)[^.;]*)?",
+    re.IGNORECASE,
+)
 
 
 # Job-ad boilerplate: what the company offers and says about itself, never a skill it asks for.
@@ -524,11 +535,11 @@ _BOILERPLATE_LINE = re.compile(
     r"\bemployment decisions\b|\bdiscretionary\b[^.]{0,40}\b(?:bonus|compensation|award|incentive)",
     re.IGNORECASE,
 )
-# a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "Our mission is ...",
+# a paragraph in which the company describes itself ("At Acme, we ...", "We are a ...", "We're an ...", "Our mission is ...",
 # "Anthropic's mission is ...")
 _COMPANY_LINE = re.compile(
     r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+(?:[^.]{0,60}\s)?(?:we|our)\b"
-    r"|we\s+are\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
+    r"|we(?:\s+are|['’]re)\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
     # "Databricks is the data and AI company.", "Acme Health is a leading provider of ..."
     r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b|(?:our|your|it|this)\s)"
     r"[\w&.' -]{1,40}\s+is\s+(?:(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
@@ -698,6 +709,9 @@ _BEFORE_GAP = re.compile(
 _EITHER = re.compile(r"(?i)\bor\b")
 # "in BI, Analytics, or related fields, with at least 3 years managing teams": the "or" of a field list, no other path
 _OR_RELATED = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:related|similar|equivalent|adjacent|other)\b")
+# "..., with at least 2+ years focused on fraud detection": years of a focus within the years just asked for (not
+# "... or Masters with 10 – 13 years", another path)
+_WITHIN = re.compile(r"(?i),\s*(?:with|including)\s+$")
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job
@@ -919,8 +933,8 @@ def _years_of(
     years: dict[str, int] = {}
     overall: int | None = None
     for index, text in enumerate(lines):
-        if index in skip:
-            continue
+        if index in skip or (_COMPANY_LINE.match(text) and not _HIRING.search(text)):
+            continue  # the company's own years: "We're an AI-first company with 25+ years of engineering leadership"
         scan = _A_YEAR.sub(r"\g<1>1\g<2>", text)
         mentions = [
             m
@@ -1006,6 +1020,8 @@ def _years_of(
             ):
                 if line_overall is None:
                     overall = line_overall = value
-                elif _EITHER.search(_OR_RELATED.sub("", text[mentions[n - 1].end() : mention.start()])) or len(_DEGREE.findall(text)) >= 2:
+                elif _WITHIN.search(between := text[mentions[n - 1].end() : mention.start()]) and mention.group("lead"):
+                    continue  # "5+ years in data science, ML, or analytics, with at least 2+ years focused on fraud": part of them
+                elif _EITHER.search(_OR_RELATED.sub("", between)) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
     return years, overall
