@@ -2315,3 +2315,29 @@ def test_terms_listed_one_after_another_span_from_the_first_to_the_last() -> Non
         COMS 4762: Machine Learning for Functional Genomics, 1 semester
     """)
     assert spans(found) == [("2018-09", "2019-11")]
+
+
+def test_an_honour_for_the_best_project_makes_no_schooling_hands_on() -> None:
+    """ "Best Senior Project" among a school's honours is a prize, not the project (c92_ds_02: fourteen years of school
+    read as a job)."""
+    found = positions("""
+        Education
+        2006-2020 Colegio Bolivar (Cali)
+        Academic excellence
+        Best Senior Project
+        Honor society
+    """)
+    assert found == ()
+
+
+def test_since_a_date_inside_a_sentence_opens_no_entry() -> None:
+    """ "... and been a core contributor since May 2014." goes on the entry it is written under (c57_ai_01: a job
+    from 2014 to this day)."""
+    found = positions("""
+        Experience
+        Summer Intern, MLPACK   May 2014 - Aug 2014
+        Implemented fast multipole methods in C++ for the library, which now has 4000+ stars on
+        Github and multiple citations - and been a core contributor since May 2014.
+    """)
+    assert spans(found) == [("2014-05", "2014-08")]
+    assert spans(positions("Experience\nData Scientist, Acme since May 2014\nBuilt models.")) == [("2014-05", "2026-12")]

@@ -489,3 +489,9 @@ def test_years_of_a_focus_within_the_years_asked_are_no_second_path() -> None:
     two years are part of the five (p87_ds_02 read 2 overall; the "or" is the field list's)."""
     line = "Experience: 5+ years in data science, ML, or advanced analytics, with at least 2+ years focused on fraud detection."
     assert _years(line)[1] == 5
+
+
+def test_years_after_a_skill_and_where_it_was_used_are_the_skills() -> None:
+    """ "Worked with Python in a professional environment for 2+ years" (p86_ai_01: read as 2 years overall)."""
+    assert _years("Worked with Python in a professional environment for 2+ years") == ({"python": 2}, None)
+    assert _years("Used SQL in production for 3+ years") == ({"sql": 3}, None)

@@ -105,6 +105,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
     before = text[: span.begin].strip(_PUNCT)
+    if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS:
+        return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
     if span.ranged and before and _fields(text[span.stop :]):
         text = text[: span.stop]  # "... Canada Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.1"
     if _described(text, span, before) or (not before and _named_then_described(text, span)):
@@ -139,6 +141,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_SINCE = re.compile(r"\bsince$", re.IGNORECASE)
 
 
 def _listed_terms(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:
@@ -1402,7 +1405,9 @@ _NOT_WORK = re.compile(
     r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
     r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
     r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
-    r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b",
+    r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
+    # an honour for the best work ("Best Senior Project", "Best Thesis Award") names a prize, not the work
+    r"^\W*best\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b",
     re.IGNORECASE,
 )
 

@@ -700,9 +700,11 @@ _TENURE_BEFORE = re.compile(
 _BREAK = re.compile(
     r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b", re.IGNORECASE
 )
-# between a skill and the years after it: punctuation, or a role or kind of work ("ML engineer (+3 years)")
+# between a skill and the years after it: punctuation, or a role or kind of work ("ML engineer (+3 years)"), or where
+# it was used before "for" ("Python in a professional environment for 2+ years", "SQL in production for 3+ years")
 _BEFORE_GAP = re.compile(
     r"^[\s,:()\-–—]*(?:(?:engineer|engineering|developer|development|scientist|experience|expertise|work|skills?)\b)?"
+    r"(?:\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?=for\b))?"
     r"[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—+~]*$",
     re.IGNORECASE,
 )
