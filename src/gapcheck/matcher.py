@@ -1093,7 +1093,10 @@ def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int)
         return False
     if not text[before.end : piece.start].isspace():
         return False
-    return re.match(r"\. [A-Z][a-z]", text[piece.end : piece.end + 4]) is not None
+    return _SURNAME_AFTER_INITIAL.match(text, piece.end) is not None
+
+
+_SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 
 
 def _trusted(found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]) -> tuple[list[_Candidate], list[_Candidate]]:

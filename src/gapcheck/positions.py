@@ -141,7 +141,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
-_SINCE = re.compile(r"\bsince$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince$", re.IGNORECASE)  # the word before an open range that says how long, not when
 
 
 def _listed_terms(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:
@@ -1183,6 +1183,7 @@ def _date_groups(dated: list[int], size: int, followed_by_body: bool, touching: 
 
 
 def _never(a: int, b: int) -> bool:
+    """No two dated lines touch (degrees, each an entry of its own)."""
     return False
 
 
