@@ -231,3 +231,11 @@ def test_a_two_digit_year_letter_spaced_after_its_month_is_read() -> None:
     assert line == "Jul '22 -"
     assert [(s.start, s.current) for s in find_dates(line)] == [(month(2022, 7), True)]
     assert clean_line("I'm 2 2 years old") == "I'm 2 2 years old"
+
+
+def test_a_month_number_a_space_and_a_year_read_as_the_ends_of_a_range() -> None:
+    """ "03 2019 – 08 2019" (c71_un_01: four entries lost); alone, "Top 10 2023" is no date."""
+    assert _interval("Corporate Research Intern, Dassault Systèmes   03 2019 – 08 2019") == ("2019-03", "2019-08")
+    assert _interval("Ph.D. in Computer Science, INSA LYON  11 2019 – 06 2023") == ("2019-11", "2023-06")
+    assert _interval("Research Engineer  09 2023 – present") == ("2023-09", "2026-12")
+    assert [s.text for s in find_dates("Ranked in the Top 10 2023 list")] == ["2023"]

@@ -2341,3 +2341,38 @@ def test_since_a_date_inside_a_sentence_opens_no_entry() -> None:
     """)
     assert spans(found) == [("2014-05", "2014-08")]
     assert spans(positions("Experience\nData Scientist, Acme since May 2014\nBuilt models.")) == [("2014-05", "2026-12")]
+
+
+def test_fields_a_full_stop_and_one_term_date_an_entry() -> None:
+    """ "STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023." (an academic CV's teaching list,
+    `c38_ds_01`: seven posts lost); a sentence that ends in a term is still no entry."""
+    found = positions("""
+        Teaching
+        Graduate Student Instructor (Teaching)
+        STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023.
+        Led weekly labs on regression for 40 students.
+    """)
+    assert spans(found) == [("2022-12", "2023-02")]
+    assert positions("Experience\nPresented our results to the board of the company at the annual meeting. Winter 2023.") == ()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["1. Positions of Leadership", "Leadership Positions", "Leadership Roles", "3. Voluntary & Community Activities", "Voluntary Work"],
+)
+def test_leadership_and_voluntary_headings_open_activities(heading: str) -> None:
+    """`c37_ai_02`: "1. Positions of Leadership" was no heading, so its dated roles stayed under the awards above."""
+    assert heading_section(heading) == "volunteering"
+
+
+@pytest.mark.parametrize("heading", ["Service", "Professional Service", "Additional Service and Outreach Efforts"])
+def test_an_academic_cvs_service_heading_opens_activities(heading: str) -> None:
+    """`c54_ai_03`: "Additional Service and Outreach Efforts" was no heading, so reviewing and volunteering stayed in
+    the skills above; "Customer Service" in a skills list stays a skill."""
+    assert heading_section(heading) == "volunteering"
+    assert heading_section("Customer Service") is None
+
+
+def test_numbered_academic_achievements_close_the_roles_above() -> None:
+    """`c37_ai_02`: "2. Academic Achievements" under "1. Positions of Leadership" lists medals and scholarships."""
+    assert heading_section("2. Academic Achievements") == "awards"

@@ -352,9 +352,18 @@ _DOT_RANGE = re.compile(
 )
 
 
+# "03 2019 – 08 2019": a month number and a year apart by a space, read only as the ends of a range (alone, "Top 10
+# 2023" is no date)
+_SPACED_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<m1>0[1-9]|1[0-2])\s(?P<y1>{_YEAR4})\s*(?:[-–—]|to\b)\s*"
+    rf"(?:(?P<m2>0[1-9]|1[0-2])\s(?P<y2>{_YEAR4})(?![\w/.])|{_RANGE_OPEN})",
+    re.IGNORECASE,
+)
+
+
 def _short_ranges(text: str) -> list[DateSpan]:
     out: list[DateSpan] = []
-    for match in (*_SHORT_RANGE.finditer(text), *_DOT_RANGE.finditer(text)):
+    for match in (*_SHORT_RANGE.finditer(text), *_DOT_RANGE.finditer(text), *_SPACED_RANGE.finditer(text)):
         start = month(_year(match["y1"]), int(match["m1"]))
         if match["open"]:
             out.append(DateSpan(start, None, True, match.group(0), match.start(), match.end(), True))

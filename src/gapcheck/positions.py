@@ -129,12 +129,14 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
     # ... or a list of tools ("LangGraph, FastAPI, Docker, Python   Aug 2025": a project's stack, its date right)
     closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before))
-    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row
+    # "STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023.": named fields, a full stop, the date
+    named_fields = not after.rstrip(".") and before.endswith(".") and _words(before) <= _HEADER_WORDS and _title_case(before)
+    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row and not named_fields
     # "May 2024 Multi-Camera Object Trajectory Forecasting.": a date heading a project's title, full stop and all
     titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
     # "Teaching Assistant of Information Engineering. 2023": a full stop between fields, the date last
     stop_between = not after and before.endswith(".")
-    sentence = (rest.endswith(".") and not titled and not stop_between) or _SENTENCE_END.match(text, span.stop)
+    sentence = (rest.endswith(".") and not titled and not stop_between and not named_fields) or _SENTENCE_END.match(text, span.stop)
     if not span.ranged and (sentence or long_rest or _FULL_DATE.search(span.text)):
         return None
     return span

@@ -216,6 +216,19 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "leadership",
         "positions of responsibility",
         "position of responsibility",
+        "positions of leadership",
+        "leadership positions",
+        "leadership roles",
+        "voluntary",
+        "voluntary work",
+        # an academic CV's reviewing, committees and outreach: "Service", "Additional Service and Outreach Efforts"
+        "service",
+        "professional service",
+        "academic service",
+        "university service",
+        "outreach efforts",
+        "voluntary activities",
+        "community activities",
         "leadership and activities",
         "campus involvement",
         "involvement",
@@ -255,6 +268,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "honors",
         "honours",
         "achievements",
+        "academic achievements",
         "awards and honors",
         "accomplishments",
         "honors and awards",
@@ -399,8 +413,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     stripped = _unqualified(stripped)
     key = _key(stripped).removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
     found = _LOOKUP.get(key)
-    if found is None and key.startswith(("additional ", "other ")):
-        found = _LOOKUP.get(key.split(" ", 1)[1])  # "ADDITIONAL COURSES", "OTHER ACTIVITIES"
+    if found is None and key.startswith(("additional ", "other ")) and len(stripped.split(None, 1)) == 2:
+        found = _short_line_section(stripped.split(None, 1)[1])  # "ADDITIONAL COURSES", "Additional Service and Outreach"
     if found is None and " and " in key:
         parts = [part.strip() for part in key.split(" and ")]
         kinds = [_part_kind(part) for part in parts]
