@@ -955,7 +955,7 @@ def _heads_its_entry(lines: Sequence[Line], index: int, end: int) -> bool:
     return bool(ranges) and _starts_with(below.text, ranges[0]) and abs(below.x0 - lines[index].x0) <= _SAME_EDGE
 
 
-_SAME_EDGE = 2.0  # points: two lines that start at one left edge
+_SAME_EDGE = 2.0  # points: two lines that start at one left edge (the items of one list, a heading and its entry)
 
 
 def _level_at_the_end(lines: Sequence[Line], members: list[int], index: int, heading: Line) -> bool:
@@ -1028,7 +1028,7 @@ def _entries(
             # the items of the list the label opens, not the titles of another entry
             if lines[runs[-1][0][-1]].text.rstrip().endswith(":") and listed_at is None:
                 listed_at = lines[i].x0
-            if listed_at is not None and abs(lines[i].x0 - listed_at) <= _LIST_ALIGNMENT:
+            if listed_at is not None and abs(lines[i].x0 - listed_at) <= _SAME_EDGE:
                 header = False
         if header or date_at(i) is not None:
             listed_at = None
@@ -1118,7 +1118,6 @@ def _on_the_row_of(other: Line, line: Line) -> bool:
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*\b")
-_LIST_ALIGNMENT = 2.0  # points: the items of one list start at one left edge
 
 
 def _carries_on(before: str, text: str) -> bool:
@@ -1353,13 +1352,10 @@ def _course_lines(lines: Sequence[Line], members: Sequence[int]) -> set[int]:
             out.add(i)
             previous = line
             continue
-        height = previous.bottom - previous.top if previous is not None else 0.0
         if (
             previous is not None
-            and height > 0
-            and line.page == previous.page
-            and 0 < line.top - previous.top <= _LIST_WRAP * height
-            and line.x0 > previous.x0 - 2
+            and _right_under(previous, line, _LIST_WRAP)
+            and line.x0 > previous.x0 - _SAME_EDGE
             and not _OWN_FIELD.match(line.text)
         ):
             out.add(i)

@@ -551,6 +551,11 @@ _COMPANY_LINE = re.compile(
 _HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:this|the)\s+role|join\s+(?:us|our))\b", re.IGNORECASE)
 
 
+def _describes_the_company(line: str) -> bool:
+    """Whether a line is the company describing itself ("We're an AI-first company with 25+ years of ..."), not the job."""
+    return bool(_COMPANY_LINE.match(line)) and not _HIRING.search(line)
+
+
 def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     """For each line of a posting: is it job-ad boilerplate (benefits, pay, equal-opportunity text, the company
     describing itself) rather than the job? Such lines never make a skill required or optional."""
@@ -575,7 +580,7 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         elif inside and about_us and _JOB_TEXT.search(line):
             inside = about_us = False  # the job, under a company block whose own headings the ad lost
         boilerplate = len(line) <= _PARAGRAPH and bool(_BOILERPLATE_LINE.search(line))
-        out.append(inside or boilerplate or bool(_COMPANY_LINE.match(line) and not _HIRING.search(line)))
+        out.append(inside or boilerplate or _describes_the_company(line))
     return out
 
 
@@ -935,7 +940,7 @@ def _years_of(
     years: dict[str, int] = {}
     overall: int | None = None
     for index, text in enumerate(lines):
-        if index in skip or (_COMPANY_LINE.match(text) and not _HIRING.search(text)):
+        if index in skip or _describes_the_company(text):
             continue  # the company's own years: "We're an AI-first company with 25+ years of engineering leadership"
         scan = _A_YEAR.sub(r"\g<1>1\g<2>", text)
         mentions = [
