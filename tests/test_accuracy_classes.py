@@ -779,6 +779,18 @@ def test_the_examples_after_a_degree_field_ask_for_nothing() -> None:
     assert set(job.required) == {"python", "sql"}
 
 
+def test_a_list_of_degree_fields_in_parentheses_asks_for_nothing() -> None:
+    job = Analyzer().read_job(
+        text=(
+            "Basic Qualifications:\n"
+            "* Bachelor's Degree in Computer Science or a related quantitative field (Statistics, Economics, Operations"
+            " Research, Mathematics)\n"
+            "* At least 2 years of experience with Python and SQL\n"
+        )
+    )
+    assert set(job.required) == {"python", "sql"}
+
+
 def test_what_the_company_has_done_so_far_asks_for_nothing() -> None:
     job = Analyzer().read_job(
         text=(

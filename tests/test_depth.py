@@ -283,3 +283,19 @@ def test_work_on_a_narrower_skill_counts_for_the_broader_one_the_resume_shows() 
         .months
         is None
     )
+
+
+def test_skills_under_a_skills_matrix_heading_after_the_last_job_are_listed_only() -> None:
+    """`c109_de_01`: "SKILLS INVENTORY MATRIX" was no heading, so its tools dated the job printed above it."""
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Experience
+Store Manager | Apple | 2002 - 2006
+Staffed and optimized retail locations.
+SKILLS INVENTORY MATRIX
+Workers, Git & GitHub workflows, Docker
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    docker = next(skill for role in report.roles for skill in role.found if skill.id == "docker")
+    assert docker.months is None and docker.last_used is None

@@ -769,6 +769,104 @@ def test_a_wrapped_last_word_that_names_a_section_opens_none() -> None:
     assert (found[0].start, found[0].end, found[0].last) == ("2020-03", "2026-12", 4)
 
 
+def test_a_lowercase_heading_set_apart_in_the_box_of_the_line_before_opens_its_section() -> None:
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("EDUCATION", 36, 110, 100, 1, 16),
+        ("City College of New York, B.F.A Electronic Design, June 2026", 36, 130, 500, 2, 10),
+        ("Relevant Coursework: Motion Design, Web Design I, 2D Imaging and Illustration", 36, 219, 500, 3, 12),
+        ("employment history", 36, 251, 160, 3, 18),  # larger type, a gap above it: no wrapped word
+        ("Harlem Public Arts Project July 2025 - September 2025", 36, 276, 560, 3, 10),
+        ("Marketing and Administrative Intern", 36, 288, 300, 3, 10),
+        ("Managed internal and external communications with donors and stakeholders.", 45, 300, 560, 3, 10),
+        ("Blender, HTML, CSS, Microsoft Excel, Microsoft Outlook", 36, 600, 400, 4, 10),
+        ("skills", 36, 628, 90, 4, 18),
+        ("Soft Skills: Written and verbal communication, time management", 36, 655, 500, 4, 10),
+    ]
+    lines = [
+        Line(text, 1, i + 1, block, x0=x0, top=top, x1=x1, bottom=top + height) for i, (text, x0, top, x1, block, height) in enumerate(rows)
+    ]
+    sections = find_sections(lines)
+    assert [(s.kind, s.start) for s in sections][-3:] == [("education", 0), ("experience", 3), ("skills", 8)]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.title, p.start, p.end, p.last) for p in found][-1:] == [("Marketing and Administrative Intern", "2025-07", "2025-09", 7)]
+
+
+def test_jobs_under_a_name_with_no_headings_leave_the_name_and_profile_to_no_job() -> None:
+    rows = [
+        ("Javier Garcia Ruiz", 29, 18, 200),
+        ("Embedded Systems Engineer for synchronization and space systems.", 58, 75, 500),
+        ("Additional knowledge in Bash, Linux, Git and briefly Qt.", 58, 196, 500),
+        ("Embedded Software Developer, Safran", 134, 303, 400),
+        ("2024-09 - Present", 63, 318, 120),
+        ("Develop, build and test software for space systems.", 134, 331, 500),
+        ("Software Intern, Safran", 134, 400, 400),
+        ("2024-04 - 2024-09", 63, 415, 120),
+        ("Jointly develop, build and test software.", 134, 428, 500),
+        ("Update: 11 - October- 2024", 37, 796, 200),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in found] == [("2024-09", "2026-12"), ("2024-04", "2024-09")]
+    assert found[0].first >= 3 and "Javier" not in found[0].title  # the name and the profile lines are no job's
+
+
+def test_a_doctorates_wrapped_list_of_technologies_is_part_of_its_research() -> None:
+    """`c88_ai_03`: a PhD's "Technologies:" list wrapped over three lines under its research topic; the wrapped lines
+    read as titles of no entry, so the tools of the research dated nothing."""
+    rows = [
+        ("Education", 214, 20, 290),
+        ("PhD, Dalian University of Technology 2017 - Present", 214, 50, 560),
+        ("Research topic: Spatial-Temporal traffic behaviour forecasting.", 284, 74, 560),
+        ("Technologies: Probabilistic Diffusion Models, Stat Space Modeling", 284, 86, 580),
+        ("(SSM), Recurrent Neural Networks (RNN), Convolution Neural Networks", 284, 98, 579),
+        ("(CNN), Graph Neural Networks (GNN), Generative Adversarial", 284, 110, 575),
+        ("Network (GAN), Python, Pytorch, Tensorflow.", 284, 122, 480),
+        ("Publications", 214, 150, 290),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in found] == [("2017-01", "2026-12")]
+    assert {2, 3, 4, 5, 6} <= set(found[0].members) and 1 not in found[0].members  # not the degree line
+
+
+def test_a_word_of_a_justified_row_read_apart_is_no_heading() -> None:
+    """`c101_ai_03`: "tools", the end of a justified bullet printed as pieces, opened a skills section that took the
+    next two jobs out of experience; an icon printed before a heading still leaves it a heading."""
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Work Experience", 245, 250, 380),
+        ("Microsoft Research, Software Developer Intern 2025", 242, 304, 560),
+        ("Researching UX-driven design", 252, 435, 406),
+        ("tools", 414, 435, 438),
+        ("that support intuitive workflows", 447, 435, 558),
+        ("The LEGO Group, Hardware A.I. Intern 2023-2024", 243, 479, 564),
+        ("Built an LLM-powered toy prototype in Python.", 252, 515, 560),
+        ("\uf0b1", 228, 600, 238),
+        ("Skills", 242, 600, 280),
+        ("Python, SwiftUI", 242, 620, 330),
+    ]
+    lines = placed(rows)
+    sections = find_sections(lines)
+    assert [(s.kind, s.start) for s in sections] == [("experience", 0), ("skills", 8)]
+    assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2025-01", "2025-12"), ("2023-01", "2024-12")]
+
+
+def test_an_end_said_inside_a_sentence_or_the_date_a_resume_was_updated_is_no_entry() -> None:
+    """`c107_ds_01`: "Continued my research till November 2021, finishing with ..." under a job made a position of
+    its own; "Update: 11 - October- 2024" at the foot of a page too."""
+    text = """Experience
+Research Engineer, ITMO University, 2019 - 2021
+Published papers in several conferences' proceedings
+Continued my research till November 2021, finishing with an international conference
+Data Scientist at Acme until March 2023
+Update: 11 - October- 2024
+"""
+    assert spans(positions(text)) == [("2019-01", "2021-12"), ("2023-03", "2023-03")]
+
+
 def test_a_line_naming_a_section_with_a_place_level_with_it_is_an_entry_line_not_a_heading() -> None:
     from gapcheck.structure import find_sections
 

@@ -105,8 +105,12 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
     before = text[: span.begin].strip(_PUNCT)
+    if _DOCUMENT_DATE.match(before):
+        return None  # "Last updated: March 2025", "Update: 11 - October- 2024": when the resume was written
     if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS:
         return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
+    if not span.ranged and _UNTIL.search(before) and len(_LOWER_WORDS.findall(before)) >= _UNTIL_WORDS:
+        return None  # "Continued my research till November 2021, finishing with ...": an end said inside a sentence
     if span.ranged and before and _fields(text[span.stop :]):
         text = text[: span.stop]  # "... Canada Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.1"
     if _described(text, span, before) or (not before and _named_then_described(text, span)):
@@ -143,7 +147,11 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_DOCUMENT_DATE = re.compile(r"(?i)^(?:last\s+)?(?:updated?|revised)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?$")
 _SINCE = re.compile(r"\bsince$", re.IGNORECASE)  # the word before an open range that says how long, not when
+_UNTIL = re.compile(r"\b(?:till|until|up\s+to)$", re.IGNORECASE)
+_UNTIL_WORDS = 3  # lowercase words of a sentence ("my research till"), not a title's ("Analyst at Acme until")
+_LOWER_WORDS = re.compile(r"\b(?!(?:at|of|and|in|for|the|with|a|an)\b)[a-z][\w'’-]*")
 
 
 def _listed_terms(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:
@@ -934,7 +942,7 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
     if not blocks or not any(kind == "experience" for _, kind, _ in blocks):
         # jobs listed under the name before any heading, in a CV whose sections start with Education or Skills
         header = [
-            (i, "experience", list(range(s.start, s.end)))
+            (i, "experience", list(range(_first_entry_top(lines, s), s.end)))
             for i, s in enumerate(sections)
             if s.kind == HEADER and (not blocks or _ranged_lines(lines, s) >= _HEADER_JOBS)
         ]
@@ -943,6 +951,27 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
 
 
 _HEADER_JOBS = 2
+
+
+def _first_entry_top(lines: Sequence[Line], section: Section) -> int:
+    """Where the first job of a header read as experience begins: the lines right above its first dated line, up to a
+    gap taller than two lines; the name, contacts and profile above that gap belong to no job."""
+    dated = next((i for i in range(section.start, section.end) if any(s.ranged for s in find_dates(lines[i].text))), None)
+    if dated is None:
+        return section.start
+    top = dated
+    while top > section.start:
+        above, line = lines[top - 1], lines[top]
+        height = above.bottom - above.top
+        if height <= 0 or above.page != line.page:
+            return section.start if height <= 0 else top
+        if line.top - above.bottom > _PARAGRAPH_GAP * height:
+            return top
+        top -= 1
+    return top
+
+
+_PARAGRAPH_GAP = 2
 
 
 def _heads_its_entry(lines: Sequence[Line], index: int, end: int) -> bool:
@@ -1017,6 +1046,7 @@ def _entries(
             return False
         return lines[after].text.lstrip()[:1].islower()
 
+    list_wraps = _list_wraps(lines, indexes, dates)
     runs: list[tuple[list[int], bool]] = []
     listed_at: float | None = None  # the left edge of a list a label ending in ":" opened in a body
     for i in indexes:
@@ -1035,7 +1065,11 @@ def _entries(
         if header and runs and not runs[-1][1] and date_at(i) is None:
             # prose of the body: a line going on with its sentence, or a short one wrapping into the next
             text = lines[i].text
-            if _carries_on(lines[runs[-1][0][-1]].text, text) or (_words(text) >= _WRAPPED_IN_BODY_WORDS and wraps_on(i)):
+            if (
+                _carries_on(lines[runs[-1][0][-1]].text, text)
+                or (_words(text) >= _WRAPPED_IN_BODY_WORDS and wraps_on(i))
+                or i in list_wraps
+            ):
                 header = False
         if runs and runs[-1][1] == header:
             runs[-1][0].append(i)
@@ -1342,13 +1376,50 @@ _RESEARCH_WORDS = 4
 
 def _course_lines(lines: Sequence[Line], members: Sequence[int]) -> set[int]:
     """A degree's list of courses and the lines it wraps onto ("Relevant modules: ... | Electronics Application
-    Project and Engineering Lab"): subjects taken, no hands-on work. The list runs on through lines right under it,
-    up to a line that opens a field of its own ("Final Project: ...", "Thesis: ...")."""
+    Project and Engineering Lab"): subjects taken, no hands-on work."""
+    return _labelled_lists(lines, members, _lists_courses)
+
+
+def _lists_courses(text: str) -> bool:
+    return bool(_COURSES.search(text.split(":", 1)[0])) and ":" in text
+
+
+def _list_wraps(lines: Sequence[Line], indexes: Sequence[int], dates: dict[int, DateSpan]) -> set[int]:
+    """The lines a labelled list of a body wraps onto ("Technologies: Probabilistic Diffusion Models, Stat Space Modeling"
+    over "(SSM), Recurrent Neural Networks (RNN), ..."): right under it at its left edge, after a line that runs to
+    the right edge of the entry's lines, up to the list's full stop or a line that opens a field of its own."""
+    page_right: dict[int, float] = {}
+    for i in indexes:
+        page_right[lines[i].page] = max(page_right.get(lines[i].page, 0.0), lines[i].x1)
+    out: set[int] = set()
+    for before, i in itertools.pairwise(indexes):
+        above, line = lines[before], lines[i]
+        opened = bool(_OWN_FIELD.match(above.text)) or before in out
+        full = above.x1 >= page_right[above.page] - _FULL_LINE * (above.x1 - above.x0)
+        if (
+            opened
+            and full
+            and not above.text.rstrip().endswith(".")
+            and i not in dates
+            and not _OWN_FIELD.match(line.text)
+            and _right_under(above, line, _LIST_WRAP)
+            and abs(line.x0 - above.x0) <= _SAME_EDGE
+        ):
+            out.add(i)
+    return out
+
+
+_FULL_LINE = 0.1  # a line ends within a tenth of its width of the right edge: it ran out of room
+
+
+def _labelled_lists(lines: Sequence[Line], members: Sequence[int], opens: Callable[[str], bool]) -> set[int]:
+    """The lines of the lists that ``opens`` recognizes by their label and the lines each wraps onto: the list runs on
+    through lines right under it, up to a line that opens a field of its own ("Final Project: ...", "Thesis: ...")."""
     out: set[int] = set()
     previous: Line | None = None
     for i in members:
         line = lines[i]
-        if _COURSES.search(line.text.split(":", 1)[0]) and ":" in line.text:
+        if opens(line.text):
             out.add(i)
             previous = line
             continue
@@ -1426,7 +1497,11 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
             hands_on = _research_lines(lines, sorted(members), set(entry.header))
         if not hands_on:
             return None
-        own = _with_wrapped_lines(lines, hands_on, set(members))
+        # "Technologies: ..., Python, Pytorch" under a doctorate's research topic: the tools of that work (a lesser
+        # degree's "Skills:" line lists what it taught)
+        doctorate = any(_DOCTORATE.search(h) for h in headers)
+        tools = _labelled_lists(lines, sorted(members), _tools_field) - courses if doctorate else set()
+        own = sorted(set(_with_wrapped_lines(lines, hands_on, set(members))) | tools)
     else:
         own = sorted(set(members))
     first, last = own[0], own[-1]

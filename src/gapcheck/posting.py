@@ -400,8 +400,9 @@ def posting_from_hits(
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
     r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
-    # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics"
-    r"(?:\s*\((?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
+    # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics",
+    # "a related quantitative field (Statistics, Economics, Operations Research)" (a list in parentheses, no years)
+    r"(?:\s*\((?:(?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*|[^)\d]*,[^)\d]*)\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
     re.IGNORECASE,
 )
 # ... or a list of fields that ends its sentence or line: "Degree in computer science or statistics", "Master's

@@ -51,7 +51,9 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     second_line = -1  # the line a heading broken over two lines goes on to
     for index, line in enumerate(lines):
         role = roles[index]
-        heading_like = not _carries_on(lines, index) and not _pushed_right(lines, index) and index != second_line
+        heading_like = (
+            not _carries_on(lines, index) and not _pushed_right(lines, index) and not _ends_a_row(lines, index) and index != second_line
+        )
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
         if heading_like and opened is None and index + 1 < len(lines) and lines[index + 1].block == line.block:
             opened = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
@@ -258,11 +260,49 @@ def _carries_on(lines: Sequence[Line], index: int) -> bool:
     before = lines[index - 1]
     if before.text.rstrip()[-1:] in ".:;!?":
         return False
-    if before.block == line.block:
-        return True
-    # a hanging line of its own box right under the sentence it ends
     height = before.bottom - before.top
+    if before.block == line.block:
+        return not _set_apart(before, line)
+    # a hanging line of its own box right under the sentence it ends
     return text.endswith(".") and before.page == line.page and height > 0 and 0 < line.top - before.top <= 1.5 * height
+
+
+def _ends_a_row(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line is the end of a row of its column whose start was read as a line of its own: a word or two
+    a word's gap right of a line at the same height ("Researching UX-driven design" ... "tools" ... "that support"),
+    which no heading is."""
+    line = lines[index]
+    height = line.bottom - line.top
+    if height <= 0:
+        return False
+    for other in lines[max(0, index - _AROUND) : index + _AROUND + 1]:
+        if (
+            other is not line
+            and other.page == line.page
+            and other.column == line.column
+            and abs(other.top - line.top) < height / 2
+            and other.x1 <= line.x0
+            and line.x0 - other.x1 < _WORD_GAP * height
+            and sum(c.isalpha() for c in other.text) >= _ROW_START_LETTERS  # not an icon or a number before a heading
+        ):
+            return True
+    return False
+
+
+_WORD_GAP = 2.0  # line heights between the words of one row, as justified text spaces them
+_ROW_START_LETTERS = 6
+
+
+def _set_apart(before: Line, line: Line) -> bool:
+    """Whether a line is set apart from the line above it, as no wrapped sentence is: in larger type, or after a
+    gap taller than that line (a lowercase "employment history" heading in a box with the lines around it)."""
+    height, own = before.bottom - before.top, line.bottom - line.top
+    if before.page != line.page or height <= 0 or own <= 0:
+        return False
+    return own > _LARGER_TYPE * height or line.top - before.bottom > height
+
+
+_LARGER_TYPE = 1.25
 
 
 def _pushed_right(lines: Sequence[Line], index: int) -> bool:
