@@ -2146,3 +2146,17 @@ def test_experience_with_a_tool_or_the_will_to_learn_it_still_asks_for_it() -> N
 def test_a_duty_after_eager_to_learn_is_still_asked() -> None:
     text = "Requirements:\n* You're eager to learn, contribute to design and architecture decisions, and inspire change\n"
     assert "system_design" in Analyzer().read_job(text=text).skills
+
+
+def test_a_word_split_after_its_first_letter_is_no_r() -> None:
+    """`c112_un_01`: a Figma text layer printed "R esponsive Web Design"; "R studio" and "R dplyr" stay R."""
+    assert "r_language" not in found("Languages: R esponsive Web Design, Figma")
+    assert "r_language" in found("Languages: R dplyr, tidyverse")
+    assert "r_language" in found("Tools: R studio, Python")
+
+
+def test_a_title_of_ordinary_words_is_no_library_spaced_apart() -> None:
+    """`c113_de_01`: the course "The Bits And Bytes of Computer Networking" was bitsandbytes (quantization);
+    "Big Query" and "Fast API" are still names spaced apart."""
+    assert "quantization" not in found("Certificates: The Bits And Bytes of Computer Networking | Google | 2024")
+    assert {"sql", "fastapi"} <= found("Tools: Big Query, Fast API, Docker")

@@ -239,3 +239,16 @@ def test_a_month_number_a_space_and_a_year_read_as_the_ends_of_a_range() -> None
     assert _interval("Ph.D. in Computer Science, INSA LYON  11 2019 – 06 2023") == ("2019-11", "2023-06")
     assert _interval("Research Engineer  09 2023 – present") == ("2023-09", "2026-12")
     assert [s.text for s in find_dates("Ranked in the Top 10 2023 list")] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Data Analyst Intern 06.2025-08.2025", "2025-06", "2025-08"),
+        ("Research Assistant, part time 02.2024-02.2025", "2024-02", "2025-02"),
+        ("3.2021-5.2022", "2021-03", "2022-05"),
+    ],
+)
+def test_month_dot_year_ranges_without_spaces_are_read(text: str, start: str, end: str) -> None:
+    """`c113_ds_01`: a Google Docs resume printing "06.2025-08.2025" had no dated job at all."""
+    assert _interval(text) == (start, end)

@@ -867,6 +867,22 @@ Update: 11 - October- 2024
     assert spans(positions(text)) == [("2019-01", "2021-12"), ("2023-03", "2023-03")]
 
 
+def test_a_degrees_class_content_list_is_no_hands_on_work() -> None:
+    """`c113_ai_02`: "Class content : Artificial neural networks - Clustering (..., processing pipeline) - ..." made
+    a year of a master's a position."""
+    rows = [
+        ("Formation", 214, 20, 290),
+        ("First year of master's degree - Computer science 09/2022 - 09/2023", 214, 50, 560),
+        ("ICOM, Universite Lumiere Lyon II", 214, 62, 400),
+        ("Class content : Artificial neural networks - Clustering (kmeans, cah, kohonen cards,", 214, 78, 580),
+        ("tandem-clustering, processing pipeline) - Business intelligence system (Modelisation,", 214, 90, 579),
+        ("MOLAP and ROLAP) - Machine learning (test and model comparison with R) - Python - SQL", 214, 102, 575),
+        ("Projects", 214, 130, 290),
+    ]
+    lines = placed(rows)
+    assert find_positions(lines, sections_of(lines), as_of=AS_OF) == ()
+
+
 def test_a_line_naming_a_section_with_a_place_level_with_it_is_an_entry_line_not_a_heading() -> None:
     from gapcheck.structure import find_sections
 

@@ -82,7 +82,7 @@ _TOKEN = re.compile(
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
-    )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?!/\d{{4}}))""",
+    )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?![/.]\d{{4}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")

@@ -278,6 +278,8 @@ class SkillIndex:
                 for entry in self.lemma.get(lemma_key, ()):
                     matches.append((entry, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
                 words = self.continues(lower, lemma_key, orth)
+            # no name spaced apart has a function word inside it: "The Bits And Bytes of ..." is no bitsandbytes
+            compacting = compacting and not (size > 2 and window[size - 2].lower in _FUNCTION_WORDS)
             if compacting and size <= 4:
                 for entry in self.compact.get(joined, ()):
                     score = fuzz.ratio(lower, entry.alias.text.lower())
@@ -885,6 +887,8 @@ def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: 
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
     if alias.case and _middle_initial(text, segment, cand.first, cand.last):
         return "a middle initial ('John R. Smith')"
+    if alias.case and _split_word(text, begin, stop):
+        return "the first letter of a word printed apart ('R esponsive', 'C ollaboration')"
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
     if cand.first == cand.last and text[begin - 1 : begin] in _HYPHENS and text[begin - 2 : begin - 1].isalnum():
@@ -1097,6 +1101,23 @@ def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int)
 
 
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
+_FUNCTION_WORDS = frozenset(["and", "or", "of", "the", "to", "in", "for", "with", "on", "at", "by", "a", "an"])
+
+
+def _split_word(text: str, begin: int, stop: int) -> bool:
+    """Whether a one-letter name is the first letter of a word a text layer split with a space ("R esponsive Web
+    Design"): the letter and the lowercase piece after it make an English word, the piece alone does not."""
+    if stop - begin != 1:
+        return False
+    rest = _LOWER_PIECE.match(text, stop)
+    if rest is None:
+        return False
+    piece = rest.group(1)
+    word = (text[begin] + piece).lower()
+    return not (is_english_word(piece) or is_common_word(piece)) and (is_english_word(word) or is_common_word(word))
+
+
+_LOWER_PIECE = re.compile(r" ([a-z]{2,})\b")
 
 
 def _trusted(found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]) -> tuple[list[_Candidate], list[_Candidate]]:

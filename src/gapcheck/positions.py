@@ -1368,7 +1368,7 @@ _NOT_RESEARCH = re.compile(
     r"specialisation|specializ(?:ed|ing)|specialis(?:ed|ing)|focus|field|concentration|area|track)s?\b",
     re.IGNORECASE,
 )
-_COURSES = re.compile(r"\b(?:courses|coursework|modules)\b", re.IGNORECASE)
+_COURSES = re.compile(r"\b(?:courses|coursework|modules|classes|(?:class|course)\s+content|subjects|curriculum)\b", re.IGNORECASE)
 # a heading that names the degrees too ("Education and Relevant Coursework") heads their theses as well
 _STUDIES = re.compile(r"\b(?:education|academic|degrees?|qualifications?|studies)\b", re.IGNORECASE)
 _RESEARCH_WORDS = 4
