@@ -2160,3 +2160,14 @@ def test_a_title_of_ordinary_words_is_no_library_spaced_apart() -> None:
     "Big Query" and "Fast API" are still names spaced apart."""
     assert "quantization" not in found("Certificates: The Bits And Bytes of Computer Networking | Google | 2024")
     assert {"sql", "fastapi"} <= found("Tools: Big Query, Fast API, Docker")
+
+
+def test_gpu_training_said_as_a_noun_is_gpu_infrastructure() -> None:
+    """`c112_ai_03`: "enabling GPU training for LightGBM models" said what "Trained models on GPUs" says."""
+    assert "gpu_infrastructure" in found("Moved to custom Kubernetes infrastructure, enabling GPU training for LightGBM models")
+    assert "gpu_infrastructure" in found("GPU-based training of CNNs on medical images")
+
+
+def test_statistical_analytics_is_statistics() -> None:
+    """`c113_ds_03`: "Managed business database and statistical analytics for a ... marketing firm"."""
+    assert "statistics" in found("Managed business database and statistical analytics for a data-driven marketing firm")
