@@ -495,3 +495,12 @@ def test_years_after_a_skill_and_where_it_was_used_are_the_skills() -> None:
     """ "Worked with Python in a professional environment for 2+ years" (p86_ai_01: read as 2 years overall)."""
     assert _years("Worked with Python in a professional environment for 2+ years") == ({"python": 2}, None)
     assert _years("Used SQL in production for 3+ years") == ({"sql": 3}, None)
+
+
+def test_years_in_a_field_joined_to_a_skill_are_years_overall() -> None:
+    """`p91_ds_01`: "Proven experience (8+ years) in transport data engineering and AI/ML" asks for eight years of the
+    two together, not eight years of machine learning; "5+ years in Python and SQL" still asks for both."""
+    job = Analyzer().read_job(text="Requirements\n- Proven experience (8+ years) in transport data engineering and AI/ML.\n")
+    assert (dict(job.years), job.years_overall) == ({}, 8)
+    job = Analyzer().read_job(text="Requirements\n- 5+ years in Python and SQL\n")
+    assert dict(job.years) == {"python": 5, "sql": 5}
