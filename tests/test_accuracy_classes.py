@@ -2171,3 +2171,11 @@ def test_gpu_training_said_as_a_noun_is_gpu_infrastructure() -> None:
 def test_statistical_analytics_is_statistics() -> None:
     """`c113_ds_03`: "Managed business database and statistical analytics for a ... marketing firm"."""
     assert "statistics" in found("Managed business database and statistical analytics for a data-driven marketing firm")
+
+
+def test_docker_sandboxes_and_containers_are_docker() -> None:
+    """`c114_de_01`: "a secure code execution platform using ephemeral Docker sandboxes" was rejected as a name
+    without context; a person called Docker stays no skill."""
+    assert "docker" in found("Designed a secure code execution platform using ephemeral Docker sandboxes for untrusted code")
+    assert "docker" in found("Ran each job in its own Docker container")
+    assert "docker" not in found("Reviewed by Jane Docker, head of the lab")

@@ -883,6 +883,60 @@ def test_a_degrees_class_content_list_is_no_hands_on_work() -> None:
     assert find_positions(lines, sections_of(lines), as_of=AS_OF) == ()
 
 
+def test_a_margin_heading_over_two_lines_gives_its_row_no_date() -> None:
+    """`c115_ai_01`: "Working" over "Experience" in the margin column; the first job, level with "Working", lost
+    its date to that word and was no position."""
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Education", 72, 155, 120, 1),
+        ("HSE University, Faculty of Computer Science", 166, 157, 400, 2),
+        ("2020-2024", 170, 169, 220, 2),
+        ("Working", 72, 206, 115, 3),
+        ("Experience", 72, 218, 125, 3),
+        ("SWE Internship in Yandex, 06/22 - 10/22", 166, 208, 380, 4),
+        ("Worked with Chromium directly", 170, 220, 330, 4),
+        ("ML Internship in Yandex, 04/23 - 09/23", 166, 255, 380, 5),
+        ("Researched diffusion models in text-to-speech", 170, 267, 400, 5),
+    ]
+    lines = in_blocks(rows)
+    sections = find_sections(lines)
+    assert [(s.kind, s.start) for s in sections] == [("education", 0), ("experience", 3)]
+    assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2022-06", "2022-10"), ("2023-04", "2023-09")]
+
+
+def test_a_practicum_named_like_a_job_under_education_stays_schooling() -> None:
+    """`c115_ds_01`: "Yandex.Practicum" over "Data Analyst" (the programme) under Education was read as a job,
+    and the degree after it too."""
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Education", 29, 402, 97, 1),
+        ("Yandex.Practicum", 29, 423, 129, 2),
+        ("Data Analyst", 29, 437, 86, 2),
+        ("Python", 44, 451, 85, 2),
+        ("basics of A/B testing", 44, 465, 145, 2),
+        ("2022 - 2023", 523, 424, 582, 3),
+        ("Kutafin MSAL", 29, 524, 110, 4),
+        ("Jurisprudence", 29, 539, 89, 4),
+        ("2015 - 2021", 523, 525, 582, 5),
+    ]
+    lines = in_blocks(rows)
+    assert [s.kind for s in find_sections(lines)] == ["education"]
+
+
+def test_a_project_title_with_a_long_tool_list_after_a_bar_is_dated_by_its_month() -> None:
+    """`c114_ai_02`: "Plant Disease Detector | Python,Pytorch,Deep Learning, TensorFlow,OpenCV,Streamlit,Pandas 05/2025"
+    was read as a sentence (eleven words before the month), so the project's PyTorch work dated nothing."""
+    text = """Projects
+Movie-Recommender System | Python,Pandas,Streamlit 07/2024
+Built a content-based movie recommender.
+Plant Disease Detector | Python,Pytorch,Deep Learning, TensorFlow,OpenCV,Streamlit,Pandas 05/2025
+Built a deep learning web application to detect plant leaf diseases.
+"""
+    assert spans(positions(text)) == [("2024-07", "2024-07"), ("2025-05", "2025-05")]
+
+
 def test_a_line_naming_a_section_with_a_place_level_with_it_is_an_entry_line_not_a_heading() -> None:
     from gapcheck.structure import find_sections
 

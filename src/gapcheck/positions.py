@@ -132,7 +132,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
     # ... and so does one that closes a row of fields ("Job Simulation | Data Analyst | Virtual | Sep’24")
     # ... or a list of tools ("LangGraph, FastAPI, Docker, Python   Aug 2025": a project's stack, its date right)
-    closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before))
+    closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before.rsplit("|", 1)[-1]))
     # "STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023.": named fields, a full stop, the date
     named_fields = not after.rstrip(".") and before.endswith(".") and _words(before) <= _HEADER_WORDS and _title_case(before)
     long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row and not named_fields
@@ -289,6 +289,7 @@ def _row_partner(
     section_of: Sequence[int],
     headed: set[tuple[int, int]],
     parts: Collection[int] = (),
+    heading_lines: Collection[int] = (),
 ) -> int | None:
     """The line level with date line ``index`` beside it on the same page: the title a date column (on the
     right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, and a
@@ -330,8 +331,12 @@ def _row_partner(
             gap = other.x0 - line.x1
         else:
             continue
-        if (other_index in dates and _is_date_line(other, dates[other_index])) or heading_section(other.text):
-            continue
+        if (
+            (other_index in dates and _is_date_line(other, dates[other_index]))
+            or heading_section(other.text)
+            or other_index in heading_lines
+        ):
+            continue  # nor a heading read over two lines ("Working" over "Experience" in a margin column)
         key = (0 if distance < _LEVEL_SLACK else round(distance), round(gap), other.top)
         if best is None or key < best:
             best, partner = key, other_index
@@ -450,6 +455,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         kinds[section.start : section.end] = [section.kind] * (section.end - section.start)
         section_of[section.start : section.end] = [number] * (section.end - section.start)
     headed = {(line.page, line.column) for line in lines if line.column and heading_section(line.text)}
+    heading_lines = {section.start for section in sections if section.heading}
     blocks = _blocks(lines, sections)
     in_table: set[int] = set()
     for _, _, indexes in blocks:
@@ -460,7 +466,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if not _is_date_line(lines[index], span) or index in in_table:
             continue
         went_back = _back_above_its_heading(lines, sections, index, kinds, section_of)
-        partner = _row_partner(lines, index, dates, kinds, section_of, headed, continued)
+        partner = _row_partner(lines, index, dates, kinds, section_of, headed, continued, heading_lines)
         if partner is not None and _names_an_award(lines[partner].text):
             del dates[index]
         elif partner is not None and partner not in dates:

@@ -335,10 +335,20 @@ _CAPITALS_ONLY = {"additional": "skills"}
 
 
 def heading_over_two_lines(first: str, second: str) -> str | None:
-    """The section a heading broken after its "&" or "and" opens ("INTERNSHIPS &" over "TRAININGS"), or None."""
-    if not re.search(r"(?:&|\band)\s*$", first, re.IGNORECASE) or heading_section(first) is not None:
+    """The section a heading broken over two lines opens, or None: broken after its "&" or "and" ("INTERNSHIPS &" over
+    "TRAININGS"), or one word over a heading that, read together, names the same section ("Working" over
+    "Experience" in a margin column)."""
+    if heading_section(first) is not None:
         return None
-    return heading_section(f"{first.rstrip()} {second.strip()}")
+    joined = heading_section(f"{first.rstrip()} {second.strip()}")
+    if re.search(r"(?:&|\band)\s*$", first, re.IGNORECASE):
+        return joined
+    if _ONE_WORD.fullmatch(first.strip()) and joined is not None and joined == heading_section(second):
+        return joined
+    return None
+
+
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
 
 
 def heading_section(line: str, *, bullet: bool = False) -> str | None:

@@ -55,7 +55,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             not _carries_on(lines, index) and not _pushed_right(lines, index) and not _ends_a_row(lines, index) and index != second_line
         )
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
-        if heading_like and opened is None and index + 1 < len(lines) and lines[index + 1].block == line.block:
+        if heading_like and opened is None and index + 1 < len(lines) and _continued_below(line, lines[index + 1]):
             opened = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
             second_line = index + 1 if opened is not None else second_line
         if opened is not None and _level_with_a_place(lines, index):
@@ -103,7 +103,7 @@ _JOB_WORD = re.compile(
 )
 _SCHOOL_WORD = re.compile(
     r"(?i:\b(?:bachelor|master|degree|diploma|major|minor|coursework|courses?|university|universit[äeé]|college|school|"
-    r"institute|academy|student|training|bootcamp)\b)|\b(?:B\.?Sc|M\.?Sc|B\.?S|M\.?S|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|MBA|GPA)\b"
+    r"institute|academy|student|training|bootcamp|practicum|nanodegree)\b)|\b(?:B\.?Sc|M\.?Sc|B\.?S|M\.?S|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|MBA|GPA)\b"
 )
 
 
@@ -265,6 +265,21 @@ def _carries_on(lines: Sequence[Line], index: int) -> bool:
         return not _set_apart(before, line)
     # a hanging line of its own box right under the sentence it ends
     return text.endswith(".") and before.page == line.page and height > 0 and 0 < line.top - before.top <= 1.5 * height
+
+
+def _continued_below(line: Line, below: Line) -> bool:
+    """Whether ``below`` may carry on ``line``: in its box, or right under it at its left edge ("Working" over
+    "Experience" in a margin column, each a box of its own)."""
+    if below.block == line.block:
+        return True
+    height = line.bottom - line.top
+    return (
+        height > 0 and below.page == line.page and abs(below.x0 - line.x0) <= _SAME_LEFT and 0 < below.top - line.top <= _NEXT_LINE * height
+    )
+
+
+_SAME_LEFT = 2.0
+_NEXT_LINE = 1.6  # line heights from a line to the next of its paragraph
 
 
 def _ends_a_row(lines: Sequence[Line], index: int) -> bool:
