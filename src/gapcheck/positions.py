@@ -566,7 +566,7 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             continue
         below = lines[index + 1]
         height = line.bottom - line.top
-        if not _right_under(line, below, 3):
+        if not right_under(line, below, 3):
             continue
         span = dates.get(index)
         text = line.text.rstrip()
@@ -719,10 +719,10 @@ def _year_under_a_month(lines: Sequence[Line], index: int) -> int | None:
     if index + 1 >= len(lines) or not _MONTH_ALONE.match(lines[index].text):
         return None
     month, below = lines[index], lines[index + 1]
-    return index + 1 if _right_under(month, below, 2) and _LEADING_YEAR.fullmatch(below.text.rstrip()) else None
+    return index + 1 if right_under(month, below, 2) and _LEADING_YEAR.fullmatch(below.text.rstrip()) else None
 
 
-def _right_under(line: Line, below: Line, heights: float) -> bool:
+def right_under(line: Line, below: Line, heights: float) -> bool:
     """Whether ``below`` starts under ``line`` on its page, within ``heights`` of its line height, and overlaps it
     across: the next line of a narrow column ("September 2017 -" over "February 2021")."""
     height = line.bottom - line.top
@@ -969,9 +969,9 @@ def _first_entry_top(lines: Sequence[Line], section: Section) -> int:
     while top > section.start:
         above, line = lines[top - 1], lines[top]
         height = above.bottom - above.top
-        if height <= 0 or above.page != line.page:
-            return section.start if height <= 0 else top
-        if line.top - above.bottom > _PARAGRAPH_GAP * height:
+        if height <= 0:
+            return section.start  # no geometry to tell the profile from the job: the whole header, as before
+        if above.page != line.page or line.top - above.bottom > _PARAGRAPH_GAP * height:
             return top
         top -= 1
     return top
@@ -987,10 +987,10 @@ def _heads_its_entry(lines: Sequence[Line], index: int, end: int) -> bool:
         return False
     below = lines[index + 1]
     ranges = [span for span in find_dates(below.text) if span.ranged]
-    return bool(ranges) and _starts_with(below.text, ranges[0]) and abs(below.x0 - lines[index].x0) <= _SAME_EDGE
+    return bool(ranges) and _starts_with(below.text, ranges[0]) and abs(below.x0 - lines[index].x0) <= SAME_EDGE
 
 
-_SAME_EDGE = 2.0  # points: two lines that start at one left edge (the items of one list, a heading and its entry)
+SAME_EDGE = 2.0  # points: two lines that start at one left edge (the items of one list, a heading and its entry)
 
 
 def _level_at_the_end(lines: Sequence[Line], members: list[int], index: int, heading: Line) -> bool:
@@ -1064,7 +1064,7 @@ def _entries(
             # the items of the list the label opens, not the titles of another entry
             if lines[runs[-1][0][-1]].text.rstrip().endswith(":") and listed_at is None:
                 listed_at = lines[i].x0
-            if listed_at is not None and abs(lines[i].x0 - listed_at) <= _SAME_EDGE:
+            if listed_at is not None and abs(lines[i].x0 - listed_at) <= SAME_EDGE:
                 header = False
         if header or date_at(i) is not None:
             listed_at = None
@@ -1408,8 +1408,8 @@ def _list_wraps(lines: Sequence[Line], indexes: Sequence[int], dates: dict[int, 
             and not above.text.rstrip().endswith(".")
             and i not in dates
             and not _OWN_FIELD.match(line.text)
-            and _right_under(above, line, _LIST_WRAP)
-            and abs(line.x0 - above.x0) <= _SAME_EDGE
+            and right_under(above, line, NEXT_LINE)
+            and abs(line.x0 - above.x0) <= SAME_EDGE
         ):
             out.add(i)
     return out
@@ -1431,8 +1431,8 @@ def _labelled_lists(lines: Sequence[Line], members: Sequence[int], opens: Callab
             continue
         if (
             previous is not None
-            and _right_under(previous, line, _LIST_WRAP)
-            and line.x0 > previous.x0 - _SAME_EDGE
+            and right_under(previous, line, NEXT_LINE)
+            and line.x0 > previous.x0 - SAME_EDGE
             and not _OWN_FIELD.match(line.text)
         ):
             out.add(i)
@@ -1442,7 +1442,7 @@ def _labelled_lists(lines: Sequence[Line], members: Sequence[int], opens: Callab
     return out
 
 
-_LIST_WRAP = 1.6  # line heights from one line of a list to the next it wraps onto
+NEXT_LINE = 1.6  # line heights from one line of a list to the next it wraps onto
 _OWN_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,30}:")
 
 

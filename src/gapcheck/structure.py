@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from gapcheck.dates import find_dates
 from gapcheck.document import HEADER, Document, Line, Position, Section
-from gapcheck.positions import is_place
+from gapcheck.positions import NEXT_LINE, SAME_EDGE, is_place, right_under
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_two_lines, heading_section
 from gapcheck.sidebars import MAIN, SIDE, column_roles
 
@@ -270,16 +270,7 @@ def _carries_on(lines: Sequence[Line], index: int) -> bool:
 def _continued_below(line: Line, below: Line) -> bool:
     """Whether ``below`` may carry on ``line``: in its box, or right under it at its left edge ("Working" over
     "Experience" in a margin column, each a box of its own)."""
-    if below.block == line.block:
-        return True
-    height = line.bottom - line.top
-    return (
-        height > 0 and below.page == line.page and abs(below.x0 - line.x0) <= _SAME_LEFT and 0 < below.top - line.top <= _NEXT_LINE * height
-    )
-
-
-_SAME_LEFT = 2.0
-_NEXT_LINE = 1.6  # line heights from a line to the next of its paragraph
+    return below.block == line.block or (right_under(line, below, NEXT_LINE) and abs(below.x0 - line.x0) <= SAME_EDGE)
 
 
 def _ends_a_row(lines: Sequence[Line], index: int) -> bool:
