@@ -937,6 +937,29 @@ Built a deep learning web application to detect plant leaf diseases.
     assert spans(positions(text)) == [("2024-07", "2024-07"), ("2025-05", "2025-05")]
 
 
+def test_a_job_read_before_its_margin_heading_is_no_title_of_the_next_employer() -> None:
+    """`c108_un_01`: the first job, level with "PROFESSIONAL" / "EXPERIENCE" in the margin and read before it, was
+    joined to the next employer's entry as a second title (their ranges meet), so both read as one job since 2013."""
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("SKILLS", 40, 129, 90, 1),
+        ("Design skills: Wireframes, Prototyping, Illustrator", 153, 140, 500, 2),
+        ("Freelance UX/UI Web Designer", 153, 221, 330, 3),
+        ("Freelance", 153, 233, 200, 3),
+        ("12/2014-Present", 468, 221, 540, 4),
+        ("PROFESSIONAL", 40, 222, 130, 5),
+        ("EXPERIENCE", 40, 237, 120, 5),
+        ("Co-Founder & Director of Growth", 153, 269, 330, 6),
+        ("Besso Labs LLC, Chicago IL", 153, 281, 300, 6),
+        ("Analyzed user data to identify opportunities for improvement.", 153, 296, 520, 6),
+        ("12/2013-11/2014", 468, 269, 540, 7),
+    ]
+    lines = in_blocks(rows)
+    found = find_positions(lines, find_sections(lines), as_of=AS_OF)
+    assert spans(found) == [("2014-12", "2026-12"), ("2013-12", "2014-11")]
+
+
 def test_a_line_naming_a_section_with_a_place_level_with_it_is_an_entry_line_not_a_heading() -> None:
     from gapcheck.structure import find_sections
 

@@ -1119,7 +1119,7 @@ def _entries(
             continue
         followed = number + 1 < len(runs) and not runs[number + 1][1]
         # titles held one after the other share their lines; degrees one after the other are entries of their own
-        touching = functools.partial(_touch_at, date_at, run) if kind != "education" else _never
+        touching = functools.partial(_touch_at, date_at, run, lines) if kind != "education" else _never
         groups = _date_groups(dated, len(run), followed, touching)
         groups = _nest_single_dates(groups, run, dates, date_at)
         if offset is None:
@@ -1228,8 +1228,11 @@ def _never(a: int, b: int) -> bool:
     return False
 
 
-def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[int], a: int, b: int) -> bool:
-    return _touch(date_at(run[a]), date_at(run[b]))
+def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[int], lines: Sequence[Line], a: int, b: int) -> bool:
+    """Whether the dated lines ``a`` and ``b`` of a run hold titles at one employer: their ranges meet and no heading
+    was printed between them (a job level with a margin heading, read before it, is no title of the next entry)."""
+    between = range(run[a] + 1, run[b])
+    return _touch(date_at(run[a]), date_at(run[b])) and not any(heading_section(lines[i].text) for i in between)
 
 
 def _touch(a: tuple[DateSpan, int] | None, b: tuple[DateSpan, int] | None) -> bool:
