@@ -2179,3 +2179,11 @@ def test_docker_sandboxes_and_containers_are_docker() -> None:
     assert "docker" in found("Designed a secure code execution platform using ephemeral Docker sandboxes for untrusted code")
     assert "docker" in found("Ran each job in its own Docker container")
     assert "docker" not in found("Reviewed by Jane Docker, head of the lab")
+
+
+def test_an_approval_or_a_housing_prediction_project_is_predictive_modeling() -> None:
+    """`c112_ds_01`: both labellers read "Predict Credit Card Approval (ML Project)" and "Housing Predictions
+    (California dataset)" as predictive modeling."""
+    assert "predictive_modeling" in found("Predict Credit Card Approval(ML Project) - Python")
+    assert "predictive_modeling" in found("Housing Predictions(California dataset) - Python")
+    assert "predictive_modeling" not in found("Predictions of the weather were discussed at the club")
