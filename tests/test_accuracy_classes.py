@@ -2187,3 +2187,22 @@ def test_an_approval_or_a_housing_prediction_project_is_predictive_modeling() ->
     assert "predictive_modeling" in found("Predict Credit Card Approval(ML Project) - Python")
     assert "predictive_modeling" in found("Housing Predictions(California dataset) - Python")
     assert "predictive_modeling" not in found("Predictions of the weather were discussed at the club")
+
+
+def test_distilling_concepts_for_stakeholders_is_no_model_distillation() -> None:
+    """`p92_ai_01`: "ability to distill complex statistical and architectural concepts for non-technical stakeholders"
+    in an ad that trains models asked for knowledge distillation."""
+    job = Analyzer().read_job(
+        text=(
+            "Requirements\n- 8+ years training machine learning models in production.\n"
+            "- Exceptional ability to distill complex statistical and architectural concepts for non-technical stakeholders.\n"
+        )
+    )
+    assert "distillation" not in job.skills
+    assert "distillation" in found("Distilled a 7B teacher model into a 1B student model")
+
+
+def test_agentic_coding_is_no_ai_agent_work() -> None:
+    """`p92_ai_01`: "agentic coding workflows" (writing code with an AI assistant) asked for building AI agents."""
+    assert "ai_agents" not in found("Implement engineering best practices, including agentic coding workflows and code review.")
+    assert "ai_agents" in found("Built agentic workflows with LangGraph for customer support")
