@@ -768,10 +768,11 @@ _GENERAL_OR = re.compile(r"\b(?:professional|industry|industrial|work|relevant|c
 _ROLE_AFTER = re.compile(
     r"[\s-]*(?:ops\b|engineers?|scientists?|researchers?|developers?|architects?|infrastructure|platform)\b", re.IGNORECASE
 )
-# the years name a field of their own before the skill comes in with "with"
-_FIELD_FIRST = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){0,3}\s+(?:with|for)\b", re.IGNORECASE)
-# ... or join one before the skill: "(8+ years) in transport data engineering and AI/ML" (years of both together)
-_FIELD_AND = re.compile(r"\bin\s+[a-z][\w/&-]*(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$", re.IGNORECASE)
+# the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
+# in transport data engineering and AI/ML" (years of both together)
+_FIELD_FIRST = re.compile(
+    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
+)
 # "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
@@ -993,7 +994,7 @@ def _years_of(
                     continue  # "3+ years of experience and programming skills (Python is a strong plus)"
                 gap = text[max(reach, mention.end()) if start >= mention.end() else reach : start]  # the years' own words are no gap
                 words = len(gap.split())
-                if not tied and (_FIELD_FIRST.search(gap) or _FIELD_AND.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
+                if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
                 if not tied and _TOOLS_AFTER.match(gap) and _field_in_tail(mention, line_hits):
                     break  # "4+ years of DevOps experience with AWS": years of the field, the tools one part of it
