@@ -274,6 +274,20 @@ def test_a_model_architecture_is_not_system_design() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Strong understanding of customer data architecture, identity resolution and API integrations",
+        "Engineered optimized data architectures in Google BigQuery for the reporting application",
+        "Comply with enterprise architecture, cybersecurity and delivery standards of our application estate",
+    ],
+)
+def test_data_and_enterprise_architecture_are_not_system_design(text: str) -> None:
+    assert "system_design" not in found(text)
+    software = text.replace("data architecture", "software architecture").replace("enterprise architecture", "system architecture")
+    assert "system_design" in found(software)
+
+
+@pytest.mark.parametrize(
     ("text", "skill", "shown"),
     [
         ("A HAR framework for time-series WiFi data using self-supervised learning", "statistical_modeling", False),
@@ -1302,6 +1316,9 @@ def test_a_deep_dive_into_something_else_is_no_data_exploration() -> None:
         "Managed and analyzed multimodal sleep data within a study",
         "Analysed the datasets and pre-processed them using Pandas and Numpy",
         "Expert at using notebooks to explore, visualize, and analyze large tabular datasets",
+        "Analyzed customer payment trends to determine risk levels.",
+        "Analyzed the relationship between cell type, cell density, and cell morphology",
+        "Developed SQL reporting views analysing on-time delivery rates and regional delay patterns",
     ],
 )
 def test_analysing_data_is_data_exploration(text: str) -> None:
@@ -1310,6 +1327,7 @@ def test_analysing_data_is_data_exploration(text: str) -> None:
 
 def test_analysing_something_that_is_not_data_is_no_data_exploration() -> None:
     assert "data_exploration" not in found("Analyzed customer requirements and wrote design documents")
+    assert "data_exploration" not in found("Analyzed model behavior with ablations to guide architecture decisions")
     assert "data_exploration" not in found("Built the lab control software in LabVIEW and analysed the data in MATLAB.")
 
 

@@ -299,3 +299,20 @@ Workers, Git & GitHub workflows, Docker
     report = Analyzer(as_of="2026-12").analyze_text(text)
     docker = next(skill for role in report.roles for skill in role.found if skill.id == "docker")
     assert docker.months is None and docker.last_used is None
+
+
+def test_undated_projects_under_a_project_work_heading_after_a_degree_are_listed_only() -> None:
+    """`c116_de_01`: "PROJECT WORK" was no heading, so the projects below dated their tools by the degree's years."""
+    from gapcheck import Analyzer
+
+    text = """Jane Roe
+Education
+Institute of Aeronautical Engineering | Aug 2017 - Jun 2021
+B.Tech. in Electrical and Electronics Engineering
+Relevant Courses: Data Structures, Algorithms, DBMS
+Project Work
+Vote Counting: Built a streaming data pipeline using Apache Kafka and Apache Spark on Docker.
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    docker = next(skill for role in report.roles for skill in role.found if skill.id == "docker")
+    assert docker.months is None and docker.last_used is None

@@ -673,6 +673,9 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Educational Background") == "education"
     assert heading_section("Technical Background") == "skills"
     assert heading_section("Conference Presentations") == "publications"
+    assert heading_section("PROJECT WORK") == "projects"
+    assert heading_section("Research Work") == "research"
+    assert heading_section("Academic assignment") == "projects"
 
 
 def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of_links_does_not() -> None:
@@ -2567,3 +2570,21 @@ def test_an_academic_cvs_service_heading_opens_activities(heading: str) -> None:
 def test_numbered_academic_achievements_close_the_roles_above() -> None:
     """`c37_ai_02`: "2. Academic Achievements" under "1. Positions of Leadership" lists medals and scholarships."""
     assert heading_section("2. Academic Achievements") == "awards"
+
+
+def test_a_year_that_ends_a_wrapped_sentence_dates_no_entry() -> None:
+    """`c117_ds_02`: "... among college students : The case of Nantes Université in" over "2022" at the same left
+    edge read as one more entry dated 2022 (grades and all)."""
+    rows = [
+        ("Academic assignments", 43, 20, 160),
+        ("Advanced Linear Econometrics With the guidance of M. Travers", 53, 40, 372),
+        ("November 2022", 484, 40, 552),
+        ("A survey of meat consumption among college students : The case of Nantes Université in", 53, 52, 458),
+        ("2022", 53, 64, 73),
+        ("Data and descriptive analysis With the guidance of D. Girard", 53, 80, 358),
+        ("October 2022", 493, 80, 552),
+        ("Determinants of happiness : a principal component analysis (PCA)", 53, 92, 361),
+    ]
+    found = find_positions(placed(rows), sections_of(placed(rows)), as_of=AS_OF)
+    assert spans(found) == [("2022-11", "2022-11"), ("2022-10", "2022-10")]
+    assert found[0].last == 4  # the wrapped year stays in the sentence it ends

@@ -174,6 +174,19 @@ def test_jobs_printed_after_education_without_a_heading_are_jobs() -> None:
     assert pytorch.in_work
 
 
+def test_a_programme_under_education_with_a_title_word_and_an_expected_end_stays_education() -> None:
+    """`c117_de_03`: "ENSEEIHT / Engineer from N7 specializing in Computer Science 2025-2028" read as a job."""
+    from gapcheck.textfile import document_from_text
+
+    document = document_from_text(
+        "Education\n\nLycée Moulay Al Hassan Tanger\nBaccalaureate in Mathematical Sciences\n2023\n\n"
+        "ENSEEIHT\nEngineer from N7 specializing in Computer Science and Telecommunications.\n2025-2038\n"
+    )
+    kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+    assert kinds["Engineer from N7 specializing in Computer Science and Telecommunications."] == "education"
+    assert not [p for p in document.positions if document.sections[p.section].kind == "experience"]
+
+
 def test_a_course_under_education_naming_a_product_stays_education() -> None:
     from gapcheck.textfile import document_from_text
 

@@ -97,7 +97,8 @@ OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|o
 _OPEN = re.compile(
     r"(?:(?:to|till|until)\s+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date"
     r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
-    r"|atual(?:mente)?|actual(?:mente|idad)?|presente|heute|aujourd['’]hui|en\s+cours|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
+    r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
+    r"|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost

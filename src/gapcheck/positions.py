@@ -154,6 +154,20 @@ _UNTIL_WORDS = 3  # lowercase words of a sentence ("my research till"), not a ti
 _LOWER_WORDS = re.compile(r"\b(?!(?:at|of|and|in|for|the|with|a|an)\b)[a-z][\w'’-]*")
 
 
+def _ends_a_sentence(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
+    """Whether a year alone on its line is the last word of the sentence above, wrapped at the same left edge
+    ("A survey of meat consumption ... Nantes Université in" over "2022")."""
+    line = lines[index]
+    if index == 0 or span.ranged or line.text.strip() != span.text.strip():
+        return False
+    above = lines[index - 1]
+    last = above.text.rstrip().rsplit(None, 1)[-1] if above.text.strip() else ""
+    return last in _OPEN_WORDS and abs(line.x0 - above.x0) <= SAME_EDGE and right_under(above, line, NEXT_LINE)
+
+
+_OPEN_WORDS = frozenset(["in", "of", "from", "since", "during", "the", "to", "until", "by", "between", "and", "for"])
+
+
 def _listed_terms(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:
     """Terms or months listed one after another ("Fall 2018, Spring 2019, Fall 2019"): one span from the earliest
     start to the latest end. Bare years are left alone ("Fall 2023, 2024" may mean two falls)."""
@@ -445,7 +459,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if index in running:
             continue
         span = _entry_date(line.text, day_first)
-        if span is not None and not _names_an_award(_without(line.text, span)):
+        if span is not None and not _names_an_award(_without(line.text, span)) and not _ends_a_sentence(lines, index, span):
             dates[index] = span
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
     continued = _join_wrapped_dates(lines, dates, printed) | _join_dates_in_a_row(lines, dates, printed)

@@ -93,6 +93,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "key projects",
         "academic projects",
         "project experience",
+        "project work",  # "PROJECT WORK": the projects, not a job
+        "academic work",
+        "academic assignment",  # a course's graded work, under Experience in some student CVs
+        "academic assignments",
         "project",
         "portfolio",
         "projets",
@@ -192,6 +196,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "research": (
         "research",
         "research experience",
+        "research work",
         "research projects",
         "research positions",
         "academic experience",

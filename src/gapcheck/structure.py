@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from gapcheck.dates import find_dates
+from gapcheck.dates import find_dates, this_month
 from gapcheck.document import HEADER, Document, Line, Position, Section
 from gapcheck.positions import NEXT_LINE, SAME_EDGE, is_place, right_under
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_two_lines, heading_section
@@ -119,11 +119,12 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
         kind, start = section.kind, section.start
         for first, last in _entry_blocks(lines, section):
             text = " ".join(lines[i].text for i in range(first, min(last, first + 2)))  # the entry's title lines
-            dated = any(span.ranged for i in range(first, min(last + 1, section.end)) for span in find_dates(lines[i].text))
-            if not dated or first == section.start:
+            ranges = [span for i in range(first, min(last + 1, section.end)) for span in find_dates(lines[i].text) if span.ranged]
+            if not ranges or first == section.start:
                 continue
             wanted = kind
-            if _SCHOOL_WORD.search(text):
+            # a range that ends after today is a course of study's expected end ("ENSEEIHT / Engineer from N7 ... 2025-2028")
+            if _SCHOOL_WORD.search(text) or any(span.end is not None and span.end > this_month() for span in ranges):
                 wanted = "education"
             elif _JOB_WORD.search(text):
                 wanted = "experience"
