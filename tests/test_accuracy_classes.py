@@ -2224,3 +2224,25 @@ def test_agentic_coding_is_no_ai_agent_work() -> None:
     """`p92_ai_01`: "agentic coding workflows" (writing code with an AI assistant) asked for building AI agents."""
     assert "ai_agents" not in found("Implement engineering best practices, including agentic coding workflows and code review.")
     assert "ai_agents" in found("Built agentic workflows with LangGraph for customer support")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Automated monthly reporting on platform usage and model outputs",
+        "Built automated recurring reports for the finance team",
+    ],
+)
+def test_reports_on_a_schedule_or_automated_are_reporting(text: str) -> None:
+    assert "dashboards" in found(text)
+
+
+def test_status_or_test_reports_are_no_reporting_on_data() -> None:
+    assert "dashboards" not in found("Wrote weekly status reports for the project manager")
+    assert "dashboards" not in found("Automated test reports in Jenkins for every merge request")
+    assert "dashboards" not in found("Managed weekly reports for the VP of Engineering from two teams")
+
+
+def test_estimating_a_causal_effect_is_causal_inference() -> None:
+    assert "causal_inference" in found("Econometric and quasi-experimental models for causal effect")
+    assert "causal_inference" in found("Estimated the causal effects of a price change on demand")

@@ -24,6 +24,8 @@ def _interval(text: str) -> tuple[str, str]:
     ("text", "start", "end"),
     [
         ("Mar 2021 – Nov 2026", "2021-03", "2026-11"),
+        ("June 1 - June 30 2026", "2026-06", "2026-06"),  # days without the comma before the year
+        ("May 18 - June 18 2026", "2026-05", "2026-06"),
         ("March 2021 - November 2026", "2021-03", "2026-11"),
         ("Sept 2019 — Jun 2020", "2019-09", "2020-06"),
         ("Sept. 2019 - Jun. 2020", "2019-09", "2020-06"),

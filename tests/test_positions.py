@@ -676,6 +676,7 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("PROJECT WORK") == "projects"
     assert heading_section("Research Work") == "research"
     assert heading_section("Academic assignment") == "projects"
+    assert heading_section("Internship") == "experience"
 
 
 def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of_links_does_not() -> None:
@@ -2588,3 +2589,36 @@ def test_a_year_that_ends_a_wrapped_sentence_dates_no_entry() -> None:
     found = find_positions(placed(rows), sections_of(placed(rows)), as_of=AS_OF)
     assert spans(found) == [("2022-11", "2022-11"), ("2022-10", "2022-10")]
     assert found[0].last == 4  # the wrapped year stays in the sentence it ends
+
+
+def test_a_range_on_the_wrapped_end_of_a_bullet_dates_no_entry() -> None:
+    """`c118_ds_03`: "... the Annual Talent Planning (ATP) for the Financial" over "Year 2022-23 and 2023-24." read
+    as a job dated 2022-2024 that took the bullets below it from the job they belong to."""
+    rows = [
+        ("Associate Executive - Talent Analytics", 59, 20, 242),
+        ("Apr 2022 - Feb 2023", 437, 20, 536),
+        ("• Worked with Talent Management team to develop the Annual Talent Planning (ATP) for the Financial", 60, 34, 536),
+        ("Year 2022-23 and 2023-24.", 70, 46, 185),
+        ("• Created OLAP models, Power Queries, and Python scripts to visualize data from multiple sources.", 60, 58, 536),
+        ("Trainee - Talent Analytics", 59, 80, 185),
+        ("Sep 2021 - Mar 2022", 435, 80, 536),
+        ("• Prepared and maintained Power BI Dashboards to track organizational KPIs.", 60, 94, 466),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2022-04", "2023-02"), ("2021-09", "2022-03")]
+    assert found[0].last == 4  # the Python bullet stays the first job's
+
+
+def test_a_title_at_the_edge_of_a_long_line_above_is_no_wrap_of_it() -> None:
+    """`c113_ds_01`: an employer's one-line description with no full stop over "Data Analyst Intern 06.2025-08.2025"
+    at the same left edge: the title line keeps its dates."""
+    rows = [
+        ("Sberbank, Moscow, Russia", 36, 20, 609),
+        ("The largest bank in Russia and CEE, assets ~EUR 503 billion (2024), ~308,000 employees (2024)", 36, 32, 560),
+        ("Data Analyst Intern 06.2025-08.2025", 36, 44, 589),
+        ("Developed 15 BI dashboards across 3 business units.", 54, 56, 517),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2025-06", "2025-08")]

@@ -504,3 +504,14 @@ def test_years_in_a_field_joined_to_a_skill_are_years_overall() -> None:
     assert (dict(job.years), job.years_overall) == ({}, 8)
     job = Analyzer().read_job(text="Requirements\n- 5+ years in Python and SQL\n")
     assert dict(job.years) == {"python": 5, "sql": 5}
+
+
+def test_a_degree_wished_for_leaves_the_years_of_its_sentence_standing() -> None:
+    """`p93_un_01`: "Advanced degree preferred in public policy ..., with 10+ years of senior-level experience in ..."
+    asked for no years: the wish was the degree's."""
+    job = Analyzer().read_job(
+        text="Qualifications\n- Advanced degree preferred in public policy or a related field, with 10+ years of "
+        "senior-level experience in financial inclusion or related fields.\n"
+    )
+    assert job.years_overall == 10
+    assert Analyzer().read_job(text="Qualifications\n- 5+ years of experience preferred\n").years_overall is None

@@ -155,17 +155,28 @@ _LOWER_WORDS = re.compile(r"\b(?!(?:at|of|and|in|for|the|with|a|an)\b)[a-z][\w'�
 
 
 def _ends_a_sentence(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
-    """Whether a year alone on its line is the last word of the sentence above, wrapped at the same left edge
-    ("A survey of meat consumption ... Nantes Université in" over "2022")."""
+    """Whether the line goes on with the sentence of the line above, wrapped under it: a year alone after a
+    sentence's open last word ("... Nantes Université in" over "2022"), or the rest of a long line of prose
+    ("... develop the Annual Talent Planning (ATP) for the Financial" over "Year 2022-23 and 2023-24.")."""
     line = lines[index]
-    if index == 0 or span.ranged or line.text.strip() != span.text.strip():
+    if index == 0 or line.bullet:
         return False
     above = lines[index - 1]
-    last = above.text.rstrip().rsplit(None, 1)[-1] if above.text.strip() else ""
-    return last in _OPEN_WORDS and abs(line.x0 - above.x0) <= SAME_EDGE and right_under(above, line, NEXT_LINE)
+    words = above.text.split()
+    if not words or above.text.rstrip()[-1] in ".!?;:" or not right_under(above, line, NEXT_LINE):
+        return False
+    indent = line.x0 - above.x0
+    if not span.ranged and line.text.strip() == span.text.strip() and words[-1] in _OPEN_WORDS and abs(indent) <= SAME_EDGE:
+        return True
+    # indented under the text of a bullet: a title at the edge of a long line above is no wrap ("Sberbank ... (2024)"
+    # over "Data Analyst Intern 06.2025-08.2025")
+    return SAME_EDGE < indent <= _WRAP_INDENT and len(words) >= _PROSE_WORDS and len(_LOWER_WORDS.findall(above.text)) >= _PROSE_LOWER
 
 
 _OPEN_WORDS = frozenset(["in", "of", "from", "since", "during", "the", "to", "until", "by", "between", "and", "for"])
+_WRAP_INDENT = 16.0  # points: a wrapped line starts at the text of the bullet above it, not further right
+_PROSE_WORDS = 10
+_PROSE_LOWER = 3
 
 
 def _listed_terms(text: str, spans: Sequence[DateSpan]) -> DateSpan | None:

@@ -689,6 +689,19 @@ _DOMAIN_WISH = re.compile(
     r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b",
     re.IGNORECASE,
 )
+# "Advanced degree preferred in public policy ..., with 10+ years of senior-level experience": the degree is wished
+# for, the years stand
+_DEGREE_WISH = re.compile(
+    r"\b(?:degree|diploma|master['’]?s|ph\.?\s?d\.?|doctorate|bachelor['’]?s|mba)\s+(?:is\s+|are\s+)?(?:strongly\s+)?preferred\b",
+    re.IGNORECASE,
+)
+
+
+def _wishes_removed(sentence: str) -> str:
+    """The sentence without the wishes that leave its years standing: a wish for a domain or for a degree."""
+    return _DEGREE_WISH.sub("", _DOMAIN_WISH.sub("", sentence))
+
+
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
 _TENURE_BEFORE = re.compile(
     r"\b(?:with|at|for)\s+us\s+for\s*$"
@@ -952,7 +965,7 @@ def _years_of(
             for m in _YEARS.finditer(scan)
             if not _NOT_A_REQUIREMENT.match(text, m.end())
             and not _TENURE_BEFORE.search(text, 0, m.start())
-            and not _INLINE_OPTIONAL.search(_ASIDE.sub(_wish_of_its_own, _DOMAIN_WISH.sub("", _sentence(text, m.start()))))
+            and not _INLINE_OPTIONAL.search(_ASIDE.sub(_wish_of_its_own, _wishes_removed(_sentence(text, m.start()))))
         ]  # "5+ years of management experience preferred" asks for nothing ("(Python is a plus)" is another wish)
         if not mentions or _path_without_years(scan, mentions):
             continue

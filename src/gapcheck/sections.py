@@ -52,6 +52,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "current appointment",
         "present position",
         "internships",
+        "internship",  # a heading alone on its line over the one internship ("Internship" / "Huawei Noah's Ark Lab")
         "experiences",
         "work experiences",
         "professional experiences",
