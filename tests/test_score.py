@@ -152,7 +152,7 @@ def test_an_accountant_fits_neither_role(analyzer: Analyzer) -> None:
 def test_close_scores_say_close_second(analyzer: Analyzer) -> None:
     report = analyzer.analyze(SAMPLES / "ai_engineer.pdf")
     ai, ds = report.role("ai_engineer"), report.role("data_scientist")
-    near = replace(report, roles=(ai, replace(ds, score=ai.score - 0.01)))
+    near = replace(report, roles=(ai, replace(ds, score=ai.fit_score - 0.01)))
     assert "Data Scientist is a close second" in render(near, "text")
     assert "close second" not in render(report, "text")
 
@@ -354,3 +354,18 @@ Excel
     report = Analyzer(as_of="2026-12").analyze_text(text)
     assert report.best_fit is None
     assert report.role("data_scientist").score > 0  # the dashboards still count towards the role
+
+
+def test_best_fit_compares_scores_on_each_roles_scale(analyzer: Analyzer) -> None:
+    """The AI Engineer's score runs lower for the same readiness (more, rarer skills): a resume that serves PyTorch
+    models in production and also analyses data is an AI Engineer first, as its labellers said of such resumes."""
+    text = (
+        "Jane Roe\nExperience\nML Engineer | Acme | Jan 2022 - Present\n"
+        "Trained PyTorch models and served them with FastAPI in Docker on Kubernetes.\n"
+        "Analyzed sales data with SQL and pandas and built Tableau dashboards for the finance team.\n"
+        "Ran A/B tests and hypothesis tests on pricing experiments.\nSkills\nPython, SQL, statistics\n"
+    )
+    report = analyzer.analyze_text(text)
+    ai, ds = report.role("ai_engineer"), report.role("data_scientist")
+    assert ai.score < ds.score < ai.fit_score
+    assert report.best_fit == "ai_engineer" and report.closest is ai

@@ -101,6 +101,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("shared.toml", 'group = "version_control"', 'group = "vcs"', "unknown group 'vcs'"),
         ("roles.toml", 'taxonomies = ["shared", "ai_engineer"]', 'taxonomies = ["shared", "ai_eng"]', "unknown taxonomy 'ai_eng'"),
         ("ai_engineer.toml", 'broader = ["machine_learning"]', 'broader = ["ml"]', "'broader' names 'ml', which is not another skill"),
+        ("roles.toml", "fit_scale = 1.3", "fit_scale = -1", "'fit_scale' must be a positive number"),
     ],
 )
 def test_broken_taxonomy_names_file_and_skill(folder: Path, file: str, old: str, new: str, expected: str) -> None:

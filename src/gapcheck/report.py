@@ -203,6 +203,13 @@ class RoleReport:
     contributions: tuple[Contribution, ...] = ()
     factor: float = 1.0
     core_shown: bool = False
+    fit_scale: float = 1.0
+
+    @property
+    def fit_score(self) -> float:
+        """The score as roles are compared for the best fit: ``score`` times the role's ``fit_scale``
+        (roles.toml), so that equal readiness compares equal across roles whose scores run on different scales."""
+        return self.score * self.fit_scale
 
     @property
     def fits(self) -> bool:
@@ -342,7 +349,7 @@ class Report:
         """The taxonomy's roles (not "This job"), highest readiness score first."""
         order = {r.id: i for i, r in enumerate(self.roles)}
         return tuple(
-            sorted((r for r in self.roles if r.id != JOB_ROLE_ID), key=lambda r: (-r.score, -r.coverage, -len(r.found), order[r.id]))
+            sorted((r for r in self.roles if r.id != JOB_ROLE_ID), key=lambda r: (-r.fit_score, -r.coverage, -len(r.found), order[r.id]))
         )
 
     @property
@@ -355,7 +362,7 @@ class Report:
     def close_second(self) -> RoleReport | None:
         """The runner-up role when its score is within ``CLOSE_MARGIN`` of the closest role's."""
         ranked = self.ranked
-        if len(ranked) > 1 and ranked[0].score - ranked[1].score < CLOSE_MARGIN:
+        if len(ranked) > 1 and ranked[0].fit_score - ranked[1].fit_score < CLOSE_MARGIN:
             return ranked[1]
         return None
 
@@ -413,7 +420,9 @@ def build_report(
     found = _found_skills(hits, document, taxonomy, depth)
     when = depth.as_of if depth is not None else (as_of or current_month())
     role_ids = list(roles) if roles else [r.id for r in taxonomy.roles]
-    specs = [_RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset(), r.core) for r in (taxonomy.role(i) for i in role_ids)]
+    specs = [
+        _RoleSpec(r.id, r.name, taxonomy.skills_of(r.id), frozenset(), r.core, r.fit_scale) for r in (taxonomy.role(i) for i in role_ids)
+    ]
     if job is not None:
         job_skills = tuple(taxonomy.skills[s] for s in job.skills if s in taxonomy.skills)
         specs.append(_RoleSpec(JOB_ROLE_ID, job.title, job_skills, frozenset(job.optional)))
@@ -424,7 +433,9 @@ def build_report(
     experience = depth.experience_months if depth is not None else None
     context = _Context(taxonomy, found, demand, when, document.positions, job, experience)
     reports = tuple(_role_report(spec, context) for spec in specs)
-    ranked = sorted((r for r in reports if r.id != JOB_ROLE_ID), key=lambda r: (-r.score, -r.coverage, -len(r.found), role_ids.index(r.id)))
+    ranked = sorted(
+        (r for r in reports if r.id != JOB_ROLE_ID), key=lambda r: (-r.fit_score, -r.coverage, -len(r.found), role_ids.index(r.id))
+    )
     best = ranked[0].id if ranked and ranked[0].fits else None
     if depth is None:
         return Report(
@@ -458,6 +469,7 @@ class _RoleSpec:
     skills: tuple[Skill, ...]
     optional: frozenset[str]
     core: tuple[str, ...] = ()
+    fit_scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -578,6 +590,7 @@ def _role_report(spec: _RoleSpec, context: _Context) -> RoleReport:
         score=round(score, 4),
         factor=round(factor, 4),
         core_shown=core_strength > 0,
+        fit_scale=spec.fit_scale,
         contributions=tuple(sorted(contributions, key=lambda c: -c.share)),
         choices=choices,
     )

@@ -31,13 +31,14 @@ ROLES_FILE = "roles.toml"
 CONTEXT_KINDS = ("none", "tech", "words")
 
 _ROLES_KEYS = {"schema_version", "role", "no_evidence_sections"}
-_ROLE_KEYS = {"id", "name", "description", "taxonomies", "core"}
+_ROLE_KEYS = {"id", "name", "description", "taxonomies", "core", "fit_scale"}
 _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
 _GROUP_KEYS = {"id", "name", "description", "weight"}
 _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "description", "fuzzy", "anchor", "exclude", "weight"}
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
+MAX_FIT_SCALE = 10.0
 _ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -107,6 +108,7 @@ class Role:
     taxonomies: tuple[str, ...]
     description: str = ""
     core: tuple[str, ...] = ()
+    fit_scale: float = 1.0  # what the role's score counts for when roles are compared for the best fit
 
 
 @dataclass(frozen=True)
@@ -417,9 +419,18 @@ def _load_roles(file: Path) -> list[Role]:
                 taxonomies=taxonomies,
                 description=str(entry.get("description", "")),
                 core=_string_list(entry.get("core", []), f"role {role_id!r} core", file, None),
+                fit_scale=_fit_scale(entry, role_id, file),
             )
         )
     return roles
+
+
+def _fit_scale(entry: dict[str, Any], role_id: str, file: Path) -> float:
+    """A role's optional ``fit_scale``: a positive number up to ``MAX_FIT_SCALE`` (default 1)."""
+    value = entry.get("fit_scale", 1.0)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_FIT_SCALE:
+        raise TaxonomyError(f"role {role_id!r}: 'fit_scale' must be a positive number up to {MAX_FIT_SCALE:g}, not {value!r}", path=file)
+    return float(value)
 
 
 def _load_skill_file(file: Path, groups: dict[str, Group], skills: dict[str, Skill], skill_files: dict[str, Path]) -> str:
