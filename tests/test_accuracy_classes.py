@@ -2246,3 +2246,10 @@ def test_status_or_test_reports_are_no_reporting_on_data() -> None:
 def test_estimating_a_causal_effect_is_causal_inference() -> None:
     assert "causal_inference" in found("Econometric and quasi-experimental models for causal effect")
     assert "causal_inference" in found("Estimated the causal effects of a price change on demand")
+
+
+def test_cleaning_a_dining_rooms_tables_is_no_data_cleaning() -> None:
+    """`c120_un_01`: a restaurant job's "cleaning ... wiping down tables" read as cleaning data tables."""
+    text = "Assisted with cleaning tasks, including sweeping, mopping, and wiping down tables, ensuring a clean dining room."
+    assert "data_exploration" not in found(text)
+    assert "data_exploration" in found("Cleaned the sales tables and joined them in SQL")

@@ -25,6 +25,7 @@ def _interval(text: str) -> tuple[str, str]:
     [
         ("Mar 2021 – Nov 2026", "2021-03", "2026-11"),
         ("June 1 - June 30 2026", "2026-06", "2026-06"),  # days without the comma before the year
+        ("Summer - 2019", "2019-06", "2019-08"),  # a season and its year with a dash between
         ("May 18 - June 18 2026", "2026-05", "2026-06"),
         ("March 2021 - November 2026", "2021-03", "2026-11"),
         ("Sept 2019 — Jun 2020", "2019-09", "2020-06"),

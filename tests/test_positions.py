@@ -2622,3 +2622,30 @@ def test_a_title_at_the_edge_of_a_long_line_above_is_no_wrap_of_it() -> None:
     lines = placed(rows)
     found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
     assert spans(found) == [("2025-06", "2025-08")]
+
+
+def test_a_centred_heading_in_larger_type_over_a_narrow_list_opens_its_section() -> None:
+    """`c121_de_01` (a VisualCV export): "Work experience" centred in larger type under two narrow columns of skills
+    looked pushed right among the lines around it, so the jobs below stayed in the skills section and none was
+    found."""
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("Skills", 282, 252, 313, 14),
+        ("Programming Languages", 41, 279, 158, 11),
+        ("Other Skills", 306, 279, 360, 11),
+        ("Typescript", 56, 302, 98, 10),
+        ("Git", 321, 302, 332, 10),
+        ("Python", 56, 315, 85, 10),
+        ("Docker", 321, 315, 349, 10),
+        ("Work experience", 250, 426, 345, 14),
+        ("September 2020 - Present", 41, 450, 123, 11),
+        ("Software developer", 154, 450, 245, 11),
+        ("SG Digital", 153, 467, 201, 11),
+        ("Backend development (Java)", 168, 484, 285, 10),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + h) for i, (text, x0, top, x1, h) in enumerate(rows)]
+    sections = find_sections(lines)
+    assert [(s.kind, s.start) for s in sections][-1] == ("experience", 7)
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert spans(found) == [("2020-09", "2026-12")]

@@ -74,7 +74,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _TOKEN = re.compile(
     rf"""(?<![\w'’‘`´])(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
-    | (?P<season>spring|summer|fall|autumn|winter)\s*,?\s*(?:of\s+)?(?P<syear>{_YEAR})
+    | (?P<season>spring|summer|fall|autumn|winter)\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})

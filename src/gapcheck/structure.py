@@ -322,7 +322,7 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
         # a page number or a running "CV" in the margin marks no edge of the column
         if other.page == line.page and other.column == line.column and other.x1 > other.x0 and len(other.text.strip()) > _FURNITURE
     ]
-    if line.x1 <= line.x0 or len(around) < 3 or _heads_a_cell(lines, index):
+    if line.x1 <= line.x0 or len(around) < 3 or _heads_a_cell(lines, index) or _larger_than(line, around):
         return False
     left, right = min(o.x0 for o in around), max(o.x1 for o in around)
     width = right - left
@@ -330,6 +330,17 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
     return line.x0 - left > width / 2 and abs(middle - (left + right) / 2) > 0.15 * width
 
 
+def _larger_than(line: Line, around: Sequence[Line]) -> bool:
+    """Whether the line is set in clearly larger type than the lines around it, as a heading is (a centred "Work
+    experience" over a narrow list of skills is no entry's right-aligned title)."""
+    if any(o is not line and abs(o.top - line.top) < _SAME_ROW for o in around):
+        return False  # headings side by side over columns ("HARD SKILLS" beside "LANGUAGES"): the columns decide
+    heights = sorted(o.bottom - o.top for o in around if o is not line and o.bottom > o.top)
+    return bool(heights) and line.bottom - line.top > _HEADING_SIZE * heights[len(heights) // 2]
+
+
+_HEADING_SIZE = 1.25  # times the usual line height around
+_SAME_ROW = 2.0  # points between the tops of two lines printed on one row
 _AROUND = 4  # lines either side that show where the column's edges are
 _FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 
