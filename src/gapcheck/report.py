@@ -346,7 +346,7 @@ class Report:
 
     @property
     def ranked(self) -> tuple[RoleReport, ...]:
-        """The taxonomy's roles (not "This job"), highest readiness score first."""
+        """The taxonomy's roles (not "This job"), highest ``fit_score`` (score × the role's ``fit_scale``) first."""
         order = {r.id: i for i, r in enumerate(self.roles)}
         return tuple(
             sorted((r for r in self.roles if r.id != JOB_ROLE_ID), key=lambda r: (-r.fit_score, -r.coverage, -len(r.found), order[r.id]))
@@ -360,7 +360,7 @@ class Report:
 
     @property
     def close_second(self) -> RoleReport | None:
-        """The runner-up role when its score is within ``CLOSE_MARGIN`` of the closest role's."""
+        """The runner-up role when its ``fit_score`` is within ``CLOSE_MARGIN`` of the closest role's."""
         ranked = self.ranked
         if len(ranked) > 1 and ranked[0].fit_score - ranked[1].fit_score < CLOSE_MARGIN:
             return ranked[1]
@@ -412,7 +412,7 @@ def build_report(
     """Score the hits of a document against the roles of a taxonomy (all roles, or those named).
 
     With a ``job`` posting, a further role ``"job"`` ("This job") holds the skills the posting asks for.
-    ``best_fit`` is the taxonomy role with the highest readiness score, or None when that role does not
+    ``best_fit`` is the taxonomy role with the highest ``fit_score`` (score × ``fit_scale``), or None when that role does not
     fit (``RoleReport.fits``). With ``depth`` (:func:`gapcheck.depth.measure`), every found skill carries its
     months, first and last use and positions; "last used" is dated at ``depth.as_of`` (else ``as_of``, else
     this month).
