@@ -279,11 +279,14 @@ def test_a_model_architecture_is_not_system_design() -> None:
         "Strong understanding of customer data architecture, identity resolution and API integrations",
         "Engineered optimized data architectures in Google BigQuery for the reporting application",
         "Comply with enterprise architecture, cybersecurity and delivery standards of our application estate",
+        "Building scalable reporting architectures; experience designing data validation frameworks",
     ],
 )
 def test_data_and_enterprise_architecture_are_not_system_design(text: str) -> None:
     assert "system_design" not in found(text)
-    software = text.replace("data architecture", "software architecture").replace("enterprise architecture", "system architecture")
+    software = text
+    for kind in ("data", "enterprise", "reporting"):
+        software = software.replace(f"{kind} architecture", "software architecture")
     assert "system_design" in found(software)
 
 
@@ -2253,3 +2256,10 @@ def test_cleaning_a_dining_rooms_tables_is_no_data_cleaning() -> None:
     text = "Assisted with cleaning tasks, including sweeping, mopping, and wiping down tables, ensuring a clean dining room."
     assert "data_exploration" not in found(text)
     assert "data_exploration" in found("Cleaned the sales tables and joined them in SQL")
+
+
+def test_a_catch_all_duty_as_business_needs_require_is_no_business_acumen() -> None:
+    """`p94_ds_02`: "Perform additional responsibilities as required by business needs." asked for business acumen."""
+    job = Analyzer().read_job(text="Responsibilities\n- Perform additional responsibilities as required by business needs.\n")
+    assert "business_acumen" not in job.skills
+    assert "business_acumen" in found("Translated business needs into forecasting requirements for the finance team")

@@ -677,6 +677,7 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Research Work") == "research"
     assert heading_section("Academic assignment") == "projects"
     assert heading_section("Internship") == "experience"
+    assert heading_section("Professional Timeline") == "experience"
 
 
 def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of_links_does_not() -> None:
@@ -2649,3 +2650,18 @@ def test_a_centred_heading_in_larger_type_over_a_narrow_list_opens_its_section()
     assert [(s.kind, s.start) for s in sections][-1] == ("experience", 7)
     found = find_positions(lines, sections, as_of=AS_OF)
     assert spans(found) == [("2020-09", "2026-12")]
+
+
+def test_jobs_under_a_professional_timeline_heading_are_dated() -> None:
+    """`c123_de_01` (Apple Pages): "Professional Timeline" was no heading, so its jobs stayed in the profile above and
+    none was found."""
+    found = positions("""
+        Profile
+        More than 4 years of experience in design, development and maintenance of web applications.
+        Professional Timeline
+        FULL-STACK DEVELOPER, GLOBALSTD JALISCO — 2017-PRESENTE
+        Design, Develop and Maintain a NodeJS app that is used by the company.
+        WEB DEVELOPER, TATA TECHNOLOGIES JALISCO — 2015-2017
+        Interpret customer requirements and designs and then provide effective solutions.
+    """)
+    assert spans(found) == [("2017-01", "2026-12"), ("2015-01", "2017-12")]

@@ -42,6 +42,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "employment history",
         "work history",
         "career history",
+        "professional timeline",  # "Professional Timeline" over dated jobs (an Apple Pages template)
+        "career timeline",
+        "work timeline",
         "relevant experience",
         "professional background",
         "industry experience",
