@@ -270,6 +270,8 @@ def test_business_levers_and_presentations_to_executives(text: str, skill: str, 
 
 def test_a_model_architecture_is_not_system_design() -> None:
     assert "system_design" not in found("Knowledge of deep learning architectures such as RNNs; our systems team")
+    # `c122_de_01`: a front end's reusable components
+    assert "system_design" not in found("Implemented a reusable, component-based architecture that cut down redundant design work")
     assert "system_design" in found("Designed the service architecture of the payments platform")
 
 
