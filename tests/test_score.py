@@ -369,3 +369,7 @@ def test_best_fit_compares_scores_on_each_roles_scale(analyzer: Analyzer) -> Non
     ai, ds = report.role("ai_engineer"), report.role("data_scientist")
     assert ai.score < ds.score < ai.fit_score
     assert report.best_fit == "ai_engineer" and report.closest is ai
+    # JSON readers see the score the roles were compared by, not only the raw scores that rank them the other way
+    roles = {r["id"]: r for r in json.loads(render(report, "json"))["roles"]}
+    assert roles["ai_engineer"]["fit_score"] > roles["data_scientist"]["fit_score"]
+    assert roles["ai_engineer"]["score"] < roles["data_scientist"]["score"]

@@ -237,6 +237,7 @@ class RoleReport:
             "name": self.name,
             "coverage": round(self.coverage, 4),
             "score": round(self.score, 4),
+            "fit_score": round(self.fit_score, 4),
             "found_count": len(self.found),
             "total": self.total,
             "groups": [g.to_dict() for g in self.groups],
