@@ -2665,3 +2665,15 @@ def test_jobs_under_a_professional_timeline_heading_are_dated() -> None:
         Interpret customer requirements and designs and then provide effective solutions.
     """)
     assert spans(found) == [("2017-01", "2026-12"), ("2015-01", "2017-12")]
+
+
+def test_a_spanish_or_french_final_degree_project_line_makes_the_degree_a_position() -> None:
+    """`c123_ai_01`: "TFG: Comparative study on K-Means algorithm ..." (Trabajo Fin de Grado) under a bachelor's was no
+    hands-on line, so the clustering study dated nothing."""
+    found = positions("""
+        Education
+        Universidad Rey Juan Carlos   Sep. 2019 - Jun. 2023
+        BS in Mathematics
+        TFG: "Comparative study on K-Means algorithm in some metric spaces". Grade: 9.2
+    """)
+    assert spans(found) == [("2019-09", "2023-06")]

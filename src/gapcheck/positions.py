@@ -32,7 +32,8 @@ _CONTINUING_KINDS = frozenset({"experience", "research", "volunteering"})
 _PUNCT = " \t|()[]{},;:·•–—-/@"
 _WORD = re.compile(r"[^\W_]+(?:['’.&+#-][^\W_]+)*\.?")
 _HANDS_ON = re.compile(
-    r"\b(thesis|dissertation|capstone|project|projects|research|built|build|developed|implemented|designed|"
+    # "TFG" / "TFM" / "PFE": the final-degree project of Spanish and French degrees
+    r"\b(thesis|dissertation|capstone|project|projects|research|tfg|tfm|pfe|built|build|developed|implemented|designed|"
     r"trained|created|wrote|engineered|deployed|analy[sz]ed|modell?ed|conducted|lab|internship|hackathon|"
     r"prototype|pipeline|experiments?)\b",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _DEGREE = re.compile(
     r"major|minor|coursework|courses)\b",
     re.IGNORECASE,
 )
-_THESIS = re.compile(r"\b(thesis|dissertation|capstone|project)\b", re.IGNORECASE)
+_THESIS = re.compile(r"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe)\b", re.IGNORECASE)
 # a single date with its day ("February 10, 2026") dates the document (a footer, a letter), not an entry
 _FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)$|(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _SENTENCE_END = re.compile(r"\.\s+[A-Z]")  # "... until December 2016. Technologies used: ..." is prose
