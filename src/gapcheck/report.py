@@ -348,10 +348,7 @@ class Report:
     @property
     def ranked(self) -> tuple[RoleReport, ...]:
         """The taxonomy's roles (not "This job"), highest ``fit_score`` (score × the role's ``fit_scale``) first."""
-        order = {r.id: i for i, r in enumerate(self.roles)}
-        return tuple(
-            sorted((r for r in self.roles if r.id != JOB_ROLE_ID), key=lambda r: (-r.fit_score, -r.coverage, -len(r.found), order[r.id]))
-        )
+        return _ranked(self.roles)
 
     @property
     def closest(self) -> RoleReport | None:
@@ -434,9 +431,7 @@ def build_report(
     experience = depth.experience_months if depth is not None else None
     context = _Context(taxonomy, found, demand, when, document.positions, job, experience)
     reports = tuple(_role_report(spec, context) for spec in specs)
-    ranked = sorted(
-        (r for r in reports if r.id != JOB_ROLE_ID), key=lambda r: (-r.fit_score, -r.coverage, -len(r.found), role_ids.index(r.id))
-    )
+    ranked = _ranked(reports)
     best = ranked[0].id if ranked and ranked[0].fits else None
     if depth is None:
         return Report(
@@ -461,6 +456,13 @@ def build_report(
         positions=depth.positions,
         ocr_pages=document.ocr_pages,
     )
+
+
+def _ranked(roles: Sequence[RoleReport]) -> tuple[RoleReport, ...]:
+    """The taxonomy's roles (not "This job"), highest ``fit_score`` first; ties go to coverage, skills found, then
+    the order the roles were given in."""
+    order = {r.id: i for i, r in enumerate(roles)}
+    return tuple(sorted((r for r in roles if r.id != JOB_ROLE_ID), key=lambda r: (-r.fit_score, -r.coverage, -len(r.found), order[r.id])))
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,7 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
             out.append(section)
             continue
         kind, start = section.kind, section.start
+        today = this_month()
         for first, last in _entry_blocks(lines, section):
             text = " ".join(lines[i].text for i in range(first, min(last, first + 2)))  # the entry's title lines
             ranges = [span for i in range(first, min(last + 1, section.end)) for span in find_dates(lines[i].text) if span.ranged]
@@ -124,7 +125,7 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
                 continue
             wanted = kind
             # a range that ends after today is a course of study's expected end ("ENSEEIHT / Engineer from N7 ... 2025-2028")
-            if _SCHOOL_WORD.search(text) or any(span.end is not None and span.end > this_month() for span in ranges):
+            if _SCHOOL_WORD.search(text) or any(span.end is not None and span.end > today for span in ranges):
                 wanted = "education"
             elif _JOB_WORD.search(text):
                 wanted = "experience"
@@ -333,14 +334,13 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
 def _larger_than(line: Line, around: Sequence[Line]) -> bool:
     """Whether the line is set in clearly larger type than the lines around it, as a heading is (a centred "Work
     experience" over a narrow list of skills is no entry's right-aligned title)."""
-    if any(o is not line and abs(o.top - line.top) < _SAME_ROW for o in around):
+    if any(o is not line and abs(o.top - line.top) < _LEVEL for o in around):
         return False  # headings side by side over columns ("HARD SKILLS" beside "LANGUAGES"): the columns decide
     heights = sorted(o.bottom - o.top for o in around if o is not line and o.bottom > o.top)
     return bool(heights) and line.bottom - line.top > _HEADING_SIZE * heights[len(heights) // 2]
 
 
 _HEADING_SIZE = 1.25  # times the usual line height around
-_SAME_ROW = 2.0  # points between the tops of two lines printed on one row
 _AROUND = 4  # lines either side that show where the column's edges are
 _FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 

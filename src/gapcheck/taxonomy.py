@@ -428,7 +428,7 @@ def _load_roles(file: Path) -> list[Role]:
 def _fit_scale(entry: dict[str, Any], role_id: str, file: Path) -> float:
     """A role's optional ``fit_scale``: a positive number up to ``MAX_FIT_SCALE`` (default 1)."""
     value = entry.get("fit_scale", 1.0)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_FIT_SCALE:
+    if not _positive_up_to(value, MAX_FIT_SCALE):
         raise TaxonomyError(f"role {role_id!r}: 'fit_scale' must be a positive number up to {MAX_FIT_SCALE:g}, not {value!r}", path=file)
     return float(value)
 
@@ -502,12 +502,17 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
     )
 
 
+def _positive_up_to(value: Any, maximum: float) -> bool:
+    """Whether a TOML value is a number (not a boolean) above 0 and at most ``maximum``."""
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 < value <= maximum
+
+
 def _weight(table: dict[str, Any], file: Path, skill: str | None, what: str) -> float | None:
     """The optional ``weight`` of a group or skill: a positive number (at most ``MAX_WEIGHT``)."""
     if "weight" not in table:
         return None
     value = table["weight"]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_WEIGHT:
+    if not _positive_up_to(value, MAX_WEIGHT):
         prefix = f"{what}: " if what else ""
         raise TaxonomyError(f"{prefix}'weight' must be a positive number up to {MAX_WEIGHT:g}, not {value!r}", path=file, skill=skill)
     return float(value)
