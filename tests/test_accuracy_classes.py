@@ -2265,3 +2265,50 @@ def test_a_catch_all_duty_as_business_needs_require_is_no_business_acumen() -> N
     job = Analyzer().read_job(text="Responsibilities\n- Perform additional responsibilities as required by business needs.\n")
     assert "business_acumen" not in job.skills
     assert "business_acumen" in found("Translated business needs into forecasting requirements for the finance team")
+
+
+def test_ones_own_mentors_are_no_mentoring() -> None:
+    """`c121_ai_02`: "Together with my mentors, I co-authored a paper" read as mentoring others."""
+    assert "communication" not in found("Research\nTogether with my mentors, I co-authored a paper on argument mining.")
+    assert "communication" in found("Experience\nData Analyst, Acme, 2020 - 2022\nMentored two interns on SQL and Python.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nCommunication between two LoRa nodes and the gateway.",
+        "Experience\nBuilt UART communication between the microcontroller and the sensor board.",
+    ],
+)
+def test_messages_between_machines_are_no_communication_skill(text: str) -> None:
+    """`c119_un_01`: an electronics project's radio link read as talking with people."""
+    assert "communication" not in found(text)
+
+
+def test_a_scholarship_a_cloud_company_gives_is_no_cloud_work() -> None:
+    """`c117_ds_01`: "AWS AI & ML Scholarship Program" under Education read as using AWS."""
+    assert "cloud" not in found("Education\nUdacity, AWS AI & ML Scholarship Program")
+    assert "cloud" in found("Experience\nData Engineer, Acme, 2021 - 2023\nMoved the ETL jobs to AWS Glue and S3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "generating $150K+ in annual sales growth across 4 distinct revenue streams",
+        "Studying the sales funnel and the average check between customer clusters",
+        "Developed specialized reports providing key information for strategic decisions in Finance",
+    ],
+)
+def test_where_a_business_earns_and_decides_is_business_acumen(text: str) -> None:
+    assert "business_acumen" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed AWQ-quantized models with optimized batching, achieving a 35% cost reduction",
+        "Contributed to strategic planning of the club's meet-ups and venues",
+    ],
+)
+def test_an_engineers_cost_savings_or_a_clubs_planning_are_no_business_acumen(text: str) -> None:
+    assert "business_acumen" not in found(text)

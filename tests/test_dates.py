@@ -260,3 +260,9 @@ def test_a_month_number_a_space_and_a_year_read_as_the_ends_of_a_range() -> None
 def test_month_dot_year_ranges_without_spaces_are_read(text: str, start: str, end: str) -> None:
     """`c113_ds_01`: a Google Docs resume printing "06.2025-08.2025" had no dated job at all."""
     assert _interval(text) == (start, end)
+
+
+def test_a_month_spelled_with_an_e_too_many_is_that_month() -> None:
+    """`c122_ai_02`: a project dated "Septemeber 2025" was read as the whole of 2025."""
+    assert _interval("Smart Document Search Engine   Septemeber 2025") == ("2025-09", "2025-09")
+    assert _interval("Decemeber 2019 - Present") == ("2019-12", "2026-12")

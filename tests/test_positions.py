@@ -344,6 +344,20 @@ def test_education_counts_only_through_its_hands_on_lines() -> None:
     assert found[0].first == found[0].last == 3
 
 
+def test_a_degrees_lines_that_say_what_was_done_are_hands_on_but_applied_fields_are_not() -> None:
+    """`c102_ai_03`: "Applied advanced machine learning models ... to diverse datasets" under a master's degree."""
+    found = positions("""
+        Education
+        Master of Data Analytics, University of Niagara Falls   Jan 2025 – 2026
+        Applied advanced machine learning models (Random Forest, XGBoost) to diverse datasets.
+        Performed clustering on survey data for a retail partner.
+        B.Sc. Statistics, Example University    2018 – 2022
+        Applied Machine Learning, applied statistics and econometrics
+    """)
+    assert spans(found) == [("2025-01", "2026-12")]
+    assert (found[0].first, found[0].last) == (2, 3)
+
+
 def test_a_school_line_under_the_degree_line_keeps_the_study_going() -> None:
     found = positions("""
         Education Background
@@ -1462,6 +1476,24 @@ def test_leadership_and_activities_sections_hold_positions_but_lists_of_honours_
         """
     )
     assert [(p.title, p.start, p.end) for p in found] == [("President", "2022-09", "2024-05")]
+
+
+def test_headings_listed_with_commas_are_the_first_ones_section() -> None:
+    """`c122_ai_02`: under "EDUCATION, ACHIEVEMENTS, EXTRACURRICULAR" the B.Tech (2020-2024) was read as an activity."""
+    assert heading_section("EDUCATION, ACHIEVEMENTS, EXTRACURRICULAR") == "education"
+    assert heading_section("Experience, Projects") == "experience"
+    assert heading_section("Languages, Frameworks & Tools") == "skills"  # a list of tools, not spoken languages
+    found = positions(
+        """
+        Experience
+        Data Analyst, Acme Corp   Jan 2023 - Dec 2024
+        Built churn dashboards in Tableau.
+        EDUCATION, ACHIEVEMENTS, EXTRACURRICULAR
+        BMS College of Engineering, B.Tech in Computer Science (2020-2024)
+        Finalist in RevaHack 2022
+        """
+    )
+    assert [(p.start, p.end) for p in found] == [("2023-01", "2024-12")]
 
 
 def test_a_date_of_the_section_before_read_after_a_heading_opens_no_entry_there() -> None:

@@ -119,6 +119,18 @@ def test_ligatures_a_font_lost_are_put_back() -> None:
     assert clean_line("\x00Python, SQL") == "Python, SQL"
 
 
+def test_ligatures_pdfminer_names_by_number_are_put_back() -> None:
+    # Word's Calibri "ti" / "ft" ligatures come out of pdfminer as "(cid:415)", "(cid:332)"
+    assert clean_line("Facilitated cross-func(cid:415)onal communica(cid:415)on, resolu(cid:415)on (cid:415)me") == (
+        "Facilitated cross-functional communication, resolution time"
+    )
+    assert clean_line("So(cid:332)ware Developer | classi(cid:215)cation") == "Software Developer | classification"
+    # an unnamed glyph that makes no word is an icon or a separator, as before
+    assert clean_line("Python(cid:127)SQL") == "Python | SQL"
+    assert clean_line("chain(cid:49)of(cid:49)thoughts") == "chain | of | thoughts"
+    assert clean_line("(cid:136) Designed the API") == "Designed the API"
+
+
 def test_a_heading_with_a_lost_ligature_opens_its_section() -> None:
     doc = document_from_text("Experience\nSoftware Engineer, Acme 2020 - 2022\nEduca\x00on\nB.Sc. 2016 - 2019\n")
     assert doc.section_kinds() == ["experience", "experience", "education", "education"]

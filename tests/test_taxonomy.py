@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gapcheck import TaxonomyError, load_taxonomy
+from gapcheck import Analyzer, TaxonomyError, load_taxonomy
 from gapcheck.taxonomy import builtin_taxonomy_dir
 
 CONTRACT = {
@@ -144,3 +144,11 @@ def test_extend_adds_a_role_to_the_builtin_taxonomy(tmp_path: Path) -> None:
     taxonomy = load_taxonomy(extra, extend=True)
     assert [r.id for r in taxonomy.roles] == ["ai_engineer", "data_scientist", "ml_ops"]
     assert {s.id for s in taxonomy.skills_of("ml_ops")} >= {"airflow", "python", "git"}
+
+
+def test_an_exclusion_that_reads_as_its_own_alias_is_refused(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "my" is skipped in matching, so excluding "my mentor" would silence "mentor" (and "Mentored two interns")
+    monkeypatch.setenv("GAPCHECK_NO_CACHE", "1")
+    _edit(folder / "shared.toml", '"receive mentoring",', '"receive mentoring", "my mentor",')
+    with pytest.raises(TaxonomyError, match=r"shared\.toml: skill 'communication': exclude 'my mentor' reads as 'mentor'"):
+        Analyzer(taxonomy=folder).analyze_text("Mentored two interns")

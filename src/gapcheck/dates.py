@@ -42,6 +42,9 @@ _MONTHS = {
     "aug": 8,
     "sep": 9,
     "sept": 9,
+    "septemeber": 9,  # an "e" too many before "ber"
+    "novemeber": 11,
+    "decemeber": 12,
     "oct": 10,
     "nov": 11,
     "dec": 12,

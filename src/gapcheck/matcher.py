@@ -32,11 +32,12 @@ from spacy.tokens import Doc
 
 from gapcheck.dates import find_dates
 from gapcheck.document import Document, Line
+from gapcheck.errors import TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
 from gapcheck.links import LINK_WORDS
 from gapcheck.sections import inline_section
-from gapcheck.taxonomy import Alias, Taxonomy, load_taxonomy, load_taxonomy_folders
+from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
 
 SPANS_KEY = "gapcheck_skills"
 DOCUMENT_KEY = "gapcheck_document"
@@ -368,6 +369,8 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
             if not pieces:
                 continue
             entry = _Entry(skill.id, alias, len(pieces), negative)
+            if negative:
+                _check_exclusion(skill, alias.text, " ".join(p.lower for p in pieces))
             max_size = max(max_size, len(pieces))
             if alias.case:
                 cased[" ".join(p.orth for p in pieces)].append(entry)
@@ -394,6 +397,18 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
         partial=frozenset(partial),
         compact_keys=tuple(sorted(compact)),
     )
+
+
+def _check_exclusion(skill: Skill, phrase: str, key: str) -> None:
+    """An exclusion that reads as one of its skill's own aliases once determiners drop ("my mentor" is "mentor")
+    would silence the alias everywhere."""
+    if any(key == alias.text.lower() for alias in skill.aliases):
+        raise TaxonomyError(
+            f"exclude {phrase!r} reads as {key!r}, an alias of the same skill (words such as 'my' or 'the' are "
+            "skipped in matching); name the words around it instead",
+            path=f"{skill.taxonomy}.toml",
+            skill=skill.id,
+        )
 
 
 def _unique(entries: list[_Entry]) -> list[_Entry]:

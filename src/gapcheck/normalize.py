@@ -34,7 +34,7 @@ _WORD_START = re.compile(r"^([a-z][^\W\d_]*)(.*)$", re.DOTALL)
 def clean_line(raw: str) -> str:
     """Normalize one line: NFKC (ligatures), no invisible or control characters, bullets as separators,
     letter-spaced words ("S K I L L S") collapsed, single spaces."""
-    text = _CID.sub(" | ", raw) if "(cid:" in raw else raw
+    text = _CID_WORD.sub(_restore_cid_ligature, raw) if "(cid:" in raw else raw
     if "\x00" in text:
         text = _LOST_GLYPH_WORD.sub(_restore_lost_ligature, text)
     if "\x1b" in text or "\x9b" in text:
@@ -78,22 +78,38 @@ _SPACED_SHORT_YEAR = re.compile(rf"(?i)\b({MONTH_WORD}) ?(['’]) ?(\d) ?(\d)(?!
 # A font whose ligature glyphs map to no character gives NUL where "ti", "ft", "tt" ... stood: "Objec\x00ve",
 # "So\x00ware", "wri\x00en". The ligature that makes a known word is put back; otherwise the gap closes.
 _LOST_GLYPH_WORD = re.compile(r"[^\W\d_]*(?:\x00[^\W\d_]*)+")
+# The same glyphs where pdfminer names them by number: "communica(cid:415)on".
+_CID_WORD = re.compile(r"[^\W\d_]*(?:\(cid:\d+\)[^\W\d_]*)+")
 _LIGATURES = ("ti", "ft", "tt", "tf", "fi", "fl", "ff", "ffi", "ffl", "st", "ct", "th")
 _MOST_GAPS = 3
 
 
 def _restore_lost_ligature(match: re.Match[str]) -> str:
-    parts = match.group(0).split("\x00")
+    closed = match.group(0).replace("\x00", "")
+    return _ligature_word(match.group(0).split("\x00")) or closed
+
+
+def _restore_cid_ligature(match: re.Match[str]) -> str:
+    """A glyph pdfminer could only name "(cid:N)" inside a word is a ligature when one makes a known word
+    ("communica(cid:415)on"); anything else stays a separator (an icon between two tools)."""
+    parts = _CID.split(match.group(0))
+    if len(parts) > 1 and any(parts) and (word := _ligature_word(parts)):
+        return word
+    return " | ".join(parts)
+
+
+def _ligature_word(parts: list[str]) -> str | None:
+    """The known word the parts of a word make with ligatures put into their gaps, if any."""
     closed = "".join(parts)
     gaps = len(parts) - 1
     if not closed or gaps > _MOST_GAPS or (not parts[0] and not parts[1][:1].islower()):
-        return closed  # a lost glyph before a capital is a bullet or an icon, not half a word
+        return None  # a lost glyph before a capital is a bullet or an icon, not half a word
     upper = closed.isupper()
     for combo in itertools.product(_LIGATURES, repeat=gaps):
         word = parts[0] + "".join(ligature + part for ligature, part in zip(combo, parts[1:], strict=True))
         if _known_word(word.lower()):
             return word.upper() if upper else word
-    return closed
+    return None
 
 
 def _known_word(word: str) -> bool:

@@ -446,6 +446,11 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
             found = kinds[0]  # "Personal projects and non-profit activity": a known activity heading leads
         if found is None and kinds[0] is not None and parts[0] in _HEAD_NOUNS and len(key.split()) <= 4 and _one_case(stripped):
             found = kinds[0]  # "SKILLS & TECHNIQUES": a heading's noun leads a short heading
+    if found is None and "," in stripped and len(key.split()) <= _LISTED_HEADINGS:
+        # "EDUCATION, ACHIEVEMENTS, EXTRACURRICULAR": headings listed, a section of dated entries first leads
+        kinds = [_part_kind(part.strip()) for part in _key(stripped.replace(",", " & ")).split(" and ")]
+        if all(kinds) and kinds[0] in _LEADING_KINDS:
+            found = kinds[0]
     words = key.split()
     named = [word for word in words if word != "and"]  # "PRODUCTION AI & SYSTEMS PROJECTS": four words name it
     if (
@@ -471,6 +476,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     return found
 
 
+_LISTED_HEADINGS = 6
+_LEADING_KINDS = frozenset(["education", "experience", "projects", "research"])
 _LIST_NOUNS = frozenset(["matrix", "inventory", "overview", "snapshot", "toolkit", "toolbox", "profile", "map", "index"])
 
 
