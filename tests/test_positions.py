@@ -1496,6 +1496,21 @@ def test_headings_listed_with_commas_are_the_first_ones_section() -> None:
     assert [(p.start, p.end) for p in found] == [("2023-01", "2024-12")]
 
 
+def test_a_relevant_or_recent_heading_is_that_heading() -> None:
+    """`c125_ds_02`: under "RELEVANT WORK HISTORY" (a pagedown resume) no job was read, 96 months lost."""
+    assert heading_section("RELEVANT WORK HISTORY") == "experience"
+    assert heading_section("Recent Employment") == "experience"
+    found = positions(
+        """
+        RELEVANT WORK HISTORY
+        Data Migration Technician   2022
+        Lions Foundation of Canada
+        Managed ETL consolidation into Salesforce.
+        """
+    )
+    assert [(p.start, p.end) for p in found] == [("2022-01", "2022-12")]
+
+
 def test_a_date_of_the_section_before_read_after_a_heading_opens_no_entry_there() -> None:
     # "2021 - 2024" sits level with the "Public Projects" heading (a section that is its own entry); reading order
     # put it under the next section's title lines, where it used to open an untitled entry that took their bullets

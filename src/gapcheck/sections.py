@@ -434,6 +434,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     found = _LOOKUP.get(key)
     if found is None and key.startswith(("additional ", "other ")) and len(stripped.split(None, 1)) == 2:
         found = _short_line_section(stripped.split(None, 1)[1])  # "ADDITIONAL COURSES", "Additional Service and Outreach"
+    if found is None and key.startswith(("relevant ", "recent ")):
+        found = _LOOKUP.get(key.split(" ", 1)[1])  # "RELEVANT WORK HISTORY", "Recent Employment"
     if found is None and " and " in key:
         parts = [part.strip() for part in key.split(" and ")]
         kinds = [_part_kind(part) for part in parts]
