@@ -2312,3 +2312,9 @@ def test_where_a_business_earns_and_decides_is_business_acumen(text: str) -> Non
 )
 def test_an_engineers_cost_savings_or_a_clubs_planning_are_no_business_acumen(text: str) -> None:
     assert "business_acumen" not in found(text)
+
+
+def test_conveying_findings_is_data_storytelling() -> None:
+    """`c125_ds_03`: "Produced hundreds of visualizations to better convey findings and trends"."""
+    assert "data_storytelling" in found("Produced hundreds of visualizations to better convey findings and trends")
+    assert "data_storytelling" not in found("Conveyed the shipment to the warehouse on time")

@@ -2411,6 +2411,31 @@ def test_a_heading_broken_after_its_ampersand_opens_its_section_with_the_entry_l
     assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2017-01", "2017-06"), ("2016-05", "2016-08")]
 
 
+def test_a_degrees_list_of_clubs_joined_is_no_hands_on_work() -> None:
+    """`c124_ds_01`: "Member: ..., Data Science Club, Project ODY-C" under a B.S. made the degree a job (21 months)."""
+    found = positions("""
+        Education
+        University of Houston, B.S. in Management Information Systems   Aug 2022 - May 2024
+        Relevant Coursework: Database Systems (SQL), Business Analytics & Visualization
+        Member: Pathway to STEM Careers, Data Science Club, Student Government, Project ODY-C
+    """)
+    assert found == ()
+
+
+def test_a_masters_by_research_is_research_like_a_doctorate() -> None:
+    """`c125_ds_01`: "MSc Research Machine Learning ... 2006-2009" over its topic line was no position (48 months lost)."""
+    found = positions("""
+        Education
+        MSc Research Machine Learning
+        Indian Institute of Science Bangalore 2006-2009
+        • Speech Recognition using Support Vector Machines
+        M.Sc. Computer Science
+        Example University 2004 - 2006
+        • Speech Recognition using Hidden Markov Models
+    """)
+    assert spans(found) == [("2006-01", "2009-12")]
+
+
 def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> None:
     found = positions("""
         Education

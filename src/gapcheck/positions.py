@@ -1397,9 +1397,14 @@ def _with_wrapped_lines(lines: Sequence[Line], hands_on: list[int], members: set
 
 
 _HANGING = 2.0
-# a doctorate is research: a line saying what it studies ("Study solutions ... to make Deep Learning methods more
-# resistant to biases", "Bayesian Methods for Network Analysis of ... Data") is its work, as a thesis line is
-_DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy)\b", re.IGNORECASE)
+# a doctorate or a master's by research is research: a line saying what it studies ("Study solutions ... to make Deep
+# Learning methods more resistant to biases", "Speech Recognition using Support Vector Machines") is its work, as a
+# thesis line is
+_DOCTORATE = re.compile(
+    r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy|m\.?\s?phil|mres|master of research)\b"
+    r"|\b(?:m\.?\s?sc?|m\.?\s?s|masters?)\.?\s*(?:\(\s*research\s*\)|(?:by\s+)?research\b)",
+    re.IGNORECASE,
+)
 # ... but not its advisor, its grades, its field ("Specialization in NLP with a focus on RAG") or its courses
 _NOT_RESEARCH = re.compile(
     r"^\W*(?:advis[eo]r|supervis[eo]r|co-?supervis[eo]r|jury|committee|gpa|grade|funding|scholarship|specialization|"
@@ -1515,7 +1520,9 @@ _NOT_WORK = re.compile(
     r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
     # an honour for the best work ("Best Senior Project", "Best Thesis Award") names a prize, not the work
-    r"^\W*best\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b",
+    r"^\W*best\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b|"
+    # a list of the clubs joined ("Member: Pathway to STEM Careers, Data Science Club, Project ODY-C") names groups
+    r"^\W*(?:member(?:ships?)?(?:\s+of)?|clubs?|societies|student\s+organi[sz]ations)\s*:.*",
     re.IGNORECASE,
 )
 
