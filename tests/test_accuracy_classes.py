@@ -2318,3 +2318,36 @@ def test_conveying_findings_is_data_storytelling() -> None:
     """`c125_ds_03`: "Produced hundreds of visualizations to better convey findings and trends"."""
     assert "data_storytelling" in found("Produced hundreds of visualizations to better convey findings and trends")
     assert "data_storytelling" not in found("Conveyed the shipment to the warehouse on time")
+
+
+def test_what_makes_you_stand_out_opens_the_preferred_skills() -> None:
+    """`p97_ai_01`: "What Makes You Stand Out – Preferred Experience & Skill" left R, SQL and pruning required."""
+    job = Analyzer().read_job(
+        text="Qualifications\n"
+        "3+ years of experience in Software development using C++/Python language.\n"
+        "What Makes You Stand Out – Preferred Experience & Skill\n"
+        "Experience using statistical computer languages (R, Python, SQL etc.) to manipulate data.\n"
+    )
+    assert "python" in job.required
+    assert "sql" in job.optional and "sql" not in job.required
+
+
+def test_a_requirement_ending_with_its_own_wish_leaves_the_next_lines_required() -> None:
+    """`p97_ds_02`: "Experience using data visualization tools (Tableau preferred)" made the next line's Python,
+    R and SQL optional, as if it were a topic heading like "Deep Learning (optional):"."""
+    job = Analyzer().read_job(
+        text="What you have:\n"
+        "- 3+ years of business analytics or data science experience\n"
+        "- Experience using data visualization tools (Tableau preferred)\n"
+        "- Experience with Python, R or SQL\n"
+    )
+    assert "tableau" in job.optional
+    assert {"python", "sql"} <= set(job.required)
+    topic = Analyzer().read_job(text="Requirements:\n- Python and SQL\nDeep Learning (optional):\n- PyTorch or TensorFlow\n")
+    assert "pytorch" in topic.optional
+    wrapped = Analyzer().read_job(
+        text="Responsibilities\n- Build, deploy, and monitor scalable machine learning models on cloud\n"
+        "platforms (Azure preferred; AWS/GCP is a plus)\n"
+        "- Lead client discussions and present actionable insights and recommendations to stakeholders\n"
+    )
+    assert "data_storytelling" in wrapped.required

@@ -197,3 +197,60 @@ def test_a_margin_of_headings_heads_the_entries_level_with_it() -> None:
     assert kinds["Object Detection using YOLO and Mask-RCNN on road scenes"] == "projects"
     assert kinds["Technologies : Deep Learning, Computer Vision, Python, OpenCV"] == "skills"
     assert [(p.start, p.end) for p in document.positions][:2] == [("2019-05", "2019-08"), ("2019-03", "2019-04")]
+
+
+def test_margin_headings_over_two_columns_of_entries_are_read_band_by_band() -> None:
+    """`c126_un_01`: headings in a margin at the left edge, each over two jobs side by side; the right column's
+    jobs were read after the last heading (Interests) and two of four jobs were lost."""
+    from gapcheck.engines import RawDocument
+    from gapcheck.layout import build_document
+
+    def _small(text: str, x0: float, top: float, x1: float) -> RawLine:  # 8-point type, as printed
+        return RawLine(text, x0, top, x1, top + 8)
+
+    boxes = [
+        RawBox((_small("EDUCATION", 21, 142, 65),)),
+        RawBox((_small("BERGEN COMMUNITY COLLEGE", 93, 142, 280), _small("ASSOCIATE IN SCIENCE 2014 - 2016", 93, 153, 260))),
+        RawBox((_small("NEW JERSEY INSTITUTE OF TECHNOLOGY", 309, 142, 545), _small("B.S. IN IT 2016 - PRESENT", 309, 153, 480))),
+        RawBox((_small("EMPLOYMENT", 20, 327, 72),)),
+        RawBox((_small("CASHIER, PRICE RITE", 95, 327, 185), _small("JUNE 2014 – AUGUST 2015", 95, 337, 185))),
+        RawBox((_small("Ø  Assist customers", 113, 349, 196),)),
+        RawBox((_small("MERCHANDISER, CREATIVE ACTION RETAIL LLC", 320, 327, 488), _small("MAY 2017 – SEPTEMBER 2017", 320, 337, 421))),
+        RawBox((_small("Ø  Collaborate across different departments", 338, 350, 524),)),
+        RawBox((_small("FRONT-END SUPERVISOR, PRICE RITE", 95, 389, 230), _small("AUGUST 2015 - MAY 2017", 95, 398, 181))),
+        RawBox((_small("Ø  Bookkeeping", 113, 412, 179),)),
+        RawBox((_small("FULFILLMENT ASSOCIATE, AMAZON", 320, 390, 448), _small("JUNE 2017 – PRESENT", 320, 400, 399))),
+        RawBox((_small("Ø  Sort and ship packages", 338, 413, 446),)),
+        RawBox((_small("SKILLS", 21, 526, 50),)),
+        RawBox((_small("CUSTOMER SERVICE", 93, 531, 173),)),
+        RawBox((_small("PROGRAMMING LANGUAGES", 322, 531, 426), _small("Familiarity in Python and Javascript", 340, 543, 486))),
+        RawBox((_small("INTERESTS", 21, 672, 58),)),
+        RawBox((_small("RUNNING, ASIAN CULTURE, CYBERSECURITY", 97, 672, 347),)),
+    ]
+    page = RawPage(number=1, width=612, height=792, boxes=tuple(boxes))
+    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
+    kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+    assert kinds["MERCHANDISER, CREATIVE ACTION RETAIL LLC"] == "experience"
+    assert kinds["Familiarity in Python and Javascript"] == "skills"
+    assert kinds["FULFILLMENT ASSOCIATE, AMAZON"] == "experience"
+    assert kinds["RUNNING, ASIAN CULTURE, CYBERSECURITY"] == "interests"
+    texts = [line.text for line in document.lines]
+    assert texts.index("CASHIER, PRICE RITE") < texts.index("MERCHANDISER, CREATIVE ACTION RETAIL LLC") < texts.index("SKILLS")
+
+
+def test_a_sidebars_headings_over_its_own_items_keep_the_columns_apart() -> None:
+    # headings at the left edge of a sidebar whose items start under them: a sidebar, read whole before the main column
+    boxes = [
+        RawBox((_line("SKILLS", 20, 100, 70),)),
+        RawBox((_line("Python, SQL, Tableau", 30, 115, 180),)),
+        RawBox((_line("LANGUAGES", 20, 200, 90),)),
+        RawBox((_line("English, Spanish", 30, 215, 160),)),
+        RawBox((_line("INTERESTS", 20, 300, 85),)),
+        RawBox((_line("Chess, running", 30, 315, 140),)),
+        RawBox((_line("EXPERIENCE", 220, 100, 300),)),
+        RawBox((_line("Data Analyst, Acme Corp   2020 - 2022", 220, 115, 560),)),
+        RawBox((_line("Built churn dashboards in Tableau for the sales team every week", 220, 130, 560),)),
+    ]
+    page = RawPage(number=1, width=612, height=792, boxes=tuple(boxes))
+    order = [box.lines[0].text for _, box in ordered_boxes(page)]
+    assert order.index("Chess, running") < order.index("EXPERIENCE")

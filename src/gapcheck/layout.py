@@ -164,6 +164,9 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
         flow = [*((h.top, 0, h) for h in headings), *((p.top, 1, p) for p in right)]
         body = [p.box for _, _, p in sorted(flow, key=lambda item: (-round(page.height - item[0], 0), item[1], item[2].x0))]
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
+    bands = _heading_bands(left, right, foot)
+    if bands is not None:
+        return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]
     parts = ((0, top), (1, left), (2, right), (0, foot))
     return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
 
@@ -194,6 +197,36 @@ def _margin_headings(left: list[_Box], right: list[_Box]) -> list[_Box] | None:
 
 # Headings a margin of headings holds at least.
 _MARGIN_HEADINGS = 3
+
+
+def _heading_bands(left: list[_Box], right: list[_Box], foot: list[_Box]) -> list[list[_Box]] | None:
+    """Headings in a margin of their own at the page's left edge, over two columns of entries ("EMPLOYMENT" beside
+    two jobs side by side): each heading's band of the page is read whole, its left column then its right, before
+    the next heading. None unless at least three boxes at that edge are headings, all of them clear of the entries
+    to their right (a sidebar's headings sit over its own items), and the right column opens no section of another
+    kind than its band's ("PROGRAMMING LANGUAGES" beside "SKILLS")."""
+    if not left or not right:
+        return None
+    edge = min(b.x0 for b in left)
+    at_edge = [b for b in left if b.x0 <= edge + _LEVEL]
+    rest = [b for b in left if b.x0 > edge + _LEVEL]
+    if len(at_edge) < _MARGIN_HEADINGS or not rest or any(len(b.box.lines) != 1 for b in at_edge):
+        return None
+    if not all(heading_section(clean_line(b.box.lines[0].text)) for b in at_edge):
+        return None
+    if max(b.x1 for b in at_edge) > min(b.x0 for b in rest) - _GUTTER:
+        return None
+    heads = sorted(at_edge, key=lambda b: b.top)
+    kinds = [None, *(heading_section(clean_line(h.box.lines[0].text)) for h in heads)]
+    bands: list[list[_Box]] = [[] for _ in range(len(heads) + 1)]
+    for side in (rest, foot, right):  # within a band: the left column, what spans both, then the right column
+        for b in sorted(side, key=lambda b: b.top):
+            band = sum(1 for h in heads if h.top <= b.top + _LEVEL)
+            opens = heading_section(clean_line(b.box.lines[0].text))
+            if side is right and opens is not None and opens != kinds[band]:
+                return None
+            bands[band].append(b)
+    return [bands[0], *([h, *band] for h, band in zip(heads, bands[1:], strict=True))]
 
 
 def _date_strips_across(top: list[_Box], left: list[_Box], right: list[_Box]) -> tuple[list[_Box], list[_Box], list[_Box]]:

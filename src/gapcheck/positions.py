@@ -1397,11 +1397,11 @@ def _with_wrapped_lines(lines: Sequence[Line], hands_on: list[int], members: set
 
 
 _HANGING = 2.0
-# a doctorate or a master's by research is research: a line saying what it studies ("Study solutions ... to make Deep
-# Learning methods more resistant to biases", "Speech Recognition using Support Vector Machines") is its work, as a
-# thesis line is
+# a doctorate or a master's by research (not an MPhil: often taught) is research: a line saying what it studies
+# ("Study solutions ... to make Deep Learning methods more resistant to biases", "Speech Recognition using Support
+# Vector Machines") is its work, as a thesis line is
 _DOCTORATE = re.compile(
-    r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy|m\.?\s?phil|mres|master of research)\b"
+    r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy|mres|master of research)\b"
     r"|\b(?:m\.?\s?sc?|m\.?\s?s|masters?)\.?\s*(?:\(\s*research\s*\)|(?:by\s+)?research\b)",
     re.IGNORECASE,
 )

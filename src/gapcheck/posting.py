@@ -47,6 +47,11 @@ _OPTIONAL_HEADINGS = (
     "even better if",
     "ideally",
     "additional qualifications",
+    # "What Makes You Stand Out – Preferred Experience & Skill"
+    "what makes you stand out",
+    "what will make you stand out",
+    "you will stand out if",
+    "you ll stand out if",
 )
 _REQUIRED_HEADINGS = (
     "requirements",
@@ -62,6 +67,10 @@ _REQUIRED_HEADINGS = (
     "what you ll need",
     "what you need",
     "what you bring",
+    "what you ll bring",
+    "what you will bring",
+    "what you have",
+    "who you are",
     "what we are looking for",
     "what we re looking for",
     "about you",
@@ -124,13 +133,15 @@ def _key(line: str) -> str:
 def _heading(line: str) -> str | None:
     """'optional', 'required' or 'duty' when the line is a posting heading, else None."""
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > 7:
+    if not stripped or len(stripped.split()) > _OPTIONAL_HEADING_WORDS:
         return None
     key = _key(stripped)
     if not key:
         return None
     if any(key == h or key.startswith(h + " ") for h in _OPTIONAL_HEADINGS):
         return "optional"
+    if len(stripped.split()) > _HEADING_WORDS:
+        return None
     short = stripped.endswith(":") or len(key.split()) <= 5
     if short and any(key == h or key.startswith(h + " ") for h in _DUTY_HEADINGS):
         return "duty"
@@ -149,6 +160,10 @@ def _heading(line: str) -> str | None:
     return None
 
 
+# Words a heading holds at most; one that opens with a heading of what is optional may say more ("What Makes You
+# Stand Out – Preferred Experience & Skill").
+_HEADING_WORDS = 7
+_OPTIONAL_HEADING_WORDS = 10
 _OPTIONAL_WORDS = frozenset({"preferred", "desired", "desirable", "bonus", "optional", "nice", "plus", "pluses", "ideally"})
 _DUTY_WORDS = frozenset({"responsibilities", "duties", "tasks"})
 _REQUIRED_WORDS = frozenset({"requirements", "qualifications", "must"})
@@ -176,7 +191,7 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
             out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
             current, before_marked = inside[-1][1], None
             continue
-        if _MARKED_OPTIONAL.search(line) and len(line.split()) <= _SUBHEADING_WORDS:
+        if _topic_marked_optional(line):
             # "Deep Learning (optional/bonus):", "Deployment & MLOps (Nice to Have):": its block is optional
             before_marked = current if before_marked is None else before_marked
             current = OPTIONAL
@@ -191,6 +206,16 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
     return out
 
 
+def _topic_marked_optional(line: str) -> bool:
+    """A topic marked optional heads a block ("Deep Learning (optional/bonus):"); a requirement that ends with its own
+    wish ("Experience using data visualization tools (Tableau preferred)") is one line that says preferred."""
+    marked = _MARKED_OPTIONAL.search(line)
+    if marked is None or len(line.split()) > _SUBHEADING_WORDS or line.lstrip()[:1].islower():
+        return False  # in lower case it is the wrapped end of a sentence: "platforms (Azure preferred; AWS is a plus)"
+    return line.rstrip().endswith(":") or len(line[: marked.start()].split()) <= _TOPIC_WORDS
+
+
+_TOPIC_WORDS = 4
 _RUN_ON_LINE = 250
 # a heading glued into a scraped line: "... solve complex business problems.Preferred Qualifications:*Knowledge of"
 _INLINE_HEADING = re.compile(r"(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)\s*:")
