@@ -212,12 +212,12 @@ def _heading_bands(left: list[_Box], right: list[_Box], foot: list[_Box]) -> lis
     rest = [b for b in left if b.x0 > edge + _LEVEL]
     if len(at_edge) < _MARGIN_HEADINGS or not rest or any(len(b.box.lines) != 1 for b in at_edge):
         return None
-    if not all(heading_section(clean_line(b.box.lines[0].text)) for b in at_edge):
-        return None
     if max(b.x1 for b in at_edge) > min(b.x0 for b in rest) - _GUTTER:
         return None
     heads = sorted(at_edge, key=lambda b: b.top)
     kinds = [None, *(heading_section(clean_line(h.box.lines[0].text)) for h in heads)]
+    if not all(kinds[1:]):
+        return None
     bands: list[list[_Box]] = [[] for _ in range(len(heads) + 1)]
     for side in (rest, foot, right):  # within a band: the left column, what spans both, then the right column
         for b in sorted(side, key=lambda b: b.top):

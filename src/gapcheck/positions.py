@@ -1400,7 +1400,7 @@ _HANGING = 2.0
 # a doctorate or a master's by research (not an MPhil: often taught) is research: a line saying what it studies
 # ("Study solutions ... to make Deep Learning methods more resistant to biases", "Speech Recognition using Support
 # Vector Machines") is its work, as a thesis line is
-_DOCTORATE = re.compile(
+_RESEARCH_DEGREE = re.compile(
     r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy|mres|master of research)\b"
     r"|\b(?:m\.?\s?sc?|m\.?\s?s|masters?)\.?\s*(?:\(\s*research\s*\)|(?:by\s+)?research\b)",
     re.IGNORECASE,
@@ -1538,14 +1538,14 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     if kind == "education":
         courses = _course_lines(lines, sorted(members))
         hands_on = sorted(i for i in members if i not in courses and _hands_on(lines[i].text))
-        if not hands_on and any(_DOCTORATE.search(h) for h in headers):
+        research = any(_RESEARCH_DEGREE.search(h) for h in headers)
+        if not hands_on and research:
             hands_on = _research_lines(lines, sorted(members), set(entry.header))
         if not hands_on:
             return None
         # "Technologies: ..., Python, Pytorch" under a doctorate's research topic: the tools of that work (a lesser
         # degree's "Skills:" line lists what it taught)
-        doctorate = any(_DOCTORATE.search(h) for h in headers)
-        tools = _labelled_lists(lines, sorted(members), _tools_field) - courses if doctorate else set()
+        tools = _labelled_lists(lines, sorted(members), _tools_field) - courses if research else set()
         own = sorted(set(_with_wrapped_lines(lines, hands_on, set(members))) | tools)
     else:
         own = sorted(set(members))
