@@ -2351,3 +2351,16 @@ def test_a_requirement_ending_with_its_own_wish_leaves_the_next_lines_required()
         "- Lead client discussions and present actionable insights and recommendations to stakeholders\n"
     )
     assert "data_storytelling" in wrapped.required
+
+
+def test_model_predictive_control_is_control_engineering_not_predictive_modeling() -> None:
+    """`c127_ai_01`: "Reinforcement Learning and Model Predictive Control for UAV control"."""
+    assert "predictive_modeling" not in found("Research\nCombined Reinforcement Learning and Model Predictive Control for UAV control.")
+    assert "predictive_modeling" not in found("Designed a model predictive controller for a quadrotor")
+    assert "predictive_modeling" in found("Built a predictive model of customer churn")
+
+
+def test_a_network_optimized_for_low_power_devices_is_inference_optimization() -> None:
+    """`p97_ai_01`: "optimizing neural networks to perform well on low-power mobile platforms"."""
+    assert "inference_optimization" in found("Experience with optimizing neural networks to perform well on low-power mobile platforms")
+    assert "inference_optimization" not in found("Designed low-power CMOS circuits and optimized the layout")

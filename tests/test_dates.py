@@ -266,3 +266,9 @@ def test_a_month_spelled_with_an_e_too_many_is_that_month() -> None:
     """`c122_ai_02`: a project dated "Septemeber 2025" was read as the whole of 2025."""
     assert _interval("Smart Document Search Engine   Septemeber 2025") == ("2025-09", "2025-09")
     assert _interval("Decemeber 2019 - Present") == ("2019-12", "2026-12")
+
+
+def test_curr_abbreviating_current_is_an_open_end() -> None:
+    """`c126_ds_02`: "2023 - curr TA/Reader" was read as 2023 alone, with "curr" taken into the title."""
+    assert _interval("2023 - curr TA/Reader") == ("2023-01", "2026-12")
+    assert _interval("2022 - curr. Master of Science in Statistics") == ("2022-01", "2026-12")

@@ -2411,6 +2411,56 @@ def test_a_heading_broken_after_its_ampersand_opens_its_section_with_the_entry_l
     assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2017-01", "2017-06"), ("2016-05", "2016-08")]
 
 
+def test_a_thesis_label_over_its_title_stays_with_the_degree_above() -> None:
+    """`c126_ds_02`: "Thesis" printed in the date column over the thesis title opened an entry of its own, so the
+    MSc had no hands-on line (24 months of statistics lost)."""
+    rows = [
+        ("Education and Thesis", 217, 22, 354),
+        ("2021 - 2022 MSc in Mathematical. Sciences", 218, 84, 418),
+        ("African Institute for Mathematical Sciences, Ghana (AIMS).", 278, 106, 553),
+        ("Thesis", 218, 124, 247),
+        ("A regression method estimation of the extreme value index using", 278, 136, 567),
+        ("decreasing dependent random weights.", 278, 148, 454),
+        ("2016 - 2020 BSc Statistics (1st Class).", 215, 164, 396),
+        ("Kwame Nkrumah University of Science and Technology (KNUST).", 278, 187, 581),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2021-01", "2022-12")]
+
+
+def test_a_paper_published_or_accepted_under_research_work_is_no_position() -> None:
+    """`c126_ai_01`: two papers under "Research Work" ("Published in ICACCTech 2024 | Nov 17, 2024") made a year each
+    of experience (13 months became 25)."""
+    found = positions("""
+        Research Work
+        Train Waitlisted Ticket Confirmation Prediction Using Machine Learning
+        Published in ICACCTech 2024 | Nov 17, 2024
+        Developed a machine learning model to predict the confirmation probability of waitlisted tickets.
+        Weather-Integrated Traffic Routing with Dynamic Speed Prediction
+        Accepted at ICRAAI 2025 | Feb 21-22, 2025
+        Designed AI models for speed prediction and path optimization.
+        Research Assistant, Vision Lab   Jan 2023 - Jun 2023
+        Trained segmentation models in PyTorch.
+    """)
+    assert spans(found) == [("2023-01", "2023-06")]
+
+
+def test_a_job_whose_first_line_published_a_paper_or_presented_a_seminar_stays_a_job() -> None:
+    """`c45_ai_02`, `c2_un_02`: a fellowship over "Published Generalized Zero-Shot ... (KDD'21)" and a conference
+    talk over "Presented a seminar on ..." are work, not a paper's venue line."""
+    found = positions("""
+        Experience
+        Research Fellow, Microsoft Research
+        2019-2021
+        Published Generalized Zero-Shot Extreme Multi-label Learning (KDD'21)
+        Created extreme scale zero shot research datasets.
+        Renesas Devcon 2015 (Anaheim, CA)
+        Presented a seminar on Capacitive Touch Sensing and Hardware based design
+    """)
+    assert spans(found) == [("2019-01", "2021-12"), ("2015-01", "2015-12")]
+
+
 def test_a_degrees_list_of_clubs_joined_is_no_hands_on_work() -> None:
     """`c124_ds_01`: "Member: ..., Data Science Club, Project ODY-C" under a B.S. made the degree a job (21 months)."""
     found = positions("""

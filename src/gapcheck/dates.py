@@ -99,7 +99,7 @@ OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|o
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(
     r"(?:(?:to|till|until)\s+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date"
-    r"(?:present(?:\s+day)?|pres\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
+    r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,

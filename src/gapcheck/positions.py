@@ -56,6 +56,12 @@ _DEGREE = re.compile(
     r"major|minor|coursework|courses)\b",
     re.IGNORECASE,
 )
+# a label naming a part of the entry above: "Thesis", "Master's thesis:", "Capstone project"
+_PART_LABEL = re.compile(
+    r"^(?:(?:master'?s?|bachelor'?s?|senior|final|undergraduate|graduate|doctoral)\s+)?"
+    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+project)\s*:?$",
+    re.IGNORECASE,
+)
 _THESIS = re.compile(r"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe)\b", re.IGNORECASE)
 # a single date with its day ("February 10, 2026") dates the document (a footer, a letter), not an entry
 _FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)$|(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
@@ -1067,6 +1073,8 @@ def _entries(
             return False
         if _tools_field(text):  # "Skills: PyTorch, SciPy" closing a project is a line of it
             return False
+        if _PART_LABEL.match(text):  # "Thesis" over the thesis title: a part of the degree above, not an entry
+            return False
         if words >= _WRAPPED_WORDS and wraps_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
@@ -1509,6 +1517,20 @@ def _says_research(text: str, *, named: bool) -> bool:
 _GRADE_FIELD = re.compile(
     r"[|,;]?\s*\b(?:c?gpa|grade|marks|percentage)\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?:(?:/|out of)\s*\d+(?:[.,]\d+)?)?%?", re.IGNORECASE
 )
+# a paper's venue line with its year: "Published in ICACCTech 2024", "Published research at BTAS, 2018"
+_PAPER_STATUS = re.compile(
+    r"^\W*(?:published|accepted|presented|submitted|to\s+appear|under\s+review)(?:\s+(?:research|papers?|work|articles?))?"
+    r"\s+(?:in|at|by|on|to|for)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _paper_venue(text: str) -> bool:
+    """Whether ``text`` is a paper's venue line with its year ("Accepted at ICRAAI 2025 | Feb 21-22, 2025")."""
+    return bool(_PAPER_STATUS.match(text) and _YEAR_IN.search(text))
+
+
 # a paper listed with the author's role ("CO-AUTHOR") is no position
 _AUTHOR = re.compile(r"^(?:(?:co|first|lead|corresponding|senior)\s*[-‐‑]?\s*)?authors?$", re.IGNORECASE)
 # "Research Interest: AI and Ethics" names a field, not work done; "Built strong foundations in software
@@ -1554,8 +1576,10 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     for i in entry.header:
         parts.extend(_split_header(_header_text(lines, i, dates)))
     title, organization = _title_and_organization(parts)
-    if any(_AUTHOR.match(part) for part in parts):
-        return None  # "Thesis, Optimal control in ..." over "CO-AUTHOR" and a conference's date: a paper, no job
+    if any(_AUTHOR.match(part) for part in parts) or any(_paper_venue(lines[i].text) for i in entry.header):
+        # "Thesis, Optimal control in ..." over "CO-AUTHOR" and a conference's date, a title over "Published in
+        # ICACCTech 2024 | Nov 17, 2024": a paper, no job
+        return None
     if entry.extra_titles:
         title = " / ".join([title, *entry.extra_titles]) if title else " / ".join(entry.extra_titles)
     head = lines[entry.header[0]]
