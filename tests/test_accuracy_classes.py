@@ -2364,3 +2364,14 @@ def test_a_network_optimized_for_low_power_devices_is_inference_optimization() -
     """`p97_ai_01`: "optimizing neural networks to perform well on low-power mobile platforms"."""
     assert "inference_optimization" in found("Experience with optimizing neural networks to perform well on low-power mobile platforms")
     assert "inference_optimization" not in found("Designed low-power CMOS circuits and optimized the layout")
+
+
+def test_a_tool_in_a_labelled_list_of_tools_needs_no_other_known_skill_beside_it() -> None:
+    """`c31_ai_02`: "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins" under the current job was no Docker (none of
+    the other tools is one gapcheck scores), so Docker's last use was read three years early."""
+    text = (
+        "Experience\nSoftware Engineer, Cisco    Aug 2023 - Present\nBuilt a forensics service.\n"
+        "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins"
+    )
+    assert "docker" in found(text)
+    assert "docker" not in found("Experience\nFounder, Docker Street Bakery    2019 - Present\nBaked bread.\nClients: Anna Docker")

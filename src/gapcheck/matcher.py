@@ -36,7 +36,7 @@ from gapcheck.errors import TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
 from gapcheck.links import LINK_WORDS
-from gapcheck.sections import inline_section
+from gapcheck.sections import heading_section, inline_section
 from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
 
 SPANS_KEY = "gapcheck_skills"
@@ -781,6 +781,7 @@ class SkillMatcher:
                 if against is not None:
                     reason = f"beside {against!r}: here it is not the skill"
             word = other = None
+            field = False
             if reason is None and alias.context != "none":
                 word = next(
                     (w for n in near for w in sorted((around if n == first.line else words_by_line[n]) - own) if w in alias.words),
@@ -802,7 +803,15 @@ class SkillMatcher:
                         ),
                         None,
                     )
-                if word is None and other is None:
+                field = (
+                    word is None
+                    and other is None
+                    and in_skills
+                    and alias.case
+                    and _whole_item(text, start, end)
+                    and _labelled_tool_list(lines[first.line])
+                )
+                if word is None and other is None and not field:
                     reason = (
                         "ambiguous word without context: no nearby " + ("skill or " if alias.context == "tech" else "") + "context word"
                     )
@@ -813,7 +822,9 @@ class SkillMatcher:
                     )
                 )
                 continue
-            if alias.context != "none":
+            if alias.context != "none" and field:
+                rule += ", confirmed by a labelled list of tools"  # "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins"
+            elif alias.context != "none":
                 rule += f", confirmed by nearby {'word ' + repr(word) if word else 'skill ' + repr(other)}"
             match = "implied" if alias.implied else cand.match
             hit = SkillHit(
@@ -864,6 +875,12 @@ _TITLE_WORDS = 8
 """A line of at most this many words may be a title, which the line under it explains."""
 
 _ITEM_BREAK = re.compile(r"[,;|•·/\n]")
+
+
+def _labelled_tool_list(line: str) -> bool:
+    """Whether ``line`` is a labelled list of tools of three items or more: "Technologies: Java, Scala, Docker"."""
+    label, colon, rest = line.partition(":")
+    return bool(colon) and len(label.split()) <= 4 and heading_section(label) == "skills" and len(_LIST_SEPARATOR.split(rest)) >= 3
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:
