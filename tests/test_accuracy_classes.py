@@ -2375,3 +2375,22 @@ def test_a_tool_in_a_labelled_list_of_tools_needs_no_other_known_skill_beside_it
     )
     assert "docker" in found(text)
     assert "docker" not in found("Experience\nFounder, Docker Street Bakery    2019 - Present\nBaked bread.\nClients: Anna Docker")
+
+
+def test_words_sharing_a_head_end_at_a_plural_and_only_the_head_inflects() -> None:
+    """`p98_ai_01`: "impact at both executive and engineering levels Good presentation" (a sentence run on without
+    its full stop) read as "executive presentation"; `c129_un_02`: "financial modelling and deal evaluation" as
+    "model evaluation"."""
+    assert "data_storytelling" not in found("Explain trade-offs at both executive and engineering levels Good presentation skills")
+    assert "machine_learning" not in found("Volunteer: mentored 50 students on financial modelling and deal evaluation")
+    assert {"statistical_modeling", "machine_learning"} <= found("Built statistical and machine learning models for churn")
+    assert "feature_engineering" in found("Engineering and selecting relevant features for the churn model")
+    assert "model_serving" in found("Experience deploying and operating AI/ML workloads on AWS")
+
+
+def test_gam_the_google_admin_tool_and_a_systems_communication_errors_are_no_skills() -> None:
+    """`c128_un_01`: "the GAM command-line tool and Google Sheets API"; `c129_de_01`: "reducing communication errors by
+    60%" of a notification system."""
+    assert "statistical_modeling" not in found("Wrote Python scripts using the GAM command-line tool and Google Sheets API")
+    assert "statistical_modeling" in found("Fitted a GAM to daily rainfall counts")
+    assert "communication" not in found("Built a notification system, reducing communication errors by 60%")

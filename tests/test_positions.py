@@ -1124,6 +1124,53 @@ def test_a_month_at_the_end_of_a_title_line_with_its_year_on_the_next_line() -> 
     ]
 
 
+def test_a_range_joined_by_a_tilde_wrapped_onto_the_next_line() -> None:
+    """`c128_ai_02`: East Asian resumes join a range with "~"; "Mar. 2019 ~" over "Feb. 2025" in a date column and
+    "(Jan. 2024 ~ Feb." over "2025)" at the end of a title line were read as open ranges (to the as-of month)."""
+    rows = [
+        ("Experience", 68, 226, 160),
+        ("Mar. 2019 ~", 68, 251, 130),
+        ("Feb. 2025", 68, 264, 118),
+        ("Dankook University, Research Assistant", 146, 251, 400),
+        ("Built lane detection models in PyTorch.", 146, 283, 400),
+        ("Research Intern at Future Mobility Lab, Hanyang University, Korea (Mar. 2025 ~ Oct.", 107, 628, 560),
+        ("2025) / Mobility Planning", 107, 641, 260),
+        ("Trained trajectory planners with reinforcement learning.", 107, 661, 500),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 12) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end, p.current) for p in found] == [("2019-03", "2025-02", False), ("2025-03", "2025-10", False)]
+
+
+def test_a_degrees_project_under_relevant_coursework_in_the_margin_stays_with_the_degree() -> None:
+    """`c129_ai_01`: "Relevant" over "Coursework" in the left margin under an M.S. opened a section of its own, and
+    the "MS Project ..." row under the courses was lost with it (the degree's 18 months of machine learning)."""
+    from gapcheck.structure import find_sections
+
+    lines = in_blocks(
+        [
+            ("Education", 146, 510, 204, 51),
+            ("01/2023 -", 94, 532, 139, 52),
+            ("06/2024", 99, 546, 137, 52),
+            ("M.S. in Computer Science, University of California, Santa Cruz, Santa", 146, 532, 522, 53),
+            ("California, GPA: 3.82/4.00", 146, 546, 267, 53),
+            ("Relevant", 98, 563, 137, 54),
+            ("Coursework", 85, 577, 137, 54),
+            ("Computer Vision, Artificial Intelligence, Research and Teaching in Computer Science,", 146, 563, 522, 55),
+            ("Applied Bayesian Statistics, Analysis of Algorithms, Computer Architecture, Compiler", 146, 577, 521, 55),
+            ("Design, Introduction of Probability Theory", 146, 590, 340, 55),
+            ("MS Project Evaluating the Effectiveness of Fairness Techniques for Decision Tree Classifiers.", 85, 608, 523, 56),
+            ("Implemented and benchmarked five fairness interventions including rule-based pruning", 146, 621, 523, 56),
+        ],
+        height=11,
+    )
+    sections = find_sections(lines)
+    assert [s.kind for s in sections] == ["education"]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.start, p.end) for p in found] == [("2023-01", "2024-06")]
+    assert {10, 11} <= set(found[0].members)  # the project and its bullet
+
+
 def test_sub_headings_that_recur_under_every_job_stay_in_the_jobs() -> None:
     from gapcheck.structure import find_sections
 

@@ -515,3 +515,11 @@ def test_a_degree_wished_for_leaves_the_years_of_its_sentence_standing() -> None
     )
     assert job.years_overall == 10
     assert Analyzer().read_job(text="Qualifications\n- 5+ years of experience preferred\n").years_overall is None
+
+
+def test_years_of_ai_ml_written_in_lower_case_are_years_of_machine_learning() -> None:
+    """`p50_ai_03`: "4+ years of experience building and deploying ai/ml systems" read as 4 years overall ("ML" is
+    matched in capitals only, since "ml" is also millilitres)."""
+    job = Analyzer().read_job(text="Requirements\n* 4+ years of experience building and deploying ai/ml systems in production")
+    assert dict(job.years) == {"machine_learning": 4}
+    assert "machine_learning" in job.required

@@ -17,6 +17,7 @@ next to other skills or to the context words the taxonomy gives them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import shutil
 from collections import defaultdict
@@ -623,9 +624,18 @@ class SkillMatcher:
                     head = segment[last - size + 1 : last + 1]
                     if last - size + 1 < other + 1:
                         continue
+                    between = segment[other : last - size + 1]
+                    if any(_plural(a) and b.orth[:1].isupper() and b.orth[1:2].islower() for a, b in itertools.pairwise(between)):
+                        continue  # a sentence run on without its stop: "executive and engineering levels Good presentation"
                     lower = " ".join([segment[i].lower, *(p.lower for p in head)])
                     lemma_key = " ".join([segment[i].lemma, *(p.lemma for p in head)])
                     for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
+                        if (
+                            _inflected(segment[i])
+                            and not _inflected(segment[other])
+                            and entry.alias.text.lower().split()[0] != segment[i].lower
+                        ):
+                            continue  # "financial modelling and deal evaluation" is no "model evaluation"
                         if entry.size == size + 1 and entry.alias.context == "none" and not entry.alias.case:
                             out.append(
                                 _Candidate(
@@ -1237,6 +1247,10 @@ def make_skill_matcher(
 ) -> SkillMatcher:
     """spaCy factory of :class:`SkillMatcher` (registered as ``gapcheck_skills``)."""
     return SkillMatcher(nlp, name, taxonomy=taxonomy, extend=extend, fuzzy_cutoff=fuzzy_cutoff, spans_key=spans_key)
+
+
+def _inflected(piece: _Piece) -> bool:
+    return piece.lemma != piece.lower
 
 
 def _plural(piece: _Piece) -> bool:

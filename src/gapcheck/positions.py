@@ -56,10 +56,10 @@ _DEGREE = re.compile(
     r"major|minor|coursework|courses)\b",
     re.IGNORECASE,
 )
-# a label naming a part of the entry above: "Thesis", "Master's thesis:", "Capstone project"
+# a label naming a part of the entry above: "Thesis", "Master's thesis:", "Capstone project", "Relevant Coursework"
 _PART_LABEL = re.compile(
-    r"^(?:(?:master'?s?|bachelor'?s?|senior|final|undergraduate|graduate|doctoral)\s+)?"
-    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+project)\s*:?$",
+    r"^(?:(?:master'?s?|bachelor'?s?|senior|final|undergraduate|graduate|doctoral|relevant|selected|related)\s+)?"
+    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+project|course\s*work|courses)\s*:?$",
     re.IGNORECASE,
 )
 _THESIS = re.compile(r"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe)\b", re.IGNORECASE)
@@ -548,11 +548,12 @@ _STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&]|and|,\s*and)\s*$", re.IGNORECASE)
 
 
 _DASH = "[-–—−‐‑‒―]"
-_DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
+# "~" joins a range in East Asian resumes: "Mar. 2019 ~" over "Feb. 2025"
+_DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|~|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
 _TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){MONTH_WORD}\s*$")
 _LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
 _MONTH_ALONE = re.compile(rf"(?i)^\s*({MONTH_WORD}|spring|summer|fall|autumn|winter)s?\s*$")
-_DANGLING_MONTH = re.compile(rf"(?i){_DASH}\s*{MONTH_WORD},?\s*$")
+_DANGLING_MONTH = re.compile(rf"(?i)(?:{_DASH}|~)\s*{MONTH_WORD},?\s*$")
 
 
 def _running_lines(lines: Sequence[Line]) -> set[int]:

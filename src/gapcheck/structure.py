@@ -76,7 +76,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _fold_recurring(lines, sections)))
+    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _coursework_of_a_degree(_fold_recurring(lines, sections))))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
 
 
@@ -150,6 +150,17 @@ def _jobs_in_a_summary(lines: Sequence[Line], sections: list[Section]) -> list[S
 
 
 _OVERVIEW_DATE_LINES = 3
+
+
+_COURSEWORK_HEADING = re.compile(r"(?i)^\W*(?:(?:relevant|selected|related|key|graduate|undergraduate)\s+)?(?:course\s*work|courses)\W*$")
+
+
+def _coursework_of_a_degree(sections: list[Section]) -> list[Section]:
+    """ "Relevant Coursework" printed as a heading (often in a margin) under a degree goes on with that degree: a
+    project line under it ("MS Project: Evaluating fairness techniques ...") is the degree's hands-on work."""
+    return _fold(
+        sections, lambda above, section: above.kind == section.kind == "education" and bool(_COURSEWORK_HEADING.match(section.heading))
+    )
 
 
 def _overview_of_an_entry(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
