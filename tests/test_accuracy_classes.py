@@ -2394,3 +2394,22 @@ def test_gam_the_google_admin_tool_and_a_systems_communication_errors_are_no_ski
     assert "statistical_modeling" not in found("Wrote Python scripts using the GAM command-line tool and Google Sheets API")
     assert "statistical_modeling" in found("Fitted a GAM to daily rainfall counts")
     assert "communication" not in found("Built a notification system, reducing communication errors by 60%")
+
+
+def test_documentation_developed_for_others_is_communication() -> None:
+    """`c129_ds_03`: "Developed training modules and process documentation" for a support team."""
+    assert "communication" in found("Developed training modules and process documentation that improved team efficiency by 25%")
+
+
+def test_an_image_models_lora_a_detectors_box_prediction_and_a_scalable_backend_are_no_skills() -> None:
+    """`c131_ai_02`: "training LoRA adapters and applying ControlNet" with FLUX is no LLM tuning, "feature extraction and
+    bounding box prediction into a single-stage, end-to-end trainable deep network" neither feature engineering nor
+    predictive modeling; `c131_ai_01`, `c129_de_01`: "a scalable backend pipeline" is no system design."""
+    found_here = found("Built image-editing workflows with FLUX.2-dev, training LoRA adapters and applying ControlNet for pose control")
+    assert "llm_fine_tuning" not in found_here
+    assert "llm_fine_tuning" in found("Fine-tuned Llama 3 with LoRA adapters on support tickets")
+    detector = found(
+        "Used the KITTI dataset to unify feature extraction and bounding box prediction into an end-to-end trainable deep network"
+    )
+    assert not {"feature_engineering", "predictive_modeling"} & detector
+    assert "system_design" not in found("Built a scalable backend pipeline to migrate lipid nanoparticle data")

@@ -1368,6 +1368,57 @@ def test_relevant_employment_and_extracurricular_activities_hold_positions() -> 
     assert [(p.start, p.end) for p in positions] == [("2025-02", "2025-06"), ("2023-02", "2026-12")]
 
 
+def test_social_activities_and_leadership_hold_a_students_club_roles() -> None:
+    """`c128_ai_01`: "SOCIAL ACTIVITIES & LEADERSHIP" was no heading, so a vice-presidency of a student club (2024 -
+    Present) was read as part of the skills above: 12 months of experience lost."""
+    assert heading_section("SOCIAL ACTIVITIES & LEADERSHIP") == "volunteering"
+    lines = lines_of(
+        """
+        TECHNICAL SKILLS
+        Tools: Pandas, NumPy, Scikit-Learn, Jupyter Notebook, Git
+        SOCIAL ACTIVITIES & LEADERSHIP
+        Vice President – Street Cause, MCET   2024–Present
+        Led a team of 10+ volunteers to organize campus social initiatives.
+        """
+    )
+    positions = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in positions] == [("2024-01", "2026-12")]
+
+
+def test_a_year_between_bars_before_a_projects_stack_dates_the_project() -> None:
+    """`c130_de_01`: "FlavFinder | 2026 | Java | Jakarta EE | AWS Cognito | Hibernate | MySQL" was no entry (too many
+    words after the year)."""
+    found = positions(
+        """
+        PROJECTS
+        FlavFinder | 2026 | Java | Jakarta EE | AWS Cognito | Hibernate | MySQL | JavaScript
+        Built a full-stack restaurant discovery web app on AWS.
+        Task Manager | 2025 | JavaScript | Node.js
+        Built a task manager.
+        """
+    )
+    assert spans(found) == [("2026-01", "2026-12"), ("2025-01", "2025-12")]
+
+
+def test_a_range_whose_end_year_opens_the_next_line_of_prose() -> None:
+    """`c131_de_01`: "Work for the government (Argentina) - SySAdmin, DBA (March 1995 - April" over "2006) Migrate
+    servers from proprietary software to free software (Linux, PostgreSQL" was read as March 1995 and a job of 2006:
+    eleven years lost."""
+    lines = placed(
+        [
+            ("Professional Experience", 134, 309, 274),
+            ("GNUtransfer – SySAdmin, DBA, software developer, (May 2005 – Present)", 134, 327, 463),
+            ("Developer of the control panel (VPSControl) for managing virtual machines with KVM.", 134, 345, 477),
+            ("Work for the government (Argentina) - SySAdmin, DBA (March 1995 - April", 133, 387, 477),
+            ("2006) Migrate servers from proprietary software to free software (Linux, PostgreSQL", 134, 399, 479),
+            (", MySQL, Postfix, among others).", 134, 411, 314),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2005-05", "2026-12"), ("1995-03", "2006-04")]
+    assert 4 in found[1].members  # the line the end year opens is the job's
+
+
 def test_a_sentence_that_opens_with_a_preposition_stays_in_its_entry() -> None:
     rows = [
         ("Projects", False),

@@ -129,7 +129,9 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     if _words(rest) > _HEADER_WORDS:
         return None
     after = text[span.stop :].strip(_PUNCT)
-    if before and _words(after) > _DATE_LINE_WORDS:
+    # "FlavFinder | 2026 | Java | Jakarta EE | AWS Cognito | Hibernate | MySQL": the date one field of a row, the stack after it
+    bar_row = bool(before) and _between_bars(text, span) and _fields(after)
+    if before and _words(after) > _DATE_LINE_WORDS and not bar_row:
         return None
     if _FISCAL.search(before):
         return None
@@ -145,7 +147,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before.rsplit("|", 1)[-1]))
     # "STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023.": named fields, a full stop, the date
     named_fields = not after.rstrip(".") and before.endswith(".") and _words(before) <= _HEADER_WORDS and _title_case(before)
-    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not closes_row and not named_fields
+    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not (closes_row or named_fields or bar_row)
     # "May 2024 Multi-Camera Object Trajectory Forecasting.": a date heading a project's title, full stop and all
     titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
     # "Teaching Assistant of Information Engineering. 2023": a full stop between fields, the date last
@@ -216,6 +218,11 @@ def _another_stint(text: str, span: DateSpan, spans: Sequence[DateSpan]) -> bool
 
 
 _FIELD_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _between_bars(text: str, span: DateSpan) -> bool:
+    """Whether the date is a field of its own between bars: "Job Tracker | 2026 | Java"."""
+    return text[: span.begin].rstrip().endswith("|") and text[span.stop :].lstrip().startswith("|")
 
 
 def _fields(text: str) -> bool:
@@ -641,6 +648,15 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             dates.pop(index + 1, None)
             continued.add(index + 1)
             continue
+        year = _LEADING_YEAR.match(below.text)
+        if year is not None and _DANGLING_MONTH.search(text):
+            # "... - SySAdmin, DBA (March 1995 - April" over "2006) Migrate servers to free software": the year ends
+            # the range, the rest of the line is the entry's first line
+            whole = _wrapped(text, span, replace(below, text=year.group()))
+            if whole is not None:
+                dates[index] = whole
+                dates.pop(index + 1, None)
+                continue
         reach = (boxed if same_box else 1.5) * height
         if lower is None or lower.ranged or not _starts_with(below.text, lower) or below.top - line.top > reach:
             continue

@@ -238,6 +238,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "outreach efforts",
         "voluntary activities",
         "community activities",
+        # "SOCIAL ACTIVITIES & LEADERSHIP" over a student's club roles
+        "social activities",
+        "social service",
+        "social work",
+        "social involvement",
+        "club activities",
         "leadership and activities",
         "campus involvement",
         "involvement",
