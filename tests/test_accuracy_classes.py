@@ -2413,3 +2413,28 @@ def test_an_image_models_lora_a_detectors_box_prediction_and_a_scalable_backend_
     )
     assert not {"feature_engineering", "predictive_modeling"} & detector
     assert "system_design" not in found("Built a scalable backend pipeline to migrate lipid nanoparticle data")
+
+
+def test_experiments_named_by_the_product_metric_they_move_are_ab_tests() -> None:
+    """`p99_de_02`: "Run experiments that drive activation, retention, collaboration, and revenue"; not a model's
+    experiments ("Tracked 10+ experiments using MLflow across 5 model variants") or a lab's."""
+    assert "ab_testing" in found("Run experiments that drive activation, retention, collaboration, and revenue")
+    assert "ab_testing" not in found("Tracked 10+ experiments using MLflow across 5 model variants")
+    assert "ab_testing" not in found("Ran experiments on protein folding in the wet lab")
+
+
+def test_github_as_where_a_candidate_shows_work_and_an_edge_board_ask_for_no_skill() -> None:
+    """`p100_ai_02`: "Portfolio, GitHub, or case studies demonstrating deployed AI systems" and `p100_ai_03`: "Kaggle
+    participation, GitHub projects" ask for evidence, not Git; `c132_ai_02`: experiments on "NVIDIA Jetson and
+    Raspberry Pi clusters" are no GPU infrastructure."""
+    from gapcheck import Analyzer
+
+    analyzer = Analyzer()
+    for line in ("Portfolio, GitHub, or case studies demonstrating deployed AI systems", "Kaggle participation, GitHub projects"):
+        assert "git" not in analyzer.read_job(text=f"Requirements\n- {line}\n").required
+    assert "git" in analyzer.read_job(text="Requirements\n- Experience with Git and GitHub\n").required
+    assert "git" in analyzer.read_job(text="Requirements\n- Good coding practices, working with Github repos\n").required
+    assert "gpu_infrastructure" not in found(
+        "Executed distributed machine learning experiments using NVIDIA Jetson and Raspberry Pi clusters"
+    )
+    assert "gpu_infrastructure" in found("Trained models on NVIDIA A100 GPUs")

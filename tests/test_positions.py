@@ -1419,6 +1419,32 @@ def test_a_range_whose_end_year_opens_the_next_line_of_prose() -> None:
     assert 4 in found[1].members  # the line the end year opens is the job's
 
 
+def test_a_year_before_a_title_is_an_entry_not_a_heading() -> None:
+    """`c130_un_01`: "2024 Internship" over "M.G.F.K Energy Ltd" read as an "Internships" heading, so the internship
+    had no date (12 months lost)."""
+    assert heading_section("2024 Internship") is None
+    assert heading_section("Internships") == "experience"
+    found = positions(
+        """
+        WORK EXPERIENCE
+        Junior IT Support Specialist, PHC Restaurants   March 2026 - Present
+        Provide IT support across multiple corporate sites.
+        2024 Internship
+        M.G.F.K Energy Ltd
+        Trained in PLC programming.
+        """
+    )
+    assert spans(found) == [("2026-03", "2026-12"), ("2024-01", "2024-12")]
+
+
+def test_plural_experiences_headings_open_their_sections() -> None:
+    """`c133_ai_02`: "Teaching" over "Experiences" in a margin of headings was no heading, so the margin was read as a
+    sidebar before the page's entries and every job fell under "Skills" (76 months lost)."""
+    assert heading_section("Teaching Experiences") == "experience"
+    assert heading_section("Research Experiences") == "research"
+    assert heading_section("Volunteer Experiences") == "volunteering"
+
+
 def test_a_sentence_that_opens_with_a_preposition_stays_in_its_entry() -> None:
     rows = [
         ("Projects", False),

@@ -523,3 +523,19 @@ def test_years_of_ai_ml_written_in_lower_case_are_years_of_machine_learning() ->
     job = Analyzer().read_job(text="Requirements\n* 4+ years of experience building and deploying ai/ml systems in production")
     assert dict(job.years) == {"machine_learning": 4}
     assert "machine_learning" in job.required
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # `p100_de_01`, `p100_de_02`: years of a field, the skill a tool of it or a kind of what it builds
+        ("At least 5 years’ experience in data engineering using Python, including pandas or PySpark.", ({}, 5)),
+        ("8+ years of software engineering experience building large-scale SaaS or cloud-native applications.", ({}, 8)),
+        # ... but tools in parentheses, or the skill itself after a qualifier, keep the years
+        ("At least 4 years of software engineering experience (Python or Javascript)", ({"python": 4}, None)),
+        ("3+ years of industry experience in machine learning", ({"machine_learning": 3}, None)),
+    ],
+)
+def test_years_of_a_field_before_its_tools_or_products_are_overall(line: str, expected: tuple[dict[str, int], int | None]) -> None:
+    job = Analyzer().read_job(text=f"Engineer\nRequirements\n{line}\n")
+    assert (dict(job.years), job.years_overall) == expected

@@ -479,7 +479,17 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(web_address_spans(line.text))
         spans[index].extend(boilerplate_sentences(line.text))
         spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
+        spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
     return spans
+
+
+# GitHub as where a candidate shows work: "Portfolio, GitHub, or case studies", "GitHub projects", "(publications,
+# projects, or GitHub repos)": evidence asked for, not Git ("working with Github repos" is)
+_SHOWCASE = re.compile(
+    r"(?<!with )(?<!using )\bgit(?:hub|lab)(?=\s+(?:repos?|repositories|projects?|profiles?|portfolios?|links?|accounts?|contributions?)\b)"
+    r"|(?<=portfolio, )git(?:hub|lab)\b",
+    re.IGNORECASE,
+)
 
 
 # what the job hopes the candidate will learn, to the end of its sentence: "Interest in learning about databases ...
@@ -809,9 +819,10 @@ _ROLE_AFTER = re.compile(
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
 _FIELD_FIRST = re.compile(
-    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
+    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
 )
 # "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
+# (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
 # "at least a year": the article is the number (read as "1", the same length, so offsets stay)
@@ -1034,8 +1045,9 @@ def _years_of(
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
-                if not tied and _TOOLS_AFTER.match(gap) and _field_in_tail(mention, line_hits):
-                    break  # "4+ years of DevOps experience with AWS": years of the field, the tools one part of it
+                if not tied and start >= mention.end() and not gap.lstrip().startswith("(") and _field_in_tail(mention, line_hits):
+                    break  # "4+ years of DevOps experience with AWS", "8+ years of software engineering experience
+                    # building ... cloud-native applications": years of the field, the tools one part of it
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break

@@ -374,6 +374,8 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     communication skills." is an item of a list, not a Skills heading.
     """
     stripped = _YEARS_VALUE.sub("", _RULE.sub("", line)).strip().rstrip(":").strip()
+    if _LEADING_YEAR.match(stripped):
+        return None  # "2024 Internship" over an employer: an entry's date and title
     if not bullet and 48 < len(stripped) <= 100:
         return _heading_with_employer(stripped)
     if not stripped or len(stripped) > 48:
@@ -407,6 +409,7 @@ def _letter_spaced_section(heading: str) -> str | None:
 _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 # a rule drawn with characters after or around a heading: "EDUCATION______", "—— Skills ——", "Experience ========"
 _RULE = re.compile(r"[_=—–-]{3,}|^\s*[_=—–-]+\s|\s[_=—–-]+\s*$")
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d\b")
 # a heading that says how long: "Experience : 4 Years", "Work Experience: 5+ yrs"
 _YEARS_VALUE = re.compile(r"\s*[:–—-]\s*\d{1,2}\+?\s*(?:years?|yrs?)\.?\s*$", re.IGNORECASE)
 
@@ -438,6 +441,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     stripped = _unqualified(stripped)
     key = _key(stripped).removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
     found = _LOOKUP.get(key)
+    if found is None and key.endswith(" experiences"):
+        found = _LOOKUP.get(key[:-1])  # "Teaching Experiences", "Research Experiences"
     if found is None and key.startswith(("additional ", "other ")) and len(stripped.split(None, 1)) == 2:
         found = _short_line_section(stripped.split(None, 1)[1])  # "ADDITIONAL COURSES", "Additional Service and Outreach"
     if found is None and key.startswith(("relevant ", "recent ")):
