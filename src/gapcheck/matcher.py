@@ -37,7 +37,8 @@ from gapcheck.errors import TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
 from gapcheck.links import LINK_WORDS
-from gapcheck.sections import heading_section, inline_section
+from gapcheck.positions import tools_field
+from gapcheck.sections import inline_section
 from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
 
 SPANS_KEY = "gapcheck_skills"
@@ -888,9 +889,10 @@ _ITEM_BREAK = re.compile(r"[,;|•·/\n]")
 
 
 def _labelled_tool_list(line: str) -> bool:
-    """Whether ``line`` is a labelled list of tools of three items or more: "Technologies: Java, Scala, Docker"."""
-    label, colon, rest = line.partition(":")
-    return bool(colon) and len(label.split()) <= 4 and heading_section(label) == "skills" and len(_LIST_SEPARATOR.split(rest)) >= 3
+    """Whether ``line`` is a labelled list of tools (:func:`gapcheck.positions.tools_field`) of three items or more
+    under a short label: "Technologies: Java, Scala, Docker"."""
+    label, _, rest = line.partition(":")
+    return tools_field(line) and len(label.split()) <= 4 and len(_LIST_SEPARATOR.split(rest)) >= 3
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:
@@ -1254,4 +1256,4 @@ def _inflected(piece: _Piece) -> bool:
 
 
 def _plural(piece: _Piece) -> bool:
-    return piece.lower != piece.lemma and piece.lower.endswith("s")
+    return _inflected(piece) and piece.lower.endswith("s")

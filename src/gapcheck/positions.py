@@ -1088,7 +1088,7 @@ def _entries(
             return False
         if words > 3 and _CLAUSE_START.match(text):  # "For daily data updates, created ...": a sentence, not a name
             return False
-        if _tools_field(text):  # "Skills: PyTorch, SciPy" closing a project is a line of it
+        if tools_field(text):  # "Skills: PyTorch, SciPy" closing a project is a line of it
             return False
         if _PART_LABEL.match(text):  # "Thesis" over the thesis title: a part of the degree above, not an entry
             return False
@@ -1221,7 +1221,7 @@ def _carries_on(before: str, text: str) -> bool:
     return bool(_LOWER_WORD.match(text.lstrip())) and _words(before) >= _SENTENCE_WORDS and not ended
 
 
-def _tools_field(text: str) -> bool:
+def tools_field(text: str) -> bool:
     """Whether ``text`` is a labelled list of what an entry used: "Skills: PyTorch, SciPy", "Tech stack: ..."."""
     label, colon, rest = text.partition(":")
     return bool(colon and rest.strip() and heading_section(label) == "skills")
@@ -1584,7 +1584,7 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
             return None
         # "Technologies: ..., Python, Pytorch" under a doctorate's research topic: the tools of that work (a lesser
         # degree's "Skills:" line lists what it taught)
-        tools = _labelled_lists(lines, sorted(members), _tools_field) - courses if research else set()
+        tools = _labelled_lists(lines, sorted(members), tools_field) - courses if research else set()
         own = sorted(set(_with_wrapped_lines(lines, hands_on, set(members))) | tools)
     else:
         own = sorted(set(members))
