@@ -2438,3 +2438,24 @@ def test_github_as_where_a_candidate_shows_work_and_an_edge_board_ask_for_no_ski
         "Executed distributed machine learning experiments using NVIDIA Jetson and Raspberry Pi clusters"
     )
     assert "gpu_infrastructure" in found("Trained models on NVIDIA A100 GPUs")
+
+
+def test_data_analysis_is_data_exploration_but_its_years_are_the_postings_overall_years() -> None:
+    """The labelling rules name "data analysis" as data exploration (`c132_ai_01`: a "Data Analysis & Visualization"
+    row; `c129_ai_02`: "running data analysis and visualization"); a posting's "5+ years of experience in data
+    analysis" asks for years in a field, which are its overall years (`p28_ds_03`, `p63_ds_02`)."""
+    assert "data_exploration" in found("Skills\nData Analysis & Visualization: Matplotlib, Seaborn")
+    assert "data_exploration" in found("Wrote a Python client for parsing incoming data and running data analysis and visualization")
+    job = Analyzer().read_job(text="Requirements\n- 5+ years of professional experience in data analysis\n- Strong SQL\n")
+    assert "data_exploration" in job.required
+    assert job.years_overall == 5 and not job.years
+    assert dict(Analyzer().read_job(text="Requirements\n- 3+ years of Python\n- Data analysis\n").years) == {"python": 3}
+
+
+def test_code_implemented_in_lowercase_python_and_models_run_on_gpus_for_inference() -> None:
+    """`c33_ai_02`: "Implemented PINNs architecture in python for pricing European Put options"; `c131_ai_02`:
+    "Optimized inference using quantized GGUF / FP8 models on RTX 4090 (Vast.ai) and consumer GPUs"."""
+    assert "python" in found("Implemented PINNs architecture in python for pricing European Put options")
+    assert "python" not in found("Photographed a reticulated python in the rainforest")
+    assert "gpu_infrastructure" in found("Optimized inference using quantized GGUF / FP8 models on consumer GPUs")
+    assert "gpu_infrastructure" not in found("Sold laptops and GPUs to retail customers")

@@ -165,7 +165,9 @@ class Analyzer:
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
         hits = [hit for hit in _asked_hits(document, self.match(document)[0]) if not boilerplate[hit.line]]
-        return posting_from_hits(document, hits, broader=self.taxonomy.broader_skills, soft=self.taxonomy.soft_skills)
+        return posting_from_hits(
+            document, hits, broader=self.taxonomy.broader_skills, soft=self.taxonomy.soft_skills, fields=self.taxonomy.field_aliases
+        )
 
     def explain(
         self,

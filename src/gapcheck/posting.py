@@ -345,11 +345,13 @@ def posting_from_hits(
     *,
     broader: Mapping[str, Collection[str]] | None = None,
     soft: Collection[str] = (),
+    fields: Collection[tuple[str, str]] = (),
 ) -> JobPosting:
     """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups, and the
     years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any;
     ``broader``: each skill's broader skills, from the taxonomy's ``implies`` and ``broader``, see there). Years said
-    of a ``soft`` skill ("9+ years using data to surface insights and recommendations") are the overall years."""
+    of a ``soft`` skill ("9+ years using data to surface insights and recommendations") or through an alias in ``fields``
+    (skill id, alias text: "5+ years of experience in data analysis") are the overall years."""
     from gapcheck.report import JobPosting
 
     texts = [line.text for line in document.lines]
@@ -364,6 +366,7 @@ def posting_from_hits(
     starts = document.line_starts()
     mentions: list[tuple[str, str]] = []
     spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    field_spans: set[tuple[int, int]] = set()
     for hit in hits:
         if not 0 <= hit.line < len(texts):
             continue
@@ -390,6 +393,8 @@ def posting_from_hits(
         mentions.append((hit.skill, kind))
         if hit.match != "implied":
             spans[hit.line].append((hit.skill, hit.start - starts[hit.line], hit.end - starts[hit.line]))
+            if (hit.skill, hit.alias) in fields:
+                field_spans.add((hit.line, hit.start - starts[hit.line]))
     required, optional = classify(mentions)
     grouped: dict[tuple[str, ...], None] = {}
     in_groups: set[tuple[str, int]] = set()
@@ -406,7 +411,12 @@ def posting_from_hits(
         members = tuple(s for s in group if s not in alone)
         if len(members) > 1 and members not in groups:
             groups.append(members)
-    explicit = [(skill, index, start, end) for index, line_spans in spans.items() for skill, start, end in line_spans if skill not in soft]
+    explicit = [
+        (skill, index, start, end)
+        for index, line_spans in spans.items()
+        for skill, start, end in line_spans
+        if skill not in soft and (index, start) not in field_spans
+    ]
     optional_lines = {i for i, kind in enumerate(sections) if kind == OPTIONAL}
     years, overall = years_required(texts, explicit, optional=optional_lines, broader=broader)
     return JobPosting(

@@ -39,7 +39,7 @@ _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "descript
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 MAX_FIT_SCALE = 10.0
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -66,6 +66,9 @@ class Alias:
     listed_act: bool = False
     """The alias names an act that listing it shows ("Oral presentation at NeurIPS"): it counts even in sections
     whose lines are otherwise no evidence (publications)."""
+    field: bool = False
+    """The alias names a field of work as well as the skill ("data analysis"): a posting's years said of it are its
+    overall years, not the skill's."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,12 @@ class Taxonomy:
         """The skills with ``anchor = false`` (communication, storytelling, business sense): no context for other
         aliases, and a posting's years said of them are its overall years."""
         return frozenset(skill.id for skill in self.skills.values() if not skill.anchor)
+
+    @cached_property
+    def field_aliases(self) -> frozenset[tuple[str, str]]:
+        """(skill id, alias text) of the aliases with ``field = true``: a posting's years said of them are its
+        overall years."""
+        return frozenset((skill.id, alias.text) for skill in self.skills.values() for alias in skill.aliases if alias.field)
 
     @cached_property
     def part_of(self) -> Mapping[str, tuple[str, ...]]:
@@ -548,6 +557,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alia
         window=window,
         unless=tuple(w.casefold() for w in unless),
         listed_act=_flag(raw, "listed_act", False, file, skill_id),
+        field=_flag(raw, "field", False, file, skill_id),
     )
 
 
