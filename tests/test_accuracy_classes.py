@@ -2459,3 +2459,41 @@ def test_code_implemented_in_lowercase_python_and_models_run_on_gpus_for_inferen
     assert "python" not in found("Photographed a reticulated python in the rainforest")
     assert "gpu_infrastructure" in found("Optimized inference using quantized GGUF / FP8 models on consumer GPUs")
     assert "gpu_infrastructure" not in found("Sold laptops and GPUs to retail customers")
+
+
+def test_a_department_blurb_a_degree_list_after_the_following_and_headings_with_remarks_or_questions() -> None:
+    """`p101_ds_01`: the hiring department describing its own "statistical methods and machine learning techniques",
+    "B.S in one of the following: Industrial Engineering, Statistics, ..." and "Preferred qualifications (If you have
+    those, we see it as advantage, but it's not a must)" over "Experience in Python" asked for machine learning,
+    statistics and Python; "How your day is going to look, what you will be doing?" opens the duties."""
+    job = Analyzer().read_job(
+        text="Minimum qualifications to apply for this role:\n"
+        "5+ years of experience as a Data Analyst\n"
+        "SQL at a high level is mandatory\n\n"
+        "Preferred qualifications (If you have those, we see it as advantage, but it's not a must)\n\n"
+        "Experience in Python\n"
+        "B.S in one of the following: Industrial Engineering, Statistics, Mathematics, Economics, or a related field.\n\n"
+        "How your day is going to look, what you will be doing?\n\n"
+        'Create a very clear visualization which "tells the story" using a BI tool.\n\n'
+        "About the hiring department:\n"
+        "The Data department collaborates with Research Engineers on statistical methods and machine learning "
+        "techniques (both supervised and unsupervised).\n"
+    )
+    assert "python" in job.optional and "python" not in job.required
+    assert not {"statistics", "machine_learning"} & {*job.required, *job.optional}
+    assert {"sql", "data_storytelling"} <= set(job.required)
+
+
+def test_a_region_of_interest_and_a_generative_autoregressive_model_are_no_business_or_statistical_skills() -> None:
+    """`c135_ai_02`: "Design new ROI detection algorithms"; `c135_ai_01`: "autoregressive and diffusion code generation
+    models"; the return on investment and an AR model still count."""
+    assert "business_acumen" not in found("Design new ROI detection algorithms")
+    assert "business_acumen" in found("Measured the ROI of marketing campaigns")
+    assert "statistical_modeling" not in found("Working towards a survey on autoregressive and diffusion code generation models")
+    assert "statistical_modeling" in found("Fitted autoregressive models to monthly sales")
+
+
+def test_secure_communication_between_machines_is_no_soft_skill() -> None:
+    """`c134_de_02`: "PowerShell scripts for secure communication over a ServiceNow MID server"."""
+    assert "communication" not in found("Developed PowerShell scripts for secure communication over a ServiceNow MID server")
+    assert "communication" in found("Presented findings to clients and stakeholders every week")

@@ -60,6 +60,9 @@ def _interval(text: str) -> tuple[str, str]:
         ("2023 – 2027", "2023-01", "2026-12"),  # an end never falls after the as-of month
         ("02/2024-02/2025", "2024-02", "2025-02"),
         ("Feburary 2022 - January 2023", "2022-02", "2023-01"),  # misspelt, as people often do
+        # dotted full dates are day first (`c75_ai_03`: the end "10.05.2024" was lost, its day no month can be)
+        ("15.09.2023 – 10.05.2024", "2023-09", "2024-05"),
+        ("01.06.2020 – 10.09.2020", "2020-06", "2020-09"),
     ],
 )
 def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:

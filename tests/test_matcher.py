@@ -139,3 +139,13 @@ def test_a_word_shares_its_lemma_with_its_inflections() -> None:
     assert lemma("dive") == lemma("dives") == lemma("dived")
     assert lemma("bound") == lemma("bounds")
     assert lemma("models") == lemma("modeling") == "model"
+
+
+def test_a_surname_initial_closing_a_name_line_is_no_r() -> None:
+    """`c134_un_02`: the name "DEVAN R." over a GitHub link was read as R; "Analyses in Python and R." still is R."""
+    from gapcheck import analyze_text
+
+    assert "r_language" not in analyze_text("DEVAN R.\nGitHub: github.com/devan-ex | Python").found_ids
+    assert "r_language" not in analyze_text("DEVAN R. MEHTA\ngithub.com/devan-mehta-ex\nPython, Git").found_ids
+    assert "r_language" in analyze_text("Analyses in Python and R.\nGit and Docker").found_ids
+    assert "r_language" in analyze_text("Languages: Python R.\nGit and Docker").found_ids

@@ -2923,3 +2923,48 @@ def test_a_spanish_or_french_final_degree_project_line_makes_the_degree_a_positi
         TFG: "Comparative study on K-Means algorithm in some metric spaces". Grade: 9.2
     """)
     assert spans(found) == [("2019-09", "2023-06")]
+
+
+def test_a_singular_extracurricular_activity_heading_ends_the_skills_above_it() -> None:
+    """`c70_ai_01`: "Extra-Curricular Activity" was no heading, so the roles under it stayed in the skills list above
+    and were no positions."""
+    found = positions("""
+        Skills
+        PyTorch, TensorFlow, JAX
+        Extra-Curricular Activity
+        Monash DeepNeuron    Jan 2020 – Dec 2020
+        HPC Branch Lead
+        Led the weekly training and built a scalable ML training pipeline.
+    """)
+    assert spans(found) == [("2020-01", "2020-12")]
+
+
+def test_a_passion_grown_during_a_degree_is_no_hands_on_work() -> None:
+    """`c134_un_01`: "I've developed a deep passion for technology" under a bachelor's made the degree a position (36
+    months of experience added); a project built during it still does."""
+    text = """
+        Education
+        The Superior College Lahore, Bachelor of Computer Science
+        2016 – 2018
+        With a Bachelor of Computer Science,
+        I've developed a deep passion for
+        technology and problem-solving.
+    """
+    assert positions(text) == ()
+    assert spans(positions(text + "    Developed a web app for the library in PHP.\n")) == [("2016-01", "2018-12")]
+
+
+def test_a_project_named_with_the_hackathon_it_was_made_at_takes_its_year_and_award_lines_date_nothing() -> None:
+    """`c135_de_01`: "QJAM (2026 WSU Hackathon) | Real-time ... web app" was undated, and "2024 WSU Game Jam Winner"
+    further down dated it and every undated project between them."""
+    found = positions("""
+        Projects and Achievements
+        QJAM (2026 WSU Hackathon) | Real-time collaborative music queueing web app
+        Developed a high-performance backend using FastAPI and WebSockets.
+        PowerTrip | Flutter app to track car fuel usage
+        Flutter + Python/Flask API: tracked car fuel usage via RESTful endpoints.
+        2024 WSU Game Jam Winner
+        Awarded both the TAs' choice and students' choice at the 2024 WSU Game Jam.
+    """)
+    assert spans(found) == [("2026-01", "2026-12")]
+    assert found[0].last - found[0].first <= 1

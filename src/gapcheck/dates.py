@@ -81,7 +81,7 @@ _TOKEN = re.compile(
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
-    | (?P<nmonth>0?[1-9]|1[0-2])(?:/(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
+    | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.])(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
@@ -222,7 +222,9 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
         return _Token(value, value, 0, begin, stop)
     if g["nyear"]:
         middle = int(g["nday"]) if g["nday"] else 0
-        value = month(int(g["nyear"]), middle if day_first and 0 < middle <= 12 else int(g["nmonth"]))
+        # "10.05.2024": dotted full dates are written day first wherever they are used
+        dotted = g["nsep"] == "."
+        value = month(int(g["nyear"]), middle if (day_first or dotted) and 0 < middle <= 12 else int(g["nmonth"]))
         return _Token(value, value, 0, begin, stop)
     if g["pyear"]:  # "10. 2020": a two-digit month, a dot and a space, as German resumes write it
         value = month(int(g["pyear"]), int(g["pmonth"]))

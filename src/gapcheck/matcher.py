@@ -768,6 +768,9 @@ class SkillMatcher:
             long_line = False
             if reason is None and (alias.unless or alias.context != "none"):
                 own = {p.lower for p in segment[cand.first : cand.last + 1]}
+                if cand.rule.startswith("shared head"):
+                    # "autoregressive and diffusion code generation models": the words between belong to other heads
+                    own = {segment[cand.first].lower, *(p.lower for p in segment[cand.last - cand.entry.size + 2 : cand.last + 1])}
                 # in a paragraph printed as one long line (a posting, a .docx), context is the words around the match
                 long_line = len(pieces_by_line[first.line]) > _LONG_LINE
                 around = (
@@ -1137,11 +1140,26 @@ def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int)
     if first != last or len(piece.orth) != 1 or not piece.orth.isupper() or first == 0:
         return False
     before = segment[first - 1]
-    if before.line != piece.line or not (before.orth[:1].isupper() and before.orth[1:].islower()):
+    if before.line != piece.line or not (before.orth[:1].isupper() and (before.orth[1:].islower() or before.orth.isupper())):
         return False
     if not text[before.end : piece.start].isspace():
         return False
+    if _INITIAL_ENDS_LINE.match(text, piece.end):
+        # "DEVAN R." alone on its line: a name closed by its surname's initial
+        line_start = text.rfind("\n", 0, piece.start) + 1
+        name = text[line_start : piece.start]
+        return len(name.split()) <= _NAME_LINE_WORDS and ":" not in name and "," not in name
+    if before.orth.isupper():
+        # "DEVAN R. MEHTA": a name set in capitals, alone on its line
+        line_start, line_end = text.rfind("\n", 0, piece.start) + 1, text.find("\n", piece.end)
+        name = text[line_start : line_end if line_end >= 0 else len(text)]
+        return _CAPITALS_NAME.fullmatch(name.strip()) is not None
     return _SURNAME_AFTER_INITIAL.match(text, piece.end) is not None
+
+
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)? [A-Z]\. [A-Z][A-Z'’-]+")
+_INITIAL_ENDS_LINE = re.compile(r"\.[ \t]*(?:\n|$)")
+_NAME_LINE_WORDS = 3
 
 
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")

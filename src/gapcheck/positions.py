@@ -112,6 +112,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     if titles is not None:
         return titles
     span = next((s for s in spans if s.ranged), None) or _listed_terms(text, spans) or spans[0]
+    if not span.ranged and _EVENT_AFTER_NAME.match(text) and span.begin == text.index("(") + 1:
+        return span  # "QJAM (2026 WSU Hackathon) | Real-time ... web app": a project named with the event it was made at
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
         return None  # "WASSA 2024 Shared Task", "ICML 2023 Workshop": the year is part of an event's name
     before = text[: span.begin].strip(_PUNCT)
@@ -232,12 +234,21 @@ def _fields(text: str) -> bool:
 
 
 # an honour is no entry: "Bosch Scholarship", "President's Academic Distinction List (Spring 2026) — ..."
-_AWARD = re.compile(r"(?:scholarships?|awards?|prizes?|medals?|dean[’']?s\s+list|honou?r\s+roll|distinction\s+list)$", re.IGNORECASE)
+_AWARD = re.compile(
+    r"(?:scholarships?|awards?|prizes?|medals?|dean[’']?s\s+list|honou?r\s+roll|distinction\s+list)$",
+    re.IGNORECASE,
+)
 _NAME_END = re.compile(r"\s+[|–—-]\s+|\s*\(|,\s")
 
 
-def _names_an_award(text: str) -> bool:
-    return bool(_AWARD.search(_NAME_END.split(text.strip(_PUNCT), maxsplit=1)[0].strip(_PUNCT)))
+def _names_an_award(text: str, span: DateSpan | None = None) -> bool:
+    """Whether the line (its date ``span`` left out) names an honour: "Dean's List", or a win after the year that
+    leads the line ("2024 WSU Game Jam Winner", a list of awards; "Hackathon Winner (2nd Place) ... 2024" is a role)."""
+    name = _NAME_END.split(_without(text, span).strip(_PUNCT) if span else text.strip(_PUNCT), maxsplit=1)[0].strip(_PUNCT)
+    return bool(_AWARD.search(name) or (span is not None and not text[: span.begin].strip() and _WIN.search(name)))
+
+
+_WIN = re.compile(r"(?:winners?|runners?[- ]up|finalists?)$", re.IGNORECASE)
 
 
 _DESCRIPTION_AFTER = re.compile(r"\)?\s*[–—-]\s+\S")
@@ -317,6 +328,11 @@ _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 
 _SENTENCE_WORDS = 6
 _FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
+_EVENT_AFTER_NAME = re.compile(
+    r"[^()]{2,60}?\s\((?:19|20)\d\d\s+(?:[A-Z][\w&'’.-]*\s+){0,4}(?:hackathon|hack|game\s+jam|jam|datathon|competition|challenge|"
+    r"olympiad|contest|summit)\)",
+    re.IGNORECASE,
+)
 
 
 def _is_date_line(line: Line, span: DateSpan | None) -> bool:
@@ -487,7 +503,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if index in running:
             continue
         span = _entry_date(line.text, day_first)
-        if span is not None and not _names_an_award(_without(line.text, span)) and not _ends_a_sentence(lines, index, span):
+        if span is not None and not _names_an_award(line.text, span) and not _ends_a_sentence(lines, index, span):
             dates[index] = span
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
     continued = _join_wrapped_dates(lines, dates, printed) | _join_dates_in_a_row(lines, dates, printed)
@@ -1558,6 +1574,8 @@ _NOT_WORK = re.compile(
     r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
     r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
+    # a feeling grown, not work done: "I've developed a deep passion for technology"
+    r"\b(?:developed|gained|built)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:passion|interest|love|appreciation|curiosity|enthusiasm|fascination)\b|"
     # an honour for the best work ("Best Senior Project", "Best Thesis Award") names a prize, not the work
     r"^\W*best\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b|"
     # a list of the clubs joined ("Member: Pathway to STEM Careers, Data Science Club, Project ODY-C") names groups

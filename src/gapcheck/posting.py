@@ -133,6 +133,13 @@ def _key(line: str) -> str:
 def _heading(line: str) -> str | None:
     """'optional', 'required' or 'duty' when the line is a posting heading, else None."""
     stripped = line.strip()
+    if stripped.endswith("?") and len(stripped.split()) <= _QUESTION_WORDS:
+        asked = f" {_key(stripped)} "
+        if any(f" {h} " in asked for h in _DUTY_HEADINGS if h.startswith(("what", "day"))):
+            return "duty"  # "How your day is going to look, what you will be doing?"
+    if len(stripped.split()) > _OPTIONAL_HEADING_WORDS:
+        # "Preferred qualifications (If you have those, we see it as advantage, but it's not a must)": a remark after it
+        stripped = _REMARK.sub("", stripped)
     if not stripped or len(stripped.split()) > _OPTIONAL_HEADING_WORDS:
         return None
     key = _key(stripped)
@@ -164,6 +171,8 @@ def _heading(line: str) -> str | None:
 # Stand Out – Preferred Experience & Skill").
 _HEADING_WORDS = 7
 _OPTIONAL_HEADING_WORDS = 10
+_QUESTION_WORDS = 12
+_REMARK = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 _OPTIONAL_WORDS = frozenset({"preferred", "desired", "desirable", "bonus", "optional", "nice", "plus", "pluses", "ideally"})
 _DUTY_WORDS = frozenset({"responsibilities", "duties", "tasks"})
 _REQUIRED_WORDS = frozenset({"requirements", "qualifications", "must"})
@@ -434,7 +443,7 @@ def posting_from_hits(
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
-    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$))*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
+    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?<=following):)*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
     # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics",
     # "a related quantitative field (Statistics, Economics, Operations Research)" (a list in parentheses, no years)
     r"(?:\s*\((?:(?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*|[^)\d]*,[^)\d]*)\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
@@ -610,7 +619,9 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     for line in lines:
         key = _key(line)
         words = key.split()
-        about_the_company = len(words) <= 3 and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
+        # "About Acme", "About the hiring department": the company or a department of it, not the job
+        short = len(words) <= 3 or (len(words) == 4 and words[-1] in _UNITS)
+        about_the_company = short and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
         heading = next((h for h in _BOILERPLATE_HEADINGS if key == h or key.startswith(h + " ")), None) if key and len(words) <= 6 else None
         if heading is None and len(words) <= 8 and _OFFER_HEADING.match(key):
             heading = "benefits"
@@ -630,6 +641,7 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     return out
 
 
+_UNITS = frozenset({"department", "division"})
 # the headings of the company's own blocks, and the words that say the job has begun below one
 _COMPANY_HEADINGS = ("about us", "about the company", "who we are", "our mission", "our story", "company overview")
 _JOB_TEXT = re.compile(

@@ -216,6 +216,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         # dated roles outside work (a club, a team, a mentoring programme) are activities like volunteering
         "extracurricular activities",
         "extra curricular activities",
+        "extracurricular activity",
+        "extra curricular activity",
         "extracurricular",
         "extracurriculars",
         "outreach",  # "Science Outreach", "Academic Extracurricular & Outreach"
