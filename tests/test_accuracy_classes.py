@@ -2497,3 +2497,28 @@ def test_secure_communication_between_machines_is_no_soft_skill() -> None:
     """`c134_de_02`: "PowerShell scripts for secure communication over a ServiceNow MID server"."""
     assert "communication" not in found("Developed PowerShell scripts for secure communication over a ServiceNow MID server")
     assert "communication" in found("Presented findings to clients and stakeholders every week")
+
+
+def test_leading_a_team_is_no_communication_and_published_figures_are_no_statistics() -> None:
+    """Leading a team is no skill of the 45 by the labelling rules (`c137_ai_02`: "Leading a team to organize ... a
+    flagship hackathon"; in-repo sets: 5 false, 1 true); "CDC Heart Disease and Stroke Statistics" names a report
+    (`c136_ds_01`); a "dataset architecture" is no system design (`c136_ai_02`)."""
+    assert "communication" not in found("Led a team of 4 engineers to develop a cross-platform soccer booking app")
+    assert "communication" in found("Mentored a team of junior analysts and presented results to the board")
+    assert "statistics" not in found("Merged datasets from NHANES and CDC Heart Disease and Stroke Statistics")
+    assert "system_design" not in found("Multi-sensor dataset architecture design")
+    assert "system_design" in found("Designed a microservices architecture for the booking system")
+
+
+def test_majors_and_technical_degrees_a_posting_lists_are_no_skills() -> None:
+    """`p102_ds_03`: "Industrial Engineering, Statistics, Economics and Computer Science majors preferred";
+    `p102_ds_04`: "BSc on a highly technical degree, such as (but not limited to) ..., Math or Statistics"."""
+    analyzer = Analyzer()
+    for line in (
+        "Industrial Engineering, Statistics, Economics and Computer Science majors preferred.",
+        "BSc on a highly technical degree, such as (but not limited to) Computer Science, Engineering, Math or Statistics",
+    ):
+        job = analyzer.read_job(text=f"Requirements\n* {line}\n* SQL\n")
+        assert "statistics" not in {*job.required, *job.optional}
+        assert "sql" in job.required
+    assert "statistics" in analyzer.read_job(text="Requirements\n* Statistics, SQL and Python skills\n").required

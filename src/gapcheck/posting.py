@@ -443,10 +443,10 @@ def posting_from_hits(
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
-    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?<=following):)*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major)s?\b"
+    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?<=following):)*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major|degree)s?\b"
     # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics",
     # "a related quantitative field (Statistics, Economics, Operations Research)" (a list in parentheses, no years)
-    r"(?:\s*\((?:(?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*|[^)\d]*,[^)\d]*)\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+[^.;:()\n]*)?",
+    r"(?:\s*\((?:(?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*|[^)\d]*,[^)\d]*)\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+(?:\([^()\n]{1,40}\)\s*)?[^.;:()\n]*)?",
     re.IGNORECASE,
 )
 # ... or a list of fields that ends its sentence or line: "Degree in computer science or statistics", "Master's
@@ -459,6 +459,8 @@ _DEGREE_FIELD_LIST = re.compile(
 )
 # ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
 # Science, Economics, Math, Computer Science, Physics, Statistics"
+# ... or the majors a posting welcomes: "Industrial Engineering, Statistics, Economics and Computer Science majors preferred"
+_MAJORS_LIST = re.compile(rf"^\W*{_FIELD}(?:\s*,\s*{_FIELD}){{1,6}},?\s+(?:and|or)\s+{_FIELD}\s+majors?\b", re.IGNORECASE)
 _BACKGROUND_LIST = re.compile(r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$", re.IGNORECASE)
 _WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
@@ -472,7 +474,7 @@ def degree_field_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int
         while last + 1 < len(lines) and last - index < _WRAPPED_LINES and lines[last + 1].block == line.block:
             last += 1
         joined = "\n".join(lines[n].text for n in range(index, last + 1))
-        for listed in (_DEGREE_FIELD_LIST.search(line.text), _BACKGROUND_LIST.search(line.text)):
+        for listed in (_DEGREE_FIELD_LIST.search(line.text), _BACKGROUND_LIST.search(line.text), _MAJORS_LIST.search(line.text)):
             if listed:
                 out[index].append(listed.span())
         for match in _DEGREE_FIELDS.finditer(joined):
