@@ -1144,16 +1144,15 @@ def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int)
         return False
     if not text[before.end : piece.start].isspace():
         return False
+    line_start = text.rfind("\n", 0, piece.start) + 1
     if _INITIAL_ENDS_LINE.match(text, piece.end):
         # "DEVAN R." alone on its line: a name closed by its surname's initial
-        line_start = text.rfind("\n", 0, piece.start) + 1
         name = text[line_start : piece.start]
         return len(name.split()) <= _NAME_LINE_WORDS and ":" not in name and "," not in name
     if before.orth.isupper():
         # "DEVAN R. MEHTA": a name set in capitals, alone on its line
-        line_start, line_end = text.rfind("\n", 0, piece.start) + 1, text.find("\n", piece.end)
-        name = text[line_start : line_end if line_end >= 0 else len(text)]
-        return _CAPITALS_NAME.fullmatch(name.strip()) is not None
+        line_end = text.find("\n", piece.end)
+        return _CAPITALS_NAME.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()) is not None
     return _SURNAME_AFTER_INITIAL.match(text, piece.end) is not None
 
 

@@ -459,9 +459,9 @@ _DEGREE_FIELD_LIST = re.compile(
 )
 # ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
 # Science, Economics, Math, Computer Science, Physics, Statistics"
+_BACKGROUND_LIST = re.compile(r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$", re.IGNORECASE)
 # ... or the majors a posting welcomes: "Industrial Engineering, Statistics, Economics and Computer Science majors preferred"
 _MAJORS_LIST = re.compile(rf"^\W*{_FIELD}(?:\s*,\s*{_FIELD}){{1,6}},?\s+(?:and|or)\s+{_FIELD}\s+majors?\b", re.IGNORECASE)
-_BACKGROUND_LIST = re.compile(r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$", re.IGNORECASE)
 _WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
 
