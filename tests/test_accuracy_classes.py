@@ -2522,3 +2522,48 @@ def test_majors_and_technical_degrees_a_posting_lists_are_no_skills() -> None:
         assert "statistics" not in {*job.required, *job.optional}
         assert "sql" in job.required
     assert "statistics" in analyzer.read_job(text="Requirements\n* Statistics, SQL and Python skills\n").required
+
+
+def test_a_product_that_faces_clients_and_a_peer_team_are_no_communication() -> None:
+    """`c135_de_01`: "REST APIs for internal and client facing software solutions"; `c132_ai_01`: "a GPT-style model that
+    allowed users to communicate with robots"; `c130_de_01`: "Collaborated on a team to design and build ..." (peers of
+    the same function, by the labelling rules). Meeting clients and another function's team still count."""
+    assert "communication" not in found("Developed Python based REST APIs for internal and client-facing software solutions.")
+    assert "communication" not in found("Built a GPT-style model that allowed users to communicate with robots in 3 languages")
+    assert "communication" not in found("Collaborated on a team to design and build a RESTful web service")
+    assert "communication" in found("Led weekly client-facing sessions on the roadmap")
+    assert "communication" in found("Collaborated with the design team on the onboarding flow")
+
+
+def test_weighing_money_and_recommendations_to_leadership_are_business_skills() -> None:
+    """`c134_ds_01`: "chose the threshold via cost/benefit"; `c129_un_02`: "cost levers for margin expansion";
+    `p104_un_01`: "profit / cost drivers"; `c139_ds_02`: "delivered technical and policy recommendations to leadership".
+    A price predicted by a model and a recommender's output stay out."""
+    assert "business_acumen" in found("Tuned the fraud score threshold via cost/benefit.")
+    assert "business_acumen" in found("Benchmarked store P and L to identify cost levers for margin expansion")
+    assert "business_acumen" in found("Solid understanding of call center operations and profit / cost drivers")
+    assert "business_acumen" not in found("Developed a regression model for flight pricing with 0.1 sMAPE")
+    assert "data_storytelling" in found("Delivered technical and policy recommendations to leadership.")
+    assert "data_storytelling" not in found("Served personalized recommendations to users through a recommender engine")
+
+
+def test_advanced_sql_said_as_advanced_experience_and_systems_built_in_tiers() -> None:
+    """`p104_ds_01`: "advanced experience in SQL"; `p104_de_02`: "Experience with distributed, multi-tiered systems";
+    `p104_ai_02`: "Scalable application design principles". Plain SQL and a model's layers stay what they are."""
+    analyzer = Analyzer()
+    job = analyzer.read_job(text="Requirements\n* We expect you to have advanced experience in SQL and Python\n")
+    assert "advanced_sql" in job.required
+    assert "advanced_sql" not in analyzer.read_job(text="Requirements\n* Experience in SQL and Python\n").required
+    assert "system_design" in found("Experience with distributed, multi-tiered systems, algorithms, and relational databases")
+    assert "system_design" in found("Scalable application design principles")
+    assert "system_design" not in found("Stacked CNN layers in a multi-branch model")
+
+
+def test_a_models_probability_audio_chroma_and_a_security_venue_are_no_skills() -> None:
+    """`c143_ai_02`: "softmax probability thresholds" (statistics), "MFCCs, Delta MFCCs, Chroma" next to embeddings (RAG);
+    `c143_ai_03`: "Conference on Computer and Communications Security" (communication)."""
+    assert "statistics" not in found("Resolved ambiguity using softmax probability thresholds between water classes")
+    assert "statistics" in found("Coursework in probability and linear algebra")
+    assert "rag" not in found("Fused audio embeddings with handcrafted features (MFCCs, Delta MFCCs, Chroma) for XGBoost")
+    assert "rag" in found("Stored document embeddings in Chroma for retrieval")
+    assert "communication" not in found("ACM ASIA Conference on Computer and Communications Security (ASIACCS 2024)")

@@ -275,3 +275,13 @@ def test_curr_abbreviating_current_is_an_open_end() -> None:
     """`c126_ds_02`: "2023 - curr TA/Reader" was read as 2023 alone, with "curr" taken into the title."""
     assert _interval("2023 - curr TA/Reader") == ("2023-01", "2026-12")
     assert _interval("2022 - curr. Master of Science in Statistics") == ("2022-01", "2026-12")
+
+
+def test_two_seasons_of_one_year_and_a_winter_across_two_years_are_ranges() -> None:
+    """`c140_ai_01`: "Spring-Fall 2022" was read as the fall alone and "Winter 2025-6" as no date."""
+    assert _interval("Spring-Fall 2022") == ("2022-03", "2022-11")
+    assert _interval("Summer – Fall 2021") == ("2021-06", "2021-11")
+    assert _interval("Winter 2025-6") == ("2025-12", "2026-02")
+    assert _interval("Winter 2025-26") == ("2025-12", "2026-02")
+    assert _interval("Fall 2025-26") == ("2025-01", "2026-12")
+    assert [span.text for span in find_dates("Fall detection with sensors, 2022")] == ["2022"]

@@ -2968,3 +2968,40 @@ def test_a_project_named_with_the_hackathon_it_was_made_at_takes_its_year_and_aw
     """)
     assert spans(found) == [("2026-01", "2026-12")]
     assert found[0].last - found[0].first <= 1
+
+
+def test_an_organization_its_range_in_parentheses_and_a_long_title_head_an_entry() -> None:
+    """`c141_ai_03`: "2. T-Mobile (May ‘21 – Dec’21), Technology Strategy intern: 5G and AI" and "Intel Corp. (May ‘20 –
+    Jan’21), Graduate Intern for Network AI" were taken for lines of the entry above (titles of five words or more)."""
+    found = positions("""
+        Professional Experience:
+        1. SPAN (Sept ‘22 – Dec’22), Machine learning intern
+        Implemented an anomaly notification system using Python.
+        2. T-Mobile (May ‘21 – Dec’21), Technology Strategy intern: 5G and AI
+        Developed a UAV-based streaming infrastructure with Azure VM.
+        Intel Corp. (May ‘20 – Jan’21), Graduate Intern for Network AI
+        Multi-objective Bayesian optimization experiments.
+    """)
+    assert spans(found) == [("2022-09", "2022-12"), ("2021-05", "2021-12"), ("2020-05", "2021-01")]
+    assert [p.organization for p in found] == ["SPAN", "T-Mobile", "Intel Corp."]
+    # a study's period inside a sentence stays no entry
+    assert (
+        positions("""
+        Education
+        Dissertation: Using five-year (2019–2023) Dutch grassland experimental data and linear mixed-effects modeling, this
+    """)
+        == ()
+    )
+
+
+def test_an_award_for_a_thesis_and_a_list_of_research_fields_are_no_hands_on_study() -> None:
+    """`c143_ai_03`: "Outstanding Thesis Award; Honors College Graduates." and "Research - Software Security & Analysis;
+    Deep Learning; ..." made a bachelor's degree a position (46 months more experience); a thesis done still counts."""
+    degree = """
+        Education
+        BS, Communication Engineering - Nanjing University, Sep 2012 - Jun 2016
+        {line}
+    """
+    assert positions(degree.format(line="Outstanding Thesis Award; Honors College Graduates.")) == ()
+    assert positions(degree.format(line="Research - Software Security & Analysis; Deep Learning; Network Optimization.")) == ()
+    assert spans(positions(degree.format(line="Thesis: built a traffic classifier in Python"))) == [("2012-09", "2016-06")]

@@ -77,7 +77,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _TOKEN = re.compile(
     rf"""(?<![\w'’‘`´])(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
-    | (?P<season>spring|summer|fall|autumn|winter)\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})
+    | (?P<season>spring|summer|fall|autumn|winter)\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
@@ -85,6 +85,7 @@ _TOKEN = re.compile(
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
+    | (?P<salone>spring|summer|fall|autumn|winter)(?=\s*[-–—]\s*(?:spring|summer|fall|autumn|winter)\b)
     )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?![/.]\d{{4}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -210,6 +211,12 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
     if g["season"]:
         year = _year(g["syear"])
         first, last = _SEASONS[g["season"].casefold()]
+        if g["snext"]:  # "Winter 2025-26": the winter that turns the year ("Fall 2025-26": both years, as "2025-26")
+            if int(g["snext"]) not in ((year + 1) % 100, (year + 1) % 10):
+                return None
+            if first != 0:
+                return _Token(month(year, 1), month(year + 1, 12), 0, begin, stop)
+            year += 1
         return _Token(month(year, 1) + first - 1, month(year, 1) + last - 1, 0, begin, stop)
     if g["mname"]:
         value = month(_year(g["myear"]), _MONTHS[g["mname"].casefold()])
@@ -237,6 +244,8 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
             if not 0 < last - year < 10:
                 return None
         return _Token(month(year, 1), month(last, 12), 0, begin, stop)
+    if g["salone"]:  # "Spring-Fall 2022": the first season takes the year of the second
+        return _Token(None, None, _SEASONS[g["salone"].casefold()][0], begin, stop)
     return _Token(None, None, _MONTHS[g["alone"].casefold()], begin, stop)
 
 

@@ -133,7 +133,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     after = text[span.stop :].strip(_PUNCT)
     # "FlavFinder | 2026 | Java | Jakarta EE | AWS Cognito | Hibernate | MySQL": the date one field of a row, the stack after it
     bar_row = bool(before) and _between_bars(text, span) and _fields(after)
-    if before and _words(after) > _DATE_LINE_WORDS and not bar_row:
+    if before and _words(after) > _DATE_LINE_WORDS and not bar_row and not _organization_then_title(text, span, before, after):
         return None
     if _FISCAL.search(before):
         return None
@@ -251,6 +251,27 @@ def _names_an_award(text: str, span: DateSpan | None = None) -> bool:
 _WIN = re.compile(r"(?:winners?|runners?[- ]up|finalists?)$", re.IGNORECASE)
 
 
+def _organization_then_title(text: str, span: DateSpan, before: str, after: str) -> bool:
+    """Whether a short name, its range in parentheses and a title make the line ("T-Mobile (May ‘21 – Dec’21), Technology
+    Strategy intern: 5G and AI", "Intel Corp. (May ‘20 – Jan’21), Graduate Intern for Network AI")."""
+    enclosed = text[: span.begin].rstrip().endswith("(") and text[span.stop :].lstrip().startswith(")")
+    name = _NUMBERED.sub("", before)
+    name_words = re.findall(r"[^\W\d_][\w'’.&-]*", name)
+    return (
+        span.ranged
+        and enclosed
+        and 0 < len(name_words) <= _ORGANIZATION_BEFORE_WORDS
+        and all(word[0].isupper() or word.lower() in _SMALL_TITLE_WORDS for word in name_words)
+        and not any(mark in name + after for mark in ",;")
+        and ":" not in name
+        and after[:1].isupper()
+        and _words(after) <= _NAME_WORDS
+        and len(_LOWER_WORDS.findall(after)) <= 1
+        and not after.endswith(".")
+    )
+
+
+_ORGANIZATION_BEFORE_WORDS = 4
 _DESCRIPTION_AFTER = re.compile(r"\)?\s*[–—-]\s+\S")
 
 
@@ -1577,7 +1598,10 @@ _NOT_WORK = re.compile(
     # a feeling grown, not work done: "I've developed a deep passion for technology"
     r"\b(?:developed|gained|built)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:passion|interest|love|appreciation|curiosity|enthusiasm|fascination)\b|"
     # an honour for the best work ("Best Senior Project", "Best Thesis Award") names a prize, not the work
-    r"^\W*best\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b|"
+    r"^\W*(?:best|outstanding|excellent|distinguished)\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b|"
+    r"\b(?:project|thesis|dissertation|research|capstone)\s+(?:awards?|prizes?|honou?rs?|fellowships?|scholarships?)\b|"
+    # the fields a degree's research was in, listed ("Research - Software Security & Analysis; Deep Learning; ...")
+    r"^\W*research\s*[-–—:]\s*(?:[^;.]{2,50};\s*)+|"
     # a list of the clubs joined ("Member: Pathway to STEM Careers, Data Science Club, Project ODY-C") names groups
     r"^\W*(?:member(?:ships?)?(?:\s+of)?|clubs?|societies|student\s+organi[sz]ations)\s*:.*",
     re.IGNORECASE,
