@@ -67,6 +67,7 @@ _MONTHS = {
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEASON_NAMES = "|".join(_SEASONS)
 # a month's name or any abbreviation of it, in a pattern of its own ("Sept.", "Janv", "July")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
@@ -77,7 +78,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _TOKEN = re.compile(
     rf"""(?<![\w'’‘`´])(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
-    | (?P<season>spring|summer|fall|autumn|winter)\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
+    | (?P<season>{_SEASON_NAMES})\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
@@ -85,7 +86,7 @@ _TOKEN = re.compile(
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
-    | (?P<salone>spring|summer|fall|autumn|winter)(?=\s*[-–—]\s*(?:spring|summer|fall|autumn|winter)\b)
+    | (?P<salone>{_SEASON_NAMES})(?=\s*[-–—]\s*(?:{_SEASON_NAMES})\b)
     )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?![/.]\d{{4}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
