@@ -285,3 +285,15 @@ def test_two_seasons_of_one_year_and_a_winter_across_two_years_are_ranges() -> N
     assert _interval("Winter 2025-26") == ("2025-12", "2026-02")
     assert _interval("Fall 2025-26") == ("2025-01", "2026-12")
     assert [span.text for span in find_dates("Fall detection with sensors, 2022")] == ["2022"]
+
+
+def test_full_dates_written_with_dashes_read_day_first_when_the_document_shows_it() -> None:
+    from gapcheck.dates import writes_day_first
+
+    lines = ["WordPress Developer 05-02-2024 to 10-04-2026", "Web Designer 15-10-2021 to 31-01-2024"]
+    assert writes_day_first(lines)
+    (later,) = find_dates(lines[0], day_first=True)
+    assert (later.start, later.end) == (month(2024, 2), month(2026, 4))
+    (earlier,) = find_dates(lines[1])
+    assert (earlier.start, earlier.end) == (month(2021, 10), month(2024, 1))
+    assert find_dates("Call 555-12-2024 today") == []

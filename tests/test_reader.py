@@ -134,3 +134,14 @@ def test_ligatures_pdfminer_names_by_number_are_put_back() -> None:
 def test_a_heading_with_a_lost_ligature_opens_its_section() -> None:
     doc = document_from_text("Experience\nSoftware Engineer, Acme 2020 - 2022\nEduca\x00on\nB.Sc. 2016 - 2019\n")
     assert doc.section_kinds() == ["experience", "experience", "education", "education"]
+
+
+def test_accents_old_latex_fonts_draw_before_their_letter_join_it() -> None:
+    # a LaTeX font in the 7-bit encoding prints "é" as "´" then "e"; NFKC alone would leave a space and a combining mark
+    assert clean_line("Universit´e de Montr´eal") == "Université de Montréal"
+    assert clean_line("Carri`ere, Fran¸cais, S˜ao Paulo") == "Carrière, Français, São Paulo"
+    doc = document_from_text("´ETUDES\nUniversit´e de Montr´eal\nJanuary 2023 - May 2024\n")
+    assert [s.kind for s in doc.sections] == ["education"]
+    # an acute used as an apostrophe and Markdown's backticks stay what they were
+    assert clean_line("Master´s degree") != "Masterś degree"
+    assert clean_line("ran `python` scripts") == "ran `python` scripts"

@@ -81,8 +81,8 @@ _TOKEN = re.compile(
     | (?P<season>{_SEASON_NAMES})\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
-    | (?P<dday>1[3-9]|2\d|3[01])[/.](?P<dmonth>0?[1-9]|1[0-2])[/.](?P<dyear>{_YEAR4})
-    | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.])(?P<nday>0?[1-9]|[12]\d|3[01]))?[/.-](?P<nyear>{_YEAR4})
+    | (?P<dday>1[3-9]|2\d|3[01])(?P<dsep>[/.-])(?P<dmonth>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>{_YEAR4})
+    | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.-])(?P<nday>0?[1-9]|[12]\d|3[01])(?=[/.-]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
@@ -266,7 +266,7 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateSpan]:
     return list(_dates_in(text, day_first))
 
 
-_DAY_FIRST = re.compile(rf"(?<![\d/.])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR4}\b")
+_DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR4}\b")
 
 
 def writes_day_first(texts: Iterable[str]) -> bool:

@@ -44,6 +44,8 @@ def clean_line(raw: str) -> str:
         text = text.rstrip("\u00ad") + "-"
     # ASCII is its own NFKC form and holds no invisible character or bullet (the steps skipped below).
     plain = text.isascii()
+    if not plain or "`" in text:
+        text = _SPACING_ACCENT.sub(_accented, text)
     if not plain:
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     if not (plain and text.isprintable()):
@@ -64,6 +66,19 @@ def clean_line(raw: str) -> str:
     if "'" in text or "’" in text:
         text = _SPACED_SHORT_YEAR.sub(_joined_short_year, text)
     return text.strip(" |")
+
+
+# LaTeX fonts in the old 7-bit encoding draw an accent as a glyph of its own before its letter, and the PDF's text
+# says "Universit´e", "´ETUDES", "Carri`ere" (NFKC would turn the accent into a space and a combining mark)
+# ("Master´s" keeps its acute as an apostrophe: an accent joins a vowel, c or n, only where they compose)
+_SPACING_ACCENT = re.compile(r"([´¨ˆ˜˚¸])([aeiouyAEIOUYcCnN])|(?<=[^\W\d_])`([aeiouAEIOU])")
+_COMBINING = {"´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "˚": "\u030a", "¸": "\u0327", "`": "\u0300"}
+
+
+def _accented(match: re.Match[str]) -> str:
+    accent, letter = (match.group(1), match.group(2)) if match.group(1) else ("`", match.group(3))
+    composed = unicodedata.normalize("NFC", letter + _COMBINING[accent])
+    return composed if len(composed) == 1 else match.group(0)
 
 
 def _joined_short_year(match: re.Match[str]) -> str:

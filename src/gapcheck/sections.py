@@ -178,6 +178,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic studies",
         "university studies",
         "formation",
+        "études",
+        "estudios",
+        "estudos",
         "éducation",
         "educación",
         "formación",
@@ -238,6 +241,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic service",
         "university service",
         "outreach efforts",
+        "implications",  # French resumes: "Implications" over clubs and causes
         "voluntary activities",
         "community activities",
         # "SOCIAL ACTIVITIES & LEADERSHIP" over a student's club roles
