@@ -2567,3 +2567,17 @@ def test_a_models_probability_audio_chroma_and_a_security_venue_are_no_skills() 
     assert "rag" not in found("Fused audio embeddings with handcrafted features (MFCCs, Delta MFCCs, Chroma) for XGBoost")
     assert "rag" in found("Stored document embeddings in Chroma for retrieval")
     assert "communication" not in found("ACM ASIA Conference on Computer and Communications Security (ASIACCS 2024)")
+
+
+def test_finetuned_in_one_word_bi_tools_predictions_an_app_answers_and_analyses_of_datasets() -> None:
+    """`c145_ai_03`: "Finetuned transformer models"; `p101_ds_01`: "a visualization ... using a BI tool";
+    `c144_ai_03`: "Integrated the model into a Flask app for real-time genre predictions"; `c144_ai_02`: "factor analysis of large
+    datasets". A run of a model with no app, a sentiment analysis of a dataset and a telecoms venue stay out."""
+    assert "llm_fine_tuning" in found("Finetuned transformer models to detect hate speech.")
+    assert "llm_fine_tuning" not in found("Finetuned the PID controller gains on the test bench.")
+    assert "dashboards" in found("Create a very clear visualization which tells the story using a BI tool")
+    assert "model_serving" in found("Integrated the model into a Flask app for real-time genre predictions.")
+    assert "model_serving" not in found("Compared the model's predictions with the observed values.")
+    assert "data_exploration" in found("Used DLATK to conduct factor analysis of large datasets")
+    assert "data_exploration" not in found("Sentiment Analysis of Movie Reviews using IMDB dataset (Python, Keras)")
+    assert "communication" not in found("The 41st IEEE International Conference on Computer Communications (INFOCOM 2022)")
