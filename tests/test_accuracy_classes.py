@@ -2581,3 +2581,30 @@ def test_finetuned_in_one_word_bi_tools_predictions_an_app_answers_and_analyses_
     assert "data_exploration" in found("Used DLATK to conduct factor analysis of large datasets")
     assert "data_exploration" not in found("Sentiment Analysis of Movie Reviews using IMDB dataset (Python, Keras)")
     assert "communication" not in found("The 41st IEEE International Conference on Computer Communications (INFOCOM 2022)")
+
+
+def test_hypotheses_tested_findings_put_plainly_a_database_tuned_and_a_degree_field_list_after_a_colon() -> None:
+    """`p107_ds_02` / `p107_ds_03` (USAJOBS): "analytic and statistical software to test hypotheses", "Translates complex concepts,
+    findings, and limitations into concise, plain language", "Degree: Mathematics, statistics, computer science, data
+    science or field directly related to the position"; `p107_de_02`: "Performance Optimization with SQL Server"."""
+    analyzer = Analyzer()
+    job = analyzer.read_job(
+        text="Duties\n* Use analytic software to test hypotheses, predict outcomes, and inform decisions.\n"
+        "* Translates complex concepts, findings, and limitations into concise, plain language.\n"
+        "Qualifications\n* Degree: Mathematics, statistics, computer science, data science or field directly related to the position.\n"
+        "* Experience in Database Design, Development, and Performance Optimization with SQL Server.\n"
+    )
+    assert {"hypothesis_testing", "data_storytelling", "advanced_sql"} <= set(job.required)
+    assert "statistics" not in {*job.required, *job.optional}
+    assert "statistics" in analyzer.read_job(text="Qualifications\n* Statistics and SQL\n").required
+    assert "advanced_sql" not in found("Front-end performance optimization of the React app")
+    assert "advanced_sql" not in found("Knowledge of distributed systems, TDD, SQL/NoSQL databases, and performance optimization.")
+    assert "data_storytelling" not in found("Conducting analysis and translating findings into sketches, wireframes, and mockups")
+
+
+def test_statistically_significant_is_statistics_and_an_api_serving_datasets_serves_no_model() -> None:
+    """`c147_ai_01`: "demonstrating statistically significant improvement" (labelled statistics at that job);
+    `c146_de_01`: "Developed admin dashboards and APIs to visualize, transform, and serve large datasets"."""
+    assert {"hypothesis_testing", "statistics"} <= found("Reader study demonstrating statistically significant improvement")
+    assert "model_serving" not in found("Developed admin dashboards and APIs to visualize, transform, and serve large datasets.")
+    assert "model_serving" in found("Wrapped the classifier in FastAPI endpoints to serve predictions.")

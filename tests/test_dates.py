@@ -297,3 +297,13 @@ def test_full_dates_written_with_dashes_read_day_first_when_the_document_shows_i
     (earlier,) = find_dates(lines[1])
     assert (earlier.start, earlier.end) == (month(2021, 10), month(2024, 1))
     assert find_dates("Call 555-12-2024 today") == []
+
+
+def test_a_date_glued_to_the_word_before_it_is_still_read() -> None:
+    # `c146_un_01`: the right-aligned "July 2026" comes out of the PDF glued to the project's stack
+    (glued,) = find_dates("SkillVerse | React, Vite, Tailwind CSS, React Router, SupabaseJuly 2026")
+    assert (glued.start, glued.end) == (month(2026, 7), month(2026, 7))
+    (ranged,) = find_dates("Data Analyst, Acme CorpMay 2020 - Jun 2021")
+    assert (ranged.start, ranged.end) == (month(2020, 5), month(2021, 6))
+    # a month's letters inside a word are no month
+    assert [d.text for d in find_dates("setMarker 2020")] == ["2020"]

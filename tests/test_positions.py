@@ -3005,3 +3005,20 @@ def test_an_award_for_a_thesis_and_a_list_of_research_fields_are_no_hands_on_stu
     assert positions(degree.format(line="Outstanding Thesis Award; Honors College Graduates.")) == ()
     assert positions(degree.format(line="Research - Software Security & Analysis; Deep Learning; Network Optimization.")) == ()
     assert spans(positions(degree.format(line="Thesis: built a traffic classifier in Python"))) == [("2012-09", "2016-06")]
+
+
+def test_a_range_level_with_a_title_that_prints_its_year_gives_the_months() -> None:
+    """`c146_un_01`: "Open Source Contributor | GirlScript Summer of Code (GSSoC) 2026" with "May 2026 – July 2026" at
+    the right margin was a whole year and a second entry called "Remote"."""
+    rows = [
+        ("Experience", 36, 135, 104),
+        ("Open Source Contributor | GirlScript Summer of Code (GSSoC) 2026", 47, 156, 433),
+        ("GirlScript Foundation", 47, 170, 143),
+        ("May 2026 – July 2026", 466, 156, 571),
+        ("Remote", 537, 170, 570),
+        ("Merged 5 pull requests into open-source projects using Git and GitHub.", 62, 186, 502),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2026-05", "2026-07")]
+    assert found[0].title.startswith("Open Source Contributor")

@@ -75,8 +75,10 @@ _YEAR = rf"(?:{_YEAR4}|['’‘`´]\d\d)"
 # after a month name the apostrophe of a short year may sit on the month ("Mar’ 26")
 _MONTH_YEAR = rf"(?:{_YEAR4}|['’‘`´]\s?\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
+# a date may start where a word ends in a small letter and the date's capital follows with no space: a right-aligned
+# date glued to the line's text by the PDF ("React Router, SupabaseJuly 2026")
 _TOKEN = re.compile(
-    rf"""(?<![\w'’‘`´])(?:
+    rf"""(?:(?<![\w'’‘`´])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
     | (?P<season>{_SEASON_NAMES})\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}\s+)?(?P<mname>{_MONTH_NAMES})\.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})

@@ -511,6 +511,21 @@ def _header_text(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) 
     return _without(text, span)
 
 
+def _narrows(span: DateSpan, year: DateSpan) -> bool:
+    """Whether a range printed level with a line names months of the one year that line prints ("Open Source
+    Contributor | GirlScript Summer of Code (GSSoC) 2026" beside "May 2026 – July 2026")."""
+    return (
+        span.ranged
+        and not year.ranged
+        and year.end is not None
+        and span.end is not None
+        and year.start <= span.start
+        and span.end <= year.end
+        and year.start % 12 == 0
+        and year.end - year.start == 11
+    )
+
+
 def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of: Month | None = None) -> tuple[Position, ...]:
     """The dated positions of a document's activity sections (and hands-on education entries).
 
@@ -548,9 +563,10 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         partner = _row_partner(lines, index, dates, kinds, section_of, headed, continued, heading_lines)
         if partner is not None and _names_an_award(lines[partner].text):
             del dates[index]
-        elif partner is not None and partner not in dates:
+        elif partner is not None and (partner not in dates or _narrows(span, dates[partner])):
             moved[partner] = (span, index)
             del dates[index]
+            dates.pop(partner, None)
         elif went_back:
             del dates[index]  # a date of the section before that has no line level with it opens no entry here
     consumed = {date_line for _, date_line in moved.values()} | continued

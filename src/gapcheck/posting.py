@@ -438,12 +438,15 @@ def posting_from_hits(
     )
 
 
-# "a degree in Computer Science, Statistics, Mathematics or a related field": the fields a degree may be in,
+# "a degree in Computer Science, Statistics, Mathematics or a related field" ("Degree: Mathematics, statistics, ... or
+# field directly related to the position"): the fields a degree may be in,
 # which a posting lists as equivalent alternatives, not as skills it asks for. The dot of an abbreviation
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
     r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
-    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?<=following):)*?\b(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major|degree)s?\b"
+    r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?:(?<=following)|(?<=degree)):)*?"
+    r"\b(?:(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major|degree)s?"
+    r"|(?:field|discipline|area)s?\s+(?:(?:directly|closely)\s+)?related)\b"
     # ... and the examples that follow the field on its line: "a quantitative field such as Machine learning, Statistics",
     # "a related quantitative field (Statistics, Economics, Operations Research)" (a list in parentheses, no years)
     r"(?:\s*\((?:(?:e\.g\.|eg\.?|i\.e\.|such\s+as|like)[^)]*|[^)\d]*,[^)\d]*)\)|,?\s+(?:such\s+as|e\.g\.,?|like|including)\s+(?:\([^()\n]{1,40}\)\s*)?[^.;:()\n]*)?",
