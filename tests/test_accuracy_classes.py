@@ -2608,3 +2608,17 @@ def test_statistically_significant_is_statistics_and_an_api_serving_datasets_ser
     assert {"hypothesis_testing", "statistics"} <= found("Reader study demonstrating statistically significant improvement")
     assert "model_serving" not in found("Developed admin dashboards and APIs to visualize, transform, and serve large datasets.")
     assert "model_serving" in found("Wrapped the classifier in FastAPI endpoints to serve predictions.")
+
+
+def test_models_in_production_ones_own_mentor_and_r_named_as_the_tool_of_a_study() -> None:
+    """Postings in tests/real: "Implement and optimize models in production environments", "deploying Machine
+    Learning algorithms into production" (not "ML pipelines in production"); `c148_ai_01`: "Research Assistant |
+    Mentor: Dr. ..."; `c149_ds_01`: "... in French slaughterhouses (Using R)"."""
+    assert "model_serving" in found("Implement and optimize models in production environments.")
+    assert "model_serving" in found("Experience deploying Machine Learning algorithms into production environments")
+    assert "model_serving" not in found("Evaluated deep learning models for audio source separation to guide production model selection.")
+    assert "model_serving" not in found("Architect, build, and maintain scalable and secure ML pipelines in production environments")
+    assert "communication" not in found("Research Assistant | Mentor: Dr. Jane Roe")
+    assert "communication" in found("Mentor two junior analysts on SQL and reporting")
+    assert "r_language" in found("Spread of MRSA in pig herds in French slaughterhouses (Using R).")
+    assert "r_language" not in found("Detected objects using R-CNN and YOLO")
