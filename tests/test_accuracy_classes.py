@@ -2622,3 +2622,15 @@ def test_models_in_production_ones_own_mentor_and_r_named_as_the_tool_of_a_study
     assert "communication" in found("Mentor two junior analysts on SQL and reporting")
     assert "r_language" in found("Spread of MRSA in pig herds in French slaughterhouses (Using R).")
     assert "r_language" not in found("Detected objects using R-CNN and YOLO")
+
+
+def test_queries_of_a_named_database_tuned_an_engine_architected_and_yolo_as_a_model() -> None:
+    """`c148_de_01`: "Optimized PostgreSQL queries and schema design"; `c149_ds_02`: "I designed and architected
+    SmartStats, VWO's new Bayesian A/B testing engine"; `c147_de_01`: "LitterLens (YOLO-based satellite garbage
+    detection)". Queries merely written, a cloud estate architected and a UI design system stay out."""
+    assert "advanced_sql" in found("Optimized PostgreSQL queries and schema design to reduce latency under load.")
+    assert "advanced_sql" not in found("Wrote PostgreSQL queries for the reporting API")
+    assert "system_design" in found("I designed and architected SmartStats, VWO's new Bayesian A/B testing engine.")
+    assert "system_design" not in found("Architected the AWS cloud infrastructure for the lab systems")
+    assert "system_design" not in found("Architected a foundational zero-to-one design system using Tailwind CSS")
+    assert "machine_learning" in found("Built LitterLens (YOLO-based satellite garbage detection with ward mapping)")
