@@ -2634,3 +2634,11 @@ def test_queries_of_a_named_database_tuned_an_engine_architected_and_yolo_as_a_m
     assert "system_design" not in found("Architected the AWS cloud infrastructure for the lab systems")
     assert "system_design" not in found("Architected a foundational zero-to-one design system using Tailwind CSS")
     assert "machine_learning" in found("Built LitterLens (YOLO-based satellite garbage detection with ward mapping)")
+
+
+def test_collaborating_with_other_people_of_ones_own_kind_is_no_communication() -> None:
+    """`c146_un_02`: "Collaborated with 3 other researchers"; `c11_swe_02`: "Collaborated with other developers" (peers,
+    by the labelling rules). Another function's people still count."""
+    assert "communication" not in found("Collaborated with 3 other researchers and conducted research on matrices")
+    assert "communication" not in found("Collaborated with other developers to identify and alleviate software bugs.")
+    assert "communication" in found("Collaborated with product managers and designers on the onboarding flow")
