@@ -2598,6 +2598,12 @@ def test_hypotheses_tested_findings_put_plainly_a_database_tuned_and_a_degree_fi
     assert "statistics" not in {*job.required, *job.optional}
     assert "statistics" in analyzer.read_job(text="Qualifications\n* Statistics and SQL\n").required
     assert "advanced_sql" not in found("Front-end performance optimization of the React app")
+    # `p109_ds_02`: the fields of a degree said without the word "degree"
+    graduation = analyzer.read_job(
+        text="Qualifications\n* Graduation from an accredited four-year college or university with major coursework in data "
+        "science, computer science, accounting, mathematics, statistics, economics, or a related field is preferred.\n* SQL\n"
+    )
+    assert "statistics" not in {*graduation.required, *graduation.optional}
     assert "advanced_sql" not in found("Knowledge of distributed systems, TDD, SQL/NoSQL databases, and performance optimization.")
     assert "data_storytelling" not in found("Conducting analysis and translating findings into sketches, wireframes, and mockups")
 

@@ -307,3 +307,11 @@ def test_a_date_glued_to_the_word_before_it_is_still_read() -> None:
     assert (ranged.start, ranged.end) == (month(2020, 5), month(2021, 6))
     # a month's letters inside a word are no month
     assert [d.text for d in find_dates("setMarker 2020")] == ["2020"]
+
+
+def test_a_day_a_month_name_and_a_year_joined_by_dashes() -> None:
+    # `c150_un_01`: "16-NOV-2022 till 27-JUN-2024", as database exports and some Indian resumes print dates
+    (span,) = find_dates("16-NOV-2022 till 27-JUN-2024")
+    assert (span.start, span.end) == (month(2022, 11), month(2024, 6))
+    (short,) = find_dates("01-Jan-2020 - 31-Mar-2021")
+    assert (short.start, short.end) == (month(2020, 1), month(2021, 3))

@@ -145,3 +145,14 @@ def test_accents_old_latex_fonts_draw_before_their_letter_join_it() -> None:
     # an acute used as an apostrophe and Markdown's backticks stay what they were
     assert clean_line("Master´s degree") != "Masterś degree"
     assert clean_line("ran `python` scripts") == "ran `python` scripts"
+
+
+def test_ligatures_a_font_maps_to_a_wrong_character_are_put_back_where_they_make_a_word() -> None:
+    # `c150_un_01` (Word for Mac): the "ti" ligature comes out as "V" or "," ("creaVng", "Applica,on", ",ll")
+    assert clean_line("Providing support for creaVng insights") == "Providing support for creating insights"
+    assert clean_line("Technical Applica,on Support Associate") == "Technical Application Support Associate"
+    assert clean_line("16-NOV-2022 ,ll 27-JUN-2024") == "16-NOV-2022 till 27-JUN-2024"
+    # words a comma only runs together, and capitals inside names, stay as they are
+    assert clean_line("pandas,numpy,sql and Python,SQL") == "pandas,numpy,sql and Python,SQL"
+    assert clean_line("setValue and iVersion") == "setValue and iVersion"
+    assert clean_line("Dr. Van Tharp framework; Git, Vim, and OpenSSL") == "Dr. Van Tharp framework; Git, Vim, and OpenSSL"

@@ -439,11 +439,13 @@ def posting_from_hits(
 
 
 # "a degree in Computer Science, Statistics, Mathematics or a related field" ("Degree: Mathematics, statistics, ... or
-# field directly related to the position"): the fields a degree may be in,
+# field directly related to the position", "Graduation from ... with major coursework in ..., statistics, economics, or
+# a related field"): the fields a degree may be in,
 # which a posting lists as equivalent alternatives, not as skills it asks for. The dot of an abbreviation
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
-    r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?)\b"
+    r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?"
+    r"|graduation\s+from|coursework\s+in)\b"
     r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?:(?<=following)|(?<=degree)):)*?"
     r"\b(?:(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major|degree)s?"
     r"|(?:field|discipline|area)s?\s+(?:(?:directly|closely)\s+)?related)\b"
