@@ -143,7 +143,7 @@ def test_accents_old_latex_fonts_draw_before_their_letter_join_it() -> None:
     doc = document_from_text("´ETUDES\nUniversit´e de Montr´eal\nJanuary 2023 - May 2024\n")
     assert [s.kind for s in doc.sections] == ["education"]
     # an acute used as an apostrophe and Markdown's backticks stay what they were
-    assert clean_line("Master´s degree") != "Masterś degree"
+    assert "ś" not in clean_line("Master´s degree")
     assert clean_line("ran `python` scripts") == "ran `python` scripts"
 
 
