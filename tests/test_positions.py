@@ -36,6 +36,11 @@ def in_blocks(rows: Sequence[tuple[str, float, float, float, int]], *, height: f
     return [Line(text, 1, i + 1, block, x0=x0, top=top, x1=x1, bottom=top + height) for i, (text, x0, top, x1, block) in enumerate(rows)]
 
 
+def in_experience(lines: Sequence[Line]) -> tuple[Position, ...]:
+    """The positions of ``lines`` read as one experience section, as of December 2026."""
+    return find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+
+
 def sections_of(lines: Sequence[Line]) -> list[Section]:
     """Sections opened by heading lines (as gapcheck.sections reads them)."""
     out: list[Section] = []
@@ -132,7 +137,7 @@ def test_right_hand_date_column_matched_by_position_on_the_page() -> None:
         ("May 2018 – Dec 2021", 450, 160, 540),
     ]
     lines = placed(rows)
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2022-01", "2026-12"), ("2018-05", "2021-12")]
     assert (found[0].first, found[0].last) == (1, 2)
     assert (found[1].first, found[1].last) == (3, 4)
@@ -176,7 +181,7 @@ def test_a_range_stacked_start_over_end_in_a_date_column(open_end: str) -> None:
         ("Built causal models of train failures in Python", 104, 401, 386, 6),
     ]
     lines = in_blocks(rows, height=8.4)
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2019-01", "2022-12"), ("2022-06", "2026-12")]
     assert [p.title for p in found] == ["Mortgage Loan Originator", "Data Scientist"]
 
@@ -454,7 +459,7 @@ def test_table_with_the_date_cell_left_of_a_two_line_role_cell() -> None:
             ("AI Intern, Merlion Health", 156, 172, 260),
         ]
     )
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2024-01", "2026-12"), ("2023-06", "2023-12")]
     assert found[0].title == "Junior AI Engineer"
     assert (found[0].first, found[0].last) == (1, 5)
@@ -490,7 +495,7 @@ def test_jobs_side_by_side_in_one_column_are_read_side_by_side() -> None:
             ("Ran A/B tests and built Tableau dashboards", 319, 173, 546),
         ]
     )
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2022-08", "2024-08"), ("2020-11", "2022-06")]
     assert found[0].members == (1, 3, 5)
     assert found[1].members == (2, 4, 6)
@@ -550,7 +555,7 @@ def test_course_dates_inside_a_job_are_its_lines_but_a_dated_entry_is_not() -> N
             ("Taught a graduate course on the mathematical foundations of applied statistics.", 50, 443, 522),
         ]
     )
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2018-08", "2026-12"), ("2019-07", "2019-07")]
     assert found[1].members == (4, 6)
 
@@ -1522,7 +1527,7 @@ def test_a_date_pushed_below_a_long_heading_dates_that_heading_not_the_bullet_be
         ("Developed pipelines for RNA-Seq datasets.", 101, 195, 470, 11),
     ]
     lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + h) for i, (text, x0, top, x1, h) in enumerate(rows)]
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2016-11", "2020-05"), ("2015-05", "2016-06")]
     assert found[1].title == "Bioinformatics Engineer"
     assert (found[1].first, found[1].last) == (4, 7)
@@ -1723,7 +1728,7 @@ def test_a_range_drawn_in_pieces_on_one_row_is_one_range() -> None:
         ("Conducted data analysis to align the curriculum with the industry.", 33, 790, 411),
     ]
     lines = placed(rows)
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert [(p.title, p.start, p.end) for p in found] == [
         ("Lead ML Engineer", "2024-01", "2024-03"),
         ("Student Consultant", "2023-01", "2024-02"),
@@ -2852,7 +2857,7 @@ def test_a_range_on_the_wrapped_end_of_a_bullet_dates_no_entry() -> None:
         ("• Prepared and maintained Power BI Dashboards to track organizational KPIs.", 60, 94, 466),
     ]
     lines = placed(rows)
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2022-04", "2023-02"), ("2021-09", "2022-03")]
     assert found[0].last == 4  # the Python bullet stays the first job's
 
@@ -2867,7 +2872,7 @@ def test_a_title_at_the_edge_of_a_long_line_above_is_no_wrap_of_it() -> None:
         ("Developed 15 BI dashboards across 3 business units.", 54, 56, 517),
     ]
     lines = placed(rows)
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2025-06", "2025-08")]
 
 
@@ -3019,6 +3024,6 @@ def test_a_range_level_with_a_title_that_prints_its_year_gives_the_months() -> N
         ("Merged 5 pull requests into open-source projects using Git and GitHub.", 62, 186, 502),
     ]
     lines = placed(rows)
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found) == [("2026-05", "2026-07")]
     assert found[0].title.startswith("Open Source Contributor")
