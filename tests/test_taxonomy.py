@@ -98,6 +98,10 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", unless = "forks" },', "alias 'GitHub' unless"),
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", listed_act = "yes" },', "'listed_act' must be true or false"),
         ("shared.toml", '"Git", "GitHub",', "", "non-empty 'aliases'"),
+        ("shared.toml", '"Git", "GitHub",', '"Git", { text = [] },', "'text' list is empty"),
+        ("shared.toml", '"Git", "GitHub",', '"Git", { text = ["GitHub", 3] },', "an alias must be a non-empty string"),
+        ("shared.toml", '"Git", "GitHub",', '"Git", { text = ["GitHub", "github"] },', "alias 'github' is listed twice"),
+        ("shared.toml", '"Git", "GitHub",', '"Git", { text = ["GitHub", "Gitea"], context = "words" },', "alias 'GitHub, ...'"),
         ("shared.toml", 'group = "version_control"', 'group = "vcs"', "unknown group 'vcs'"),
         ("roles.toml", 'taxonomies = ["shared", "ai_engineer"]', 'taxonomies = ["shared", "ai_eng"]', "unknown taxonomy 'ai_eng'"),
         ("ai_engineer.toml", 'broader = ["machine_learning"]', 'broader = ["ml"]', "'broader' names 'ml', which is not another skill"),
@@ -152,3 +156,12 @@ def test_an_exclusion_that_reads_as_its_own_alias_is_refused(folder: Path, monke
     _edit(folder / "shared.toml", '"receive mentoring",', '"receive mentoring", "my mentor",')
     with pytest.raises(TaxonomyError, match=r"shared\.toml: skill 'communication': exclude 'my mentor' reads as 'mentor'"):
         Analyzer(taxonomy=folder).analyze_text("Mentored two interns")
+
+
+def test_an_alias_table_with_several_texts_gives_each_text_its_settings(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GAPCHECK_NO_CACHE", "1")
+    _edit(folder / "shared.toml", '"Git", "GitHub",', '"Git", { text = ["GitHub", "Gitea"], context = "words", words = ["repository"] },')
+    analyzer = Analyzer(taxonomy=folder)
+    for name in ("GitHub", "Gitea"):
+        assert "git" in analyzer.analyze_text(f"Kept the {name} repository of our lab.").found_ids, name
+        assert "git" not in analyzer.analyze_text(f"Wrote an article about {name} for the school paper.").found_ids, name

@@ -14,7 +14,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -488,7 +488,7 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
     if not isinstance(raw_aliases, list) or not raw_aliases:
         raise TaxonomyError("needs a non-empty 'aliases' list", path=file, skill=skill_id)
     skill_fuzzy = _flag(entry, "fuzzy", True, file, skill_id)
-    aliases = tuple(_parse_alias(raw, file, skill_id, skill_fuzzy) for raw in raw_aliases)
+    aliases = tuple(alias for raw in raw_aliases for alias in _parse_alias(raw, file, skill_id, skill_fuzzy))
     seen: set[tuple[str, bool]] = set()
     for alias in aliases:  # the matcher keeps one entry per text: a second one's settings would be lost
         key = (alias.text if alias.case else alias.text.casefold(), alias.case)
@@ -527,38 +527,59 @@ def _weight(table: dict[str, Any], file: Path, skill: str | None, what: str) -> 
     return float(value)
 
 
-def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> Alias:
+def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> tuple[Alias, ...]:
+    """The aliases one entry of a skill's ``aliases`` list stands for: a string, or a table whose ``text`` is one
+    string or a list of strings sharing the table's settings."""
     if isinstance(raw, str):
-        if not alias_key(raw):
-            raise TaxonomyError(f"alias {raw!r} has no letters or digits", path=file, skill=skill_id)
-        return Alias(text=raw.strip(), fuzzy=skill_fuzzy)
+        return (Alias(text=_alias_text(raw, file, skill_id), fuzzy=skill_fuzzy),)
     _check_keys(raw, _ALIAS_KEYS, "an alias table", file, skill_id)
-    text = _text(raw, "text", "an alias table", file, skill_id)
-    if not alias_key(text):
-        raise TaxonomyError(f"alias {text!r} has no letters or digits", path=file, skill=skill_id)
+    texts = _alias_texts(raw.get("text"), file, skill_id)
+    name = texts[0] if len(texts) == 1 else f"{texts[0]}, ..."
     context = raw.get("context", "none")
     if context not in CONTEXT_KINDS:
-        raise TaxonomyError(f"alias {text!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id)
-    words = _string_list(raw.get("words", []), f"alias {text!r} words", file, skill_id)
-    unless = _string_list(raw.get("unless", []), f"alias {text!r} unless", file, skill_id)
+        raise TaxonomyError(f"alias {name!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id)
+    words = _string_list(raw.get("words", []), f"alias {name!r} words", file, skill_id)
+    unless = _string_list(raw.get("unless", []), f"alias {name!r} unless", file, skill_id)
     window = raw.get("window", "block")
     if window not in WINDOWS:
-        raise TaxonomyError(f"alias {text!r}: window must be one of {', '.join(WINDOWS)}", path=file, skill=skill_id)
+        raise TaxonomyError(f"alias {name!r}: window must be one of {', '.join(WINDOWS)}", path=file, skill=skill_id)
     if context == "words" and not words:
-        raise TaxonomyError(f"alias {text!r}: context 'words' needs a 'words' list", path=file, skill=skill_id)
-    return Alias(
-        text=text,
+        raise TaxonomyError(f"alias {name!r}: context 'words' needs a 'words' list", path=file, skill=skill_id)
+    settings = Alias(
+        text=texts[0],
         case=_flag(raw, "case", False, file, skill_id),
         context=context,
         words=tuple(w.casefold() for w in words),
         implied=_flag(raw, "implied", False, file, skill_id),
-        implies=_string_list(raw.get("implies", []), f"alias {text!r} implies", file, skill_id),
+        implies=_string_list(raw.get("implies", []), f"alias {name!r} implies", file, skill_id),
         fuzzy=_flag(raw, "fuzzy", skill_fuzzy, file, skill_id),
         window=window,
         unless=tuple(w.casefold() for w in unless),
         listed_act=_flag(raw, "listed_act", False, file, skill_id),
         field=_flag(raw, "field", False, file, skill_id),
     )
+    return tuple(replace(settings, text=text) for text in texts)
+
+
+def _alias_texts(value: Any, file: Path, skill_id: str) -> tuple[str, ...]:
+    """An alias table's ``text``: one string or a non-empty list of strings."""
+    if isinstance(value, list):
+        if not value:
+            raise TaxonomyError("an alias table's 'text' list is empty", path=file, skill=skill_id)
+        return tuple(_alias_text(item, file, skill_id) for item in value)
+    return (_alias_text(value, file, skill_id),)
+
+
+def _alias_text(value: Any, file: Path, skill_id: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TaxonomyError(
+            f"an alias must be a non-empty string (an alias table's 'text': a string or a list of them), not {value!r}",
+            path=file,
+            skill=skill_id,
+        )
+    if not alias_key(value):
+        raise TaxonomyError(f"alias {value!r} has no letters or digits", path=file, skill=skill_id)
+    return value.strip()
 
 
 def _check_references(
