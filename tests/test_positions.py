@@ -3027,3 +3027,22 @@ def test_a_range_level_with_a_title_that_prints_its_year_gives_the_months() -> N
     found = in_experience(lines)
     assert spans(found) == [("2026-05", "2026-07")]
     assert found[0].title.startswith("Open Source Contributor")
+
+
+def test_an_organization_named_like_a_heading_with_its_range_stays_in_its_section() -> None:
+    # "Constellation Outdoor Education | 2015-2018" opened an education section: the rest of the jobs were lost
+    found = positions("""
+        Experience
+        Strategy Consultant
+        Last Minute Gear | 2018-2019
+        Defined growth strategies for an outdoor retail startup.
+        Co-Founder / Designer
+        Constellation Outdoor Education | 2015-2018
+        Built a roadmap for all digital assets with developers.
+        Experience Design Lead
+        Hack Reactor | 2014-2015
+        Designed the student experience.
+        """)
+    assert spans(found) == [("2018-01", "2019-12"), ("2015-01", "2018-12"), ("2014-01", "2015-12")]
+    assert [p.organization for p in found] == ["Last Minute Gear", "Constellation Outdoor Education", "Hack Reactor"]
+    assert heading_section("Teaching Experience | 2019-2023") == "experience"

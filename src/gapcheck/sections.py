@@ -382,6 +382,9 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     stripped = _YEARS_VALUE.sub("", _RULE.sub("", line)).strip().rstrip(":").strip()
     if _LEADING_YEAR.match(stripped):
         return None  # "2024 Internship" over an employer: an entry's date and title
+    dated = _SIDE_NOTE.match(stripped)
+    if dated and _YEAR.search(stripped, dated.end(1)) and _key(dated.group(1)) not in _LOOKUP:
+        return None  # "Constellation Outdoor Education | 2015-2018": an organization and its range, not a heading
     if not bullet and 48 < len(stripped) <= 100:
         return _heading_with_employer(stripped)
     if not stripped or len(stripped) > 48:
@@ -416,6 +419,7 @@ _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 # a rule drawn with characters after or around a heading: "EDUCATION______", "—— Skills ——", "Experience ========"
 _RULE = re.compile(r"[_=—–-]{3,}|^\s*[_=—–-]+\s|\s[_=—–-]+\s*$")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 # a heading that says how long: "Experience : 4 Years", "Work Experience: 5+ yrs"
 _YEARS_VALUE = re.compile(r"\s*[:–—-]\s*\d{1,2}\+?\s*(?:years?|yrs?)\.?\s*$", re.IGNORECASE)
 
