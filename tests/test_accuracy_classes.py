@@ -2647,3 +2647,29 @@ def test_collaborating_with_other_people_of_ones_own_kind_is_no_communication() 
     assert "communication" not in found("Collaborated with 3 other researchers and conducted research on matrices")
     assert "communication" not in found("Collaborated with other developers to identify and alleviate software bugs.")
     assert "communication" in found("Collaborated with product managers and designers on the onboarding flow")
+
+
+def test_cloud_services_by_name_sparse_coefficients_siamese_networks_and_gans() -> None:
+    """`c154_ai_02`: "deployed on Docker on Amazon Lightsail", "a chatbot ... using Amazon Bedrock" (a public cloud's
+    services); `c153_ds_02`: "coefficient sparsity through this two-stage modeling approach" (a lasso, not a pruned
+    network); `c154_de_01`: "transductive transfer in Siamese networks"; `c153_ai_03`: "Generative Adversarial
+    Networks, fine-tuned for neural image compression" (no language model)."""
+    assert "cloud" in found("The application was deployed on Docker on Amazon Lightsail.")
+    assert "cloud" in found("Implemented a chatbot within the web application using Amazon Bedrock")
+    assert "cloud" in found("Streamed click events through Kinesis into CloudWatch alarms")
+    assert "cloud" not in found("Designed an API gateway for the payments services")
+    assert "cloud" not in found("Help us drive step function improvements in our ads delivery")
+    assert "pruning" not in found("Enhanced prediction accuracy and coefficient sparsity through a two-stage modeling approach.")
+    assert "pruning" in found("Induced 90% sparsity in ResNet weights with no loss of accuracy")
+    assert "machine_learning" in found("Learnt rare classes by transductive transfer in Siamese networks for cancer datasets.")
+    assert "llm_fine_tuning" not in found("An image compressor using Generative Adversarial Networks, fine-tuned for space imagery.")
+    assert "llm_fine_tuning" in found("Fine-tuned generative LLMs with LoRA for support replies.")
+
+
+def test_architecting_systems_and_rolling_statistics() -> None:
+    """`p112_ai_01`: "Proven track record of architecting & building production-grade ML systems"; `p111_ai_03`:
+    "lag features, rolling statistics" (a time series' window features, not the discipline)."""
+    assert "system_design" in found("Proven track record of architecting & building production-grade ML systems at scale.")
+    assert "system_design" not in found("Architecting the AWS cloud infrastructure for the lab systems")
+    assert "statistics" not in found("Feature engineering on time-series data, including lag features and rolling statistics")
+    assert "statistics" in found("Applied statistics and hypothesis tests to churn data")

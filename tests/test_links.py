@@ -49,6 +49,9 @@ def test_web_addresses(text: str, word: str, expected: bool) -> None:
         ("Maintained the team's GitHub repository and branching model", "GitHub", False),
         ("Used Git/GitHub for version control", "GitHub", False),
         ("CI/CD - GitHub Actions", "GitHub", False),
+        # `c153_ai_02`: a link label closing a project's sentence, before another link
+        ("real-world data with ~90% accuracy on causal detection. Github Link, blog post.", "Github", True),
+        ("Hosted the team's GitHub repository, runners and secrets", "GitHub", False),
     ],
 )
 def test_link_labels(text: str, word: str, expected: bool) -> None:

@@ -363,6 +363,19 @@ def test_a_degrees_lines_that_say_what_was_done_are_hands_on_but_applied_fields_
     assert (found[0].first, found[0].last) == (2, 3)
 
 
+def test_work_done_with_someone_during_a_degree_is_hands_on() -> None:
+    """`c154_de_01`: "Worked with ... and Prof. ... on a fast, practical neural network framework" under an MSc."""
+    found = positions("""
+        Education
+        MSc, Financial Engineering, WorldQuant University    2018 - 2020
+        Worked with Prof. Jane Roe on a fast, practical neural network framework for calibrating pricing models
+        B.Sc. Statistics, Example University    2014 - 2018
+        GPA 3.8, Dean's list
+    """)
+    assert spans(found) == [("2018-01", "2020-12")]
+    assert found[0].first == found[0].last == 2
+
+
 def test_a_school_line_under_the_degree_line_keeps_the_study_going() -> None:
     found = positions("""
         Education Background

@@ -365,6 +365,14 @@ def test_years_as_either_engineer_in_a_field_for_a_skill_and_a_preferred_aside(
     assert _years(line) == expected
 
 
+def test_years_as_either_engineer_with_spaces_around_the_slash_are_overall() -> None:
+    """`p112_ai_01`: "15+ years of experience as a software and / or ML engineer" (the ML skill is one of the roles)."""
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="Requirements\n- 15+ years of experience as a software and / or ML engineer.\n")
+    assert (dict(job.years), job.years_overall) == ({}, 15)
+
+
 def test_a_wish_after_a_dash_leaves_the_years_and_the_skill_before_it_required() -> None:
     from gapcheck import Analyzer
 

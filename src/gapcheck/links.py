@@ -141,5 +141,5 @@ _KEPT_BEFORE = re.compile(
     r"(?i)\b(?:available|hosted|published|released|shared|uploaded|posted|found|open[- ]sourced|stars)\b"
     r"[\w\s,'’-]{0,40}?\b(?:on|at|via|in|to|across)\s+(?:(?:my|our|the|a|public|personal|portfolio)\s+){0,2}$"
 )
-# "GitHub stars", "GitHub repository: ...", "GitHub link" closing its clause
-_KEPT_AFTER = re.compile(r"(?i)\s*(?:stars\b|(?:repository|repo|link|page)\s*(?:$|[:|•·()\[\]]|https?://|\s[-–—]))")
+# "GitHub stars", "GitHub repository: ...", "GitHub link" closing its clause ("Github Link, blog post.")
+_KEPT_AFTER = re.compile(r"(?i)\s*(?:stars\b|(?:repository|repo|link|page)\s*(?:$|[:|•·()\[\]]|https?://|\s[-–—])|links?\s*[,;.])")

@@ -35,7 +35,7 @@ _HANDS_ON = re.compile(
     # "TFG" / "TFM" / "PFE": the final-degree project of Spanish and French degrees
     r"\b(thesis|dissertation|capstone|project|projects|research|tfg|tfm|pfe|built|build|developed|implemented|designed|"
     r"trained|created|wrote|engineered|deployed|analy[sz]ed|modell?ed|conducted|performed|optimi[sz]ed|"
-    r"automated|evaluated|fine-tuned|programmed|coded|simulated|lab|internship|hackathon|"
+    r"automated|evaluated|fine-tuned|programmed|coded|simulated|lab|internship|hackathon|worked|"
     r"prototype|pipeline|experiments?)\b"
     # "Applied gradient boosting to ...", not the field ("Applied Machine Learning", "applied statistics")
     r"|^\W*applied\s+(?-i:[a-z])",
