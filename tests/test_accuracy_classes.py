@@ -2673,3 +2673,9 @@ def test_architecting_systems_and_rolling_statistics() -> None:
     assert "system_design" not in found("Architecting the AWS cloud infrastructure for the lab systems")
     assert "statistics" not in found("Feature engineering on time-series data, including lag features and rolling statistics")
     assert "statistics" in found("Applied statistics and hypothesis tests to churn data")
+
+
+def test_document_stores_written_apart_are_no_sql() -> None:
+    """`c155_ai_02`: "learned SCRUM, Design Patterns, Data Mining, no-SQL Data Bases" (NoSQL with a hyphen)."""
+    assert "sql" not in found("Learned SCRUM, Design Patterns, Data Mining, no-SQL Data Bases")
+    assert "sql" in found("Modelled the schema in SQL and no-SQL databases")

@@ -3059,3 +3059,20 @@ def test_an_organization_named_like_a_heading_with_its_range_stays_in_its_sectio
     assert spans(found) == [("2018-01", "2019-12"), ("2015-01", "2018-12"), ("2014-01", "2015-12")]
     assert [p.organization for p in found] == ["Last Minute Gear", "Constellation Outdoor Education", "Hack Reactor"]
     assert heading_section("Teaching Experience | 2019-2023") == "experience"
+
+
+def test_a_range_that_ends_a_wrapped_sentence_opens_no_entry() -> None:
+    """`c155_ai_03`: "... statements and meeting minutes from" / (the project's date, right-aligned) / "Jan 2019 to July
+    2024." (the period of the data, not a second entry)."""
+    found = positions("""
+        Projects
+        FOMC Statement Hawkish-Dovish Analysis Using LLMs | Transformers, BeautifulSoup
+        Used CentralBankRoBERTa to predict hawkishness from FOMC statements and meeting minutes from
+        Jun 2024 - Aug 2024
+        Jan 2019 to July 2024.
+        Web scraped, cleaned, and extended the dataset, then prompt-engineered GPT-4 to classify text.
+        Inference Acceleration of Stable Diffusion | PyTorch Lightning
+        Apr 2024 - May 2024
+        Devised time-step calibrated quantization for Stable Diffusion.
+        """)
+    assert spans(found) == [("2024-06", "2024-08"), ("2024-04", "2024-05")]

@@ -373,6 +373,16 @@ def test_years_as_either_engineer_with_spaces_around_the_slash_are_overall() -> 
     assert (dict(job.years), job.years_overall) == ({}, 15)
 
 
+def test_years_with_experience_in_a_skill_are_the_skills() -> None:
+    """`p113_de_01`: "10+ years with hands-on experience in AWS." ("with" opens the experience as "of" does)."""
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(text="Requirements\n- 10+ years with hands-on experience in AWS.\n")
+    assert (dict(job.years), job.years_overall) == ({"cloud": 10}, None)
+    job = Analyzer().read_job(text="Requirements\n- 8+ years with DevOps experience using AWS\n")
+    assert (dict(job.years), job.years_overall) == ({}, 8)
+
+
 def test_a_wish_after_a_dash_leaves_the_years_and_the_skill_before_it_required() -> None:
     from gapcheck import Analyzer
 

@@ -175,6 +175,8 @@ def _ends_a_sentence(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
     line = lines[index]
     if index == 0 or line.bullet:
         return False
+    if _closes_a_wrapped_sentence(lines, index, span):
+        return True
     above = lines[index - 1]
     words = above.text.split()
     if not words or above.text.rstrip()[-1] in ".!?;:" or not right_under(above, line, NEXT_LINE):
@@ -188,6 +190,23 @@ def _ends_a_sentence(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
 
 
 _OPEN_WORDS = frozenset(["in", "of", "from", "since", "during", "the", "to", "until", "by", "between", "and", "for"])
+
+
+def _closes_a_wrapped_sentence(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
+    """Whether a line that is only a range and a full stop ends the sentence a line above left open ("... meeting
+    minutes from" over "Jan 2019 to July 2024."), though an entry's date printed at the right edge sits between them."""
+    text = lines[index].text.strip()
+    if not span.ranged or not text.endswith(".") or text[:-1].strip() != span.text.strip():
+        return False
+    for above in reversed(lines[max(0, index - 2) : index]):
+        dates = find_dates(above.text)
+        if dates and above.text.strip() == dates[0].text.strip():
+            continue  # the entry's own date, read between the sentence and its end
+        words = above.text.split()
+        return bool(words) and words[-1].lower() in _OPEN_WORDS
+    return False
+
+
 _WRAP_INDENT = 16.0  # points: a wrapped line starts at the text of the bullet above it, not further right
 _PROSE_WORDS = 10
 _PROSE_LOWER = 3

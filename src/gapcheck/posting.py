@@ -734,7 +734,7 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:of\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
+    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
 # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
@@ -965,6 +965,7 @@ def _field_in_tail(mention: re.Match[str], hits: Sequence[tuple[str, int, int]])
 _QUALIFIERS = frozenset(
     [
         "of",
+        "with",
         "experience",
         "professional",
         "relevant",
