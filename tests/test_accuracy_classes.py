@@ -2679,3 +2679,41 @@ def test_document_stores_written_apart_are_no_sql() -> None:
     """`c155_ai_02`: "learned SCRUM, Design Patterns, Data Mining, no-SQL Data Bases" (NoSQL with a hyphen)."""
     assert "sql" not in found("Learned SCRUM, Design Patterns, Data Mining, no-SQL Data Bases")
     assert "sql" in found("Modelled the schema in SQL and no-SQL databases")
+
+
+def test_amazon_relational_databases_a_pose_model_and_risks_explained_to_management() -> None:
+    """`c155_ai_03`: "Created Django backend interfacing with AWS RDS" (a cloud service), "Employed OpenPose model for
+    comprehensive posture analysis"; `c155_de_02`: "AWS CloudFormation, Lambda, and RDS/DynamoDB"; `p114_un_01`:
+    "explaining the technical risks to the management", "in close cooperation with the factory's stakeholders"."""
+    assert "cloud" in found("Created Django backend interfacing with AWS RDS, deployed site using AWS EC2")
+    assert "cloud" in found("Developed features using AWS CloudFormation and RDS/DynamoDB")
+    assert "cloud" not in found("Wrote an RDS radio data system decoder")
+    assert "machine_learning" in found("Employed OpenPose model for comprehensive posture analysis.")
+    assert "communication" in found("Explaining the technical risks to the management and making the business case.")
+    assert "communication" in found("Works in close cooperation with the factory's stakeholders and the plant teams.")
+    assert "communication" not in found("Explained variance of the first two principal components.")
+
+
+def test_ai_models_built_and_a_chi_square_distance() -> None:
+    """`c153_ds_01`: "Built AI models for predicting cell differentiation success rates", "Leading development of AI
+    models for in-silico de novo antibody design"; `c156_ai_02`: "Divided input video into constituent shots using
+    Chi-square distance between frames" (a measure, not a test)."""
+    assert "machine_learning" in found("Built AI models for predicting cell differentiation success rates")
+    assert "machine_learning" in found("Leading development of AI models for in-silico de novo antibody design")
+    assert "machine_learning" not in found("Used AI models from OpenAI to summarise support emails")
+    assert "machine_learning" not in found("Built the backend; integrated external AI model APIs as async background tasks")
+    assert "machine_learning" not in found("Would you like to lend your coding expertise to train AI models?")
+    assert "machine_learning" in found("Built Bluegill, a platform for secure, distributed training of explainable AI models.")
+    assert "hypothesis_testing" not in found("Divided input video into constituent shots using Chi-square distance between frames.")
+    assert "hypothesis_testing" in found("Ran a chi-square test of independence on the survey answers")
+
+
+def test_requirements_gathered_and_demos_given_to_customers_are_communication() -> None:
+    """`c144_de_01`: "Conducted UAT and requirement-gathering sessions with enterprise-level clients"; `c128_un_01`: "ran
+    product demos for prospective customers". Workshops stay out: labellers did not count "Conducted weekly quizzes
+    and workshops" or "organized ... technical workshops" as communication."""
+    assert "communication" in found("Conducted UAT and requirement-gathering sessions with enterprise-level clients")
+    assert "communication" in found("Gathered requirements from the signalling engineers for the new platform")
+    assert "communication" in found("Wrote help guides and ran product demos for prospective customers")
+    assert "communication" not in found("Built a demo app in React for the hackathon")
+    assert "communication" not in found("Conducted weekly quizzes and workshops on the ESPnet framework.")
