@@ -2717,3 +2717,10 @@ def test_requirements_gathered_and_demos_given_to_customers_are_communication() 
     assert "communication" in found("Wrote help guides and ran product demos for prospective customers")
     assert "communication" not in found("Built a demo app in React for the hackathon")
     assert "communication" not in found("Conducted weekly quizzes and workshops on the ESPnet framework.")
+
+
+def test_a_name_written_as_one_capitalised_word_is_no_typo_of_a_two_word_alias() -> None:
+    """`c157_de_01`: "Xefest by Xebia - DataStorm" scored 89 against "data story" (its second part is the English word
+    "storm"); real typos of two-word aliases still count."""
+    assert "data_storytelling" not in found("Xefest by Xebia - DataStorm | University of Petroleum And Energy Studies")
+    assert "data_storytelling" in found("Good at data storytellng for executives")

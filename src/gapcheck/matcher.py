@@ -68,6 +68,10 @@ if not Doc.has_extension("gapcheck_near_misses"):
 _TYPO_GAP = 2  # characters between two words read as one misspelt alias ("Scikit  learn")
 
 
+# the capitalised parts of a name written as one word ("DataStorm", "CodeStory"); a lone word is one part
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
 class _Piece(NamedTuple):
     """A word piece of the text (a light tuple: thousands are made per resume)."""
 
@@ -700,7 +704,10 @@ class SkillMatcher:
                 alias_words = set(entry.alias.text.lower().split())
                 real = None
                 if score >= self.fuzzy_cutoff:
-                    real = next((p.lower for p in segment[i : last + 1] if p.lower not in alias_words and is_common_word(p.lower)), None)
+                    parts = [p.lower for p in segment[i : last + 1]]
+                    if last == i and len(alias_words) > 1:
+                        parts = [part.lower() for part in _CAMEL_PART.findall(head.orth)]  # "DataStorm": "data" and "storm"
+                    real = next((part for part in parts if part not in alias_words and is_common_word(part)), None)
                 if score < self.fuzzy_cutoff:
                     why = f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} against alias {entry.alias.text!r}"
                 elif real is not None:  # "offline experiment" is not a typo of "online experiment"
