@@ -3076,3 +3076,33 @@ def test_a_range_that_ends_a_wrapped_sentence_opens_no_entry() -> None:
         Devised time-step calibrated quantization for Stable Diffusion.
         """)
     assert spans(found) == [("2024-06", "2024-08"), ("2024-04", "2024-05")]
+
+
+def test_a_period_a_sentence_speaks_of_opens_no_entry() -> None:
+    """`c156_ds_03`: "Rebuilt a consumption database in the Grand Casablanca region over the period 2015-" wrapped
+    before "2019." (the data's years, not a stint from 2015)."""
+    found = positions("""
+        Projects
+        MODELING OF THE EVOLUTION OF THE DEMAND FOR DRINKING WATER, LYDEC
+        ECOLE CENTRALE CASABLANCA — Sep 2019- June 2021
+        Rebuilt a consumption database in the Grand Casablanca region over the period 2015-
+        2019.
+        Developed a machine learning model of forecasting for drinking water.
+        """)
+    assert spans(found) == [("2019-09", "2021-06")]
+
+
+def test_a_plural_heading_said_in_the_singular_opens_its_section() -> None:
+    """`c157_un_01`: "EDUCATIONAL QUALIFICATION" under two dated roles: read as a line of the last role, it merged both
+    roles and the degrees into one entry from 2021 to now."""
+    assert heading_section("EDUCATIONAL QUALIFICATION") == "education"
+    assert heading_section("Academic Project") is None  # `c16_ai_01`: the label under a project's title
+    found = positions("""
+        RESEARCH EXPERIENCE
+        2022-ongoing: Post-doctoral scholar at National Cheng Kung University, Taiwan.
+        2021-2022: Research Associate at National Centre for Geodesy, Indian Institute of Technology, Kanpur.
+        EDUCATIONAL QUALIFICATION
+        2021: Doctor of Philosophy in Mathematics, Birla Institute of Science & Technology, Pilani, Pilani Campus,
+        India.
+        """)
+    assert spans(found) == [("2022-01", "2026-12"), ("2021-01", "2022-12")]

@@ -360,8 +360,9 @@ _SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from
 _WRAPPED_WORDS = 6
 _WRAPPED_IN_BODY_WORDS = 4
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
-# "data from 2008-2025", "tracking data from the 2015-16 season": the period a sentence speaks of
-_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the|over)\s*$")
+# "data from 2008-2025", "tracking data from the 2015-16 season", "a database ... over the period 2015-": the period a
+# sentence speaks of
+_DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the|over|period)\s*$")
 # "Datasets: Booking data (2013-2017)": a field naming a project's data and the period it covers
 _DATA_FIELD = re.compile(r"^(?:data\s*sets?|data(?:\s+sources?)?|corpus|corpora)\s*:", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
