@@ -457,9 +457,10 @@ _DEGREE_FIELDS = re.compile(
 # ... or a list of fields that ends its sentence or line: "Degree in computer science or statistics", "Master's
 # degree in business informatics, statistics, mathematics, ..., or business administration with a strong ..."
 _FIELD = r"[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,2}"
+_AND_OR = r"and\s*/\s*or"  # "and/or", also written "and / or"
 _DEGREE_FIELD_LIST = re.compile(
     rf"\b(?:degree|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,6}},?"
-    rf"\s+(?:(?:or|and|and\s*/\s*or)\s+{_FIELD}\s*\.?\s*$|or\s+{_FIELD}(?=\s*[.;]|\s+with\b))",
+    rf"\s+(?:(?:or|and|{_AND_OR})\s+{_FIELD}\s*\.?\s*$|or\s+{_FIELD}(?=\s*[.;]|\s+with\b))",
     re.IGNORECASE,
 )
 # ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
@@ -813,7 +814,7 @@ _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as a Machine Learning Engineer, Data Scientist, or equivalent role": one of several roles, experience in general
 _AS_ONE_OF_ROLES = re.compile(
     rf"\s*(?:[\w-]+\s+){{0,4}}?(?P<as>as)\s+an?\s+[^.;,()]{{0,40}}?\b{_ROLE}s?\b(?:\s*,\s*[^.;,()]{{1,40}}?\b{_ROLE}s?\b)*"
-    rf"\s*,?\s*(?:or|and\s*/\s*or)\s+(?:an?\s+)?[^.;,()]{{0,30}}?\b(?:{_ROLE}s?|role|position)\b",
+    rf"\s*,?\s*(?:or|{_AND_OR})\s+(?:an?\s+)?[^.;,()]{{0,30}}?\b(?:{_ROLE}s?|role|position)\b",
     re.IGNORECASE,
 )
 # "3+ years of experience in machine learning or data engineering": either of two fields, experience in general
@@ -828,7 +829,7 @@ _IN_EITHER_FIELD = re.compile(
 _EITHER_ROLE = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+(?:[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}"
     # "as a machine learning and/or software engineer": either kind of engineer
-    rf"|[\w&+ -]{{1,40}}?\s(?:and\s*/\s*or|or)\s[\w&+ -]{{1,30}}?{_ROLE})",
+    rf"|[\w&+ -]{{1,40}}?\s(?:{_AND_OR}|or)\s[\w&+ -]{{1,30}}?{_ROLE})",
     re.IGNORECASE,
 )
 # "3-4 years building production software": years of doing the work
@@ -840,7 +841,7 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 
 
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
-_GENERAL_OR = re.compile(r"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|and\s*/\s*or)\s*$", re.IGNORECASE)
+_GENERAL_OR = re.compile(rf"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|{_AND_OR})\s*$", re.IGNORECASE)
 # a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
 _ROLE_AFTER = re.compile(
     r"[\s-]*(?:ops\b|engineers?|scientists?|researchers?|developers?|architects?|infrastructure|platform)\b", re.IGNORECASE
@@ -859,7 +860,7 @@ _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+tha
 # between two skills the years ask for: only what joins a list ("Python, SQL and PyTorch")
 _LIST_GAP = re.compile(
     r"^[\s,/&()]*(?:(?:methods?|methodolog(?:y|ies)|techniques?|tools?|frameworks?|libraries|skills?|concepts?|principles?|"
-    r"models?|algorithms?|programming|development|engineering)\b)?[\s,/&()]*(?:(?:and|or|and\s*/\s*or)\b)?[\s,/&()]*$",
+    rf"models?|algorithms?|programming|development|engineering)\b)?[\s,/&()]*(?:(?:and|or|{_AND_OR})\b)?[\s,/&()]*$",
     re.IGNORECASE,
 )
 
@@ -908,7 +909,7 @@ def _wish_of_its_own(aside: re.Match[str]) -> str:
     return "" if len(rest.split()) >= 2 else aside.group(0)
 
 
-_ALTERNATIVE_ASIDE = re.compile(r"\(\s*(?:or|and\s*/\s*or)\b", re.IGNORECASE)
+_ALTERNATIVE_ASIDE = re.compile(rf"\(\s*(?:or|{_AND_OR})\b", re.IGNORECASE)
 
 
 def _number(text: str) -> int:

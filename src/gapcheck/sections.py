@@ -453,9 +453,9 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     found = _LOOKUP.get(key)
     if found is None and key.endswith(" experiences"):
         found = _LOOKUP.get(key[:-1])  # "Teaching Experiences", "Research Experiences"
-    if found is None and " " in key and not key.endswith("s") and _LOOKUP.get(key + "s") not in ACTIVITY_KINDS:
-        # "EDUCATIONAL QUALIFICATION": a plural heading said once; not "Academic Project", an entry's own label
-        found = _LOOKUP.get(key + "s")
+    if found is None and " " in key and not key.endswith("s"):
+        plural = _LOOKUP.get(key + "s")  # "EDUCATIONAL QUALIFICATION": a plural heading said once
+        found = None if plural in ACTIVITY_KINDS else plural  # not "Academic Project", an entry's own label
     if found is None and key.startswith(("additional ", "other ")) and len(stripped.split(None, 1)) == 2:
         found = _short_line_section(stripped.split(None, 1)[1])  # "ADDITIONAL COURSES", "Additional Service and Outreach"
     if found is None and key.startswith(("relevant ", "recent ")):
