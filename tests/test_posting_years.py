@@ -557,3 +557,19 @@ def test_years_of_ai_ml_written_in_lower_case_are_years_of_machine_learning() ->
 def test_years_of_a_field_before_its_tools_or_products_are_overall(line: str, expected: tuple[dict[str, int], int | None]) -> None:
     job = Analyzer().read_job(text=f"Engineer\nRequirements\n{line}\n")
     assert (dict(job.years), job.years_overall) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "overall"),
+    [
+        # `p119_de_01`: a range of years in a field is asked for like "8+ years" is
+        ("A proven engineering leader (8–12+ years in software engineering, 3–5+ years in people leadership)", 8),
+        ("3-5 years in data science", 3),
+        # `p66_de_01`: the applicant's age; `p9_de_02`: a perk for staying
+        ("Age Bracket: 30-36 years", None),
+        ("We celebrate your 3 and 5 year anniversary with us by buying your family a holiday", None),
+    ],
+)
+def test_a_range_of_years_in_a_field_is_asked_for_but_an_age_or_an_anniversary_is_not(line: str, overall: int | None) -> None:
+    job = Analyzer().read_job(text=f"Engineering Manager\nRequirements\n{line}\n")
+    assert job.years_overall == overall

@@ -741,7 +741,7 @@ _YEARS = re.compile(
 # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
 _IN_BUSINESS = r"in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))"
 _NOT_A_REQUIREMENT = re.compile(
-    rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running|in\s+a\s+row"
+    rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running|in\s+a\s+row|anniversary|anniversaries"
     # "Minimum 4 year degree", "a two-year college program": the length of a study
     r"|(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?))\b",
     re.IGNORECASE,
@@ -777,7 +777,9 @@ _TENURE_BEFORE = re.compile(
     r"|(?:^|[.!?]\s+)(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+(?:been\b[^.]{0,100}?\bfor|spent)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$"
     # how long the job itself lasts: "the position has a minimum duration of 2 years", "an initial term of 3 years"
-    r"|\b(?:duration|term|length|period\s+of\s+employment|appointment|contract)\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$",
+    r"|\b(?:duration|term|length|period\s+of\s+employment|appointment|contract)\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$"
+    # the applicant's age: "Age Bracket: 30-36 years", "aged between 25 and 35 years"
+    r"|\b(?:age|aged|ages)\b(?:\s+(?:bracket|range|limit|group))?\s*[:\-–]?\s*(?:between\s+|from\s+)?$",
     re.IGNORECASE,
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
@@ -1106,6 +1108,7 @@ def _years_of(
                 mention.group("tail")
                 or mention.group("plus")
                 or mention.group("lead")
+                or mention.group("high")  # "8-12 years in software engineering": a range asked for
                 or _IN_A_ROLE.match(text, mention.end())
                 or _DOING.match(text, mention.end())
                 or re.search(r"\bexperience\b", text, re.IGNORECASE)
