@@ -2741,3 +2741,14 @@ def test_docker_capitalised_is_the_tool_even_with_no_other_tool_beside_it() -> N
     service status" named no other tool on its lines."""
     assert "docker" in found("Provided operational support for a platform. Utilized Docker to monitor service status.")
     assert "docker" not in found("Worked as a docker at the port of Rotterdam.")
+
+
+def test_the_architecture_of_a_model_a_device_or_a_database_is_no_system_design() -> None:
+    """`c75_ai_02`: "Designed a dual-backbone mid-fusion architecture for robust fire and smoke detection";
+    `c50_un_01`: a neuromorphic device architecture; `c4_aieng_01`: an SQL Server database architecture. A service's
+    architecture stays system design, as does a plugin architecture beside the devices it serves (`c39_ai_03`)."""
+    assert "system_design" not in found("Designed a dual-backbone mid-fusion architecture for robust fire and smoke detection.")
+    assert "system_design" not in found("Designed novel neuromorphic device architecture for massively parallel optical processing")
+    assert "system_design" not in found("Implement SQL Server database architecture following the Software Requirement Specification")
+    assert "system_design" in found("Let users configure input devices by designing an extensible, scalable plugin-based architecture.")
+    assert "system_design" in found("Designed the backend architecture of the payments service for 10M users")
