@@ -259,6 +259,29 @@ def test_a_margin_column_of_headings_and_date_ranges_stays_with_its_entries() ->
     assert {column for column, _ in ordered_boxes(page)} == {0}
 
 
+def test_a_margin_of_headings_under_the_name_and_title_heads_the_entries_level_with_it() -> None:
+    """`c162_de_01` (Canva): the name and title over a margin of headings ("Computer Related" / "Work Experience",
+    "Skills", "Education") level with their entries; the margin was read as a sidebar, so the skills list under the
+    job was read as that job's lines."""
+    name = [_box("Liam", 22, 55, 98), _box("Carter", 22, 97, 116), _box("Data Analyst", 22, 190, 134)]
+    margin = [
+        RawBox((RawLine("Computer Related", 22, 257, 148, 271), RawLine("Work Experience", 22, 275, 140, 289))),
+        _box("Skills", 22, 432, 64),
+        _box("Education", 22, 581, 90),
+    ]
+    content = [_box("liam@example.com", 235, 51, 341), _box("Calgary, AB", 230, 92, 301)]
+    content += [_box("Canada Revenue Agency", 219, 255, 407), _box("IT Analyst", 219, 276, 276)]
+    content += [_box("May 2021 - current | Calgary, AB", 219, 293, 380)]
+    content += [_box(f"Support, design, develop and implement application systems, part {k}.", 244, 309 + 15 * k, 560) for k in range(6)]
+    content += [_box("SQL (MySQL, PostgreSQL, NoSQL)", 244, 430, 410), _box("Tableau, ArcGIS, Latex, Git", 244, 445, 438)]
+    content += [_box("B.S., Computer Science", 219, 579, 390), _box("University of Calgary", 219, 600, 334)]
+    page = RawPage(number=1, width=595, height=842, boxes=tuple(name + margin + content))
+    order = [box.lines[0].text for _, box in ordered_boxes(page)]
+    assert order.index("Liam") < order.index("Computer Related Work Experience") < order.index("Canada Revenue Agency")
+    assert order.index("Skills") < order.index("SQL (MySQL, PostgreSQL, NoSQL)") < order.index("Education")
+    assert order.index("Education") < order.index("B.S., Computer Science")
+
+
 def test_a_canva_sidebar_of_headings_with_a_degrees_dates_is_still_a_sidebar() -> None:
     """The left column (Contact, Education 2010-2014, Expertise) holds 12% of the text and one date range: it is
     read as a sidebar, so the jobs on the right keep their own dates and lines."""

@@ -159,11 +159,14 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
     top, left, right = _date_strips_across(top, left, right)
     foot = [p for p in placed if p.x0 < gutter < p.x1 and p.top >= banner]  # across the page under the columns
-    headings = _margin_headings(left, right)
-    if headings is not None:  # one flow: each heading before the entries level with it and below
-        flow = [*((h.top, 0, h) for h in headings), *((p.top, 1, p) for p in right)]
+    margin = _margin_headings(left, right)
+    if margin is not None:  # one flow: each heading before the entries level with it and below
+        headings, lead = margin
+        # a heading set a little lower than the first line of its entry still heads it
+        flow = [*((h.top - (h.bottom - h.top) / 2, 0, h) for h in headings), *((p.top, 1, p) for p in right)]
         body = [p.box for _, _, p in sorted(flow, key=lambda item: (-round(page.height - item[0], 0), item[1], item[2].x0))]
-        return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
+        head = sorted([*top, *lead], key=by_height)
+        return [(0, p.box) for p in head] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
     bands = _heading_bands(left, right, foot)
     if bands is not None:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]
@@ -171,10 +174,11 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
 
 
-def _margin_headings(left: list[_Box], right: list[_Box]) -> list[_Box] | None:
+def _margin_headings(left: list[_Box], right: list[_Box]) -> tuple[list[_Box], list[_Box]] | None:
     """A left column that holds nothing but section headings ("Education", "Positions of" over "Responsibility")
     beside the entries is a margin of headings, not a sidebar: each heading, its wrapped lines joined into one, heads
-    the entries level with it. None when the column holds anything else."""
+    the entries level with it. The column may open with the name and title above its first heading: those boxes
+    come back apart, as the page's head. None when the column holds anything else."""
     if len(left) < _MARGIN_HEADINGS or sum(b.chars for b in left) * 4 > sum(b.chars for b in right):
         return None
     lines = sorted((line for b in left for line in b.box.lines), key=lambda line: line.top)
@@ -186,13 +190,18 @@ def _margin_headings(left: list[_Box], right: list[_Box]) -> list[_Box] | None:
         else:
             groups.append([line])
     joined = [" ".join(line.text.strip() for line in group) for group in groups]
-    if len(groups) < _MARGIN_HEADINGS or not all(heading_section(clean_line(text)) for text in joined):
+    first = next((n for n, text in enumerate(joined) if heading_section(clean_line(text))), len(joined))
+    if len(groups) - first < _MARGIN_HEADINGS or not all(heading_section(clean_line(text)) for text in joined[first:]):
         return None
+    opening = groups[first][0].top if first else None
+    lead = [b for b in left if opening is not None and b.bottom <= opening]
+    if opening is not None and any(b.top < opening < b.bottom for b in left):
+        return None  # a box that holds both the name and a heading
     merged = [
         RawLine(text, min(g.x0 for g in group), group[0].top, max(g.x1 for g in group), group[-1].bottom)
-        for text, group in zip(joined, groups, strict=True)
+        for text, group in zip(joined[first:], groups[first:], strict=True)
     ]
-    return [_placed(RawBox((line,))) for line in merged]
+    return [_placed(RawBox((line,))) for line in merged], lead
 
 
 # Headings a margin of headings holds at least.
