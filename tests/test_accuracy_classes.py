@@ -2752,3 +2752,37 @@ def test_the_architecture_of_a_model_a_device_or_a_database_is_no_system_design(
     assert "system_design" not in found("Implement SQL Server database architecture following the Software Requirement Specification")
     assert "system_design" in found("Let users configure input devices by designing an extensible, scalable plugin-based architecture.")
     assert "system_design" in found("Designed the backend architecture of the payments service for 10M users")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `c160_de_01`, `c152_ai_02`: soft skills listed under Skills
+        "Skills\nProblem Solving | Quick Learner | Team Collaboration | Communication",
+        # `c161_ai_02`: a labelled list of them
+        "Skills\nOther Skills: Communication, analytical thinking, team collaboration, time management, problem solving",
+        # `c162_de_02`: a short line among volunteering entries
+        "Volunteering\nEffective Communication",
+        # `c161_ds_02`: a list of qualities read under a job
+        "Experience\nAnalyst, Acme    2021 - 2023\nAnalytical Mindset, Critical Reasoning, Problem Solving, Communication",
+    ],
+)
+def test_communication_claimed_as_a_quality_in_a_list_is_no_evidence(text: str) -> None:
+    assert "communication" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nAnalyst, Acme    2021 - 2023\nCommunication with stakeholders on weekly KPIs and roadmap changes",
+        "Experience\nAnalyst, Acme    2021 - 2023\nLed communication with the client team and presented results weekly",
+    ],
+)
+def test_communication_said_of_the_work_done_still_counts(text: str) -> None:
+    assert "communication" in found(text)
+
+
+def test_a_posting_listing_communication_among_its_qualities_asks_for_it() -> None:
+    """A resume's "Communication" in a list of qualities is a claim; a posting's is a requirement."""
+    job = Analyzer().read_job(text="Data Scientist\nRequirements\n- Python, SQL\n- Problem solving, teamwork, communication\n")
+    assert "communication" in job.required

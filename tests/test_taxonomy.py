@@ -97,6 +97,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("shared.toml", '"Git", "GitHub",', '"Git", "GitHub", { text = "github", fuzzy = false },', "alias 'github' is listed twice"),
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", unless = "forks" },', "alias 'GitHub' unless"),
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", listed_act = "yes" },', "'listed_act' must be true or false"),
+        ("shared.toml", '"Git", "GitHub",', '"Git", { text = "GitHub", claim = 1 },', "'claim' must be true or false"),
         ("shared.toml", '"Git", "GitHub",', "", "non-empty 'aliases'"),
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = [] },', "'text' list is empty"),
         ("shared.toml", '"Git", "GitHub",', '"Git", { text = ["GitHub", 3] },', "an alias must be a non-empty string"),

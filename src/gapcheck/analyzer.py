@@ -164,7 +164,7 @@ class Analyzer:
             raise ValueError("read_job needs a file or text")
         texts = [line.text for line in document.lines]
         boilerplate = boilerplate_lines(texts)
-        hits = [hit for hit in _asked_hits(document, self.match(document)[0]) if not boilerplate[hit.line]]
+        hits = [hit for hit in _asked_hits(document, self.match(document, posting=True)[0]) if not boilerplate[hit.line]]
         return posting_from_hits(
             document, hits, broader=self.taxonomy.broader_skills, soft=self.taxonomy.soft_skills, fields=self.taxonomy.field_aliases
         )
@@ -192,9 +192,10 @@ class Analyzer:
         pages = [(line.page, line.number) for line in document.lines]
         return with_depth(explanation, measure(document, hits, self.month(as_of), part_of=self.taxonomy.part_of), pages)
 
-    def match(self, document: Document) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
-        """The raw skill hits and near misses of a document (``line`` indexes ``document.lines``)."""
-        from gapcheck.matcher import DOCUMENT_KEY
+    def match(self, document: Document, *, posting: bool = False) -> tuple[tuple[SkillHit, ...], tuple[NearMiss, ...]]:
+        """The raw skill hits and near misses of a document (``line`` indexes ``document.lines``); ``posting=True``
+        reads a job posting, where a quality named in a list ("Communication, Teamwork") is asked for."""
+        from gapcheck.matcher import DOCUMENT_KEY, POSTING_KEY
 
         nlp = self.nlp
         # spaCy's vocabulary keeps every word it sees, so a long-lived analyzer would grow without bound; past
@@ -205,6 +206,7 @@ class Analyzer:
             nlp = self.nlp
         doc = nlp.make_doc(document.text)
         doc.user_data[DOCUMENT_KEY] = document  # the component reads the structure instead of rebuilding it
+        doc.user_data[POSTING_KEY] = posting
         for _, component in nlp.pipeline:
             doc = component(doc)
         return doc._.gapcheck_hits, doc._.gapcheck_near_misses

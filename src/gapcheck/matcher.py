@@ -43,6 +43,8 @@ from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxono
 
 SPANS_KEY = "gapcheck_skills"
 DOCUMENT_KEY = "gapcheck_document"
+POSTING_KEY = "gapcheck_posting"
+"""``doc.user_data`` flag: the text is a job posting, whose "communication skills" asks for the skill (no claim)."""
 DEFAULT_FUZZY_CUTOFF = 88.0
 MIN_FUZZY_LENGTH = 7
 MIN_COMPACT_LENGTH = 4
@@ -524,6 +526,7 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc.user_data.pop(DOCUMENT_KEY, None)
+        posting = bool(doc.user_data.pop(POSTING_KEY, False))
         # one array read instead of a Token object per token (doc.text too makes one per token)
         offsets = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
         size = offsets[-1][0] + offsets[-1][1] + offsets[-1][2] if offsets else 0
@@ -531,7 +534,7 @@ class SkillMatcher:
         if not isinstance(document, Document) or len(text) != size:
             document = verbatim_document(doc.text)
             text = document.text
-        hits, misses = self.find(document, [(text[start : start + length], start) for start, length, _ in offsets])
+        hits, misses = self.find(document, [(text[start : start + length], start) for start, length, _ in offsets], claims=not posting)
         spans = []
         for hit in hits:
             span = doc.char_span(hit.start, hit.end, label=hit.skill, alignment_mode="expand")
@@ -542,10 +545,12 @@ class SkillMatcher:
         doc._.gapcheck_near_misses = tuple(misses)
         return doc
 
-    def find(self, document: Document, tokens: Sequence[tuple[str, int]]) -> tuple[list[SkillHit], list[NearMiss]]:
+    def find(self, document: Document, tokens: Sequence[tuple[str, int]], *, claims: bool = True) -> tuple[list[SkillHit], list[NearMiss]]:
         """Hits and near misses in ``document``, whose text is tokenized as ``(token text, char offset)`` pairs.
 
         A hit's ``line`` is the index of its line in ``document.lines``; offsets refer to ``document.text``.
+        ``claims=False`` (a job posting) counts qualities named in a list ("Communication, Teamwork"), which in a
+        resume describe the person without showing the skill (aliases with ``claim``).
         """
         text = document.text
         line_starts = document.line_starts()
@@ -572,7 +577,7 @@ class SkillMatcher:
                 below.extend(untrusted)
             candidates.extend((segment, c) for c in found)
             near.extend((segment, c) for c in below)
-        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks)
+        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, claims=claims)
         for segment, cand in near:
             first, last = segment[cand.first], segment[cand.last]
             misses.append(
@@ -730,6 +735,8 @@ class SkillMatcher:
         lines: list[str],
         sections: list[str],
         blocks: list[int],
+        *,
+        claims: bool = True,
     ) -> tuple[list[SkillHit], list[NearMiss]]:
         taxonomy = self.index.taxonomy
         anchors: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
@@ -763,7 +770,7 @@ class SkillMatcher:
             neighbours = _block_neighbours(blocks, first.line)
             near = [first.line] if alias.window == "line" else neighbours
             rule = cand.rule
-            reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections)
+            reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections, claims=claims)
             if reason is None and alias.context != "none" and alias.window != "line" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
@@ -923,14 +930,37 @@ def _whole_item(text: str, start: int, end: int) -> bool:
 
 
 _LIST_SEPARATOR = re.compile(r"[,;|]")
+_CLAIM_BREAK = re.compile(r"[,;|•·/:()]|\s[-–—]\s|\s&\s|\sand\s")
+_CLAIM_WORDS = 3
+"""An item of at most this many words ("Effective Communication") names a quality; a longer one says what was done."""
+# sections that tell the work done: a quality named there on its own counts unless it is one of a list of them
+_WORK_SECTIONS = frozenset({"experience", "projects", "research", "education", "publications"})
 
 
-def _rejection(text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str]) -> str | None:
+def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
+    """Whether the match is a quality claimed in a list ("Problem Solving | Communication | Adaptability") or a short
+    line outside the sections of work ("Effective Communication" among volunteering lines)."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at, to = begin - line_start, stop - line_start
+    head = _CLAIM_BREAK.split(line[:at])[-1]
+    tail = _CLAIM_BREAK.split(line[to:])[0]
+    if len(f"{head}{line[at:to]}{tail}".split()) > _CLAIM_WORDS:
+        return False
+    return section not in _WORK_SECTIONS or len(_LIST_SEPARATOR.split(line)) >= 3
+
+
+def _rejection(
+    text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str], *, claims: bool = True
+) -> str | None:
     """Why a literal match is not a skill whatever its context (a near miss), or None."""
     alias = cand.entry.alias
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
+    if claims and alias.claim and _claimed(text, begin, stop, section):
+        return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
     if _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"
     if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):

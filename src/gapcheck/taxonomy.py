@@ -39,7 +39,7 @@ _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "descript
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 MAX_FIT_SCALE = 10.0
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field", "claim"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -69,6 +69,9 @@ class Alias:
     field: bool = False
     """The alias names a field of work as well as the skill ("data analysis"): a posting's years said of it are its
     overall years, not the skill's."""
+    claim: bool = False
+    """The alias names a quality people claim ("Communication"): as a short item of a list of qualities, or on its
+    own outside the sections of work, it describes the person without showing the skill, and does not count."""
 
 
 @dataclass(frozen=True)
@@ -557,6 +560,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> tupl
         unless=tuple(w.casefold() for w in unless),
         listed_act=_flag(raw, "listed_act", False, file, skill_id),
         field=_flag(raw, "field", False, file, skill_id),
+        claim=_flag(raw, "claim", False, file, skill_id),
     )
     return tuple(replace(settings, text=text) for text in texts)
 
