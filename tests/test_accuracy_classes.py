@@ -2786,3 +2786,21 @@ def test_a_posting_listing_communication_among_its_qualities_asks_for_it() -> No
     """A resume's "Communication" in a list of qualities is a claim; a posting's is a requirement."""
     job = Analyzer().read_job(text="Data Scientist\nRequirements\n- Python, SQL\n- Problem solving, teamwork, communication\n")
     assert "communication" in job.required
+
+
+def test_working_directly_with_customers_and_advertising_spend_are_skills() -> None:
+    """`c161_ai_01`: "Interfaced directly with customers during product launch to gather feedback"; `c161_un_01`:
+    "Managed $400K+ in PPC ad spend, improving ACOS/TACOS efficiency while scaling profits"."""
+    assert "communication" in found("Interfaced directly with customers during product launch to gather feedback")
+    assert "communication" in found("Worked directly with clients to scope the reporting needs")
+    assert "communication" not in found("Worked directly with the raw sensor logs")
+    assert "business_acumen" in found("Managed $400K+ in PPC ad spend, improving ACOS/TACOS efficiency while scaling profits")
+    assert "business_acumen" not in found("Ate tacos with the team after the launch")
+
+
+def test_insights_drawn_from_data_and_narratives_of_its_trends() -> None:
+    """`p120_ds_01`: "ability to drive insights from data, provide action steps", "create compelling narratives on
+    portfolio trends"; a brand's narratives in marketing copy stay no data storytelling."""
+    assert "data_exploration" in found("Self-starter, ability to drive insights from data, provide action steps")
+    assert "data_storytelling" in found("Create compelling narratives on portfolio trends for the leadership team")
+    assert "data_storytelling" not in found("Craft compelling narratives for our brand campaigns")
