@@ -149,3 +149,11 @@ def test_a_surname_initial_closing_a_name_line_is_no_r() -> None:
     assert "r_language" not in analyze_text("DEVAN R. MEHTA\ngithub.com/devan-mehta-ex\nPython, Git").found_ids
     assert "r_language" in analyze_text("Analyses in Python and R.\nGit and Docker").found_ids
     assert "r_language" in analyze_text("Languages: Python R.\nGit and Docker").found_ids
+
+
+def test_no_alias_spans_a_slash_set_apart_between_words(nlp: spacy.language.Language) -> None:
+    """`c164_un_02`: the heading "SEMINARS / TRAININGS / WORKSHOPS" read as "training workshop" (communication)."""
+    assert "communication" not in skills(nlp, "SEMINARS / TRAININGS / WORKSHOPS")
+    assert "communication" in skills(nlp, "Led client training workshops")
+    assert "ab_testing" in skills(nlp, "Ran an A / B test on the checkout page")
+    assert "git" in skills(nlp, "CI/CD with GitHub Actions")

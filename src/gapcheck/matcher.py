@@ -57,6 +57,7 @@ _WRAP_LENGTH = 40
 
 _PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
 _JOINERS = frozenset("-/&+#'’.\u2010\u2011")
+_SPACED_SLASH = re.compile(r"[^\W_]{2}\s/\s[^\W_]{2}")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their"})
 _COORDINATORS = frozenset({"and", "or", "&"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
@@ -162,7 +163,12 @@ def _pieces(
         parts = memo(token_text)
         if parts is None:
             parts = _token_pieces(token_text)
-        if parts is _BREAK or (token_text == "." and text[idx + 1 : idx + 2].isspace()):  # no alias spans a full stop
+        if (
+            parts is _BREAK
+            or (token_text == "." and text[idx + 1 : idx + 2].isspace())  # no alias spans a full stop
+            # nor a slash set apart between words ("SEMINARS / TRAININGS / WORKSHOPS"; "CI/CD", "A / B" stay one)
+            or (token_text == "/" and _SPACED_SLASH.fullmatch(text, max(0, idx - 3), idx + 4) is not None)
+        ):
             current = []
             segments.append(current)
             continue
