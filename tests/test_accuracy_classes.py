@@ -561,6 +561,7 @@ def test_collaborating_with_another_function_or_team_is_communication() -> None:
 def test_a_stack_listed_one_tool_a_line_gives_each_tool_its_neighbours() -> None:
     assert "kubernetes" in found("Our stack:\nPython (scikit, pytorch, spacy)\nAWS\nHelm\n")
     assert "kubernetes" not in found("We moved to a new office.\nHelm\n\nThe team is friendly and curious about everything we build.")
+    assert "docker" not in found("We moved to a new office.\nDocker\n\nThe team is friendly and curious about everything we build.")
 
 
 @pytest.mark.parametrize(
@@ -2375,6 +2376,7 @@ def test_a_tool_in_a_labelled_list_of_tools_needs_no_other_known_skill_beside_it
     )
     assert "docker" in found(text)
     assert "docker" not in found("Experience\nBaker, Main Street Bakery    2019 - Present\nBaked bread.\nReferences: Anna Docker, owner")
+    assert "docker" not in found("Experience\nFounder, Docker Street Bakery    2019 - Present\nBaked bread.\nClients: Anna Docker")
 
 
 def test_words_sharing_a_head_end_at_a_plural_and_only_the_head_inflects() -> None:
@@ -2736,10 +2738,12 @@ def test_econometrics_as_a_field_of_study_is_no_statistical_model_but_its_method
     assert "statistical_modeling" in found("Time series modelling (both machine-learning and econometric approaches)")
 
 
-def test_docker_capitalised_is_the_tool_even_with_no_other_tool_beside_it() -> None:
+def test_docker_said_with_a_verb_of_using_it_is_the_tool_with_no_other_tool_beside_it() -> None:
     """`c158_ai_01`: "Provided operational support for a customer satisfaction platform. Utilized Docker to monitor
-    service status" named no other tool on its lines."""
+    service status" named no other tool on its lines; `c131_de_01`: "Good knowledge of Docker"."""
     assert "docker" in found("Provided operational support for a platform. Utilized Docker to monitor service status.")
+    assert "docker" in found("Good knowledge of Docker")
+    assert "docker" not in found('Known on the unit as "Nurse Docker, the one who always knows where the spare kit is".')
     assert "docker" not in found("Worked as a docker at the port of Rotterdam.")
 
 
