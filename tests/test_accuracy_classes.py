@@ -2780,9 +2780,12 @@ def test_communication_claimed_as_a_quality_in_a_list_is_no_evidence(text: str) 
     [
         "Experience\nAnalyst, Acme    2021 - 2023\nCommunication with stakeholders on weekly KPIs and roadmap changes",
         "Experience\nAnalyst, Acme    2021 - 2023\nLed communication with the client team and presented results weekly",
+        "Education\nB.A. Communications, Arizona State University, 2015",
     ],
 )
 def test_communication_said_of_the_work_done_still_counts(text: str) -> None:
+    """Also a degree's subject (`realtor_01` in tests/eval: "B.A. Communications, Arizona State University, 2015",
+    whose commas made it a list of three)."""
     assert "communication" in found(text)
 
 

@@ -940,12 +940,15 @@ _CLAIM_BREAK = re.compile(r"[,;|•·/:()]|\s[-–—]\s|\s&\s|\sand\s")
 _CLAIM_WORDS = 3
 """An item of at most this many words ("Effective Communication") names a quality; a longer one says what was done."""
 # sections that tell the work done: a quality named there on its own counts unless it is one of a list of them
-_WORK_SECTIONS = frozenset({"experience", "projects", "research", "education", "publications"})
+_WORK_SECTIONS = frozenset({"experience", "projects", "research", "publications"})
 
 
 def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
     """Whether the match is a quality claimed in a list ("Problem Solving | Communication | Adaptability") or a short
-    line outside the sections of work ("Effective Communication" among volunteering lines)."""
+    line outside the sections of work ("Effective Communication" among volunteering lines). A degree's line names its
+    subject ("B.A. Communications, Arizona State University, 2015"), no claim."""
+    if section == "education":
+        return False
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", stop)
     line = text[line_start : len(text) if line_end < 0 else line_end]
