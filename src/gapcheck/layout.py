@@ -193,10 +193,12 @@ def _margin_headings(left: list[_Box], right: list[_Box]) -> tuple[list[_Box], l
     first = next((n for n, text in enumerate(joined) if heading_section(clean_line(text))), len(joined))
     if len(groups) - first < _MARGIN_HEADINGS or not all(heading_section(clean_line(text)) for text in joined[first:]):
         return None
-    opening = groups[first][0].top if first else None
-    lead = [b for b in left if opening is not None and b.bottom <= opening]
-    if opening is not None and any(b.top < opening < b.bottom for b in left):
-        return None  # a box that holds both the name and a heading
+    lead: list[_Box] = []
+    if first:
+        opening = groups[first][0].top
+        if any(b.top < opening < b.bottom for b in left):
+            return None  # a box that holds both the name and a heading
+        lead = [b for b in left if b.bottom <= opening]
     merged = [
         RawLine(text, min(g.x0 for g in group), group[0].top, max(g.x1 for g in group), group[-1].bottom)
         for text, group in zip(joined[first:], groups[first:], strict=True)

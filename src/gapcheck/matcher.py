@@ -949,9 +949,7 @@ def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
     subject ("B.A. Communications, Arizona State University, 2015"), no claim."""
     if section == "education":
         return False
-    line_start = text.rfind("\n", 0, begin) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line = _line_around(text, begin, stop)
     at, to = begin - line_start, stop - line_start
     head = _CLAIM_BREAK.split(line[:at])[-1]
     tail = _CLAIM_BREAK.split(line[to:])[0]
