@@ -2811,3 +2811,14 @@ def test_insights_drawn_from_data_and_narratives_of_its_trends() -> None:
     assert "data_exploration" in found("Self-starter, ability to drive insights from data, provide action steps")
     assert "data_storytelling" in found("Create compelling narratives on portfolio trends for the leadership team")
     assert "data_storytelling" not in found("Craft compelling narratives for our brand campaigns")
+
+
+def test_communication_between_devices_and_a_controllers_architecture_are_no_soft_skill_or_system_design() -> None:
+    """`c169_un_01`: "ROS-based CAN Bus communication for the DTV Dual-Track Chassis", "Redesigned the control system
+    architecture using the CAN Bus protocol"; `c170_ai_01`: a lab called "Communications and Signal Processing Group"."""
+    assert "communication" not in found("ROS-based CAN Bus communication for the DTV Dual-Track Chassis")
+    assert "communication" not in found("Research Assistant, Communications and Signal Processing Group")
+    assert "communication" not in found("Built RF telemetry communication for the rover")
+    assert "system_design" not in found("Redesigned the control system architecture using the CAN Bus protocol")
+    assert "communication" in found("Presented the bus ridership analysis to the city council")
+    assert "system_design" in found("Designed the system architecture of a scalable backend for 2M users")

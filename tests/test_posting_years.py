@@ -573,3 +573,17 @@ def test_years_of_a_field_before_its_tools_or_products_are_overall(line: str, ex
 def test_a_range_of_years_in_a_field_is_asked_for_but_an_age_or_an_anniversary_is_not(line: str, overall: int | None) -> None:
     job = Analyzer().read_job(text=f"Engineering Manager\nRequirements\n{line}\n")
     assert job.years_overall == overall
+
+
+@pytest.mark.parametrize(
+    ("line", "overall"),
+    [
+        # `p123_ai_01`: the team's blurb gives a founder's years, not the hire's
+        ("The Team: CEO: ex-McKinsey | CTO: +13 years of startup experience, previously founded a data startup", None),
+        ("Co-founder - 10 years building search engines at scale", None),
+        ("5+ years of startup experience as a software engineer", 5),
+    ],
+)
+def test_the_years_of_a_founder_introduced_by_role_are_not_asked_of_the_hire(line: str, overall: int | None) -> None:
+    job = Analyzer().read_job(text=f"Founding Engineer\nAbout us\n{line}\n")
+    assert job.years_overall == overall

@@ -11,6 +11,16 @@ def _line(text: str, x0: float, top: float, x1: float) -> RawLine:
     return RawLine(text, x0, top, x1, top + 10)
 
 
+def _read(boxes: list[RawBox], *, width: float = 595, height: float = 842) -> tuple[Document, dict[str, str]]:
+    """A one-page document of these boxes, and each line's section kind by its text."""
+    from gapcheck.engines import RawDocument
+    from gapcheck.layout import build_document
+
+    page = RawPage(number=1, width=width, height=height, boxes=tuple(boxes))
+    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
+    return document, dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+
+
 def test_a_title_beside_the_middle_of_a_box_comes_before_its_own_date_and_bullets() -> None:
     # the engine grouped the last bullet of one project with the next project's date, place and bullets, and
     # left that project's title as a box of its own beside them
@@ -165,8 +175,6 @@ def test_a_place_over_its_date_grouped_with_the_first_bullet_is_read_after_the_t
 
 
 def test_a_margin_of_headings_heads_the_entries_level_with_it() -> None:
-    from gapcheck.engines import RawDocument
-    from gapcheck.layout import build_document
 
     margin = [
         RawBox((_line("Education", 76, 163, 128),)),
@@ -188,9 +196,7 @@ def test_a_margin_of_headings_heads_the_entries_level_with_it() -> None:
         RawBox((_line("2019", 520, 574, 540),)),
         RawBox((_line("Technologies : Deep Learning, Computer Vision, Python, OpenCV", 162, 697, 502),)),
     ]
-    page = RawPage(number=1, width=595, height=842, boxes=(*margin, *entries))
-    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
-    kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+    document, kinds = _read([*margin, *entries])
     assert "Positions of Responsibility" in kinds
     assert kinds["Research Summer Intern, Swaayatt Robots, Bhopal"] == "experience"
     assert kinds["Robotics Chapter Representative"] == "volunteering"
@@ -202,8 +208,6 @@ def test_a_margin_of_headings_heads_the_entries_level_with_it() -> None:
 def test_margin_headings_over_two_columns_of_entries_are_read_band_by_band() -> None:
     """`c126_un_01`: headings in a margin at the left edge, each over two jobs side by side; the right column's
     jobs were read after the last heading (Interests) and two of four jobs were lost."""
-    from gapcheck.engines import RawDocument
-    from gapcheck.layout import build_document
 
     def _small(text: str, x0: float, top: float, x1: float) -> RawLine:  # 8-point type, as printed
         return RawLine(text, x0, top, x1, top + 8)
@@ -227,9 +231,7 @@ def test_margin_headings_over_two_columns_of_entries_are_read_band_by_band() -> 
         RawBox((_small("INTERESTS", 21, 672, 58),)),
         RawBox((_small("RUNNING, ASIAN CULTURE, CYBERSECURITY", 97, 672, 347),)),
     ]
-    page = RawPage(number=1, width=612, height=792, boxes=tuple(boxes))
-    document = build_document(RawDocument(pages=(page,)), source="cv.pdf", kind="pdf")
-    kinds = dict(zip((line.text for line in document.lines), document.section_kinds(), strict=True))
+    document, kinds = _read(boxes, width=612, height=792)
     assert kinds["MERCHANDISER, CREATIVE ACTION RETAIL LLC"] == "experience"
     assert kinds["Familiarity in Python and Javascript"] == "skills"
     assert kinds["FULFILLMENT ASSOCIATE, AMAZON"] == "experience"
@@ -254,3 +256,34 @@ def test_a_sidebars_headings_over_its_own_items_keep_the_columns_apart() -> None
     page = RawPage(number=1, width=612, height=792, boxes=tuple(boxes))
     order = [box.lines[0].text for _, box in ordered_boxes(page)]
     assert order.index("Chess, running") < order.index("EXPERIENCE")
+
+
+def test_margin_headings_a_point_below_their_entries_on_a_page_without_columns_head_them() -> None:
+    """`c61_ds_01`: headings in the left margin of a one-column page, each set a point lower than the first line of
+    its entry; "RESEARCH" over "EXPERIENCE" is one heading, "COURSEWORK" over "LANGUAGES" are two, each level with
+    its own line. Read by height alone, each heading came after its entry, so the research entry fell under
+    Education and its bullets under no dated entry."""
+
+    body = "Analyzed effects of rotating interventions on effectiveness and attrition (Cox Regression; R)"
+    boxes = [
+        RawBox((_line("Ada Example, ada@example.com, Stanford, California, United States", 41, 37, 560),)),
+        RawBox((_line("EDUCATION", 41, 70, 100),)),
+        RawBox((_line("Stanford University, PhD in Computer Science", 120, 69, 400),)),
+        RawBox((_line("2013 – 2019", 509, 69, 560),)),
+        RawBox((_line("RESEARCH", 41, 103, 100), _line("EXPERIENCE", 41, 114, 104))),
+        RawBox((_line("Stanford – PhD – led several research projects published at top venues", 120, 102, 480),)),
+        RawBox((_line("2013 – now", 509, 102, 560),)),
+        RawBox(tuple(_line(body, 135, 118 + 9 * k, 560) for k in range(14))),
+        RawBox((_line("COURSEWORK", 41, 257, 100), _line("LANGUAGES", 41, 268, 100))),
+        RawBox((_line("Deep Learning, Statistical Models, Linear Algebra, Algorithms", 120, 256, 470),)),
+        RawBox((_line("Python (fluent), R (experience), SQL (experience)", 120, 268, 420),)),
+    ]
+    document, kinds = _read(boxes)
+    assert kinds["Stanford University, PhD in Computer Science"] == "education"
+    assert kinds["Stanford – PhD – led several research projects published at top venues"] == "research"
+    assert kinds[body] == "research"
+    assert kinds["Deep Learning, Statistical Models, Linear Algebra, Algorithms"] == "education"
+    assert kinds["Python (fluent), R (experience), SQL (experience)"] == "languages"
+    research = [p for p in document.positions if p.start == "2013-01" and p.current]
+    assert len(research) == 1
+    assert any(document.lines[i].text == body for i in research[0].members)

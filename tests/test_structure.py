@@ -220,3 +220,19 @@ def test_a_phrase_that_a_narrow_column_wrapped_onto_the_next_line_is_read_whole(
     wide = _column([*((text, x1) for text, x1 in ((line.text, line.x1) for line in narrow.lines)), ("x" * 150, 800.0)])
     hits, _ = analyzer.match(wide)
     assert not {"cloud", "machine_learning"} & {hit.skill for hit in hits}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("RESEARCH", "EXPERIENCE", "research"),  # one heading stacked over two lines of a margin
+        ("Teaching", "Experience", "experience"),
+        ("COURSEWORK", "LANGUAGES", None),  # two headings, each beside its own line
+        ("Portfolio & code:", "EDUCATION", None),  # a project's link label over the next heading
+        ("INTERNSHIPS &", "TRAININGS", "experience"),
+    ],
+)
+def test_two_stacked_headings_are_one_only_when_they_name_one(first: str, second: str, kind: str | None) -> None:
+    from gapcheck.sections import heading_over_two_lines
+
+    assert heading_over_two_lines(first, second) == kind

@@ -18,7 +18,7 @@ from gapcheck.dates import OPEN_END_ALONE, find_dates
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
 from gapcheck.normalize import clean_line, join_hyphenated, starts_with_marker
-from gapcheck.sections import heading_section
+from gapcheck.sections import heading_section, stacked_heading
 
 # Longer lines are cut at a space: no resume line is this long, and matching time grows with the square of
 # the skill mentions on one line ("Python Python ..." x 100k would take hours).
@@ -151,7 +151,9 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
 
     found = _find_gutter(placed)
     if found is None:
-        return [(0, p.box) for p in sorted(placed, key=by_height)]
+        placed = [part for p in placed for part in _stacked_headings_apart(p)]
+        tops = _heading_tops(placed)
+        return [(0, p.box) for p in sorted(placed, key=lambda p: (-round(page.height - tops.get(id(p), p.top), 0), p.x0))]
     gutter, banner = found
     placed, banner = _column_heads_apart(placed, gutter, banner)
     top = [p for p in placed if p.top < banner]
@@ -172,6 +174,33 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]
     parts = ((0, top), (1, left), (2, right), (0, foot))
     return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
+
+
+def _stacked_headings_apart(p: _Box) -> list[_Box]:
+    """A box of headings stacked one per line ("COURSEWORK" over "LANGUAGES", each level with its own entry) comes
+    apart into one box per heading; one heading read over two lines ("RESEARCH" over "EXPERIENCE") stays whole."""
+    lines = p.box.lines
+    texts = [clean_line(line.text) for line in lines]
+    if len(lines) < 2 or not all(heading_section(text) for text in texts):
+        return [p]
+    if len(lines) == 2 and stacked_heading(*texts):
+        return [p]
+    return [_placed(RawBox((line,))) for line in lines]
+
+
+def _heading_tops(placed: list[_Box]) -> dict[int, float]:
+    """Where headings at the page's left edge sit for reading order: half a line higher, so that one set a little
+    lower than the first line of its entry beside it ("RESEARCH" a point under "Stanford - PhD ...") heads that line
+    instead of closing the section before. A heading never passes another heading that way (the next column's)."""
+    edge = min(p.x0 for p in placed)
+    headings = [p for p in placed if heading_section(clean_line(p.box.lines[0].text))]
+    tops: dict[int, float] = {}
+    for p in headings:
+        first = p.box.lines[0]
+        lifted = p.top - (first.bottom - first.top) / 2
+        if p.x0 <= edge + _LEVEL and not any(o is not p and lifted <= o.top <= p.top for o in headings):
+            tops[id(p)] = lifted
+    return tops
 
 
 def _margin_headings(left: list[_Box], right: list[_Box]) -> tuple[list[_Box], list[_Box]] | None:

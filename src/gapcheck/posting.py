@@ -778,6 +778,8 @@ _TENURE_BEFORE = re.compile(
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$"
     # how long the job itself lasts: "the position has a minimum duration of 2 years", "an initial term of 3 years"
     r"|\b(?:duration|term|length|period\s+of\s+employment|appointment|contract)\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$"
+    # a person of the team introduced by role: "CEO: ex-McKinsey | CTO: +13 years of startup experience"
+    r"|\b(?:CEO|CTO|COO|CFO|CPO|founder|co-founder|cofounder)\s*[:\-–]\s*\+?\s*(?:over\s+|more\s+than\s+)?$"
     # the applicant's age: "Age Bracket: 30-36 years", "aged between 25 and 35 years"
     r"|\b(?:age|aged|ages)\b(?:\s+(?:bracket|range|limit|group))?\s*[:\-–]?\s*(?:between\s+|from\s+)?$",
     re.IGNORECASE,

@@ -358,15 +358,24 @@ _CAPITALS_ONLY = {"additional": "skills"}
 def heading_over_two_lines(first: str, second: str) -> str | None:
     """The section a heading broken over two lines opens, or None: broken after its "&" or "and" ("INTERNSHIPS &" over
     "TRAININGS"), or one word over a heading that, read together, names the same section ("Working" over
-    "Experience" in a margin column)."""
+    "Experience" in a margin column), or two headings stacked that read together as one of them ("RESEARCH" over
+    "EXPERIENCE")."""
     if heading_section(first) is not None:
-        return None
+        return stacked_heading(first, second)
     joined = heading_section(f"{first.rstrip()} {second.strip()}")
     if re.search(r"(?:&|\band)\s*$", first, re.IGNORECASE):
         return joined
     if _ONE_WORD.fullmatch(first.strip()) and joined is not None and joined == heading_section(second):
         return joined
     return None
+
+
+def stacked_heading(first: str, second: str) -> str | None:
+    """The section two one-word headings stacked in a margin open when together they name a heading of their own
+    ("RESEARCH" over "EXPERIENCE"), or None ("COURSEWORK" over "LANGUAGES" are two headings)."""
+    if not (_ONE_WORD.fullmatch(first.strip()) and _ONE_WORD.fullmatch(second.strip())):
+        return None
+    return _LOOKUP.get(_key(f"{first} {second}"))
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")

@@ -55,9 +55,10 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             not _carries_on(lines, index) and not _pushed_right(lines, index) and not _ends_a_row(lines, index) and index != second_line
         )
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
-        if heading_like and opened is None and index + 1 < len(lines) and _continued_below(line, lines[index + 1]):
-            opened = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
-            second_line = index + 1 if opened is not None else second_line
+        if heading_like and not line.bullet and index + 1 < len(lines) and _continued_below(line, lines[index + 1]):
+            two_lines = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
+            if two_lines is not None:
+                opened, second_line = two_lines, index + 1
         if opened is not None and _level_with_a_place(lines, index):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
