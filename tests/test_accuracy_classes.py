@@ -2822,3 +2822,23 @@ def test_communication_between_devices_and_a_controllers_architecture_are_no_sof
     assert "system_design" not in found("Redesigned the control system architecture using the CAN Bus protocol")
     assert "communication" in found("Presented the bus ridership analysis to the city council")
     assert "system_design" in found("Designed the system architecture of a scalable backend for 2M users")
+
+
+def test_the_verb_made_of_docker_and_azure_in_capitals_are_the_tools() -> None:
+    """`c172_ai_01`: "Dockerized various algorithm for the usage by the other team members"; `p125_ds_01`:
+    "deploying analytics solutions in AZURE"."""
+    assert "docker" in found("Dockerized various algorithms for the usage by the other team members")
+    assert "docker" in found("Dockerised the inference service")
+    assert "cloud" in found("Experience performing analysis with large datasets and deploying analytics solutions in AZURE")
+    assert "cloud" not in found("Front desk agent, AZURE HOTEL, Lisbon")
+
+
+def test_what_an_application_should_include_is_not_asked_as_a_skill() -> None:
+    """`p125_ai_01`: "Interested? Email ... Please include: - Your LinkedIn profile - GitHub / portfolio if relevant"."""
+    job = Analyzer().read_job(
+        text="Applied AI Engineer\nWe're looking for engineers with:\n- Experience with RAG and agents\n"
+        "Interested? Email jobs@example.com with the subject: Applied AI\nPlease include:\n- Your LinkedIn profile\n"
+        "- GitHub / portfolio if relevant\n"
+    )
+    assert "rag" in job.required
+    assert "git" not in job.required and "git" not in job.optional

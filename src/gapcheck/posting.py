@@ -556,6 +556,12 @@ _BOILERPLATE_HEADINGS = (
     "eeo statement",
     "how to apply",
     "to apply",
+    # what to send with an application: "Interested? Email ... Please include: - Your LinkedIn profile - GitHub /
+    # portfolio if relevant"
+    "please include",
+    "interested",
+    "when applying",
+    "application process",
     "location",
     "life at",
     "diversity and inclusion",
