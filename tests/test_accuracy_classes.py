@@ -2842,3 +2842,15 @@ def test_what_an_application_should_include_is_not_asked_as_a_skill() -> None:
     )
     assert "rag" in job.required
     assert "git" not in job.required and "git" not in job.optional
+
+
+def test_named_tests_post_training_and_evidence_based_recommendations() -> None:
+    """`c171_ds_02`: "Applied panel unit root testing, lag selection (AIC/SC), Granger causality", "Produced
+    evidence-based recommendations on airport connectivity"; `c171_ai_02`: "LLM Post-training" (not post-training
+    quantization); a recommender's "Review Sparsity" is the data's, not a pruned model's."""
+    assert "hypothesis_testing" in found("Applied panel unit root testing, logarithmic transformations, Granger causality")
+    assert "data_storytelling" in found("Produced evidence-based recommendations on airport connectivity and flight frequency")
+    assert "llm_fine_tuning" in found("Research on LLM Post-training and agent efficiency")
+    assert "llm_fine_tuning" not in found("Post-training quantization of LLMs to INT4 with GPTQ")
+    assert "pruning" not in found("Towards Bridging Review Sparsity in Recommendation with Textual Edge Graph Representation")
+    assert "pruning" in found("Inducing sparsity in transformer weights to cut inference cost")

@@ -3106,3 +3106,26 @@ def test_a_plural_heading_said_in_the_singular_opens_its_section() -> None:
         India.
         """)
     assert spans(found) == [("2022-01", "2026-12"), ("2021-01", "2022-12")]
+
+
+def test_labels_of_a_projects_parts_stay_in_the_project() -> None:
+    """`c171_ds_02`: "Methodology & Scope:" and "Result:" at the left edge of a dated project are parts of it; read as
+    entries of their own they cut its method and results (the tests and recommendations) off the project."""
+    lines = placed(
+        [
+            ("Projects", 56, 210, 120),
+            ("Analytical Research Project - MSc Dissertation, University of Exeter", 56, 227, 400),
+            ("Jun - Sep 2025", 476, 227, 540),
+            ("Objective: Investigated the relationship between airport activity and regional productivity", 74, 249, 540),
+            ("Methodology & Scope:", 56, 268, 150),
+            ("Statistical Analysis: Applied panel unit root testing and Granger causality", 74, 278, 540),
+            ("Result:", 56, 324, 90),
+            ("Policy Impact: Produced evidence-based recommendations on airport connectivity", 74, 352, 540),
+            ("Credit Risk Analysis and Modelling", 56, 380, 300),
+            ("Apr - May 2026", 470, 380, 540),
+            ("Objective: Develop a credit risk framework", 74, 392, 400),
+        ]
+    )
+    found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+    assert spans(found) == [("2025-06", "2025-09"), ("2026-04", "2026-05")]
+    assert 7 in found[0].members

@@ -1148,6 +1148,7 @@ def _entries(
 
     margin = _margins(lines, indexes)
     beside = _beside_a_line(lines, indexes)
+    first_dated = next((i for i in indexes if date_at(i) is not None), None)
 
     def is_header(i: int) -> bool:
         line = lines[i]
@@ -1165,6 +1166,8 @@ def _entries(
             return False
         if _PART_LABEL.match(text):  # "Thesis" over the thesis title: a part of the degree above, not an entry
             return False
+        if text.endswith(":") and first_dated is not None and first_dated < i:
+            return False  # "Methodology & Scope:", "Result:" under a dated project: a part of that entry, not another
         if words >= _WRAPPED_WORDS and wraps_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
