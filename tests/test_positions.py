@@ -3129,3 +3129,25 @@ def test_labels_of_a_projects_parts_stay_in_the_project() -> None:
     found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
     assert spans(found) == [("2025-06", "2025-09"), ("2026-04", "2026-05")]
     assert 7 in found[0].members
+
+
+def test_a_project_named_with_its_year_then_a_colon_is_an_entry_but_a_client_stint_stays_in_its_job() -> None:
+    """`c173_de_01`: "• Chest X-Ray Detection (2019): Designed and implemented a model ..." is a dated project of its
+    own; `r_mlops_01`: "◇ DevOps Consultant – DTCC (Aug 2025 – Dec 2025): Modernized ..." under an AWS job's Aug
+    2024 - Present is a line of that job."""
+    found = positions("""
+        Technical Projects
+        Pacando (2021): Prototyped and pitched a fantasy football app at a three-day startup bootcamp
+        Chest X-Ray Detection (2019): Designed and implemented a model that detected diseases on X-Ray images
+        Companion (2016-2019): Revamped and enhanced the existing college portal for 2000+ students
+    """)
+    assert spans(found) == [("2021-01", "2021-12"), ("2019-01", "2019-12"), ("2016-01", "2019-12")]
+    assert [p.title for p in found] == ["Pacando", "Chest X-Ray Detection", "Companion"]
+    job = positions("""
+        Experience
+        Cloud Consultant, Amazon Web Services (AWS) Aug 2024 – Present
+        MLOps Pipeline – SME Program Graduate (Jun 2025 – Aug 2025): Architected an end-to-end SageMaker platform
+        DevOps Consultant – DTCC (Aug 2025 – Dec 2025): Modernized legacy Terraform on financial workloads
+        Associate Professional Services, Amazon Web Services (AWS) Mar 2024 – Jul 2024
+    """)
+    assert spans(job) == [("2024-08", "2026-12"), ("2024-03", "2024-07")]

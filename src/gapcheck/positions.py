@@ -127,6 +127,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         text = text[: span.stop]  # "... Canada Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.1"
     if _described(text, span, before) or (not before and _named_then_described(text, span)):
         return span
+    if _named_dated_then_described(text, span):
+        return span
     rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
     if _words(rest) > _HEADER_WORDS:
         return None
@@ -315,6 +317,20 @@ def _named_then_described(text: str, span: DateSpan) -> bool:
     return named is not None and _words(named.group(1)) <= _NAME_WORDS and not _SENTENCE_END.search(named.group(1))
 
 
+def _named_dated_then_described(text: str, span: DateSpan) -> bool:
+    """Whether a line opens with a short name, its date in parentheses and a colon before its description ("Chest
+    X-Ray Detection (2019): Designed and implemented a model ...", a project as one bullet)."""
+    named = _NAME_DATE_COLON.match(text)
+    return (
+        named is not None
+        and named.start(2) <= span.begin
+        and span.stop <= named.end(2)
+        and _words(named.group(1)) <= _NAME_WORDS
+        and not _SENTENCE_END.search(named.group(1))
+    )
+
+
+_NAME_DATE_COLON = re.compile(r"^\W*([^():]{2,60}?)\s*\(([^()]{2,40})\)\s*:\s+\S")
 _A_YEAR_AND_MORE = 12
 _NAME_BEFORE_COLON = re.compile(r"\s*([^:]{2,80}?):\s+\S")
 _CLAUSE_GOES_ON = re.compile(r"(?:and|or|but|which|that|where|while|when|who)\b")
@@ -528,6 +544,9 @@ def _header_text(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) 
     span = dates[index]
     if span.begin == 0 and _named_then_described(text, span):
         return text[span.stop : text.index(":", span.stop)]  # "2017-19 Member and Treasurer at Master Committee: ..."
+    named = _NAME_DATE_COLON.match(text)
+    if named is not None and _named_dated_then_described(text, span):
+        return named.group(1)  # "Chest X-Ray Detection (2019): Designed and implemented a model ..."
     return _without(text, span)
 
 
@@ -1228,7 +1247,7 @@ def _entries(
         if (
             current is not None
             and dated
-            and all(run[k] in dates and _inside(date_at(run[k]), current.date) for k in dated)
+            and all(run[k] in dates and _part_of(lines[run[k]].text, date_at(run[k]), current.date) for k in dated)
             and not _same_row_form(lines[current.header[0]], lines[run[dated[0]]], dates.get(run[dated[0]]))
         ):
             # "Course X (Spring 2017)" under a teaching job is a line of that job; a date in its own column is
@@ -1251,7 +1270,7 @@ def _entries(
         # titles held one after the other share their lines; degrees one after the other are entries of their own
         touching = functools.partial(_touch_at, date_at, run, lines) if kind != "education" else _never
         groups = _date_groups(dated, len(run), followed, touching)
-        groups = _nest_single_dates(groups, run, dates, date_at)
+        groups = _nest_single_dates(groups, run, dates, date_at, lines)
         if offset is None:
             offset = dated[0]
         begin = 0
@@ -1263,7 +1282,11 @@ def _entries(
                 current.body.extend(run[:start])
             stop = max(groups[n + 1][0] - offset, group[-1] + 1) if n + 1 < len(groups) else len(run)
             stop = min(stop, len(run))
-            spans = [found for found in map(date_at, (run[j] for j in group)) if found is not None]
+            dated_lines = [(run[j], found) for j in group if (found := date_at(run[j])) is not None]
+            # a piece of work named with its own range inside the entry's range is a line of it, not its date
+            spans = [dated_lines[0][1]] + [
+                found for i, found in dated_lines[1:] if not (found[0].ranged and _part_of(lines[i].text, found, dated_lines[0][1][0]))
+            ]
             current = _Entry(header=run[start:stop], date=_combined([d for d, _ in spans]), date_line=spans[0][1])
             entries.append(current)
             begin = stop
@@ -1319,6 +1342,7 @@ def _nest_single_dates(
     run: list[int],
     dates: dict[int, DateSpan],
     date_at: Callable[[int], tuple[DateSpan, int] | None],
+    lines: Sequence[Line],
 ) -> list[list[int]]:
     """A group of lines that print a single date inside the range of the group before it in the same header
     run ("September 2018, Best IoT Software award" under a 2018-2020 job) is a line of that entry."""
@@ -1327,7 +1351,7 @@ def _nest_single_dates(
         if out:
             spans = [found for found in map(date_at, (run[j] for j in out[-1])) if found is not None]
             outer = _combined([d for d, _ in spans]) if spans else None
-            if outer is not None and all(run[j] in dates and _inside(date_at(run[j]), outer) for j in group):
+            if outer is not None and all(run[j] in dates and _part_of(lines[run[j]].text, date_at(run[j]), outer) for j in group):
                 out[-1] = out[-1] + group
                 continue
         out.append(group)
@@ -1463,6 +1487,18 @@ def _trailing_entries(lines: Sequence[Line], runs: list[tuple[list[int], bool]],
                     break
                 # another date right after the new header: it closes that header's entry on the next pass
     return entries
+
+
+def _part_of(text: str, found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
+    """Whether a dated line is a part of the entry whose range is ``outer``: a single date inside it, or a piece of
+    work named with its range in parentheses ("◇ DevOps Consultant – DTCC (Aug 2025 – Dec 2025): Modernized ...")
+    within an employer's range."""
+    if _inside(found, outer):
+        return True
+    if found is None or not found[0].ranged or not outer.ranged or not _named_dated_then_described(text, found[0]):
+        return False
+    inner = found[0]
+    return outer.start <= inner.start and (outer.end is None or (inner.end is not None and inner.end <= outer.end))
 
 
 def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
