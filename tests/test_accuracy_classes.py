@@ -2854,3 +2854,11 @@ def test_named_tests_post_training_and_evidence_based_recommendations() -> None:
     assert "llm_fine_tuning" not in found("Post-training quantization of LLMs to INT4 with GPTQ")
     assert "pruning" not in found("Towards Bridging Review Sparsity in Recommendation with Textual Edge Graph Representation")
     assert "pruning" in found("Inducing sparsity in transformer weights to cut inference cost")
+
+
+def test_information_presented_in_visualizations_and_k8_beside_the_cloud() -> None:
+    """`p127_ds_02`: "Present information using data visualization techniques", "Cloud technologies: AWS/GCP/K8 etc."."""
+    assert "data_storytelling" in found("Present information using data visualization techniques")
+    assert "data_storytelling" not in found("Present information to walk-in customers at the front desk")
+    assert "kubernetes" in found("Cloud technologies: AWS/GCP/K8 etc.")
+    assert "kubernetes" not in found("Built a gaming rig on an AMD K8 processor")

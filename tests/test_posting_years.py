@@ -587,3 +587,11 @@ def test_a_range_of_years_in_a_field_is_asked_for_but_an_age_or_an_anniversary_i
 def test_the_years_of_a_founder_introduced_by_role_are_not_asked_of_the_hire(line: str, overall: int | None) -> None:
     job = Analyzer().read_job(text=f"Founding Engineer\nAbout us\n{line}\n")
     assert job.years_overall == overall
+
+
+def test_a_domain_wished_for_after_the_years_leaves_them_asked() -> None:
+    """`p127_ds_02`: "5-8 years of relevant experience, B2B startup experience preferred"."""
+    job = Analyzer().read_job(text="Data Scientist\nRequirements:\n5-8 years of relevant experience, B2B startup experience preferred\n")
+    assert job.years_overall == 5
+    wished = Analyzer().read_job(text="Data Scientist\nRequirements:\n3+ years of Python experience preferred\n")
+    assert wished.years_overall is None and not wished.years

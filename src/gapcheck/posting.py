@@ -757,7 +757,9 @@ _NOT_A_REQUIREMENT = re.compile(
 _DOMAIN_WISH = re.compile(
     _WISH_OPENING + r"\s+(?:(?:in|within|at|from|across|with)\b)?[^,;.]*"
     # "2-7 years of food industry experience required, dairy and/or non-dairy is preferred"
-    r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b",
+    r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b"
+    # "5-8 years of relevant experience, B2B startup experience preferred": a further domain wished for
+    r"|(?<=experience),\s*[^,;.]*\bexperience\s+(?:is\s+|are\s+)?(?:strongly\s+)?preferred\b",
     re.IGNORECASE,
 )
 # "Advanced degree preferred in public policy ..., with 10+ years of senior-level experience": the degree is wished
