@@ -2862,3 +2862,13 @@ def test_information_presented_in_visualizations_and_k8_beside_the_cloud() -> No
     assert "data_storytelling" not in found("Present information to walk-in customers at the front desk")
     assert "kubernetes" in found("Cloud technologies: AWS/GCP/K8 etc.")
     assert "kubernetes" not in found("Built a gaming rig on an AMD K8 processor")
+
+
+def test_a_requirement_marked_good_to_have_is_optional() -> None:
+    """`p129_ai_01`: "Experience handling large-scale data using PySpark / Apache Spark (good to have)"."""
+    job = Analyzer().read_job(
+        text="AI-ML Engineer\nRequirements\nHands-on experience with Python\n"
+        "Experience handling large-scale data using PySpark / Apache Spark (good to have)\n"
+    )
+    assert "distributed_computing" in job.optional
+    assert "python" in job.required
