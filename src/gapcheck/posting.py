@@ -110,7 +110,8 @@ _OPTIONAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _INLINE_OPTIONAL = re.compile(
-    r"\b(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|a ((big|strong|huge|definite|great|major) )?plus|bonus|ideally|desirable|desired"
+    r"\b(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|a ((big|strong|huge|definite|great|major) )?plus|bonus|ideally"
+    r"|desirable|desired"
     r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial"
     r"|(is|are) valued|but not (required|essential|mandatory))\b",
     re.IGNORECASE,
