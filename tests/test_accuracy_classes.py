@@ -2872,3 +2872,12 @@ def test_a_requirement_marked_good_to_have_is_optional() -> None:
     )
     assert "distributed_computing" in job.optional
     assert "python" in job.required
+
+
+def test_pitching_to_leadership_and_live_webinars_are_communication() -> None:
+    """`c170_de_01`: "Co-led a team project pitching a UUV efficiency-enhancing payload to lab leadership"; `c169_de_01`:
+    "getting feedbacks on newly added features through live webinars and technical blogs"."""
+    assert "communication" in found("Co-led a team project pitching a UUV efficiency-enhancing payload to lab leadership")
+    assert "communication" in found("Reached end users and got feedback on new features through live webinars")
+    assert "communication" not in found("Pitching coach for the varsity baseball team")
+    assert "communication" not in found("Attended webinars on cloud security")
