@@ -127,7 +127,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         text = text[: span.stop]  # "... Canada Jan 2025 – 2026 (coursework completed) | Niagara Falls, ON | GPA: 4.1"
     if _described(text, span, before) or (not before and _named_then_described(text, span)):
         return span
-    if _named_dated_then_described(text, span):
+    if _dated_name(text, span) is not None:
         return span
     rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
     if _words(rest) > _HEADER_WORDS:
@@ -317,17 +317,14 @@ def _named_then_described(text: str, span: DateSpan) -> bool:
     return named is not None and _words(named.group(1)) <= _NAME_WORDS and not _SENTENCE_END.search(named.group(1))
 
 
-def _named_dated_then_described(text: str, span: DateSpan) -> bool:
-    """Whether a line opens with a short name, its date in parentheses and a colon before its description ("Chest
-    X-Ray Detection (2019): Designed and implemented a model ...", a project as one bullet)."""
+def _dated_name(text: str, span: DateSpan) -> str | None:
+    """The name a line opens with when its date follows in parentheses and a colon starts its description ("Chest
+    X-Ray Detection (2019): Designed and implemented a model ...", a project as one bullet), else None."""
     named = _NAME_DATE_COLON.match(text)
-    return (
-        named is not None
-        and named.start(2) <= span.begin
-        and span.stop <= named.end(2)
-        and _words(named.group(1)) <= _NAME_WORDS
-        and not _SENTENCE_END.search(named.group(1))
-    )
+    if named is None or not named.start(2) <= span.begin < span.stop <= named.end(2):
+        return None
+    name = named.group(1)
+    return name if _words(name) <= _NAME_WORDS and not _SENTENCE_END.search(name) else None
 
 
 _NAME_DATE_COLON = re.compile(r"^\W*([^():]{2,60}?)\s*\(([^()]{2,40})\)\s*:\s+\S")
@@ -544,10 +541,7 @@ def _header_text(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) 
     span = dates[index]
     if span.begin == 0 and _named_then_described(text, span):
         return text[span.stop : text.index(":", span.stop)]  # "2017-19 Member and Treasurer at Master Committee: ..."
-    named = _NAME_DATE_COLON.match(text)
-    if named is not None and _named_dated_then_described(text, span):
-        return named.group(1)  # "Chest X-Ray Detection (2019): Designed and implemented a model ..."
-    return _without(text, span)
+    return _dated_name(text, span) or _without(text, span)  # "Chest X-Ray Detection (2019): Designed ..."
 
 
 def _narrows(span: DateSpan, year: DateSpan) -> bool:
@@ -1495,7 +1489,7 @@ def _part_of(text: str, found: tuple[DateSpan, int] | None, outer: DateSpan) -> 
     within an employer's range."""
     if _inside(found, outer):
         return True
-    if found is None or not found[0].ranged or not outer.ranged or not _named_dated_then_described(text, found[0]):
+    if found is None or not found[0].ranged or not outer.ranged or _dated_name(text, found[0]) is None:
         return False
     inner = found[0]
     return outer.start <= inner.start and (outer.end is None or (inner.end is not None and inner.end <= outer.end))

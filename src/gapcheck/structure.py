@@ -55,7 +55,9 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             not _carries_on(lines, index) and not _pushed_right(lines, index) and not _ends_a_row(lines, index) and index != second_line
         )
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
-        if heading_like and not line.bullet and index + 1 < len(lines) and _continued_below(line, lines[index + 1]):
+        # a bullet is never the first of two stacked headings ("• Research" over "Experience" in a list)
+        stacked = opened is not None and not line.bullet
+        if heading_like and (opened is None or stacked) and index + 1 < len(lines) and _continued_below(line, lines[index + 1]):
             two_lines = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
             if two_lines is not None:
                 opened, second_line = two_lines, index + 1
