@@ -2881,3 +2881,12 @@ def test_pitching_to_leadership_and_live_webinars_are_communication() -> None:
     assert "communication" in found("Reached end users and got feedback on new features through live webinars")
     assert "communication" not in found("Pitching coach for the varsity baseball team")
     assert "communication" not in found("Attended webinars on cloud security")
+
+
+def test_a_spreadsheets_version_control_and_a_funds_capital_deployment_are_no_git_or_serving() -> None:
+    """`p128_ds_01`: "Advanced Excel / Google Sheets capability (multi-sheet models, scenarios, sensitivities, version
+    control)", "financial models and KPIs (AUM, commitments, deployment, MOIC, IRR, DPI, pipeline)"."""
+    assert "git" not in found("Advanced Excel / Google Sheets capability (multi-sheet models, scenarios, version control).")
+    assert "model_serving" not in found("Build and maintain financial models and KPIs (AUM, commitments, deployment, MOIC, IRR, DPI)")
+    assert "git" in found("Version control and code review for the team's Python services")
+    assert "model_serving" in found("Owned model deployment to production for the ranking service")
