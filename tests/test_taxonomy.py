@@ -116,8 +116,8 @@ def test_broken_taxonomy_names_file_and_skill(folder: Path, file: str, old: str,
         text = target.read_text(encoding="utf-8")
         start = text.index('id = "git"')
         a = text.index("aliases = [", start)
-        b = text.index("]", a)
-        target.write_text(text[:a] + "aliases = []" + text[b + 1 :], encoding="utf-8")
+        b = text.index("\n]", a)  # the list closes on a line of its own (its aliases may hold lists too)
+        target.write_text(text[:a] + "aliases = []" + text[b + 2 :], encoding="utf-8")
     else:
         _edit(target, old, new)
     with pytest.raises(TaxonomyError) as info:
