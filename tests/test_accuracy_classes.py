@@ -2890,3 +2890,55 @@ def test_a_spreadsheets_version_control_and_a_funds_capital_deployment_are_no_gi
     assert "model_serving" not in found("Build and maintain financial models and KPIs (AUM, commitments, deployment, MOIC, IRR, DPI)")
     assert "git" in found("Version control and code review for the team's Python services")
     assert "model_serving" in found("Owned model deployment to production for the ranking service")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `c25_un_01`: lists that are what the bullet's verb did
+        "Experience\nDesigner, Acme    2023 - 2024\nManaged client communication, revisions, and delivery",
+        "Experience\nAssistant, Acme    2023 - 2024\nManaged documentation, scheduling, and internal communication",
+        "Experience\nOwner, Acme    2021 - 2023\nSet prices, handled communications, and managed operations",
+    ],
+)
+def test_communication_in_a_list_of_duties_a_verb_did_counts(text: str) -> None:
+    assert "communication" in found(text)
+
+
+def test_deep_learning_abbreviated_recommenders_and_rankers_are_machine_learning() -> None:
+    """`c10_ai_03`: "developing DL models for accurate classification"; `c10_swe_01`: "Developed collaborative filtering
+    model to recommend mobile apps"; `c4_ds_01`: "using a pair-wise learning-to-rank model"."""
+    assert "machine_learning" in found("Analyzing speech features and developing DL models for accurate classification")
+    assert "machine_learning" in found("Developed collaborative filtering model to recommend mobile apps")
+    assert "machine_learning" in found("Re-ranked product search results using a pair-wise learning-to-rank model")
+    assert "machine_learning" not in found("Added the new hires to the DL for the weekly newsletter")
+
+
+def test_azure_named_with_what_runs_on_it_is_the_cloud() -> None:
+    """`c169_de_01`: "Deployment and Management of containerized application in Azure Environment"; `c41_ai_03`:
+    "Leveraged Azure AI to design a medical assistant solution"."""
+    assert "cloud" in found("Deployment and Management of containerized application in Azure Environment")
+    assert "cloud" in found("Leveraged Azure AI to design a medical assistant solution")
+    assert "cloud" not in found("Painted the lobby walls azure and white")
+
+
+def test_statistical_said_of_analysis_work_is_statistics() -> None:
+    """`c18_ds_02`: "Performed statistical, qualitative and quantitative analysis"; `c23_ai_01`: "Analyzed model behavior
+    with statistical evaluation"; `c10_swe_01`: "Developed statistical anomaly detection". A course of statistical machine
+    learning is machine learning (`c67_ai_03`), and statistical models stay statistical modeling only."""
+    assert "statistics" in found("Performed statistical, qualitative and quantitative analysis.")
+    assert "statistics" in found("Analyzed model behavior with statistical evaluation, ablations and error analysis")
+    assert "statistics" in found("Developed statistical anomaly detection and failure prediction software")
+    assert "statistics" not in found("Relevant Courses: Applied Regression, Time Series Analysis, Statistical Machine Learning")
+    assert "statistics" not in found("Built statistical models for churn analysis")
+
+
+def test_a_typo_after_a_word_that_needs_context_is_still_read() -> None:
+    """`c4_un_01`: "Applied statistical modesl to assess the impact of rising sea levels": a word that counts only in
+    context ("statistical", "predictive", "neural", "distributed") held its place, so the typo of the two-word alias it
+    opens was never tried; the word alone is still no typo."""
+    assert "statistical_modeling" in found("Applied statistical modesl to assess the impact of rising sea levels in SE Asia.")
+    assert "predictive_modeling" in found("Built a predictive modle for churn")
+    assert "machine_learning" in found("Trained a neural netwrok on images")
+    assert "distributed_computing" in found("Designed the distributed computng jobs")
+    assert "predictive_modeling" not in found("Reduced tool downtime by outsourcing predictive maintenance for critical equipment")

@@ -687,7 +687,9 @@ class SkillMatcher:
         """Typo matches at or above the cutoff, and near misses a little below it."""
         if not self.index.fuzzy:
             return [], []
-        covered = {i for c in found for i in range(c.first, c.last + 1)}
+        covered = {i for c in found if c.entry.alias.context == "none" for i in range(c.first, c.last + 1)}
+        # a word that needs context to count is no typo itself, but may open one with the next word ("statistical modesl")
+        pending = {i for c in found if c.entry.alias.context != "none" for i in range(c.first, c.last + 1)}
         out: list[_Candidate] = []
         below: list[_Candidate] = []
         count = len(segment)
@@ -696,7 +698,7 @@ class SkillMatcher:
             if not head.usable:  # only letters and digits can be part of a typo
                 continue
             for last in (i, i + 1):
-                if last >= count or i in covered or last in covered:
+                if last >= count or i in covered or last in covered or last in pending:
                     continue
                 tail = segment[last]
                 if not tail.usable or (head.english and tail.english):
@@ -941,6 +943,18 @@ _CLAIM_WORDS = 3
 """An item of at most this many words ("Effective Communication") names a quality; a longer one says what was done."""
 # sections that tell the work done: a quality named there on its own counts unless it is one of a list of them
 _WORK_SECTIONS = frozenset({"experience", "projects", "research", "publications"})
+# a list that is what these verbs did is a list of duties ("Managed client communication, revisions, and delivery")
+_DUTY_VERBS = frozenset(
+    {"managed", "managing", "handled", "handling", "coordinated", "coordinating", "oversaw", "overseeing", "owned", "led"}
+    | {"leading", "ran", "running", "facilitated", "facilitating", "ensured", "ensuring"}
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _duty(words: str) -> bool:
+    """Whether ``words`` open with a verb of a duty done."""
+    first = _FIRST_WORD.search(words)
+    return first is not None and first.group(0).lower() in _DUTY_VERBS
 
 
 def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
@@ -954,6 +968,8 @@ def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
     head = _CLAIM_BREAK.split(line[:at])[-1]
     tail = _CLAIM_BREAK.split(line[to:])[0]
     if len(f"{head}{line[at:to]}{tail}".split()) > _CLAIM_WORDS:
+        return False
+    if section in _WORK_SECTIONS and (_duty(line) or _duty(head)):
         return False
     return section not in _WORK_SECTIONS or len(_LIST_SEPARATOR.split(line)) >= 3
 
