@@ -2931,6 +2931,11 @@ def test_statistical_said_of_analysis_work_is_statistics() -> None:
     assert "statistics" in found("Developed statistical anomaly detection and failure prediction software")
     assert "statistics" not in found("Relevant Courses: Applied Regression, Time Series Analysis, Statistical Machine Learning")
     assert "statistics" not in found("Built statistical models for churn analysis")
+    # `p65_ds_01`: a posting's "Strong statistical foundation and rigorous approach to experimentation"
+    job = Analyzer().read_job(
+        text="Data Scientist\nRequirements\n- Strong statistical foundation and rigorous approach to experimentation\n"
+    )
+    assert "statistics" in job.required
 
 
 def test_a_typo_after_a_word_that_needs_context_is_still_read() -> None:
@@ -2942,3 +2947,33 @@ def test_a_typo_after_a_word_that_needs_context_is_still_read() -> None:
     assert "machine_learning" in found("Trained a neural netwrok on images")
     assert "distributed_computing" in found("Designed the distributed computng jobs")
     assert "predictive_modeling" not in found("Reduced tool downtime by outsourcing predictive maintenance for critical equipment")
+
+
+def test_smoothing_models_and_statistical_frameworks_and_a_networks_kpis() -> None:
+    """`c182_ai_01`: "benchmarked against the exponential smoothing model"; `c76_ds_01`: "develops a reproducible
+    statistical framework"; `c177_de_01`: "Monitored network alarms and KPIs using proprietary ZTE tools" (a telecom
+    network's figures, no business metrics)."""
+    assert "statistical_modeling" in found("Benchmarked the LSTM against the exponential smoothing model")
+    assert "statistics" in found("Developed a reproducible statistical framework to inform grassland management")
+    assert "business_acumen" not in found("Monitored network alarms and KPIs using proprietary ZTE tools")
+    assert "business_acumen" in found("Tracked sales KPIs for the regional team every week")
+
+
+def test_messages_between_programs_are_no_communication() -> None:
+    """`c181_ai_01`: "Enabled clustered MQ communication, ensuring queues created in one manager were accessible";
+    `c179_ai_01`: "rapid estimation ... in communication-constrained scenarios"."""
+    assert "communication" not in found("Enabled clustered MQ communication, ensuring queues created in one manager were accessible")
+    assert "communication" not in found("Designed a distributed observer for rapid estimation in communication-constrained scenarios")
+
+
+def test_a_postings_architecture_decisions_ml_apis_presented_insights_and_advanced_working_sql() -> None:
+    """`p131_ai_01`: "Lead technical discussions and architecture decisions"; `p130_ai_01`: "design for scalability,
+    performance, and reliability"; `p133_ai_01`: "Develop ML APIs"; `p130_ds_02`: "Presentation of insights to support
+    and drive strategic decision making"; `p132_de_01`: "Advanced working SQL knowledge"."""
+    job = Analyzer().read_job(
+        text="Engineer\nRequirements\n- Lead technical discussions and architecture decisions\n- Develop ML APIs\n"
+        "- Presentation of insights to support strategic decision making\n"
+        "- Advanced working SQL knowledge and experience working with relational databases\n"
+    )
+    assert {"system_design", "model_serving", "data_storytelling", "advanced_sql"} <= set(job.required)
+    assert "system_design" in found("Built services with a clear design for scalability, performance, and reliability")

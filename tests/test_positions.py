@@ -3151,3 +3151,46 @@ def test_a_project_named_with_its_year_then_a_colon_is_an_entry_but_a_client_sti
         Associate Professional Services, Amazon Web Services (AWS) Mar 2024 – Jul 2024
     """)
     assert spans(job) == [("2024-08", "2026-12"), ("2024-03", "2024-07")]
+
+
+def test_years_inside_a_bullets_sentence_open_no_entry() -> None:
+    """`c179_ds_01`: "• Designed an executive-level Q1 sales report using real-world 2022–2023 business data." under a
+    dated project made a project of its own from 2022 to 2023 (22 months of experience more)."""
+    found = positions("""
+        Projects
+        Quarter One Sales Report – Adventure Works | Microsoft Excel          May 2025 – Jun 2025
+        • Designed an executive-level Q1 sales report using real-world 2022–2023 business data.
+        • Built summary KPIs, monthly trends, and year-over-year comparisons.
+        """)
+    assert spans(found) == [("2025-05", "2025-06")]
+
+
+def test_a_universitys_numbered_programme_and_course_scores_are_no_hands_on_work() -> None:
+    """`c179_ai_01`: "M.S. in Control Engineering | Project 985, Double First-Class" (a Chinese university programme);
+    `c179_un_01`: "Primary Course Scores: ... Operations Research and Optimization Methods (98)": degrees read as
+    positions added 44 and 25 months of experience. A thesis still counts."""
+    found = positions("""
+        Education
+        Beihang University – School of Automation Science                          2024.09 – 2027.06
+        M.S. in Control Engineering | Project 985, Double First-Class
+        Xi'an Polytechnic University                                                2020.09 – 2024.06
+        Primary Course Scores: Mathematical Foundations of Security (98), Operations Research and
+        Optimization Methods (98), Computer Fundamentals (94)
+        """)
+    assert found == ()
+    thesis = positions("""
+        Education
+        Tianjin University – B.Eng. in Automation                                  2020.09 – 2024.06
+        Thesis: Built a multi-vehicle encirclement controller in Python
+        """)
+    assert spans(thesis) == [("2020-09", "2024-06")]
+
+
+def test_two_headings_joined_by_a_slash_open_the_first() -> None:
+    """`c181_ai_02`: "RESEARCH PROJECTS / EXPERIENCES" after PUBLICATIONS was read as more publications, so the four
+    dated research internships below it (BERT, PySpark, Docker, Google Cloud) showed no skill at all."""
+    assert heading_section("RESEARCH PROJECTS / EXPERIENCES") == "research"
+    assert heading_section("Projects / Experiences") == "projects"
+    # `c46_ds_03`: "EXTRACURRICULAR / CERTIFICATES" over three dated online courses: courses, no volunteering roles
+    assert heading_section("EXTRACURRICULAR / CERTIFICATES") == "certifications"
+    assert heading_section("CI/CD Pipelines") is None

@@ -141,8 +141,10 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None
     if before and (after or _words(before) >= _SENTENCE_WORDS) and _DATA_PERIOD.search(before):
         return None  # "analyzing IPL data from 2008–2025, featuring ...", "... Go games from 2001 -": a sentence's period
-    if before and after[:1].islower() and span.text.isdigit():
-        return None  # "Studied DPDP Act 2023 and ISO standards": a year inside a sentence that goes on
+    if before and after[:1].islower() and (span.text.isdigit() or (_YEARS.fullmatch(span.text) and _words(before) >= _SENTENCE_WORDS)):
+        # "Studied DPDP Act 2023 and ISO standards", "... sales report using real-world 2022–2023 business data.": a
+        # year or years inside a sentence that goes on
+        return None
     if _CLAUSE_GOES_ON.match(after) and not _another_stint(text, span, spans):
         return None  # "January 2023 to July 2023 and users with 7 sessions or more,": the period a wrapped sentence speaks of
     # a year or month before a name-like line ("2025 Post doctorate researcher, LVMT, ENPC, ...") dates an entry
@@ -163,6 +165,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_YEARS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 _DOCUMENT_DATE = re.compile(r"(?i)^(?:last\s+)?(?:updated?|revised)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?$")
 _SINCE = re.compile(r"\bsince$", re.IGNORECASE)  # the word before an open range that says how long, not when
 _UNTIL = re.compile(r"\b(?:till|until|up\s+to)$", re.IGNORECASE)
@@ -1504,6 +1507,7 @@ def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
 
 def _hands_on(text: str) -> bool:
     text = _GRADE_FIELD.sub(" ", text)  # "... College of Engineering and Research (PCCOER), Pune | CGPA: 8.7 / 10"
+    text = _NUMBERED_PROGRAMME.sub(" ", text)  # "M.S. in Control Engineering | Project 985, Double First-Class"
     if not _HANDS_ON.search(_NOT_WORK.sub("", text)):
         return False
     if _ORGANIZATION_WORDS.search(text) and _words(text) <= _NAME_WORDS and not _THESIS.search(text):
@@ -1528,6 +1532,8 @@ def _with_wrapped_lines(lines: Sequence[Line], hands_on: list[int], members: set
 
 
 _HANGING = 2.0
+# a university programme named by its number ("Project 985", "Project 211"), no project done
+_NUMBERED_PROGRAMME = re.compile(r"\bproject\s+\d+\b", re.IGNORECASE)
 # a doctorate or a master's by research (not an MPhil: often taught) is research: a line saying what it studies
 # ("Study solutions ... to make Deep Learning methods more resistant to biases", "Speech Recognition using Support
 # Vector Machines") is its work, as a thesis line is
@@ -1542,7 +1548,11 @@ _NOT_RESEARCH = re.compile(
     r"specialisation|specializ(?:ed|ing)|specialis(?:ed|ing)|focus|field|concentration|area|track)s?\b",
     re.IGNORECASE,
 )
-_COURSES = re.compile(r"\b(?:courses|coursework|modules|classes|(?:class|course)\s+content|subjects|curriculum)\b", re.IGNORECASE)
+_COURSES = re.compile(
+    r"\b(?:courses|coursework|modules|classes|(?:class|course)\s+(?:content|scores|grades|list)|subjects|curriculum|"
+    r"(?:core|main|primary|key|relevant|selected|elective)\s+course)\b",
+    re.IGNORECASE,
+)
 # a heading that names the degrees too ("Education and Relevant Coursework") heads their theses as well
 _STUDIES = re.compile(r"\b(?:education|academic|degrees?|qualifications?|studies)\b", re.IGNORECASE)
 _RESEARCH_WORDS = 4

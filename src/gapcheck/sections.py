@@ -473,8 +473,10 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         parts = [part.strip() for part in key.split(" and ")]
         kinds = [_part_kind(part) for part in parts]
         found = kinds[0] if all(kinds) else None
-        if found == "volunteering" and "awards" in kinds:
-            found = "awards"  # "Leadership and Awards": one-line honours and roles, not dated entries with duties
+        if found == "volunteering" and ("awards" in kinds or "certifications" in kinds):
+            # "Leadership and Awards", "EXTRACURRICULAR / CERTIFICATES": one-line honours, courses and roles, not dated
+            # entries with duties
+            found = "awards" if "awards" in kinds else "certifications"
         if found in ACTIVITY_KINDS and kinds[-1] == "interests" and parts[-1].endswith(" interests"):
             found = "interests"  # "Research & Engineering Interests": the noun at the end is both parts'
         if found is None and kinds[0] in ACTIVITY_KINDS and parts[0].split()[-1] in _HEAD_NOUNS and not stripped.endswith("."):
@@ -508,6 +510,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         noun = _misspelled_noun(words[-1])  # "LEADERSHIP AND TEACHING EXPEREINCES", "Eduction"
         if noun is not None and noun != words[-1]:
             found = _short_line_section(" ".join([*words[:-1], noun]))
+    if found is None and stripped.count("/") == 1:
+        found = _short_line_section(stripped.replace("/", "&"))  # "RESEARCH PROJECTS / EXPERIENCES": two headings joined
     return found
 
 
