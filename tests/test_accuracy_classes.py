@@ -2964,6 +2964,9 @@ def test_messages_between_programs_are_no_communication() -> None:
     `c179_ai_01`: "rapid estimation ... in communication-constrained scenarios"."""
     assert "communication" not in found("Enabled clustered MQ communication, ensuring queues created in one manager were accessible")
     assert "communication" not in found("Designed a distributed observer for rapid estimation in communication-constrained scenarios")
+    # `c183_un_01`: a real-time kernel's messages, and VLSI system design (a chip's, like embedded systems design)
+    assert "communication" not in found("Wrote a RTOS Kernel on Arduino to schedule commands, manage memory, and handle communication.")
+    assert "system_design" not in found("Interests: Embedded Computing and VLSI System design: CPU and GPU architecture")
 
 
 def test_a_postings_architecture_decisions_ml_apis_presented_insights_and_advanced_working_sql() -> None:
@@ -2977,3 +2980,17 @@ def test_a_postings_architecture_decisions_ml_apis_presented_insights_and_advanc
     )
     assert {"system_design", "model_serving", "data_storytelling", "advanced_sql"} <= set(job.required)
     assert "system_design" in found("Built services with a clear design for scalability, performance, and reliability")
+
+
+def test_consensus_built_with_other_teams_is_communication() -> None:
+    """`c180_de_01`: "Built consensus on approach with AWS-wide stakeholders"; a consensus algorithm is none."""
+    assert "communication" in found("Built consensus on approach with AWS-wide stakeholders and led the core team")
+    assert "communication" not in found("Designed a distributed observer based on consensus theory for target tracking")
+
+
+def test_design_communication_and_a_kernel_languages_triton_are_no_skills() -> None:
+    """`c184_un_01`: "Artistic Courses: ..., Design Communication" (a field of design); `c184_ai_02`: "PyTorch, CUDA,
+    Triton, Liger-Kernel" (OpenAI's Triton writes GPU kernels; Triton Inference Server serves models)."""
+    assert "communication" not in found("Artistic Courses: Intro to Media, Intro to Digital Photography, Design Communication")
+    assert "model_serving" not in found("Skills\nPyTorch, CUDA, Triton, Liger-Kernel, HuggingFace, TensorFlow")
+    assert "model_serving" in found("Deployed the detector on NVIDIA Triton Inference Server behind the checkout API")

@@ -3194,3 +3194,47 @@ def test_two_headings_joined_by_a_slash_open_the_first() -> None:
     # `c46_ds_03`: "EXTRACURRICULAR / CERTIFICATES" over three dated online courses: courses, no volunteering roles
     assert heading_section("EXTRACURRICULAR / CERTIFICATES") == "certifications"
     assert heading_section("CI/CD Pipelines") is None
+
+
+def _members(text: str) -> list[list[str]]:
+    """Each position's own lines, for ``text`` read as :func:`positions` reads it."""
+    lines = lines_of(text)
+    return [[lines[i].text for i in p.members] for p in find_positions(lines, sections_of(lines), as_of=AS_OF)]
+
+
+def test_an_undated_job_at_another_employer_ends_the_dated_one_above() -> None:
+    """`c178_ds_02`: "Registrar at Colorado Height University" and two undated lecturer jobs under "Business
+    Intelligence Analyst Intern at LÍLLÉbaby LLC (August 2018 -Present)" were read as titles of that internship, so
+    their SQL and statistics counted for eight years of it. A second title at the same employer stays in its range."""
+    other = """
+        PROFESSIONAL EXPERIENCE
+        Business Intelligence Analyst Intern at LILLEbaby LLC     Golden, CO (August 2018 -Present)
+        • Building and analyzing dashboards and reports for the sales team every week.
+        Registrar at Colorado Height University     Denver, CO
+        • Oversaw the successful migration and data mapping to a new academic software.
+        Lecturer at Addis Ababa University
+        • Designed and developed databases in SQL and taught several statistics courses.
+        """
+    assert spans(positions(other)) == [("2018-08", "2026-12")]
+    assert not any("SQL" in line for line in _members(other)[0])
+    same = """
+        EXPERIENCE
+        Senior Analyst at Acme Corp     Denver, CO (Jan 2019 - Dec 2022)
+        • Built the forecasting dashboards for the finance team and its leadership.
+        Analyst at Acme Corp
+        • Wrote the SQL behind the monthly revenue reports for the finance team.
+        """
+    assert spans(positions(same)) == [("2019-01", "2022-12")]
+    assert any("SQL" in line for line in _members(same)[0])
+
+
+def test_papers_published_during_a_degree_are_no_hands_on_work() -> None:
+    """`c184_ai_02`: "GPA: 3.97/4.0; Published 5 Machine Learning research papers" made the bachelor's degree a position
+    of machine learning (20 months of experience more); publications are listed, not positions."""
+    found = positions("""
+        Education
+        National Taiwan University                                   09/2020 – 06/2024
+        BSE. in Electrical Engineering
+        GPA: 3.97/4.0; Published 5 Machine Learning research papers, including 2 as first author
+        """)
+    assert found == ()

@@ -1255,7 +1255,9 @@ def _entries(
             school = kind == "education" and _SCHOOL.search(lines[run[0]].text) and not _DEGREE.search(lines[run[0]].text)
             # the entry's place on a line of its own at the title's edge ("Mannheim, GER"), its bullets below
             place = len(run) == 1 and is_place(lines[run[0]].text)
-            if current is not None and (kind in _CONTINUING_KINDS or school or place):
+            if current is not None and _another_employer(lines[run[0]].text, lines[current.header[0]].text):
+                current = None  # "Registrar at Colorado Height University" under "Analyst Intern at LÍLLÉbaby LLC (2018 -Present)"
+            elif current is not None and (kind in _CONTINUING_KINDS or school or place):
                 current.body.extend(run)
                 title = _title_and_organization(_split_header(lines[run[0]].text))[0]
                 if title and not is_place(lines[run[0]].text) and _TITLE_WORDS.search(title) and _words(lines[run[0]].text) <= 6:
@@ -1288,6 +1290,16 @@ def _entries(
             entries.append(current)
             begin = stop
     return entries
+
+
+_AT_EMPLOYER = re.compile(r"^\W*[A-Z][^,|:]{1,60}?\s(?:at|@)\s+([A-Z][\w&'’.-]*)")
+
+
+def _another_employer(line: str, header: str) -> bool:
+    """Whether an undated "Title at Employer" line names another employer than the entry's own "Title at Employer"
+    header (a job of its own with no dates), not a second title held at the same place."""
+    here, there = _AT_EMPLOYER.match(line), _AT_EMPLOYER.match(header)
+    return here is not None and there is not None and here.group(1).casefold() != there.group(1).casefold()
 
 
 def _level_title_above(lines: Sequence[Line], run: list[int], begin: int, start: int, dated: int) -> int:
@@ -1670,7 +1682,7 @@ _AUTHOR = re.compile(r"^(?:(?:co|first|lead|corresponding|senior)\s*[-‐‑]?\s
 # engineering" says what was learnt; "Project Supervisor: ..." names a person; "Agile Project Management" a subject;
 # "Final Project: 85/100" a grade
 _NOT_WORK = re.compile(
-    r"\bresearch\s+(?:interests?|areas?|focus)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
+    r"\bresearch\s+(?:interests?|areas?|focus|papers?|articles?)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
     r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
     r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
