@@ -2981,6 +2981,8 @@ def test_a_postings_architecture_decisions_ml_apis_presented_insights_and_advanc
         "- Advanced working SQL knowledge and experience working with relational databases\n"
     )
     assert {"system_design", "model_serving", "data_storytelling", "advanced_sql"} <= set(job.required)
+    # `p136_de_01`: PostgreSQL by its short name
+    assert "sql" in found("Familiarity with databases (e.g. PGSQL, MongoDB, CouchDB)")
     assert "system_design" in found("Built services with a clear design for scalability, performance, and reliability")
 
 
@@ -2996,3 +2998,10 @@ def test_design_communication_and_a_kernel_languages_triton_are_no_skills() -> N
     assert "communication" not in found("Artistic Courses: Intro to Media, Intro to Digital Photography, Design Communication")
     assert "model_serving" not in found("Skills\nPyTorch, CUDA, Triton, Liger-Kernel, HuggingFace, TensorFlow")
     assert "model_serving" in found("Deployed the detector on NVIDIA Triton Inference Server behind the checkout API")
+
+
+def test_what_is_present_in_a_document_is_no_presenting() -> None:
+    """`c187_ai_01`: "Uses VLM (Vision Language Models) to explain the images present in the document for better
+    analysis": "present" as what is there, not findings shown to people."""
+    assert "data_storytelling" not in found("Uses VLM to explain the images present in the document for better analysis.")
+    assert "data_storytelling" in found("Present insights and analysis to the leadership team every month")
