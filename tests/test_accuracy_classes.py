@@ -2969,6 +2969,8 @@ def test_messages_between_programs_are_no_communication() -> None:
     # `c183_un_01`: a real-time kernel's messages, and VLSI system design (a chip's, like embedded systems design)
     assert "communication" not in found("Wrote a RTOS Kernel on Arduino to schedule commands, manage memory, and handle communication.")
     assert "system_design" not in found("Interests: Embedded Computing and VLSI System design: CPU and GPU architecture")
+    # `c186_un_01`
+    assert "system_design" not in found("Relevant Coursework: Embedded Systems, Semiconductor Devices, Microprocessor Architecture")
 
 
 def test_a_postings_architecture_decisions_ml_apis_presented_insights_and_advanced_working_sql() -> None:
