@@ -32,12 +32,14 @@ SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
 # The cluster runs in a child process of its own, so that its worker processes (and multiprocessing's
 # resource tracker) are not children of the test process, whose other tests check it has none left.
 _CLUSTER = """
-import sys
+import sys, tempfile
+import dask
 from distributed import LocalCluster
 if __name__ == "__main__":
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
-        print(cluster.scheduler_address, flush=True)
-        sys.stdin.read()
+    with tempfile.TemporaryDirectory() as scratch, dask.config.set({"temporary-directory": scratch}):
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+            print(cluster.scheduler_address, flush=True)
+            sys.stdin.read()
 """
 
 
@@ -226,9 +228,17 @@ def test_cli_scheduler_address(client: Any, tmp_path: Path) -> None:
     assert unreachable.exit_code == 2 and "gapcheck: error: --scheduler tcp://127.0.0.1:9" in unreachable.output
 
 
-def test_cli_scheduler_local_starts_a_cluster(tmp_path: Path) -> None:
+def test_cli_scheduler_local_starts_a_cluster_and_leaves_no_scratch_space(tmp_path: Path) -> None:
+    """The local cluster's workers kept Dask's "dask-scratch-space" folder (two lock files) in the system's temp folder
+    after the run; now the whole scratch space is a temporary folder removed with the cluster."""
     out = tmp_path / "local.jsonl"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])),
+        "TMPDIR": str(temp),
+    }
     result = subprocess.run(
         [sys.executable, "-m", "gapcheck.cli", str(SAMPLES), "--scheduler", "local", "--workers", "1", "--output", str(out)],
         capture_output=True,
@@ -239,6 +249,7 @@ def test_cli_scheduler_local_starts_a_cluster(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert "3 resumes in 1 partitions (0 already done)" in result.stderr
     assert sorted(r["file"] for r in gd.read_results(out)) == [str(p) for p in SAMPLE_PDFS]
+    assert sorted(p.name for p in temp.iterdir()) == []
 
 
 def test_cli_passes_urls_to_dask_as_given(monkeypatch: pytest.MonkeyPatch) -> None:

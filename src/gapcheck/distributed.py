@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import dask
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -415,11 +416,7 @@ def _run(
         if client is None:
             client = _current_client()
         if client is None:
-            cluster = stack.enter_context(
-                LocalCluster(  # type: ignore[no-untyped-call]
-                    threads_per_worker=1, processes=True, dashboard_address=":0"
-                )
-            )
+            cluster = _local_cluster(stack)
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         futures = [
             client.submit(
@@ -467,17 +464,25 @@ class QuietPdfminer(WorkerPlugin):
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
+def _local_cluster(stack: contextlib.ExitStack, **workers: Any) -> LocalCluster:
+    """A local cluster of one-thread worker processes, closed with ``stack``. Dask's scratch space
+    (``dask-scratch-space`` and its lock files, which it leaves in the system's temp folder) goes to a temporary folder
+    removed after the cluster."""
+    scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="gapcheck-dask-"))
+    stack.enter_context(dask.config.set({"temporary-directory": scratch}))
+    cluster: LocalCluster = stack.enter_context(
+        LocalCluster(threads_per_worker=1, processes=True, dashboard_address=":0", **workers)  # type: ignore[no-untyped-call]
+    )
+    return cluster
+
+
 @contextlib.contextmanager
 def connect(scheduler: str, *, workers: int = 1, quiet: bool = True) -> Iterator[Client]:
     """A client for ``scheduler``: an address such as ``tcp://host:8786``, or ``local`` for a local cluster
     of ``workers`` processes with one thread each (closed on exit)."""
     with contextlib.ExitStack() as stack:
         if scheduler == "local":
-            cluster = stack.enter_context(
-                LocalCluster(  # type: ignore[no-untyped-call]
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-                )
-            )
+            cluster = _local_cluster(stack, n_workers=workers)
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         else:
             client = stack.enter_context(Client(scheduler))  # type: ignore[no-untyped-call]
