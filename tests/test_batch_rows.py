@@ -231,7 +231,8 @@ def test_a_killed_batch_leaves_no_worker_running(tmp_path: Path) -> None:
     for i in range(40):
         for pdf in SAMPLES.glob("*.pdf"):
             shutil.copy(pdf, folder / f"{i:02d}_{pdf.name}")
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    # a process killed with SIGKILL cannot remove its multiprocessing folder: keep it in this test's own folder
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TMPDIR": str(tmp_path)}
     batch = subprocess.Popen(
         [sys.executable, "-m", "gapcheck.cli", str(folder), "--workers", "2", "-o", str(tmp_path / "rows.csv")],
         env=env,

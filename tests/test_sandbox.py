@@ -230,10 +230,12 @@ def test_workers_die_with_their_parent(tmp_path: Path, how: signal.Signals) -> N
     assert _wait_until(lambda: _gone(idle) and _gone(busy)), "a worker outlived its parent"
 
 
-def test_inside_a_dask_worker_process() -> None:
+def test_inside_a_dask_worker_process(tmp_path: Path) -> None:
     """Dask's worker processes are daemonic: multiprocessing would refuse to start children there."""
     distributed = pytest.importorskip("distributed")
+    dask = pytest.importorskip("dask")
     with (
+        dask.config.set({"temporary-directory": str(tmp_path)}),  # Dask's scratch space, not the system's temp folder
         distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster,
         distributed.Client(cluster) as client,
     ):
