@@ -3238,3 +3238,17 @@ def test_papers_published_during_a_degree_are_no_hands_on_work() -> None:
         GPA: 3.97/4.0; Published 5 Machine Learning research papers, including 2 as first author
         """)
     assert found == ()
+
+
+def test_a_single_month_at_the_end_of_a_title_line_with_its_year_on_the_next_line() -> None:
+    """`c186_ds_01`: "COVID-19 EDA – Personal Project – Navoi, UZB December" over "2025" read as the whole of 2025
+    (12 months of Python and SQL for a one-month project)."""
+    rows = [
+        ("Projects", 36, 326, 90),
+        ("COVID-19 EDA – Personal Project – Navoi, UZB December", 36, 353, 560),
+        ("2025", 36, 365, 60),
+        ("• Developed Python (Pandas) and SQL Server workflows to clean and analyze global COVID-19 data", 36, 382, 560),
+    ]
+    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in found] == [("2025-12", "2025-12")]

@@ -648,6 +648,7 @@ _DASH = "[-–—−‐‑‒―]"
 _DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|~|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
 _TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){MONTH_WORD}\s*$")
 _LEADING_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
 _MONTH_ALONE = re.compile(rf"(?i)^\s*({MONTH_WORD}|spring|summer|fall|autumn|winter)s?\s*$")
 _DANGLING_MONTH = re.compile(rf"(?i)(?:{_DASH}|~)\s*{MONTH_WORD},?\s*$")
 
@@ -892,9 +893,20 @@ def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
         return None
     joined = [s for s in find_dates(f"{text} {below.text.strip()}") if s.ranged and s.begin < len(text) and s.stop > len(text)]
     if not joined:
-        return None
+        return _month_over_its_year(text, span, below)
     whole = joined[0]
     return DateSpan(whole.start, whole.end, whole.current, whole.text, whole.begin, len(text), True)
+
+
+def _month_over_its_year(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
+    """A single month wrapped before its year: "COVID-19 EDA – Personal Project – Navoi, UZB December" over "2025"."""
+    month = _TRAILING_MONTH.search(text)
+    if span is not None or month is None or not month.group()[:1].isupper() or not _YEAR_ALONE.match(below.text):
+        return None
+    single = find_dates(f"{month.group().strip()} {below.text.strip()}")
+    if not single or single[0].ranged:
+        return None
+    return DateSpan(single[0].start, single[0].end, False, single[0].text, month.start(), len(text), False)
 
 
 def _months_under_years(text: str, below: str) -> DateSpan | None:
