@@ -3249,6 +3249,6 @@ def test_a_single_month_at_the_end_of_a_title_line_with_its_year_on_the_next_lin
         ("2025", 36, 365, 60),
         ("• Developed Python (Pandas) and SQL Server workflows to clean and analyze global COVID-19 data", 36, 382, 560),
     ]
-    lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 10) for i, (text, x0, top, x1) in enumerate(rows)]
+    lines = placed(rows)
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end) for p in found] == [("2025-12", "2025-12")]
