@@ -3007,3 +3007,122 @@ def test_results_reported_to_stakeholders_and_work_across_teams() -> None:
     assert "data_storytelling" in found("Explored hidden patterns, then reporting results to stakeholders in visual and written forms")
     assert "communication" in found("Led the launch, coordinating across multiple engineering and business teams")
     assert "communication" not in found("Tuned the scheduler, coordinating across GPU nodes of the cluster")
+
+
+def test_github_as_a_links_label_is_no_git() -> None:
+    """`c179_ds_01`: "LinkedIn | GitHub | LeetCode" under the name; `c186_ai_01`: "CalorieBot — Nutrition Tracking Agent
+    | 2025 | GitHub" (a project's link): where work is kept, neither Git named as a tool nor a printed address."""
+    assert "git" not in found("Jane Doe\nLinkedIn | GitHub | LeetCode\nExperience\nAnalyst at Acme")
+    assert "git" not in found("Projects\nCalorieBot — Nutrition Tracking Agent | 2025 | GitHub\nBuilt an agent")
+    assert "git" in found("Jane Doe\ngithub.com/jane-ex | linkedin.com/in/jane-ex\nExperience\nAnalyst at Acme")
+    assert "git" in found("Skills\nTools: GitHub, Docker, Jira")
+    # a posting's opening lines are no resume header: "Familiarity with GitHub/Airflow" asks for Git
+    assert "git" in Analyzer().read_job(text="Data Engineer\nFamiliarity with GitHub/Airflow.\n").required
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grow a developer community through engagement on platforms like Slack, GitHub, Stack Overflow, and developer forums.",
+        "We have GitHub issues and emails that come in each day, and you will help answer them.",
+        "A portfolio or GitHub is generally required to apply: show us the things you've built!",
+        "Create seamless workflows across platforms including Github, Google Suite, Discourse, Youtube and Mailchimp.",
+    ],
+)
+def test_github_as_a_community_platform_or_a_showcase_asks_for_no_git(line: str) -> None:
+    """`p22_un_01`, `p15_un_01`, `p32_un_02`, `p138_un_01`: GitHub as where a community talks or work is shown."""
+    assert "git" not in Analyzer().read_job(text=f"Community Manager\nRequirements\n- {line}\n").skills
+
+
+def test_experimental_design_needs_what_the_experiments_test() -> None:
+    """`c180_ds_01`: "Advised graduates about experimental design and machine learning" (another skill nearby vouches
+    for nothing); `p61_ds_01`: "Test marketing hypotheses via experimental design" is A/B testing."""
+    assert "ab_testing" not in found("Volunteering\nAdvised graduates about experimental design and machine learning.")
+    assert "ab_testing" in found("Experience\nTested marketing hypotheses via experimental design for validation")
+    assert "ab_testing" in found("Experience\nExperimental design and analysis for product optimization")
+
+
+def test_devices_talking_and_points_in_space_are_no_communication() -> None:
+    """`c183_un_01`: "high fidelity communication between ATMega2560 and Uno ... using PUTTY"; `c188_ai_02`: "datasets of
+    objects' coordinates with their depth map" (read as "coordinate with")."""
+    assert "communication" not in found(
+        "Experience\nImplemented high fidelity communication between ATMega2560 and Uno allowing remote interaction using PUTTY."
+    )
+    assert "communication" not in found("Projects\nConstructed datasets of objects’ coordinates with their depth map.")
+    assert "communication" in found("Experience\nCoordinated with product and design teams to ship features")
+
+
+def test_posting_sentences_that_open_duties_and_asks_and_a_not_required_heading() -> None:
+    """`p137_de_02`: "As a Software Engineer, you will..." and "You may be a good fit if..." open the job's blocks, so a
+    "Bonus:" block ends where they begin; `p138_ds_01`: "Not required, but likely a very good fit:"."""
+    job = Analyzer().read_job(
+        text="Software Engineer\nBonus:\nExperience with Tableau\n"
+        "As a Software Engineer, you will...\nBuild features in Python\n"
+        "You may be a good fit if...\nYou have great communication skills\n"
+        "Not required, but likely a very good fit:\nKnowledge of deploying using Kubernetes or Docker\n"
+    )
+    assert {"python", "communication"} <= set(job.required)
+    assert {"kubernetes", "docker"} <= set(job.optional)
+
+
+def test_a_vesting_period_is_no_years_asked() -> None:
+    """`p137_de_02`: "a meaningful stock option grant with a four-year vesting period" under "Salary Transparency" and
+    after a "Bonus:" block: the only years in the ad, but pay, not experience."""
+    job = Analyzer().read_job(
+        text="Software Engineer\nRequirements\n- Python\nBonus:\n- Rust\nSalary Transparency\n"
+        "In addition to salary, all employees receive equity. This is a stock option grant with a four-year vesting period.\n"
+    )
+    assert job.years_overall is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nManaged stakeholders across Customer Service, backend and data teams",
+        "Experience\nCoordinated stakeholder feedback and the rollout of the new ranking model",
+        "Experience\nActed as a top-level solution advisor to clients in creating value for products",
+        "Experience\nHeld weekly client meetings to review the churn forecasts",
+    ],
+)
+def test_stakeholders_and_clients_worked_with_are_communication(text: str) -> None:
+    """`c171_ds_02`, `c43_ds_01`, `c62_un_01` and others: people of another side named with any verb, or advised."""
+    assert "communication" in found(text)
+
+
+def test_talking_with_users_and_writing_blogs_are_communication() -> None:
+    """`p140_de_01`: "Interact with users through multiple channels", "Write blogs (e.g. technical deep dives, incident
+    retros)"; an app that lets users interact with their data is no talk with them."""
+    job = Analyzer().read_job(
+        text="Engineer\nRequirements\n- Interact with users through multiple channels\n"
+        "- Write blogs (e.g. technical deep dives, incident retros)\n"
+    )
+    assert "communication" in job.required
+    assert "communication" not in found("Projects\nBuilt a chatbot app that lets users interact with their sales data")
+
+
+def test_a_devices_embedded_gpu_is_no_gpu_infrastructure() -> None:
+    """`p140_ai_01`: "training neural networks for real-time inference on embedded GPUs/NPUs" (a drone's chip)."""
+    assert "gpu_infrastructure" not in found(
+        "Experience\nDesigned and trained neural networks for real-time inference on embedded GPUs/NPUs"
+    )
+    assert "gpu_infrastructure" in found("Experience\nTrained detection models on 64 GPUs with distributed data parallel")
+
+
+def test_findings_shared_with_other_teams_are_storytelling() -> None:
+    """`c193_ds_01`: "Conducted stock availability analyses and shared findings with sales and factory teams"."""
+    assert {"data_storytelling", "communication"} <= found(
+        "Experience\nConducted stock availability analyses and shared findings with sales and factory teams"
+    )
+
+
+def test_data_or_a_web_app_served_over_an_api_is_no_model_serving() -> None:
+    """`c193_de_01`: "serves the data via a REST API, a GRPC API and a Web application"; `c195_de_01`: "a full-stack web
+    app using SQL and Node.js serving REST API"."""
+    assert "model_serving" not in found("Experience\nBuilt a service that serves the data via a REST API and a gRPC API")
+    assert "model_serving" not in found("Projects\nLed 3 developers to create a full-stack web app using SQL and Node.js serving REST API")
+    assert "model_serving" in found("Experience\nServed the churn model behind FastAPI endpoints on Kubernetes")
+
+
+def test_an_icons_name_beside_a_link_label_is_no_git() -> None:
+    """`c194_de_01`: a contact column printing FontAwesome's icon name before the label: "Github-alt Github"."""
+    assert "git" not in found("Jane Doe\nContact\nGithub-alt Github\nExperience\nAnalyst at Acme")

@@ -585,7 +585,7 @@ def test_a_range_of_years_in_a_field_is_asked_for_but_an_age_or_an_anniversary_i
     ],
 )
 def test_the_years_of_a_founder_introduced_by_role_are_not_asked_of_the_hire(line: str, overall: int | None) -> None:
-    job = Analyzer().read_job(text=f"Founding Engineer\nAbout us\n{line}\n")
+    job = Analyzer().read_job(text=f"Founding Engineer\nOur team\n{line}\n")
     assert job.years_overall == overall
 
 

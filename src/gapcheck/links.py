@@ -43,6 +43,9 @@ LINK_WORDS = frozenset(
         "web",
         "site",
         "personal",
+        # an icon's name printed beside its label: "Github-alt Github", "linkedin-square"
+        "alt",
+        "square",
     }
 )
 """The words of profile and repository link labels ("GitHub", "Google Scholar", "Portfolio")."""

@@ -36,7 +36,7 @@ from gapcheck.document import Document, Line
 from gapcheck.errors import TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
-from gapcheck.links import LINK_WORDS
+from gapcheck.links import LINK_WORDS, in_web_address, is_link_label
 from gapcheck.positions import tools_field
 from gapcheck.sections import inline_section
 from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
@@ -986,6 +986,9 @@ def _rejection(
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
     if _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"
+    # a posting's opening lines are read as a "header" too, but only a resume's header holds its profile links
+    if _site_label(text, begin, stop, in_header=claims and section == "header"):
+        return "a link's label ('Churn model | GitHub', 'LinkedIn | GitHub' under the name): where work is kept, not the tool"
     if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if alias.context == "none":
@@ -1061,6 +1064,35 @@ def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:
 _HYPHENS = frozenset("-‐‑")
 _DOTTED_BEFORE = re.compile(r"[A-Za-z]\.")  # "C.A.R.": a letter and its dot before this letter ...
 _DOTTED_AFTER = re.compile(r"\.[A-Za-z]\.")  # ... or after it ("R.I.P."), not "in R.Then" (a lost space)
+
+
+def _site_label(text: str, begin: int, stop: int, *, in_header: bool) -> bool:
+    """Whether text[begin:stop] is a site's name used as a link's label, not part of a printed address ("github.com"
+    counts as one): as a field of the header's contact details; elsewhere as :func:`gapcheck.links.is_link_label` reads a label, and
+    only when no field but a date or another label follows it ("Python · React · GitHub · VS Code" lists tools)."""
+    if text[begin:stop].lower() not in LINK_WORDS:
+        return False
+    line_start, line = _line_around(text, begin, stop)
+    start, end = begin - line_start, stop - line_start
+    if in_web_address(line, start, end) or _DOMAIN_AFTER.match(line, end):
+        return False
+    if in_header and _contact_field(line, start, end):
+        return True
+    after = [field.strip(" .,;:()[]-–—") for field in _FIELD_SEPARATOR.split(line[end:])]
+    return is_link_label(line, start, end) and all(not field or find_dates(field) or field.lower() in LINK_WORDS for field in after)
+
+
+def _contact_field(line: str, start: int, end: int) -> bool:
+    """Whether line[start:end], on a line of a resume's header, is a field of its contact details ("LinkedIn | GitHub |
+    Delhi", "GitHub: jdoe", "Rohan@Github", a line of three words at most), not a word of a summary sentence."""
+    if len(line.split()) <= _CONTACT_WORDS or _FIELD_SEPARATOR.search(line):
+        return True
+    return line[end : end + 1] in (":", "_") or line[start - 1 : start] in ("@", "_")
+
+
+_CONTACT_WORDS = 3
+_DOMAIN_AFTER = re.compile(r"\.(?:com|io|org|net|dev|me)\b", re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 
 
 def _link_labels(text: str, begin: int, stop: int) -> bool:

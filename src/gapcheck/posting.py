@@ -52,6 +52,10 @@ _OPTIONAL_HEADINGS = (
     "what will make you stand out",
     "you will stand out if",
     "you ll stand out if",
+    # "Not required, but likely a very good fit:"
+    "not required",
+    "not mandatory",
+    "not essential",
 )
 _REQUIRED_HEADINGS = (
     "requirements",
@@ -125,6 +129,13 @@ _MARKED_OPTIONAL = re.compile(
     re.IGNORECASE,
 )
 _SUBHEADING_WORDS = 8
+# a sentence that opens a list of duties or of what is asked: "As a Software Engineer, you will...", "You may be a good
+# fit if..." (compared with a line's words in lower case, see _key)
+_DUTY_LEAD = re.compile(r"^as (?:an? |the |our )?(?:\w+ ){1,6}you (?:will|ll|will be|ll be)$")
+_FIT_LEAD = re.compile(
+    r"^you (?:may|might|will|ll|re|are|would) (?:be )?(?:a |an )?(?:good|great|strong|perfect|ideal)? ?(?:fit|match)"
+    r" (?:if|for this role if)$"
+)
 
 
 def _key(line: str) -> str:
@@ -148,6 +159,10 @@ def _heading(line: str) -> str | None:
         return None
     if any(key == h or key.startswith(h + " ") for h in _OPTIONAL_HEADINGS):
         return "optional"
+    if _DUTY_LEAD.match(key):
+        return "duty"
+    if _FIT_LEAD.match(key):
+        return "required"
     if len(stripped.split()) > _HEADING_WORDS:
         return None
     short = stripped.endswith(":") or len(key.split()) <= 5
@@ -428,7 +443,8 @@ def posting_from_hits(
         if skill not in soft and (index, start) not in field_spans
     ]
     optional_lines = {i for i, kind in enumerate(sections) if kind == OPTIONAL}
-    years, overall = years_required(texts, explicit, optional=optional_lines, broader=broader)
+    unread = {i for i, boilerplate in enumerate(boilerplate_lines(texts)) if boilerplate}
+    years, overall = years_required(texts, explicit, optional=optional_lines, broader=broader, boilerplate=unread)
     return JobPosting(
         source=document.source,
         required=required,
@@ -511,11 +527,11 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     return spans
 
 
-# GitHub as where a candidate shows work: "Portfolio, GitHub, or case studies", "GitHub projects", "(publications,
+# GitHub as where a candidate shows work: "Portfolio, GitHub, or case studies", "A portfolio or GitHub", "GitHub projects", "(publications,
 # projects, or GitHub repos)": evidence asked for, not Git ("working with Github repos" is)
 _SHOWCASE = re.compile(
     r"(?<!with )(?<!using )\bgit(?:hub|lab)(?=\s+(?:repos?|repositories|projects?|profiles?|portfolios?|links?|accounts?|contributions?)\b)"
-    r"|(?<=portfolio, )git(?:hub|lab)\b",
+    r"|(?:(?<=portfolio, )|(?<=portfolio or )|(?<=portfolio and ))git(?:hub|lab)\b",
     re.IGNORECASE,
 )
 
@@ -947,6 +963,7 @@ def years_required(
     *,
     optional: Collection[int] = (),
     broader: Mapping[str, Collection[str]] | None = None,
+    boilerplate: Collection[int] = (),
 ) -> tuple[dict[str, int], int | None]:
     """Years a posting asks for: per skill ("3+ years of Python", "at least two years with Kubernetes",
     "Python (3+ years)"; a range counts its lower bound) and overall ("a minimum of 3 years", "5+ years of
@@ -954,11 +971,12 @@ def years_required(
     offsets inside the line. Lines in ``optional`` (under a "Nice to have" heading) ask for no years, unless no other
     line asks for any (then the years a posting prefers are all it says about seniority). Years of a skill named
     with a ``broader`` one (skill -> the skills it implies or is part of) are the broader one's: "3+ years developing
-    and deploying ML models" asks for years of machine learning. Returns ({skill: years}, overall years or None)."""
-    years, overall = _years_of(lines, hits, skip=optional, broader=broader or {})
+    and deploying ML models" asks for years of machine learning. Lines in ``boilerplate`` (pay, benefits, the company
+    about itself: "a four-year vesting period") are never read. Returns ({skill: years}, overall years or None)."""
+    years, overall = _years_of(lines, hits, skip={*optional, *boilerplate}, broader=broader or {})
     if years or overall is not None or not optional:
         return years, overall
-    return _years_of(lines, hits, skip=(), broader=broader or {})
+    return _years_of(lines, hits, skip=boilerplate, broader=broader or {})
 
 
 def _field_in_tail(mention: re.Match[str], hits: Sequence[tuple[str, int, int]]) -> bool:
