@@ -3126,3 +3126,24 @@ def test_data_or_a_web_app_served_over_an_api_is_no_model_serving() -> None:
 def test_an_icons_name_beside_a_link_label_is_no_git() -> None:
     """`c194_de_01`: a contact column printing FontAwesome's icon name before the label: "Github-alt Github"."""
     assert "git" not in found("Jane Doe\nContact\nGithub-alt Github\nExperience\nAnalyst at Acme")
+
+
+def test_a_bracketed_first_letter_is_no_r_and_querying_a_relational_database_is_sql() -> None:
+    """`p144_ai_01`: "Minimum 2-year experience in (R)DBMS and SQL" asks for SQL, not R; `p143_ds_01`: "Do you know
+    how to query a relational database?" asks for SQL without its name."""
+    job = Analyzer().read_job(text="ML Engineer\nRequirements\n- Minimum 2-year experience in (R)DBMS and SQL\n")
+    assert "r_language" not in job.skills and job.years_of("sql") == 2
+    assert "r_language" in found("Skills\nLanguages: Python (R)")
+    asked = Analyzer().read_job(text="Analytics Intern\nRequirements\n- Do you know how to query a relational database?\n")
+    assert "sql" in asked.required
+
+
+def test_a_teams_combined_years_and_a_journals_name_are_not_the_hires() -> None:
+    """`p143_ds_01`: "be part of a team with diverse industry experience and 20+ combined years of experience";
+    `c198_ds_01`: "IEEE Transactions on Communications Exemplary Reviewer"."""
+    job = Analyzer().read_job(
+        text="Analyst\nRequirements\n- Would you like to be part of a team with diverse industry experience and 20+ "
+        "combined years of experience in the most strategic technology on CIO radars?\n"
+    )
+    assert job.years_overall is None
+    assert "communication" not in found("Awards\nIEEE Transactions on Communications Exemplary Reviewer 2016")

@@ -2249,6 +2249,25 @@ def test_years_printed_end_over_start_two_and_a_half_lines_apart_in_one_box_are_
     assert spans(found) == [("2020-01", "2022-12")]
 
 
+def test_an_open_end_over_a_year_two_and_a_half_lines_apart_in_one_box_is_one_range() -> None:
+    """`c191_ds_02`: a timeline column prints "Present" over "2021" with a bar between them; the job ran from 2021 to
+    now (read as the year 2021 alone, it lost five years of machine learning)."""
+    rows = [
+        ("Professional and Research Experience", 75.6, 184.05, 353.8),
+        ("Present", 14.6, 216.2736, 42.9),
+        ("2021", 19.4, 237.2736, 38.1),
+        ("Research Geneticist", 77.1, 215.5596, 164.6),
+        ("United States Department of Agriculture", 77.1, 229.311, 364.4),
+        ("Designed and implemented a machine learning pipeline for identifying viruses.", 84.4, 247.7736, 422.4),
+    ]
+    # the bottoms as the PDF gave them: the pair sits 2.5 of its line heights apart, a hair more by rounding
+    blocks = [10, 11, 11, 12, 12, 14]
+    bottoms = [197.25, 224.67359999999996, 245.67359999999996, 225.15959999999995, 238.31100000000004, 256.18183594799996]
+    lines = [replace(line, block=blocks[i], bottom=bottoms[i], column=1) for i, line in enumerate(placed(rows))]
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2021-01", "2026-12")]
+
+
 def test_a_date_under_its_title_is_the_titles_not_the_place_printed_level_with_the_title() -> None:
     """A job's title over its date in one box, the city right-aligned level with the title: the city sits nearer
     the date's row than any other line beside it, but it is on the title's row, so the date stays the title's."""

@@ -999,6 +999,8 @@ def _rejection(
         return "a middle initial ('John R. Smith')"
     if alias.case and _split_word(text, begin, stop):
         return "the first letter of a word printed apart ('R esponsive', 'C ollaboration')"
+    if alias.case and _bracketed_prefix(text, begin, stop):
+        return "a bracketed first letter of a word ('(R)DBMS': relational or not)"
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
     if cand.first == cand.last and text[begin - 1 : begin] in _HYPHENS and text[begin - 2 : begin - 1].isalnum():
@@ -1271,6 +1273,14 @@ def _split_word(text: str, begin: int, stop: int) -> bool:
 
 
 _LOWER_PIECE = re.compile(r" ([a-z]{2,})\b")
+
+
+def _bracketed_prefix(text: str, begin: int, stop: int) -> bool:
+    """Whether a one-letter name stands in brackets glued to the word after it: "(R)DBMS", an optional first letter."""
+    return stop - begin == 1 and text[begin - 1 : begin] == "(" and bool(_GLUED_AFTER.match(text, stop))
+
+
+_GLUED_AFTER = re.compile(r"\)[A-Za-z]")
 
 
 def _trusted(found: list[_Candidate], segment: list[_Piece], unsure: dict[int, float]) -> tuple[list[_Candidate], list[_Candidate]]:

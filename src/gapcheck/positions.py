@@ -716,7 +716,9 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
             continue
         # a date column that spaces its lines out keeps a pair in one box ("Dec 2021" over "Jun 2020", 2.3 lines apart)
         same_box = below.block == line.block
-        bare_pair = same_box and span is not None and lower is not None and not _without(text, span) and not _without(below.text, lower)
+        # ... and so does an open end alone over a date alone ("Present" over "2021", a timeline's bar between)
+        alone = (span is not None and not _without(text, span)) or bool(OPEN_END_ALONE.match(text.strip(_PUNCT)))
+        bare_pair = same_box and alone and lower is not None and not _without(below.text, lower)
         boxed = _BARE_PAIR_REACH if bare_pair else _BOXED_REACH
         if below.top - line.top > (boxed if same_box else 2) * height:
             continue

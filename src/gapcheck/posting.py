@@ -795,8 +795,10 @@ def _wishes_removed(sentence: str) -> str:
 # "our team members have worked with us for more than 2 years": how long people stay, not what the job asks
 _TENURE_BEFORE = re.compile(
     r"\b(?:with|at|for)\s+us\s+for\s*$"
-    # the people the hire will work with: "mentorship from ML veterans with 12+ years of experience"
-    r"|\b(?:veterans|founders|co-founders|mentors|advisors|advisers|investors|team)\s+(?:with|who\s+have|having)\s+(?:over\s+|more\s+than\s+)?$"
+    # the people the hire will work with: "mentorship from ML veterans with 12+ years of experience", "a team with diverse
+    # industry experience and 20+ combined years of experience"
+    r"|\b(?:veterans|founders|co-founders|mentors|advisors|advisers|investors|team)\s+(?:with|who\s+have|having)\s+"
+    r"(?:[^.!?]{0,60}?\s)?(?:over\s+|more\s+than\s+)?$"
     # the company's own history: "PayPal has been revolutionizing commerce globally for more than 25 years", "Founded
     # in 2016, Nuro has spent eight years developing ..." (not "The ideal candidate has been coding for 5+ years")
     r"|(?:^|[.!?]\s+)(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+(?:been\b[^.]{0,100}?\bfor|spent)\s+"
