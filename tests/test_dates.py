@@ -315,3 +315,21 @@ def test_a_day_a_month_name_and_a_year_joined_by_dashes() -> None:
     assert (span.start, span.end) == (month(2022, 11), month(2024, 6))
     (short,) = find_dates("01-Jan-2020 - 31-Mar-2021")
     assert (short.start, short.end) == (month(2020, 1), month(2021, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2018 Sep - Present", "2018-09", "2026-12"),
+        ("2019 March - 2021 June", "2019-03", "2021-06"),
+        ("2018, May - 2019, Feb", "2018-05", "2019-02"),
+    ],
+)
+def test_a_year_written_before_its_month_is_that_month(text: str, start: str, end: str) -> None:
+    """`c200_de_02`: "2018 Sep - Present" was the year 2018 alone (12 months for 100); "2019 March - 2021 June" was
+    2019 and then "March - 2021"."""
+    assert _interval(text) == (start, end)
+
+
+def test_a_year_before_a_lowercase_may_is_a_year() -> None:
+    assert _interval("Graduated in 2018 may be listed") == ("2018-01", "2018-12")

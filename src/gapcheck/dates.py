@@ -87,6 +87,7 @@ _TOKEN = re.compile(
     | (?P<dday>1[3-9]|2\d|3[01])(?P<dsep>[/.-])(?P<dmonth>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>{_YEAR4})
     | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.-])(?P<nday>0?[1-9]|[12]\d|3[01])(?=[/.-]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
+    | (?P<ymyear>{_YEAR4})[\s,.]{{1,2}}(?=(?-i:[A-Z]))(?P<ymname>{_MONTH_NAMES})\.?
     | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
     | (?P<salone>{_SEASON_NAMES})(?=\s*[-–—]\s*(?:{_SEASON_NAMES})\b)
@@ -224,6 +225,9 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
         return _Token(month(year, 1) + first - 1, month(year, 1) + last - 1, 0, begin, stop)
     if g["mname"]:
         value = month(_year(g["myear"]), _MONTHS[g["mname"].casefold()])
+        return _Token(value, value, 0, begin, stop)
+    if g["ymyear"]:  # "2018 Sep": the year first, as some resumes write it
+        value = month(int(g["ymyear"]), _MONTHS[g["ymname"].casefold()])
         return _Token(value, value, 0, begin, stop)
     if g["iyear"]:
         value = month(int(g["iyear"]), int(g["imonth"]))
