@@ -64,13 +64,13 @@ def in_web_address(text: str, start: int, end: int) -> bool:
     return any(begin <= start and end <= stop for begin, stop in web_address_spans(text))
 
 
-def is_link_label(text: str, start: int, end: int) -> bool:
+def is_link_label(text: str, start: int, end: int, *, where_kept: bool = True) -> bool:
     """Whether ``text[start:end]`` is a link's label: a line of link words ("GitHub repo"), link words in brackets of
     their own ("Document Intelligence System [GitHub]"), or link words
     (:data:`LINK_WORDS`) in a field of their own after a separator ("Churn model | GitHub"), with nothing after
-    them but a date ("| GitHub  Sep 2025 - Dec 2025"), or a site named as where work is kept ("available on
-    GitHub", "GitHub repository: ...", "300+ GitHub stars", "PyPI/GitHub")."""
-    if _all_label_words(text) or _bracketed_label(text, start, end) or _names_where_kept(text, start, end):
+    them but a date ("| GitHub  Sep 2025 - Dec 2025"), or (with ``where_kept``) a site named as where work is kept
+    ("available on GitHub", "GitHub repository: ...", "300+ GitHub stars", "PyPI/GitHub")."""
+    if _all_label_words(text) or _bracketed_label(text, start, end) or (where_kept and _names_where_kept(text, start, end)):
         return True
     if not all(word.lower() in LINK_WORDS for word in text[start:end].split()) or not _SEPARATOR_END.search(text, 0, start):
         return False

@@ -1081,7 +1081,10 @@ def _site_label(text: str, begin: int, stop: int, *, in_header: bool) -> bool:
     if in_header and _contact_field(line, start, end):
         return True
     after = [field.strip(" .,;:()[]-–—") for field in _FIELD_SEPARATOR.split(line[end:])]
-    return is_link_label(line, start, end) and all(not field or find_dates(field) or field.lower() in LINK_WORDS for field in after)
+    # "released code on GitHub" says where the work went, which still shows the tool used
+    return is_link_label(line, start, end, where_kept=False) and all(
+        not field or find_dates(field) or field.lower() in LINK_WORDS for field in after
+    )
 
 
 def _contact_field(line: str, start: int, end: int) -> bool:
