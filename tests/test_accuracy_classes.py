@@ -3149,3 +3149,12 @@ def test_a_teams_combined_years_and_a_journals_name_are_not_the_hires() -> None:
     )
     assert job.years_overall is None
     assert "communication" not in found("Awards\nIEEE Transactions on Communications Exemplary Reviewer 2016")
+
+
+def test_a_team_named_after_a_skill_asks_for_no_skill() -> None:
+    """`p145_de_02`: "Work closely with AI/ML and backend teams to consume LLM APIs" asks a front-end engineer for no
+    machine learning; teams of another function still ask for communication."""
+    job = Analyzer().read_job(text="Front-End Engineer\nRequirements\n- Work closely with AI/ML and backend teams to consume LLM APIs\n")
+    assert "machine_learning" not in job.skills
+    asked = Analyzer().read_job(text="Analyst\nRequirements\n- Collaborate with product and design teams on experiments\n")
+    assert "communication" in asked.required

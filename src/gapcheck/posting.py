@@ -524,7 +524,23 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(boilerplate_sentences(line.text))
         spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
         spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
+        spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
     return spans
+
+
+# a team the hire works with, named after what it does: "Work closely with AI/ML and backend teams to consume LLM
+# APIs" asks for no machine learning (teams of other functions are left to the communication they ask for)
+_TEAM_NAMED = re.compile(
+    r"\b(?:with|alongside|across|from|supporting|support)\s+(?:the\s+|our\s+|other\s+|your\s+)?"
+    r"(?P<name>(?:[A-Za-z][\w/&+-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+)?)teams?\b",
+    re.IGNORECASE,
+)
+# teams of another function, whose names are the communication a posting asks for ("PM / design team")
+_CROSS = re.compile(
+    r"cross|functional|business|product|client|customer|stakeholder|design|\bpm\b|leadership|executive|marketing|sales"
+    r"|operations|finance|people|clinical|research",
+    re.IGNORECASE,
+)
 
 
 # GitHub as where a candidate shows work: "Portfolio, GitHub, or case studies", "A portfolio or GitHub", "GitHub projects", "(publications,
