@@ -3158,3 +3158,12 @@ def test_a_team_named_after_a_skill_asks_for_no_skill() -> None:
     assert "machine_learning" not in job.skills
     asked = Analyzer().read_job(text="Analyst\nRequirements\n- Collaborate with product and design teams on experiments\n")
     assert "communication" in asked.required
+
+
+def test_insights_delivered_to_clients_or_partners_are_storytelling() -> None:
+    """`p139_ds_01`: "generate metrics, insights and reports for manufacturers and retail partners"."""
+    job = Analyzer().read_job(
+        text="Data Scientist\nRequirements\n- Generate metrics, insights and reports for manufacturers and retail partners\n"
+    )
+    assert {"data_storytelling", "communication"} <= set(job.required)
+    assert "data_storytelling" in found("Experience\nDelivered weekly insights to clients on campaign performance")
