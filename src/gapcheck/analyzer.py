@@ -14,7 +14,7 @@ from gapcheck.errors import InputTooLarge
 from gapcheck.explain import Explanation, explain_skill, with_depth
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.limits import DEFAULT_LIMITS, Limits
-from gapcheck.posting import boilerplate_lines, posting_from_hits, unasked_spans
+from gapcheck.posting import posting_from_hits, unasked_spans
 from gapcheck.reader import ENGINES, OCR_MODES, read_document, start_reading
 from gapcheck.report import JobPosting, Report, build_report
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -162,9 +162,7 @@ class Analyzer:
             document = self.read(source, limits=limits)
         else:
             raise ValueError("read_job needs a file or text")
-        texts = [line.text for line in document.lines]
-        boilerplate = boilerplate_lines(texts)
-        hits = [hit for hit in _asked_hits(document, self.match(document, posting=True)[0]) if not boilerplate[hit.line]]
+        hits = _asked_hits(document, self.match(document, posting=True)[0])
         return posting_from_hits(
             document, hits, broader=self.taxonomy.broader_skills, soft=self.taxonomy.soft_skills, fields=self.taxonomy.field_aliases
         )

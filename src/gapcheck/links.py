@@ -82,6 +82,23 @@ def is_link_label(text: str, start: int, end: int, *, where_kept: bool = True) -
     return bool(dates) and not field[: dates[0].begin].strip(_PUNCTUATION) and not field[dates[-1].stop :].strip(_PUNCTUATION)
 
 
+def labels_only_after(text: str, end: int) -> bool:
+    """Whether every field after ``text[:end]`` (fields split by "|", "•", "·") is empty, a date or a link word:
+    "Churn model | GitHub | Sep 2025", not "Python · React · GitHub · VS Code"."""
+    fields = (field.strip(_PUNCTUATION) for field in _SEPARATOR.split(text[end:]))
+    return all(not field or find_dates(field) or field.lower() in LINK_WORDS for field in fields)
+
+
+def has_fields(text: str) -> bool:
+    """Whether ``text`` is split into fields by "|", "•" or "·"."""
+    return bool(_SEPARATOR.search(text))
+
+
+def domain_follows(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` is a site's name written as its domain ("github.com"), even without a path."""
+    return bool(_DOMAIN_ENDING.match(text, end))
+
+
 def _all_label_words(text: str) -> bool:
     words = text.replace("/", " ").split()
     return bool(words) and all(word.lower() in _LABEL_WORDS for word in words)
@@ -113,10 +130,12 @@ def _bracketed_label(text: str, start: int, end: int) -> bool:
     return bool(inside) and all(word.lower() in _LABEL_WORDS for word in inside)
 
 
+_TOP_LEVEL_DOMAINS = "com|org|io|net|dev|ai|me|co|app|page|site|edu"
 _WEB_ADDRESS = re.compile(
     r"(?i:\b(?:https?://|www\.))[^\s)\]>\"'|,]+"
-    r"|(?<![\w@.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|io|net|dev|ai|me|co|app|page|site|edu)/[^\s)\]>\"'|,]*"
+    rf"|(?<![\w@.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TOP_LEVEL_DOMAINS})/[^\s)\]>\"'|,]*"
 )
+_DOMAIN_ENDING = re.compile(rf"\.(?:{_TOP_LEVEL_DOMAINS})\b", re.IGNORECASE)
 # what a project's link says besides the site's name: "GitHub repo", "Code", "Live demo"
 _LABEL_WORDS = LINK_WORDS | {
     "repo",

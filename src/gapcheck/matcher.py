@@ -36,7 +36,7 @@ from gapcheck.document import Document, Line
 from gapcheck.errors import TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
-from gapcheck.links import LINK_WORDS, in_web_address, is_link_label
+from gapcheck.links import LINK_WORDS, domain_follows, has_fields, in_web_address, is_link_label, labels_only_after
 from gapcheck.positions import tools_field
 from gapcheck.sections import inline_section
 from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
@@ -1076,28 +1076,23 @@ def _site_label(text: str, begin: int, stop: int, *, in_header: bool) -> bool:
         return False
     line_start, line = _line_around(text, begin, stop)
     start, end = begin - line_start, stop - line_start
-    if in_web_address(line, start, end) or _DOMAIN_AFTER.match(line, end):
+    if in_web_address(line, start, end) or domain_follows(line, end):
         return False
     if in_header and _contact_field(line, start, end):
         return True
-    after = [field.strip(" .,;:()[]-–—") for field in _FIELD_SEPARATOR.split(line[end:])]
     # "released code on GitHub" says where the work went, which still shows the tool used
-    return is_link_label(line, start, end, where_kept=False) and all(
-        not field or find_dates(field) or field.lower() in LINK_WORDS for field in after
-    )
+    return is_link_label(line, start, end, where_kept=False) and labels_only_after(line, end)
 
 
 def _contact_field(line: str, start: int, end: int) -> bool:
     """Whether line[start:end], on a line of a resume's header, is a field of its contact details ("LinkedIn | GitHub |
     Delhi", "GitHub: jdoe", "Rohan@Github", a line of three words at most), not a word of a summary sentence."""
-    if len(line.split()) <= _CONTACT_WORDS or _FIELD_SEPARATOR.search(line):
+    if len(line.split()) <= _CONTACT_WORDS or has_fields(line):
         return True
     return line[end : end + 1] in (":", "_") or line[start - 1 : start] in ("@", "_")
 
 
 _CONTACT_WORDS = 3
-_DOMAIN_AFTER = re.compile(r"\.(?:com|io|org|net|dev|me)\b", re.IGNORECASE)
-_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 
 
 def _link_labels(text: str, begin: int, stop: int) -> bool:

@@ -373,13 +373,15 @@ def posting_from_hits(
     fields: Collection[tuple[str, str]] = (),
 ) -> JobPosting:
     """The :class:`~gapcheck.report.JobPosting` a document's skill hits make: required, optional, "or" groups, and the
-    years it asks for (:func:`years_required`; a "Nice to have" block's years only when nothing else asks for any;
+    years it asks for (hits and years on :func:`boilerplate_lines` never count; :func:`years_required`; a "Nice to have"
+    block's years only when nothing else asks for any;
     ``broader``: each skill's broader skills, from the taxonomy's ``implies`` and ``broader``, see there). Years said
     of a ``soft`` skill ("9+ years using data to surface insights and recommendations") or through an alias in ``fields``
     (skill id, alias text: "5+ years of experience in data analysis") are the overall years."""
     from gapcheck.report import JobPosting
 
     texts = [line.text for line in document.lines]
+    boilerplate = boilerplate_lines(texts)
     kinds = line_kinds(texts)
     sections = line_kinds(texts, inline=False)
     asked = set(sections) | {kind for text in texts for _, kind in inline_headings(text)}
@@ -393,7 +395,7 @@ def posting_from_hits(
     spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
     field_spans: set[tuple[int, int]] = set()
     for hit in hits:
-        if not 0 <= hit.line < len(texts):
+        if not 0 <= hit.line < len(texts) or boilerplate[hit.line]:
             continue
         text, start, end = texts[hit.line], hit.start - starts[hit.line], hit.end - starts[hit.line]
         inside = inline_headings(text)
@@ -443,7 +445,7 @@ def posting_from_hits(
         if skill not in soft and (index, start) not in field_spans
     ]
     optional_lines = {i for i, kind in enumerate(sections) if kind == OPTIONAL}
-    unread = {i for i, boilerplate in enumerate(boilerplate_lines(texts)) if boilerplate}
+    unread = {i for i, company in enumerate(boilerplate) if company}
     years, overall = years_required(texts, explicit, optional=optional_lines, broader=broader, boilerplate=unread)
     return JobPosting(
         source=document.source,
