@@ -1517,6 +1517,62 @@ def test_a_long_list_of_degree_fields_with_a_curly_apostrophe_asks_for_none_of_t
     assert Analyzer().read_job(text=text).required == ("sql",)
 
 
+def test_degree_fields_followed_by_the_years_of_that_path_ask_for_none_of_them() -> None:
+    """`p147_ds_01`: "Bachelor's degree in Economics, Finance, Mathematics, Statistics, or Data Science and 4 years of
+    related experience" asked for statistics."""
+    text = (
+        "Minimum Qualifications:\n"
+        "Bachelor’s degree in Economics, Finance, Mathematics, Statistics, or Data Science and 4 years of related "
+        "experience; OR a Master’s degree in a related discipline and 2 years of related experience\n"
+        "Strong SQL.\n"
+    )
+    assert Analyzer().read_job(text=text).required == ("sql",)
+    job = Analyzer().read_job(text="Requirements:\nBachelor's degree in Computer Science or Statistics and 3+ years of Python\n")
+    assert job.required == ("python",)
+
+
+def test_prompts_fine_tuned_and_media_kept_under_version_control_are_no_model_training_and_no_git() -> None:
+    """`p150_ai_01`: "Designing and fine-tuning AI prompts"; `p148_un_01`, a video editor: "manage media assets, project
+    files, and version control"."""
+    job = Analyzer().read_job(text="Responsibilities:\n- Designing and fine-tuning AI prompts that align with product needs\n")
+    assert "llm_fine_tuning" not in job.required and "prompt_engineering" in job.required
+    assert "llm_fine_tuning" in Analyzer().read_job(text="Responsibilities:\n- Fine-tuning LLMs and prompt engineering\n").required
+    job = Analyzer().read_job(text="Responsibilities:\n- Organize and manage media assets, project files, and version control\n")
+    assert "git" not in job.required
+    assert "git" in Analyzer().read_job(text="Requirements:\n- Version control of our Python services\n").required
+
+
+def test_findings_named_before_the_verb_that_presents_them_are_data_storytelling() -> None:
+    """`c43_ds_02`: "contributing to findings presented at the UCI Undergraduate Research Symposium"; `c62_ds_02`:
+    "findings presented to clinicians"; `c206_ds_01`: "findings showcased at the ... Congress"."""
+    assert "data_storytelling" in found("Analyzing 4,000+ patient data points; findings presented to clinicians led to better outcomes")
+    assert "data_storytelling" in found("Built survival models; findings showcased at the Singapore Health and Biomedical Congress")
+    assert "data_storytelling" not in found("Built survival models for the clinic's patients")
+
+
+def test_a_head_is_not_shared_across_a_preposition() -> None:
+    """`c207_ds_02`: "Designed and optimized architectures for document management" read as "design document"."""
+    assert "statistical_modeling" not in found("Used statistical and graphical tools for modeling churn")
+    assert "statistical_modeling" in found("Used statistical and graphical modeling of churn")
+    # a preposition inside a compound word is no preposition: "cloud or on-premises environments"
+    assert "cloud" in found("Deployed machine learning systems in cloud or on-premises environments")
+
+
+def test_prompting_a_person_to_act_is_no_prompt_engineering_and_e_r_diagrams_are_no_r() -> None:
+    """`c207_un_01`: "this project is extending me by prompting me to use different stochastic models"; `c208_de_01`
+    lists "SQL | PostgreSQL | E/R diagrams"."""
+    assert "prompt_engineering" not in found("This project is prompting me to use different stochastic models")
+    assert "prompt_engineering" in found("Few-shot prompting of GPT-4 models for extraction")
+    assert "r_language" not in found("Java | JDBC | Table Design | SQL | PostgreSQL | E/R diagrams | JUnit")
+    assert "r_language" in found("Python | R | SQL | Tableau")
+
+
+def test_circuits_and_systems_design_is_electronics_not_system_design() -> None:
+    """`c204_ai_01` taught "signals and systems, circuits and systems design"."""
+    assert "system_design" not in found("Taught signals and systems, circuits and systems design, and analysis of physiological systems.")
+    assert "system_design" in found("Led systems design for the payments platform serving 10M users")
+
+
 def test_what_a_job_offers_asked_as_a_question_asks_for_no_skill() -> None:
     text = (
         "What can a role at Acme offer you?\n"
@@ -2726,6 +2782,12 @@ def test_a_name_written_as_one_capitalised_word_is_no_typo_of_a_two_word_alias()
     "storm"); real typos of two-word aliases still count."""
     assert "data_storytelling" not in found("Xefest by Xebia - DataStorm | University of Petroleum And Energy Studies")
     assert "data_storytelling" in found("Good at data storytellng for executives")
+
+
+def test_a_name_with_digits_is_no_typo_of_an_alias_without_them() -> None:
+    """`c206_de_01`: "leading the development of flagship product Sensez9" scored 92 against "product sense"."""
+    assert "business_acumen" not in found("Initiated and leading the development of flagship product Sensez9, a scheduler.")
+    assert "business_acumen" in found("Strong product sence and ownership of the roadmap")
 
 
 def test_econometrics_as_a_field_of_study_is_no_statistical_model_but_its_methods_are() -> None:

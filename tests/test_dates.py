@@ -179,6 +179,7 @@ def test_a_document_that_writes_a_day_no_month_can_be_reads_all_its_dates_day_fi
 def test_months_with_two_digit_years_read_as_the_ends_of_a_range() -> None:
     assert _interval("Test and Integration Engineer 07/21 – Present") == ("2021-07", "2026-12")
     assert _interval("Content Developer 05/20 – 02/21") == ("2020-05", "2021-02")
+    assert _interval("GRADUATE RESEARCHER, PSYCHOLOGY, THE UNIVERSITY OF TEXAS 8/17 - 8/22") == ("2017-08", "2022-08")
     assert find_dates("Scored 3/4 - 1/2 of the tests") == []
     assert find_dates("Released on 07/21") == []  # alone, a day or a fraction as well
 

@@ -1750,6 +1750,27 @@ def test_a_range_drawn_in_pieces_on_one_row_is_one_range() -> None:
     assert found[1].last == 11  # the consultant's bullet stays with the consultant
 
 
+def test_an_open_end_drawn_apart_on_the_row_of_its_start_keeps_the_range_open() -> None:
+    """`c208_de_01` (a Hiration resume): "Oct '21", "-" and "Present" came as three pieces level with the title; the
+    job was read as October 2021 alone (83 months of experience read as 21)."""
+    rows = [
+        ("Driver Trainer", 21, 501, 77),
+        ("Amazon", 21, 516, 64),
+        ("Oct '21", 501, 501, 530),
+        ("-", 534, 501, 537),
+        ("Present", 542, 501, 573),
+        ("Conduct training sessions for groups of up to 8 employees.", 33, 531, 500),
+        ("Receiving Operations Supervisor", 21, 614, 200),
+        ("Feb '20 Oct '21", 502, 614, 573),
+        ("Reported associate labor to improve station costs.", 33, 630, 500),
+    ]
+    found = in_experience(placed(rows))
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Driver Trainer", "2021-10", "2026-12"),
+        ("Receiving Operations Supervisor", "2020-02", "2021-10"),
+    ]
+
+
 def test_a_sentence_that_ends_on_the_period_it_speaks_of_dates_no_entry() -> None:
     rows = [
         ("Projects", 40, 100, 100),
@@ -3271,3 +3292,53 @@ def test_a_single_month_at_the_end_of_a_title_line_with_its_year_on_the_next_lin
     lines = placed(rows)
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end) for p in found] == [("2025-12", "2025-12")]
+
+
+def test_one_line_roles_at_different_organizations_are_positions_of_their_own() -> None:
+    found = positions(
+        """
+        LEADERSHIP & TEACHING
+        Undergraduate Teaching Assistant, CSCI 2470 Deep Learning   Aug 2026 - Present
+        Co-Organizer, CNTR Technology Policy Summit   May 2026 - Present
+        Student Liaison, Center for Technological Responsibility   May 2026 - Present
+        Co-President, AI Robotics Ethics Society   Sep 2025 - May 2026
+        AI Governance Panel Director, Brown China Summit   Sep 2024 - Mar 2025
+        """
+    )
+    assert [p.title for p in found] == [
+        "Undergraduate Teaching Assistant",
+        "Co-Organizer",
+        "Student Liaison",
+        "Co-President",
+        "AI Governance Panel Director",
+    ]
+    assert spans(found)[1] == ("2026-05", "2026-12")
+
+
+def test_titles_at_one_employer_naming_the_same_client_share_their_lines() -> None:
+    found = positions(
+        """
+        EXPERIENCE
+        Infosys Ltd.   Hyderabad, India
+        Senior Software Engineer, Module Lead, Client: Verizon   Aug 2022 - Aug 2023
+        Software Engineer, Client: Verizon   Dec 2020 - Aug 2022
+        • Built data synchronization workflows using REST APIs and Oracle SQL.
+        """
+    )
+    assert spans(found) == [("2020-12", "2023-08")]
+
+
+def test_a_final_year_project_under_a_degree_is_part_of_the_degree() -> None:
+    lines = lines_of(
+        """
+        EDUCATION
+        Master of Science in Computer Science, September 2022 – August 2023
+        National University of Ireland Galway, Ireland
+        • Built regression and classification models in Python.
+        Final Year Project - Semantic Text Similarity with Explainable AI
+        Worked on Python libraries like PyTorch and Keras for model implementation.
+        """
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert len(found) == 1
+    assert len(lines) - 1 in found[0].members

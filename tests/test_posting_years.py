@@ -595,3 +595,14 @@ def test_a_domain_wished_for_after_the_years_leaves_them_asked() -> None:
     assert job.years_overall == 5
     wished = Analyzer().read_job(text="Data Scientist\nRequirements:\n3+ years of Python experience preferred\n")
     assert wished.years_overall is None and not wished.years
+
+
+def test_years_working_as_one_of_several_roles_are_experience_in_general() -> None:
+    """`p151_ai_01`: "3+ years of full-time experience working as a Statistician/ Machine Learning Engineer/ Data
+    Scientist" gave machine learning and statistics three years each."""
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(
+        text="Requirements:\n- 3+ years of full-time experience working as a Statistician/ Machine Learning Engineer/ Data Scientist\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({}, 3)

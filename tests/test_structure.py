@@ -236,3 +236,23 @@ def test_two_stacked_headings_are_one_only_when_they_name_one(first: str, second
     from gapcheck.sections import heading_over_two_lines
 
     assert heading_over_two_lines(first, second) == kind
+
+
+def test_tags_printed_in_small_type_beside_a_heading_open_no_section() -> None:
+    from gapcheck.structure import find_sections
+
+    def line(text: str, x0: float, top: float, x1: float, height: float) -> Line:
+        return Line(text, 1, 0, 0, x0=x0, top=top, x1=x1, bottom=top + height)
+
+    rows = [
+        line("Experience", 224.0, 286.5, 274.7, 9.5),
+        line("Internal Tools", 386.2, 291.2, 422.6, 6.0),
+        line("B2B", 438.6, 291.2, 449.9, 6.0),
+        line("Alfa-Bank", 224.0, 307.3, 263.7, 8.5),
+        line("Senior Product Manager   Jul 2025–Present", 224.0, 320.0, 560.0, 8.5),
+        line("Owned the motivation engine: ETL pipelines across 30 data marts.", 224.0, 333.0, 560.0, 8.5),
+    ]
+    assert [s.kind for s in find_sections(rows)] == ["experience"]
+    # the same label in the heading's own type beside it is a heading of its own ("HARD SKILLS" beside "LANGUAGES")
+    rows[1] = line("Internal Tools", 386.2, 286.5, 450.0, 9.5)
+    assert [s.kind for s in find_sections(rows)] == ["experience", "skills"]

@@ -357,11 +357,11 @@ _BETWEEN = re.compile(r"\s*(?:between\s+)?", re.IGNORECASE)
 
 # the open end of a range whose ends are read only together
 _RANGE_OPEN = r"(?P<open>present|current|now|ongoing)\b"
-# "07/21 – Present", "05/20 – 02/21": months with two-digit years, read only as the two ends of a range (alone,
-# "07/21" could as well be a day or a fraction)
+# "07/21 – Present", "05/20 – 02/21", "8/17 - 8/22": months with two-digit years, read only as the two ends of a
+# range (alone, "07/21" could as well be a day or a fraction)
 _SHORT_RANGE = re.compile(
-    r"(?<![\w/.])(?P<m1>0[1-9]|1[0-2])/(?P<y1>\d\d)\s*(?:[-–—]|to\b)\s*"
-    rf"(?:(?P<m2>0[1-9]|1[0-2])/(?P<y2>\d\d)(?![\w/.])|{_RANGE_OPEN})",
+    r"(?<![\w/.])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>\d\d)\s*(?:[-–—]|to\b)\s*"
+    rf"(?:(?P<m2>0?[1-9]|1[0-2])/(?P<y2>\d\d)(?![\w/.])|{_RANGE_OPEN})",
     re.IGNORECASE,
 )
 

@@ -643,6 +643,8 @@ class SkillMatcher:
                     between = segment[other : last - size + 1]
                     if any(_plural(a) and b.orth[:1].isupper() and b.orth[1:2].islower() for a, b in itertools.pairwise(between)):
                         continue  # a sentence run on without its stop: "executive and engineering levels Good presentation"
+                    if any(p.lower in _PREPOSITIONS and "-" not in text[max(0, p.start - 1) : p.end + 1] for p in between):
+                        continue  # "Designed and optimized architectures for document management": no "design document"
                     lower = " ".join([segment[i].lower, *(p.lower for p in head)])
                     lemma_key = " ".join([segment[i].lemma, *(p.lemma for p in head)])
                     for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
@@ -721,8 +723,12 @@ class SkillMatcher:
                     if last == i and len(alias_words) > 1:
                         parts = [part.lower() for part in _CAMEL_PART.findall(head.orth)]  # "DataStorm": "data" and "storm"
                     real = next((part for part in parts if part not in alias_words and is_common_word(part)), None)
+                    if real is None and _DIGIT.search(joined) and not _DIGIT.search(entry.alias.text):
+                        real = head.orth if last == i else f"{head.orth} {tail.orth}"  # "product Sensez9": a name
                 if score < self.fuzzy_cutoff:
                     why = f"below threshold: fuzzy score {score:.0f} < {self.fuzzy_cutoff:.0f} against alias {entry.alias.text!r}"
+                elif real is not None and _DIGIT.search(real):
+                    why = f"{real!r} is a name with digits, not a typo of alias {entry.alias.text!r}"
                 elif real is not None:  # "offline experiment" is not a typo of "online experiment"
                     why = f"{real!r} is a common word, not a typo of alias {entry.alias.text!r}"
                 else:
@@ -1039,6 +1045,10 @@ def _spelled_out_before(text: str, begin: int, stop: int) -> bool:
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von"})
+
+
+_DIGIT = re.compile(r"\d")
+_PREPOSITIONS = frozenset({"for", "of", "in", "on", "with", "to", "from", "by", "at", "into", "over", "across"})
 
 
 def _acronym(piece: _Piece) -> bool:

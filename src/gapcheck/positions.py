@@ -59,7 +59,7 @@ _DEGREE = re.compile(
 # a label naming a part of the entry above: "Thesis", "Master's thesis:", "Capstone project", "Relevant Coursework"
 _PART_LABEL = re.compile(
     r"^(?:(?:master'?s?|bachelor'?s?|senior|final|undergraduate|graduate|doctoral|relevant|selected|related)\s+)?"
-    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+project|course\s*work|courses)\s*:?$",
+    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+(?:year\s+)?project|course\s*work|courses)\s*(?::|[-–—]\s.*)?$",
     re.IGNORECASE,
 )
 _THESIS = re.compile(r"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe)\b", re.IGNORECASE)
@@ -822,8 +822,8 @@ _DASH_AFTER = re.compile(r"[^-–—]*\d\s*[-–—]")
 
 
 def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
-    """A range whose parts a PDF drew apart on one row ("Jan '23", "-", "Feb '24", in any reading order): the left
-    date gets the whole range; the right one and the lone dash are returned, to be read as part of it."""
+    """A range whose parts a PDF drew apart on one row ("Jan '23", "-", "Feb '24", in any reading order; "Oct '21", "-",
+    "Present"): the left date gets the whole range; the right one and the lone dash are returned, to be read as part of it."""
     continued: set[int] = set()
     for index, line in enumerate(lines):
         span = dates.get(index)
@@ -835,6 +835,17 @@ def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], prin
                 continue
             if _LONE_DASH.match(beside.text):
                 continued.add(other)  # the dash between two parts of a range (or beside a range already joined)
+                continue
+            if (
+                right is None
+                and not span.ranged
+                and OPEN_END_ALONE.match(beside.text.strip(_PUNCT))
+                and _is_date_line(line, span)
+                and 0 <= beside.x0 - line.x1 <= 3 * (line.bottom - line.top)
+            ):
+                # "Oct '21", "-", "Present": a range whose open end was drawn apart
+                dates[index] = span = DateSpan(span.start, None, True, f"{span.text} - {beside.text.strip()}", span.begin, span.stop, True)
+                continued.add(other)
                 continue
             if right is None or span.ranged or right.ranged or not _is_date_line(line, span) or not _is_date_line(beside, right):
                 continue
@@ -1409,7 +1420,38 @@ def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[i
     """Whether the dated lines ``a`` and ``b`` of a run hold titles at one employer: their ranges meet and no heading
     was printed between them (a job level with a margin heading, read before it, is no title of the next entry)."""
     between = range(run[a] + 1, run[b])
-    return _touch(date_at(run[a]), date_at(run[b])) and not any(heading_section(lines[i].text) for i in between)
+    return (
+        _touch(date_at(run[a]), date_at(run[b]))
+        and not any(heading_section(lines[i].text) for i in between)
+        and not _other_organizations(lines, run[a], date_at(run[a]), run[b], date_at(run[b]))
+    )
+
+
+def _other_organizations(
+    lines: Sequence[Line], a: int, at_a: tuple[DateSpan, int] | None, b: int, at_b: tuple[DateSpan, int] | None
+) -> bool:
+    """Whether two dated lines each name a title and an organization, and no name in common ("Co-Organizer, TASP
+    Summit  May 2026 - Present" over "Student Liaison, CNTR  May 2026 - Present"): roles of their own, not titles
+    held one after the other at one employer ("Senior Engineer, Module Lead, Client: Verizon" over "Engineer, Client:
+    Verizon")."""
+    names: list[set[str]] = []
+    for index, found in ((a, at_a), (b, at_b)):
+        if found is None:
+            return False
+        text = lines[index].text
+        if found[1] == index:
+            if text[found[0].stop :].strip(" )]|"):
+                return False  # "DevOps Consultant – DTCC (Aug 2025 – Dec 2025): Modernized ...": a line of a job
+            text = _without(text, found[0])
+        parts = [p for p in _split_header(text) if not is_place(p)]
+        if len(parts) < 2:
+            return False
+        title = _title_and_organization(parts)[0]
+        others = {p.casefold() for p in parts if p is not title and not _TITLE_WORDS.search(p)}
+        if not others:
+            return False
+        names.append(others)
+    return not names[0] & names[1]
 
 
 def _touch(a: tuple[DateSpan, int] | None, b: tuple[DateSpan, int] | None) -> bool:

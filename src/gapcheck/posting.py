@@ -474,12 +474,13 @@ _DEGREE_FIELDS = re.compile(
     re.IGNORECASE,
 )
 # ... or a list of fields that ends its sentence or line: "Degree in computer science or statistics", "Master's
-# degree in business informatics, statistics, mathematics, ..., or business administration with a strong ..."
+# degree in business informatics, statistics, mathematics, ..., or business administration with a strong ...",
+# "Bachelor's degree in Economics, Finance, Statistics, or Data Science and 4 years of related experience"
 _FIELD = r"[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,2}"
 _AND_OR = r"and\s*/\s*or"  # "and/or", also written "and / or"
 _DEGREE_FIELD_LIST = re.compile(
     rf"\b(?:degree|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,6}},?"
-    rf"\s+(?:(?:or|and|{_AND_OR})\s+{_FIELD}\s*\.?\s*$|or\s+{_FIELD}(?=\s*[.;]|\s+with\b))",
+    rf"\s+(?:(?:or|and|{_AND_OR})\s+{_FIELD}\s*\.?\s*$|or\s+{_FIELD}(?=\s*[.;]|\s+with\b|\s+and\s+[\w+-]+\s+years?\b))",
     re.IGNORECASE,
 )
 # ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
@@ -858,7 +859,7 @@ _IN_ROLES = re.compile(
 _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)\b", re.IGNORECASE)
 # "4 years of experience in a data analyst or product analytics position": either of two roles, experience in general
 _IN_EITHER_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b", re.IGNORECASE)
-_ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect)"
+_ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician)"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as a Machine Learning Engineer, Data Scientist, or equivalent role": one of several roles, experience in general
 _AS_ONE_OF_ROLES = re.compile(
@@ -874,9 +875,10 @@ _IN_EITHER_FIELD = re.compile(
     r"|\b(?:engineering|development|design|architecture|analytics)\s*,?\s*(?:and/)?or\b)",
     re.IGNORECASE,
 )
-# "as an ML Engineer/Data Engineer": either of two roles, so experience in general, not the skill one names
+# "as an ML Engineer/Data Engineer", "working as a Statistician/ Machine Learning Engineer/ Data Scientist": either of
+# several roles, so experience in general, not the skill one names
 _EITHER_ROLE = re.compile(
-    rf"\s*(?:\w+\s+){{0,3}}?as\s+an?\s+(?:[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*[A-Za-z][\w&+-]*\s+{_ROLE}"
+    rf"\s*(?:[\w-]+\s+){{0,4}}?as\s+an?\s+(?:[\w&+ -]*?{_ROLE}s?\s*(?:/|\bor\b)\s*(?:[A-Za-z][\w&+-]*\s+){{1,3}}{_ROLE}"
     # "as a machine learning and/or software engineer": either kind of engineer
     rf"|[\w&+ -]{{1,40}}?\s(?:{_AND_OR}|or)\s[\w&+ -]{{1,30}}?{_ROLE})",
     re.IGNORECASE,

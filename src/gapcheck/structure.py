@@ -52,7 +52,11 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     for index, line in enumerate(lines):
         role = roles[index]
         heading_like = (
-            not _carries_on(lines, index) and not _pushed_right(lines, index) and not _ends_a_row(lines, index) and index != second_line
+            not _carries_on(lines, index)
+            and not _pushed_right(lines, index)
+            and not _ends_a_row(lines, index)
+            and not _beside_a_larger_heading(lines, index)
+            and index != second_line
         )
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
         # a bullet is never the first of two stacked headings ("• Research" over "Experience" in a list)
@@ -281,6 +285,29 @@ def _carries_on(lines: Sequence[Line], index: int) -> bool:
         return not _set_apart(before, line)
     # a hanging line of its own box right under the sentence it ends
     return text.endswith(".") and before.page == line.page and height > 0 and 0 < line.top - before.top <= 1.5 * height
+
+
+def _beside_a_larger_heading(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line sits on the row of a heading, right of it, in clearly smaller type: a tag or a label printed
+    beside the heading ("Experience" ... "Internal Tools  B2B  Fintech"), not a heading of its own."""
+    line = lines[index]
+    height = line.bottom - line.top
+    if height <= 0:
+        return False
+    for other in lines[max(0, index - _AROUND) : index]:
+        if (
+            other.page == line.page
+            and other.x1 <= line.x0
+            and other.top < line.bottom
+            and line.top < other.bottom
+            and other.bottom - other.top > _LARGER * height
+            and heading_section(other.text) is not None
+        ):
+            return True
+    return False
+
+
+_LARGER = 1.25
 
 
 def _continued_below(line: Line, below: Line) -> bool:
