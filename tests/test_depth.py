@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gapcheck.dates import month
 from gapcheck.depth import describe, measure
 from gapcheck.document import Document
@@ -285,15 +287,17 @@ def test_work_on_a_narrower_skill_counts_for_the_broader_one_the_resume_shows() 
     )
 
 
-def test_skills_under_a_skills_matrix_heading_after_the_last_job_are_listed_only() -> None:
-    """`c109_de_01`: "SKILLS INVENTORY MATRIX" was no heading, so its tools dated the job printed above it."""
+@pytest.mark.parametrize("heading", ["SKILLS INVENTORY MATRIX", "Skill matrix"])
+def test_skills_under_a_skills_matrix_heading_after_the_last_job_are_listed_only(heading: str) -> None:
+    """`c109_de_01`: "SKILLS INVENTORY MATRIX", `c207_ds_02`: "Skill matrix" were no headings, so their tools dated the
+    job printed above them."""
     from gapcheck import Analyzer
 
-    text = """Jane Roe
+    text = f"""Jane Roe
 Experience
 Store Manager | Apple | 2002 - 2006
 Staffed and optimized retail locations.
-SKILLS INVENTORY MATRIX
+{heading}
 Workers, Git & GitHub workflows, Docker
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)

@@ -1771,6 +1771,21 @@ def test_an_open_end_drawn_apart_on_the_row_of_its_start_keeps_the_range_open() 
     ]
 
 
+def test_a_day_first_range_wrapped_in_a_date_column_is_read_day_first() -> None:
+    """`c207_ds_02`: "7/2/2018-" over "21/6/2018" in a date column was read month first (July 2018, which the June end
+    cannot follow), so the start became an open range and a 2018 project ran to the present."""
+    rows = [
+        ("26/10/2018-", 45, 231, 90, 1),
+        ("12/3/2019", 51, 243, 88, 1),
+        ("Data Science, National University of Colombia, Project: crops by remote sensing", 110, 231, 560, 2),
+        ("7/2/2018-", 54, 261, 90, 3),
+        ("21/6/2018", 51, 273, 88, 3),
+        ("Data Science, National University of Colombia, Project: fault diagnosis in hydropower", 110, 261, 560, 4),
+    ]
+    found = in_experience(in_blocks(rows))
+    assert spans(found) == [("2018-10", "2019-03"), ("2018-02", "2018-06")]
+
+
 def test_a_sentence_that_ends_on_the_period_it_speaks_of_dates_no_entry() -> None:
     rows = [
         ("Projects", 40, 100, 100),

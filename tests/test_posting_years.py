@@ -502,6 +502,25 @@ def test_a_company_telling_its_own_years_asks_for_none() -> None:
     assert job.years_overall is None and not job.years
 
 
+@pytest.mark.parametrize(
+    "about",
+    [
+        "About Intellect Design Arena Ltd.\nIntellect Design Arena Limited pioneers digital banking.\n",
+        "Headquartered in Chennai, we are a $1.6B+ enterprise with the soul of a start-up.",
+    ],
+)
+def test_a_company_telling_its_years_after_a_lead_in_or_under_its_legal_name_asks_for_none(about: str) -> None:
+    """`p152_un_01`: under "About Intellect Design Arena Ltd.", "Headquartered in Chennai, we are a $1.6B+ enterprise
+    ... With 30+ years of deep domain expertise" read as 30 years asked."""
+    text = (
+        "Position: Learning & Development Intern\n"
+        f"{about} With 30+ years of deep domain expertise and 6,000+ specialists worldwide, we build banking software.\n"
+        "Requirements:\nStrong communication skills.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert job.years_overall is None and not job.years
+
+
 def test_years_of_a_focus_within_the_years_asked_are_no_second_path() -> None:
     """ "5+ years in data science, ML, or advanced analytics, with at least 2+ years focused on fraud detection": the
     two years are part of the five (p87_ds_02 read 2 overall; the "or" is the field list's)."""

@@ -578,7 +578,7 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         if span is not None and not _names_an_award(line.text, span) and not _ends_a_sentence(lines, index, span):
             dates[index] = span
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
-    continued = _join_wrapped_dates(lines, dates, printed) | _join_dates_in_a_row(lines, dates, printed)
+    continued = _join_wrapped_dates(lines, dates, printed, day_first) | _join_dates_in_a_row(lines, dates, printed)
     kinds = [HEADER] * len(lines)
     section_of = [-1] * len(lines)
     for number, section in enumerate(sections):
@@ -687,7 +687,9 @@ def _margin_lines(lines: Sequence[Line]) -> set[int]:
 _MARGIN_ROWS = 3
 
 
-def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
+def _join_wrapped_dates(
+    lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan], day_first: bool = False
+) -> set[int]:
     """Date ranges printed over two lines of a narrow date column: wrapped ("September 2017 -" over
     "February 2021", "January 2016 - August" over "2017"), stacked end over start ("Present" over
     "May 2018", "Aug 2016" over "Oct 2015") or start over end ("2019" over "2022"). The upper line gets the whole
@@ -725,14 +727,14 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         year_line = _year_under_a_month(lines, index + 1)
         if year_line is not None:
             # "July 2014 -" over "January" over "2015": a range wrapped twice in a narrow date column
-            whole = _wrapped(text, span, replace(below, text=f"{below.text.strip()} {lines[year_line].text.strip()}"))
+            whole = _wrapped(text, span, replace(below, text=f"{below.text.strip()} {lines[year_line].text.strip()}"), day_first)
             if whole is not None:
                 dates[index] = whole
                 for part in (index + 1, year_line):
                     dates.pop(part, None)
                     continued.add(part)
                 continue
-        whole = _wrapped(text, span, below) if _words(below.text) <= _DATE_LINE_WORDS else None
+        whole = _wrapped(text, span, below, day_first) if _words(below.text) <= _DATE_LINE_WORDS else None
         if whole is None and span is not None:
             whole = _months_under_years(text, below.text)
         if whole is not None:
@@ -744,7 +746,7 @@ def _join_wrapped_dates(lines: Sequence[Line], dates: dict[int, DateSpan], print
         if year is not None and _DANGLING_MONTH.search(text):
             # "... - SySAdmin, DBA (March 1995 - April" over "2006) Migrate servers to free software": the year ends
             # the range, the rest of the line is the entry's first line
-            whole = _wrapped(text, span, replace(below, text=year.group()))
+            whole = _wrapped(text, span, replace(below, text=year.group()), day_first)
             if whole is not None:
                 dates[index] = whole
                 dates.pop(index + 1, None)
@@ -890,7 +892,7 @@ def right_under(line: Line, below: Line, heights: float) -> bool:
     )
 
 
-def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
+def _wrapped(text: str, span: DateSpan | None, below: Line, day_first: bool = False) -> DateSpan | None:
     if span is None and _MONTH_ALONE.match(text) and _LEADING_YEAR.match(below.text):
         # a date column too narrow for "Summer 2012": "Summer" over "2012", level with the entry's title
         month_word = _MONTH_ALONE.sub(r"\1", text)
@@ -904,7 +906,11 @@ def _wrapped(text: str, span: DateSpan | None, below: Line) -> DateSpan | None:
         dangling = span.stop >= len(text) - 1 and bool(_DANGLING_SEPARATOR.search(span.text))
     if not dangling:
         return None
-    joined = [s for s in find_dates(f"{text} {below.text.strip()}") if s.ranged and s.begin < len(text) and s.stop > len(text)]
+    joined = [
+        s
+        for s in find_dates(f"{text} {below.text.strip()}", day_first=day_first)
+        if s.ranged and s.begin < len(text) and s.stop > len(text)
+    ]
     if not joined:
         return _month_over_its_year(text, span, below)
     whole = joined[0]

@@ -644,7 +644,8 @@ _BOILERPLATE_LINE = re.compile(
 # "Anthropic's mission is ...")
 _COMPANY_LINE = re.compile(
     r"^[\W_]*(?:at\s+[\w&.' -]{1,40},\s+(?:[^.]{0,60}\s)?(?:we|our)\b"
-    r"|we(?:\s+are|['’]re)\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
+    # ... also after a lead-in: "Headquartered in Chennai, we are a $1.6B+ enterprise ... With 30+ years of ..."
+    r"|(?:(?:headquartered|based|founded|located)\b[^.,]{0,40},\s+)?we(?:\s+are|['’]re)\s+(?:a|an|the)\s|(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\s+is\b"
     # "Databricks is the data and AI company.", "Acme Health is a leading provider of ..."
     r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b|(?:our|your|it|this)\s)"
     r"[\w&.' -]{1,40}\s+is\s+(?:(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
@@ -670,8 +671,10 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         key = _key(line)
         words = key.split()
         # "About Acme", "About the hiring department": the company or a department of it, not the job
-        short = len(words) <= 3 or (len(words) == 4 and words[-1] in _UNITS)
-        about_the_company = short and bool(_ABOUT_COMPANY.match(key)) and not _looks_like_sentence(line)
+        # ... or the company named with its legal form ("About Intellect Design Arena Ltd.")
+        short = len(words) <= 3 or (len(words) == 4 and words[-1] in _UNITS) or (len(words) <= 6 and words[-1] in _LEGAL_FORMS)
+        legal = len(words) > 3 and words[-1] in _LEGAL_FORMS  # its full stop is the abbreviation's ("Ltd.")
+        about_the_company = short and bool(_ABOUT_COMPANY.match(key)) and (legal or not _looks_like_sentence(line))
         heading = next((h for h in _BOILERPLATE_HEADINGS if key == h or key.startswith(h + " ")), None) if key and len(words) <= 6 else None
         if heading is None and len(words) <= 8 and _OFFER_HEADING.match(key):
             heading = "benefits"
@@ -692,6 +695,7 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
 
 
 _UNITS = frozenset({"department", "division"})
+_LEGAL_FORMS = frozenset({"ltd", "limited", "inc", "llc", "gmbh", "corp", "corporation", "plc", "ag", "sa", "bv", "pvt"})
 # the headings of the company's own blocks, and the words that say the job has begun below one
 _COMPANY_HEADINGS = ("about us", "about the company", "who we are", "our mission", "our story", "company overview")
 _JOB_TEXT = re.compile(

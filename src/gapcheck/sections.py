@@ -501,8 +501,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         # "Professional Skills", "Selected Industry Experience", "Software Tools"; not a row of links ("Github | ... | Portfolio")
         # nor a phrase whose noun is a preposition's object ("Support for scientific publications", a duty)
         found = _LOOKUP[words[-1]]
-    if found is None and 1 < len(words) <= 3 and words[0] == "skills" and set(words[1:]) <= _LIST_NOUNS and _one_case(stripped):
-        found = "skills"  # "Skills Matrix", "SKILLS INVENTORY MATRIX", "Skills Overview": the skills, laid out
+    if found is None and 1 < len(words) <= 3 and words[0] in ("skills", "skill") and set(words[1:]) <= _LIST_NOUNS and _one_case(stripped):
+        found = "skills"  # "Skills Matrix", "Skill matrix", "SKILLS INVENTORY MATRIX", "Skills Overview": the skills, laid out
     if found is None and 1 < len(words) <= 4 and words[-1] in ("highlight", "highlights") and _one_case(stripped):
         # "KEY PROJECT HIGHLIGHT", "Research Highlights" ("Career Highlights" are a summary's)
         found = next((_LOOKUP[n] for n in (words[-2], words[-2] + "s") if n in _HEAD_NOUNS or n == "research"), None)
