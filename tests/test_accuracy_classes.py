@@ -3229,3 +3229,12 @@ def test_insights_delivered_to_clients_or_partners_are_storytelling() -> None:
     )
     assert {"data_storytelling", "communication"} <= set(job.required)
     assert "data_storytelling" in found("Experience\nDelivered weekly insights to clients on campaign performance")
+
+
+def test_deploying_a_language_model_is_model_serving_and_gitflow_is_git() -> None:
+    """`p148_ai_02`: "hands-on depth (ML lifecycle, data architecture, LLMs deployment at scale)"; the apps or agents
+    built on a language model are no model deployed. `c211_de_01`: "promoting ... GitFlow across teams"."""
+    assert "model_serving" in Analyzer().read_job(text="Requirements:\n- Hands-on depth in LLMs deployment at scale\n").required
+    assert "model_serving" not in Analyzer().read_job(text="Requirements:\n- Deploying LLM-powered applications\n").required
+    assert "git" in found("Promoted code reviews and GitFlow across teams")
+    assert "communication" not in found("Research on graph neural networks under the mentorship of Prof. Kim")
