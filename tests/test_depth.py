@@ -305,6 +305,27 @@ Workers, Git & GitHub workflows, Docker
     assert docker.months is None and docker.last_used is None
 
 
+@pytest.mark.parametrize("heading", ["EXECUTIVE SUMMARY", "Profile Summary", "Summary of Qualifications"])
+def test_a_summary_under_a_degree_is_no_hands_on_work_of_that_degree(heading: str) -> None:
+    """`c215_ds_01`: "EXECUTIVE SUMMARY" was no heading, so the summary's "hands-on experience in data analysis ... Python"
+    made the degree (Oct 2022 - Jun 2027) a position of 51 months."""
+    from gapcheck import Analyzer
+
+    text = f"""Jane Roe
+EDUCATION
+SASTRA University | Thanjavur, India Oct 2022 – Jun 2027 (Expected)
+M.Sc. Data Science (5 Years Integrated)
+{heading}
+MSc Data Science student with hands-on experience in data analysis, visualization, and machine learning through academic projects and
+internship exposure. Skilled in Python, SQL, Power BI, R, and statistical analysis with the ability to derive actionable insights from real-
+world datasets. Strong analytical thinking, problem-solving, and collaboration skills aligned with data-driven business environments.
+"""
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    assert report.experience_months == 0
+    python = next(skill for role in report.roles for skill in role.found if skill.id == "python")
+    assert python.months is None
+
+
 def test_undated_projects_under_a_project_work_heading_after_a_degree_are_listed_only() -> None:
     """`c116_de_01`: "PROJECT WORK" was no heading, so the projects below dated their tools by the degree's years."""
     from gapcheck import Analyzer
