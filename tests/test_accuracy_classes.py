@@ -1565,6 +1565,8 @@ def test_prompting_a_person_to_act_is_no_prompt_engineering_and_e_r_diagrams_are
     assert "prompt_engineering" in found("Few-shot prompting of GPT-4 models for extraction")
     assert "r_language" not in found("Java | JDBC | Table Design | SQL | PostgreSQL | E/R diagrams | JUnit")
     assert "r_language" in found("Python | R | SQL | Tableau")
+    # `c217_un_01`: a reading band of a language test
+    assert "r_language" not in found("Language Proficiency: IELTS 7.0 (L 7.5/R 7.0/W 7.0/S 5.5), CET-4 & CET-6 Passed")
 
 
 def test_circuits_and_systems_design_is_electronics_not_system_design() -> None:
@@ -3238,3 +3240,12 @@ def test_deploying_a_language_model_is_model_serving_and_gitflow_is_git() -> Non
     assert "model_serving" not in Analyzer().read_job(text="Requirements:\n- Deploying LLM-powered applications\n").required
     assert "git" in found("Promoted code reviews and GitFlow across teams")
     assert "communication" not in found("Research on graph neural networks under the mentorship of Prof. Kim")
+
+
+def test_complex_queries_put_to_agents_and_stakeholders_satisfied_show_no_sql_and_no_communication() -> None:
+    """`c214_ai_02`: "Chain multiple specialized agents like data extractor, summarizer and decision-engine to solve
+    complex queries", "improving stakeholder satisfaction by 30%"."""
+    assert "advanced_sql" not in found("Chain multiple specialized agents like data extractor and summarizer to solve complex queries.")
+    assert "advanced_sql" in found("Wrote complex queries in PostgreSQL for the finance team")
+    assert "communication" not in found("Delivered results in under 2 minutes, improving stakeholder satisfaction by 30%.")
+    assert "communication" in found("Managed stakeholder expectations across three product teams")

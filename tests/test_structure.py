@@ -256,3 +256,15 @@ def test_tags_printed_in_small_type_beside_a_heading_open_no_section() -> None:
     # the same label in the heading's own type beside it is a heading of its own ("HARD SKILLS" beside "LANGUAGES")
     rows[1] = line("Internal Tools", 386.2, 286.5, 450.0, 9.5)
     assert [s.kind for s in find_sections(rows)] == ["experience", "skills"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("ProfessionalExperience", "experience"), ("TechnicalProjects", "projects"), ("JavaScript", None), ("TensorFlow", None)],
+)
+def test_a_heading_whose_spaces_the_pdf_lost_still_opens_its_section(line: str, kind: str | None) -> None:
+    """`c217_de_01`: "ProfessionalExperience" and "TechnicalProjects" opened nothing, so both jobs and both projects
+    were read as skills lines (32 months of experience read as none)."""
+    from gapcheck.sections import heading_section
+
+    assert heading_section(line) == kind

@@ -419,7 +419,14 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
         found = _short_line_section(stripped[0] + stripped[2:])
     if found is None and stripped.isupper() and any(len(part) <= 2 for part in stripped.split()):
         found = _letter_spaced_section(stripped)
+    if found is None and _GLUED_WORDS.fullmatch(stripped):
+        # words whose spaces the PDF lost: "ProfessionalExperience", "TechnicalProjects"
+        found = _short_line_section(_GLUE.sub(" ", stripped))
     return found
+
+
+_GLUED_WORDS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _letter_spaced_section(heading: str) -> str | None:
