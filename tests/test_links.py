@@ -62,3 +62,11 @@ def test_a_line_of_link_words_is_a_label() -> None:
     assert is_link_label("GitHub repo", 0, 6)
     assert is_link_label("arXiv website github", 14, 20)
     assert not is_link_label("GitHub Actions pipelines", 0, 6)
+
+
+def test_github_alone_on_a_line_of_a_tools_list_is_the_tool() -> None:
+    """`c216_un_01`: "GitHub" under "TOOLS", one tool a line, is Git; alone under the name it stays a link."""
+    from gapcheck import analyze_text
+
+    assert "git" in analyze_text("Jane Roe\nTOOLS\nFigma\nGitHub\nHTML/CSS\n").found_ids
+    assert "git" not in analyze_text("Jane Roe\nGitHub\nEXPERIENCE\nDesigner, Acme 2020 - 2022\n").found_ids

@@ -268,3 +268,27 @@ def test_a_heading_whose_spaces_the_pdf_lost_still_opens_its_section(line: str, 
     from gapcheck.sections import heading_section
 
     assert heading_section(line) == kind
+
+
+def test_headings_of_a_column_set_flush_right_open_their_sections() -> None:
+    """`c216_un_01`: a right-hand column set flush right ("TOOLS" over "Adobe Creative Suite", "Sketch", "GitHub")
+    had its headings taken for right-aligned titles, so its tools list was no skills section and "GitHub" a link."""
+    from gapcheck.structure import find_sections
+
+    def line(text: str, x0: float, top: float) -> Line:
+        return Line(text, 1, 0, 0, x0=x0, top=top, x1=560.0, bottom=top + 9)
+
+    rows = [
+        line("EXPERIENCE", 36, 40),
+        line("example.com", 504, 107),
+        line("TOOLS", 525, 143),
+        line("Adobe Creative Suite", 462, 170),
+        line("Sketch", 526, 187),
+        line("Figma", 528, 203),
+        line("GitHub", 525, 236),
+        line("SKILL SET", 511, 291),
+        line("Visual Design", 496, 318),
+        line("UX/UI Design", 497, 335),
+    ]
+    kinds = [(s.heading, s.kind) for s in find_sections(rows)]
+    assert ("TOOLS", "skills") in kinds and ("SKILL SET", "skills") in kinds

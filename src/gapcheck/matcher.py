@@ -990,10 +990,12 @@ def _rejection(
     begin, stop = segment[cand.first].start, segment[cand.last].end
     if claims and alias.claim and _claimed(text, begin, stop, section):
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
-    if _link_labels(text, begin, stop):
+    # a tool alone on its line of a skills list ("Figma" over "GitHub" under "TOOLS") is that tool, not a link
+    listed_alone = section == "skills" and len(_WORD.findall(_line_around(text, begin, stop)[1])) == 1
+    if not listed_alone and _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"
     # a posting's opening lines are read as a "header" too, but only a resume's header holds its profile links
-    if _site_label(text, begin, stop, in_header=claims and section == "header"):
+    if not listed_alone and _site_label(text, begin, stop, in_header=claims and section == "header"):
         return "a link's label ('Churn model | GitHub', 'LinkedIn | GitHub' under the name): where work is kept, not the tool"
     if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"

@@ -366,6 +366,8 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
     ]
     if line.x1 <= line.x0 or len(around) < 3 or _heads_a_cell(lines, index) or _larger_than(line, around):
         return False
+    if sum(abs(o.x1 - line.x1) <= _RIGHT_EDGE for o in around if o is not line) >= 3:
+        return False  # a column set flush right ("TOOLS" over "Sketch", "Figma"): its headings end where its lines end
     left, right = min(o.x0 for o in around), max(o.x1 for o in around)
     width = right - left
     middle = (line.x0 + line.x1) / 2
@@ -383,6 +385,7 @@ def _larger_than(line: Line, around: Sequence[Line]) -> bool:
 
 _HEADING_SIZE = 1.25  # times the usual line height around
 _AROUND = 4  # lines either side that show where the column's edges are
+_RIGHT_EDGE = 1.5  # points between the right ends of lines set flush right
 _FURNITURE = 3  # characters of a page number or a running mark ("CV", "2/3")
 
 
