@@ -843,7 +843,7 @@ def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], prin
                 and not span.ranged
                 and OPEN_END_ALONE.match(beside.text.strip(_PUNCT))
                 and _is_date_line(line, span)
-                and 0 <= beside.x0 - line.x1 <= 3 * (line.bottom - line.top)
+                and 0 <= beside.x0 - line.x1 <= _ROW_GAP * (line.bottom - line.top)
             ):
                 # "Oct '21", "-", "Present": a range whose open end was drawn apart
                 dates[index] = span = DateSpan(span.start, None, True, f"{span.text} - {beside.text.strip()}", span.begin, span.stop, True)
@@ -853,7 +853,7 @@ def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], prin
                 continue
             left_index, right_index = (index, other) if line.x1 <= beside.x0 else (other, index)
             first, last = dates[left_index], dates[right_index]
-            if lines[right_index].x0 - lines[left_index].x1 > 3 * (line.bottom - line.top) or last.start < first.start:
+            if lines[right_index].x0 - lines[left_index].x1 > _ROW_GAP * (line.bottom - line.top) or last.start < first.start:
                 continue
             whole = DateSpan(first.start, last.end, last.current, f"{first.text} - {last.text}", first.begin, first.stop, True)
             dates[left_index] = whole
@@ -868,6 +868,7 @@ def _level_piece(line: Line) -> bool:
 
 
 _ROW_REACH = 4
+_ROW_GAP = 3  # line heights between two parts of one range drawn apart on a row
 _LONE_DASH = re.compile(r"^\s*[-–—]\s*$")
 
 
@@ -1426,10 +1427,11 @@ def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[i
     """Whether the dated lines ``a`` and ``b`` of a run hold titles at one employer: their ranges meet and no heading
     was printed between them (a job level with a margin heading, read before it, is no title of the next entry)."""
     between = range(run[a] + 1, run[b])
+    upper, lower = date_at(run[a]), date_at(run[b])
     return (
-        _touch(date_at(run[a]), date_at(run[b]))
+        _touch(upper, lower)
         and not any(heading_section(lines[i].text) for i in between)
-        and not _other_organizations(lines, run[a], date_at(run[a]), run[b], date_at(run[b]))
+        and not _other_organizations(lines, run[a], upper, run[b], lower)
     )
 
 

@@ -300,14 +300,11 @@ def _beside_a_larger_heading(lines: Sequence[Line], index: int) -> bool:
             and other.x1 <= line.x0
             and other.top < line.bottom
             and line.top < other.bottom
-            and other.bottom - other.top > _LARGER * height
+            and other.bottom - other.top > _LARGER_TYPE * height
             and heading_section(other.text) is not None
         ):
             return True
     return False
-
-
-_LARGER = 1.25
 
 
 def _continued_below(line: Line, below: Line) -> bool:
