@@ -3249,3 +3249,47 @@ def test_complex_queries_put_to_agents_and_stakeholders_satisfied_show_no_sql_an
     assert "advanced_sql" in found("Wrote complex queries in PostgreSQL for the finance team")
     assert "communication" not in found("Delivered results in under 2 minutes, improving stakeholder satisfaction by 30%.")
     assert "communication" in found("Managed stakeholder expectations across three product teams")
+
+
+def test_pandas_beside_a_stream_engine_or_a_pipeline_is_the_python_library() -> None:
+    """`c214_ai_01`: "Built distributed workflows using Flink and pandas" showed no Python: pandas waited for a
+    dataframe or NumPy word."""
+    assert "python" in found("Multimodal Data Pipelines: Built distributed workflows using Flink and pandas")
+    assert "python" not in found("Volunteered at the giant pandas breeding centre in Chengdu")
+
+
+def test_analyses_made_into_visuals_for_a_non_technical_audience_are_data_storytelling() -> None:
+    """`c220_ds_02`: "Translate quantitative analyses into accessible visuals for non-technical audiences" showed
+    only communication; concepts or documentation for such readers stay communication alone."""
+    visuals = "Translate quantitative analyses into accessible visuals for non-technical audiences"
+    assert "data_storytelling" in found(visuals)
+    assert "data_storytelling" not in found("Communicate complex AI concepts to non-technical stakeholders")
+    assert "data_storytelling" not in found("Ran audience segmentation analyses for the spring campaigns")
+
+
+def test_a_projects_github_link_beside_its_other_links_is_no_git() -> None:
+    """`c222_ds_01`: "Google Trends Analysis Dashboard | Direct Query, DAX, Power BI | GitHub | Live Dashboard" gave
+    Git: the field after the link word was another link's label, not a tool."""
+    heading = "Projects\nGoogle Trends Analysis Dashboard | Direct Query, DAX, Power BI | GitHub | Live Dashboard\n"
+    assert "git" not in found(heading + "- Built a Power BI report on search trends\n")
+    assert "git" in found("Projects\nChurn model | Python | GitHub | Docker\n- Built a churn model\n")
+
+
+def test_chip_architecture_is_no_system_design() -> None:
+    """`c222_un_01`: "Subjects: Digital Electronics, VLSI Architecture, Digital IC Design, FPGA" (a hardware
+    verification engineer) gave system design."""
+    assert "system_design" not in found("Subjects: Digital Electronics, VLSI Architecture, Digital IC Design, FPGA.")
+    assert "system_design" in found("Designed the service architecture for a scalable backend")
+
+
+def test_an_apps_profile_or_account_dashboard_is_a_screen_not_reporting() -> None:
+    """`c220_un_01` (a UX designer): "redesigning the user profile dashboard and simplifying the sign-up process"."""
+    assert "dashboards" not in found("Redesigned the user profile dashboard and simplified the sign-up process")
+    assert "dashboards" not in found("Built the account dashboard screens of the banking app")
+    assert "dashboards" in found("Built a sales dashboard in Power BI for the regional managers")
+
+
+def test_a_sales_qualified_lead_beside_a_marketing_one_is_no_sql() -> None:
+    """`c196_un_01` (a marketer): "increased conversion rate from MQL to SQL" was SQL used in that job."""
+    assert "sql" not in found("Built a nurture flow that increased the conversion rate from MQL to SQL by 20%")
+    assert "sql" in found("Wrote SQL queries against the Postgres warehouse")

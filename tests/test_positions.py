@@ -3208,6 +3208,107 @@ def test_a_project_named_with_its_year_then_a_colon_is_an_entry_but_a_client_sti
     assert spans(job) == [("2024-08", "2026-12"), ("2024-03", "2024-07")]
 
 
+def test_clients_named_with_their_ranges_over_their_own_bullets_stay_lines_of_the_employers_job() -> None:
+    """`c214_ai_01`: "• Vodafone Group (09/2019–11/2020, London):" with its bullets under "2016–2020 DataReply" made
+    three positions of their own, so what was done for each client counted months of that client only."""
+    found = positions("""
+        Experience
+        2016–2020 DataReply, London, UK                               Data Scientist | ML Engineer
+        Progressed from Data Scientist to ML Engineer. Specifics outlined below:
+        • Vodafone Group (09/2019–11/2020, London):
+        • Co-led Vodafone's internal MLOps platform on GCP using Kubeflow
+        • CNHi (05/2019–09/2019, Chicago):
+        • Built time-series forecasting models for agricultural vehicles
+        """)
+    assert spans(found) == [("2016-01", "2020-12")]
+    assert found[0].last == 6  # the last client's bullet
+
+
+def test_bullets_dated_inside_the_jobs_range_are_lines_of_the_job() -> None:
+    """`c222_ds_02`: under "Senior Software Engineer ... Dec 2016 - present", bullets opening with their own dates
+    ("• Oct 2020- present: Built ...", "• 2018- Built new evaluation techniques ...") each opened an entry: the job
+    began in 2020 and a bullet became a job of 2018 (36 months of experience lost)."""
+    rows = [
+        ("Experience", False),
+        ("Senior Software Engineer, Apple Inc.                   Dec 2016 - present", False),
+        ("• Oct 2020- present: Built from scratch a Python based research framework and data API layer", True),
+        ("• 2019- Lead an effort for vendor-independence for traffic data in over 150 countries.", True),
+        ("• 2018- Built new evaluation techniques to proactively detect emergent traffic patterns", True),
+        ("• Co-supervised two interns and helped them reach their goals with regular check-ins.", True),
+        ("Data Analyst, Uber                                     2014 - 2016", False),
+        ("• 2015 - 2016: Lead Analyst for the pricing team in three markets", True),
+        ("• 2019: Advised the pricing team as a contractor after leaving", True),
+    ]
+    lines = [Line(text, 1, n + 1, n, bullet=bullet) for n, (text, bullet) in enumerate(rows)]
+    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    assert spans(found)[:2] == [("2016-12", "2026-12"), ("2014-01", "2016-12")]
+    assert found[0].last == 5
+    assert spans(found)[2:] == [("2019-01", "2019-12")]  # a date outside the job's range is an entry of its own
+
+
+def test_years_in_a_sentence_wrapped_onto_a_line_of_its_own_open_no_entry() -> None:
+    """`c221_ds_02`: "custom weighting to improve prediction fairness, and validated results on real-world 2024–2025
+    Grand Prix data", the second line of a project's sentence, was a project of 2024 to 2025."""
+    found = positions("""
+        Projects
+        Project Lead, Analyzing Unstructured Data                        Mar 2025
+        Engineered 15+ high-impact features (e.g., podium rate, wet-weather DNF rates) with
+        custom weighting to improve prediction fairness, and validated results on real-world 2024–2025 Grand Prix data
+        """)
+    assert spans(found) == [("2025-03", "2025-03")]
+    ios = positions("""
+        Professional Experience
+        iOS developer : New Jersey Institute of Technology, Newark, NJ (Jan, 2017 - June, 2017)
+        Managed REST API requests and responses using the TRON framework
+        """)
+    assert spans(ios) == [("2017-01", "2017-06")]
+
+
+def test_a_margin_of_years_end_over_start_with_the_title_read_between_is_one_range() -> None:
+    """`c195_ai_01`: "2022" beside "Graduate Research Assistant" and "2020 UTHSC Houston ..." two lines lower in a
+    margin column of years were two single years (12 months each, not 36); years each level with an entry of
+    their own stay apart."""
+    lines = placed(
+        [
+            ("PROFESSIONAL EXPERIENCE", 47, 64, 200),
+            ("2022", 10, 290, 30),
+            ("Graduate Research Assistant", 41, 297, 200),
+            ("Houston, TX", 387, 306, 430),
+            ("2020 UTHSC Houston Graduate School of Biomedical Sciences", 10, 309, 300),
+            ("Built a convolutional neural network in Python using Tensorflow and Keras", 48, 326, 380),
+            ("2020", 10, 484, 30),
+            ("Research Assistant I", 41, 490, 200),
+            ("Houston, TX", 387, 500, 430),
+            ("2019 MD Anderson Cancer Center", 10, 501, 200),
+        ]
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2020-01", "2022-12"), ("2019-01", "2020-12")]
+    awards = placed(
+        [
+            ("Honours", 43, 40, 90),
+            ("Visiting Research Scholar, Massey University", 128, 74, 400),
+            ("2020", 533, 75, 553),
+            ("Key Student Scholarship, Hebei University of Technology", 128, 93, 400),
+            ("2016", 533, 95, 553),
+        ]
+    )
+    apart = find_positions(awards, [Section("volunteering", "Honours", 0, 5)], as_of=AS_OF)
+    assert all(p.start != "2016-01" or p.end != "2020-12" for p in apart)
+
+
+def test_since_before_a_jobs_date_is_no_employer() -> None:
+    """`c214_ai_01`: "since 12/2020 Vortexa Ltd, London, UK" named the job's organization "since"."""
+    found = positions("""
+        Experience
+        since 12/2020 Vortexa Ltd, London, UK
+        ML Tech Lead
+        • Lead the design and delivery of real-time ML systems
+        """)
+    assert spans(found) == [("2020-12", "2026-12")]
+    assert "since" not in (found[0].title, found[0].organization)
+
+
 def test_years_inside_a_bullets_sentence_open_no_entry() -> None:
     """`c179_ds_01`: "• Designed an executive-level Q1 sales report using real-world 2022–2023 business data." under a
     dated project made a project of its own from 2022 to 2023 (22 months of experience more)."""

@@ -46,6 +46,48 @@ def test_a_title_beside_the_middle_of_a_box_comes_before_its_own_date_and_bullet
     ]
 
 
+def test_a_title_whose_box_holds_its_bullets_is_read_before_the_employer_and_dates_level_with_it() -> None:
+    """`c202_de_01`: each job's title and bullets were one box, its employer and dates two boxes level with the
+    title; read box by box, every job's dates came after its bullets and opened the next job (eight jobs each
+    given the next one's skills)."""
+    heading = _line("EXPERIENCE", 9, 40, 80)
+    first = RawBox(
+        (
+            heading,
+            _line("Senior Software Engineer Associate", 9, 59, 180),
+            _line("• Used Apache Kafka streams, Docker and RDS to scale for bursty traffic", 13, 71, 560),
+        )
+    )
+    second = RawBox(
+        (
+            _line("Software Engineer Intern", 9, 119, 130),
+            _line("• Used Python and a Jenkins Pipeline to validate profiles", 13, 131, 560),
+        )
+    )
+    singles = [
+        RawBox((_line(text, x0, top, x0 + 60),))
+        for text, x0, top in (
+            ("Capital One", 287, 59),
+            ("Jan 2021 - Present", 461, 59),
+            ("Texas Instruments", 274, 119),
+            ("May 2019 - Aug 2019", 512, 119),
+        )
+    ]
+    page = RawPage(number=1, width=612, height=792, boxes=(first, second, *singles))
+    order = [line.text for _, box in ordered_boxes(page) for line in box.lines]
+    assert order == [
+        "EXPERIENCE",
+        "Senior Software Engineer Associate",
+        "Capital One",
+        "Jan 2021 - Present",
+        "• Used Apache Kafka streams, Docker and RDS to scale for bursty traffic",
+        "Software Engineer Intern",
+        "Texas Instruments",
+        "May 2019 - Aug 2019",
+        "• Used Python and a Jenkins Pipeline to validate profiles",
+    ]
+
+
 def test_a_date_box_beside_a_wide_entry_is_not_cut() -> None:
     dates = RawBox((_line("Nov. 2023", 507, 583, 550), _line("Github", 521, 595, 550)))
     title = RawBox((_line("Behavior Simulation Challenge", 40, 583, 184),))

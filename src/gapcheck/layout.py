@@ -151,7 +151,7 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
 
     found = _find_gutter(placed)
     if found is None:
-        placed = [part for p in placed for part in _stacked_headings_apart(p)]
+        placed = [part for p in _head_line_apart(placed) for part in _stacked_headings_apart(p)]
         tops = _heading_tops(placed)
         return [(0, p.box) for p in sorted(placed, key=lambda p: (-round(page.height - tops.get(id(p), p.top), 0), p.x0))]
     gutter, banner = found
@@ -312,7 +312,11 @@ def _date_strip(column: list[_Box], other: list[_Box], at_edge: Callable[[_Box, 
 def _dates_only(box: RawBox) -> bool:
     """Whether every line of a short box is a date or an open end ("Jun 2022" over "Present")."""
     lines = box.lines
-    return 0 < len(lines) <= 3 and all(_mostly_date(line.text) or OPEN_END_ALONE.match(line.text.strip(" -–—")) for line in lines)
+    return 0 < len(lines) <= 3 and all(_date_or_open_end(line.text) for line in lines)
+
+
+def _date_or_open_end(text: str) -> bool:
+    return _mostly_date(text) or bool(OPEN_END_ALONE.match(text.strip(" -–—")))
 
 
 def _column_heads_apart(placed: list[_Box], gutter: float, banner: float) -> tuple[list[_Box], float]:
@@ -399,6 +403,47 @@ def _apart_from_titles(placed: list[_Box]) -> list[_Box]:
                 start = end
         out.append(box if start == 0 else _placed(RawBox(lines[start:])))
     return out
+
+
+def _head_line_apart(placed: list[_Box]) -> list[_Box]:
+    """A line of a box (an entry's title) that has one-line boxes printed next to it on its right (the employer,
+    the dates) and lines under it in the box gets a box of its own: read whole, the box would put the entry's
+    bullets before its employer and dates, and the dates would open the next entry."""
+    out: list[_Box] = []
+    for box in placed:
+        lines = box.box.lines
+        start = 0
+        if any(other.x1 <= box.x0 and other.top < box.bottom and other.bottom > box.top for other in placed):
+            out.append(box)  # headings in a margin beside the box are placed by its lines as they are
+            continue
+        for k in range(len(lines) - 1):
+            if _date_or_open_end(lines[k].text) or _date_or_open_end(lines[k + 1].text):
+                continue  # "Jun 2022" over "Present" in a date column level with the titles
+            if _body_under(lines[k], lines[k + 1]) and _single_beside(lines[k], lines[k + 1], [p for p in placed if p is not box]):
+                out.extend(_placed(RawBox(part)) for part in (lines[start:k], lines[k : k + 1]) if part)
+                start = k + 1
+        out.append(box if start == 0 else _placed(RawBox(lines[start:])))
+    return out
+
+
+def _body_under(line: RawLine, below: RawLine) -> bool:
+    """Whether ``below`` reads as the body under a title: a bullet, or a line much wider than the title (not the
+    second line of a heading, "RESEARCH" over "EXPERIENCE")."""
+    return starts_with_marker(below.text) or below.x1 - below.x0 > _BODY_WIDTH * (line.x1 - line.x0)
+
+
+_BODY_WIDTH = 1.5
+
+
+def _single_beside(line: RawLine, below: RawLine, others: list[_Box]) -> bool:
+    """Whether ``line`` opens its row and the nearest text printed level with it on its right is a one-line box that
+    ends above ``below`` (a heading beside the line would be read between the line and the rest of its box)."""
+    half = (line.bottom - line.top) / 2
+    row = [(other, len(box.box.lines) == 1) for box in others for other in box.box.lines if abs(other.top - line.top) <= half]
+    if any(other.x1 <= line.x0 for other, _ in row):
+        return False
+    right = [(other.x0, single and other.bottom <= below.top + _LEVEL) for other, single in row if other.x0 > line.x1]
+    return bool(right) and min(right)[1]
 
 
 def _placed(box: RawBox) -> _Box:

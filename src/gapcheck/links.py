@@ -83,10 +83,26 @@ def is_link_label(text: str, start: int, end: int, *, where_kept: bool = True) -
 
 
 def labels_only_after(text: str, end: int) -> bool:
-    """Whether every field after ``text[:end]`` (fields split by "|", "•", "·") is empty, a date or a link word:
-    "Churn model | GitHub | Sep 2025", not "Python · React · GitHub · VS Code"."""
-    fields = (field.strip(_PUNCTUATION) for field in _SEPARATOR.split(text[end:]))
-    return all(not field or find_dates(field) or field.lower() in LINK_WORDS for field in fields)
+    """Whether every field after ``text[:end]`` (fields split by "|", "•", "·") is empty, a date or another link's
+    label: "Churn model | GitHub | Sep 2025", "| GitHub | Live Dashboard", not "Python · React · GitHub · VS Code"."""
+    own, *others = (field.strip(_PUNCTUATION) for field in _SEPARATOR.split(text[end:]))
+    return _date_or_link_word(own) and all(_date_or_link_word(field) or _other_link(field) for field in others)
+
+
+def _date_or_link_word(field: str) -> bool:
+    return not field or bool(find_dates(field)) or field.lower() in LINK_WORDS
+
+
+def _other_link(field: str) -> bool:
+    words = field.lower().split()
+    return all(word in LINK_WORDS or word in _OTHER_LINK_WORDS for word in words)
+
+
+# what else a project's heading links to beside its code: "| GitHub | Live Demo", "| GitHub | Paper | Slides"
+_OTHER_LINK_WORDS = frozenset(
+    {"live", "demo", "app", "paper", "slides", "video", "report", "notebook", "repo", "repository", "dashboard", "link"}
+    | {"deck", "poster", "preprint", "arxiv"}
+)
 
 
 def has_fields(text: str) -> bool:

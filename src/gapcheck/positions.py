@@ -100,7 +100,12 @@ def _words(text: str) -> int:
 
 
 def _without(text: str, span: DateSpan) -> str:
-    return (text[: span.begin] + " " + text[span.stop :]).strip(_PUNCT)
+    before = _OPEN_START_WORD.sub("", text[: span.begin])  # "since 12/2020 Vortexa Ltd": "since" is the date's
+    return (before + " " + text[span.stop :]).strip(_PUNCT)
+
+
+_LOWER_WORD_FIRST = re.compile(r"[a-z]+\b")  # a sentence going on ("custom weighting to ..."), not "iOS developer"
+_OPEN_START_WORD = re.compile(r"(?:^|(?<=\s))(?:since|from)\s*$", re.IGNORECASE)
 
 
 def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
@@ -119,6 +124,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     before = text[: span.begin].strip(_PUNCT)
     if _DOCUMENT_DATE.match(before):
         return None  # "Last updated: March 2025", "Update: 11 - October- 2024": when the resume was written
+    if _LOWER_WORD_FIRST.match(before) and _words(before) >= _SENTENCE_WORDS:
+        return None  # "custom weighting to improve ..., and validated results on real-world 2024–2025 Grand Prix data"
     if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS:
         return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
     if not span.ranged and _UNTIL.search(before) and len(_LOWER_WORDS.findall(before)) >= _UNTIL_WORDS:
@@ -330,7 +337,7 @@ def _dated_name(text: str, span: DateSpan) -> str | None:
     return name if _words(name) <= _NAME_WORDS and not _SENTENCE_END.search(name) else None
 
 
-_NAME_DATE_COLON = re.compile(r"^\W*([^():]{2,60}?)\s*\(([^()]{2,40})\)\s*:\s+\S")
+_NAME_DATE_COLON = re.compile(r"^\W*([^():]{2,60}?)\s*\(([^()]{2,40})\)\s*:(?:\s+\S|\s*$)")
 _A_YEAR_AND_MORE = 12
 _NAME_BEFORE_COLON = re.compile(r"\s*([^:]{2,80}?):\s+\S")
 _CLAUSE_GOES_ON = re.compile(r"(?:and|or|but|which|that|where|while|when|who)\b")
@@ -611,6 +618,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         heading = sections[section_index].heading
         if kind == "education" and _COURSES.search(heading) and not _STUDIES.search(heading):
             continue  # "Ph.D. Coursework": courses taken, each dated by its year, are no hands-on work
+        for piece in _dated_bullets_inside(lines, indexes, dates, moved):
+            printed[piece] = dates.pop(piece)
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
@@ -702,6 +711,7 @@ def _join_wrapped_dates(
         below = lines[index + 1]
         height = line.bottom - line.top
         if not right_under(line, below, 3):
+            _end_over_start_beside_a_title(lines, index, dates, printed)
             continue
         span = dates.get(index)
         text = line.text.rstrip()
@@ -769,6 +779,29 @@ def _join_wrapped_dates(
     return continued
 
 
+def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> None:
+    """A margin column of years, the end over the start with the entry's title and place read between them ("2022"
+    beside "Graduate Research Assistant", "2020" before the school's name two lines lower): one range."""
+    span, line = dates.get(index), lines[index]
+    if span is None or span.ranged or _without(line.text, span):
+        return
+    for k in range(index + 2, min(len(lines), index + 2 + _BESIDE_LINES)):
+        below, lower = lines[k], dates.get(k)
+        between = lines[index + 1 : k]
+        if not all(other.page == line.page and (other.x0 >= line.x1 or other.x1 <= line.x0) for other in between):
+            return
+        if not right_under(line, below, _BARE_PAIR_REACH):
+            continue
+        if lower is None or lower.ranged or not _starts_with(below.text, lower) or span.start <= lower.start:
+            return
+        if any(_on_the_row_of(other, below) and not is_place(other.text) for other in between):
+            return  # "2020" and "2016", each level with an award of its own: two dates
+        dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(line.text.rstrip()), True)
+        printed[k] = dates.pop(k)
+        return
+
+
+_BESIDE_LINES = 3
 _LEVEL_REACH = 8
 # line heights between the two lines of a range stacked in one box of a date column
 _BOXED_REACH = 2.5
@@ -1560,6 +1593,32 @@ def _trailing_entries(lines: Sequence[Line], runs: list[tuple[list[int], bool]],
                     break
                 # another date right after the new header: it closes that header's entry on the next pass
     return entries
+
+
+def _dated_bullets_inside(
+    lines: Sequence[Line], indexes: list[int], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]
+) -> list[int]:
+    """Bullets of an entry that open with their own date and go on to say what was done then, within the entry's
+    range ("Dec 2016 - present" over "• 2019- Lead an effort for vendor-independence ..."): lines of the entry."""
+    pieces: list[int] = []
+    outer: DateSpan | None = None
+    for i in indexes:
+        span = dates.get(i) or (moved[i][0] if i in moved else None)
+        if span is None:
+            continue
+        text = lines[i].text
+        opens = lines[i].bullet and not text[: span.begin].strip(_PUNCT) and _words(text[span.stop :]) >= _SENTENCE_WORDS
+        if opens and outer is not None and i in dates and _within(span, outer):
+            pieces.append(i)
+        elif not lines[i].bullet:
+            outer = span if span.ranged else None
+    return pieces
+
+
+def _within(inner: DateSpan, outer: DateSpan) -> bool:
+    if inner.start < outer.start:
+        return False
+    return outer.end is None or (inner.end is not None and inner.end <= outer.end)
 
 
 def _part_of(text: str, found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:

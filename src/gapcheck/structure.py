@@ -126,7 +126,7 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
         kind, start = section.kind, section.start
         today = this_month()
         for first, last in _entry_blocks(lines, section):
-            text = " ".join(lines[i].text for i in range(first, min(last, first + 2)))  # the entry's title lines
+            text = " ".join(lines[i].text for i in _title_lines(lines, first, last, section.end))
             ranges = [span for i in range(first, min(last + 1, section.end)) for span in find_dates(lines[i].text) if span.ranged]
             if not ranges or first == section.start:
                 continue
@@ -142,6 +142,27 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
                 kind, start = wanted, first
         out.append(Section(kind, section.heading if kind == "education" else "", start, section.end))
     return out
+
+
+def _title_lines(lines: Sequence[Line], first: int, last: int, end: int) -> list[int]:
+    """An entry's title lines: the first two of its block, and for a block of one line (an employer) the line
+    after the dates printed beside it ("Dimension Studio, London UK", "Nov 2023 – Present", "Senior Engineer")."""
+    title = list(range(first, min(last, first + 2)))
+    if last - first == 1:
+        after = last
+        while after < end and _date_alone(lines[after].text):
+            after += 1
+        if after > last and after < end:
+            title.append(after)
+    return title
+
+
+def _date_alone(text: str) -> bool:
+    spans = find_dates(text)
+    return bool(spans) and sum(span.stop - span.begin for span in spans) >= _DATE_SHARE * len(text.strip())
+
+
+_DATE_SHARE = 0.6
 
 
 def _jobs_in_a_summary(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
