@@ -3277,8 +3277,11 @@ def test_a_projects_github_link_beside_its_other_links_is_no_git() -> None:
 
 def test_chip_architecture_is_no_system_design() -> None:
     """`c222_un_01`: "Subjects: Digital Electronics, VLSI Architecture, Digital IC Design, FPGA" (a hardware
-    verification engineer) gave system design."""
+    verification engineer) gave system design; so did `c225_ai_01`'s "floorplan based clock architectures for dGPUs"
+    and `c223_ai_02`'s teaching of "operating systems design"."""
     assert "system_design" not in found("Subjects: Digital Electronics, VLSI Architecture, Digital IC Design, FPGA.")
+    assert "system_design" not in found("Designed floorplan based clock architectures for dGPUs (14nm finfet technode)")
+    assert "system_design" not in found("Aided students with operating systems design and Linux kernel development concepts")
     assert "system_design" in found("Designed the service architecture for a scalable backend")
 
 
@@ -3293,3 +3296,32 @@ def test_a_sales_qualified_lead_beside_a_marketing_one_is_no_sql() -> None:
     """`c196_un_01` (a marketer): "increased conversion rate from MQL to SQL" was SQL used in that job."""
     assert "sql" not in found("Built a nurture flow that increased the conversion rate from MQL to SQL by 20%")
     assert "sql" in found("Wrote SQL queries against the Postgres warehouse")
+
+
+def test_fine_tuning_a_convolutional_network_is_no_llm_fine_tuning() -> None:
+    """`c224_ds_01`: "Fine-tuned neural networks (VGG16, EfficientNet) for skin lesion detection" was LLM fine-tuning
+    (a GPT project two lines away gave the context)."""
+    text = "Projects\nSkin lesions\nFine-tuned neural networks (VGG16, EfficientNet) for skin lesion detection.\nChat app with GPT-4"
+    assert "llm_fine_tuning" not in found(text)
+    assert "llm_fine_tuning" in found("Fine-tuned GPT-2 and BERT for support ticket classification")
+
+
+def test_a_max_planck_institute_is_no_mpi() -> None:
+    """`c224_ai_01`: "MPI-SWS" (the Max Planck Institute for Software Systems) was distributed computing."""
+    assert "distributed_computing" not in found("Research Intern, MPI-SWS, Saarbrücken, Germany")
+    assert "distributed_computing" in found("Parallelized the solver with MPI and OpenMP on 64 nodes")
+
+
+def test_a_why_the_company_heading_opens_its_pitch_not_the_job() -> None:
+    """`p160_ds_01`: under "Why Socure?", "Using predictive analytics and advanced machine learning trained on billions
+    of signals ..., Socure has created ..." asked for predictive modeling."""
+    job = Analyzer().read_job(
+        text=(
+            "Senior Data Scientist\n\nWhy Socure?\n\n"
+            "Using predictive analytics and advanced machine learning trained on billions of signals to power RiskOS, "
+            "Socure has created the most accurate identity verification platform in the world. Come join us!\n\n"
+            "About The Role\n\nYou'll analyze massive datasets with Python and SQL.\n"
+        )
+    )
+    assert "predictive_modeling" not in set(job.required) | set(job.optional)
+    assert {"python", "sql"} <= set(job.required)

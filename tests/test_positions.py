@@ -2809,6 +2809,18 @@ def test_two_ranges_joined_by_and_are_two_stints_of_one_entry() -> None:
     assert spans(found) == [("2012-02", "2012-05"), ("2011-06", "2011-07")]
 
 
+def test_two_ranges_split_by_a_bar_are_two_stints_of_one_entry() -> None:
+    """`c224_ds_01`: "GSK | Collegeville, PA   Apr 2022 – Sep 2022 | Apr 2023 – Sep 2023" (two summers at one
+    employer) counted only the first summer."""
+    found = positions("""
+        Experience
+        Bioinformatics Data Scientist
+        GSK | Collegeville, PA                                   Apr 2022 – Sep 2022 | Apr 2023 – Sep 2023
+        Developed data integration pipelines for spatial transcriptomics data
+    """)
+    assert spans(found) == [("2022-04", "2022-09"), ("2023-04", "2023-09")]
+
+
 def test_two_degrees_one_after_the_other_are_two_entries() -> None:
     """A master's begun the month after a bachelor's ended is a second degree, not a promotion at one employer
     (c82_ds_03: the bachelor's thesis was dated to the master's end)."""

@@ -233,7 +233,8 @@ def test_years_of_a_skill_named_with_a_broader_one_are_the_broader_ones() -> Non
         ("- Direct mentorship from ML veterans with 12+ years of experience", None),
         ("Join a team with over 20 years of experience in fintech", None),
         ("A team player with 3+ years of experience", 3),
-        ("PhD, or Master's degree and 6+ years of applied research experience", 6),
+        # the PhD path asks for no years: the least any path asks (the labelling rules, since 2026-12-03)
+        ("PhD, or Master's degree and 6+ years of applied research experience", None),
         # how long the job lasts (postings81)
         ("This fully remote, grant-funded position has a minimum duration of 2 years, with the potential for extension.", None),
         ("The contract has an initial term of 3 years; 4+ years of experience required.", 4),
@@ -625,3 +626,14 @@ def test_years_working_as_one_of_several_roles_are_experience_in_general() -> No
         text="Requirements:\n- 3+ years of full-time experience working as a Statistician/ Machine Learning Engineer/ Data Scientist\n"
     )
     assert (dict(job.years), job.years_overall) == ({}, 3)
+
+
+def test_a_lower_degree_with_years_as_the_other_path_to_a_higher_degree_asks_for_none() -> None:
+    """`p160_ai_01`: "Master's degree or PhD in Data Science, ..., OR a Bachelor's degree with 3+ years of relevant
+    industry experience" asked for 3 years; a candidate with a master's needs none."""
+    line = (
+        "Master's degree or PhD in Data Science, Statistics, Computer Science, or a related field, "
+        "OR a Bachelor's degree with 3+ years of relevant industry experience"
+    )
+    assert _years(line) == ({}, None)
+    assert _years("Bachelor's degree in Computer Science and 3+ years of experience with Python") == ({"python": 3}, None)

@@ -649,7 +649,7 @@ def _end(span: DateSpan, as_of: Month) -> Month:
     return as_of if span.current or span.end is None else span.end
 
 
-_STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&]|and|,\s*and)\s*$", re.IGNORECASE)
+_STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&|/]|and|,\s*and)\s*$", re.IGNORECASE)
 
 
 _DASH = "[-–—−‐‑‒―]"

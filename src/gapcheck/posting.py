@@ -727,7 +727,8 @@ _FULL_STOP = re.compile(r"[.!?](?:\s|$)")  # a semicolon inside "skill sets, exp
 
 
 # "About Timescale", "About Acme Corp": the company's own section ("About you", "About the role" are the job's)
-_ABOUT_COMPANY = re.compile(r"about (?!you\b|the (?:role|job|position|opportunity|team|work)\b|this (?:role|job|position)\b)\w")
+# "About Acme", "Why Socure?": the company pitching itself, not the job
+_ABOUT_COMPANY = re.compile(r"(?:about|why) (?!you\b|the (?:role|job|position|opportunity|team|work)\b|this (?:role|job|position)\b)\w")
 
 
 def _looks_like_sentence(line: str) -> bool:
@@ -929,7 +930,24 @@ def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
         or bool(_GRADUATE_OR.search(text, 0, mentions[0].start()))
         or bool(_OTHER_PATH_OR.search(text, _sentence_start(text, mentions[0].start()), mentions[0].start()))
         or bool(_DEGREE.search(text) and _WITHOUT_EXPERIENCE.search(text))
+        or _degree_or_degree_with_years(text, mentions[0].start())
     )
+
+
+def _degree_or_degree_with_years(text: str, at: int) -> bool:
+    """Whether the years at ``at`` come with a lower degree offered as the other path to a degree alone ("Master's
+    degree or PhD in Data Science, ..., OR a Bachelor's degree with 3+ years of relevant industry experience")."""
+    start = _sentence_start(text, at)
+    other = _DEGREE_WITH.search(text, start, at)
+    return other is not None and bool(_DEGREE.search(text, start, other.start()))
+
+
+# "..., OR a Bachelor's degree with", "or a bachelor's and": the path that needs years besides its degree
+_DEGREE_WITH = re.compile(
+    r"\b(?:or|OR)\s+(?:an?\s+)?(?:bachelor|master|undergraduate|graduate)['’]?s?(?:\s+degree)?\s+(?:with|and|plus)\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "candidates with an MA or PhD will be considered in the absence of professional working experience"
