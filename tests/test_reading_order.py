@@ -329,3 +329,23 @@ def test_margin_headings_a_point_below_their_entries_on_a_page_without_columns_h
     research = [p for p in document.positions if p.start == "2013-01" and p.current]
     assert len(research) == 1
     assert any(document.lines[i].text == body for i in research[0].members)
+
+
+def test_an_employer_line_then_its_dates_then_a_job_title_leave_the_education_above() -> None:
+    """`c6_ai_01`: with no heading, "Dimension Studio, London UK" read before its dates and then "Senior Software
+    Engineer" (each a box of its own) stayed in the Education section above, so the job opened no position."""
+    boxes = [
+        RawBox((_line("Education:", 312, 108, 380),)),
+        RawBox((_line("2017 – 2020: Bsc Physics (2:1)", 312, 129, 500), _line("Queen Mary University of London", 312, 142, 520))),
+        RawBox((_line("Dimension Studio, London UK", 43, 250, 200),)),
+        RawBox((_line("Nov 2023 – Present", 433, 250, 520),)),
+        RawBox(
+            (
+                _line("Senior Software Engineer - Machine Learning and Research", 43, 266, 400),
+                _line("Developing production-ready machine learning and computer vision pipelines", 43, 292, 520),
+            )
+        ),
+    ]
+    _, kinds = _read(boxes)
+    assert kinds["Senior Software Engineer - Machine Learning and Research"] == "experience"
+    assert kinds["2017 – 2020: Bsc Physics (2:1)"] == "education"
