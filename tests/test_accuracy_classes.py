@@ -3325,3 +3325,30 @@ def test_a_why_the_company_heading_opens_its_pitch_not_the_job() -> None:
     )
     assert "predictive_modeling" not in set(job.required) | set(job.optional)
     assert {"python", "sql"} <= set(job.required)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Creation of install guides and user manuals for standard parts",  # c225_un_01
+        "Prepare documentation for inter-departmental processes",  # c225_un_01
+        "Created and improved onboarding guide for the newcomers",  # c197_de_01
+        "Authored enterprise-grade incident response playbooks that standardized the escalation process",  # c190_un_01
+        "Provided training to two interns as part of the buddy program",  # c221_de_01
+        "Work with the UX designer on usability tests and exercises",  # c216_un_01
+    ],
+)
+def test_guides_written_for_others_training_and_work_with_another_function_are_communication(line: str) -> None:
+    assert "communication" in found(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Worked with customer data in Snowflake and dbt",
+        "Built the onboarding flow for the mobile app users",
+        "Worked with Python and pandas on sales records",
+    ],
+)
+def test_data_about_customers_or_a_products_onboarding_is_no_communication(line: str) -> None:
+    assert "communication" not in found(line)
