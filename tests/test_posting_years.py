@@ -637,3 +637,17 @@ def test_a_lower_degree_with_years_as_the_other_path_to_a_higher_degree_asks_for
     )
     assert _years(line) == ({}, None)
     assert _years("Bachelor's degree in Computer Science and 3+ years of experience with Python") == ({"python": 3}, None)
+
+
+def test_years_in_one_or_more_of_a_list_are_the_years_of_each_one_listed() -> None:
+    """`p153_ds_01`: "3+ years of experience in one or more programming languages used for data analysis (Python, R,
+    etc.)" and `p153_ai_01`: "5+ years of experience in one or more of the following areas: Deep Learning, ..." were
+    read as overall years; software development in one or more languages stays overall years (`p24_ai_01`)."""
+    line = "3+ years of experience in one or more programming languages used for data analysis (Python, R, etc.)"
+    job = Analyzer().read_job(text=f"Data Analyst\nRequirements\n- {line}\n")
+    assert (dict(job.years).get("python"), dict(job.years).get("r_language"), job.years_overall) == (3, 3, None)
+    areas = "5+ years of experience in one or more of the following areas: Deep Learning, GPU Architecture"
+    job = Analyzer().read_job(text=f"AI Engineer\nRequirements\n- {areas}\n")
+    assert (dict(job.years).get("machine_learning"), job.years_overall) == (5, None)
+    years, overall = _years("1 year of experience with software development in one or more programming languages (e.g., Python, Java)")
+    assert (years, overall) == ({}, 1)

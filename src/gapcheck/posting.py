@@ -785,6 +785,13 @@ _YEARS = re.compile(
     rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
     re.IGNORECASE,
 )
+# years asked of any one of a list: "of experience in one or more programming languages", "in one or more of the
+# following areas:"
+_ONE_OR_MORE = re.compile(
+    r"\s+(?:in|with|across)\s+(?:one\s+or\s+more|at\s+least\s+one|any)\s+(?:of\s+(?:the\s+following|these)|"
+    r"(?:programming\s+|scripting\s+)?languages?)\b",
+    re.IGNORECASE,
+)
 # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
 _IN_BUSINESS = r"in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))"
 _NOT_A_REQUIREMENT = re.compile(
@@ -1137,6 +1144,16 @@ def _years_of(
             # the first skill follows the years closely, the next ones continue its list
             # a skill inside "years of <skill> experience" is what the years are of
             reach = len(text) if tied or either_role else mention.start("tail") if mention.group("tail") else mention.end()
+            if not tied and _ONE_OR_MORE.match(text, mention.end()):
+                # "3+ years of experience in one or more programming languages used for data analysis (Python, R,
+                # etc.)", "... in one or more of the following areas: Deep Learning, ...": the years of each one listed
+                ends = _SENTENCE_END.search(text, mention.end())
+                last = min(stop, ends.start() if ends else len(text))
+                for k, (skill, start, _end) in enumerate(line_hits):
+                    if k not in claimed and mention.end() <= start < last:
+                        tied.append(skill)
+                        claimed.add(k)
+                reach = len(text)
             inside = (-1, -1)  # the last skill tied: a skill named inside it is tied too ("deploying machine learning models")
             for k, (skill, start, end) in enumerate(line_hits):
                 if k not in claimed and inside[0] <= start and end <= inside[1]:
