@@ -3352,3 +3352,24 @@ def test_guides_written_for_others_training_and_work_with_another_function_are_c
 )
 def test_data_about_customers_or_a_products_onboarding_is_no_communication(line: str) -> None:
     assert "communication" not in found(line)
+
+
+def test_communication_between_users_of_a_product_is_no_communication_skill() -> None:
+    """`c229_ai_01`: "Enabled real-time communication at sub-200ms latency" and `c230_ai_02`: "the user interface for
+    communication between Farmers and Consumers" were the person's communication."""
+    assert "communication" not in found("Enabled real-time communication at sub-200ms latency for hearing-impaired users.")
+    assert "communication" not in found("Built the user interface for communication between farmers and consumers.")
+    assert "communication" in found("Excellent written and verbal communication skills")
+
+
+def test_a_github_label_naming_a_project_is_no_git() -> None:
+    """`c229_ai_01`: "GitHub: AlphaEarth Climate Monitoring System" heading a project gave Git; in a skills list
+    "GitHub: Actions, Pages" still names the tools."""
+    assert "git" not in found("Projects\nGitHub: AlphaEarth Climate Monitoring System\n- Built climate dashboards in Python\n")
+    assert "git" in found("Skills\nGitHub: Actions, Pages, Copilot\n")
+
+
+def test_presenting_at_an_event_is_communication() -> None:
+    """`c58_ai_02`: "Presented the model at the 2022 "FinTech" event" showed no communication."""
+    assert "communication" in found("Presented the model at the 2022 FinTech event, leading to new business")
+    assert "communication" not in found("The migration presented a challenge for the scheduling service")

@@ -106,6 +106,12 @@ def test_open_ends_run_to_the_as_of_month(text: str) -> None:
     assert _interval(text) == ("2020-01", "2026-12")
 
 
+@pytest.mark.parametrize(("text", "expected"), [("March 10-12, 2023", "2023-03"), ("October 20 – 21, 2022", "2022-10")])
+def test_a_span_of_days_in_one_month_is_that_month(text: str, expected: str) -> None:
+    """`c230_ai_02`: a hackathon dated "March 10-12, 2023" was the whole of 2023."""
+    assert _interval(text) == (expected, expected)
+
+
 def test_parentheses_and_surrounding_text() -> None:
     spans = find_dates("Data Scientist, Acme Corp (2019 – 2021), Berlin")
     assert [(s.text, format_month(s.start)) for s in spans] == [("2019 – 2021", "2019-01")]

@@ -3309,6 +3309,19 @@ def test_a_margin_of_years_end_over_start_with_the_title_read_between_is_one_ran
     assert all(p.start != "2016-01" or p.end != "2020-12" for p in apart)
 
 
+def test_a_project_named_with_its_course_and_school_before_a_single_date_is_an_entry() -> None:
+    """`c231_ds_02`: "Price Prediction Model for Airbnb Listings, Data Science in Practice, UC San Diego 06/2023" (names
+    between commas, the month last) was read as a sentence with a date: three projects were lost."""
+    found = positions("""
+        Projects
+        Predictive Modeling & Profit Analysis for Credit Card Marketing, Customer Analytics, UC San Diego 03/2025
+        Built logistic regression and neural network models to predict customer response rates
+        Price Prediction Model for Airbnb Listings, Data Science in Practice, UC San Diego 06/2023
+        Engineered features from listing text and photos
+        """)
+    assert spans(found) == [("2025-03", "2025-03"), ("2023-06", "2023-06")]
+
+
 def test_since_before_a_jobs_date_is_no_employer() -> None:
     """`c214_ai_01`: "since 12/2020 Vortexa Ltd, London, UK" named the job's organization "since"."""
     found = positions("""

@@ -349,3 +349,17 @@ def test_an_employer_line_then_its_dates_then_a_job_title_leave_the_education_ab
     _, kinds = _read(boxes)
     assert kinds["Senior Software Engineer - Machine Learning and Research"] == "experience"
     assert kinds["2017 – 2020: Bsc Physics (2:1)"] == "education"
+
+
+def test_a_field_of_study_named_like_a_job_over_its_degree_stays_education() -> None:
+    """`c231_ds_01`: "2001 – 2005 Mechanical Engineer" over "BACHELOR OF TECHNOLOGY" (each a box of its own) was read
+    as a job: 60 months of experience more."""
+    boxes = [
+        RawBox((_line("EDUCATION", 36, 318, 120),)),
+        RawBox((_line("2015 – 2017", 42, 335, 90), _line("Data Science", 99, 335, 200))),
+        RawBox((_line("MASTER OF SCIENCE", 99, 343, 200), _line("New York University, New York", 99, 352, 260))),
+        RawBox((_line("2001 – 2005 Mechanical Engineer", 42, 385, 200),)),
+        RawBox((_line("BACHELOR OF TECHNOLOGY", 99, 393, 230), _line("National Institute of Technology, Warangal", 99, 402, 300))),
+    ]
+    _, kinds = _read(boxes)
+    assert kinds["2001 – 2005 Mechanical Engineer"] == "education"

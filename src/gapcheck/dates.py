@@ -82,7 +82,7 @@ _TOKEN = re.compile(
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
     | (?P<season>{_SEASON_NAMES})\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}(?:\s+|-(?={_MONTH_NAMES}-)))?(?P<mname>{_MONTH_NAMES})
-      \.?(?:\s*{_DAY}\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
+      \.?(?:\s*{_DAY}(?:\s*[-–—]\s*{_DAY})?\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])(?P<dsep>[/.-])(?P<dmonth>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>{_YEAR4})
     | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.-])(?P<nday>0?[1-9]|[12]\d|3[01])(?=[/.-]))?[/.-](?P<nyear>{_YEAR4})

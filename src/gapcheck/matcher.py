@@ -995,6 +995,8 @@ def _rejection(
     if not listed_alone and _link_labels(text, begin, stop):
         return "a line of profile links ('Email  GitHub  LinkedIn')"
     # a posting's opening lines are read as a "header" too, but only a resume's header holds its profile links
+    if section != "skills" and _names_a_repository(text, begin, stop):
+        return "a link's label naming the work it leads to ('GitHub: AlphaEarth Climate Monitoring'), not the tool"
     if not listed_alone and _site_label(text, begin, stop, in_header=claims and section == "header"):
         return "a link's label ('Churn model | GitHub', 'LinkedIn | GitHub' under the name): where work is kept, not the tool"
     if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):
@@ -1078,6 +1080,19 @@ def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:
 _HYPHENS = frozenset("-‐‑")
 _DOTTED_BEFORE = re.compile(r"[A-Za-z]\.")  # "C.A.R.": a letter and its dot before this letter ...
 _DOTTED_AFTER = re.compile(r"\.[A-Za-z]\.")  # ... or after it ("R.I.P."), not "in R.Then" (a lost space)
+
+
+def _names_a_repository(text: str, begin: int, stop: int) -> bool:
+    """Whether a site's name opens its line as a label of the work after it ("GitHub: AlphaEarth Climate Monitoring
+    System" heading a project), not a list of the site's tools ("GitHub: Actions, Pages")."""
+    if text[begin:stop].lower() not in LINK_WORDS:
+        return False
+    line_start, line = _line_around(text, begin, stop)
+    start, end = begin - line_start, stop - line_start
+    return not line[:start].strip(" •·-*|") and _LABELLED_NAME.match(line, end) is not None
+
+
+_LABELLED_NAME = re.compile(r"\s*:\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,8}\s*$")
 
 
 def _site_label(text: str, begin: int, stop: int, *, in_header: bool) -> bool:

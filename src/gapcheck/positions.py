@@ -160,7 +160,13 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before.rsplit("|", 1)[-1]))
     # "STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023.": named fields, a full stop, the date
     named_fields = not after.rstrip(".") and before.endswith(".") and _words(before) <= _HEADER_WORDS and _title_case(before)
-    long_rest = _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not (closes_row or named_fields or bar_row)
+    # "Price Prediction Model for Airbnb Listings, Data Science in Practice, UC San Diego 06/2023": names between commas
+    named_list = (
+        not after and "," in before and _title_case(before) and not span.text.strip(_PUNCT).isdigit() and not _VERB_FIRST.match(before)
+    )
+    long_rest = (
+        _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not (closes_row or named_fields or bar_row or named_list)
+    )
     # "May 2024 Multi-Camera Object Trajectory Forecasting.": a date heading a project's title, full stop and all
     titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
     # "Teaching Assistant of Information Engineering. 2023": a full stop between fields, the date last
@@ -172,6 +178,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_VERB_FIRST = re.compile(r"\W*[A-Z][a-z]+ed\b")  # "Secured First Place in ..., 2015": what was done, not a name
 _YEARS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 _DOCUMENT_DATE = re.compile(r"(?i)^(?:last\s+)?(?:updated?|revised)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?$")
 _SINCE = re.compile(r"\bsince$", re.IGNORECASE)  # the word before an open range that says how long, not when

@@ -145,16 +145,22 @@ def _jobs_out_of_education(lines: Sequence[Line], sections: list[Section]) -> li
 
 
 def _title_lines(lines: Sequence[Line], first: int, last: int, end: int) -> list[int]:
-    """An entry's title lines: the first two of its block, and for a block of one line (an employer) the line
-    after the dates printed beside it ("Dimension Studio, London UK", "Nov 2023 – Present", "Senior Engineer")."""
+    """An entry's title lines: the first two of its block, and for a block of one line (an employer, a field of
+    study) the next line after any dates printed beside it ("Dimension Studio, London UK", "Nov 2023 – Present",
+    "Senior Engineer")."""
     title = list(range(first, min(last, first + 2)))
     if last - first == 1:
         after = last
         while after < end and _date_alone(lines[after].text):
             after += 1
-        if after > last and after < end:
-            title.append(after)
+        if after < end and (after > last or _DEGREE_FIRST.match(lines[after].text)):
+            title.append(after)  # ... or the degree under a field of study ("2001 – 2005 Mechanical Engineer" over "BACHELOR OF ...")
     return title
+
+
+_DEGREE_FIRST = re.compile(
+    r"(?i)\W*(?:bachelor|master|doctor|diploma|associate\s+degree|b\.?\s?(?:sc|tech|eng|s|a)\b|m\.?\s?(?:sc|tech|eng|s|a)\b|ph\.?\s?d)"
+)
 
 
 def _date_alone(text: str) -> bool:
