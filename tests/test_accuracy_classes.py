@@ -3373,3 +3373,16 @@ def test_presenting_at_an_event_is_communication() -> None:
     """`c58_ai_02`: "Presented the model at the 2022 "FinTech" event" showed no communication."""
     assert "communication" in found("Presented the model at the 2022 FinTech event, leading to new business")
     assert "communication" not in found("The migration presented a challenge for the scheduling service")
+
+
+def test_a_school_named_for_communication_is_no_communication() -> None:
+    """`c234_ds_01`: "Hudson Valley Communication College, TROY, NY" under Education was communication."""
+    assert "communication" not in found("Education\nHudson Valley Communication College, Troy, NY\nAssociate in Science")
+    assert "communication" in found("Strong written and verbal communication with clients and leadership")
+
+
+def test_regression_models_in_a_statistics_package_are_no_machine_learning() -> None:
+    """`c233_ds_01`: "Generated and analyzed regression models and summary statistics ... using STATA" was machine
+    learning."""
+    assert "machine_learning" not in found("Generated and analyzed regression models and summary statistics using STATA.")
+    assert "machine_learning" in found("Built a regression model in scikit-learn to predict churn")

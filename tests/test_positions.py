@@ -2717,6 +2717,14 @@ def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> N
         2020 - 2024
     """)
     assert spans(titled_above_its_dates) == [("2020-01", "2024-12")]
+    # `c236_ai_02`: a lab's name under the doctorate says where, not what it studies (100 months of experience more)
+    lab_only = positions("""
+        Education
+        PH.D CANDIDATE IN SCHOOL OF COMPUTER SCIENCE AND ENGINEERING   Sept. 2018 - PRESENT
+        STATISTICAL MACHINE INTELLIGENCE LEARNING LABORATORY (SMILELAB)
+        ADVISER: ZENGLIN XU (PROFESSOR)
+    """)
+    assert lab_only == ()
 
 
 def test_foundations_built_at_school_are_no_hands_on_work() -> None:

@@ -1785,7 +1785,12 @@ def _says_research(text: str, *, named: bool) -> bool:
     """A line of a doctorate that says what it studies (``named``: a header line, where the school is named too)."""
     if is_place(text) or _words(text) < _RESEARCH_WORDS or _NOT_RESEARCH.match(text) or _DEGREE.search(text):
         return False
+    if _LAB.search(text) and _words(text) <= _NAME_WORDS and _title_case(text):
+        return False  # "STATISTICAL MACHINE INTELLIGENCE LEARNING LABORATORY (SMILELAB)": where, not what
     return not (named and (_SCHOOL.search(text) or _ORGANIZATION_WORDS.search(text)))
+
+
+_LAB = re.compile(r"\b(?:laborator(?:y|ies)|labs?|group|cent(?:er|re))\b", re.IGNORECASE)
 
 
 # a grade printed beside a school ("... Research (PCCOER), Pune | CGPA: 8.7 / 10") is no work done there
