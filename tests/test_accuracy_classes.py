@@ -3386,3 +3386,10 @@ def test_regression_models_in_a_statistics_package_are_no_machine_learning() -> 
     learning."""
     assert "machine_learning" not in found("Generated and analyzed regression models and summary statistics using STATA.")
     assert "machine_learning" in found("Built a regression model in scikit-learn to predict churn")
+
+
+def test_eda_in_chip_design_is_no_data_exploration() -> None:
+    """`c239_de_01`: "supporting EDA environments" at a semiconductor firm (electronic design automation, with IC Manage
+    and Synchronicity) was exploratory data analysis."""
+    assert "data_exploration" not in found("Working with IC Manage and Synchronicity environments, supporting EDA engineers")
+    assert "data_exploration" in found("Performed EDA and feature selection on the churn dataset")
