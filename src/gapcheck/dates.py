@@ -276,6 +276,16 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateSpan]:
 _DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR4}\b")
 
 
+def mostly_date(text: str) -> bool:
+    """Whether dates make up most of ``text`` ("Remote | Oct 2024 – Jan 2025", "Nov 2023 – Present")."""
+    text = text.strip()
+    spans = find_dates(text)
+    return bool(spans) and sum(span.stop - span.begin for span in spans) >= _MOSTLY_DATE * len(text)
+
+
+_MOSTLY_DATE = 0.6
+
+
 def writes_day_first(texts: Iterable[str]) -> bool:
     """Whether a document writes full dates day first: one of them has a day no month can be ("17/01/2025")."""
     return any(_DAY_FIRST.search(text) for text in texts)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from gapcheck.dates import OPEN_END_ALONE, find_dates
+from gapcheck.dates import OPEN_END_ALONE, find_dates, mostly_date
 from gapcheck.document import Document, Line
 from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
 from gapcheck.normalize import clean_line, join_hyphenated, starts_with_marker
@@ -104,7 +104,7 @@ def _date_blocks(kept: Sequence[tuple[RawText, str]]) -> defaultdict[int, bool]:
         lines[item.block].append(text)
     out: defaultdict[int, bool] = defaultdict(bool)
     for block, texts in lines.items():
-        out[block] = len(texts) <= _DATE_LINES and _mostly_date(texts[0]) and all(len(t.split()) <= 4 for t in texts[1:])
+        out[block] = len(texts) <= _DATE_LINES and mostly_date(texts[0]) and all(len(t.split()) <= 4 for t in texts[1:])
     return out
 
 
@@ -316,7 +316,7 @@ def _dates_only(box: RawBox) -> bool:
 
 
 def _date_or_open_end(text: str) -> bool:
-    return _mostly_date(text) or bool(OPEN_END_ALONE.match(text.strip(" -–—")))
+    return mostly_date(text) or bool(OPEN_END_ALONE.match(text.strip(" -–—")))
 
 
 def _column_heads_apart(placed: list[_Box], gutter: float, banner: float) -> tuple[list[_Box], float]:
@@ -361,17 +361,10 @@ def _date_apart(box: RawBox) -> tuple[RawBox, ...]:
         head, rest = lines[:cut], lines[cut:]
         if not rest or rest[0].x0 > min(line.x0 for line in head) - _DATE_INDENT:
             continue
-        dated = [line for line in head if _mostly_date(line.text)]
+        dated = [line for line in head if mostly_date(line.text)]
         if dated and all(len(line.text.split()) <= 4 for line in head if line not in dated):
             return (RawBox(head), RawBox(rest))
     return (box,)
-
-
-def _mostly_date(text: str) -> bool:
-    """Whether dates make up most of ``text`` ("Remote | Oct 2024 – Jan 2025")."""
-    text = text.strip()
-    spans = find_dates(text)
-    return bool(spans) and sum(span.stop - span.begin for span in spans) >= 0.6 * len(text)
 
 
 def _apart_from_titles(placed: list[_Box]) -> list[_Box]:
@@ -416,10 +409,11 @@ def _head_line_apart(placed: list[_Box]) -> list[_Box]:
         if any(other.x1 <= box.x0 and other.top < box.bottom and other.bottom > box.top for other in placed):
             out.append(box)  # headings in a margin beside the box are placed by its lines as they are
             continue
+        others = [p for p in placed if p is not box]
         for k in range(len(lines) - 1):
             if _date_or_open_end(lines[k].text) or _date_or_open_end(lines[k + 1].text):
                 continue  # "Jun 2022" over "Present" in a date column level with the titles
-            if _body_under(lines[k], lines[k + 1]) and _single_beside(lines[k], lines[k + 1], [p for p in placed if p is not box]):
+            if _body_under(lines[k], lines[k + 1]) and _single_beside(lines[k], lines[k + 1], others):
                 out.extend(_placed(RawBox(part)) for part in (lines[start:k], lines[k : k + 1]) if part)
                 start = k + 1
         out.append(box if start == 0 else _placed(RawBox(lines[start:])))

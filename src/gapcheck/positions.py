@@ -777,7 +777,7 @@ def _join_wrapped_dates(
         elif span is not None and not span.ranged and not _without(text, span) and span.start >= lower.start:
             if _level_titles(lines, index, dates):
                 continue  # "Summer 2015" over "Summer 2014", each level with an entry's title: two dates, no range
-            dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(text), True)
+            dates[index] = _end_over_start(span, lower, text)
         else:
             continue
         printed[index + 1] = dates.pop(index + 1)
@@ -803,12 +803,19 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
             return
         if any(_on_the_row_of(other, below) and not is_place(other.text) for other in between):
             return  # "2020" and "2016", each level with an award of its own: two dates
-        dates[index] = DateSpan(lower.start, span.end, False, f"{span.text} {lower.text}", 0, len(line.text.rstrip()), True)
+        dates[index] = _end_over_start(span, lower, line.text.rstrip())
         printed[k] = dates.pop(k)
         return
 
 
 _BESIDE_LINES = 3
+
+
+def _end_over_start(end: DateSpan, start: DateSpan, text: str) -> DateSpan:
+    """The range of a date column's end printed over its start ("Dec 2021" over "Jun 2020"), held by the upper line."""
+    return DateSpan(start.start, end.end, False, f"{end.text} {start.text}", 0, len(text), True)
+
+
 _LEVEL_REACH = 8
 # line heights between the two lines of a range stacked in one box of a date column
 _BOXED_REACH = 2.5
@@ -1636,8 +1643,7 @@ def _part_of(text: str, found: tuple[DateSpan, int] | None, outer: DateSpan) -> 
         return True
     if found is None or not found[0].ranged or not outer.ranged or _dated_name(text, found[0]) is None:
         return False
-    inner = found[0]
-    return outer.start <= inner.start and (outer.end is None or (inner.end is not None and inner.end <= outer.end))
+    return _within(found[0], outer)
 
 
 def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from gapcheck.dates import find_dates, this_month
+from gapcheck.dates import find_dates, mostly_date, this_month
 from gapcheck.document import HEADER, Document, Line, Position, Section
 from gapcheck.positions import NEXT_LINE, SAME_EDGE, is_place, right_under
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_two_lines, heading_section
@@ -151,7 +151,7 @@ def _title_lines(lines: Sequence[Line], first: int, last: int, end: int) -> list
     title = list(range(first, min(last, first + 2)))
     if last - first == 1:
         after = last
-        while after < end and _date_alone(lines[after].text):
+        while after < end and mostly_date(lines[after].text):
             after += 1
         if after < end and (after > last or _DEGREE_FIRST.match(lines[after].text)):
             title.append(after)  # ... or the degree under a field of study ("2001 – 2005 Mechanical Engineer" over "BACHELOR OF ...")
@@ -161,14 +161,6 @@ def _title_lines(lines: Sequence[Line], first: int, last: int, end: int) -> list
 _DEGREE_FIRST = re.compile(
     r"(?i)\W*(?:bachelor|master|doctor|diploma|associate\s+degree|b\.?\s?(?:sc|tech|eng|s|a)\b|m\.?\s?(?:sc|tech|eng|s|a)\b|ph\.?\s?d)"
 )
-
-
-def _date_alone(text: str) -> bool:
-    spans = find_dates(text)
-    return bool(spans) and sum(span.stop - span.begin for span in spans) >= _DATE_SHARE * len(text.strip())
-
-
-_DATE_SHARE = 0.6
 
 
 def _jobs_in_a_summary(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
