@@ -11,6 +11,11 @@ def _line(text: str, x0: float, top: float, x1: float) -> RawLine:
     return RawLine(text, x0, top, x1, top + 10)
 
 
+def _texts_in_order(page: RawPage) -> list[str]:
+    """The page's lines in the order its boxes are read."""
+    return [line.text for _, box in ordered_boxes(page) for line in box.lines]
+
+
 def _read(boxes: list[RawBox], *, width: float = 595, height: float = 842) -> tuple[Document, dict[str, str]]:
     """A one-page document of these boxes, and each line's section kind by its text."""
     from gapcheck.engines import RawDocument
@@ -35,7 +40,7 @@ def test_a_title_beside_the_middle_of_a_box_comes_before_its_own_date_and_bullet
     title = RawBox((_line("Automatic TikTok Generator", 40, 535, 177),))
     first = RawBox((_line("Dynamic Agentic RAG system", 40, 490, 184),))
     page = RawPage(number=1, width=595, height=842, boxes=(first, run_on, title))
-    order = [line.text for _, box in ordered_boxes(page) for line in box.lines]
+    order = _texts_in_order(page)
     assert order == [
         "Dynamic Agentic RAG system",
         "Quality tested with self-curated legal and finance data",
@@ -74,7 +79,7 @@ def test_a_title_whose_box_holds_its_bullets_is_read_before_the_employer_and_dat
         )
     ]
     page = RawPage(number=1, width=612, height=792, boxes=(first, second, *singles))
-    order = [line.text for _, box in ordered_boxes(page) for line in box.lines]
+    order = _texts_in_order(page)
     assert order == [
         "EXPERIENCE",
         "Senior Software Engineer Associate",
@@ -209,7 +214,7 @@ def test_a_place_over_its_date_grouped_with_the_first_bullet_is_read_after_the_t
     job = RawBox((_line("Clevered Limited", 29, 373, 115), _line("Data Analyst", 32, 383, 89)))
     before = RawBox((_line("campaign ROI by 20%.", 34, 359, 136),))
     page = RawPage(number=1, width=612, height=792, boxes=(before, side, job))
-    order = [line.text for _, box in ordered_boxes(page) for line in box.lines]
+    order = _texts_in_order(page)
     assert order.index("Clevered Limited") < order.index(
         "Automated daily ETL processes on AWS Glue, reducing manual effort by 86% for Tableau"
     )
