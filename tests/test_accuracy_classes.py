@@ -3393,3 +3393,43 @@ def test_eda_in_chip_design_is_no_data_exploration() -> None:
     and Synchronicity) was exploratory data analysis."""
     assert "data_exploration" not in found("Working with IC Manage and Synchronicity environments, supporting EDA engineers")
     assert "data_exploration" in found("Performed EDA and feature selection on the churn dataset")
+
+
+def test_what_we_would_like_to_see_opens_the_preferred_skills() -> None:
+    """`p164_ai_01`: "What we'd like to see" over Kubernetes, Docker and cloud platforms left them required."""
+    job = Analyzer().read_job(
+        text="What you'll need\n"
+        "Strong proficiency in Golang or Python\n"
+        "What we'd like to see\n"
+        "Hands-on experience deploying ML services with Kubernetes, Docker, and cloud platforms (AWS/GCP/Azure)\n"
+    )
+    assert "python" in job.required
+    assert {"kubernetes", "docker", "cloud"} <= set(job.optional) and not {"kubernetes", "docker", "cloud"} & set(job.required)
+
+
+def test_a_line_that_calls_its_skills_essential_asks_for_them_under_a_preferred_heading() -> None:
+    """`p164_ds_01`: "Proficient in Python and SQL languages is essential." under "Preferred Skills and Experience"."""
+    job = Analyzer().read_job(
+        text="Preferred Skills and Experience\n"
+        "- Proficient in Python and SQL languages is essential.\n"
+        "- Experience with Google Cloud, BigQuery and Linux.\n"
+        "- Experience with Tableau is not required.\n"
+    )
+    assert {"python", "sql"} <= set(job.required)
+    assert "cloud" in job.optional and "tableau" in job.optional
+
+
+def test_a_long_list_of_degree_fields_with_names_of_four_words_asks_for_none_of_them() -> None:
+    """`p47_de_02`: "A PhD in Computer Science, ..., Artificial Intelligence, Machine Learning, Engineering and Public
+    Policy, ... or similar with at least 3 years of relevant professional experience is required."."""
+    fields = (
+        "Computer Science, Computer Engineering, Electrical Engineering, Cybersecurity, Information Security, "
+        "Information Technology, Mathematics, Applied Mathematics, Physics, Applied Physics, Engineering Physics, "
+        "Artificial Intelligence, Machine Learning, Engineering and Public Policy, Technology and Policy, Policy Analysis"
+    )
+    job = Analyzer().read_job(
+        text=f"Requirements\n- Python and strong communication skills.\n- A PhD in {fields}, or similar with at least 3 years of "
+        "relevant professional experience is required.\n"
+    )
+    assert "python" in job.required
+    assert "machine_learning" not in job.required and "machine_learning" not in job.optional

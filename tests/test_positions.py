@@ -280,6 +280,27 @@ def test_titles_each_with_its_range_in_parentheses_on_one_line_give_the_employer
     assert found[0].current and (found[0].first, found[0].last) == (1, 4)
 
 
+def test_capital_headers_ending_in_a_full_stop_with_two_stints_in_parentheses_keep_their_work() -> None:
+    """`c242_ds_01`: "SEQUENT INC., SOMERSET, NJ." and "L&T - DEFENCE AND AEROSPACE, POWAI-MUMBAI." were read as
+    sentences, so each entry ended at its date line and the work under it joined no position; "(FEBRUARY 2023 –
+    PRESENT), (JUNE 2022 – AUGUST 2022)" are two stints of the one job."""
+    rows = [
+        ("DATA ANALYTICS AND AI ANALYST – SUMMER INTERN", 36, 310, 300),
+        ("SEQUENT INC., SOMERSET, NJ.", 36, 324, 200),
+        ("(FEBRUARY 2023 – PRESENT), (JUNE 2022 – AUGUST 2022)", 36, 339, 320),
+        ("Tested capabilities and limitations of Azure Synapse Analytics Platform for", 59, 351, 340),
+        ("automating entire Data Science projects with Python and Apache Spark.", 59, 364, 340),
+        ("TECHNICAL DOCUMENTATION ENGINEER", 36, 558, 250),
+        ("L&T - DEFENCE AND AEROSPACE, POWAI-MUMBAI.", 36, 573, 280),
+        ("(AUGUST 2019 – MARCH 2020)", 36, 588, 180),
+        ("Created dashboards for tracking project progress.", 59, 600, 340),
+    ]
+    found = in_experience(placed(rows))
+    assert spans(found) == [("2023-02", "2026-12"), ("2022-06", "2022-08"), ("2019-08", "2020-03")]
+    assert [(p.first, p.last) for p in found] == [(0, 4), (0, 4), (5, 8)]
+    assert found[2].organization == "L&T"
+
+
 def test_one_line_entries_whose_description_follows_the_range_on_the_same_line() -> None:
     found = positions("""
         Earlier Experience

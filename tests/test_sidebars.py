@@ -227,6 +227,19 @@ def test_boxes_beside_the_banner_split_the_page_only_when_both_columns_have_head
         assert set(columns.values()) == {0}
 
 
+def test_a_gutter_narrower_than_a_hundredth_of_the_page_still_splits_the_columns() -> None:
+    # a sidebar ending at x 213 beside jobs starting at x 216 (c236_ds_01): no step of a grid of hundredths of
+    # the page falls in between, the box edges do
+    left = [_box("Education", 40, 70, 120), _box("Skills", 40, 250, 100)]
+    left += [_box(f"R, Bash, Web APIs, PostgreSQL and {i}", 40, 90 + 20 * i, 213) for i in range(8)]
+    right = [_box("Experience", 216, 70, 300)]
+    right += [_box(f"Developer and data scientist for the database {i}", 216, 90 + 20 * i, 560) for i in range(12)]
+    page = RawPage(number=1, width=595, height=842, boxes=tuple(left + right))
+    columns = {box.lines[0].text: column for column, box in ordered_boxes(page)}
+    assert {columns[b.lines[0].text] for b in left} == {1}
+    assert {columns[b.lines[0].text] for b in right} == {2}
+
+
 def test_a_short_headed_sidebar_beside_a_main_column_with_its_own_date_column_is_a_column() -> None:
     # Skills and Links in a short right-hand sidebar (a small share of the page's text) beside Experience whose
     # dates are right-aligned inside the main column: the clear gutter and the sidebar's headings split the page,

@@ -500,8 +500,10 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
     width = max(hi - lo, 1.0)
     starts, ends = sorted(b.x0 for b in boxes), sorted(b.x1 for b in boxes)
     seen: set[tuple[int, int]] = set()
-    for step in range(15, 86):
-        x = lo + width * step / 100
+    first, last = lo + width * 0.15, lo + width * 0.85
+    # a grid finer than any gutter, and every box edge: a 5-point gutter falls between two grid steps
+    edges = {b.x0 for b in boxes} | {b.x1 for b in boxes}
+    for x in sorted({lo + width * step / 100 for step in range(15, 86)} | {e for e in edges if first <= e <= last}):
         # every x between the same box edges splits the boxes alike: the first such x decides for all of them
         split = (bisect.bisect_left(starts, x), bisect.bisect_right(ends, x))
         if split in seen:

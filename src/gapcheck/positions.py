@@ -77,7 +77,8 @@ _ORGANIZATION_WORDS = re.compile(
 # the school of a study printed under its degree line: the study goes on ("Jiaying University - Meizhou")
 _SCHOOL = re.compile(r"\b(?:university|college|school|institute|academy|universit[äeé]|polytechnic)\b", re.IGNORECASE)
 # an organization's name ends with a period without ending a sentence: "Reliance Jio Infocomm Ltd."
-_ABBREVIATED_NAME = re.compile(r"(?i)\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|s\.a|b\.v|n\.v|jr|sr|st|dept|univ)\.$")
+# ... or a state's code after the city: "SEQUENT INC., SOMERSET, NJ."
+_ABBREVIATED_NAME = re.compile(r"(?i)\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|s\.a|b\.v|n\.v|jr|sr|st|dept|univ)\.$|,\s*(?-i:[A-Z]{2})\.$")
 _LIST_MARKER = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]$")  # "2." numbering an entry
 # the labels of a resume builder's fields: "Position: AI Intern", "Duration: 2023.04 - 2024.04"
 _FIELD_LABEL = r"(?:position|role|title|job title|company|employer|organi[sz]ation|duration|period|dates?)"
@@ -656,7 +657,7 @@ def _end(span: DateSpan, as_of: Month) -> Month:
     return as_of if span.current or span.end is None else span.end
 
 
-_STINT_SEPARATOR = re.compile(r"^\s*(?:[,;&|/]|and|,\s*and)\s*$", re.IGNORECASE)
+_STINT_SEPARATOR = re.compile(r"^\s*\)?\s*(?:[,;&|/]|and|,\s*and)\s*\(?\s*$", re.IGNORECASE)  # also "(A – B), (C – D)"
 
 
 _DASH = "[-–—−‐‑‒―]"
@@ -1266,7 +1267,8 @@ def _entries(
         if words >= _WRAPPED_WORDS and wraps_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
-        return bool(text) and words <= _HEADER_WORDS and not ends_sentence
+        shouted = text.isupper() and words <= _NAME_WORDS  # "L&T - DEFENCE AND AEROSPACE, POWAI-MUMBAI.": a name
+        return bool(text) and words <= _HEADER_WORDS and (not ends_sentence or shouted)
 
     following = dict(itertools.pairwise(indexes))
 

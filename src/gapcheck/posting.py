@@ -44,6 +44,13 @@ _OPTIONAL_HEADINGS = (
     "optional",
     "extra credit",
     "it would be great if",
+    "what we d like to see",
+    "what we would like to see",
+    "what we d love to see",
+    "what we would love to see",
+    "we d like to see",
+    "we d love to see",
+    "we would love to see",
     "even better if",
     "ideally",
     "additional qualifications",
@@ -121,6 +128,8 @@ _INLINE_OPTIONAL = re.compile(
     re.IGNORECASE,
 )
 
+# a line that asks for what it names whatever its heading says
+_INLINE_REQUIRED = re.compile(r"(?<!not )\b(?:is|are) (?:essential|required|mandatory|a must)\b", re.IGNORECASE)
 
 # a topic heading marked optional in parentheses or after a dash, ending the line (with or without a colon)
 _MARKED_OPTIONAL = re.compile(
@@ -226,6 +235,8 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
             current, before_marked = before_marked, None  # the next topic ("Data Engineering Basics:") is not
         if _OPTIONAL_LABEL.match(line):
             out.append(OPTIONAL)
+        elif current == OPTIONAL and _INLINE_REQUIRED.search(line) and not _INLINE_OPTIONAL.search(line):
+            out.append(REQUIRED)  # "Proficient in Python and SQL is essential." under "Preferred Skills"
         else:
             out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
     return out
@@ -476,10 +487,10 @@ _DEGREE_FIELDS = re.compile(
 # ... or a list of fields that ends its sentence or line: "Degree in computer science or statistics", "Master's
 # degree in business informatics, statistics, mathematics, ..., or business administration with a strong ...",
 # "Bachelor's degree in Economics, Finance, Statistics, or Data Science and 4 years of related experience"
-_FIELD = r"[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,2}"
+_FIELD = r"[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}"
 _AND_OR = r"and\s*/\s*or"  # "and/or", also written "and / or"
 _DEGREE_FIELD_LIST = re.compile(
-    rf"\b(?:degree|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,6}},?"
+    rf"\b(?:degree|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate)\s+(?:in|of)\s+{_FIELD}(?:\s*,\s*{_FIELD}){{0,30}},?"
     rf"\s+(?:(?:or|and|{_AND_OR})\s+{_FIELD}\s*\.?\s*$|or\s+{_FIELD}(?=\s*[.;]|\s+with\b|\s+and\s+[\w+-]+\s+years?\b))",
     re.IGNORECASE,
 )
