@@ -301,6 +301,33 @@ def test_capital_headers_ending_in_a_full_stop_with_two_stints_in_parentheses_ke
     assert found[2].organization == "L&T"
 
 
+def test_a_long_row_of_fields_between_bars_closed_by_its_range_is_a_job_and_the_next_employers_row_is_not_its_title() -> None:
+    """`c247_ai_01`: "Machine Learning Scientist | Training Generative and Reasoning Models for Protein Design | ... |
+    2024-Present" has too many words for a title line, so the only dated job was lost; the undated row of another lab
+    under it is a job of its own with no dates, not a second title at the same employer."""
+    found = positions("""
+        Experience
+        Machine Learning Scientist | Training Generative and Reasoning Models for Protein Design | Prescient | New York | 2024-Present
+        • Develop generative models for protein design in PyTorch.
+        Research Assistant | Baker Lab, Institute for Protein Design, University of Washington | Seattle, WA
+        • Developed generative machine learning methods for de novo protein design.
+    """)
+    assert spans(found) == [("2024-01", "2026-12")]
+    assert found[0].title == "Machine Learning Scientist" and (found[0].first, found[0].last) == (1, 2)
+
+
+def test_an_undated_row_naming_the_same_employer_is_another_title_there() -> None:
+    found = positions("""
+        Experience
+        Senior Data Scientist | Acme Analytics | Berlin | 2021 - Present
+        • Built churn models in Python.
+        Data Scientist | Acme Analytics | Berlin
+        • Wrote SQL reports for the sales team.
+    """)
+    assert spans(found) == [("2021-01", "2026-12")]
+    assert (found[0].first, found[0].last) == (1, 4)
+
+
 def test_one_line_entries_whose_description_follows_the_range_on_the_same_line() -> None:
     found = positions("""
         Earlier Experience

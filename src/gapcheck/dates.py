@@ -88,7 +88,7 @@ _TOKEN = re.compile(
     | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.-])(?P<nday>0?[1-9]|[12]\d|3[01])(?=[/.-]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
     | (?P<ymyear>{_YEAR4})[\s,.]{{1,2}}(?=(?-i:[A-Z]))(?P<ymname>{_MONTH_NAMES})\.?
-    | (?P<year>{_YEAR})(?:(?:--|[-–—/])(?P<yshort>\d\d)(?!\d))?
+    | (?P<year>{_YEAR})(?:(?:--|[-–—/]|\s+[-–—]\s+(?=\d\d\s*(?:$|[|,;)])))(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
     | (?P<salone>{_SEASON_NAMES})(?=\s*[-–—]\s*(?:{_SEASON_NAMES})\b)
     )(?![\w%+]|[.,/]\d|-\d{{1,2}}\b(?![/.]\d{{4}}))""",
@@ -247,7 +247,7 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
     if g["year"]:
         year = _year(g["year"])
         last = year
-        if g["yshort"]:  # "2019-20": an academic year; anything else ("2019-33") is no date
+        if g["yshort"]:  # "2019-20", "2022 — 26" closing its cell: years; anything else ("2019-33") is no date
             last = year - year % 100 + int(g["yshort"])
             if not 0 < last - year < 10:
                 return None

@@ -138,7 +138,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     if _dated_name(text, span) is not None:
         return span
     rest = _NUMBERED.sub("", _without(text, span))  # "8. ML-DL Image Recognition ... - Dec 2023": the number is no word
-    if _words(rest) > _HEADER_WORDS:
+    if _words(rest) > _HEADER_WORDS and not _bar_fields_then_date(text, span):
         return None
     after = text[span.stop :].strip(_PUNCT)
     # "FlavFinder | 2026 | Java | Jakarta EE | AWS Cognito | Hibernate | MySQL": the date one field of a row, the stack after it
@@ -259,6 +259,18 @@ def _another_stint(text: str, span: DateSpan, spans: Sequence[DateSpan]) -> bool
 
 
 _FIELD_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _bar_fields_then_date(text: str, span: DateSpan) -> bool:
+    """Whether the line is a row of short fields between bars closed by its date: "Machine Learning Scientist |
+    Training Generative and Reasoning Models for Protein Design | Prescient Design | New York, NY | 2024-Present"."""
+    return not text[span.stop :].strip(_PUNCT) and _bar_fields(text[: span.begin])
+
+
+def _bar_fields(text: str) -> bool:
+    """Whether ``text`` is a row of three or more short fields between bars: an entry's header, however many words."""
+    fields = [field for field in _FIELD_BAR.split(text) if field.strip(_PUNCT)]
+    return len(fields) >= 3 and all(_words(field) <= _NAME_WORDS for field in fields)
 
 
 def _between_bars(text: str, span: DateSpan) -> bool:
@@ -1268,7 +1280,7 @@ def _entries(
             return False
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
         shouted = text.isupper() and words <= _NAME_WORDS  # "L&T - DEFENCE AND AEROSPACE, POWAI-MUMBAI.": a name
-        return bool(text) and words <= _HEADER_WORDS and (not ends_sentence or shouted)
+        return bool(text) and (words <= _HEADER_WORDS or _bar_fields(text)) and (not ends_sentence or shouted)
 
     following = dict(itertools.pairwise(indexes))
 
@@ -1377,10 +1389,17 @@ _AT_EMPLOYER = re.compile(r"^\W*[A-Z][^,|:]{1,60}?\s(?:at|@)\s+([A-Z][\w&'’.-]
 
 
 def _another_employer(line: str, header: str) -> bool:
-    """Whether an undated "Title at Employer" line names another employer than the entry's own "Title at Employer"
-    header (a job of its own with no dates), not a second title held at the same place."""
+    """Whether an undated line names another employer than the entry's header (a job of its own with no dates), not
+    a second title held at the same place: "Title at Employer" under another employer's "Title at Employer", or a
+    row of fields between bars none of which after the title is one of the header's."""
     here, there = _AT_EMPLOYER.match(line), _AT_EMPLOYER.match(header)
-    return here is not None and there is not None and here.group(1).casefold() != there.group(1).casefold()
+    if here is not None and there is not None:
+        return here.group(1).casefold() != there.group(1).casefold()
+    # "Research Assistant | Baker Lab, University of Washington | Seattle, WA" under "Machine Learning Scientist |
+    # ... | Prescient Design | New York, NY | 2024-Present": no field after the title is the header's
+    fields = [field.strip(_PUNCT).casefold() for field in _FIELD_BAR.split(line)]
+    others = {field.strip(_PUNCT).casefold() for field in _FIELD_BAR.split(header)}
+    return len(fields) >= 3 and len(others) >= 3 and not any(field and field in others for field in fields[1:])
 
 
 def _level_title_above(lines: Sequence[Line], run: list[int], begin: int, start: int, dated: int) -> int:
