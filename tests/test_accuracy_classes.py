@@ -3433,3 +3433,51 @@ def test_a_long_list_of_degree_fields_with_names_of_four_words_asks_for_none_of_
     )
     assert "python" in job.required
     assert "machine_learning" not in job.required and "machine_learning" not in job.optional
+
+
+def test_productionizing_data_pipelines_is_no_model_serving() -> None:
+    """`c246_ds_02`: "productionize Snowflake pipelines for omnichannel reporting" was model serving because the
+    word "pipeline" confirmed it; only a model, a classifier, predictions or ML do."""
+    assert "model_serving" not in found("Collaborated with engineering to productionize Snowflake pipelines for omnichannel reporting.")
+    assert "model_serving" in found("Productionized the churn model as a nightly batch job.")
+
+
+def test_a_labelled_field_marked_optional_is_no_topic_and_your_profile_asks_for_what_it_lists() -> None:
+    """`p166_ai_01`: "Teaching requirements: None (optional up to 48 hours/semester)" was read as a topic marked
+    optional, and "Your Profile" was no heading, so Python and PyTorch under it were optional."""
+    job = Analyzer().read_job(
+        text="Position Details\n"
+        "- Teaching requirements: None (optional up to 48 hours/semester)\n"
+        "Your Profile\n"
+        "- Strong programming skills in Python\n"
+        "- Experience with neural network models (e.g., PyTorch)\n"
+    )
+    assert {"python", "pytorch"} <= set(job.required)
+
+
+def test_essential_functions_are_the_jobs_duties_and_preference_given_to_skills_makes_them_optional() -> None:
+    """`p166_ds_01`: duties under "ESSENTIAL FUNCTIONS" were an introduction, and "Preference will be given to a
+    candidate with specific expertise in ... causal inference, ... risk prediction" asked for them."""
+    job = Analyzer().read_job(
+        text="ESSENTIAL FUNCTIONS\n"
+        "1. Present data and findings at lab meetings. Ability to identify data resources with data exploration.\n"
+        "The associate should have a background in statistics. Preference will be given to a candidate with expertise "
+        "in survival analysis, causal inference and risk prediction.\n"
+        "REQUIRED KNOWLEDGE, SKILLS and ABILITIES\n"
+        "1. Excellent oral and written communication skills.\n"
+    )
+    assert {"data_exploration", "statistics", "communication"} <= set(job.required)
+    assert "causal_inference" in job.optional and "causal_inference" not in job.required
+
+
+def test_your_tasks_are_the_jobs_duties() -> None:
+    """`p53_ai_03`: with "YOUR PROFILE" read as a heading, the lines under "YOUR TASKS" were an introduction and the
+    stakeholder work there no longer made communication required beside "ideally German language skills"."""
+    job = Analyzer().read_job(
+        text="YOUR TASKS\n"
+        "You work closely with data scientists, business stakeholders and tech teams.\n"
+        "YOUR PROFILE\n"
+        "You have outstanding knowledge of Python.\n"
+        "Good communication skills as well as fluent English and ideally German language skills complete your profile\n"
+    )
+    assert {"communication", "python"} <= set(job.required)

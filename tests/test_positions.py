@@ -397,6 +397,19 @@ def test_education_counts_only_through_its_hands_on_lines() -> None:
     assert found[0].first == found[0].last == 3
 
 
+def test_a_degrees_list_of_subjects_naming_operations_research_is_no_research_work() -> None:
+    """`c250_ds_01`: "• Optimization, operation research, machine learning, statistics, C++, Python, SQL" under a
+    master's degree made the degree a position (fifteen months of experience too many)."""
+    found = positions("""
+        Education
+        MSc. Applied Mathematics, Bordeaux University   Sep. 2014 - Jul. 2016
+        • Optimization, operation research, machine learning, statistics, C++, Python, SQL
+        BSc. Applied Mathematics, Toulon University   Sep. 2011 - Jul. 2012
+        • Research project on Markov chains for queueing models
+    """)
+    assert spans(found) == [("2011-09", "2012-07")]
+
+
 def test_a_degrees_lines_that_say_what_was_done_are_hands_on_but_applied_fields_are_not() -> None:
     """`c102_ai_03`: "Applied advanced machine learning models ... to diverse datasets" under a master's degree."""
     found = positions("""

@@ -1845,7 +1845,7 @@ _AUTHOR = re.compile(r"^(?:(?:co|first|lead|corresponding|senior)\s*[-‐‑]?\s
 # "Final Project: 85/100" a grade
 _NOT_WORK = re.compile(
     r"\bresearch\s+(?:interests?|areas?|focus|papers?|articles?)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
-    r"\bproject\s+management\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
+    r"\bproject\s+management\b|\boperations?\s+research\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
     r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
     # a feeling grown, not work done: "I've developed a deep passion for technology"

@@ -85,6 +85,10 @@ _REQUIRED_HEADINGS = (
     "what we are looking for",
     "what we re looking for",
     "about you",
+    "your profile",
+    "candidate profile",
+    "the ideal candidate",
+    "ideal candidate",
     "you have",
     "skills",
     "key skills",
@@ -98,6 +102,22 @@ _REQUIRED_HEADINGS = (
 _DUTY_HEADINGS = (
     "responsibilities",
     "key responsibilities",
+    "main responsibilities",
+    "primary responsibilities",
+    "major responsibilities",
+    "job responsibilities",
+    "position responsibilities",
+    "essential functions",
+    "essential job functions",
+    "essential duties",
+    "job functions",
+    "job duties",
+    "key duties",
+    "principal duties",
+    "your tasks",
+    "tasks",
+    "your responsibilities",
+    "your mission",
     "what you will do",
     "what you ll do",
     "the role",
@@ -124,7 +144,7 @@ _INLINE_OPTIONAL = re.compile(
     r"\b(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|a ((big|strong|huge|definite|great|major) )?plus|bonus|ideally"
     r"|desirable|desired"
     r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial"
-    r"|(is|are) valued|but not (required|essential|mandatory))\b",
+    r"|(is|are) valued|but not (required|essential|mandatory)|preference (will|shall|may) be given|(is|are) given preference)\b",
     re.IGNORECASE,
 )
 
@@ -248,6 +268,9 @@ def _topic_marked_optional(line: str) -> bool:
     marked = _MARKED_OPTIONAL.search(line)
     if marked is None or len(line.split()) > _SUBHEADING_WORDS or line.lstrip()[:1].islower():
         return False  # in lower case it is the wrapped end of a sentence: "platforms (Azure preferred; AWS is a plus)"
+    _, colon, value = line[: marked.start()].partition(":")
+    if colon and value.strip(" *_"):
+        return False  # "Teaching requirements: None (optional up to 48 hours/semester)": a field and its value
     return line.rstrip().endswith(":") or len(line[: marked.start()].split()) <= _TOPIC_WORDS
 
 
