@@ -3481,3 +3481,23 @@ def test_your_tasks_are_the_jobs_duties() -> None:
         "Good communication skills as well as fluent English and ideally German language skills complete your profile\n"
     )
     assert {"communication", "python"} <= set(job.required)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Other bonus (but certainly not required!) experience:",
+        "For any of the mentioned profiles, the following skills will be highly valued:",
+    ],
+)
+def test_a_line_saying_what_follows_is_wished_for_opens_an_optional_block(lead_in: str) -> None:
+    """`p168_de_01`, `p168_un_01`: the items under such a lead-in were required."""
+    job = Analyzer().read_job(
+        text="What we're looking for:\n"
+        "* Someone with an aptitude for Python\n"
+        f"{lead_in}\n"
+        "* You have experience with machine learning frameworks such as TensorFlow\n"
+        "* You have some experience with cloud dev ops (e.g. AWS EC2, S3)\n"
+    )
+    assert "python" in job.required
+    assert {"tensorflow", "cloud"} <= set(job.optional) and not {"tensorflow", "cloud"} & set(job.required)

@@ -144,7 +144,8 @@ _INLINE_OPTIONAL = re.compile(
     r"\b(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|a ((big|strong|huge|definite|great|major) )?plus|bonus|ideally"
     r"|desirable|desired"
     r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial"
-    r"|(is|are) valued|but not (required|essential|mandatory)|preference (will|shall|may) be given|(is|are) given preference)\b",
+    r"|(is|are|will be|would be) ((highly|greatly|very|much) )?valued|but not (required|essential|mandatory)"
+    r"|preference (will|shall|may) be given|(is|are) given preference)\b",
     re.IGNORECASE,
 )
 
@@ -245,7 +246,7 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
             out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
             current, before_marked = inside[-1][1], None
             continue
-        if _topic_marked_optional(line):
+        if _topic_marked_optional(line) or _lead_in_marked_optional(line):
             # "Deep Learning (optional/bonus):", "Deployment & MLOps (Nice to Have):": its block is optional
             before_marked = current if before_marked is None else before_marked
             current = OPTIONAL
@@ -275,6 +276,16 @@ def _topic_marked_optional(line: str) -> bool:
 
 
 _TOPIC_WORDS = 4
+
+
+def _lead_in_marked_optional(line: str) -> bool:
+    """A line that says what follows is wished for opens an optional block: "Other bonus (but certainly not required!)
+    experience:", "For any of the mentioned profiles, the following skills will be highly valued:"."""
+    text = line.strip()
+    return text.endswith(":") and len(text.split()) <= _LEAD_IN_WORDS and bool(_INLINE_OPTIONAL.search(text))
+
+
+_LEAD_IN_WORDS = 16
 _RUN_ON_LINE = 250
 # a heading glued into a scraped line: "... solve complex business problems.Preferred Qualifications:*Knowledge of"
 _INLINE_HEADING = re.compile(r"(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)\s*:")
