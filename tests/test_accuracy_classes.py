@@ -3501,3 +3501,9 @@ def test_a_line_saying_what_follows_is_wished_for_opens_an_optional_block(lead_i
     )
     assert "python" in job.required
     assert {"tensorflow", "cloud"} <= set(job.optional) and not {"tensorflow", "cloud"} & set(job.required)
+
+
+def test_communication_between_the_parts_of_a_robot_is_no_soft_skill() -> None:
+    """`c253_de_02`: "Led the design and development of ROS architectures for communication within an autonomous system"."""
+    assert "communication" not in found("Led the development of ROS architectures for communication within an autonomous system.")
+    assert "communication" in found("Strong communication with stakeholders and product teams.")

@@ -44,6 +44,7 @@ def _interval(text: str) -> tuple[str, str]:
         ("2019 - 2021", "2019-01", "2021-12"),
         ("2019–2021", "2019-01", "2021-12"),
         ("2019-20", "2019-01", "2020-12"),
+        ("Aug 2019 - Jul 21", "2019-08", "2021-07"),  # `c253_de_01`: the end's year in two digits with no apostrophe
         ("2022 — 26", "2022-01", "2026-12"),  # `c247_ai_02`: a spaced dash before the end's two digits closing the cell
         ("2015 — 19 | Nancy", "2015-01", "2019-12"),
         ("Summer 2016", "2016-06", "2016-08"),
@@ -342,3 +343,9 @@ def test_a_year_written_before_its_month_is_that_month(text: str, start: str, en
 
 def test_a_year_before_a_lowercase_may_is_a_year() -> None:
     assert _interval("Graduated in 2018 may be listed") == ("2018-01", "2018-12")
+
+
+def test_a_range_ending_in_a_month_and_a_day_keeps_its_day() -> None:
+    """ "Jan 2020 - Mar 15" is no range to March 2015, and "Aug 2019 - Jul 12" no range back to 2012."""
+    assert [(span.start, span.end) for span in find_dates("Aug 2019 - Jul 12")] == [(month(2019, 8), month(2019, 8))]
+    assert find_dates("Deloitte (Aug 2019 - Jul 21 )")[0].text == "Aug 2019 - Jul 21"

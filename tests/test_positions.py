@@ -328,6 +328,23 @@ def test_an_undated_row_naming_the_same_employer_is_another_title_there() -> Non
     assert (found[0].first, found[0].last) == (1, 4)
 
 
+def test_a_project_dated_in_square_brackets_inside_the_range_of_the_project_above_is_a_project_of_its_own() -> None:
+    """`c251_ds_01`: "Global Warming Prediction and Visualisation [ Nov 2020 ]" under "Spotify Recommendation System
+    [ Nov 2020 – Dec 2020 ]" was read as a line of the Spotify project."""
+    rows = [
+        ("Spotify Recommendation System [ Nov 2020 – Dec 2020 ]", 200, 399, 420),
+        ("• Implemented content-based recommenders in Python.", 218, 412, 400),
+        ("Global Warming Prediction and Visualisation [ Nov 2020 ]", 200, 515, 430),
+        ("• Used plotly and dash to create visualisations.", 218, 527, 400),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Spotify Recommendation System", "2020-11", "2020-12"),
+        ("Global Warming Prediction and Visualisation", "2020-11", "2020-11"),
+    ]
+
+
 def test_one_line_entries_whose_description_follows_the_range_on_the_same_line() -> None:
     found = positions("""
         Earlier Experience

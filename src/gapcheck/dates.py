@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 Month = int
@@ -294,6 +294,8 @@ def writes_day_first(texts: Iterable[str]) -> bool:
 @lru_cache(maxsize=8192)  # layout, sections and positions each ask about the same lines
 def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
+    printed = text
+    text = _SHORT_YEAR_END.sub(_apostrophe_year, text)  # "Aug 2019 - Jul 21" read as "Aug 2019 - Jul'21"; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -347,7 +349,24 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
             else:
                 out.append(DateSpan(token.first, token.last, False, text[token.begin : token.stop], token.begin, token.stop, False))
         i += 1
+    if text != printed:
+        out = [replace(span, text=printed[span.begin : span.stop]) for span in out]
     return tuple(sorted(out, key=lambda span: span.begin))
+
+
+# a range's end month with its year in two digits and no apostrophe, after a start with four: "Aug 2019 - Jul 21"
+_SHORT_YEAR_END = re.compile(
+    rf"(?i)(?<![\w'’])({MONTH_WORD}\s*(?:19|20)(\d\d)\s*[-–—]\s*{MONTH_WORD})\s(\d\d)(?![\w/:.,%]|\s*,?\s*(?:19|20)\d\d)"
+)
+
+
+def _apostrophe_year(match: re.Match[str]) -> str:
+    """The end's two digits as a year when they fall in the range's first twenty years, else as they were (a day)."""
+    start, end = int(match[2]), int(match[3])
+    return f"{match[1]}'{match[3]}" if 0 <= end - start <= _SHORT_END_YEARS else match[0]
+
+
+_SHORT_END_YEARS = 20
 
 
 def _pair_joined_by_and(text: str, rest: str, token: _Token, following: Sequence[_Token]) -> re.Match[str] | None:

@@ -410,7 +410,7 @@ _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the|over|period)\s*$")
 _DATA_FIELD = re.compile(r"^(?:data\s*sets?|data(?:\s+sources?)?|corpus|corpora)\s*:", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
 _SENTENCE_WORDS = 6
-_FIELD_SEPARATOR_END = re.compile(r"[|•·]\s*$")
+_FIELD_SEPARATOR_END = re.compile(r"[|•·\[]\s*$")  # ... or a date in square brackets: "Project X [ Nov 2020 ]"
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
 _EVENT_AFTER_NAME = re.compile(
     r"[^()]{2,60}?\s\((?:19|20)\d\d\s+(?:[A-Z][\w&'’.-]*\s+){0,4}(?:hackathon|hack|game\s+jam|jam|datathon|competition|challenge|"
@@ -1437,10 +1437,11 @@ def tools_field(text: str) -> bool:
 
 def _same_row_form(header: Line, line: Line, span: DateSpan | None) -> bool:
     """Whether ``line`` is an entry header printed like ``header``: the same left edge, its date closing a row
-    of fields ("Deloitte Job Simulation | Data Analyst | Aug’24" under "Accenture ... | Aug'24- Sep'24")."""
+    of fields ("Deloitte Job Simulation | Data Analyst | Aug’24" under "Accenture ... | Aug'24- Sep'24") or in square
+    brackets ("Global Warming Prediction [ Nov 2020 ]" under "Spotify Recommendation System [ Nov 2020 – Dec 2020 ]")."""
     if span is None or header.x1 <= header.x0 or abs(line.x0 - header.x0) > _LEVEL:
         return False
-    return span.stop >= len(line.text.rstrip()) and bool(_FIELD_SEPARATOR_END.search(line.text, 0, span.begin))
+    return not line.text[span.stop :].strip(" ]") and bool(_FIELD_SEPARATOR_END.search(line.text, 0, span.begin))
 
 
 _LEVEL = 2.0
