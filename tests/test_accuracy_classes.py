@@ -3507,3 +3507,22 @@ def test_communication_between_the_parts_of_a_robot_is_no_soft_skill() -> None:
     """`c253_de_02`: "Led the design and development of ROS architectures for communication within an autonomous system"."""
     assert "communication" not in found("Led the development of ROS architectures for communication within an autonomous system.")
     assert "communication" in found("Strong communication with stakeholders and product teams.")
+
+
+def test_a_company_named_for_communications_is_no_soft_skill() -> None:
+    """`c256_ai_01`: the employer line "Phonon Communications Pvt." was communication."""
+    assert "communication" not in found("Chatbot Intern, Phonon Communications Pvt. Ltd., Gujarat")
+    assert "communication" in found("Strong communications skills with clients and stakeholders")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built a churn dashboard to support business decision-making for senior stakeholders",
+        "Aspen Plus model of a green-ammonia plant, comparing EAOC and NPV against pipeline transport",
+        "Evaluated economic feasibility, reporting levelized costs for a breakeven analysis",
+    ],
+)
+def test_business_decisions_and_a_plants_money_case_are_business_acumen(line: str) -> None:
+    """`c245_ai_02`, `c253_un_02`: decisions a business takes and the money case for a plant or product."""
+    assert "business_acumen" in found(line)
