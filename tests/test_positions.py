@@ -41,6 +41,11 @@ def in_experience(lines: Sequence[Line]) -> tuple[Position, ...]:
     return find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
 
 
+def in_projects(lines: Sequence[Line]) -> tuple[Position, ...]:
+    """The positions of ``lines`` read as one projects section, as of December 2026."""
+    return find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+
+
 def sections_of(lines: Sequence[Line]) -> list[Section]:
     """Sections opened by heading lines (as gapcheck.sections reads them)."""
     out: list[Section] = []
@@ -338,7 +343,7 @@ def test_a_project_dated_in_square_brackets_inside_the_range_of_the_project_abov
         ("• Used plotly and dash to create visualisations.", 218, 527, 400),
     ]
     lines = placed(rows)
-    found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+    found = in_projects(lines)
     assert [(p.title, p.start, p.end) for p in found] == [
         ("Spotify Recommendation System", "2020-11", "2020-12"),
         ("Global Warming Prediction and Visualisation", "2020-11", "2020-11"),
@@ -1873,7 +1878,7 @@ def test_a_sentence_that_ends_on_the_period_it_speaks_of_dates_no_entry() -> Non
         ("Achieved 99.18% accuracy trained on past data collected from professional Go games from 2001 - 2019", 50, 142, 560),
     ]
     lines = [replace(line, bullet=i > 2) for i, line in enumerate(placed(rows))]
-    found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+    found = in_projects(lines)
     assert [(p.title, p.start, p.end) for p in found] == [("AlphaGo Replica", "2022-11", "2023-02")]
 
 
@@ -3279,7 +3284,7 @@ def test_labels_of_a_projects_parts_stay_in_the_project() -> None:
             ("Objective: Develop a credit risk framework", 74, 392, 400),
         ]
     )
-    found = find_positions(lines, [Section("projects", "Projects", 0, len(lines))], as_of=AS_OF)
+    found = in_projects(lines)
     assert spans(found) == [("2025-06", "2025-09"), ("2026-04", "2026-05")]
     assert 7 in found[0].members
 
@@ -3338,7 +3343,7 @@ def test_bullets_dated_inside_the_jobs_range_are_lines_of_the_job() -> None:
         ("• 2019: Advised the pricing team as a contractor after leaving", True),
     ]
     lines = [Line(text, 1, n + 1, n, bullet=bullet) for n, (text, bullet) in enumerate(rows)]
-    found = find_positions(lines, [Section("experience", "Experience", 0, len(lines))], as_of=AS_OF)
+    found = in_experience(lines)
     assert spans(found)[:2] == [("2016-12", "2026-12"), ("2014-01", "2016-12")]
     assert found[0].last == 5
     assert spans(found)[2:] == [("2019-01", "2019-12")]  # a date outside the job's range is an entry of its own

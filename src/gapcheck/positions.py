@@ -269,8 +269,13 @@ def _bar_fields_then_date(text: str, span: DateSpan) -> bool:
 
 def _bar_fields(text: str) -> bool:
     """Whether ``text`` is a row of three or more short fields between bars: an entry's header, however many words."""
-    fields = [field for field in _FIELD_BAR.split(text) if field.strip(_PUNCT)]
+    fields = [field for field in _bar_parts(text) if field]
     return len(fields) >= 3 and all(_words(field) <= _NAME_WORDS for field in fields)
+
+
+def _bar_parts(text: str) -> list[str]:
+    """The fields of a row split at its bars ("Title | Employer | City"), without their punctuation."""
+    return [field.strip(_PUNCT) for field in _FIELD_BAR.split(text)]
 
 
 def _between_bars(text: str, span: DateSpan) -> bool:
@@ -1397,8 +1402,8 @@ def _another_employer(line: str, header: str) -> bool:
         return here.group(1).casefold() != there.group(1).casefold()
     # "Research Assistant | Baker Lab, University of Washington | Seattle, WA" under "Machine Learning Scientist |
     # ... | Prescient Design | New York, NY | 2024-Present": no field after the title is the header's
-    fields = [field.strip(_PUNCT).casefold() for field in _FIELD_BAR.split(line)]
-    others = {field.strip(_PUNCT).casefold() for field in _FIELD_BAR.split(header)}
+    fields = [field.casefold() for field in _bar_parts(line)]
+    others = {field.casefold() for field in _bar_parts(header)}
     return len(fields) >= 3 and len(others) >= 3 and not any(field and field in others for field in fields[1:])
 
 

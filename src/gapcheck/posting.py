@@ -1053,6 +1053,20 @@ def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, i
     return tied
 
 
+def _tied_in_list(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], stop: int) -> list[str]:
+    """The skills of the list after years asked of any one of them ("3+ years of experience in one or more programming
+    languages used for data analysis (Python, R, etc.)", "... in one or more of the following areas: Deep Learning,
+    ..."), up to the sentence's end or the next years, marked as claimed."""
+    ends = _SENTENCE_END.search(text, mention.end())
+    last = min(stop, ends.start() if ends else len(text))
+    tied: list[str] = []
+    for k, (skill, start, _end) in enumerate(line_hits):
+        if k not in claimed and mention.end() <= start < last:
+            tied.append(skill)
+            claimed.add(k)
+    return tied
+
+
 def years_required(
     lines: Sequence[str],
     hits: Sequence[tuple[str, int, int, int]],
@@ -1190,14 +1204,7 @@ def _years_of(
             # a skill inside "years of <skill> experience" is what the years are of
             reach = len(text) if tied or either_role else mention.start("tail") if mention.group("tail") else mention.end()
             if not tied and _ONE_OR_MORE.match(text, mention.end()):
-                # "3+ years of experience in one or more programming languages used for data analysis (Python, R,
-                # etc.)", "... in one or more of the following areas: Deep Learning, ...": the years of each one listed
-                ends = _SENTENCE_END.search(text, mention.end())
-                last = min(stop, ends.start() if ends else len(text))
-                for k, (skill, start, _end) in enumerate(line_hits):
-                    if k not in claimed and mention.end() <= start < last:
-                        tied.append(skill)
-                        claimed.add(k)
+                tied = _tied_in_list(text, mention, line_hits, claimed, stop)
                 reach = len(text)
             inside = (-1, -1)  # the last skill tied: a skill named inside it is tied too ("deploying machine learning models")
             for k, (skill, start, end) in enumerate(line_hits):
