@@ -3526,3 +3526,46 @@ def test_a_company_named_for_communications_is_no_soft_skill() -> None:
 def test_business_decisions_and_a_plants_money_case_are_business_acumen(line: str) -> None:
     """`c245_ai_02`, `c253_un_02`: decisions a business takes and the money case for a plant or product."""
     assert "business_acumen" in found(line)
+
+
+def test_a_tool_wrapped_alone_onto_the_line_under_its_list_keeps_the_lists_context() -> None:
+    """`c251_ds_01`: "Technologies currently working with: Python, Azure, Spark, Machine Learning," over a last
+    "Tableau" rejected Tableau as an ambiguous word without context, and the current job lost it."""
+    job = """Experience
+Data Analytics Intern, Nova Scotia Health Authority        Jan 2021 – Current
+Maintaining a streaming pipeline in the analytics department.
+Technologies currently working with: Python, Azure, Spark, Machine Learning,
+Tableau
+"""
+    assert "tableau" in found(job)
+    # a line that ends its sentence lends no context to a name alone under it
+    assert "tableau" not in found(job.replace("Machine Learning,", "Machine Learning."))
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Lifetime value prediction (survival analysis).", "predictive_modeling"),
+        ("Lifetime value prediction (survival analysis).", "business_acumen"),
+        ("CTR prediction for sponsored search ads", "predictive_modeling"),
+        ("Worked in the reporting team to analyze, visualise the performance of a marketing campaign", "data_exploration"),
+        ("Recognize patterns and trends on the housing market, generating analysis with pandas", "data_exploration"),
+    ],
+)
+def test_predicting_a_business_quantity_and_analysing_a_business_are_skills(line: str, skill: str) -> None:
+    """`c250_ds_01`, `c256_ds_01`, `c257_de_01`: a customer's lifetime value predicted, a campaign's performance
+    analysed, a market's trends found in its data."""
+    assert skill in found(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Bioinformatics: protein modelling, docking and secondary structure prediction", "predictive_modeling"),
+        ("Robotics & Controls: Forward Kinematics, Linear Control, Linear System Design, Numerical Linear Algebra", "system_design"),
+        ("Analyzed the performance of the search service", "data_exploration"),
+    ],
+)
+def test_a_molecules_structure_a_plants_design_and_a_services_speed_are_not_these_skills(line: str, skill: str) -> None:
+    """`c260_un_01`, `c263_un_01`: a protein's structure predicted and a controls course's system design."""
+    assert skill not in found(line)

@@ -229,6 +229,17 @@ def test_a_start_and_an_open_end_alone_on_a_line_whose_dash_was_drawn_apart_are_
     assert not sentence.ranged and sentence.end == month(2019, 9)
 
 
+def test_a_start_opening_a_line_with_its_dash_before_the_title_is_an_open_range() -> None:
+    """`c260_ds_02`: "Dec 7 2020– Research Scientist, Meta, New York, NY." (moderncv's date column run into the
+    title, the end left empty) was December 2020 alone: 72 months of the current job lost."""
+    (span,) = find_dates("Dec 7 2020– Research Scientist, Meta, New York, NY.")
+    assert (span.start, span.end, span.current) == (month(2020, 12), None, True)
+    # a spaced dash after a year and a title is the year alone; a sentence's dash opens nothing
+    assert not find_dates("2020 – Research Scientist")[0].ranged
+    (sentence,) = find_dates("Moved to Berlin in 2020– Later joined Meta")
+    assert not sentence.ranged
+
+
 def test_a_two_digit_month_a_dot_and_a_space_before_the_year() -> None:
     (span,) = find_dates("10. 2020 – 11. 2020")
     assert (span.start, span.end) == (month(2020, 10), month(2020, 11))

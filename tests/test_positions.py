@@ -3349,6 +3349,26 @@ def test_bullets_dated_inside_the_jobs_range_are_lines_of_the_job() -> None:
     assert spans(found)[2:] == [("2019-01", "2019-12")]  # a date outside the job's range is an entry of its own
 
 
+def test_a_bullet_naming_a_programme_with_its_years_inside_the_jobs_years_is_a_line_of_the_job() -> None:
+    """`c263_ds_01`: "• ADVENT Combat Management System (2016–2019): led the software test division ..." under a
+    job of "Aug 2005 — Mar 2019" opened a project of 2016 to 2019 that took the job's last bullets and its tool line:
+    Python and Tableau lost eleven years of the job."""
+    rows = [
+        ("Enterprise Systems Lead, Defense Sector                      Aug 2005 — Mar 2019", False),
+        ("• Designed and deployed an enterprise decision support system for cost-effectiveness analysis", True),
+        ("• ADVENT Combat Management System (2016–2019): led the software test division and sat on the board", True),
+        ("• Built Plotly Dash dashboards for C-level decision makers and authored software requirements", True),
+        ("• Tools: Java, Spring, Oracle, Python, Plotly Dash and Tableau in every part of the work", True),
+        ("Analyst, Acme                                                2001 - 2004", False),
+        ("• Program X (2010–2012): built a scheduling model for the fleet and its crews", True),
+    ]
+    lines = [Line(text, 1, n + 1, n, bullet=bullet) for n, (text, bullet) in enumerate(rows)]
+    found = in_experience(lines)
+    assert spans(found)[:2] == [("2005-08", "2019-03"), ("2001-01", "2004-12")]
+    assert found[0].last == 4  # the bullets after the programme's are the job's
+    assert spans(found)[2:] == [("2010-01", "2012-12")]  # years outside the job's are an entry of their own
+
+
 def test_years_in_a_sentence_wrapped_onto_a_line_of_its_own_open_no_entry() -> None:
     """`c221_ds_02`: "custom weighting to improve prediction fairness, and validated results on real-world 2024–2025
     Grand Prix data", the second line of a project's sentence, was a project of 2024 to 2025."""

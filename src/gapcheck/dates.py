@@ -338,7 +338,8 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
                     out.append(DateSpan(token.first, None, True, text[token.begin : stop], token.begin, stop, True))
                     i += 1
                     continue
-                if _EMPTY_END.match(text, after) and text[token.stop : after].strip():
+                glued = not text[: token.begin].strip() and _GLUED_OPEN_DASH.match(text, token.stop)
+                if (_EMPTY_END.match(text, after) and text[token.stop : after].strip()) or glued:
                     stop = token.stop + len(text[token.stop : after].rstrip())
                     out.append(DateSpan(token.first, None, True, text[token.begin : stop], token.begin, stop, True))
                     i += 1
@@ -354,6 +355,8 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     return tuple(sorted(out, key=lambda span: span.begin))
 
 
+# a start opening a line with its dash and no end, the entry's title after it: "Dec 7 2020– Research Scientist, Meta"
+_GLUED_OPEN_DASH = re.compile(r"[–—]\s+[A-Z][a-z]")
 # a range's end month with its year in two digits and no apostrophe, after a start with four: "Aug 2019 - Jul 21"
 _SHORT_YEAR_END = re.compile(
     rf"(?i)(?<![\w'’])({MONTH_WORD}\s*(?:19|20)(\d\d)\s*[-–—]\s*{MONTH_WORD})\s(\d\d)(?![\w/:.,%]|\s*,?\s*(?:19|20)\d\d)"

@@ -194,13 +194,16 @@ def _item_line(line: str) -> bool:
 
 
 def _item_run(lines: Sequence[str], blocks: Sequence[int], index: int) -> list[int]:
-    """The item lines around ``index`` in its block, up to ``_ITEM_REACH`` either side."""
+    """The item lines around ``index`` in its block, up to ``_ITEM_REACH`` either side, and the list they wrap from:
+    "Technologies: Python, Azure, Spark," over a last "Tableau"."""
     run = [index]
     for step in (-1, 1):
         n = index + step
         while 0 <= n < len(lines) and abs(n - index) <= _ITEM_REACH and blocks[n] == blocks[index] and _item_line(lines[n]):
             run.append(n)
             n += step
+        if step == -1 and 0 <= n < len(lines) and blocks[n] == blocks[index] and lines[n].rstrip().endswith(","):
+            run.append(n)
     return sorted(run)
 
 

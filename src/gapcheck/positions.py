@@ -1640,7 +1640,9 @@ def _dated_bullets_inside(
     lines: Sequence[Line], indexes: list[int], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]
 ) -> list[int]:
     """Bullets of an entry that open with their own date and go on to say what was done then, within the entry's
-    range ("Dec 2016 - present" over "• 2019- Lead an effort for vendor-independence ..."): lines of the entry."""
+    range ("Dec 2016 - present" over "• 2019- Lead an effort for vendor-independence ..."), or name a piece of it with
+    its years ("Aug 2005 — Mar 2019" over "• ADVENT Combat Management System (2016–2019): led the software test
+    division ..."): lines of the entry."""
     pieces: list[int] = []
     outer: DateSpan | None = None
     for i in indexes:
@@ -1648,8 +1650,9 @@ def _dated_bullets_inside(
         if span is None:
             continue
         text = lines[i].text
-        opens = lines[i].bullet and not text[: span.begin].strip(_PUNCT) and _words(text[span.stop :]) >= _SENTENCE_WORDS
-        if opens and outer is not None and i in dates and _within(span, outer):
+        named = _dated_name(text, span) is not None
+        opens = lines[i].bullet and (named or not text[: span.begin].strip(_PUNCT)) and _words(text[span.stop :]) >= _SENTENCE_WORDS
+        if opens and outer is not None and i in dates and (_within(span, outer) or (named and _within_years(span, outer))):
             pieces.append(i)
         elif not lines[i].bullet:
             outer = span if span.ranged else None
@@ -1660,6 +1663,13 @@ def _within(inner: DateSpan, outer: DateSpan) -> bool:
     if inner.start < outer.start:
         return False
     return outer.end is None or (inner.end is not None and inner.end <= outer.end)
+
+
+def _within_years(inner: DateSpan, outer: DateSpan) -> bool:
+    """Within the years of ``outer``: "(2016–2019)" inside "Aug 2005 — Mar 2019"."""
+    if inner.start // 12 < outer.start // 12:
+        return False
+    return outer.end is None or (inner.end is not None and inner.end // 12 <= outer.end // 12)
 
 
 def _part_of(text: str, found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
