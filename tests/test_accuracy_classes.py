@@ -3550,6 +3550,9 @@ Tableau
         ("CTR prediction for sponsored search ads", "predictive_modeling"),
         ("Worked in the reporting team to analyze, visualise the performance of a marketing campaign", "data_exploration"),
         ("Recognize patterns and trends on the housing market, generating analysis with pandas", "data_exploration"),
+        # `c260_ds_02`, `p172_un_01`: a marketplace's money as the result, results communicated to management
+        ("The recommender led to an additional $50K daily GMV on Stories", "business_acumen"),
+        ("Provide ongoing reporting and communication of results, tests and plans to senior management", "data_storytelling"),
     ],
 )
 def test_predicting_a_business_quantity_and_analysing_a_business_are_skills(line: str, skill: str) -> None:
@@ -3564,6 +3567,10 @@ def test_predicting_a_business_quantity_and_analysing_a_business_are_skills(line
         ("Bioinformatics: protein modelling, docking and secondary structure prediction", "predictive_modeling"),
         ("Robotics & Controls: Forward Kinematics, Linear Control, Linear System Design, Numerical Linear Algebra", "system_design"),
         ("Analyzed the performance of the search service", "data_exploration"),
+        # `c266_de_01`, `c267_ai_01`: ads served, a UI's data flow, an image network's features
+        ("Improved model performance on the Ads Ranking team for serving feed and story ads.", "model_serving"),
+        ("Java and Swift for the mobile applications with a Flux architecture.", "system_design"),
+        ("Extracted global features from images using EfficientNet-B6/B7.", "feature_engineering"),
     ],
 )
 def test_a_molecules_structure_a_plants_design_and_a_services_speed_are_not_these_skills(line: str, skill: str) -> None:

@@ -588,6 +588,9 @@ def test_years_of_a_field_before_its_tools_or_products_are_overall(line: str, ex
         # `p66_de_01`: the applicant's age; `p9_de_02`: a perk for staying
         ("Age Bracket: 30-36 years", None),
         ("We celebrate your 3 and 5 year anniversary with us by buying your family a holiday", None),
+        # `p173_de_03`: how long the applicant has lived in the country
+        ("You have been in the Netherlands for more than a year already, so you are familiar with the Dutch culture", None),
+        ("You have been in the industry for more than 5 years", 5),
     ],
 )
 def test_a_range_of_years_in_a_field_is_asked_for_but_an_age_or_an_anniversary_is_not(line: str, overall: int | None) -> None:

@@ -292,3 +292,23 @@ def test_headings_of_a_column_set_flush_right_open_their_sections() -> None:
     ]
     kinds = [(s.heading, s.kind) for s in find_sections(rows)]
     assert ("TOOLS", "skills") in kinds and ("SKILL SET", "skills") in kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Onderwijs", "education"),
+        ("Opleiding", "education"),
+        ("Werkervaring", "experience"),
+        ("Vaardigheden", "skills"),
+        ("Esperienze lavorative", "experience"),
+        ("Istruzione", "education"),
+        ("Competenze", "skills"),
+    ],
+)
+def test_dutch_and_italian_headings_open_their_sections(line: str, kind: str) -> None:
+    """`c264_ai_02`: an English resume with Dutch headings read its master's and bachelor's ("Onderwijs") as jobs,
+    and the titles of its jobs were lost (48 months of experience too many)."""
+    from gapcheck.sections import heading_section
+
+    assert heading_section(line) == kind

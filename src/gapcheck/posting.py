@@ -884,7 +884,11 @@ _TENURE_BEFORE = re.compile(
     # a person of the team introduced by role: "CEO: ex-McKinsey | CTO: +13 years of startup experience"
     r"|\b(?:CEO|CTO|COO|CFO|CPO|founder|co-founder|cofounder)\s*[:\-–]\s*\+?\s*(?:over\s+|more\s+than\s+)?$"
     # the applicant's age: "Age Bracket: 30-36 years", "aged between 25 and 35 years"
-    r"|\b(?:age|aged|ages)\b(?:\s+(?:bracket|range|limit|group))?\s*[:\-–]?\s*(?:between\s+|from\s+)?$",
+    r"|\b(?:age|aged|ages)\b(?:\s+(?:bracket|range|limit|group))?\s*[:\-–]?\s*(?:between\s+|from\s+)?$"
+    # how long the applicant has lived in the country: "You have been in the Netherlands for more than a year already",
+    # "resident in the EU for at least 2 years"
+    r"|\b(?:been\s+(?:living\s+)?in|lived\s+in|living\s+in|resident\s+in|residing\s+in|based\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+    r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+for\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field

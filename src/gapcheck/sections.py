@@ -88,7 +88,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "client engagements",
         "consulting engagements",
         "freelance work",
-        # the same headings in French, Spanish, Portuguese and German resumes
+        # the same headings in French, Spanish, Portuguese, German, Dutch and Italian resumes
         "expérience",
         "expériences",
         "expérience professionnelle",
@@ -98,6 +98,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "experiencia profesional",
         "experiência profissional",
         "berufserfahrung",
+        "werkervaring",
+        "ervaring",
+        "esperienza",
+        "esperienze",
+        "esperienza professionale",
+        "esperienze lavorative",
     ),
     "projects": (
         "projects",
@@ -172,6 +178,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "competências",
         "kenntnisse",
         "fähigkeiten",
+        "vaardigheden",
+        "competenze",
     ),
     "education": (
         "education",
@@ -197,6 +205,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "formación",
         "formação",
         "ausbildung",
+        "opleiding",
+        "opleidingen",
+        "onderwijs",
+        "istruzione",
+        "formazione",
     ),
     "certifications": (
         "certifications",
@@ -315,7 +328,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "hobbies and interests",
         "personal interests",
     ),
-    "languages": ("languages", "spoken languages", "langues", "idiomas", "sprachen"),
+    "languages": ("languages", "spoken languages", "langues", "idiomas", "sprachen", "talen", "lingue"),
     "references": ("references",),
     "contact": ("contact", "contact information", "links", "profiles"),
 }
