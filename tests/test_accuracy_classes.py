@@ -3553,6 +3553,9 @@ Tableau
         # `c260_ds_02`, `p172_un_01`: a marketplace's money as the result, results communicated to management
         ("The recommender led to an additional $50K daily GMV on Stories", "business_acumen"),
         ("Provide ongoing reporting and communication of results, tests and plans to senior management", "data_storytelling"),
+        # SAP's relational database, queried with SQL (a resume of the first runs of 2026-12-05)
+        ("Databases: MongoDB, SAP HANA Cloud, Redis", "sql"),
+        ("Migrated the reporting views to a HANA database", "sql"),
     ],
 )
 def test_predicting_a_business_quantity_and_analysing_a_business_are_skills(line: str, skill: str) -> None:

@@ -360,3 +360,13 @@ def test_a_range_ending_in_a_month_and_a_day_keeps_its_day() -> None:
     """ "Jan 2020 - Mar 15" is no range to March 2015, and "Aug 2019 - Jul 12" no range back to 2012."""
     assert [(span.start, span.end) for span in find_dates("Aug 2019 - Jul 12")] == [(month(2019, 8), month(2019, 8))]
     assert find_dates("Deloitte (Aug 2019 - Jul 21 )")[0].text == "Aug 2019 - Jul 21"
+
+
+def test_a_brace_between_two_dates_is_the_dash_of_a_latex_font_without_a_unicode_map() -> None:
+    """`c269_ai_01`: a pdfTeX resume in an OT1 font prints its en dash as "{" ("Oct. 2022 { Present"); every range was
+    read as its start month alone (3 months of experience instead of 62)."""
+    assert _interval("Machine Learning Engineer   Oct. 2022 { Present") == ("2022-10", "2026-12")
+    assert _interval("Oct. 2021 { Aug. 2022") == ("2021-10", "2022-08")
+    assert _interval("2019 { 2021") == ("2019-01", "2021-12")
+    # a brace in code or set notation is no range
+    assert [s.ranged for s in find_dates("config = {2021: 3} {Present}")] == [False]

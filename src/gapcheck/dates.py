@@ -96,8 +96,10 @@ _TOKEN = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # "July 2024 year - Until now": a year may carry the word "year" before the range goes on
+# (a "{" between two dates is the en dash of a LaTeX font with the old 7-bit encoding and no Unicode map: "Oct. 2022 { Present")
 _SEPARATOR = re.compile(
-    r"\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?", re.IGNORECASE
+    r"\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?",
+    re.IGNORECASE,
 )
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
 OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to date|date|till date|till now)$")
