@@ -3579,3 +3579,32 @@ def test_predicting_a_business_quantity_and_analysing_a_business_are_skills(line
 def test_a_molecules_structure_a_plants_design_and_a_services_speed_are_not_these_skills(line: str, skill: str) -> None:
     """`c260_un_01`, `c263_un_01`: a protein's structure predicted and a controls course's system design."""
     assert skill not in found(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # `c276_ds_01`: a civil engineering course designs a plant, not software
+        ("Courses: Hydrology, Urban Water System Design, Scientific Computing", "system_design"),
+        ("Solar PV system design and energy system design for rural clinics", "system_design"),
+        # `c279_ds_01`: a clinical study's healthy subjects, not an experiment's control arm
+        ("Builds linear ML models to cluster fNIRS images into depression and control group", "ab_testing"),
+    ],
+)
+def test_a_plants_design_and_a_clinical_control_group_are_no_skill(line: str, skill: str) -> None:
+    assert skill not in found(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # `c278_ds_01`, `p178_ds_01`: a plan for growth, reports written for the people who decide
+        ("Worked with the leadership team to develop and implement strategies for growth and expansion", "business_acumen"),
+        ("Development of reports to inform key decision makers and public on our work", "data_storytelling"),
+        # an experiment's control group stays A/B testing
+        ("Compared the treatment cohort of users against a control group in an online experiment", "ab_testing"),
+        ("Ran experiments with a control group of 10% of users", "ab_testing"),
+    ],
+)
+def test_a_growth_plan_and_reports_for_decision_makers_are_skills(line: str, skill: str) -> None:
+    assert skill in found(line)

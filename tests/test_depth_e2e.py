@@ -164,3 +164,26 @@ def test_months_of_fine_tuning_llms_are_months_of_machine_learning() -> None:
     report = analyze_text(text, as_of="2026-12")
     learning = next(f for role in report.roles for f in role.found if f.id == "machine_learning")
     assert learning.months == 48
+
+
+def test_courses_taken_on_a_thesis_line_give_the_degree_no_months() -> None:
+    """`c278_ds_01`: "Completed coursework in epidemiology, statistics, causal inference, and experimental design.
+    Dissertation research focused on the development of prediction models ..." gave causal inference eight years of
+    use at the doctorate; the thesis sentence on the same line still dates its own work."""
+    from gapcheck import analyze_text
+
+    text = (
+        "Education\n"
+        "Queen's University — Doctor of Philosophy: Public Health Sciences    2016 - 2023\n"
+        "• Completed coursework in epidemiology, causal inference, and experimental design. Dissertation research focused\n"
+        "on the development of prediction models for outdoor play of children.\n"
+        "Skills\n"
+        "Causal Inference, Python\n"
+    )
+    report = analyze_text(text, as_of="2026-12")
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert found["causal_inference"].months is None
+    assert found["predictive_modeling"].months == 96
+    # a line about teaching courses is work done at the school
+    taught = analyze_text(text.replace("Completed coursework in", "Taught graduate courses in"), as_of="2026-12")
+    assert next(f for role in taught.roles for f in role.found if f.id == "causal_inference").months == 96

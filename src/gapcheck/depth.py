@@ -10,6 +10,7 @@ all three are None.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -100,7 +101,8 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month, *, part_
     for hit in hits:
         if not 0 <= hit.line < len(document.lines) or kinds[hit.line] in UNATTRIBUTED_KINDS or hit.line not in covering:
             continue
-        if _points_to_work(document.lines[hit.line].text, hit.start - starts[hit.line], hit.end - starts[hit.line]):
+        text, start, end = document.lines[hit.line].text, hit.start - starts[hit.line], hit.end - starts[hit.line]
+        if _points_to_work(text, start, end) or (kinds[hit.line] == "education" and _courses_taken(text, start, end)):
             continue
         for index in covering.get(hit.line, ()):
             key = (index, hit.line)
@@ -129,6 +131,21 @@ def measure(document: Document, hits: Iterable[SkillHit], as_of: Month, *, part_
 def _points_to_work(text: str, start: int, end: int) -> bool:
     """A hit in a web address or a link's label ("| GitHub") names where the work is kept, not work done there."""
     return in_web_address(text, start, end) or is_link_label(text, start, end)
+
+
+# a sentence of a degree's entry that lists the courses taken ("Completed coursework in epidemiology, statistics,
+# causal inference ... Dissertation research focused on ..."): subjects studied, not the thesis it shares a line with
+_COURSES_TAKEN = re.compile(r"\b(?:course\s*work|courses|classes|modules|subjects|curriculum)\b", re.IGNORECASE)
+_TEACHING = re.compile(r"\b(?:teach\w*|taught|tutor\w*|instruct\w*|lectur\w*|grad(?:ing|ed|ers?)|TA)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def _courses_taken(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits in a sentence that lists courses taken (not taught)."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[begin : after.start() if after else len(text)]
+    return bool(_COURSES_TAKEN.search(sentence)) and not _TEACHING.search(sentence)
 
 
 def describe(months: int | None, last_used: str | None, positions: int) -> str:
