@@ -350,7 +350,8 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
     return groups
 
 
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# ... or where a bullet run into the line opens the next item ("... ideally in full stack * Strong proficiency in Python")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|(?<=\s)[*•▪●◦](?=\s)")
 # where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
 # ... or with no mark before it when a place follows: "in product management preferably with a focus on operations"
 _WISH_OPENING = r"(?:,|\s[—–-]|\s(?=(?:ideally|preferably)\s+(?:with|in|within|at|from|across)\b))\s*(?:ideally|preferably)"
