@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from gapcheck import Analyzer, analyze_text
@@ -3623,3 +3625,43 @@ def test_a_wish_in_one_bullet_of_an_ad_run_into_one_line_ends_at_the_next_bullet
     )
     assert {"python", "fastapi", "system_design"} <= set(job.required)
     assert "pytorch" in job.optional
+
+
+def _skills_of_lines(rows: Sequence[tuple[str, float, bool]]) -> set[str]:
+    """Skills found in lines of one box (text, right edge, bullet) under an "Activities" heading, 14 points apart."""
+    from gapcheck.document import Line
+    from gapcheck.structure import finish
+
+    lines = [Line("ACTIVITIES", 1, 1, 0, x0=85, top=100, x1=160, bottom=110)]
+    lines += [
+        Line(text, 1, i + 2, 1, x0=85, top=114 + 14 * i, x1=x1, bottom=124 + 14 * i, bullet=bullet)
+        for i, (text, x1, bullet) in enumerate(rows)
+    ]
+    hits, _ = Analyzer().match(finish(lines, source="<test>", kind="pdf", pages=1))
+    return {hit.skill for hit in hits}
+
+
+def test_no_phrase_runs_on_into_a_line_that_opens_an_item_of_its_own() -> None:
+    """`c280_un_04`: "• Utilize an RDC3 to determine pressure to deploy the recovery system" over "• Design a GPS System
+    to track the rocket" (Google Docs bullets, their glyphs lost) read "system Design" across the two items."""
+    items = [
+        ("Designing/Building an Avionics Bay and Recovery System for a Rocket to be launched 4000 feet", 560, False),
+        ("Utilize an RDC3 to determine pressure to deploy the recovery system", 420, False),
+        ("Design a GPS System to track the rockets surrounding components and payload throughout the rocket", 560, False),
+    ]
+    assert "system_design" not in _skills_of_lines(items)
+    # the same with the items' bullets kept, however long the line above
+    bulleted = [(text, 560, True) for text, _, _ in items]
+    assert "system_design" not in _skills_of_lines(bulleted)
+    # a phrase a full line wraps stays one
+    wrapped = [
+        ("Led the rework of the payments platform for three teams, owning the end-to-end system", 560, False),
+        ("Design and the migration plan.", 250, False),
+    ]
+    assert "system_design" in _skills_of_lines(wrapped)
+
+
+def test_async_io_in_another_language_is_no_python() -> None:
+    """`c282_de_01`: "Multithreaded, async I/O done with ... Tokio primitives" (Rust) was Python's asyncio."""
+    assert "python" not in found("Multithreaded, async I/O done with low level usage of Mio and higher level Tokio primitives.")
+    assert "python" in found("Built an asyncio crawler for the price feeds")

@@ -3594,3 +3594,59 @@ def test_a_final_year_project_under_a_degree_is_part_of_the_degree() -> None:
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert len(found) == 1
     assert len(lines) - 1 in found[0].members
+
+
+def test_years_listed_after_a_range_are_stints_of_their_own() -> None:
+    """`c283_ai_01`: "2018 - 2019, 2021, 2022" (three internships at one employer) counted 2018-2019 alone."""
+    found = positions("""
+        Experience
+        Development internship, Ericsson
+        2018 - 2019, 2021, 2022
+        Three internships at the network development business area, program development and a TCO study.
+    """)
+    assert spans(found) == [("2018-01", "2019-12"), ("2021-01", "2021-12"), ("2022-01", "2022-12")]
+    # a year in the words after the range is no stint
+    assert spans(
+        positions("""
+        Experience
+        Data Scientist, Acme   2018 - 2019, top performer 2021
+        Built churn models for the sales teams in Python.
+    """)
+    ) == [("2018-01", "2019-12")]
+
+
+def test_a_title_at_the_text_edge_of_a_bulleted_employer_heads_the_entry() -> None:
+    """`c283_ai_01`: "• Netcompany" over "Consultant" (set where the bullet's text starts, 14 points right of the glyph)
+    and "2024 - Current" read the date as closing an entry, and the job's paragraph below it joined none."""
+    lines = placed(
+        [
+            ("Netcompany", 36, 170, 120),
+            ("Consultant", 50, 188, 99),
+            ("2024 - Current", 50, 204, 113),
+            ("Consultant on public sector digitalization projects in Denmark and Sweden, working", 50, 220, 292),
+            ("with stakeholders through workshops, translating business needs into system designs.", 50, 236, 292),
+            ("Ericsson", 36, 260, 96),
+            ("Development internship", 50, 278, 158),
+            ("2018 - 2019", 50, 294, 110),
+            ("Program development, graphic design and a multi-year TCO study.", 50, 310, 292),
+        ]
+    )
+    lines = [replace(line, bullet=line.x0 == 36) for line in lines]
+    found = in_experience(lines)
+    assert [(p.title, p.organization, p.start, p.first, p.last) for p in found] == [
+        ("Consultant", "Netcompany", "2024-01", 0, 4),
+        ("Development internship", "Ericsson", "2018-01", 5, 8),
+    ]
+
+
+def test_a_programme_that_prepares_for_a_doctorate_is_no_research_degree() -> None:
+    """`c282_de_01`: "• Pre-Doctoral Program" under a master's made the degree research work: 16 months of experience
+    too many."""
+    found = positions("""
+        Education
+        The University of Chicago
+        Masters of Science, Computer Science   Sep 2024 — Dec 2025 (Expected)
+        Cumulative GPA: 3.85/4.00
+        Pre-Doctoral Program
+    """)
+    assert found == ()

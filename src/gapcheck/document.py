@@ -112,21 +112,36 @@ class Document:
     def runs_on(self) -> frozenset[int]:
         """Indexes of the lines whose text a narrow column wrapped onto the next line: the next line's first
         word would not have fitted in what is left of the box's width (read from the lines' boxes)."""
+        return frozenset(i for i, (room, width) in self._room_for_next_word().items() if room < -1 and not self.lines[i + 1].bullet)
+
+    def stops_short(self) -> frozenset[int]:
+        """Indexes of the lines that end with room to spare for the next line's first word, which opens in capitals:
+        the next line is a new item or sentence ("... deploy the recovery system" over "Design a GPS System"), not
+        the same phrase wrapped."""
+        return frozenset(
+            i
+            for i, (room, width) in self._room_for_next_word().items()
+            if room > _SPARE_CHARACTERS * width and self.lines[i + 1].text.lstrip()[:1].isupper()
+        )
+
+    def _room_for_next_word(self) -> dict[int, tuple[float, float]]:
+        """Per line followed by a line of its paragraph (same block and left edge, both with boxes): the room left at
+        its end once the next line's first word and a space are added (points, negative when it would not fit), and
+        the average width of a character on the line."""
         right: dict[int, float] = {}
         for line in self.lines:
             right[line.block] = max(right.get(line.block, 0.0), line.x1)
-        out = set()
+        out: dict[int, tuple[float, float]] = {}
         for index in range(len(self.lines) - 1):
             line, below = self.lines[index], self.lines[index + 1]
             if below.block != line.block or line.x1 <= line.x0 or not line.text or not below.text.strip():
                 continue
-            if below.bullet or abs(below.x0 - line.x0) > 12:  # a new item, or not the same paragraph
+            if abs(below.x0 - line.x0) > 12:  # not the same paragraph
                 continue
             width = (line.x1 - line.x0) / len(line.text)  # the average width of a character on the line
             first_word = below.text.split()[0]
-            if line.x1 + width * (len(first_word) + 1) > right[line.block] + 1:
-                out.add(index)
-        return frozenset(out)
+            out[index] = (right[line.block] - line.x1 - width * (len(first_word) + 1), width)
+        return out
 
     def section_at(self, index: int) -> Section | None:
         """The section holding line ``index`` (None when there are no sections)."""
@@ -147,3 +162,6 @@ class Document:
         for i, position in enumerate(self.positions):
             if position.first <= index <= position.last and (not position.lines or index in position.lines):
                 yield i
+
+
+_SPARE_CHARACTERS = 4  # a line that stopped this many characters before it had to: it was not wrapped

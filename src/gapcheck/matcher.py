@@ -151,8 +151,9 @@ def _pieces(
     line_starts: Sequence[int],
     blocks: Sequence[int] = (),
     runs_on: frozenset[int] = frozenset(),
+    fresh: frozenset[int] = frozenset(),
 ) -> list[list[_Piece]]:
-    """Split tokens into word pieces, grouped in segments that no alias may cross."""
+    """Split tokens into word pieces, grouped in segments that no alias may cross (nor run on into a ``fresh`` line)."""
     segments: list[list[_Piece]] = [[]]
     current = segments[0]
     line, next_line_start = 0, line_starts[1] if len(line_starts) > 1 else len(text) + 1
@@ -179,7 +180,7 @@ def _pieces(
             if start >= next_line_start:  # tokens come in text order: move the line forward
                 line = bisect.bisect_right(line_starts, start) - 1
                 next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
-            if current and last_line != line and not _joins_lines(text, line_starts, blocks, last_line, line, runs_on):
+            if current and last_line != line and (line in fresh or not _joins_lines(text, line_starts, blocks, last_line, line, runs_on)):
                 current = []
                 segments.append(current)
             current.append(new_piece(_Piece, (orth, lower, word_lemma, start, end, line, usable, english)))
@@ -567,7 +568,10 @@ class SkillMatcher:
         kinds = document.section_kinds()
         sections = [inline_section(line) or kind for line, kind in zip(lines, kinds, strict=True)]
         blocks = [line.block for line in document.lines]
-        pieces_by_segment = _pieces(text, tokens, line_starts, blocks, document.runs_on())
+        # no phrase runs on into a line that opens an item or a sentence of its own: a bullet, or a capital after a line
+        # that stopped short ("... deploy the recovery system" over "Design a GPS System")
+        fresh = frozenset(i for i, line in enumerate(document.lines) if line.bullet) | {i + 1 for i in document.stops_short()}
+        pieces_by_segment = _pieces(text, tokens, line_starts, blocks, document.runs_on(), fresh)
         unsure = {
             i: line.confidence
             for i, line in enumerate(document.lines)

@@ -656,8 +656,11 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 
 def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, day_first: bool) -> list[Position]:
     """One entry printed with several ranges ("Sep 2018 - Dec 2018, Jun 2019 - Sep 2019"): a stint per range after
-    the first, so the months between them are not counted."""
-    spans = [s for s in find_dates(text, day_first=day_first) if s.ranged]
+    the first, so the months between them are not counted. Years alone may follow a range when the dates are all the
+    field holds ("2018 - 2019, 2021, 2022": three internships)."""
+    found = find_dates(text, day_first=day_first)
+    only_dates = bool(found) and not _STINT_SEPARATOR.sub("", text[found[-1].stop :]).strip(" .")
+    spans = [s for s in found if s.ranged or (only_dates and s.begin > span.begin)]
     if len(spans) < 2 or spans[0].begin != span.begin:
         return []
     stints: list[Position] = []
@@ -1267,7 +1270,8 @@ def _entries(
         line = lines[i]
         if date_at(i) is not None:
             return True
-        if line.x0 - margin.get(i, line.x0) > _INDENT and not (i in beside and _words(line.text) <= _NAME_WORDS):
+        indented = line.x0 - margin.get(i, line.x0) > _INDENT
+        if indented and not (i in beside and _words(line.text) <= _NAME_WORDS) and not under_a_bulleted_name(i):
             return False
         text = line.text.strip()
         words = _words(text)
@@ -1288,6 +1292,17 @@ def _entries(
         return bool(text) and (words <= _HEADER_WORDS or _bar_fields(text)) and (not ends_sentence or shouted)
 
     following = dict(itertools.pairwise(indexes))
+    preceding = {after: before for before, after in following.items()}
+
+    def under_a_bulleted_name(i: int) -> bool:
+        """Whether line ``i`` is a name set at the text edge of a bulleted name above it: "• Netcompany" over
+        "Consultant" (the bullet's glyph, not its text, is at the margin)."""
+        before = preceding.get(i)
+        if before is None or not lines[before].bullet:
+            return False
+        above, text = lines[before].text.strip(), lines[i].text.strip()
+        names = all(_words(t) <= _NAME_WORDS and not t.endswith((".", ";", ":")) for t in (above, text))
+        return names and text[:1].isupper() and 0 < lines[i].x0 - lines[before].x0 <= _WRAP_INDENT
 
     def wraps_on(i: int) -> bool:
         """Whether line ``i`` is wrapped prose: the next line carries its sentence on in lower case."""
@@ -1722,8 +1737,9 @@ _NUMBERED_PROGRAMME = re.compile(r"\bproject\s+\d+\b", re.IGNORECASE)
 # a doctorate or a master's by research (not an MPhil: often taught) is research: a line saying what it studies
 # ("Study solutions ... to make Deep Learning methods more resistant to biases", "Speech Recognition using Support
 # Vector Machines") is its work, as a thesis line is
+# (not a programme that prepares for one: "Pre-Doctoral Program" under a master's)
 _RESEARCH_DEGREE = re.compile(
-    r"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy|mres|master of research)\b"
+    r"(?<!pre-)(?<!pre )\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of philosophy|mres|master of research)\b"
     r"|\b(?:m\.?\s?sc?|m\.?\s?s|masters?)\.?\s*(?:\(\s*research\s*\)|(?:by\s+)?research\b)",
     re.IGNORECASE,
 )
