@@ -3665,3 +3665,19 @@ def test_async_io_in_another_language_is_no_python() -> None:
     """`c282_de_01`: "Multithreaded, async I/O done with ... Tokio primitives" (Rust) was Python's asyncio."""
     assert "python" not in found("Multithreaded, async I/O done with low level usage of Mio and higher level Tokio primitives.")
     assert "python" in found("Built an asyncio crawler for the price feeds")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # `p180_ai_01`: the cloud named as technologies, statistics by its short form beside mathematics
+        ("Experience with modern dev practices & cloud technologies.", "cloud"),
+        ("Solid math/stats background;", "statistics"),
+    ],
+)
+def test_cloud_technologies_and_math_stats_are_skills(line: str, skill: str) -> None:
+    assert skill in found(line)
+
+
+def test_a_players_stats_are_no_statistics() -> None:
+    assert "statistics" not in found("Built a site that shows player stats for every match of the season")

@@ -414,6 +414,8 @@ def test_markdown_escapes_of_a_converted_posting_do_not_hide_its_years(tmp_path:
         "2+ years of professional experience as a Machine Learning Engineer, Data Scientist, or equivalent role",
         "3+ years of experience in machine learning or data engineering",
         "5 to 15+ years of experience in software architecture or AI/ML solution design",
+        # `p180_ai_01`: fields set apart by slashes
+        "8+ years in ML / Data Science / Research Engineering (Postdoc/Faculty can count towards this);",
     ],
 )
 def test_years_as_one_of_several_roles_or_in_either_of_two_fields_are_overall(line: str) -> None:

@@ -929,9 +929,10 @@ _AS_ONE_OF_ROLES = re.compile(
     rf"\s*,?\s*(?:or|{_AND_OR})\s+(?:an?\s+)?[^.;,()]{{0,30}}?\b(?:{_ROLE}s?|role|position)\b",
     re.IGNORECASE,
 )
-# "3+ years of experience in machine learning or data engineering": either of two fields, experience in general
+# "3+ years of experience in machine learning or data engineering": either of two fields, experience in general (also
+# set apart by slashes: "8+ years in ML / Data Science / Research Engineering")
 _IN_EITHER_FIELD = re.compile(
-    r"\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?in\s+[^.;()]{1,50}?(?:\bor\s+(?:[\w/&-]+\s+){0,3}?"
+    r"\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?in\s+[^.;()]{1,50}?(?:(?:\bor|\s/)\s+(?:[\w/&-]+\s+){0,3}?"
     r"(?:engineering|development|design|architecture|analytics)\b"
     # ... or before the last "or": "in machine learning, algorithm development, or deployment"
     r"|\b(?:engineering|development|design|architecture|analytics)\s*,?\s*(?:and/)?or\b)",
