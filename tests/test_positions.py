@@ -3605,6 +3605,14 @@ def test_years_listed_after_a_range_are_stints_of_their_own() -> None:
         Three internships at the network development business area, program development and a TCO study.
     """)
     assert spans(found) == [("2018-01", "2019-12"), ("2021-01", "2021-12"), ("2022-01", "2022-12")]
+    # after a range of seasons, a year alone repeats its months (`c286_un_04`: "Spring-Summer 2024, 2025")
+    assert spans(
+        positions("""
+        Experience
+        Camp Counselor, Lakeside Camp   Spring-Summer 2024, 2025
+        Led outdoor activities for groups of campers and planned the weekly schedule.
+    """)
+    ) == [("2024-03", "2024-08"), ("2025-03", "2025-08")]
     # a year in the words after the range is no stint
     assert spans(
         positions("""

@@ -368,3 +368,26 @@ def test_a_field_of_study_named_like_a_job_over_its_degree_stays_education() -> 
     ]
     _, kinds = _read(boxes)
     assert kinds["2001 – 2005 Mechanical Engineer"] == "education"
+
+
+def test_a_list_indented_in_the_gap_of_a_box_is_read_in_that_gap() -> None:
+    """`c281_un_02`: the engine put "Skills", the list's bullet glyphs, "Experience" and the first job in one box and
+    the list's text in another; read whole, the box put the skills list under the first job (MySQL and Python became
+    two years of a retail job)."""
+    left = RawBox(
+        (
+            _line("Skills", 35, 260, 78),
+            _line("•", 72, 278, 78),
+            _line("•", 72, 293, 78),
+            _line("Experience", 35, 308, 114),
+            _line("Five Below – Mundelein, IL May 2024 – Present", 36, 327, 575),
+        )
+    )
+    listed = RawBox(
+        (_line("Microsoft Office, HTML/CSS, JavaScript, MySQL", 108, 278, 360), _line("React, Typescript, Python, PHP", 108, 293, 470))
+    )
+    page = RawPage(number=1, width=612, height=792, boxes=(left, listed))
+    order = _texts_in_order(page)
+    assert order.index("React, Typescript, Python, PHP") < order.index("Experience")
+    _, kinds = _read([left, listed], width=612, height=792)
+    assert kinds["Microsoft Office, HTML/CSS, JavaScript, MySQL"] == "skills"

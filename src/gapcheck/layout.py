@@ -10,6 +10,7 @@ The same code serves every engine (pdfminer.six, PDFium, OCR).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -142,7 +143,7 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     """The page's boxes in reading order, each with its column (0: full width or single column; 1, 2: columns)."""
     boxes = [part for b in page.boxes for part in _date_apart(b)]
     placed = [_placed(b) for b in boxes]
-    placed = _apart_from_titles([p for p in placed if p.chars])
+    placed = _apart_at_gaps(_apart_from_titles([p for p in placed if p.chars]))
     if len(placed) < 2:
         return [(0, p.box) for p in placed]
 
@@ -394,6 +395,32 @@ def _apart_from_titles(placed: list[_Box]) -> list[_Box]:
             if 0 < end < len(lines) and end > start and lines[end - 1].bottom <= cut + _LEVEL:
                 out.append(_placed(RawBox(lines[start:end])))
                 start = end
+        out.append(box if start == 0 else _placed(RawBox(lines[start:])))
+    return out
+
+
+def _apart_at_gaps(placed: list[_Box]) -> list[_Box]:
+    """A box whose lines leave a gap that another box fills ("Skills" and, far below it, "Experience" and the first
+    job in one box, the skills list indented between them with only its bullets in the box) comes apart at that gap:
+    read whole, the box would put what fills the gap after the lines below it."""
+    out: list[_Box] = []
+    for box in placed:
+        lines = box.box.lines
+        words = [k for k, line in enumerate(lines) if any(c.isalnum() for c in line.text)]
+        start = 0
+        for k, n in itertools.pairwise(words):
+            above, below = lines[k], lines[n]
+            if any(
+                other is not box
+                and other.top >= above.bottom - _LEVEL
+                and other.bottom <= below.top + _LEVEL
+                and other.x0 < box.x1
+                and other.x1 > box.x0
+                and other.chars
+                for other in placed
+            ):
+                out.append(_placed(RawBox(lines[start:n])))
+                start = n
         out.append(box if start == 0 else _placed(RawBox(lines[start:])))
     return out
 

@@ -657,7 +657,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, day_first: bool) -> list[Position]:
     """One entry printed with several ranges ("Sep 2018 - Dec 2018, Jun 2019 - Sep 2019"): a stint per range after
     the first, so the months between them are not counted. Years alone may follow a range when the dates are all the
-    field holds ("2018 - 2019, 2021, 2022": three internships)."""
+    field holds ("2018 - 2019, 2021, 2022": three internships); after a range of months or seasons, a year alone
+    repeats those months ("Spring-Summer 2024, 2025": March to August of both)."""
     found = find_dates(text, day_first=day_first)
     only_dates = bool(found) and not _STINT_SEPARATOR.sub("", text[found[-1].stop :]).strip(" .")
     spans = [s for s in found if s.ranged or (only_dates and s.begin > span.begin)]
@@ -667,6 +668,9 @@ def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, d
     for before, after in itertools.pairwise(spans):
         if not _STINT_SEPARATOR.match(text[before.stop : after.begin]) or after.start > as_of:
             break
+        if not after.ranged and _YEAR_ALONE.fullmatch(after.text) and re.search(r"[^\W\d_]", spans[0].text) and spans[0].end:
+            shift = (after.start // 12 - spans[0].start // 12) * 12
+            after = replace(after, start=spans[0].start + shift, end=min(spans[0].end + shift, as_of))
         start, end = format_month(after.start), format_month(_end(after, as_of))
         stints.append(replace(position, start=start, end=end, current=after.current, dates=after.text))
     return stints
