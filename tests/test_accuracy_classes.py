@@ -3681,3 +3681,20 @@ def test_cloud_technologies_and_math_stats_are_skills(line: str, skill: str) -> 
 
 def test_a_players_stats_are_no_statistics() -> None:
     assert "statistics" not in found("Built a site that shows player stats for every match of the season")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # `c285_ai_01`, `p178_ai_01`: the Model Context Protocol by its initials, prompting named for AI
+        ("MCP development for the team's coding assistant", "ai_agents"),
+        ("Implement agentic AI systems using tools such as MCP servers and APIs", "ai_agents"),
+        ("Skills: AI Prompting, Figma, Notion", "prompt_engineering"),
+    ],
+)
+def test_mcp_servers_and_ai_prompting_are_skills(line: str, skill: str) -> None:
+    assert skill in found(line)
+
+
+def test_microsofts_old_certification_is_no_agent_protocol() -> None:
+    assert "ai_agents" not in found("Microsoft MCP certified; Windows Server administration")
