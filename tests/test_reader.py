@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from gapcheck import read_document
 from gapcheck.normalize import clean_line, join_hyphenated
 from gapcheck.textfile import document_from_text
@@ -156,3 +158,32 @@ def test_ligatures_a_font_maps_to_a_wrong_character_are_put_back_where_they_make
     assert clean_line("pandas,numpy,sql and Python,SQL") == "pandas,numpy,sql and Python,SQL"
     assert clean_line("setValue and iVersion") == "setValue and iVersion"
     assert clean_line("Dr. Van Tharp framework; Git, Vim, and OpenSSL") == "Dr. Van Tharp framework; Git, Vim, and OpenSSL"
+
+
+@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
+def test_keywords_hidden_in_text_too_small_to_read_count_for_nothing(tmp_path: Path, engine: str) -> None:
+    """`c289_sw_02` carried a block of white 2-point keywords under its resume, and other Typst CVs a keyword line for
+    screening software: a reader sees none of it, so it shows no skill (the report says what was left out)."""
+    if engine == "pdfium":
+        pytest.importorskip("pypdfium2")
+    from fpdf import FPDF
+
+    from gapcheck import Analyzer
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("Jane Roe", "Experience", "Barista, Blue Cafe   Jan 2020 - Present", "Served coffee and ran the till."):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=2)
+    pdf.set_text_color(255, 255, 255)
+    pdf.cell(0, 2, "Python PyTorch Kubernetes Docker machine learning SQL Tableau", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=6)
+    pdf.set_text_color(0, 0, 0)
+    pdf.cell(0, 4, "Tools: Python", new_x="LMARGIN", new_y="NEXT")  # small print is still print
+    path = tmp_path / "hidden.pdf"
+    pdf.output(str(path))
+    report = Analyzer(engine=engine).analyze(path)
+    found = {skill.id for role in report.roles for skill in role.found}
+    assert found == {"python"}
+    assert any("too small to read" in warning for warning in report.warnings)

@@ -10,6 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+# Text set smaller than this (points) is no text a reader can see: a block of keywords hidden for screening software
+# ("white 2 pt keywords" under a resume). Engines leave such lines out; the smallest printed notes are 5 to 6 points.
+HIDDEN_SIZE = 3.0
+
+
+def hidden_warning(count: int) -> tuple[str, ...]:
+    """The warning for ``count`` lines left out as too small to read (none for none)."""
+    if not count:
+        return ()
+    lines = "line" if count == 1 else "lines"
+    return (f"left out {count} {lines} of text set under {HIDDEN_SIZE:g} pt, too small to read: hidden keywords count for nothing",)
+
 
 class RawLine(NamedTuple):
     """A line of text as the engine found it (not normalized), with its box; ``confidence`` for OCR.

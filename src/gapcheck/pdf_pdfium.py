@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from gapcheck.engines import RawDocument, RawLine, RawPage
+from gapcheck.engines import HIDDEN_SIZE, RawDocument, RawLine, RawPage, hidden_warning
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge, MissingExtra
 from gapcheck.line_boxes import group_lines
 
@@ -122,10 +122,11 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
                 raise InputTooLarge(f"has {count} pages, over the {max_pages}-page limit; raise it with --max-pages", path=path)
             if count <= 0:
                 raise CorruptPDF("has no pages; the file may be damaged", path=path)
-            pages = tuple(_read_page(raw, document, index, path) for index in range(count))
+            hidden: list[str] = []
+            pages = tuple(_read_page(raw, document, index, path, hidden) for index in range(count))
         finally:
             raw.FPDF_CloseDocument(document)
-    return RawDocument(pages=pages)
+    return RawDocument(pages=pages, warnings=hidden_warning(len(hidden)))
 
 
 def _load_error(path: str, password: str, code: int) -> Exception:
@@ -140,7 +141,7 @@ def _load_error(path: str, password: str, code: int) -> Exception:
     return CorruptPDF(f"could not be parsed (PDFium error {code}); re-export it as PDF", path=path)
 
 
-def _read_page(raw: Any, document: Any, index: int, path: str) -> RawPage:
+def _read_page(raw: Any, document: Any, index: int, path: str, hidden: list[str]) -> RawPage:
     page = raw.FPDF_LoadPage(document, index)
     if not page:
         raise CorruptPDF(f"page {index + 1} could not be parsed; re-export it as PDF", path=path)
@@ -150,7 +151,7 @@ def _read_page(raw: Any, document: Any, index: int, path: str) -> RawPage:
         if not text_page:
             raise CorruptPDF(f"the text of page {index + 1} could not be parsed; re-export it as PDF", path=path)
         try:
-            lines = _page_lines(raw, text_page, frame)
+            lines = _page_lines(raw, text_page, frame, hidden)
         finally:
             raw.FPDFText_ClosePage(text_page)
     finally:
@@ -197,7 +198,8 @@ def _page_text(raw: Any, text_page: Any, count: int) -> str:
     return "".join(chr(u) if u < 0x110000 else "\ufffd" for u in units)
 
 
-def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
+def _page_lines(raw: Any, text_page: Any, frame: _PageFrame, hidden: list[str]) -> list[RawLine]:
+    """The page's lines, pdfminer's way; lines too small to read go to ``hidden`` instead."""
     count = raw.FPDFText_CountChars(text_page)
     if count <= 0:
         return []
@@ -256,7 +258,10 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
             else:
                 narrow = False
             if not narrow and _wide_gap(fetch, g0, g1, prev, nxt):
-                lines.append(_line(text, piece, g0, first, prev, size(piece), max(bottom, prev[3])))
+                if 0 < (height := size(piece)) < HIDDEN_SIZE:
+                    hidden.append(text[piece:g0])
+                else:
+                    lines.append(_line(text, piece, g0, first, prev, height, max(bottom, prev[3])))
                 piece, first, bottom = g1, nxt, nxt[3]
                 continue
             # most gaps are a space between two words: the line's bottom is the lowest of its characters
@@ -265,7 +270,10 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame) -> list[RawLine]:
             if nxt[3] > bottom:
                 bottom = nxt[3]
         end = last if at == stop - 1 else fetch(stop - 1)
-        lines.append(_line(text, piece, stop, first, end, size(piece), bottom))
+        if 0 < (height := size(piece)) < HIDDEN_SIZE:  # text too small to see: hidden keywords
+            hidden.append(text[piece:stop])
+        else:
+            lines.append(_line(text, piece, stop, first, end, height, bottom))
     return lines
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from gapcheck.engines import RawBox, RawDocument, RawLine, RawPage
+from gapcheck.engines import HIDDEN_SIZE, RawBox, RawDocument, RawLine, RawPage, hidden_warning
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge
 
 # The library must not print: without a handler, pdfminer's warnings ("should not allow text
@@ -34,12 +34,13 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
 
     file = Path(path)
     pages: list[RawPage] = []
+    hidden: list[str] = []
     try:
         with file.open("rb") as handle:
             for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
                 height = float(layout.height)
                 drawn: set[tuple[str, int, int]] = set()
-                boxes = tuple(box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn)) is not None)
+                boxes = tuple(box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn, hidden)) is not None)
                 pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
     except PDFPasswordIncorrect:
         if password:
@@ -68,7 +69,7 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
         raise CorruptPDF(f"could not be parsed ({type(exc).__name__}: {short(exc)}); re-export it as PDF", path=file) from None
     if not pages:
         raise CorruptPDF("has no pages; the file may be damaged", path=file)
-    return RawDocument(pages=tuple(pages))
+    return RawDocument(pages=tuple(pages), warnings=hidden_warning(len(hidden)))
 
 
 def short(exc: BaseException) -> str:
@@ -114,9 +115,10 @@ def _text_boxes(container: Iterable[Any]) -> Iterator[Any]:
             yield from _text_boxes(item)
 
 
-def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]]) -> RawBox | None:
+def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]], hidden: list[str]) -> RawBox | None:
     """The box's lines; a line the page already drew within about a point of the same place (``drawn``: each line
-    drawn, by its text and the 1-point cell its start falls in) is left out."""
+    drawn, by its text and the 1-point cell its start falls in) is left out, and so is one too small to read (added to
+    ``hidden``)."""
     from pdfminer.layout import LTTextLine
 
     members = [box] if isinstance(box, LTTextLine) else [line for line in box if isinstance(line, LTTextLine)]
@@ -124,11 +126,22 @@ def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]]) -> RawBo
     for line in members:
         text = _text_once(line)
         x, y = math.floor(line.x0), math.floor(line.y0)
+        if text.strip() and _hidden(line):
+            hidden.append(text)
+            continue
         if not text.strip() or any((text, x + dx, y + dy) in drawn for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
             continue
         drawn.add((text, x, y))
         lines.append(RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0)))
     return RawBox(tuple(lines)) if lines else None
+
+
+def _hidden(line: Any) -> bool:
+    """Whether the line's characters are all set too small to read (:data:`~gapcheck.engines.HIDDEN_SIZE`)."""
+    from pdfminer.layout import LTChar
+
+    sizes = [item.size for item in line if isinstance(item, LTChar) and item.get_text().strip()]
+    return bool(sizes) and max(sizes) < HIDDEN_SIZE
 
 
 def _text_once(line: Any) -> str:
