@@ -656,3 +656,15 @@ def test_years_in_one_or_more_of_a_list_are_the_years_of_each_one_listed() -> No
     assert (dict(job.years).get("machine_learning"), job.years_overall) == (5, None)
     years, overall = _years("1 year of experience with software development in one or more programming languages (e.g., Python, Java)")
     assert (years, overall) == ({}, 1)
+
+
+def test_years_of_education_are_no_experience_asked() -> None:
+    """`p179_de_01`: "Minimum of two years technical education" over "Three or more years of hands-on professional
+    experience" asked for two years of experience (the least of the two figures)."""
+    from gapcheck import Analyzer
+
+    job = Analyzer().read_job(
+        text="Requirements:\nMinimum of two years technical education\nThree or more years of hands-on professional experience\n"
+    )
+    assert job.years_overall == 3
+    assert Analyzer().read_job(text="Requirements:\nAt least 2 years of study in statistics or mathematics\n").years_overall is None

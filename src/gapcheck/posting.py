@@ -842,8 +842,10 @@ _ONE_OR_MORE = re.compile(
 _IN_BUSINESS = r"in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))"
 _NOT_A_REQUIREMENT = re.compile(
     rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running|in\s+a\s+row|anniversary|anniversaries"
-    # "Minimum 4 year degree", "a two-year college program": the length of a study
-    r"|(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?))\b",
+    # "Minimum 4 year degree", "a two-year college program", "Minimum of two years technical education": the length of
+    # a study
+    r"|(?:of\s+)?(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?|education|"
+    r"schooling|studies|study))\b",
     re.IGNORECASE,
 )
 # "3 to 6 years of experience in data science, ideally in aerospace", "3+ years in MLOps — ideally with LLM
