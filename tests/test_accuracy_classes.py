@@ -3698,3 +3698,11 @@ def test_mcp_servers_and_ai_prompting_are_skills(line: str, skill: str) -> None:
 
 def test_microsofts_old_certification_is_no_agent_protocol() -> None:
     assert "ai_agents" not in found("Microsoft MCP certified; Windows Server administration")
+
+
+def test_distillation_named_among_the_ways_to_shrink_a_model_is_the_skill() -> None:
+    """`p180_ai_02`: "Apply prompt engineering, MoE, LoRA, quantization, and distillation to improve the perf–cost curve"
+    had no context word for distillation; a chemistry lab's stays none."""
+    line = "Apply prompt engineering, MoE, LoRA, quantization, and distillation to improve the perf–cost curve and inference latency."
+    assert "distillation" in found(line)
+    assert "distillation" not in found("Ran fractional distillation and crystallization in the organic chemistry lab")
