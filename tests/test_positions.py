@@ -3613,6 +3613,14 @@ def test_years_listed_after_a_range_are_stints_of_their_own() -> None:
         Led outdoor activities for groups of campers and planned the weekly schedule.
     """)
     ) == [("2024-03", "2024-08"), ("2025-03", "2025-08")]
+    # a list of years alone is a year per stint (`c284_sw_04`: "2025, 2023, 2022", three years of teaching read as 2025)
+    assert spans(
+        positions("""
+        Teaching
+        Graduate teaching assistant, Compilers and Interpreters   2025, 2023, 2022
+        Taught lectures, created and graded course materials, held office hours.
+    """)
+    ) == [("2025-01", "2025-12"), ("2023-01", "2023-12"), ("2022-01", "2022-12")]
     # a year in the words after the range is no stint
     assert spans(
         positions("""

@@ -657,11 +657,14 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, day_first: bool) -> list[Position]:
     """One entry printed with several ranges ("Sep 2018 - Dec 2018, Jun 2019 - Sep 2019"): a stint per range after
     the first, so the months between them are not counted. Years alone may follow a range when the dates are all the
-    field holds ("2018 - 2019, 2021, 2022": three internships); after a range of months or seasons, a year alone
-    repeats those months ("Spring-Summer 2024, 2025": March to August of both)."""
+    field holds ("2018 - 2019, 2021, 2022": three internships; "2025, 2023, 2022": three years of teaching); after a
+    range of months or seasons, a year alone repeats those months ("Spring-Summer 2024, 2025": March to August of
+    both)."""
     found = find_dates(text, day_first=day_first)
     only_dates = bool(found) and not _STINT_SEPARATOR.sub("", text[found[-1].stop :]).strip(" .")
-    spans = [s for s in found if s.ranged or (only_dates and s.begin > span.begin)]
+    # a list of years alone is a year per stint (terms, cells and months listed one after another read as one span)
+    years = only_dates and not span.ranged and all(not s.ranged and _YEAR_ALONE.fullmatch(s.text) for s in found)
+    spans = [s for s in found if (years and s.begin == span.begin) or s.ranged or (only_dates and s.begin > span.begin)]
     if len(spans) < 2 or spans[0].begin != span.begin:
         return []
     stints: list[Position] = []
