@@ -109,20 +109,18 @@ class Document:
             offset += len(line.text) + 1
         return starts
 
-    def runs_on(self) -> frozenset[int]:
-        """Indexes of the lines whose text a narrow column wrapped onto the next line: the next line's first
-        word would not have fitted in what is left of the box's width (read from the lines' boxes)."""
-        return frozenset(i for i, (room, width) in self._room_for_next_word().items() if room < -1 and not self.lines[i + 1].bullet)
-
-    def stops_short(self) -> frozenset[int]:
-        """Indexes of the lines that end with room to spare for the next line's first word, which opens in capitals:
-        the next line is a new item or sentence ("... deploy the recovery system" over "Design a GPS System"), not
-        the same phrase wrapped."""
-        return frozenset(
-            i
-            for i, (room, width) in self._room_for_next_word().items()
-            if room > _SPARE_CHARACTERS * width and self.lines[i + 1].text.lstrip()[:1].isupper()
+    def line_ends(self) -> tuple[frozenset[int], frozenset[int]]:
+        """How the lines of each paragraph end, read from the lines' boxes: the indexes of the lines whose text a
+        narrow column wrapped onto the next line (the next line's first word would not have fitted in what is left of
+        the box's width), and of the lines that end with room to spare for that word while it opens in capitals (the
+        next line is a new item or sentence, "... deploy the recovery system" over "Design a GPS System", not the
+        same phrase wrapped)."""
+        room = self._room_for_next_word()
+        runs_on = frozenset(i for i, (left, _) in room.items() if left < -1 and not self.lines[i + 1].bullet)
+        stops_short = frozenset(
+            i for i, (left, width) in room.items() if left > _SPARE_CHARACTERS * width and self.lines[i + 1].text.lstrip()[:1].isupper()
         )
+        return runs_on, stops_short
 
     def _room_for_next_word(self) -> dict[int, tuple[float, float]]:
         """Per line followed by a line of its paragraph (same block and left edge, both with boxes): the room left at

@@ -570,8 +570,9 @@ class SkillMatcher:
         blocks = [line.block for line in document.lines]
         # no phrase runs on into a line that opens an item or a sentence of its own: a bullet, or a capital after a line
         # that stopped short ("... deploy the recovery system" over "Design a GPS System")
-        fresh = frozenset(i for i, line in enumerate(document.lines) if line.bullet) | {i + 1 for i in document.stops_short()}
-        pieces_by_segment = _pieces(text, tokens, line_starts, blocks, document.runs_on(), fresh)
+        runs_on, stops_short = document.line_ends()
+        fresh = frozenset(i for i, line in enumerate(document.lines) if line.bullet) | {i + 1 for i in stops_short}
+        pieces_by_segment = _pieces(text, tokens, line_starts, blocks, runs_on, fresh)
         unsure = {
             i: line.confidence
             for i, line in enumerate(document.lines)

@@ -231,6 +231,13 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame, hidden: list[str]) 
         return float(calls.font_size(text_page, k)) * math.hypot(matrix.c, matrix.d)
 
     lines: list[RawLine] = []
+
+    def add(start: int, stop: int, first: _Box, end: _Box, bottom: float) -> None:
+        if 0 < (height := size(start)) < HIDDEN_SIZE:  # text too small to see: hidden keywords
+            hidden.append(text[start:stop])
+        else:
+            lines.append(_line(text, start, stop, first, end, height, bottom))
+
     gaps = _GAP.finditer
     for segment in _SEGMENT.finditer(text):
         content = segment.group()
@@ -258,10 +265,7 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame, hidden: list[str]) 
             else:
                 narrow = False
             if not narrow and _wide_gap(fetch, g0, g1, prev, nxt):
-                if 0 < (height := size(piece)) < HIDDEN_SIZE:
-                    hidden.append(text[piece:g0])
-                else:
-                    lines.append(_line(text, piece, g0, first, prev, height, max(bottom, prev[3])))
+                add(piece, g0, first, prev, max(bottom, prev[3]))
                 piece, first, bottom = g1, nxt, nxt[3]
                 continue
             # most gaps are a space between two words: the line's bottom is the lowest of its characters
@@ -270,10 +274,7 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame, hidden: list[str]) 
             if nxt[3] > bottom:
                 bottom = nxt[3]
         end = last if at == stop - 1 else fetch(stop - 1)
-        if 0 < (height := size(piece)) < HIDDEN_SIZE:  # text too small to see: hidden keywords
-            hidden.append(text[piece:stop])
-        else:
-            lines.append(_line(text, piece, stop, first, end, height, bottom))
+        add(piece, stop, first, end, bottom)
     return lines
 
 

@@ -126,10 +126,12 @@ def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]], hidden: 
     for line in members:
         text = _text_once(line)
         x, y = math.floor(line.x0), math.floor(line.y0)
-        if text.strip() and _hidden(line):
+        if not text.strip():
+            continue
+        if _hidden(line):
             hidden.append(text)
             continue
-        if not text.strip() or any((text, x + dx, y + dy) in drawn for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+        if any((text, x + dx, y + dy) in drawn for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
             continue
         drawn.add((text, x, y))
         lines.append(RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0)))

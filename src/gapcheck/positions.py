@@ -667,13 +667,16 @@ def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, d
     spans = [s for s in found if (years and s.begin == span.begin) or s.ranged or (only_dates and s.begin > span.begin)]
     if len(spans) < 2 or spans[0].begin != span.begin:
         return []
+    first = spans[0]
+    # the end of a first range of months or seasons, which a year alone after it repeats ("Spring-Summer 2024", not "2018 - 2019")
+    months_end = first.end if re.search(r"[^\W\d_]", first.text) else None
     stints: list[Position] = []
     for before, after in itertools.pairwise(spans):
         if not _STINT_SEPARATOR.match(text[before.stop : after.begin]) or after.start > as_of:
             break
-        if not after.ranged and _YEAR_ALONE.fullmatch(after.text) and re.search(r"[^\W\d_]", spans[0].text) and spans[0].end:
-            shift = (after.start // 12 - spans[0].start // 12) * 12
-            after = replace(after, start=spans[0].start + shift, end=min(spans[0].end + shift, as_of))
+        if months_end is not None and not after.ranged and _YEAR_ALONE.fullmatch(after.text):
+            shift = (after.start // 12 - first.start // 12) * 12
+            after = replace(after, start=first.start + shift, end=min(months_end + shift, as_of))
         start, end = format_month(after.start), format_month(_end(after, as_of))
         stints.append(replace(position, start=start, end=end, current=after.current, dates=after.text))
     return stints
