@@ -2786,6 +2786,9 @@ def test_a_name_written_as_one_capitalised_word_is_no_typo_of_a_two_word_alias()
     "storm"); real typos of two-word aliases still count."""
     assert "data_storytelling" not in found("Xefest by Xebia - DataStorm | University of Petroleum And Energy Studies")
     assert "data_storytelling" in found("Good at data storytellng for executives")
+    # `c292_ds_01`: the same written in lower case, "Google Cloud Datastore" ("data" and the word "store")
+    assert "data_storytelling" not in found("Backend Technologies: Google Cloud Datastore (NoSQL), Google App Engine")
+    assert "data_storytelling" in found("Known for datastorytelling to executives")
 
 
 def test_a_name_with_digits_is_no_typo_of_an_alias_without_them() -> None:
@@ -3706,3 +3709,21 @@ def test_distillation_named_among_the_ways_to_shrink_a_model_is_the_skill() -> N
     line = "Apply prompt engineering, MoE, LoRA, quantization, and distillation to improve the perf–cost curve and inference latency."
     assert "distillation" in found(line)
     assert "distillation" not in found("Ran fractional distillation and crystallization in the organic chemistry lab")
+
+
+def test_a_context_word_on_the_line_a_sentence_wraps_onto_counts() -> None:
+    """`c17_ai_01`: "... Collaborated with research, platform," wrapped onto "and product teams to define the
+    architecture": the teams that make it work with another function are on the next line of the same sentence."""
+    wrapped = [
+        ("Managed the project from proof of concept to general availability. Collaborated with research, platform,", 560, False),
+        ("and product teams to define the architecture and integrate the implementation.", 480, False),
+    ]
+    assert "communication" in _skills_of_lines(wrapped)
+    # the next sentence, or the next bullet, is not the same line
+    next_sentence = [
+        ("Managed the project from proof of concept to general availability and collaborated closely on the rollout.", 560, False),
+        ("Product teams then shipped it to all regions of the platform.", 380, False),
+    ]
+    assert "communication" not in _skills_of_lines(next_sentence)
+    next_item = [(text, x1, True) for text, x1, _ in wrapped]
+    assert "communication" not in _skills_of_lines(next_item)

@@ -2691,6 +2691,41 @@ def test_a_heading_broken_after_its_ampersand_opens_its_section_with_the_entry_l
     assert spans(find_positions(lines, sections, as_of=AS_OF)) == [("2017-01", "2017-06"), ("2016-05", "2016-08")]
 
 
+def test_a_margin_heading_broken_over_three_lines_heads_the_entries_beside_it() -> None:
+    """`c299_ai_01`: "RESEARCH" over "AND WORK" over "EXPERIENCE" in a margin column; "AND WORK" was read as the title
+    of the first job, beside it, and the research assistantship since 2023 lost its title ("Research Assistant")."""
+    from gapcheck.structure import find_sections
+
+    rows = [
+        ("PUBLICATIONS", 50, 219, 118, 0),
+        ("Chirag P. Chhablani, Sarthak Jain, \u201cGame-theoretic Counterfactual Explanation\u201d, WWW, 2024", 137, 218, 560, 1),
+        ("RESEARCH", 50, 253, 100, 2),
+        ("AND WORK", 50, 264, 101, 2),
+        ("EXPERIENCE", 50, 275, 109, 2),
+        ("Research Assistant at UIC under Prof. Sourav Medya", 137, 252, 366, 3),
+        ("Jun 2023\u2013 Ongoing", 483, 252, 562, 3),
+        ("My work is on explainable AI with game theoretic methods for Graph Neural Networks.", 141, 264, 560, 3),
+        ("Intern at Indian Institute of Science (IISc) under Prof. Y. Narahari", 137, 288, 450, 4),
+        ("Jan 2019\u2013 Jan 2020", 480, 288, 562, 4),
+        ("PROJECTS", 50, 399, 100, 5),
+        ("AND SEMINARS", 50, 410, 118, 5),
+        ("Assembly Interpreter in C++ (Systems Programming)", 137, 399, 420, 6),
+        ("Jan 2023", 524, 399, 562, 6),
+    ]
+    lines = in_blocks(rows, height=11)
+    sections = find_sections(lines)
+    assert [(s.kind, s.heading) for s in sections][1:] == [
+        ("research", "RESEARCH AND WORK EXPERIENCE"),
+        ("projects", "PROJECTS AND SEMINARS"),
+    ]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.title, p.start) for p in found] == [
+        ("Research Assistant", "2023-06"),
+        ("Intern", "2019-01"),
+        ("Assembly Interpreter in C++ (Systems Programming)", "2023-01"),
+    ]
+
+
 def test_a_thesis_label_over_its_title_stays_with_the_degree_above() -> None:
     """`c126_ds_02`: "Thesis" printed in the date column over the thesis title opened an entry of its own, so the
     MSc had no hands-on line (24 months of statistics lost)."""

@@ -160,6 +160,30 @@ def test_ligatures_a_font_maps_to_a_wrong_character_are_put_back_where_they_make
     assert clean_line("Dr. Van Tharp framework; Git, Vim, and OpenSSL") == "Dr. Van Tharp framework; Git, Vim, and OpenSSL"
 
 
+def test_a_ligature_read_as_its_marked_actual_text(tmp_path: Path) -> None:
+    """`c296_ds_01` (Apple Pages): the "ti" ligature's glyph maps to no letter, and pdfminer read "Senior Data ScienNst",
+    "staNsNcal analyses"; each glyph sits in a span whose /ActualText says "ti", as PDFium and screen readers read it."""
+    from tests.fixtures.pdfs import raw_pdf
+
+    def ti(glyph: bytes) -> bytes:
+        return b"/Span << /ActualText (ti) >> BDC (" + glyph + b") Tj EMC "
+
+    content = (
+        b"BT /F1 12 Tf 72 700 Td (Senior Data Scien) Tj " + ti(b"N") + b"(st) Tj ET\n"
+        b"BT /F1 12 Tf 72 680 Td (Led sta) Tj " + ti(b"N") + b"(s) Tj " + ti(b"N") + b"(cal analyses of sales) Tj ET\n"
+        # an icon's name (a map pin said "place") and a soft hyphen for a line-end hyphen are not read in
+        b"BT /F1 12 Tf 72 660 Td /Span << /ActualText (place) >> BDC (x) Tj EMC ( Berkeley, CA) Tj ET\n"
+        b"BT /F1 12 Tf 72 640 Td (Built pipelines for the data plat) Tj /Span << /ActualText <FEFF00AD> >> BDC (-) Tj EMC ET\n"
+    )
+    document = read_document(raw_pdf(tmp_path / "pages.pdf", content))
+    assert [line.text for line in document.lines][:3] == [
+        "Senior Data Scientist",
+        "Led statistical analyses of sales",
+        "x Berkeley, CA",
+    ]
+    assert document.lines[3].text.endswith("plat-")
+
+
 @pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
 def test_keywords_hidden_in_text_too_small_to_read_count_for_nothing(tmp_path: Path, engine: str) -> None:
     """`c289_sw_02` carried a block of white 2-point keywords under its resume, and other Typst CVs a keyword line for

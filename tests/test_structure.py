@@ -230,6 +230,7 @@ def test_a_phrase_that_a_narrow_column_wrapped_onto_the_next_line_is_read_whole(
         ("COURSEWORK", "LANGUAGES", None),  # two headings, each beside its own line
         ("Portfolio & code:", "EDUCATION", None),  # a project's link label over the next heading
         ("INTERNSHIPS &", "TRAININGS", "experience"),
+        ("PROJECTS", "AND SEMINARS", "projects"),  # `c299_ai_01`: broken before its "and"
     ],
 )
 def test_two_stacked_headings_are_one_only_when_they_name_one(first: str, second: str, kind: str | None) -> None:

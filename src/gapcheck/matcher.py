@@ -188,6 +188,17 @@ def _pieces(
     return [s for s in segments if s]
 
 
+def _glued_parts(word: str, alias_words: list[str]) -> list[str]:
+    """A word written without the space of a two-word alias, split where the alias's first word ends or its last word
+    begins ("datastore" against "data story": "data" and "store"); the word alone when neither fits."""
+    first, last = alias_words[0], alias_words[-1]
+    if word.startswith(first) and len(word) > len(first):
+        return [first, word[len(first) :]]
+    if word.endswith(last) and len(word) > len(last):
+        return [word[: -len(last)], last]
+    return [word]
+
+
 def _item_line(line: str) -> bool:
     """A short line that is an item of a list (a tool or two), not a sentence or a label."""
     stripped = line.strip()
@@ -591,7 +602,8 @@ class SkillMatcher:
                 below.extend(untrusted)
             candidates.extend((segment, c) for c in found)
             near.extend((segment, c) for c in below)
-        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, claims=claims)
+        wraps = _sentence_wraps(lines, blocks, runs_on, fresh)
+        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, wraps, claims=claims)
         for segment, cand in near:
             first, last = segment[cand.first], segment[cand.last]
             misses.append(
@@ -730,6 +742,8 @@ class SkillMatcher:
                     parts = [p.lower for p in segment[i : last + 1]]
                     if last == i and len(alias_words) > 1:
                         parts = [part.lower() for part in _CAMEL_PART.findall(head.orth)]  # "DataStorm": "data" and "storm"
+                        if len(parts) == 1:
+                            parts = _glued_parts(joined, entry.alias.text.lower().split())  # "Datastore": "data", "store"
                     real = next((part for part in parts if part not in alias_words and is_common_word(part)), None)
                     if real is None and _DIGIT.search(joined) and not _DIGIT.search(entry.alias.text):
                         real = head.orth if last == i else f"{head.orth} {tail.orth}"  # "product Sensez9": a name
@@ -757,6 +771,7 @@ class SkillMatcher:
         lines: list[str],
         sections: list[str],
         blocks: list[int],
+        wraps: frozenset[int] = frozenset(),
         *,
         claims: bool = True,
     ) -> tuple[list[SkillHit], list[NearMiss]]:
@@ -819,6 +834,10 @@ class SkillMatcher:
                     if long_line
                     else words_by_line[first.line]
                 )
+                if alias.window == "line" and not long_line:
+                    # the line's sentence wrapped onto the next line, or from the one before, is the same line
+                    # ("Collaborated with research, platform," over "and product teams to define the architecture")
+                    around = around | _wrapped_sentence_words(text, pieces_by_line, compounds, wraps, first.line, start, end)
             if reason is None and alias.unless:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
@@ -899,6 +918,58 @@ class SkillMatcher:
                 )
         hits.sort(key=lambda h: (h.start, h.end, h.skill))
         return hits, misses
+
+
+def _sentence_wraps(lines: Sequence[str], blocks: Sequence[int], runs_on: frozenset[int], fresh: frozenset[int]) -> frozenset[int]:
+    """The lines whose sentence goes on at the start of the next line: wrapped prose of one paragraph (a long line,
+    or one a narrow column wrapped) that ends in no stop, into a line that opens no item or sentence of its own."""
+    out: set[int] = set()
+    for i in range(len(lines) - 1):
+        line = lines[i].rstrip()
+        if blocks[i] != blocks[i + 1] or i + 1 in fresh or not lines[i + 1].strip():
+            continue
+        if (len(line) >= _WRAP_LENGTH or i in runs_on) and line[-1:] not in ".;:!?|":
+            out.add(i)
+    return frozenset(out)
+
+
+def _wrapped_sentence_words(
+    text: str,
+    pieces_by_line: dict[int, list[_Piece]],
+    compounds: set[tuple[int, int]],
+    wraps: frozenset[int],
+    line: int,
+    start: int,
+    end: int,
+) -> set[str]:
+    """The words of the match's sentence on the lines it wraps onto or from, as near the match as the words of a line
+    are (``_WRAPPED_REACH`` characters)."""
+    words: set[str] = set()
+    begin, stop = line, line
+    while begin - 1 in wraps and line - begin < _WRAP_REACH:
+        begin -= 1
+    while stop in wraps and stop - line < _WRAP_REACH:
+        stop += 1
+    if begin == stop:
+        return words
+    first_start = pieces_by_line[begin][0].start if pieces_by_line.get(begin) else start
+    last_end = pieces_by_line[stop][-1].end if pieces_by_line.get(stop) else end
+    before = [m.end() for m in _SENTENCE_STOP.finditer(text, first_start, start)]
+    after = _SENTENCE_STOP.search(text, end, last_end)
+    low, high = (before[-1] if before else first_start), (after.start() if after else last_end)
+    low, high = max(low, start - _WRAPPED_REACH), min(high, end + _WRAPPED_REACH)
+    for n in range(begin, stop + 1):
+        if n == line:
+            continue
+        for p in pieces_by_line.get(n, ()):
+            if low <= p.start < high and (p.line, p.start) not in compounds:
+                words.update((p.lower, p.lemma))
+    return words
+
+
+_WRAP_REACH = 2
+_WRAPPED_REACH = 40
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 
 
 def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:

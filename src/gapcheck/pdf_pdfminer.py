@@ -7,8 +7,10 @@ data (:class:`~gapcheck.engines.RawDocument`); reading order and normalization h
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -81,7 +83,6 @@ def short(exc: BaseException) -> str:
 
 def _layouts(file: Path, handle: Any, password: str, laparams: Any, max_pages: int) -> Iterator[Any]:
     """Lay out each page; refuse a document over ``max_pages`` before laying out any page."""
-    from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
@@ -96,13 +97,66 @@ def _layouts(file: Path, handle: Any, password: str, laparams: Any, max_pages: i
     if isinstance(declared, int) and declared > max_pages:
         raise too_many(declared)
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=laparams)
+    device = _actual_text_aggregator()(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
     for number, page in enumerate(PDFPage.create_pages(document), start=1):
         if number > max_pages:
             raise too_many(number if not isinstance(declared, int) else max(declared, number))
         interpreter.process_page(page)
         yield device.get_result()
+
+
+@functools.cache
+def _actual_text_aggregator() -> type:
+    """pdfminer's page aggregator that reads what a marked span says its glyphs are (``/ActualText``): macOS Quartz
+    (Pages, Word for Mac) draws "ti" and "tf" as one ligature glyph its font maps to no letter, so pdfminer read
+    "Scientist" as "ScienNst"; the span around the glyph says "ti" (PDFium and MuPDF read it so)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
+    from pdfminer.utils import decode_text
+
+    class ActualTextAggregator(PDFPageAggregator):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._spans: list[tuple[str, Any, int] | None] = []
+
+        def begin_tag(self, tag: Any, props: Any = None) -> None:
+            actual = props.get("ActualText") if isinstance(props, dict) else None
+            if isinstance(actual, bytes):
+                actual = decode_text(actual)
+            if isinstance(actual, str) and _readable(actual):
+                self._spans.append((actual, self.cur_item, len(self.cur_item._objs)))
+            else:
+                self._spans.append(None)
+
+        def end_tag(self) -> None:
+            span = self._spans.pop() if self._spans else None
+            if span is None:
+                return
+            actual, container, begin = span
+            if container is not self.cur_item:  # a figure opened or closed inside the span: leave it as drawn
+                return
+            drawn = [item for item in container._objs[begin:] if isinstance(item, LTChar)]
+            # a ligature's letters (two or three a glyph) or a symbol: not fewer letters than glyphs, nor an icon's
+            # name ("place" for a map pin, "Date:" for a calendar) said for one glyph
+            if not drawn or not len(drawn) <= len(actual) <= _LETTERS_A_GLYPH * len(drawn):
+                return
+            drawn[0]._text = actual
+            gone = {id(item) for item in drawn[1:]}
+            container._objs[begin:] = [item for item in container._objs[begin:] if id(item) not in gone]
+
+    return ActualTextAggregator
+
+
+def _readable(actual: str) -> bool:
+    """Whether a span's ``/ActualText`` is text to read in place of its glyphs: a ligature's letters or a symbol, not
+    an invisible mark (a soft hyphen for a line-end hyphen, zero-width spaces and direction marks Google Docs puts
+    around its lines), nor a whole replaced line."""
+    return bool(actual.strip()) and len(actual) <= _ACTUAL_TEXT_LIMIT and not any(unicodedata.category(ch)[0] == "C" for ch in actual)
+
+
+_ACTUAL_TEXT_LIMIT = 16
+_LETTERS_A_GLYPH = 3
 
 
 def _text_boxes(container: Iterable[Any]) -> Iterator[Any]:

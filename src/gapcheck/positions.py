@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from gapcheck.dates import MONTH_WORD, OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
 from gapcheck.document import HEADER, Line, Position, Section
-from gapcheck.sections import ACTIVITY_KINDS, heading_over_two_lines, heading_section
+from gapcheck.sections import ACTIVITY_KINDS, heading_over_three_lines, heading_over_two_lines, heading_section
 
 # Header lines (title, organization, dates) are short; body lines (bullets, sentences) are long or end a sentence.
 _HEADER_WORDS = 14
@@ -1175,11 +1175,17 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
         if previous_dated:
             first = section.start
             before: list[int] = []
-            two_lines = first + 1 < section.end and heading_over_two_lines(lines[first].text, lines[first + 1].text) is not None
-            if first < section.end and (two_lines or heading_section(lines[first].text) is not None):
+            three_lines = (
+                first + 2 < section.end
+                and heading_over_three_lines(lines[first].text, lines[first + 1].text, lines[first + 2].text) is not None
+            )
+            two_lines = (
+                not three_lines and first + 1 < section.end and heading_over_two_lines(lines[first].text, lines[first + 1].text) is not None
+            )
+            if first < section.end and (two_lines or three_lines or heading_section(lines[first].text) is not None):
                 title_line = lines[first]
-                if two_lines or not _heads_its_entry(lines, first, section.end):
-                    first += 2 if two_lines else 1
+                if two_lines or three_lines or not _heads_its_entry(lines, first, section.end):
+                    first += 3 if three_lines else 2 if two_lines else 1
                 # a heading in a margin column, level with the first entry that reading order put above it
                 earlier = section.start - 1
                 while (

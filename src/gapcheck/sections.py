@@ -381,17 +381,31 @@ _CAPITALS_ONLY = {"additional": "skills"}
 
 def heading_over_two_lines(first: str, second: str) -> str | None:
     """The section a heading broken over two lines opens, or None: broken after its "&" or "and" ("INTERNSHIPS &" over
-    "TRAININGS"), or one word over a heading that, read together, names the same section ("Working" over
-    "Experience" in a margin column), or two headings stacked that read together as one of them ("RESEARCH" over
-    "EXPERIENCE")."""
+    "TRAININGS") or before it ("PROJECTS" over "AND SEMINARS"), or one word over a heading that, read together, names
+    the same section ("Working" over "Experience" in a margin column), or two headings stacked that read together as
+    one of them ("RESEARCH" over "EXPERIENCE")."""
+    joined = heading_section(f"{first.rstrip()} {second.strip()}")
+    if re.match(r"(?:&|and\b)", second.strip(), re.IGNORECASE) and len(second.split()) <= _STACKED_WORDS:
+        return joined  # "PROJECTS" over "AND SEMINARS" in a margin column
     if heading_section(first) is not None:
         return stacked_heading(first, second)
-    joined = heading_section(f"{first.rstrip()} {second.strip()}")
     if re.search(r"(?:&|\band)\s*$", first, re.IGNORECASE):
         return joined
     if _ONE_WORD.fullmatch(first.strip()) and joined is not None and joined == heading_section(second):
         return joined
     return None
+
+
+def heading_over_three_lines(first: str, second: str, third: str) -> str | None:
+    """The section a short heading broken over three lines of a margin column opens, its middle line going on with
+    "and" or "&" ("RESEARCH" over "AND WORK" over "EXPERIENCE"), or None."""
+    parts = [first.strip(), second.strip(), third.strip()]
+    if not re.match(r"(?:&|and\b)", parts[1], re.IGNORECASE) or any(len(part.split()) > _STACKED_WORDS for part in parts):
+        return None
+    return heading_section(" ".join(parts))
+
+
+_STACKED_WORDS = 3
 
 
 def stacked_heading(first: str, second: str) -> str | None:

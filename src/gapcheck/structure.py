@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from gapcheck.dates import find_dates, mostly_date, this_month
 from gapcheck.document import HEADER, Document, Line, Position, Section
 from gapcheck.positions import NEXT_LINE, SAME_EDGE, is_place, right_under
-from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_two_lines, heading_section
+from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_three_lines, heading_over_two_lines, heading_section
 from gapcheck.sidebars import MAIN, SIDE, column_roles
 
 
@@ -49,10 +49,12 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     kind, heading, start = HEADER, "", 0
     last: dict[str, tuple[str, str]] = {}
     second_line = -1  # the line a heading broken over two lines goes on to
+    middle_line = -1  # the middle line of a heading broken over three
     for index, line in enumerate(lines):
         role = roles[index]
         heading_like = (
-            not _carries_on(lines, index)
+            index != middle_line
+            and not _carries_on(lines, index)
             and not _pushed_right(lines, index)
             and not _ends_a_row(lines, index)
             and not _beside_a_larger_heading(lines, index)
@@ -62,8 +64,15 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         # a bullet is never the first of two stacked headings ("• Research" over "Experience" in a list)
         stacked = opened is not None and not line.bullet
         if heading_like and (opened is None or stacked) and index + 1 < len(lines) and _continued_below(line, lines[index + 1]):
+            three_lines = (  # "RESEARCH" over "AND WORK" over "EXPERIENCE"
+                heading_over_three_lines(line.text, lines[index + 1].text, lines[index + 2].text)
+                if index + 2 < len(lines) and _continued_below(lines[index + 1], lines[index + 2])
+                else None
+            )
             two_lines = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
-            if two_lines is not None:
+            if three_lines is not None:
+                opened, second_line, middle_line = three_lines, index + 2, index + 1
+            elif two_lines is not None:
                 opened, second_line = two_lines, index + 1
         if opened is not None and _level_with_a_place(lines, index):
             opened = None
@@ -75,7 +84,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             if index > start:
                 sections.append(Section(kind, heading, start, index))
             if opened is not None:
-                kind, heading = opened, line.text if second_line != index + 1 else f"{line.text} {lines[index + 1].text}"
+                kind, heading = opened, " ".join(lines[i].text for i in range(index, max(index, second_line) + 1))
             else:
                 kind, heading = last.get(MAIN if resumed else role or SIDE, (SIDEBAR, ""))
             start = index
