@@ -3727,3 +3727,18 @@ def test_a_context_word_on_the_line_a_sentence_wraps_onto_counts() -> None:
     assert "communication" not in _skills_of_lines(next_sentence)
     next_item = [(text, x1, True) for text, x1, _ in wrapped]
     assert "communication" not in _skills_of_lines(next_item)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # `c296_ai_02`: a network's weights and biases are no experiment tracker; the tool is named in capitals
+        ("Feedforward networks with configurable architecture; mutations on weights/biases drive evolution", "model_registry", False),
+        ("Tracked every training run in Weights & Biases", "model_registry", True),
+        # `c303_un_03`: electrodermal activity read by a sensor is no exploratory data analysis
+        ("Gave students hands-on training with respiration belts, EDA and ECG sensors and eye-tracking", "data_exploration", False),
+        ("Performed EDA and feature engineering on the churn data", "data_exploration", True),
+    ],
+)
+def test_lower_case_and_sensor_words_that_only_look_like_tools(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

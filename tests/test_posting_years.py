@@ -668,3 +668,17 @@ def test_years_of_education_are_no_experience_asked() -> None:
     )
     assert job.years_overall == 3
     assert Analyzer().read_job(text="Requirements:\nAt least 2 years of study in statistics or mathematics\n").years_overall is None
+
+
+def test_a_requirement_wrapped_at_a_fixed_width_is_read_as_one_sentence() -> None:
+    """`p185_ai_01`: "Typically, a minimum of 2 years of relevant industry experience in developing and applying" over
+    "machine learning methods." asked for two years of machine learning, not two years overall."""
+    assert _years(
+        "Typically, a minimum of 2 years of relevant industry experience in developing and applying",
+        "machine learning methods.",
+    ) == ({"machine_learning": 2}, None)
+    # a sentence that ends, or a new item in capitals, is no wrap
+    assert _years("A minimum of 4 years of industry experience in software engineering roles.", "machine learning is a plus") == ({}, 4)
+    assert _years("- 3+ years of professional experience building web applications", "- Python and SQL") == ({}, 3)
+    # `p56_de_02`: a run-together ad split after a name had lost its stop there, it was not wrapped
+    assert _years("Required Skills & Experience5+ years of hands-on experience as a Data Engineer Deep", "knowledge of Python.") == ({}, 5)

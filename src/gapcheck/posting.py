@@ -1091,10 +1091,44 @@ def years_required(
     with a ``broader`` one (skill -> the skills it implies or is part of) are the broader one's: "3+ years developing
     and deploying ML models" asks for years of machine learning. Lines in ``boilerplate`` (pay, benefits, the company
     about itself: "a four-year vesting period") are never read. Returns ({skill: years}, overall years or None)."""
+    lines, hits, optional, boilerplate = _wrapped_lines_joined(lines, hits, optional, boilerplate)
     years, overall = _years_of(lines, hits, skip={*optional, *boilerplate}, broader=broader or {})
     if years or overall is not None or not optional:
         return years, overall
     return _years_of(lines, hits, skip=boilerplate, broader=broader or {})
+
+
+def _wrapped_lines_joined(
+    lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], optional: Collection[int], boilerplate: Collection[int]
+) -> tuple[list[str], list[tuple[str, int, int, int]], set[int], set[int]]:
+    """The lines of an ad whose sentences were wrapped at a fixed width ("a minimum of 2 years of relevant industry
+    experience in developing and applying" over "machine learning methods.") joined into one line per sentence, with
+    the hits and the line sets moved onto the joined lines."""
+    joined: list[str] = []
+    where: list[tuple[int, int]] = []  # per original line: its joined line and its offset there
+    for index, text in enumerate(lines):
+        if joined and index - 1 not in boilerplate and _wraps_on(lines[index - 1], text):
+            where.append((len(joined) - 1, len(joined[-1]) + 1))
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            where.append((len(joined), 0))
+            joined.append(text)
+    moved = [(skill, where[line][0], start + where[line][1], end + where[line][1]) for skill, line, start, end in hits]
+    firsts = {line: n for line, (n, offset) in enumerate(where) if offset == 0}
+    return joined, moved, {firsts[i] for i in optional if i in firsts}, {firsts[i] for i in boilerplate if i in firsts}
+
+
+def _wraps_on(line: str, below: str) -> bool:
+    """Whether ``below`` carries on a sentence of ``line`` that asks for years (an ad wrapped at a fixed width): ``line``
+    is long and ends in a lower-case word, and ``below`` opens in lower case with no bullet of its own."""
+    line, below = line.rstrip(), below.strip()
+    if len(line) < _WRAP_WIDTH or line[-1:] in ".:;!?" or not below[:1].islower() or not line.split()[-1][:1].islower():
+        return False  # a line ending in a name ("... as a Data Engineer Deep") lost a stop, it was not wrapped
+    unfinished = line[max((m.end() for m in re.finditer(r"[.;!?]\s", line)), default=0) :]
+    return bool(_YEARS.search(_A_YEAR.sub(r"\g<1>1\g<2>", unfinished)))  # only a sentence that asks for years
+
+
+_WRAP_WIDTH = 60
 
 
 def _field_in_tail(mention: re.Match[str], hits: Sequence[tuple[str, int, int]]) -> bool:
