@@ -106,6 +106,7 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("Accepted presenter for the cancer research seminar", "communication"),
         ("Teaching assistant for Probabilistic Graphical Models", "statistics"),
         ("SAS and Stata Statistical Programming", "statistics"),
+        ("Advanced Skills: Java, Spring, Hibernate, Oracle DB, Linux", "sql"),  # `c296_ds_01`
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:

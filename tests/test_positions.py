@@ -394,6 +394,24 @@ def test_several_titles_under_one_employer_keep_the_employer_range() -> None:
     assert (found[0].first, found[0].last) == (1, 5)
 
 
+def test_titles_at_one_lab_a_summer_apart_share_their_lines() -> None:
+    """`c300_un_01`: "PhD candidate  September 2021 - Present" over "Research Intern  February 2021 - July 2021" at one
+    lab, then the bullets of both; the doctorate got no line (Python 6 months, last used 2021, not 70 and now)."""
+    found = positions("""
+        Research Experience
+        Physics for Medicine Paris, Inserm, ESPCI Paris    Paris, France
+        PhD candidate    September 2021 - Present
+        Research Intern    February 2021 - July 2021
+        • Studied spatial navigation in rats using functional ultrasound imaging.
+        • Wrote the imaging analysis in Python and designed the 3D-printed implants.
+        Harvard University, Rogulja Lab    Boston, USA
+        Research Intern    May 2019 - August 2019
+        • Focus: Insights in sleep deprivation in Drosophila melanogaster.
+    """)
+    assert spans(found) == [("2021-02", "2026-12"), ("2019-05", "2019-08")]
+    assert (found[0].first, found[0].last) == (1, 5)
+
+
 def test_undated_entries_are_not_positions() -> None:
     found = positions("""
         Projects

@@ -1568,13 +1568,17 @@ def _other_organizations(
 
 
 def _touch(a: tuple[DateSpan, int] | None, b: tuple[DateSpan, int] | None) -> bool:
-    """Whether two dated lines' ranges meet (one ends within a month of the other's start) or overlap."""
+    """Whether two dated lines' ranges meet (one starts within a few months of the other's end: "Research Intern
+    February 2021 - July 2021" under "PhD candidate September 2021 - Present" at one lab) or overlap."""
     if a is None or b is None or not (a[0].ranged and b[0].ranged):
         return False  # single dates ("2019 Internship ..." over "2018 Visiting student ...") are entries of their own
     first, second = a[0], b[0]
     first_end = _FAR if first.end is None else first.end
     second_end = _FAR if second.end is None else second.end
-    return first.start <= second_end + 1 and second.start <= first_end + 1
+    return first.start <= second_end + _MEETING_GAP and second.start <= first_end + _MEETING_GAP
+
+
+_MEETING_GAP = 3  # months from one title's end to the next one's start (a summer between an internship and a doctorate)
 
 
 def _combined(spans: list[DateSpan]) -> DateSpan:
