@@ -209,6 +209,9 @@ def test_machine_learning_said_by_its_architectures_and_problems(text: str, show
         ("Built Snake and GridWorld environments for RL training of AI agents", False),
         ("Baseline RL algorithms to train AI agents that play cart-pole", False),
         ("Built AI agents with LangGraph that call internal tools", True),
+        # `c311_ai_02`: agents of safe reinforcement learning in the real world
+        ("Researching safe-reinforcement learning for real-world autonomous agents.", False),
+        ("Built autonomous agents that plan and call tools with GPT-4", True),
     ],
 )
 def test_agents_that_play_games_or_learn_by_reinforcement_are_no_llm_agents(text: str, shown: bool) -> None:
@@ -3743,3 +3746,17 @@ def test_a_context_word_on_the_line_a_sentence_wraps_onto_counts() -> None:
 )
 def test_lower_case_and_sensor_words_that_only_look_like_tools(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Department of Biostatistics and Medical Informatics, University of Wisconsin-Madison M.A. in Mathematics",
+        "European Center for Advanced Research in Economics and Statistics",
+        "Yandex School of Data Analysis, Best National AI Masters",
+    ],
+)
+def test_a_skill_word_in_an_institutions_name_shows_no_skill(text: str) -> None:
+    """`c55_ai_01`, `c70_un_01`, `c73_ai_02`: a place of study or work named for a field."""
+    assert not {"statistics", "data_exploration"} & found(text)
+    assert "data_exploration" in found("Lectured to School of Social Work community on data analysis in R")

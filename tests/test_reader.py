@@ -154,6 +154,11 @@ def test_ligatures_a_font_maps_to_a_wrong_character_are_put_back_where_they_make
     assert clean_line("Providing support for creaVng insights") == "Providing support for creating insights"
     assert clean_line("Technical Applica,on Support Associate") == "Technical Application Support Associate"
     assert clean_line("16-NOV-2022 ,ll 27-JUN-2024") == "16-NOV-2022 till 27-JUN-2024"
+    # `c310_ai_02` (Apple Pages, no marked text): "+", "=", "?", "&" or "N" for the same glyph
+    assert clean_line("clothing compa+bility modeled by percep+on") == "clothing compatibility modeled by perception"
+    assert clean_line("Senior Data ScienNst, staNsNcal analyses") == "Senior Data Scientist, statistical analyses"
+    assert clean_line("Applica=ons at the Ins?tute, Applica&on") == "Applications at the Institute, Application"
+    assert clean_line("a@example.com, C++, x=y, a+b, R&D, iNaturalist") == "a@example.com, C++, x=y, a+b, R&D, iNaturalist"
     # words a comma only runs together, and capitals inside names, stay as they are
     assert clean_line("pandas,numpy,sql and Python,SQL") == "pandas,numpy,sql and Python,SQL"
     assert clean_line("setValue and iVersion") == "setValue and iVersion"

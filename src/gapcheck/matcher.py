@@ -1080,6 +1080,8 @@ def _rejection(
         return "a link's label ('Churn model | GitHub', 'LinkedIn | GitHub' under the name): where work is kept, not the tool"
     if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
+    if _in_an_institutions_name(text, begin, stop):
+        return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
     if alias.context == "none":
         return None
     if alias.case and _names_a_person(text, segment, cand.first, cand.last):
@@ -1105,6 +1107,22 @@ def _rejection(
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present')"
     return None
+
+
+def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
+    """Whether text[begin:stop] is a capitalised word of a school's, department's or centre's name that runs up to it
+    ("European Center for Advanced Research in Economics and Statistics"): a place of study or work, not the skill."""
+    if not text[begin:stop][:1].isupper():
+        return False
+    line_start, _line = _line_around(text, begin, stop)
+    return _INSTITUTION_NAME.search(text, line_start, begin) is not None
+
+
+# "School of", "Department of", "Center for", then capitalised words (and the small words of a name) up to the match
+_INSTITUTION_NAME = re.compile(
+    r"\b(?:School|Department|Dept\.?|Institute|Faculty|Centre|Center|College|Division|Laboratory|Academy)\s+(?:of|for)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|and|&|of|in|for|the)\s+)*$"
+)
 
 
 def _spelled_out_before(text: str, begin: int, stop: int) -> bool:

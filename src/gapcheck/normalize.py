@@ -37,7 +37,7 @@ def clean_line(raw: str) -> str:
     text = _CID_WORD.sub(_restore_cid_ligature, raw) if "(cid:" in raw else raw
     if "\x00" in text:
         text = _LOST_GLYPH_WORD.sub(_restore_lost_ligature, text)
-    if "V" in text or "," in text:
+    if _WRONG_MARK.search(text):
         text = _LETTER_FOR_LIGATURE.sub(_restore_letter_ligature, text)
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
@@ -106,15 +106,17 @@ def _restore_lost_ligature(match: re.Match[str]) -> str:
     return _ligature_word(match.group(0).split("\x00")) or closed
 
 
-# ... or as a wrong character of its own: "creaVng insights" (creating), "16-NOV-2022 ,ll 27-JUN-2024" (till); put
-# back only where the ligature makes a known word of a lowercase one that is none
-_LETTER_FOR_LIGATURE = re.compile(r"(?<![\w,])[A-Za-z]?[a-z]*(?:(?:(?<=[a-z])V|,)[a-z]+)+\b")
+# ... or as a wrong character of its own: "creaVng insights" (creating), "16-NOV-2022 ,ll 27-JUN-2024" (till),
+# "compa+bility", "ScienNst", "Applica=ons", "Ins?tute", "Applica&on" (Apple Pages and Word for Mac fonts); put back
+# only where the ligature makes a known word of a lowercase one that is none
+_LETTER_FOR_LIGATURE = re.compile(r"(?<![\w,+=?&@])[A-Za-z]?[a-z]*(?:(?:(?<=[a-z])[VN]|,|(?<=[a-z])[+=?&@](?=[a-z]))[a-z]+)+\b")
+_WRONG_MARK = re.compile(r"[VN,+=?&@]")
 
 
 def _restore_letter_ligature(match: re.Match[str]) -> str:
     found = match.group(0)
-    parts = re.split("[V,]", found)
-    if any(_known_word(part) and len(part) > 2 for part in parts):
+    parts = _WRONG_MARK.split(found)
+    if "," in found and any(_known_word(part) and len(part) > 2 for part in parts):
         return found  # words run together at a comma ("pandas,numpy") are no broken word
     return _ligature_word(parts) or found
 
