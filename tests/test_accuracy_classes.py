@@ -35,6 +35,8 @@ def test_a_shared_head_needs_a_real_alias() -> None:
     [
         "B.Eng. in Electronics and Communications Engineering, 2018",
         "Designed wireless communication systems and data communication protocols",
+        # `c314_ai_01`: a course of computer networks
+        "Networks and communication (computer networks, internet communication, operating systems)",
     ],
 )
 def test_communications_as_an_engineering_field_is_not_the_soft_skill(text: str) -> None:
@@ -3739,6 +3741,9 @@ def test_a_context_word_on_the_line_a_sentence_wraps_onto_counts() -> None:
         # `c296_ai_02`: a network's weights and biases are no experiment tracker; the tool is named in capitals
         ("Feedforward networks with configurable architecture; mutations on weights/biases drive evolution", "model_registry", False),
         ("Tracked every training run in Weights & Biases", "model_registry", True),
+        # `c314_un_01`: games of incomplete information are game theory, not Bayesian statistics
+        ("Carried literature survey on Bayesian games for adversarial learning", "bayesian_methods", False),
+        ("Built Bayesian hierarchical models of churn", "bayesian_methods", True),
         # `c303_un_03`: electrodermal activity read by a sensor is no exploratory data analysis
         ("Gave students hands-on training with respiration belts, EDA and ECG sensors and eye-tracking", "data_exploration", False),
         ("Performed EDA and feature engineering on the churn data", "data_exploration", True),
@@ -3760,3 +3765,13 @@ def test_a_skill_word_in_an_institutions_name_shows_no_skill(text: str) -> None:
     """`c55_ai_01`, `c70_un_01`, `c73_ai_02`: a place of study or work named for a field."""
     assert not {"statistics", "data_exploration"} & found(text)
     assert "data_exploration" in found("Lectured to School of Social Work community on data analysis in R")
+
+
+def test_an_institutions_name_wrapped_onto_the_next_line_shows_no_skill() -> None:
+    """`c313_ds_01`: "... at the Center for Translational Neurophysiology of Speech and" over "Communication of the
+    Istituto Italiano di Tecnologia located in Ferrara, Italy." is a research centre, no communication."""
+    lines = (
+        "PhD student in Neurotechnology at the Center for Translational Neurophysiology of Speech and\n"
+        "Communication of the Istituto Italiano di Tecnologia located in Ferrara, Italy."
+    )
+    assert "communication" not in found(lines)

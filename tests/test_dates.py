@@ -215,6 +215,12 @@ def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
     assert find_dates("Experience: 2 years - 3 years in retail") == []
 
 
+def test_a_stray_full_stop_after_the_start_keeps_the_range() -> None:
+    # `c310_sw_01`: "July 2024. — Current" read as July 2024 alone (29 months of its skills lost)
+    assert _interval("Software Security Engineer     July 2024. — Current") == ("2024-07", "2026-12")
+    assert _interval("Analyst     Jan 2020. - Mar. 2021") == ("2020-01", "2021-03")
+
+
 @pytest.mark.parametrize("text", ["2025--26", "2025—26", "2025–26"])
 def test_a_year_and_the_next_ones_last_two_digits_with_any_dash_is_both_years(text: str) -> None:
     # LaTeX's "--" left as typed by a typewriter font, or an em dash

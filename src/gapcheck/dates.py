@@ -95,10 +95,11 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-# "July 2024 year - Until now": a year may carry the word "year" before the range goes on
+# "July 2024 year - Until now": a year may carry the word "year" before the range goes on, or a stray full stop
+# ("July 2024. — Current")
 # (a "{" between two dates is the en dash of a LaTeX font with the old 7-bit encoding and no Unicode map: "Oct. 2022 { Present")
 _SEPARATOR = re.compile(
-    r"\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?",
+    r"\.?\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?",
     re.IGNORECASE,
 )
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")

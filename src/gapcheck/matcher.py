@@ -1115,7 +1115,8 @@ def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
     if not text[begin:stop][:1].isupper():
         return False
     line_start, _line = _line_around(text, begin, stop)
-    return _INSTITUTION_NAME.search(text, line_start, begin) is not None
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # a name wrapped onto the match's line
+    return _INSTITUTION_NAME.search(text, previous, begin) is not None
 
 
 # "School of", "Department of", "Center for", then capitalised words (and the small words of a name) up to the match
