@@ -946,9 +946,9 @@ def _wrapped_sentence_words(
     are (``_WRAPPED_REACH`` characters)."""
     words: set[str] = set()
     begin, stop = line, line
-    while begin - 1 in wraps and line - begin < _WRAP_REACH:
+    while begin - 1 in wraps and line - begin < _WRAPPED_LINES:
         begin -= 1
-    while stop in wraps and stop - line < _WRAP_REACH:
+    while stop in wraps and stop - line < _WRAPPED_LINES:
         stop += 1
     if begin == stop:
         return words
@@ -967,7 +967,7 @@ def _wrapped_sentence_words(
     return words
 
 
-_WRAP_REACH = 2
+_WRAPPED_LINES = 2  # lines a sentence may wrap over, either way of the match
 _WRAPPED_REACH = 40
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 

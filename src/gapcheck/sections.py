@@ -385,7 +385,7 @@ def heading_over_two_lines(first: str, second: str) -> str | None:
     the same section ("Working" over "Experience" in a margin column), or two headings stacked that read together as
     one of them ("RESEARCH" over "EXPERIENCE")."""
     joined = heading_section(f"{first.rstrip()} {second.strip()}")
-    if re.match(r"(?:&|and\b)", second.strip(), re.IGNORECASE) and len(second.split()) <= _STACKED_WORDS:
+    if _AND_FIRST.match(second.strip()) and len(second.split()) <= _STACKED_WORDS:
         return joined  # "PROJECTS" over "AND SEMINARS" in a margin column
     if heading_section(first) is not None:
         return stacked_heading(first, second)
@@ -400,12 +400,13 @@ def heading_over_three_lines(first: str, second: str, third: str) -> str | None:
     """The section a short heading broken over three lines of a margin column opens, its middle line going on with
     "and" or "&" ("RESEARCH" over "AND WORK" over "EXPERIENCE"), or None."""
     parts = [first.strip(), second.strip(), third.strip()]
-    if not re.match(r"(?:&|and\b)", parts[1], re.IGNORECASE) or any(len(part.split()) > _STACKED_WORDS for part in parts):
+    if not _AND_FIRST.match(parts[1]) or any(len(part.split()) > _STACKED_WORDS for part in parts):
         return None
     return heading_section(" ".join(parts))
 
 
 _STACKED_WORDS = 3
+_AND_FIRST = re.compile(r"(?:&|and\b)", re.IGNORECASE)  # a heading's line going on from the one above
 
 
 def stacked_heading(first: str, second: str) -> str | None:
