@@ -234,8 +234,13 @@ def _joins_lines(
     one a narrow column wrapped (``runs_on``)."""
     if second != first + 1 or (blocks and blocks[first] != blocks[second]):
         return False
-    line = text[line_starts[first] : line_starts[second]].rstrip()
-    return (len(line) >= _WRAP_LENGTH or first in runs_on) and line[-1:] not in ".,;:|!?)"
+    return _goes_on(text[line_starts[first] : line_starts[second]].rstrip(), first, runs_on, ".,;:|!?)")
+
+
+def _goes_on(line: str, index: int, runs_on: frozenset[int], stops: str) -> bool:
+    """Whether line ``index`` of a paragraph goes on at the start of the next: long enough to have been wrapped, or one
+    a narrow column wrapped (``runs_on``), and ending in none of ``stops``."""
+    return (len(line) >= _WRAP_LENGTH or index in runs_on) and line[-1:] not in stops
 
 
 def verbatim_document(text: str) -> Document:
@@ -925,10 +930,9 @@ def _sentence_wraps(lines: Sequence[str], blocks: Sequence[int], runs_on: frozen
     or one a narrow column wrapped) that ends in no stop, into a line that opens no item or sentence of its own."""
     out: set[int] = set()
     for i in range(len(lines) - 1):
-        line = lines[i].rstrip()
         if blocks[i] != blocks[i + 1] or i + 1 in fresh or not lines[i + 1].strip():
             continue
-        if (len(line) >= _WRAP_LENGTH or i in runs_on) and line[-1:] not in ".;:!?|":
+        if _goes_on(lines[i].rstrip(), i, runs_on, ".;:!?|"):  # a comma goes on with its sentence
             out.add(i)
     return frozenset(out)
 
