@@ -48,17 +48,15 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     sections: list[Section] = []
     kind, heading, start = HEADER, "", 0
     last: dict[str, tuple[str, str]] = {}
-    second_line = -1  # the line a heading broken over two lines goes on to
-    middle_line = -1  # the middle line of a heading broken over three
+    heading_last = -1  # the last line of a heading broken over two or three lines
     for index, line in enumerate(lines):
         role = roles[index]
         heading_like = (
-            index != middle_line
+            index > heading_last
             and not _carries_on(lines, index)
             and not _pushed_right(lines, index)
             and not _ends_a_row(lines, index)
             and not _beside_a_larger_heading(lines, index)
-            and index != second_line
         )
         opened = heading_section(line.text, bullet=line.bullet) if heading_like else None
         # a bullet is never the first of two stacked headings ("• Research" over "Experience" in a list)
@@ -71,9 +69,9 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             )
             two_lines = heading_over_two_lines(line.text, lines[index + 1].text)  # "INTERNSHIPS &" over "TRAININGS"
             if three_lines is not None:
-                opened, second_line, middle_line = three_lines, index + 2, index + 1
+                opened, heading_last = three_lines, index + 2
             elif two_lines is not None:
-                opened, second_line = two_lines, index + 1
+                opened, heading_last = two_lines, index + 1
         if opened is not None and _level_with_a_place(lines, index):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
@@ -84,7 +82,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             if index > start:
                 sections.append(Section(kind, heading, start, index))
             if opened is not None:
-                kind, heading = opened, " ".join(lines[i].text for i in range(index, max(index, second_line) + 1))
+                kind, heading = opened, " ".join(lines[i].text for i in range(index, max(index, heading_last) + 1))
             else:
                 kind, heading = last.get(MAIN if resumed else role or SIDE, (SIDEBAR, ""))
             start = index
