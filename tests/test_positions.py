@@ -3719,3 +3719,31 @@ def test_a_programme_that_prepares_for_a_doctorate_is_no_research_degree() -> No
         Pre-Doctoral Program
     """)
     assert found == ()
+
+
+def test_a_range_wrapped_in_a_date_column_read_between_the_lines_of_the_text_column() -> None:
+    # c302_un_01: a left date column whose ranges wrap ("02.2022 –" over "07.2024"); the text column's lines sit
+    # a little lower, so the reading order puts one of them between the two halves of each range
+    lines = in_blocks(
+        [
+            ("Work experience", 56, 190, 160, 0),
+            ("Coop – IT Business Analyst – 100% (System architecture):", 133, 216, 440, 1),
+            ("08.2024 –", 65, 223, 102, 2),
+            ("Defining and maintaining multiple services on premise and on the cloud.", 133, 229, 540, 3),
+            ("Now", 65, 236, 83, 4),
+            ("Ideating and discussing technical solutions for about ~ 40k scanners + mobile solutions.", 133, 242, 473, 3),
+            ("jacando AG – Backend developer – 80% (MongoDB, NodeJS, Docker, Go):", 133, 265, 493, 5),
+            ("02.2022 –", 65, 271, 102, 6),
+            ("managing translations processes (CI) for multiple projects, improving db performance", 133, 278, 516, 7),
+            ("07.2024", 65, 284, 96, 8),
+            ("architecture, building services and containerization", 133, 291, 331, 7),
+            ("08.2019 –", 65, 320, 102, 9),
+            ("jacando AG – Intern developer – 100% (MongoDB, NodeJS, ReactJS)", 133, 320, 421, 10),
+            ("08.2020", 65, 333, 96, 11),
+            ("refactoring old code to newest technologies, fullstack features implementation", 133, 333, 438, 12),
+        ],
+        height=8,
+    )
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2024-08", "2026-12"), ("2022-02", "2024-07"), ("2019-08", "2020-08")]
+    assert [p.title for p in found] == ["IT Business Analyst", "Backend developer", "Intern developer"]

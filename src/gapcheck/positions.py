@@ -749,7 +749,8 @@ def _join_wrapped_dates(
         below = lines[index + 1]
         height = line.bottom - line.top
         if not right_under(line, below, 3):
-            _end_over_start_beside_a_title(lines, index, dates, printed)
+            if not _wrapped_beside_other_lines(lines, index, dates, continued, day_first):
+                _end_over_start_beside_a_title(lines, index, dates, printed)
             continue
         span = dates.get(index)
         text = line.text.rstrip()
@@ -817,6 +818,36 @@ def _join_wrapped_dates(
     return continued
 
 
+def _wrapped_beside_other_lines(
+    lines: Sequence[Line], index: int, dates: dict[int, DateSpan], continued: set[int], day_first: bool
+) -> bool:
+    """A range wrapped in a date column whose rest is read after a line of the text column beside it ("02.2022 –",
+    then a bullet set a little lower, then "07.2024"): the upper line gets the whole range, the rest is returned in
+    ``continued``."""
+    line, span = lines[index], dates.get(index)
+    if span is None or not span.current or _without(line.text, span):
+        return False
+    for k in range(index + 2, min(len(lines), index + 2 + _BESIDE_LINES)):
+        if not _beside(line, lines[index + 1 : k]):
+            return False
+        below = lines[k]
+        if not right_under(line, below, 3) or _words(below.text) > _DATE_LINE_WORDS:
+            continue
+        whole = _wrapped(line.text.rstrip(), span, below, day_first)
+        if whole is None:
+            return False
+        dates[index] = whole
+        dates.pop(k, None)
+        continued.add(k)
+        return True
+    return False
+
+
+def _beside(line: Line, others: Sequence[Line]) -> bool:
+    """Whether every one of ``others`` is on ``line``'s page in another column, left or right of it."""
+    return all(other.page == line.page and (other.x0 >= line.x1 or other.x1 <= line.x0) for other in others)
+
+
 def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> None:
     """A margin column of years, the end over the start with the entry's title and place read between them ("2022"
     beside "Graduate Research Assistant", "2020" before the school's name two lines lower): one range."""
@@ -826,7 +857,7 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
     for k in range(index + 2, min(len(lines), index + 2 + _BESIDE_LINES)):
         below, lower = lines[k], dates.get(k)
         between = lines[index + 1 : k]
-        if not all(other.page == line.page and (other.x0 >= line.x1 or other.x1 <= line.x0) for other in between):
+        if not _beside(line, between):
             return
         if not right_under(line, below, _BARE_PAIR_REACH):
             continue
