@@ -3747,3 +3747,62 @@ def test_a_range_wrapped_in_a_date_column_read_between_the_lines_of_the_text_col
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert spans(found) == [("2024-08", "2026-12"), ("2022-02", "2024-07"), ("2019-08", "2020-08")]
     assert [p.title for p in found] == ["IT Business Analyst", "Backend developer", "Intern developer"]
+
+
+def test_a_job_goes_on_after_a_sidebar_read_in_the_middle_of_it() -> None:
+    # c329_un_02: the sidebar's Skills list is read between a job's first lines and the rest of its bullets; the main
+    # column's lines after it are the same job's, not lines of no job
+    lines = lines_of("""
+        Employment history
+        SDE, Flipkart Internet Pvt Ltd. Bangalore
+        May. 2015 – May. 2020
+        Design and architect the RESTful web services and platformize the same
+        Skills
+        Kafka
+        MySQL , HBase
+        Scaling of MicroServices for BBD(BigBillionDay)
+        Setup alerts , dashboards to monitor system health .
+        TechStack: Locust ,Grafana , Nagios ,Java, Dropwizard ,Python ,MySQL .
+        Software Engineer, Samsung Electronics Noida
+        May. 2014 – Apr. 2015
+        Worked on the Development of the Samsung Messaging Application .
+    """)
+    sections = [
+        Section("experience", "Employment history", 0, 4),
+        Section("skills", "Skills", 4, 7),
+        Section("experience", "Employment history", 7, len(lines)),
+    ]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert spans(found) == [("2015-05", "2020-05"), ("2014-05", "2015-04")]
+    assert found[0].members == (1, 2, 3, 7, 8, 9)
+
+
+def test_a_heading_whose_remark_in_parentheses_the_line_cuts_off_opens_its_section() -> None:
+    # c329_ds_01: "PROJECTS ( https://github.com/" with the rest of the address on the next line
+    assert heading_section("PROJECTS ( https://github.com/") == "projects"
+    assert heading_section("Work Experience (selected,") == "experience"
+    assert heading_section("Python (3 years") is None
+    assert heading_section("Built dashboards (Tableau,") is None
+
+
+def test_a_title_over_its_date_line_ends_the_list_a_label_opened_in_the_job_above() -> None:
+    # c329_un_02: "Database Management :" opens a list of short items; the next job's title, over a line that holds
+    # only its range, is that job's title, not one more item of the list
+    found = in_experience(
+        lines_of("""
+        SDE, Flipkart Internet Pvt Ltd. Bangalore
+        May. 2015 – May. 2020
+        Worked in Accounting Platform , which is responsible for payments and invoicing .
+        Database Management :
+        Automated MySQL Cluster creation master , slave and hot-stand-by
+        Setup regular backups for disaster recovery
+        Software Engineer, Samsung Electronics Noida
+        May. 2014 – Apr. 2015
+        Worked on the Development, feature implementation of the existing Samsung Messaging Application .
+        """)
+    )
+    assert spans(found) == [("2015-05", "2020-05"), ("2014-05", "2015-04")]
+    assert [(p.title, p.organization) for p in found] == [
+        ("SDE", "Flipkart Internet Pvt Ltd. Bangalore"),
+        ("Software Engineer", "Samsung Electronics Noida"),
+    ]

@@ -1197,10 +1197,17 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
     counts = Counter(s.heading.strip().casefold() for s in sections if s.heading.strip().endswith(":"))
     blocks: list[tuple[int, str, list[int]]] = []
     previous_dated = False
+    stretch_of: dict[tuple[str, str], int] = {}  # the block of each dated section's heading
     for index, section in enumerate(sections):
         heading = section.heading.strip()
         if previous_dated and heading.endswith(":") and counts[heading.casefold()] > 1:
             blocks[-1][2].extend(range(section.start, section.end))
+            continue
+        resumed = stretch_of.get((section.kind, heading))
+        if resumed is not None and heading and heading_section(lines[section.start].text) is None:
+            # the main column going on after a sidebar read in its middle: its lines are the stretch's it left
+            blocks[resumed][2].extend(range(section.start, section.end))
+            previous_dated = True
             continue
         previous_dated = section.kind in _DATED_KINDS
         if previous_dated:
@@ -1232,6 +1239,7 @@ def _blocks(lines: Sequence[Line], sections: Sequence[Section]) -> list[tuple[in
                         blocks[-1][2].remove(earlier)  # the entry level with the heading, read before it, is the heading's
                     before.insert(0, earlier)
                     earlier -= 1
+            stretch_of[(section.kind, heading)] = len(blocks)
             blocks.append((index, section.kind, [*before, *range(first, section.end)]))
     if not blocks or not any(kind == "experience" for _, kind, _ in blocks):
         # jobs listed under the name before any heading, in a CV whose sections start with Education or Skills
@@ -1358,6 +1366,12 @@ def _entries(
             return False
         return lines[after].text.lstrip()[:1].islower()
 
+    def over_its_date(i: int) -> bool:
+        """Whether line ``i`` is over a line that holds only a date: the title of the entry that date opens."""
+        below = following.get(i)
+        found = None if below is None else date_at(below)
+        return found is not None and found[1] == below and not _without(lines[below].text, found[0]).strip(_PUNCT)
+
     list_wraps = _list_wraps(lines, indexes, dates)
     runs: list[tuple[list[int], bool]] = []
     listed_at: float | None = None  # the left edge of a list a label ending in ":" opened in a body
@@ -1370,7 +1384,7 @@ def _entries(
             # the items of the list the label opens, not the titles of another entry
             if lines[runs[-1][0][-1]].text.rstrip().endswith(":") and listed_at is None:
                 listed_at = lines[i].x0
-            if listed_at is not None and abs(lines[i].x0 - listed_at) <= SAME_EDGE:
+            if listed_at is not None and abs(lines[i].x0 - listed_at) <= SAME_EDGE and not over_its_date(i):
                 header = False
         if header or date_at(i) is not None:
             listed_at = None

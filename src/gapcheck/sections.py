@@ -363,7 +363,7 @@ _DESPACED = {"".join(phrase.split()): section for phrase, section in _LOOKUP.ite
 _QUALIFIER_LETTERS = 16  # "technical" + "skills": a qualifier of a heading's noun is a word or two
 SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 # a heading followed by a remark in parentheses
-_QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\([^()]{1,30}\)$")
+_QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\((?:[^()]{1,30}\)|[^()]{0,30})$")  # or cut off: "PROJECTS ( https://github.com/"
 # ... or after a bar or a dash: "VIRTUAL INTERNSHIPS | FORAGE", "Projects — selected"
 _SIDE_NOTE = re.compile(r"^([^|–—]*[^\W\d_][^|–—]*?)\s+[|–—]\s+[^|–—]{1,30}$")
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
