@@ -391,3 +391,29 @@ def test_a_list_indented_in_the_gap_of_a_box_is_read_in_that_gap() -> None:
     assert order.index("React, Typescript, Python, PHP") < order.index("Experience")
     _, kinds = _read([left, listed], width=612, height=792)
     assert kinds["Microsoft Office, HTML/CSS, JavaScript, MySQL"] == "skills"
+
+
+def test_a_title_boxed_with_a_bullet_far_below_it_is_read_on_its_own_row() -> None:
+    # c335_un_01: the engine boxed the title "Software Development Intern", level with the employer and the dates,
+    # with the wrapped end of a bullet four lines lower; the employer's box starts on the title's row
+    employer = RawBox(
+        (
+            _line("Intradiem Inc", 36, 90, 104),
+            _line("May 2024 – Present", 476, 90, 567),
+            _line("Automating the read and update of user-to-queue associations using Spring RestTemplate", 36, 103, 563),
+            _line("ACDs (Automatic Call Distributor) to reduce manual errors, time, and effort.", 54, 116, 552),
+            _line("Refactored legacy code to optimize microservices communication using Spring Boot, converting", 36, 128, 560),
+        )
+    )
+    title_and_bullet = RawBox(
+        (
+            _line("Software Development Intern", 224, 90, 360),
+            _line("required database format and sending via AvroMessage Sender.", 54, 141, 494),
+        )
+    )
+    page = RawPage(number=1, width=595, height=842, boxes=(employer, title_and_bullet))
+    order = _texts_in_order(page)
+    assert order.index("Software Development Intern") < order.index(
+        "ACDs (Automatic Call Distributor) to reduce manual errors, time, and effort."
+    )
+    assert order[-1] == "required database format and sending via AvroMessage Sender."

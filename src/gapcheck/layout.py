@@ -143,7 +143,7 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     """The page's boxes in reading order, each with its column (0: full width or single column; 1, 2: columns)."""
     boxes = [part for b in page.boxes for part in _date_apart(b)]
     placed = [_placed(b) for b in boxes]
-    placed = _apart_at_gaps(_apart_from_titles([p for p in placed if p.chars]))
+    placed = _between_its_row(_apart_at_gaps(_apart_from_titles([p for p in placed if p.chars])))
     if len(placed) < 2:
         return [(0, p.box) for p in placed]
 
@@ -401,8 +401,9 @@ def _apart_from_titles(placed: list[_Box]) -> list[_Box]:
 
 def _apart_at_gaps(placed: list[_Box]) -> list[_Box]:
     """A box whose lines leave a gap that another box fills ("Skills" and, far below it, "Experience" and the first
-    job in one box, the skills list indented between them with only its bullets in the box) comes apart at that gap:
-    read whole, the box would put what fills the gap after the lines below it."""
+    job in one box, the skills list indented between them with only its bullets in the box; a job's title boxed with
+    a bullet four lines lower, the job's other lines between them) comes apart at that gap: read whole, the box would
+    put what fills the gap after the lines below it."""
     out: list[_Box] = []
     for box in placed:
         lines = box.box.lines
@@ -412,16 +413,40 @@ def _apart_at_gaps(placed: list[_Box]) -> list[_Box]:
             above, below = lines[k], lines[n]
             if any(
                 other is not box
-                and other.top >= above.bottom - _LEVEL
-                and other.bottom <= below.top + _LEVEL
-                and other.x0 < box.x1
-                and other.x1 > box.x0
                 and other.chars
+                and any(
+                    line.top >= above.bottom - _LEVEL and line.bottom <= below.top + _LEVEL and line.x0 < box.x1 and line.x1 > box.x0
+                    for line in other.box.lines
+                )
                 for other in placed
             ):
                 out.append(_placed(RawBox(lines[start:n])))
                 start = n
         out.append(box if start == 0 else _placed(RawBox(lines[start:])))
+    return out
+
+
+def _between_its_row(placed: list[_Box]) -> list[_Box]:
+    """A one-line box printed between two lines of another box's row ("Software Development Intern" between
+    "Intradiem Inc" and "May 2024 – Present") cuts that box after the row: read whole, the box would put the lines
+    under the row (the job's bullets) before the title."""
+    singles = [p for p in placed if len(p.box.lines) == 1]
+    out: list[_Box] = []
+    for box in placed:
+        lines = box.box.lines
+        row_end = 0
+        for single in singles:
+            if single is box:
+                continue
+            level = [k for k, line in enumerate(lines) if abs(line.top - single.top) <= _LEVEL]
+            left = any(lines[k].x1 <= single.x0 for k in level)
+            right = any(lines[k].x0 >= single.x1 for k in level)
+            if left and right and level[-1] + 1 < len(lines):
+                row_end = max(row_end, level[-1] + 1)
+        if row_end:
+            out.extend((_placed(RawBox(lines[:row_end])), _placed(RawBox(lines[row_end:]))))
+        else:
+            out.append(box)
     return out
 
 
