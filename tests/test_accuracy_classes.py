@@ -3775,3 +3775,86 @@ def test_an_institutions_name_wrapped_onto_the_next_line_shows_no_skill() -> Non
         "Communication of the Istituto Italiano di Tecnologia located in Ferrara, Italy."
     )
     assert "communication" not in found(lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # `c291_un_01`, `c294_un_01`: how an app's screens lead from one to the next, not a system's design
+        ("Designed a navigation architecture with NavigationStack for the iOS application.", "system_design", False),
+        ("Designed the backend architecture of the payment services.", "system_design", True),
+        # `c330_un_01`: insights for an executive named by title
+        ("Curated data visualizations providing strategic insights to the Chief Information Security Officer", "data_storytelling", True),
+        # `c330_ai_02`: a ReAct (reasoning and acting) agent, in its own spelling
+        ("Routes diagnosis requests through deterministic expert rules with a ReAct fallback", "ai_agents", True),
+        ("Built the web front end in React with TypeScript", "ai_agents", False),
+        # `c330_ai_02`: the rules of a rule-based system, not a model taken to production
+        ("Compiled validated agent reasoning into production rules through offline learning", "model_serving", False),
+        # `c329_ai_02`: nearest-neighbour search over vectors, not a model trained
+        ("An agentic Q&A service over hybrid BM25 + kNN retrieval on AWS Bedrock", "machine_learning", False),
+        ("Data/AI: PySpark, Postgres, Redis, OpenSearch, RAG, Hybrid Retrieval (BM25+kNN), AWS Bedrock", "machine_learning", False),
+        ("Generated source-grounded CFO-style insights from SEC filings", "data_storytelling", False),
+        ("Classified the essays with kNN and random forests in scikit-learn", "machine_learning", True),
+    ],
+)
+def test_words_of_code_layout_executives_agents_rules_and_vector_search(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # `c325_un_01`, `c327_ai_01`: what a person hopes to work with, said in the profile, is no skill shown
+        (
+            "Summary\nI have also gained an interest in Machine Learning and AI Development and would like to pursue roles in it.",
+            "machine_learning",
+            False,
+        ),
+        ("Profile\nWants to work with machine learning, data analysis, visualization, and coding.", "data_exploration", False),
+        ("Summary\nData analyst with four years of SQL and Tableau; interested in machine learning.", "sql", True),
+        ("Experience\nBuilt machine learning models for churn because the team wanted to cut losses.", "machine_learning", True),
+    ],
+)
+def test_a_hope_or_an_interest_in_the_profile_shows_no_skill(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # `p197_de_01`: Amazon's object store named among storage systems, with no AWS word beside it
+        ("Manage, backup and monitor storage services and filesystems like S3, Cassandra and Redis", True),
+        ("Wrote S3 and S4 classes for the package's model objects in R", False),
+    ],
+)
+def test_s3_among_storage_systems_is_cloud(text: str, shown: bool) -> None:
+    assert ("cloud" in found(text)) is shown
+
+
+def test_a_site_named_in_brackets_after_a_project_is_a_link_not_git() -> None:
+    # `c335_de_01`: "DataWizz (GitHub): End-to-end lakehouse ...": where the project's code is, no Git shown
+    assert "git" not in found("Projects\nDataWizz (GitHub): End-to-end lakehouse workspace with three execution engines")
+    assert "git" in found("Projects\nVersioned the pipelines with Git (GitHub) and reviewed pull requests")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # `c341_un_02`: the programming language Standard ML
+        ("Created an interpreted language with Ruby-esque syntax implemented twice in Python and Standard ML.", "machine_learning", False),
+        # `c340_ai_01`: an agent that plays a board game
+        ("Pente Playing AI Agent", "ai_agents", False),
+        ("Built an AI agent that answers support tickets with GPT-4 and tool calls", "ai_agents", True),
+        # `c339_ai_02`: a drone's electronics, not a software system
+        (
+            "Single-handedly designed the electronics system architecture that features modularity and maintainability.",
+            "system_design",
+            False,
+        ),
+        # `c339_ai_02`: "control and test" as two verbs, not control and test groups
+        ("Set up off-board control and test inter-drone communication and multi-drone planning algorithms.", "ab_testing", False),
+        ("Compared conversion between control and test groups of the checkout experiment", "ab_testing", True),
+    ],
+)
+def test_a_language_a_game_agent_a_drones_electronics_and_two_verbs(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

@@ -70,7 +70,7 @@ def is_link_label(text: str, start: int, end: int, *, where_kept: bool = True) -
     (:data:`LINK_WORDS`) in a field of their own after a separator ("Churn model | GitHub"), with nothing after
     them but a date ("| GitHub  Sep 2025 - Dec 2025"), or (with ``where_kept``) a site named as where work is kept
     ("available on GitHub", "GitHub repository: ...", "300+ GitHub stars", "PyPI/GitHub")."""
-    if _all_label_words(text) or _bracketed_label(text, start, end) or (where_kept and _names_where_kept(text, start, end)):
+    if _all_label_words(text) or bracketed_label(text, start, end) or (where_kept and _names_where_kept(text, start, end)):
         return True
     if not all(word.lower() in LINK_WORDS for word in text[start:end].split()) or not _SEPARATOR_END.search(text, 0, start):
         return False
@@ -136,7 +136,7 @@ def _slashed_label(text: str, start: int, end: int) -> bool:
     return "/" in joined and _all_label_words(joined) and bool(_SEPARATOR_END.search(text, 0, start - len(head)))
 
 
-def _bracketed_label(text: str, start: int, end: int) -> bool:
+def bracketed_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all a pair of brackets holds besides other label words: "System [GitHub]"."""
     opening = max(text.rfind("[", 0, start), text.rfind("(", 0, start))
     if opening < 0:

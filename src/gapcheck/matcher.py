@@ -36,7 +36,7 @@ from gapcheck.document import Document, Line
 from gapcheck.errors import TaxonomyError
 from gapcheck.hits import NearMiss, SkillHit
 from gapcheck.lexicon import is_common_word, is_english_word, lemma
-from gapcheck.links import LINK_WORDS, domain_follows, has_fields, in_web_address, is_link_label, labels_only_after
+from gapcheck.links import LINK_WORDS, bracketed_label, domain_follows, has_fields, in_web_address, is_link_label, labels_only_after
 from gapcheck.positions import tools_field
 from gapcheck.sections import inline_section
 from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
@@ -1086,6 +1086,8 @@ def _rejection(
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if _in_an_institutions_name(text, begin, stop):
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
+    if claims and section not in _WORK_SECTIONS and _hoped_for(text, begin):
+        return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
     if alias.context == "none":
         return None
     if alias.case and _names_a_person(text, segment, cand.first, cand.last):
@@ -1111,6 +1113,20 @@ def _rejection(
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present')"
     return None
+
+
+# a wish or an interest ahead of the skill in its sentence: "gained an interest in Machine Learning", "Wants to work with"
+_HOPE = re.compile(
+    r"\b(?:interest(?:ed)?\s+in|would\s+(?:like|love)\s+to|wants?\s+to|hop(?:e|es|ing)\s+to|aspir(?:e|es|ing)\s+to)\b", re.IGNORECASE
+)
+
+
+def _hoped_for(text: str, begin: int) -> bool:
+    """Whether the sentence up to ``begin`` says what the person wishes for or is interested in."""
+    line_start, line = _line_around(text, begin, begin)
+    before = line[: begin - line_start]
+    sentence = before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
+    return bool(_HOPE.search(sentence))
 
 
 def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
@@ -1209,8 +1225,9 @@ def _site_label(text: str, begin: int, stop: int, *, in_header: bool) -> bool:
         return False
     if in_header and _contact_field(line, start, end):
         return True
-    # "released code on GitHub" says where the work went, which still shows the tool used
-    return is_link_label(line, start, end, where_kept=False) and labels_only_after(line, end)
+    # "released code on GitHub" says where the work went, which still shows the tool used; a label in brackets of its
+    # own may be followed by the project's description ("DataWizz (GitHub): End-to-end lakehouse ...")
+    return is_link_label(line, start, end, where_kept=False) and (labels_only_after(line, end) or bracketed_label(line, start, end))
 
 
 def _contact_field(line: str, start: int, end: int) -> bool:
