@@ -101,6 +101,8 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 – in corso",
         "Jan 2020 – To present",
         "Jan 2020 - till date",
+        "Jan 2020 – Till-Date",  # c344_un_03: the two words joined by a hyphen
+        "Jan 2020 - To-Date",
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:

@@ -103,12 +103,12 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
-OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to date|date|till date|till now)$")
+OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to[ -]date|date|till[ -]date|till[ -]now)$")
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(
-    r"(?:(?:to|till|until)\s+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date"
-    r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to\s+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
+    r"(?:(?:to|till|until)[\s-]+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date", "Till-Date"
+    r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,
