@@ -417,3 +417,135 @@ def test_a_title_boxed_with_a_bullet_far_below_it_is_read_on_its_own_row() -> No
         "ACDs (Automatic Call Distributor) to reduce manual errors, time, and effort."
     )
     assert order[-1] == "required database format and sending via AvroMessage Sender."
+
+
+def test_a_main_columns_heading_set_left_of_its_text_is_read_in_its_column() -> None:
+    # c344_un_02 (its boxes as placed, words replaced): the main column's headings ("P R O F I L E", "E X P E R I E N
+    # CE") start at x 195.6, left of its text (205.9), while one box of the sidebar ends at 196.9: the gutter cut the
+    # headings, which took the banner down to the Experience heading and left the job under the sidebar's last heading
+    boxes = [
+        RawBox(
+            (
+                _line("item 1", 54.00, 13.27, 297.06),
+                _line("item item item 2", 54.00, 46.98, 357.46),
+            )
+        ),
+        RawBox((_line("C O N T A C T", -2.76, 109.51, 106.73),)),
+        RawBox((_line("P R O F I L E", 195.62, 109.51, 280.52),)),
+        RawBox((_line("item 3", 38.13, 135.02, 87.93),)),
+        RawBox(
+            (
+                _line("item 4", 19.56, 135.67, 38.11),
+                _line("item item 5", 19.56, 150.02, 112.29),
+                _line("item item 6", 19.56, 164.90, 118.36),
+            )
+        ),
+        RawBox((_line("item 7", 19.56, 180.43, 64.51),)),
+        RawBox((_line("item item 8", 64.56, 179.78, 145.88),)),
+        RawBox((_line("item item item item item item item item item item 9", 205.85, 129.67, 584.69),)),
+        RawBox(
+            (
+                _line("item item item item item item item item item 10", 205.85, 144.67, 584.36),
+                _line("item item item item item item item item item item 11", 205.85, 159.55, 584.30),
+                _line("item item item item item item item item item item 12", 205.85, 174.43, 584.42),
+                _line("item item item item item item item item item item 13", 205.85, 189.31, 584.29),
+            )
+        ),
+        RawBox((_line("item item item item 14", 205.85, 204.31, 363.52),)),
+        RawBox((_line("TECHNICAL SKILLS", 18.60, 235.94, 127.19),)),
+        RawBox((_line("item item item 15", 37.56, 250.42, 189.16),)),
+        RawBox((_line("item 16", 55.56, 266.02, 85.07),)),
+        RawBox(
+            (
+                _line("item 17", 46.80, 280.08, 127.07),
+                _line("item 18", 46.80, 294.96, 111.71),
+                _line("item item 19", 46.80, 309.84, 143.63),
+                _line("item item 20", 46.80, 324.72, 153.49),
+                _line("item 21", 91.58, 340.66, 151.67),
+                _line("item 22", 91.58, 355.54, 137.75),
+            )
+        ),
+        RawBox((_line("item item item 23", 37.56, 370.18, 169.79),)),
+        RawBox((_line("item 24", 55.56, 385.78, 88.07),)),
+        RawBox((_line("item item 25", 46.80, 399.72, 150.47),)),
+        RawBox((_line("item item item 26", 37.56, 415.42, 185.99),)),
+        RawBox(
+            (
+                _line("o Languages: MATLAB, Python", 46.80, 430.10, 196.91),
+                _line("item item item 27", 46.80, 444.98, 188.15),
+                _line("item item item 28", 37.56, 460.56, 184.96),
+            )
+        ),
+        RawBox((_line("item 29", 55.56, 476.16, 86.15),)),
+        RawBox((_line("ENGINEERING SKILLS", 19.56, 490.87, 141.11),)),
+        RawBox((_line("item item item 30", 37.56, 505.32, 192.11),)),
+        RawBox(
+            (
+                _line("item item 31", 46.80, 519.98, 160.67),
+                _line("item item 32", 46.80, 534.86, 156.47),
+                _line("PROJECT & COMMUNICATION", 19.56, 550.51, 185.36),
+                _line("SKILLS", 19.56, 564.91, 59.97),
+            )
+        ),
+        RawBox(
+            (
+                _line("item item 33", 37.56, 579.48, 149.15),
+                _line("item item 34", 37.56, 594.87, 147.23),
+                _line("item item 35", 37.56, 610.23, 145.21),
+                _line("item 36", 55.56, 625.83, 118.79),
+            )
+        ),
+        RawBox((_line("E X P E R I E N CE", 195.62, 236.23, 313.76),)),
+        RawBox(
+            (
+                _line("SENIOR PROCESS ENGINEER | FEB 2023 - PRESENT", 205.85, 256.42, 496.75),
+                _line("item item item item item 38", 205.85, 271.13, 408.64),
+                _line("item item item item item item item 39", 206.45, 285.58, 584.48),
+                _line("item item item item item item item item item 40", 224.45, 301.18, 584.35),
+            )
+        ),
+        RawBox((_line("item item item item item item 41", 224.45, 316.18, 448.72),)),
+        RawBox(
+            (
+                _line("item item item item item item item item item 42", 206.45, 330.82, 584.41),
+                _line("item item item item item item item item item 43", 224.45, 346.42, 570.79),
+                _line("item item item item item item item item 44", 206.45, 361.06, 584.39),
+            )
+        ),
+        RawBox((_line("item item item item item item item item 45", 224.45, 376.66, 522.19),)),
+        RawBox((_line("item item item item item item item item item 46", 206.45, 391.30, 584.46),)),
+        RawBox((_line("item item item item item item item 47", 224.45, 406.90, 498.79),)),
+        RawBox((_line("item item item item item item item item item 48", 206.45, 421.68, 584.44),)),
+        RawBox((_line("item item item item item item item item item 49", 224.45, 437.28, 538.03),)),
+        RawBox((_line("item item item item item item item item item 50", 206.45, 451.92, 584.42),)),
+        RawBox((_line("item item item item item item 51", 224.45, 467.52, 459.76),)),
+        RawBox((_line("item item item item item item item item item 52", 206.45, 482.16, 584.43),)),
+        RawBox((_line("item item item item 53", 224.45, 497.59, 382.72),)),
+        RawBox((_line("E D U C A T I O N", 205.85, 542.11, 313.04),)),
+        RawBox(
+            (
+                _line("item item item item item item item 54", 205.85, 567.79, 531.87),
+                _line("item item item item item item 55", 205.85, 582.82, 489.79),
+            )
+        ),
+        RawBox((_line("item item item item item item item item item 56", 223.85, 597.51, 577.93),)),
+        RawBox((_line("item item item 57", 241.85, 613.23, 374.80),)),
+        RawBox(
+            (
+                _line("item item item item item item item 58", 205.85, 627.94, 561.40),
+                _line("item item item item 59", 205.85, 642.97, 436.36),
+                _line("item item item item 60", 223.85, 657.63, 410.56),
+                _line("item item item item item item item item 61", 223.85, 672.99, 519.43),
+            )
+        ),
+        RawBox(
+            (
+                _line("item item item item item item item 62", 205.85, 688.42, 568.06),
+                _line("item item item item item 63", 205.85, 703.58, 458.92),
+            )
+        ),
+        RawBox((_line("item item item item item item item 64", 223.85, 718.23, 530.47),)),
+    ]
+    _, kinds = _read(boxes)
+    assert kinds["SENIOR PROCESS ENGINEER | FEB 2023 - PRESENT"] == "experience"
+    assert kinds["o Languages: MATLAB, Python"] == "skills"

@@ -156,12 +156,17 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
         tops = _heading_tops(placed)
         return [(0, p.box) for p in sorted(placed, key=lambda p: (-round(page.height - tops.get(id(p), p.top), 0), p.x0))]
     gutter, banner = found
+    # a heading set a little left of its column's text crosses the gutter by a sliver: it is the column's, not the banner's
+    slivers = {id(p) for p in placed if gutter - _SLIVER <= p.x0 < gutter < p.x1}
+    if slivers:
+        banner = _banner_bottom([p for p in placed if id(p) not in slivers], gutter)
     placed, banner = _column_heads_apart(placed, gutter, banner)
     top = [p for p in placed if p.top < banner]
     left = [p for p in placed if p.x1 <= gutter and p.top >= banner]
-    right = [p for p in placed if p.x0 >= gutter and p.top >= banner]
+    right = [p for p in placed if (p.x0 >= gutter or id(p) in slivers) and p.top >= banner]
     top, left, right = _date_strips_across(top, left, right)
-    foot = [p for p in placed if p.x0 < gutter < p.x1 and p.top >= banner]  # across the page under the columns
+    # across the page under the columns
+    foot = [p for p in placed if p.x0 < gutter < p.x1 and id(p) not in slivers and p.top >= banner]
     margin = _margin_headings(left, right)
     if margin is not None:  # one flow: each heading before the entries level with it and below
         headings, lead = margin
@@ -598,6 +603,9 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         if _columns_overlap_vertically(left, right):
             best = (clear, balance, x, banner)
     return None if best is None else (best[2], best[3])
+
+
+_SLIVER = 3.0  # points a column's heading may start left of the gutter
 
 
 def _banner_bottom(boxes: list[_Box], x: float) -> float:
