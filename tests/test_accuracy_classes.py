@@ -37,6 +37,8 @@ def test_a_shared_head_needs_a_real_alias() -> None:
         "Designed wireless communication systems and data communication protocols",
         # `c314_ai_01`: a course of computer networks
         "Networks and communication (computer networks, internet communication, operating systems)",
+        # `c347_un_02`: radio between a tower and an aircraft
+        "This encompassed local flight planning and tower-to-plane communication, areas for which I was directly responsible.",
     ],
 )
 def test_communications_as_an_engineering_field_is_not_the_soft_skill(text: str) -> None:
@@ -3812,6 +3814,14 @@ def test_words_of_code_layout_executives_agents_rules_and_vector_search(text: st
         ),
         ("Profile\nWants to work with machine learning, data analysis, visualization, and coding.", "data_exploration", False),
         ("Summary\nData analyst with four years of SQL and Tableau; interested in machine learning.", "sql", True),
+        # `c342_un_02`: a course of study not yet begun
+        (
+            "Summary\nA high school senior, I will be starting my journey at Boston University to pursue a degree in\n"
+            "computer science with a focus on AI and machine learning. While I am excited to dive deeper",
+            "machine_learning",
+            False,
+        ),
+        ("Summary\nI will bring five years of machine learning in production to your team.", "machine_learning", True),
         ("Experience\nBuilt machine learning models for churn because the team wanted to cut losses.", "machine_learning", True),
     ],
 )
@@ -3840,6 +3850,12 @@ def test_a_site_named_in_brackets_after_a_project_is_a_link_not_git() -> None:
 @pytest.mark.parametrize(
     ("text", "skill", "shown"),
     [
+        # `c346_ai_02`: a controller's name wrapped before "Control"
+        (
+            "Theoretical Knowledge: Motion Planning, Numerical Optimization, Forward/Inverse Kinematics, Model Predictive\nControl (MPC)",
+            "predictive_modeling",
+            False,
+        ),
         # `c341_un_02`: the programming language Standard ML
         ("Created an interpreted language with Ruby-esque syntax implemented twice in Python and Standard ML.", "machine_learning", False),
         # `c340_ai_01`: an agent that plays a board game
@@ -3858,3 +3874,54 @@ def test_a_site_named_in_brackets_after_a_project_is_a_link_not_git() -> None:
 )
 def test_a_language_a_game_agent_a_drones_electronics_and_two_verbs(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # `c327_ai_01`, `c336_un_02`: the notebook misspelled in a list of tools
+        ("Skills\nTools: Tableau, ArcGIS, Latex, Jupitar, Git, WPF", True),
+        ("Skills\nPython, Pandas, Jupiter, Docker", True),
+        # ... not the planet
+        ("Research\nModelled Jupiter's atmosphere and its moons with Python and NumPy", False),
+    ],
+)
+def test_the_notebook_misspelled_among_tools_is_jupyter(text: str, shown: bool) -> None:
+    assert ("jupyter" in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # `c342_sw_01`, `c327_ai_03`, `c332_ai_01`: what a thing built is for, not the person's analysis
+        ("Developed a web application to visualise and analyse immunogenomics data", False),
+        ("Developed a RoR web application for collecting, analyzing and reporting financial data", False),
+        ("Developed a smart receipt scanner powered by Gemini API to extract and analyze expense data from user inputs.", False),
+        # `c346_sw_01`: an app that lets its users analyse their own data
+        ("An AI-powered mental health application that helps Gen Z track and analyze their mood patterns through journaling.", False),
+        ("Analyzed sales data from the web application to find the drivers of churn", True),
+        ("Wrote Python scripts to clean and analyze survey data for the lab", True),
+    ],
+)
+def test_analysis_that_a_built_thing_is_for_is_not_the_persons(text: str, shown: bool) -> None:
+    assert ("data_exploration" in found(text)) is shown
+
+
+def test_data_that_a_built_ui_presents_is_no_storytelling() -> None:
+    # `c348_sw_02`: the interface presents the data, no audience hears it
+    ui = (
+        "Designed and developed a user-friendly UI featuring interactive elements such as tables, pie charts, and bar charts"
+        " to present data comprehensively."
+    )
+    assert "data_storytelling" not in found(ui)
+    assert "data_storytelling" in found("Presented data on churn to the leadership team every quarter")
+
+
+def test_a_hope_said_in_a_volunteer_role_leaves_its_work_shown() -> None:
+    # `c43_ai_02`: a club role whose line before says what members want to learn; the work on the next line counts
+    text = (
+        "Volunteering\nVice President, Coding and Trading Club, July 2023 - Present\n"
+        "Ran workshops for members who want to learn about trading systems and\n"
+        "worked with CI/CD workflows, core repositories, and Git."
+    )
+    assert "git" in found(text)

@@ -1086,7 +1086,9 @@ def _rejection(
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if _in_an_institutions_name(text, begin, stop):
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
-    if claims and section not in _WORK_SECTIONS and _hoped_for(text, begin):
+    if claims and alias.act and _purpose_of_a_build(text, begin):
+        return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
+    if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
     if alias.context == "none":
         return None
@@ -1115,16 +1117,42 @@ def _rejection(
     return None
 
 
-# a wish or an interest ahead of the skill in its sentence: "gained an interest in Machine Learning", "Wants to work with"
+# sections where a person speaks of themselves, not of work done (a volunteer role's "plans to ..." is work)
+_PROFILE_SECTIONS = frozenset({"header", "summary", "interests", "skills", "sidebar"})
+# a wish, an interest or a plan ahead of the skill in its sentence: "gained an interest in Machine Learning", "Wants to
+# work with", "I will be starting my journey at Boston University to pursue a degree ... focus on AI and machine learning"
 _HOPE = re.compile(
-    r"\b(?:interest(?:ed)?\s+in|would\s+(?:like|love)\s+to|wants?\s+to|hop(?:e|es|ing)\s+to|aspir(?:e|es|ing)\s+to)\b", re.IGNORECASE
+    r"\b(?:interest(?:ed)?\s+in|would\s+(?:like|love)\s+to|wants?\s+to|hop(?:e|es|ing)\s+to|aspir(?:e|es|ing)\s+to|"
+    r"plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|will\s+(?:be\s+)?(?:start|starting|begin|beginning|pursue|pursuing|study|studying))\b",
+    re.IGNORECASE,
 )
 
 
-def _hoped_for(text: str, begin: int) -> bool:
-    """Whether the sentence up to ``begin`` says what the person wishes for or is interested in."""
+# a thing built, then what it is for, up to the match: "a web application to visualise and ", "scanner powered by
+# Gemini API to extract and ", "application for collecting, "
+_PURPOSE = re.compile(
+    r"\b(?:app|apps|application|applications|web\s?app|website|tool|platform|software|scanner|system|dashboard|interface|ui|"
+    r"bot|chatbot|extension|service|engine|pipeline)\b[^.;:]{0,80}?\b(?:to|for|that|which)\s+"
+    r"(?:(?:helps|help|lets|let|allows|allow|enables|enable)\s+(?:\w+\s+){1,3}?(?:to\s+)?)?(?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _purpose_of_a_build(text: str, begin: int) -> bool:
+    """Whether the sentence up to ``begin`` names a thing built and then what it is for."""
     line_start, line = _line_around(text, begin, begin)
     before = line[: begin - line_start]
+    sentence = before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
+    return bool(_PURPOSE.search(sentence))
+
+
+def _hoped_for(text: str, begin: int) -> bool:
+    """Whether the sentence up to ``begin``, wrapped over up to two lines before it, says what the person wishes
+    for, is interested in or plans."""
+    start = begin
+    for _ in range(_WRAPPED_LINES + 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    before = text[start:begin].replace("\n", " ")
     sentence = before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
     return bool(_HOPE.search(sentence))
 

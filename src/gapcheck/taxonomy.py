@@ -39,7 +39,7 @@ _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "descript
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 MAX_FIT_SCALE = 10.0
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field", "claim"}
+_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field", "claim", "act"}
 WINDOWS = ("block", "line")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -72,6 +72,9 @@ class Alias:
     claim: bool = False
     """The alias names a quality people claim ("Communication"): as a short item of a list of qualities, or on its
     own outside the sections of work, it describes the person without showing the skill, and does not count."""
+    act: bool = False
+    """The alias names what a person does ("analyze"): said as the purpose of a thing built ("a web application to
+    visualise and analyse data") it is what the thing does, and does not count."""
 
 
 @dataclass(frozen=True)
@@ -561,6 +564,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> tupl
         listed_act=_flag(raw, "listed_act", False, file, skill_id),
         field=_flag(raw, "field", False, file, skill_id),
         claim=_flag(raw, "claim", False, file, skill_id),
+        act=_flag(raw, "act", False, file, skill_id),
     )
     return tuple(replace(settings, text=text) for text in texts)
 
