@@ -3925,3 +3925,9 @@ def test_a_hope_said_in_a_volunteer_role_leaves_its_work_shown() -> None:
         "worked with CI/CD workflows, core repositories, and Git."
     )
     assert "git" in found(text)
+
+
+def test_a_skill_word_in_a_schools_name_running_on_after_it_shows_no_skill() -> None:
+    # `c350_un_01`: "CTE" (career and technical education) in a high school's name, no SQL common table expression
+    assert not {"sql", "advanced_sql"} & found("Education\nThomas A. Edison CTE High School, Jamaica, NY")
+    assert "advanced_sql" in found("Wrote recursive CTE queries in PostgreSQL for the billing reports")

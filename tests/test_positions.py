@@ -820,6 +820,10 @@ def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of
 
 
 def test_a_heading_with_a_remark_in_parentheses_and_consulting_headings_open_their_sections() -> None:
+    assert heading_section("Occupation") == "experience"  # c350_de_01
+    # c352_un_02: an experience heading with a remark on how long ("- Project Manager with 2 years experience ...")
+    assert heading_section("Working Experience- Project Manager with 2 years experience and overall more than 8 years") == "experience"
+    assert heading_section("Data Analyst - Acme Corp, 3 years of SQL reporting and dashboards") is None
     assert heading_section("WORK EXPERIENCE (ordered by date)") == "experience"
     assert heading_section("Projects (selected)") == "projects"
     assert heading_section("ENGAGEMENTS") == "experience"
@@ -3806,3 +3810,17 @@ def test_a_title_over_its_date_line_ends_the_list_a_label_opened_in_the_job_abov
         ("SDE", "Flipkart Internet Pvt Ltd. Bangalore"),
         ("Software Engineer", "Samsung Electronics Noida"),
     ]
+
+
+def test_a_job_printed_with_several_ranges_keeps_its_title_after_them() -> None:
+    # c350_de_01: "Mar 2023 - Sept 2023, Apr 2024 - Aug 2024, Apr 2025 - Aug 2025 ICR, Inc, Aurora" over the title
+    found = in_experience(
+        lines_of("""
+        Occupation
+        Mar 2023 - Sept 2023, Apr 2024 - Aug 2024, Apr 2025 - Aug 2025 ICR, Inc, Aurora
+        Software Engineer Intern
+        Created custom python scripts tuned for extracting open source data.
+        """)
+    )
+    assert spans(found) == [("2023-03", "2023-09"), ("2024-04", "2024-08"), ("2025-04", "2025-08")]
+    assert {(p.title, p.organization) for p in found} == {("Software Engineer Intern", "ICR")}

@@ -1164,7 +1164,7 @@ def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
         return False
     line_start, _line = _line_around(text, begin, stop)
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # a name wrapped onto the match's line
-    return _INSTITUTION_NAME.search(text, previous, begin) is not None
+    return _INSTITUTION_NAME.search(text, previous, begin) is not None or _NAME_RUNS_ON.match(text, stop) is not None
 
 
 # "School of", "Department of", "Center for", then capitalised words (and the small words of a name) up to the match
@@ -1172,6 +1172,10 @@ _INSTITUTION_NAME = re.compile(
     r"\b(?:School|Department|Dept\.?|Institute|Faculty|Centre|Center|College|Division|Laboratory|Academy)\s+(?:of|for)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|and|&|of|in|for|the)\s+)*$"
 )
+
+
+# ... or capitalised words from the match to a school's noun: "Thomas A. Edison CTE High School"
+_NAME_RUNS_ON = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:High[ \t]+School|School|University|College|Institute|Academy)\b")
 
 
 def _spelled_out_before(text: str, begin: int, stop: int) -> bool:

@@ -576,7 +576,15 @@ def _header_text(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) 
     span = dates[index]
     if span.begin == 0 and _named_then_described(text, span):
         return text[span.stop : text.index(":", span.stop)]  # "2017-19 Member and Treasurer at Master Committee: ..."
-    return _dated_name(text, span) or _without(text, span)  # "Chest X-Ray Detection (2019): Designed ..."
+    return _dated_name(text, span) or _after_more_stints(_without(text, span))  # "Chest X-Ray Detection (2019): Designed ..."
+
+
+def _after_more_stints(text: str) -> str:
+    """The header without the further ranges of the entry's other stints that open it ("Apr 2024 - Aug 2024, Apr 2025 -
+    Aug 2025 ICR, Inc, Aurora" after the first stint's range)."""
+    while (found := find_dates(text)) and found[0].ranged and not text[: found[0].begin].strip(_PUNCT + "&"):
+        text = text[found[0].stop :].strip(_PUNCT)
+    return text
 
 
 def _narrows(span: DateSpan, year: DateSpan) -> bool:

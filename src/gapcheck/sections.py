@@ -51,6 +51,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "corporate involvement",
         "employment",
         "employment history",
+        "occupation",  # "Occupation" over the jobs (c350_de_01)
         "work history",
         "career history",
         "professional timeline",  # "Professional Timeline" over dated jobs (an Apple Pages template)
@@ -433,6 +434,9 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     dated = _SIDE_NOTE.match(stripped)
     if dated and _YEAR.search(stripped, dated.end(1)) and _key(dated.group(1)) not in _LOOKUP:
         return None  # "Constellation Outdoor Education | 2015-2018": an organization and its range, not a heading
+    how_long = _HOW_LONG.match(stripped)
+    if not bullet and how_long and _short_line_section(how_long.group(1)) == "experience":
+        return "experience"  # "Working Experience- Project Manager with 2 years experience and overall more than 8 years"
     if not bullet and 48 < len(stripped) <= 100:
         return _heading_with_employer(stripped)
     if not stripped or len(stripped) > 48:
@@ -479,6 +483,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 _YEARS_VALUE = re.compile(r"\s*[:–—-]\s*\d{1,2}\+?\s*(?:years?|yrs?)\.?\s*$", re.IGNORECASE)
 
 
+# an experience heading with its dash glued on, as a resume's headings are ("Skills-"), then a remark on how long:
+# "Working Experience- Project Manager with 2 years experience ..." (not a sentence: "Experience - 5 years building ...")
+_HOW_LONG = re.compile(r"^([^:–—-]{4,40}?[^\s:–—-])[–—-]\s+[^:]*?\b\d{1,2}\+?\s*(?:years?|yrs?)\b")
 # "Internship Experience - OgCloud (Guangdong Tianyun Technology Co., Ltd.)": a heading over one employer's entry
 _WITH_EMPLOYER = re.compile(r"^([^|–—-]{4,40}?)\s+[-|–—]\s+([^|–—]{2,80})$")
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9&][\w&.,'’-]*|\(.*|.*\)[.,]?)$")
