@@ -821,6 +821,7 @@ def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of
 
 def test_a_heading_with_a_remark_in_parentheses_and_consulting_headings_open_their_sections() -> None:
     assert heading_section("Occupation") == "experience"  # c350_de_01
+    assert heading_section("TEACHING & SUPERVISION") == "experience"  # c354_ai_01
     # c352_un_02: an experience heading with a remark on how long ("- Project Manager with 2 years experience ...")
     assert heading_section("Working Experience- Project Manager with 2 years experience and overall more than 8 years") == "experience"
     assert heading_section("Data Analyst - Acme Corp, 3 years of SQL reporting and dashboards") is None

@@ -84,6 +84,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "professional history",
         "work and research experience",
         "teaching",
+        # supervising students, often with teaching ("TEACHING & SUPERVISION" over TA roles, c354_ai_01)
+        "supervision",
+        "student supervision",
         "assistantships",  # "Selected Teaching Assistantships", "Graduate Assistantships"
         "engagements",
         "client engagements",
