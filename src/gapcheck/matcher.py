@@ -1140,21 +1140,23 @@ _PURPOSE = re.compile(
 
 def _purpose_of_a_build(text: str, begin: int) -> bool:
     """Whether the sentence up to ``begin`` names a thing built and then what it is for."""
-    line_start, line = _line_around(text, begin, begin)
-    before = line[: begin - line_start]
-    sentence = before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
-    return bool(_PURPOSE.search(sentence))
+    return bool(_PURPOSE.search(_sentence_before(text, begin)))
 
 
 def _hoped_for(text: str, begin: int) -> bool:
     """Whether the sentence up to ``begin``, wrapped over up to two lines before it, says what the person wishes
     for, is interested in or plans."""
-    start = begin
-    for _ in range(_WRAPPED_LINES + 1):
+    return bool(_HOPE.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)))
+
+
+def _sentence_before(text: str, begin: int, *, wrapped: int = 0) -> str:
+    """The sentence that ``text[begin]`` is in, up to ``begin``: from its line's start, or from up to ``wrapped``
+    lines before it, and from the last sentence stop."""
+    start = text.rfind("\n", 0, begin) + 1
+    for _ in range(wrapped):
         start = text.rfind("\n", 0, max(0, start - 1)) + 1
     before = text[start:begin].replace("\n", " ")
-    sentence = before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
-    return bool(_HOPE.search(sentence))
+    return before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
 
 
 def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
