@@ -3898,7 +3898,7 @@ def test_the_notebook_misspelled_among_tools_is_jupyter(text: str, shown: bool) 
         ("Developed a RoR web application for collecting, analyzing and reporting financial data", False),
         ("Developed a smart receipt scanner powered by Gemini API to extract and analyze expense data from user inputs.", False),
         # `c346_sw_01`: an app that lets its users analyse their own data
-        ("An AI-powered mental health application that helps Gen Z track and analyze their mood patterns through journaling.", False),
+        ("An AI-powered mental health application that helps Gen Z\ntrack and analyze their mood patterns through journaling.", False),
         ("Analyzed sales data from the web application to find the drivers of churn", True),
         ("Wrote Python scripts to clean and analyze survey data for the lab", True),
     ],
@@ -3931,3 +3931,18 @@ def test_a_skill_word_in_a_schools_name_running_on_after_it_shows_no_skill() -> 
     # `c350_un_01`: "CTE" (career and technical education) in a high school's name, no SQL common table expression
     assert not {"sql", "advanced_sql"} & found("Education\nThomas A. Edison CTE High School, Jamaica, NY")
     assert "advanced_sql" in found("Wrote recursive CTE queries in PostgreSQL for the billing reports")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # `c353_ai_01`: a collaboration lab's project, not Google's notebooks
+        ("Awards\nCoLab Project: Reflexis-BITS Collaboration;", "jupyter", False),
+        ("Trained the models in Colab notebooks with PyTorch", "jupyter", True),
+        # `c355_un_01`: a quality claimed in a skills list
+        ("Skills\nPublic Speaking", "communication", False),
+        ("Gave public speaking workshops to 40 students every term", "communication", True),
+    ],
+)
+def test_a_lab_named_colab_and_public_speaking_claimed(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

@@ -1139,8 +1139,9 @@ _PURPOSE = re.compile(
 
 
 def _purpose_of_a_build(text: str, begin: int) -> bool:
-    """Whether the sentence up to ``begin`` names a thing built and then what it is for."""
-    return bool(_PURPOSE.search(_sentence_before(text, begin)))
+    """Whether the sentence up to ``begin``, wrapped over up to two lines before it, names a thing built and then what
+    it is for."""
+    return bool(_PURPOSE.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)))
 
 
 def _hoped_for(text: str, begin: int) -> bool:
