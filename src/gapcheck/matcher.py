@@ -1129,10 +1129,11 @@ _HOPE = re.compile(
 
 
 # a thing built, then what it is for, up to the match: "a web application to visualise and ", "scanner powered by
-# Gemini API to extract and ", "application for collecting, "
+# Gemini API to extract and ", "application for collecting, " (not the person's means: "a forecasting system using
+# Prophet, XGBoost and statistical modeling techniques to analyze historical business trends")
 _PURPOSE = re.compile(
     r"\b(?:app|apps|application|applications|web\s?app|website|tool|platform|software|scanner|system|dashboard|interface|ui|"
-    r"bot|chatbot|extension|service|engine|pipeline)\b[^.;:]{0,80}?\b(?:to|for|that|which)\s+"
+    r"bot|chatbot|extension|service|engine|pipeline)\b(?:(?!\busing\b)[^.;:]){0,80}?\b(?:to|for|that|which)\s+"
     r"(?:(?:helps|help|lets|let|allows|allow|enables|enable)\s+(?:\w+\s+){1,3}?(?:to\s+)?)?(?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}$",
     re.IGNORECASE,
 )
