@@ -3949,3 +3949,10 @@ def test_a_skill_word_in_a_schools_name_running_on_after_it_shows_no_skill() -> 
 )
 def test_a_lab_named_colab_is_no_notebook(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+def test_an_open_end_read_with_the_title_after_it_is_no_skill() -> None:
+    # `c360_ds_01`: "present" ends the range, "Data Scientist" is the title
+    text = "Experience\nNov-2021 – present Data Scientist, Biomarker Development at Novartis Institutes for BioMedical Research"
+    assert not {"data_storytelling", "communication"} & found(text)
+    assert "data_storytelling" in found("Experience\nPresent data on churn to the leadership every quarter")

@@ -1086,6 +1086,8 @@ def _rejection(
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if _in_an_institutions_name(text, begin, stop):
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
+    if _in_a_date(text, begin, stop):
+        return "part of a date ('Jan 2025 - Present', 'Nov-2021 – present Data Scientist')"
     if claims and alias.act and _purpose_of_a_build(text, begin):
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
@@ -1112,8 +1114,6 @@ def _rejection(
         return "a letter of an abbreviation ('C.A.R.')"
     if _serves_people(text, segment, cand.first, cand.last):
         return "serving people: followed by users, customers, ..."
-    if _in_a_date(text, begin, stop):
-        return "part of a date ('Jan 2025 - Present')"
     return None
 
 
@@ -1218,10 +1218,17 @@ def _acronym(piece: _Piece) -> bool:
 _ACRONYM_LETTERS = 5
 
 
+# the words a date can start with (looked up before the dates of the line are read)
+_DATE_WORD = re.compile(r"(?i)(?:present|current|now|today|date|ongoing|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)")
+
+
 def _in_a_date(text: str, begin: int, stop: int) -> bool:
-    """Whether text[begin:stop] is part of a date range of its line (the open end "Present")."""
+    """Whether text[begin:stop] is part of a date range of its line, or starts in one: the open end "Present", also
+    read with the title after it ("Nov-2021 – present Data Scientist" is no "present data")."""
+    if not _DATE_WORD.match(text, begin):
+        return False
     line_start, line = _line_around(text, begin, stop)
-    return any(span.begin <= begin - line_start and stop - line_start <= span.stop for span in find_dates(line))
+    return any(span.begin <= begin - line_start < span.stop for span in find_dates(line))
 
 
 def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:
