@@ -1154,11 +1154,16 @@ def _hoped_for(text: str, begin: int) -> bool:
 def _sentence_before(text: str, begin: int, *, wrapped: int = 0) -> str:
     """The sentence that ``text[begin]`` is in, up to ``begin``: from its line's start, or from up to ``wrapped``
     lines before it, and from the last sentence stop."""
-    start = text.rfind("\n", 0, begin) + 1
-    for _ in range(wrapped):
-        start = text.rfind("\n", 0, max(0, start - 1)) + 1
-    before = text[start:begin].replace("\n", " ")
+    before = text[_line_start(text, begin, back=wrapped) : begin].replace("\n", " ")
     return before[max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0) :]
+
+
+def _line_start(text: str, begin: int, *, back: int = 0) -> int:
+    """The offset where the line holding ``text[begin]`` starts, or the line ``back`` lines before it."""
+    start = text.rfind("\n", 0, begin) + 1
+    for _ in range(back):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return start
 
 
 def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
@@ -1166,8 +1171,7 @@ def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
     ("European Center for Advanced Research in Economics and Statistics"): a place of study or work, not the skill."""
     if not text[begin:stop][:1].isupper():
         return False
-    line_start, _line = _line_around(text, begin, stop)
-    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # a name wrapped onto the match's line
+    previous = _line_start(text, begin, back=1)  # a name wrapped onto the match's line
     return _INSTITUTION_NAME.search(text, previous, begin) is not None or _NAME_RUNS_ON.match(text, stop) is not None
 
 
