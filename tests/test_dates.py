@@ -203,12 +203,28 @@ def test_a_year_and_a_one_digit_month_after_a_dot_read_as_the_ends_of_a_range() 
     assert find_dates("Upgraded PyCharm 2019.3 and Python 3.7 - 3.9") == []  # alone, a version as well
 
 
-def test_month_names_of_a_resume_in_spanish_portuguese_french_or_german() -> None:
+def test_a_short_year_with_its_apostrophe_after_it() -> None:
+    # c364_ai_01: every date of the resume put the apostrophe after the year
+    assert _interval("GA Web Developer – SEMO          Aug 25’ – Present") == ("2025-08", "2026-12")
+    assert _interval("Machine Learning Researcher - SEMO <Research Link>    Jan 25’ – April 25’") == ("2025-01", "2025-04")
+    assert _interval("Bachelors in CS w/ Minor: Data Science - 3.9 GPA       May 25'") == ("2025-05", "2025-05")
+
+
+def test_an_open_end_marked_with_an_asterisk() -> None:
+    assert _interval("JIO RELIANCE                          October 2023- *Current") == ("2023-10", "2026-12")  # c372_de_01
+
+
+def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("Freelance Data Scientist Nov 2021 - Dic 2022") == ("2021-11", "2022-12")
     assert _interval("Analista de datos Enero 2020 – Actualidad") == ("2020-01", "2026-12")
     assert _interval("Werkstudent Mär 2019 - Okt 2020") == ("2019-03", "2020-10")
     assert _interval("Stagiaire juin 2018 - août 2019") == ("2018-06", "2019-08")
     assert [span.text for span in find_dates("Worked on the Mars 2020 rover team")] == ["2020"]  # a mission, no month
+    # c354_un_01: an Indonesian's English resume dates its jobs in Indonesian ("Desember", "Agustus2021")
+    assert _interval("Internship | Telkom Indonesia          Desember 2018 - September 2019") == ("2018-12", "2019-09")
+    assert _interval("UIUX Designer | WhatsHalal     Agustus 2020 - Agustus2021") == ("2020-08", "2021-08")
+    assert _interval("Stagiair Mei 2017 – Maart 2018") == ("2017-05", "2018-03")
+    assert _interval("Tirocinio Giugno 2016 - Dicembre 2016") == ("2016-06", "2016-12")
 
 
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:

@@ -48,20 +48,20 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-    # Spanish, Portuguese, French and German names that no English word or common name shares ("Nov 2021 - Dic
-    # 2022"; not "Mars 2020", a mission, or "Marco")
-    **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar"), 1),
-    **dict.fromkeys(("febrero", "fevereiro", "fev", "février", "févr", "fevrier", "februar"), 2),
-    **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz"), 3),
-    **dict.fromkeys(("abril", "abr", "avril", "avr"), 4),
-    **dict.fromkeys(("mayo", "maio", "mai"), 5),
-    **dict.fromkeys(("junio", "junho", "juin", "juni"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli"), 7),
-    **dict.fromkeys(("agosto", "août", "aout"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre"), 9),
-    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt"), 10),
+    # Spanish, Portuguese, French, German, Italian, Dutch and Indonesian names that no English word or common name
+    # shares ("Nov 2021 - Dic 2022", "Desember 2019 - September 2020"; not "Mars 2020", a mission, or "Marco")
+    **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar", "januari", "gennaio"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "fev", "février", "févr", "fevrier", "februar", "februari", "febbraio"), 2),
+    **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz", "maret", "maart"), 3),
+    **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
-    **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember"), 12),
+    **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre"), 12),
 }
 # first and last month of a season relative to its year (Winter Y starts in December of Y-1)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
@@ -72,8 +72,8 @@ _SEASON_NAMES = "|".join(_SEASONS)
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
 _YEAR = rf"(?:{_YEAR4}|['’‘`´]\d\d)"
-# after a month name the apostrophe of a short year may sit on the month ("Mar’ 26")
-_MONTH_YEAR = rf"(?:{_YEAR4}|['’‘`´]\s?\d\d)"
+# after a month name the apostrophe of a short year may sit on the month ("Mar’ 26") or follow the year ("Aug 25’")
+_MONTH_YEAR = rf"(?:{_YEAR4}|['’‘`´]\s?\d\d|\d\d['’‘`´])"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 # a date may start where a word ends in a small letter and the date's capital follows with no space: a right-aligned
 # date glued to the line's text by the PDF ("React Router, SupabaseJuly 2026")
@@ -107,6 +107,7 @@ OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|o
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
 _OPEN = re.compile(
+    r"(?:\*\s?)?"  # a mark before it: "October 2023- *Current"
     r"(?:(?:to|till|until)[\s-]+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date", "Till-Date"
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
@@ -203,7 +204,7 @@ def clamp(start: Month, end: Month | None, current: bool, as_of: Month) -> tuple
 
 
 def _year(text: str) -> int:
-    digits = text[-2:] if not text[:1].isdigit() else text
+    digits = re.sub(r"\D", "", text)
     value = int(digits)
     if len(digits) == 2:
         value += 2000 if value <= 40 else 1900
