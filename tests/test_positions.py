@@ -424,6 +424,93 @@ def test_undated_entries_are_not_positions() -> None:
     assert (found[0].first, found[0].last) == (3, 4)
 
 
+def test_venues_listed_each_with_its_year_date_no_entry() -> None:
+    # c358_ai_01: an academic CV's service section named the venues reviewed for; "Access 2022" dated no position
+    found = positions("""
+        Service
+        Reviewed Papers for NAACL 2024, NAACL 2023, Springer Nature 2021, IEEE Access 2021, IEEE
+        Access 2022, IEEE Access 2024
+        Program committee: ICML 2023, NeurIPS 2024
+    """)
+    assert found == ()
+    kept = positions("""
+        Experience
+        Research Intern, Google 2018, Mountain View
+        Trained ranking models.
+    """)
+    assert spans(kept) == [("2018-01", "2018-12")]
+
+
+def test_a_link_icon_on_the_title_row_is_not_the_title_of_the_date_beside_it() -> None:
+    # c365_ai_02: each project's row holds its title, a link icon in a box of its own and the range; the icon, read
+    # after the project's bullets, was nearer to the range than the title
+    lines = in_blocks(
+        [
+            ("Transductive Zero-shot Learning [ \ufffd ]", 50, 378, 221, 71),
+            ("Advisor: Prof. Biplab Banerjee", 54, 391, 165, 71),
+            ("Explored zero-shot application on various domains.", 53, 420, 273, 71),
+            ("May. 2019 - Jul. 2019", 461, 378, 545, 72),
+            ("Vector Quantization Clustering [ \ufffd ]", 50, 458, 213, 73),
+            ("Advisor: Prof. Amit Konar", 54, 470, 150, 73),
+            ("In existing clustering algorithms, larger attributes weigh more in the distance", 53, 484, 545, 73),
+            ("[ \ufffd ]", 220, 458, 240, 74),
+            ("Mar. 2019 - Feb 2020", 462, 458, 545, 75),
+            ("To overcome this problem, we have proposed a novel clustering algorithm", 53, 523, 545, 76),
+            ("Identifying and Categorizing Offensive Language in Social Media", 50, 585, 358, 80),
+            ("Sentiment analysis on a set of tweets.", 53, 611, 486, 80),
+            ("[ \ufffd ]", 366, 585, 385, 81),
+            ("Sep. 2018 - Feb. 2019", 461, 585, 545, 82),
+        ]
+    )
+    assert [(p.title.split(" [")[0], p.start, p.end) for p in in_projects(lines)] == [
+        ("Transductive Zero-shot Learning", "2019-05", "2019-07"),
+        ("Vector Quantization Clustering", "2019-03", "2020-02"),
+        ("Identifying and Categorizing Offensive Language in Social Media", "2018-09", "2019-02"),
+    ]
+
+
+def test_a_left_date_columns_end_read_into_the_title_beside_it_keeps_its_start_under_it() -> None:
+    # c365_ai_02: the end of each range was read into its title's line, the start left alone under it
+    lines = in_blocks(
+        [
+            ("Jun 2021 Artificial Intelligence Laboratory | Jadavpur University", 68, 304, 357, 20),
+            ("Apr 2019", 66, 316, 105, 20),
+            ("Kolkata, India", 490, 304, 551, 21),
+            ("Undergraduate Research Assistant | Advisor: Prof. Amit Konar", 118, 316, 347, 22),
+            ("Worked on exploring visual cognition with generative models.", 118, 328, 551, 22),
+            ("Jul 2019 Visual and Image Processing Lab | IIT Bombay", 71, 409, 335, 26),
+            ("Mumbai, India", 488, 409, 551, 27),
+            ("May 2019", 64, 421, 105, 28),
+            ("Summer Research Intern | Advisor: Prof. Biplab Banerjee", 118, 421, 326, 29),
+            ("Explored zero-shot learning application on various domains.", 118, 433, 551, 29),
+            ("May 2019 NLP Lab | Jadavpur University", 64, 468, 248, 30),
+            ("Aug 2018", 66, 479, 105, 30),
+            ("Kolkata, India", 490, 468, 551, 31),
+            ("Undergraduate Research Assistant | Advisor: Prof. Sudip Kumar Naskar", 118, 479, 381, 32),
+            ("Worked on sentiment analysis of tweets.", 118, 491, 460, 32),
+        ]
+    )
+    found = in_experience(lines)
+    assert spans(found) == [("2019-04", "2021-06"), ("2019-05", "2019-07"), ("2018-08", "2019-05")]
+    assert "Kolkata" not in found[2].title
+
+
+def test_an_internship_whose_certificate_is_a_remark_after_its_title_is_work() -> None:
+    # c372_de_01: "Intern - Certificate" says the internship came with a certificate; a course's certificate stays none
+    found = positions("""
+        Experience
+        WILLINGS                                   October 2021- December 2021
+        Web Development Intern - Certificate       Remote, Japan
+        Developed frontend components with ReactJS and Redux.
+        IIT JODHPUR                                May 2021 – July 2021
+        Data Scientist Intern - Certificate        Jodhpur, Rajasthan
+        Implemented the technique using Graph Neural Networks.
+        Tableau Business Intelligence Analyst Professional Certificate  Jan 2024 to Feb 2024
+        Built dashboards for the course project.
+    """)
+    assert spans(found) == [("2021-10", "2021-12"), ("2021-05", "2021-07")]
+
+
 def test_education_counts_only_through_its_hands_on_lines() -> None:
     found = positions("""
         Education
@@ -2848,6 +2935,15 @@ def test_a_doctorate_is_research_through_the_lines_saying_what_it_studies() -> N
         Natural Language Processing, A; AMS 580 Machine Learning, A.
     """)
     assert courses_and_field == ()
+    # `c50_ai_01`: a date line with an icon's letter before the range says nothing the doctorate studied
+    icon_dated = positions("""
+        Education
+        Ph.D. in Computational Linguistics
+        Stony Brook University
+        z Sep 2022 – Present
+        Advisor: Owen Rambow
+    """)
+    assert icon_dated == ()
     titled_above_its_dates = positions("""
         Education
         CY Cergy Paris University

@@ -43,6 +43,10 @@ _HANDS_ON = re.compile(
 )
 # a certificate or certification is never a position, though it prints dates and bullets like one
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|certified)\b", re.IGNORECASE)
+# an internship whose certificate is a remark after its title ("Data Scientist Intern - Certificate"): work, not a course
+_CERTIFIED_INTERNSHIP = re.compile(
+    r"\b(?:intern|internship|trainee|apprentice)\s*[-–—|(,]\s*(?:with\s+)?(?:an?\s+)?(?:certificate|certification)\b", re.IGNORECASE
+)
 _TITLE_WORDS = re.compile(
     r"\b(engineer|engineering|scientist|developer|analyst|intern|internship|manager|researcher|lead|leader|"
     r"consultant|assistant|student|fellow|director|architect|head|specialist|associate|officer|founder|"
@@ -117,6 +121,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     titles = _titles_with_ranges(text, spans)
     if titles is not None:
         return titles
+    if _dated_names_listed(text, spans):
+        return None
     span = next((s for s in spans if s.ranged), None) or _listed_terms(text, spans) or spans[0]
     if not span.ranged and _EVENT_AFTER_NAME.match(text) and span.begin == text.index("(") + 1:
         return span  # "QJAM (2026 WSU Hackathon) | Real-time ... web app": a project named with the event it was made at
@@ -386,6 +392,18 @@ def _titles_with_ranges(text: str, spans: Sequence[DateSpan]) -> DateSpan | None
     return replace(combined, begin=ranged[0].begin, stop=ranged[-1].stop)
 
 
+_NAME_AND_YEAR = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}\s+(?:19|20)\d\d$")
+
+
+def _dated_names_listed(text: str, spans: Sequence[DateSpan]) -> bool:
+    """Whether the line lists names each with its own year ("Reviewed Papers for NAACL 2024, NAACL 2023, Springer
+    Nature 2021", "ICML 2023, NeurIPS 2024"): venues or events served, not an entry's date."""
+    if len(spans) < 2 or any(span.ranged or not span.text.strip(_PUNCT).isdigit() for span in spans):
+        return False
+    items = [item.strip(" .") for item in re.split(r"[,;]", text)]
+    return sum(1 for item in items if _NAME_AND_YEAR.search(item)) >= 2
+
+
 def _names_list(text: str) -> bool:
     """Whether ``text`` is a list of three or more names ("FastAPI, Docker, Google Gemini API, Python"): short items
     between commas, nearly every word capitalized or with a capital inside."""
@@ -450,6 +468,7 @@ def _row_partner(
         return None
     # a cell holding only the date may sit between the lines of its row; a date with words beside it is on its row
     bare = _words(_without(line.text, dates[index])) == 0 if index in dates else False
+    titled = index in dates and not bare  # "May 2019 NLP Lab | Jadavpur University": a short title after the date
     best: tuple[float, float, float] | None = None
     partner: int | None = None
     middle = line.top + line.bottom
@@ -484,6 +503,8 @@ def _row_partner(
             or other_index in heading_lines
         ):
             continue  # nor a heading read over two lines ("Working" over "Experience" in a margin column)
+        if not _WORD.search(other.text) or (titled and is_place(other.text)):
+            continue  # a link's icon beside the title ("[ \ufffd ]"), or the place beside a date leading a short title
         key = (0 if distance < _LEVEL_SLACK else round(distance), round(gap), other.top)
         if best is None or key < best:
             best, partner = key, other_index
@@ -818,6 +839,8 @@ def _join_wrapped_dates(
             if _level_titles(lines, index, dates):
                 continue  # "Summer 2015" over "Summer 2014", each level with an entry's title: two dates, no range
             dates[index] = _end_over_start(span, lower, text)
+        elif span is not None and same_box and _leads_over_a_bare_start(text, span, below.text, lower):
+            dates[index] = _end_over_start(span, lower, text, keep_place=True)
         else:
             continue
         printed[index + 1] = dates.pop(index + 1)
@@ -860,7 +883,7 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
     """A margin column of years, the end over the start with the entry's title and place read between them ("2022"
     beside "Graduate Research Assistant", "2020" before the school's name two lines lower): one range."""
     span, line = dates.get(index), lines[index]
-    if span is None or span.ranged or _without(line.text, span):
+    if span is None or span.ranged or (_without(line.text, span) and not _starts_with(line.text, span)):
         return
     for k in range(index + 2, min(len(lines), index + 2 + _BESIDE_LINES)):
         below, lower = lines[k], dates.get(k)
@@ -873,7 +896,9 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
             return
         if any(_on_the_row_of(other, below) and not is_place(other.text) for other in between):
             return  # "2020" and "2016", each level with an award of its own: two dates
-        dates[index] = _end_over_start(span, lower, line.text.rstrip())
+        if _without(line.text, span) and _without(below.text, lower):
+            return  # a date leading its title's line takes only a start alone under it
+        dates[index] = _end_over_start(span, lower, line.text.rstrip(), keep_place=bool(_without(line.text, span)))
         printed[k] = dates.pop(k)
         return
 
@@ -881,9 +906,24 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
 _BESIDE_LINES = 3
 
 
-def _end_over_start(end: DateSpan, start: DateSpan, text: str) -> DateSpan:
-    """The range of a date column's end printed over its start ("Dec 2021" over "Jun 2020"), held by the upper line."""
-    return DateSpan(start.start, end.end, False, f"{end.text} {start.text}", 0, len(text), True)
+def _end_over_start(end: DateSpan, start: DateSpan, text: str, *, keep_place: bool = False) -> DateSpan:
+    """The range of a date column's end printed over its start ("Dec 2021" over "Jun 2020"), held by the upper line:
+    the whole line, or (``keep_place``) where the end is printed when the line goes on with the entry's title ("Jun
+    2021 Artificial Intelligence Laboratory | Jadavpur University" over "Apr 2019")."""
+    begin, stop = (end.begin, end.stop) if keep_place else (0, len(text))
+    return DateSpan(start.start, end.end, False, f"{end.text} {start.text}", begin, stop, True)
+
+
+def _leads_over_a_bare_start(text: str, span: DateSpan, below: str, lower: DateSpan) -> bool:
+    """Whether a date leading a title's line ("Jun 2021 Artificial Intelligence Laboratory") is the end of a range
+    whose start is printed alone under it ("Apr 2019"): a left date column read into the titles beside it."""
+    return (
+        not span.ranged
+        and bool(_without(text, span).strip(_PUNCT))
+        and _starts_with(text, span)
+        and not _without(below, lower).strip(_PUNCT)
+        and span.start >= lower.start
+    )
 
 
 _LEVEL_REACH = 8
@@ -1898,13 +1938,13 @@ NEXT_LINE = 1.6  # line heights from one line of a list to the next it wraps ont
 _OWN_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,30}:")
 
 
-def _research_lines(lines: Sequence[Line], members: Sequence[int], header: Collection[int]) -> list[int]:
-    """The lines of a doctorate that say what it studies: not its advisor, grades or field, and not a list of courses
-    (nor the lines that list wraps onto, up to its full stop)."""
+def _research_lines(lines: Sequence[Line], members: Sequence[int], header: Collection[int], dates: dict[int, DateSpan]) -> list[int]:
+    """The lines of a doctorate that say what it studies: not its advisor, grades or field, nor its dates, and not a list
+    of courses (nor the lines that list wraps onto, up to its full stop)."""
     out: list[int] = []
     in_courses = False
     for i in members:
-        text = lines[i].text.strip()
+        text = (_without(lines[i].text, dates[i]) if i in dates else lines[i].text).strip()
         in_courses = in_courses or bool(_COURSES.search(text))
         if not in_courses and _says_research(text, named=i in header):
             out.append(i)
@@ -1971,7 +2011,7 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     if span.start > as_of:
         return None
     headers = [_header_text(lines, i, dates) for i in entry.header]
-    if any(_CERTIFICATE.search(h) for h in headers) and not any(_DEGREE.search(h) for h in headers):
+    if any(_CERTIFICATE.search(h) and not _CERTIFIED_INTERNSHIP.search(h) for h in headers) and not any(_DEGREE.search(h) for h in headers):
         return None  # "Tableau Business Intelligence Analyst Professional Certificate  Jan 2024 to Feb 2024"
     members = entry.header + entry.body
     if kind == "education":
@@ -1979,7 +2019,7 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
         hands_on = sorted(i for i in members if i not in courses and _hands_on(lines[i].text))
         research = any(_RESEARCH_DEGREE.search(h) for h in headers)
         if not hands_on and research:
-            hands_on = _research_lines(lines, sorted(members), set(entry.header))
+            hands_on = _research_lines(lines, sorted(members), set(entry.header), dates)
         if not hands_on:
             return None
         # "Technologies: ..., Python, Pytorch" under a doctorate's research topic: the tools of that work (a lesser
