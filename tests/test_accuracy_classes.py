@@ -111,6 +111,7 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("Teaching assistant for Probabilistic Graphical Models", "statistics"),
         ("SAS and Stata Statistical Programming", "statistics"),
         ("Advanced Skills: Java, Spring, Hibernate, Oracle DB, Linux", "sql"),  # `c296_ds_01`
+        ("Main: RStudio, including RSQLite. Others: Python, LaTeX.", "sql"),  # `c365_ds_02`: R's SQLite interface
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
@@ -150,6 +151,31 @@ def test_a_tool_wrapped_onto_its_own_line_of_a_skills_list_keeps_its_context() -
     assert "distributed_computing" in found(text)
 
 
+def test_a_tool_in_capitals_alone_on_a_line_of_a_one_item_a_line_skills_list_counts() -> None:
+    # c369_de_01: "PYTHON" among web tools no taxonomy names, each on its own line and in a box of its own
+    items = ["HTML 5", "CSS", "BOOTSTRAP 5", "JAVASCRIPT", "jQuery", "REACT", "PYTHON", "MS EXCEL", "POWERPOINT"]
+    assert "python" in found("SKILLS\n\n" + "\n\n".join(items) + "\n\nEDUCATION\nB.Com, 2020")
+    assert "python" not in found("SKILLS\n\nPYTHON\n\nEDUCATION\nB.Com, 2020")  # alone, it could be anything
+    assert "python" not in found("INTERESTS\n\nHIKING\n\nCHESS\n\nPYTHON\n\nREPTILES")  # a list of hobbies says nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivered the tutor as a Streamlit application",
+        "House Price Predictor App, ML, MySQL, Flask, Scrapy",
+        "Develop and maintain a RESTful API using Django and Django REST Framework",
+        "developed CI/CD workflows automating build, test (Pytest), and release",
+        "Built a desktop tool in PyQt backed by SQLAlchemy",
+    ],
+)
+def test_a_web_test_or_gui_framework_alone_shows_no_python_work(text: str) -> None:
+    # the labelling rules: "Flask or pytest do not imply python" (c337_un_02, c330_ai_02: jobs given Python by Django
+    # or pytest alone); a data library still does
+    assert "python" not in found(text)
+    assert "python" in found(text + " and NumPy")
+
+
 def test_job_ad_boilerplate_asks_for_no_skill() -> None:
     job = Analyzer().read_job(
         text=(
@@ -173,6 +199,18 @@ def test_a_boilerplate_label_with_its_value_is_one_line_not_a_block() -> None:
         )
     )
     assert set(job.required) | set(job.optional) == {"statistics", "r_language", "python", "sql"}
+
+
+def test_a_boilerplate_label_in_a_table_row_with_its_value_is_one_row_not_a_block() -> None:
+    # p203_un_01: "| **Compensation** | Market-leading salary + ESOPs |" hid the next row's years of experience
+    job = Analyzer().read_job(
+        text=(
+            "## Requirements\n- Python and React\n\n## Details\n\n| | |\n|---|---|\n"
+            "| **Compensation** | Market-leading salary + ESOPs |\n| **Experience** | 2–5 years of relevant experience |\n"
+            "| **Location** | Remote |\n"
+        ),
+    )
+    assert job.years_overall == 2
 
 
 @pytest.mark.parametrize(
@@ -225,7 +263,6 @@ def test_agents_that_play_games_or_learn_by_reinforcement_are_no_llm_agents(text
 @pytest.mark.parametrize(
     ("text", "skill"),
     [
-        ("Delivered the tutor as a Streamlit application", "python"),
         ("Engineered an unsupervised fraud detection system for influencer engagement", "machine_learning"),
         ("Built an automated text cleaning pipeline to standardize noisy customer inputs", "data_exploration"),
     ],
@@ -338,6 +375,8 @@ def test_a_word_broken_at_a_soft_hyphen_is_rejoined() -> None:
     [
         ("Red Spark LP  Data Scientist, built data pipelines for the fund", "distributed_computing"),
         ("Instrumented X-Ray and CloudWatch tracing across distributed services", "distributed_computing"),
+        # c364_ai_01: a brand of glasses beside a model's name
+        ("StealthChess.AI | YOLOv8, Stockfish, Meta Ray-Ban: a chess AI on smart glasses, trained models", "distributed_computing"),
         ("FastAPI backend on AWS Lambda serving ~3,000 unique users across web and mobile", "model_serving"),
         ("Architected and implemented a laboratory information management system using Django", "system_design"),
         ("Strategy, graphic design, information architecture, development and launch of the site", "system_design"),
@@ -408,7 +447,6 @@ def test_lowercase_python_next_to_a_web_framework_is_the_language() -> None:
         ("Publishing blog posts promoting the content we're writing", "communication"),
         ("Co-authored a report applying probabilistic and asymptotic analysis to a complex model", "statistics"),
         ("Design scalable RESTful backends (FastAPI/Flask/Django) and deploy them", "rest_api"),
-        ("House Price Predictor App, ML, MySQL, Flask, Scrapy", "python"),
         ("Guide strategic decisions around Oracle Cloud's AI Infra offerings", "cloud"),
         ("Design and develop scalable services to support GPU-accelerated AI pipelines", "gpu_infrastructure"),
         ("Create documentation and runbooks for your services", "communication"),
@@ -778,8 +816,6 @@ def test_in_a_paragraph_printed_as_one_line_context_is_the_words_around_the_matc
         "Engineered parallelized backtest code with Numba.",
         "Built NLP pipelines with spaCy and NLTK.",
         "Trained topic models with Gensim; tuned them with Optuna.",
-        "Scraped listings with Beautiful Soup and Selenium.",
-        "Built a desktop tool in PyQt backed by SQLAlchemy.",
     ],
 )
 def test_python_only_libraries_show_python(text: str) -> None:

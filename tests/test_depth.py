@@ -261,7 +261,7 @@ Manoj Kapoor (Director of Engineering)
 Full Stack Application Developer Intern
 AMTDC KITE
 12/2021 - 03/2022
-Developed simulation software with Tkinter and SQLite 3
+Developed simulation software in Python with Tkinter and SQLite 3
 Contact :
 Sunil Mathur (Mentor)
 """

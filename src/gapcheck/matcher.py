@@ -855,7 +855,7 @@ class SkillMatcher:
                 if against is not None:
                     reason = f"beside {against!r}: here it is not the skill"
             word = other = None
-            field = False
+            field = ""
             if reason is None and alias.context != "none":
                 word = next(
                     (w for n in near for w in sorted((around if n == first.line else words_by_line[n]) - own) if w in alias.words),
@@ -877,14 +877,11 @@ class SkillMatcher:
                         ),
                         None,
                     )
-                field = (
-                    word is None
-                    and other is None
-                    and in_skills
-                    and alias.case
-                    and _whole_item(text, start, end)
-                    and _labelled_tool_list(lines[first.line])
-                )
+                listing = word is None and other is None and in_skills and alias.case and _whole_item(text, start, end)
+                if listing and _labelled_tool_list(lines[first.line]):
+                    field = "a labelled list of tools"  # "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins"
+                elif listing and _alone_in_a_column_list(lines, sections, first.line, text[start:end]):
+                    field = "a skills list of one item a line"
                 if word is None and other is None and not field:
                     reason = (
                         "ambiguous word without context: no nearby " + ("skill or " if alias.context == "tech" else "") + "context word"
@@ -897,7 +894,7 @@ class SkillMatcher:
                 )
                 continue
             if alias.context != "none" and field:
-                rule += ", confirmed by a labelled list of tools"  # "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins"
+                rule += f", confirmed by {field}"
             elif alias.context != "none":
                 rule += f", confirmed by nearby {'word ' + repr(word) if word else 'skill ' + repr(other)}"
             match = "implied" if alias.implied else cand.match
@@ -1007,6 +1004,23 @@ def _labelled_tool_list(line: str) -> bool:
     under a short label: "Technologies: Java, Scala, Docker"."""
     label, _, rest = line.partition(":")
     return tools_field(line) and len(label.split()) <= 4 and len(_LIST_SEPARATOR.split(rest)) >= 3
+
+
+def _alone_in_a_column_list(lines: Sequence[str], sections: Sequence[str], index: int, match: str) -> bool:
+    """Whether the match is a line of its own in a skills list printed one item a line ("HTML 5", "REACT", "PYTHON",
+    "MS EXCEL"), each item perhaps a box of its own: the list says what it is."""
+    if lines[index].strip(" \t•●▪-–*") != match:
+        return False
+    items = 1
+    for step in (-1, 1):
+        n = index + step
+        while 0 <= n < len(lines) and abs(n - index) <= _ITEM_REACH and sections[n] == "skills" and _item_line(lines[n]):
+            items += 1
+            n += step
+    return items >= _COLUMN_LIST_ITEMS
+
+
+_COLUMN_LIST_ITEMS = 3
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:

@@ -781,7 +781,8 @@ def _looks_like_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", ",", ";"))
 
 
-_LABEL_WITH_VALUE = re.compile(r"\s*[^:]{1,40}:\s*\S")
+# ... or a table's row of a label and its value ("Compensation | Market-leading salary + ESOPs")
+_LABEL_WITH_VALUE = re.compile(r"\s*(?:[^:]{1,40}:|[^:|]{1,40}\s\|)\s*\S")
 
 
 def _looks_like_heading(line: str) -> bool:
