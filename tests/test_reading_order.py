@@ -252,6 +252,30 @@ def test_a_margin_of_headings_heads_the_entries_level_with_it() -> None:
     assert [(p.start, p.end) for p in document.positions][:2] == [("2019-05", "2019-08"), ("2019-03", "2019-04")]
 
 
+def test_a_margin_of_headings_between_glyph_rules_heads_the_box_it_is_level_with() -> None:
+    """`c376_ai_03` (Google Docs): a one-glyph rule ("ㅡ") over each margin heading, and each heading level with the
+    second line of its first entry's box; the headings were read as a sidebar, then the entries under "Projects"."""
+    margin = [RawBox((_line("Arjun", 58, 53, 117),))]
+    for heading, top in (("Technical Skills", 160), ("Experience", 283), ("Education", 438), ("Projects", 707)):
+        margin += [RawBox((_line("\u3161", 58, top - 24, 74),)), RawBox((_line(heading, 58, top, 58 + 8 * len(heading)),))]
+    entries = [
+        RawBox((_line("Data Structures and Algorithms Database Management", 235, 151, 539),)),
+        RawBox((_line("Tensorboard Tensorflow", 235, 171, 490),)),
+        RawBox((_line("E-nov@tors / Vice President", 235, 274, 376), _line("APRIL 2018- MAY 2019,GAUTAM BUDDH NAGAR", 235, 288, 441))),
+        RawBox((_line("Google / Web Ranger", 235, 318, 343), _line("NOVEMBER 2017 - MAY 2019, GAUTAM BUDDH NAGAR", 235, 332, 470))),
+        RawBox((_line("Vishwa Bharati Public School / High School", 235, 430, 448), _line("APRIL 2004 - MAY 2019 , DELHI", 235, 445, 447))),
+        RawBox((_line("Subjects: Physics, Chemistry, Mathematics, Computer Science and English", 235, 479, 528),)),
+        RawBox((_line("Tweeter - A Twitter clone built on Ruby", 235, 700, 430),)),
+    ]
+    document, kinds = _read([*margin, *entries])
+    assert kinds["E-nov@tors / Vice President"] == "experience"
+    assert kinds["Vishwa Bharati Public School / High School"] == "education"
+    assert [(p.title, p.start, p.end) for p in document.positions] == [
+        ("E-nov@tors / Vice President", "2018-04", "2019-05"),
+        ("Google / Web Ranger", "2017-11", "2019-05"),
+    ]
+
+
 def test_margin_headings_over_two_columns_of_entries_are_read_band_by_band() -> None:
     """`c126_un_01`: headings in a margin at the left edge, each over two jobs side by side; the right column's
     jobs were read after the last heading (Interests) and two of four jobs were lost."""

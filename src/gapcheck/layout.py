@@ -170,8 +170,9 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     margin = _margin_headings(left, right)
     if margin is not None:  # one flow: each heading before the entries level with it and below
         headings, lead = margin
-        # a heading set a little lower than the first line of its entry still heads it
-        flow = [*((h.top - (h.bottom - h.top) / 2, 0, h) for h in headings), *((p.top, 1, p) for p in right)]
+        # a heading set a little lower than the first line of its entry still heads it, and so does one level with a
+        # later line of the entry's box ("Experience" beside the date line under "E-nov@tors / Vice President")
+        flow = [*((_heading_place(h, right), 0, h) for h in headings), *((p.top, 1, p) for p in right)]
         body = [p.box for _, _, p in sorted(flow, key=lambda item: (-round(page.height - item[0], 0), item[1], item[2].x0))]
         head = sorted([*top, *lead], key=by_height)
         return [(0, p.box) for p in head] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
@@ -209,6 +210,13 @@ def _heading_tops(placed: list[_Box]) -> dict[int, float]:
     return tops
 
 
+def _heading_place(heading: _Box, right: list[_Box]) -> float:
+    """Where a margin heading sits in the flow of the entries beside it: at the top of the box it is level with, else
+    half a line above its own top."""
+    box = next((b for b in right if b.top < heading.top < b.bottom), None)
+    return box.top if box is not None else heading.top - (heading.bottom - heading.top) / 2
+
+
 def _margin_headings(left: list[_Box], right: list[_Box]) -> tuple[list[_Box], list[_Box]] | None:
     """A left column that holds nothing but section headings ("Education", "Positions of" over "Responsibility")
     beside the entries is a margin of headings, not a sidebar: each heading, its wrapped lines joined into one, heads
@@ -216,7 +224,8 @@ def _margin_headings(left: list[_Box], right: list[_Box]) -> tuple[list[_Box], l
     come back apart, as the page's head. None when the column holds anything else."""
     if len(left) < _MARGIN_HEADINGS or sum(b.chars for b in left) * 4 > sum(b.chars for b in right):
         return None
-    lines = sorted((line for b in left for line in b.box.lines), key=lambda line: line.top)
+    # a rule drawn with one glyph between the headings ("ㅡ") is decoration, no heading
+    lines = sorted((line for b in left for line in b.box.lines if len(line.text.strip()) > 1), key=lambda line: line.top)
     groups: list[list[RawLine]] = []
     for line in lines:
         last = groups[-1][-1] if groups else None
