@@ -511,6 +511,26 @@ def test_an_internship_whose_certificate_is_a_remark_after_its_title_is_work() -
     assert spans(found) == [("2021-10", "2021-12"), ("2021-05", "2021-07")]
 
 
+def test_a_left_date_columns_start_over_its_end_around_the_title_beside_them_is_one_range() -> None:
+    # c375_ds_02 (Word): "April 2025" then the title's two lines beside it, then "Present"; and a start read into the
+    # title's line over its end alone ("October 2023 Fellow, ..." over "April 2024")
+    lines = in_blocks(
+        [
+            ("April 2025", 72, 317, 104, 12),
+            ("Lead Statistician (Consultant), Redwire Marketing Group, Lagos, Nigeria", 144, 317, 490, 13),
+            ("(https://redwire-group.com)", 144, 330, 268, 13),
+            ("Present", 72, 332, 111, 14),
+            ("Multidimensional Poverty Research Project (19 Northern Nigeria states)", 72, 359, 414, 15),
+            ("Design the project's statistical framework and overall methodology", 90, 409, 404, 17),
+            ("October 2023 Fellow, Global Partnership for Sustainable Development Data", 72, 632, 438, 29),
+            ("April 2024", 72, 646, 120, 29),
+            ("(https://www.data4sdgs.org)", 144, 645, 272, 30),
+            ("Built and evaluated predictive models to forecast cholera outbreaks.", 90, 723, 544, 34),
+        ]
+    )
+    assert spans(in_experience(lines)) == [("2025-04", "2026-12"), ("2023-10", "2024-04")]
+
+
 def test_education_counts_only_through_its_hands_on_lines() -> None:
     found = positions("""
         Education
@@ -1799,6 +1819,7 @@ def test_leadership_and_activities_sections_hold_positions_but_lists_of_honours_
     assert heading_section("Leadership") == "volunteering"
     assert heading_section("ACTIVITIES") == "volunteering"
     assert heading_section("Leadership and Awards") == "awards"
+    assert heading_section("Skill-sets") == "skills"  # c365_ai_02: its lists were read into the last project
     assert heading_section("Activities & Awards") == "awards"
     assert heading_section("Hobbies and Interests") == "interests"
     found = positions(

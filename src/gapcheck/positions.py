@@ -839,8 +839,9 @@ def _join_wrapped_dates(
             if _level_titles(lines, index, dates):
                 continue  # "Summer 2015" over "Summer 2014", each level with an entry's title: two dates, no range
             dates[index] = _end_over_start(span, lower, text)
-        elif span is not None and same_box and _leads_over_a_bare_start(text, span, below.text, lower):
-            dates[index] = _end_over_start(span, lower, text, keep_place=True)
+        elif span is not None and same_box and _leads_over_a_bare_date(text, span, below.text, lower):
+            first, then = (lower, span) if span.start > lower.start else (span, lower)
+            dates[index] = _end_over_start(then, first, text, keep_place=True, at=span)
         else:
             continue
         printed[index + 1] = dates.pop(index + 1)
@@ -881,7 +882,8 @@ def _beside(line: Line, others: Sequence[Line]) -> bool:
 
 def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> None:
     """A margin column of years, the end over the start with the entry's title and place read between them ("2022"
-    beside "Graduate Research Assistant", "2020" before the school's name two lines lower): one range."""
+    beside "Graduate Research Assistant", "2020" before the school's name two lines lower): one range. So is a start
+    over an open end alone ("April 2025" beside the title's two lines, then "Present")."""
     span, line = dates.get(index), lines[index]
     if span is None or span.ranged or (_without(line.text, span) and not _starts_with(line.text, span)):
         return
@@ -892,6 +894,9 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
             return
         if not right_under(line, below, _BARE_PAIR_REACH):
             continue
+        if lower is None and not _without(line.text, span) and OPEN_END_ALONE.match(below.text.strip(_PUNCT)):
+            dates[index] = DateSpan(span.start, None, True, f"{span.text} - {below.text.strip()}", 0, len(line.text.rstrip()), True)
+            return
         if lower is None or lower.ranged or not _starts_with(below.text, lower) or span.start <= lower.start:
             return
         if any(_on_the_row_of(other, below) and not is_place(other.text) for other in between):
@@ -906,23 +911,27 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
 _BESIDE_LINES = 3
 
 
-def _end_over_start(end: DateSpan, start: DateSpan, text: str, *, keep_place: bool = False) -> DateSpan:
+def _end_over_start(end: DateSpan, start: DateSpan, text: str, *, keep_place: bool = False, at: DateSpan | None = None) -> DateSpan:
     """The range of a date column's end printed over its start ("Dec 2021" over "Jun 2020"), held by the upper line:
-    the whole line, or (``keep_place``) where the end is printed when the line goes on with the entry's title ("Jun
-    2021 Artificial Intelligence Laboratory | Jadavpur University" over "Apr 2019")."""
-    begin, stop = (end.begin, end.stop) if keep_place else (0, len(text))
-    return DateSpan(start.start, end.end, False, f"{end.text} {start.text}", begin, stop, True)
+    the whole line, or (``keep_place``) where the upper date (``at``, else the end) is printed when the line goes on
+    with the entry's title ("Jun 2021 Artificial Intelligence Laboratory | Jadavpur University" over "Apr 2019")."""
+    upper = at or end
+    begin, stop = (upper.begin, upper.stop) if keep_place else (0, len(text))
+    printed = f"{end.text} {start.text}" if upper is end else f"{start.text} {end.text}"
+    return DateSpan(start.start, end.end, end.current, printed, begin, stop, True)
 
 
-def _leads_over_a_bare_start(text: str, span: DateSpan, below: str, lower: DateSpan) -> bool:
-    """Whether a date leading a title's line ("Jun 2021 Artificial Intelligence Laboratory") is the end of a range
-    whose start is printed alone under it ("Apr 2019"): a left date column read into the titles beside it."""
+def _leads_over_a_bare_date(text: str, span: DateSpan, below: str, lower: DateSpan) -> bool:
+    """Whether a date leading a title's line ("Jun 2021 Artificial Intelligence Laboratory", "October 2023 Fellow,
+    Global Partnership ...") and a date alone under it ("Apr 2019", "April 2024") are the two ends of one range: a left
+    date column read into the titles beside it."""
     return (
         not span.ranged
+        and not lower.ranged
         and bool(_without(text, span).strip(_PUNCT))
         and _starts_with(text, span)
         and not _without(below, lower).strip(_PUNCT)
-        and span.start >= lower.start
+        and span.start != lower.start
     )
 
 

@@ -167,6 +167,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "frameworks",
         "skill set",
         "skillset",
+        "skill sets",  # "Skill-sets"
+        "skillsets",
         "additional skills",
         "it skills",
         "computer skills",
