@@ -112,6 +112,9 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("SAS and Stata Statistical Programming", "statistics"),
         ("Advanced Skills: Java, Spring, Hibernate, Oracle DB, Linux", "sql"),  # `c296_ds_01`
         ("Main: RStudio, including RSQLite. Others: Python, LaTeX.", "sql"),  # `c365_ds_02`: R's SQLite interface
+        ("Languages: Java, Pyhton, MySQL", "python"),  # `c375_un_01`: the misspellings people make
+        ("Programming: Phyton, C++", "python"),
+        ("Trained CNNs in Pytroch on four GPUs", "pytorch"),  # two neighbouring letters swapped
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
@@ -375,6 +378,9 @@ def test_a_word_broken_at_a_soft_hyphen_is_rejoined() -> None:
     [
         ("Red Spark LP  Data Scientist, built data pipelines for the fund", "distributed_computing"),
         ("Instrumented X-Ray and CloudWatch tracing across distributed services", "distributed_computing"),
+        # a CPU cluster's scheduler and GPUs speeding up other programs are no GPU infrastructure (c362_ai_01, c356_ai_01)
+        ("Large-scale simulations: OpenMP, MPI, Slurm, Fortran, Physics", "gpu_infrastructure"),
+        ("GPU-accelerated heuristics for integer programming", "gpu_infrastructure"),
         # c364_ai_01: a brand of glasses beside a model's name
         ("StealthChess.AI | YOLOv8, Stockfish, Meta Ray-Ban: a chess AI on smart glasses, trained models", "distributed_computing"),
         ("FastAPI backend on AWS Lambda serving ~3,000 unique users across web and mobile", "model_serving"),

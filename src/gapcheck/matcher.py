@@ -199,6 +199,11 @@ def _glued_parts(word: str, alias_words: list[str]) -> list[str]:
     return [word]
 
 
+# A word this long with two neighbouring letters swapped is a typo scored as this (above the fuzzy cutoff).
+_SWAP_LENGTH = 5
+_SWAP_SCORE = 90.0
+
+
 def _item_line(line: str) -> bool:
     """A short line that is an item of a list (a tool or two), not a sentence or a label."""
     stripped = line.strip()
@@ -354,6 +359,12 @@ class SkillIndex:
         keys, entries = self.fuzzy_choices(word)
         best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=cutoff) if keys else None
         found = None if best is None else (float(best[1]), entries[best[2]])
+        if keys and len(word) >= _SWAP_LENGTH and (found is None or found[0] < _SWAP_SCORE):
+            # two neighbouring letters swapped ("Pyhton"): one slip of the fingers, though ratio counts two edits
+            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1) if word[k] != word[k + 1]}
+            hit = next((i for i, key in enumerate(keys) if key in swaps), None)
+            if hit is not None:
+                found = (_SWAP_SCORE, entries[hit])
         if len(self._closest) >= 50_000:
             self._closest.clear()
         self._closest[memo_key] = found
