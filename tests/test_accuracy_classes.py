@@ -115,6 +115,8 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("Languages: Java, Pyhton, MySQL", "python"),  # `c375_un_01`: the misspellings people make
         ("Programming: Phyton, C++", "python"),
         ("Trained CNNs in Pytroch on four GPUs", "pytorch"),  # two neighbouring letters swapped
+        ("Experiences with spark, dask, sql, etl, pydata, pytorch, NLP, tableau, powerbi are a plus", "tableau"),  # p205_ds_01
+        ("Stack: Python, Docker, GPU infrastructure, RAG, model fine-tuning/distillation.", "llm_fine_tuning"),  # p205_ai_01
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:

@@ -1820,6 +1820,7 @@ def test_leadership_and_activities_sections_hold_positions_but_lists_of_honours_
     assert heading_section("ACTIVITIES") == "volunteering"
     assert heading_section("Leadership and Awards") == "awards"
     assert heading_section("Skill-sets") == "skills"  # c365_ai_02: its lists were read into the last project
+    assert heading_section("Technical Knowledge") == "skills"  # c383_de_01: its lists were read into the last job
     assert heading_section("Activities & Awards") == "awards"
     assert heading_section("Hobbies and Interests") == "interests"
     found = positions(

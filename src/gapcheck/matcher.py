@@ -21,7 +21,7 @@ import itertools
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -204,6 +204,13 @@ _SWAP_LENGTH = 5
 _SWAP_SCORE = 90.0
 
 
+def _swaps(word: str) -> Iterator[str]:
+    """``word`` with each pair of neighbouring letters swapped."""
+    for k in range(len(word) - 1):
+        if word[k] != word[k + 1]:
+            yield word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+
+
 def _item_line(line: str) -> bool:
     """A short line that is an item of a list (a tool or two), not a sentence or a label."""
     stripped = line.strip()
@@ -279,6 +286,7 @@ class SkillIndex:
     _delete_index: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _closest: dict[tuple[str, float], tuple[float, _Entry] | None] = field(default_factory=dict, repr=False)
     _steps: dict[str, _Step] = field(default_factory=dict, repr=False)
+    _key_entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
 
     def continues(self, exact: str, lemma: str, cased: str) -> bool:
         """Whether some alias of more pieces starts with one of these window keys."""
@@ -359,16 +367,22 @@ class SkillIndex:
         keys, entries = self.fuzzy_choices(word)
         best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=cutoff) if keys else None
         found = None if best is None else (float(best[1]), entries[best[2]])
-        if keys and len(word) >= _SWAP_LENGTH and (found is None or found[0] < _SWAP_SCORE):
-            # two neighbouring letters swapped ("Pyhton"): one slip of the fingers, though ratio counts two edits
-            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1) if word[k] != word[k + 1]}
-            hit = next((i for i, key in enumerate(keys) if key in swaps), None)
-            if hit is not None:
-                found = (_SWAP_SCORE, entries[hit])
+        if len(word) >= _SWAP_LENGTH and (found is None or found[0] < _SWAP_SCORE):
+            # two neighbouring letters swapped ("Pytroch"): one slip of the fingers, though ratio counts two edits
+            swapped = next((e for e in map(self._by_key().get, _swaps(word)) if e is not None), None)
+            if swapped is not None:
+                found = (_SWAP_SCORE, swapped)
         if len(self._closest) >= 50_000:
             self._closest.clear()
         self._closest[memo_key] = found
         return found
+
+    def _by_key(self) -> dict[str, _Entry]:
+        """Every typo key with its entry (the first where keys repeat)."""
+        if not self._key_entries:
+            for key, entry in zip(*self._flat(), strict=True):
+                self._key_entries.setdefault(key, entry)
+        return self._key_entries
 
     def _flat(self) -> tuple[list[str], list[_Entry]]:
         flat = self._choices.get(("", 0))

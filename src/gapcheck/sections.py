@@ -169,6 +169,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "skillset",
         "skill sets",  # "Skill-sets"
         "skillsets",
+        "technical knowledge",  # "Technical Knowledge" over "Languages: Python, Java, ..."
+        "it knowledge",
+        "computer knowledge",
         "additional skills",
         "it skills",
         "computer skills",
