@@ -21,7 +21,7 @@ import itertools
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -220,14 +220,21 @@ def _item_line(line: str) -> bool:
 def _item_run(lines: Sequence[str], blocks: Sequence[int], index: int) -> list[int]:
     """The item lines around ``index`` in its block, up to ``_ITEM_REACH`` either side, and the list they wrap from:
     "Technologies: Python, Azure, Spark," over a last "Tableau"."""
+    run = _items_around(lines, index, lambda n: blocks[n] == blocks[index])
+    n = run[0] - 1
+    if n >= 0 and blocks[n] == blocks[index] and lines[n].rstrip().endswith(","):
+        run.insert(0, n)
+    return run
+
+
+def _items_around(lines: Sequence[str], index: int, keeps: Callable[[int], bool]) -> list[int]:
+    """``index`` and the item lines next to it that ``keeps``, up to ``_ITEM_REACH`` either side, in order."""
     run = [index]
     for step in (-1, 1):
         n = index + step
-        while 0 <= n < len(lines) and abs(n - index) <= _ITEM_REACH and blocks[n] == blocks[index] and _item_line(lines[n]):
+        while 0 <= n < len(lines) and abs(n - index) <= _ITEM_REACH and keeps(n) and _item_line(lines[n]):
             run.append(n)
             n += step
-        if step == -1 and 0 <= n < len(lines) and blocks[n] == blocks[index] and lines[n].rstrip().endswith(","):
-            run.append(n)
     return sorted(run)
 
 
@@ -1036,13 +1043,7 @@ def _alone_in_a_column_list(lines: Sequence[str], sections: Sequence[str], index
     "MS EXCEL"), each item perhaps a box of its own: the list says what it is."""
     if lines[index].strip(" \t•●▪-–*") != match:
         return False
-    items = 1
-    for step in (-1, 1):
-        n = index + step
-        while 0 <= n < len(lines) and abs(n - index) <= _ITEM_REACH and sections[n] == "skills" and _item_line(lines[n]):
-            items += 1
-            n += step
-    return items >= _COLUMN_LIST_ITEMS
+    return len(_items_around(lines, index, lambda n: sections[n] == "skills")) >= _COLUMN_LIST_ITEMS
 
 
 _COLUMN_LIST_ITEMS = 3

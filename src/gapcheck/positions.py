@@ -841,7 +841,7 @@ def _join_wrapped_dates(
             dates[index] = _end_over_start(span, lower, text)
         elif span is not None and same_box and _leads_over_a_bare_date(text, span, below.text, lower):
             first, then = (lower, span) if span.start > lower.start else (span, lower)
-            dates[index] = _end_over_start(then, first, text, keep_place=True, at=span)
+            dates[index] = _end_over_start(then, first, text, at=span)
         else:
             continue
         printed[index + 1] = dates.pop(index + 1)
@@ -903,7 +903,7 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
             return  # "2020" and "2016", each level with an award of its own: two dates
         if _without(line.text, span) and _without(below.text, lower):
             return  # a date leading its title's line takes only a start alone under it
-        dates[index] = _end_over_start(span, lower, line.text.rstrip(), keep_place=bool(_without(line.text, span)))
+        dates[index] = _end_over_start(span, lower, line.text.rstrip(), at=span if _without(line.text, span) else None)
         printed[k] = dates.pop(k)
         return
 
@@ -911,13 +911,12 @@ def _end_over_start_beside_a_title(lines: Sequence[Line], index: int, dates: dic
 _BESIDE_LINES = 3
 
 
-def _end_over_start(end: DateSpan, start: DateSpan, text: str, *, keep_place: bool = False, at: DateSpan | None = None) -> DateSpan:
+def _end_over_start(end: DateSpan, start: DateSpan, text: str, *, at: DateSpan | None = None) -> DateSpan:
     """The range of a date column's end printed over its start ("Dec 2021" over "Jun 2020"), held by the upper line:
-    the whole line, or (``keep_place``) where the upper date (``at``, else the end) is printed when the line goes on
-    with the entry's title ("Jun 2021 Artificial Intelligence Laboratory | Jadavpur University" over "Apr 2019")."""
-    upper = at or end
-    begin, stop = (upper.begin, upper.stop) if keep_place else (0, len(text))
-    printed = f"{end.text} {start.text}" if upper is end else f"{start.text} {end.text}"
+    the whole line, or where its date ``at`` is printed when the line goes on with the entry's title ("Jun 2021
+    Artificial Intelligence Laboratory | Jadavpur University" over "Apr 2019")."""
+    begin, stop = (at.begin, at.stop) if at is not None else (0, len(text))
+    printed = f"{start.text} {end.text}" if at is start else f"{end.text} {start.text}"
     return DateSpan(start.start, end.end, end.current, printed, begin, stop, True)
 
 
