@@ -1234,10 +1234,10 @@ def _spelled_out_before(text: str, begin: int, stop: int) -> bool:
     letters = text[begin:stop].removesuffix("s")
     if not (2 <= len(letters) <= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
         return False
-    line_start, _line = _line_around(text, begin, stop)
+    line_start = _line_start(text, begin)
     before = text[line_start : begin - 1]
     if not before.strip() and line_start > 0:  # "(KPI)" wrapped to the start of the next line
-        before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        before = text[_line_start(text, begin, back=1) : line_start - 1]
     words = _WORD.findall(before)
     significant = [word for word in words if word.lower() not in _NAME_CONNECTORS]
     return any(
@@ -1277,7 +1277,7 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
 
 def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:
     """The offset and text of the line holding text[begin:stop]."""
-    line_start = text.rfind("\n", 0, begin) + 1
+    line_start = _line_start(text, begin)
     line_end = text.find("\n", stop)
     return line_start, text[line_start : len(text) if line_end < 0 else line_end]
 
@@ -1469,7 +1469,7 @@ def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int)
         return False
     if not text[before.end : piece.start].isspace():
         return False
-    line_start = text.rfind("\n", 0, piece.start) + 1
+    line_start = _line_start(text, piece.start)
     if _INITIAL_ENDS_LINE.match(text, piece.end):
         # "DEVAN R." alone on its line: a name closed by its surname's initial
         name = text[line_start : piece.start]
