@@ -2386,11 +2386,24 @@ def test_ones_own_mentors_are_no_mentoring() -> None:
     assert "communication" in found("Experience\nData Analyst, Acme, 2020 - 2022\nMentored two interns on SQL and Python.")
 
 
+def test_a_label_naming_ones_own_mentors_is_no_mentoring() -> None:
+    """`c392_ds_01`: "Red Hen Lab Summer 2017 | Mentors: Michael Pacchioli, Vera Tobin" read as mentoring others."""
+    assert "communication" not in found("Experience\nClassification, Red Hen Lab, Summer 2017 | Mentors: Michael Pacchioli, Vera Tobin")
+    assert "communication" not in found("Experience\nResearch Intern, Acme Labs, 2019 - 2020\nMentor: Jane Doe")
+    assert "communication" in found("Experience\nTeam Lead, Acme, 2020 - 2022\nMentor: guided four junior analysts through code reviews.")
+    # `c406_ds_01`: a project a mentor guided is guidance received
+    assert "communication" not in found(
+        "Experience\nIntern, Acme, 2024 - 2025\nDeveloping a mentor-guided real-world project using machine learning."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Experience\nCommunication between two LoRa nodes and the gateway.",
         "Experience\nBuilt UART communication between the microcontroller and the sensor board.",
+        # `c391_un_01`: devices' wireless links
+        "Experience\nPrototyped devices with communication NB-IoT, LTE-M, Wi-Fi, BLE with memory footprints under 1 MB.",
     ],
 )
 def test_messages_between_machines_are_no_communication_skill(text: str) -> None:
@@ -4000,3 +4013,29 @@ def test_an_open_end_read_with_the_title_after_it_is_no_skill() -> None:
     text = "Experience\nNov-2021 – present Data Scientist, Biomarker Development at Novartis Institutes for BioMedical Research"
     assert not {"data_storytelling", "communication"} & found(text)
     assert "data_storytelling" in found("Experience\nPresent data on churn to the leadership every quarter")
+
+
+def test_a_thing_designed_is_no_system_design() -> None:
+    """`c398_ds_02`, `c400_ds_01`: "a ticketing system designed with input from ...", "an intelligent system designed to
+    collaborate with humans" read as system design (the lemma of "designed" is "design")."""
+    assert "system_design" not in found(
+        "Experience\nIT Support, Acme, 2020 - 2022\nSupports staff with a ticketing system designed with input from the admin team."
+    )
+    assert "system_design" in found("Experience\nEngineer, Acme, 2020 - 2022\nOwned system design reviews for the payments platform.")
+    assert "llm_fine_tuning" in found("Experience\nEngineer, Acme, 2020 - 2022\nFine-tuned LLMs with LoRA on support tickets.")
+
+
+def test_wrangling_without_data_is_no_data_exploration() -> None:
+    """`c391_un_01`: "Wrangling AI since GPT 3.5"."""
+    assert "data_exploration" not in found("Summary\nWrangling AI since GPT 3.5.")
+    assert "data_exploration" in found("Experience\nAnalyst, Acme, 2020 - 2022\nWrangling messy survey records in pandas.")
+
+
+def test_working_with_product_stakeholders_is_communication_not_business_work() -> None:
+    """`p208_de_01`, `p208_de_02`: "Collaborate with product managers and stakeholders", "collaborating with product
+    stakeholders" read as business acumen (the rules: working with another function is communication)."""
+    skills = found("Experience\nEngineer, Acme, 2020 - 2022\nCollaborated with product stakeholders to scope new features.")
+    assert "communication" in skills and "business_acumen" not in skills
+    assert "business_acumen" in found(
+        "Experience\nAnalyst, Acme, 2020 - 2022\nTracked churn rate and revenue growth KPIs for the product team."
+    )

@@ -289,6 +289,18 @@ def test_a_two_digit_year_letter_spaced_after_its_month_is_read() -> None:
     assert clean_line("I'm 2 2 years old") == "I'm 2 2 years old"
 
 
+def test_a_four_digit_year_letter_spaced_is_read() -> None:
+    # `c397_un_01` (Canva): "APRIL 2 0 2 5 - CURRENTLY", "2 0 1 9 - 2 0 2 1": five jobs read with no dates
+    from gapcheck.normalize import clean_line
+
+    line = clean_line("AUGUST 2 0 2 3 - FEBRUARY 2 0 2 4")
+    assert line == "AUGUST 2023 - FEBRUARY 2024"
+    assert [(s.start, s.end) for s in find_dates(line)] == [(month(2023, 8), month(2024, 2))]
+    assert [(s.start, s.current) for s in find_dates(clean_line("APRIL 2 0 2 5 - CURRENTLY"))] == [(month(2025, 4), True)]
+    # digits apart among other digits are no year
+    assert clean_line("scores 1 2 0 2 0 1 9") == "scores 1 2 0 2 0 1 9"
+
+
 def test_a_month_number_a_space_and_a_year_read_as_the_ends_of_a_range() -> None:
     """ "03 2019 – 08 2019" (c71_un_01: four entries lost); alone, "Top 10 2023" is no date."""
     assert _interval("Corporate Research Intern, Dassault Systèmes   03 2019 – 08 2019") == ("2019-03", "2019-08")
@@ -352,6 +364,10 @@ def test_a_date_glued_to_the_word_before_it_is_still_read() -> None:
     assert (ranged.start, ranged.end) == (month(2020, 5), month(2021, 6))
     # a month's letters inside a word are no month
     assert [d.text for d in find_dates("setMarker 2020")] == ["2020"]
+    # `c394_ds_01`: a range of years glued to the title's last word; a year glued to a word alone stays part of it
+    (years,) = find_dates("Senior Consultant — Financial Analysis & Portfolio Management2015-2021")
+    assert (years.start, years.end) == (month(2015, 1), month(2021, 12))
+    assert find_dates("Windows2000 server") == [] and find_dates("ISO27001-2013 audit") == []
 
 
 def test_a_day_a_month_name_and_a_year_joined_by_dashes() -> None:

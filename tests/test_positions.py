@@ -2171,6 +2171,10 @@ def test_joined_qualified_and_misspelled_headings_open_their_sections() -> None:
     assert heading_section("RESEARCH & ENGINEERING INTERESTS") == "interests"
     assert heading_section("Projects and Hobbies") == "projects"
     assert heading_section("Led several projets") is None  # a sentence, not a misspelled heading
+    # `c393_ai_03`: three headings joined by slashes, and a table's "Personal Data" over its field labels
+    assert heading_section("Awards / Prizes / Scholarships") == "awards"
+    assert heading_section("Python / SQL / Java") is None
+    assert heading_section("Personal Data") == "contact"
 
 
 def test_awards_under_a_joined_heading_are_no_positions() -> None:
@@ -3943,3 +3947,35 @@ def test_a_job_printed_with_several_ranges_keeps_its_title_after_them() -> None:
     )
     assert spans(found) == [("2023-03", "2023-09"), ("2024-04", "2024-08"), ("2025-04", "2025-08")]
     assert {(p.title, p.organization) for p in found} == {("Software Engineer Intern", "ICR")}
+
+
+def test_titles_centered_over_their_dates_above_a_wider_body_head_their_entries() -> None:
+    """`c397_un_01` (Canva): each job's title and date line are centered over its justified paragraph, so both start
+    far right of the paragraph's edge; the titles were read as indented body lines and every job had no title."""
+    rows = [
+        ("IT Specialist - Bereket Döner", 372, 180, 522),
+        ("APRIL 2025 - CURRENTLY", 374, 200, 519),
+        ("Responsible for IT infrastructure management, system", 314, 219, 575),
+        ("and network administration, and smooth daily IT operations.", 314, 234, 575),
+        ("Software Developer - PXL Digital Solutions", 334, 296, 557),
+        ("AUGUST 2023 - FEBRUARY 2024", 356, 316, 535),
+        ("I took an active role in the development and bug fixing", 316, 335, 575),
+        ("processes of different projects within the company.", 318, 350, 572),
+    ]
+    found = in_experience(placed(rows))
+    assert [(p.title, p.organization, p.start) for p in found] == [
+        ("IT Specialist", "Bereket Döner", "2025-04"),
+        ("Software Developer", "PXL Digital Solutions", "2023-08"),
+    ]
+    # an indented bullet's last line over the next entry's date line keeps to its own entry
+    rows = [
+        ("Data Analyst, Acme", 40, 100, 300),
+        ("Jan 2020 - Dec 2021", 40, 112, 140),
+        ("Built weekly revenue dashboards for", 60, 124, 400),
+        ("the sales team.", 60, 136, 140),
+        ("Jan 2022 - Present", 40, 148, 140),
+        ("Data Scientist, Beta", 40, 160, 300),
+    ]
+    found = in_experience(placed(rows))
+    assert found[0].title == "Data Analyst"
+    assert all(p.title != "the sales team." for p in found)

@@ -573,3 +573,78 @@ def test_a_main_columns_heading_set_left_of_its_text_is_read_in_its_column() -> 
     _, kinds = _read(boxes)
     assert kinds["SENIOR PROCESS ENGINEER | FEB 2023 - PRESENT"] == "experience"
     assert kinds["o Languages: MATLAB, Python"] == "skills"
+
+
+def test_a_table_of_row_labels_and_dates_beside_their_entries_is_read_row_by_row() -> None:
+    """`c393_ai_03` (a Google Docs CV set as a two-column table): the left cells hold headings, field labels and
+    each job's dates, the right cells the jobs, one box for all three. Read column by column, the dates came before
+    every job and the jobs fell under the last heading of the left column ("Research Projects")."""
+    left = [
+        RawBox((_line("Personal Data", 90, 128, 170),)),
+        RawBox((_line("Phone", 90, 147, 125),)),
+        RawBox((_line("Professional & Research Experience", 90, 390, 265),)),
+        RawBox((_line("Jan 2023 – 2024 Dec", 90, 408, 190),)),
+        RawBox((_line("2024-present", 90, 460, 150),)),
+        RawBox((_line("2020 – 2022", 90, 487, 150),)),
+        RawBox((_line("Research Projects", 90, 552, 180),)),
+    ]
+    right = [
+        RawBox((_line("+880 1555 014273", 306, 147, 400),)),
+        RawBox(
+            (
+                _line("Software Developer, Radiant Data System", 306, 408, 520),
+                _line("Develop scalable applications using dot net, c#, sql, oracle", 306, 434, 540),
+                _line("Software engineer (dot net, sql server, react)", 306, 460, 530),
+                _line("Khaizen technology (NJ, USA) remote", 306, 473, 500),
+                _line("Team Lead, Research & Development (nerd_community, NSU)", 306, 487, 540),
+                _line("Organized workshops, guided research projects, and set programming contest problems.", 306, 500, 545),
+            )
+        ),
+        RawBox(
+            (
+                _line("3D CNN for Tuberculosis Prediction – improved uniformizing techniques", 306, 552, 545),
+                _line("for CT scan processing with PyTorch and scikit-learn baselines.", 306, 565, 545),
+                _line("Bangla Sign Language Recognition – CNN-based gesture recognition (Thesis).", 306, 578, 545),
+                _line("Bangla Food Review Sentiment Analysis – published paper using ML-based", 306, 591, 545),
+                _line("text classification models; other projects: autoencoders and RNN models.", 306, 604, 545),
+            )
+        ),
+    ]
+    document, kinds = _read([*left, *right])
+    texts = [line.text for line in document.lines]
+    assert texts.index("2024-present") == texts.index("Khaizen technology (NJ, USA) remote") - 2
+    assert texts.index("2020 – 2022") == texts.index("Team Lead, Research & Development (nerd_community, NSU)") - 1
+    assert kinds["Software Developer, Radiant Data System"] == "experience"
+    assert kinds["Organized workshops, guided research projects, and set programming contest problems."] == "experience"
+    assert [(p.start, p.current) for p in document.positions] == [("2023-01", False), ("2024-01", True), ("2020-01", False)]
+
+
+def test_a_sidebar_on_the_entries_line_grid_that_holds_more_than_labels_keeps_its_column() -> None:
+    # a sidebar whose lines share the main column's line grid, with two education years among its items: a degree's
+    # name is no row label, so the sidebar stays a column read whole
+    tops = [100 + 15 * i for i in range(8)]
+    left = [
+        "EDUCATION",
+        "B.Sc. Statistics, University of Leeds",
+        "2015 – 2019",
+        "M.Sc. Data Science",
+        "2019 – 2021",
+        "SKILLS",
+        "Python",
+        "SQL",
+    ]
+    right = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Corp   2021 - Present",
+        "Built weekly revenue dashboards in Tableau for the sales team",
+        "Wrote SQL queries over the orders warehouse to size new markets",
+        "Presented pricing findings to the leadership team each quarter",
+        "Analyst Intern, Beta Ltd   2020",
+        "Cleaned survey data with pandas and reported the results",
+        "Automated the monthly report with Python scripts",
+    ]
+    boxes = [RawBox((_line(text, 20, top, 180),)) for text, top in zip(left, tops, strict=True)]
+    boxes += [RawBox((_line(text, 220, top, 560),)) for text, top in zip(right, tops, strict=True)]
+    page = RawPage(number=1, width=612, height=792, boxes=tuple(boxes))
+    order = [box.lines[0].text for _, box in ordered_boxes(page)]
+    assert order == [*left, *right]

@@ -76,9 +76,10 @@ _YEAR = rf"(?:{_YEAR4}|['’‘`´]\d\d)"
 _MONTH_YEAR = rf"(?:{_YEAR4}|['’‘`´]\s?\d\d|\d\d['’‘`´])"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 # a date may start where a word ends in a small letter and the date's capital follows with no space: a right-aligned
-# date glued to the line's text by the PDF ("React Router, SupabaseJuly 2026")
+# date glued to the line's text by the PDF ("React Router, SupabaseJuly 2026"); so may a range of years
+# ("Portfolio Management2015-2021")
 _TOKEN = re.compile(
-    rf"""(?:(?<![\w'’‘`´])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:
+    rf"""(?:(?<![\w'’‘`´])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))|(?<=(?-i:[a-z]))(?={_YEAR4}\s?[-–—]\s?(?:{_YEAR4}|present|current|now)\b))(?:
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
     | (?P<season>{_SEASON_NAMES})\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}(?:\s+|-(?={_MONTH_NAMES}-)))?(?P<mname>{_MONTH_NAMES})

@@ -176,6 +176,9 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
         body = [p.box for _, _, p in sorted(flow, key=lambda item: (-round(page.height - item[0], 0), item[1], item[2].x0))]
         head = sorted([*top, *lead], key=by_height)
         return [(0, p.box) for p in head] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
+    rows = _label_rows(left, right)
+    if rows is not None:
+        return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in rows] + [(0, p.box) for p in sorted(foot, key=by_height)]
     bands = _heading_bands(left, right, foot)
     if bands is not None:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]
@@ -252,6 +255,47 @@ def _margin_headings(left: list[_Box], right: list[_Box]) -> tuple[list[_Box], l
 
 # Headings a margin of headings holds at least.
 _MARGIN_HEADINGS = 3
+
+
+def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
+    """A left column of row labels beside what they label (a table of a Word or Google Docs CV: "Jan 2023 – 2024 Dec"
+    beside "Software Developer, Radiant ...", "Education" beside the degree, "Phone" beside the number): the page is
+    read row by row, each label before the lines of the right column from the one level with it down to the next
+    label's. None unless every line on the left is a heading or a date or short label level with a line on the right,
+    at least two are dates, and the left holds far less text than the right."""
+    labels = sorted((line for b in left for line in b.box.lines if line.text.strip()), key=lambda line: line.top)
+    lines = [line for b in right for line in b.box.lines]
+    if len(labels) < _MARGIN_HEADINGS or sum(b.chars for b in left) * 4 > sum(b.chars for b in right):
+        return None
+
+    def level(label: RawLine, line: RawLine) -> bool:
+        return abs(line.top - label.top) <= max(_LEVEL, (label.bottom - label.top) / 2)
+
+    dates = 0
+    for label in labels:
+        text = clean_line(label.text)
+        if heading_section(text):
+            continue  # a heading may hold a row of its own
+        dated = _date_or_open_end(text)
+        dates += dated
+        if (not dated and len(text.split()) > _LABEL_WORDS) or not any(level(label, line) for line in lines):
+            return None
+    if dates < 2:
+        return None
+    flow: list[tuple[float, int, float, RawBox]] = [(label.top, 0, label.x0, RawBox((label,))) for label in labels]
+    for b in right:
+        part: list[RawLine] = []
+        for line in b.box.lines:
+            if part and any(level(label, line) for label in labels):
+                flow.append((min(part[0].top, *(x.top for x in labels if level(x, part[0]))), 1, part[0].x0, RawBox(tuple(part))))
+                part = []
+            part.append(line)
+        flow.append((min(part[0].top, *(x.top for x in labels if level(x, part[0]))), 1, part[0].x0, RawBox(tuple(part))))
+    return [box for *_, box in sorted(flow, key=lambda item: item[:3])]
+
+
+# Words a row label holds at most ("Frameworks & Libraries", "Workshops & Certifications").
+_LABEL_WORDS = 4
 
 
 def _heading_bands(left: list[_Box], right: list[_Box], foot: list[_Box]) -> list[list[_Box]] | None:

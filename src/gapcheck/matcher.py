@@ -188,6 +188,13 @@ def _pieces(
     return [s for s in segments if s]
 
 
+def _participle_for_a_noun(last: str, alias: str) -> bool:
+    """Whether the last word of a lemma match is a past participle where the alias ends in a noun: "system designed"
+    for "system design" (the "-ing" of "fine-tuning" takes its participle, "fine-tuned")."""
+    word = alias.rsplit(None, 1)[-1].lower()
+    return last.endswith("ed") and not word.endswith(("ed", "ing"))
+
+
 def _glued_parts(word: str, alias_words: list[str]) -> list[str]:
     """A word written without the space of a two-word alias, split where the alias's first word ends or its last word
     begins ("datastore" against "data story": "data" and "store"); the word alone when neither fits."""
@@ -331,6 +338,8 @@ class SkillIndex:
                 for entry in self.cased.get(orth, ()):
                     matches.append((entry, "exact", 100.0, f"alias {entry.alias.text!r} (exact case)"))
                 for entry in self.lemma.get(lemma_key, ()):
+                    if size > 1 and _participle_for_a_noun(window[size - 1].lower, entry.alias.text):
+                        continue  # "a ticketing system designed with input from ...": no system design
                     matches.append((entry, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
                 words = self.continues(lower, lemma_key, orth)
             # no name spaced apart has a function word inside it: "The Bits And Bytes of ..." is no bitsandbytes
@@ -1132,6 +1141,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
+        return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
     if alias.context == "none":
         return None
     if alias.case and _names_a_person(text, segment, cand.first, cand.last):
@@ -1396,6 +1407,12 @@ _SERVED_THINGS = frozenset({"model", "llm", "prediction", "inference", "api", "e
 def _names_an_organization(segment: Sequence[_Piece], first: int, last: int) -> bool:
     after = segment[last + 1] if last + 1 < len(segment) else None
     return after is not None and after.line == segment[last].line and after.lower.strip(".,") in _ORGANIZATION_AFTER
+
+
+# a colon, then a person's name: "Mentor: Dr. Jane Doe", "Mentors: Michael Pacchioli, Vera Tobin"
+_NAMED_AFTER_A_COLON = re.compile(
+    r"\s*:\s*(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z]\.)?\s+[A-Z][a-z'-]+(?:\s*[,;&]|[ \t]*(?:\n|$)|\s+and\b)"
+)
 
 
 def _serves_people(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:

@@ -67,6 +67,8 @@ def clean_line(raw: str) -> str:
         text = _SPACES.sub(" ", text)
     if "'" in text or "’" in text:
         text = _SPACED_SHORT_YEAR.sub(_joined_short_year, text)
+    if "0 " in text or "9 " in text:
+        text = _SPACED_YEAR.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text.strip(" |")
 
 
@@ -90,6 +92,8 @@ def _joined_short_year(match: re.Match[str]) -> str:
 
 # a two-digit year letter-spaced after its month ("Jul ' 2 2 -" in a Canva resume): "Jul '22"
 _SPACED_SHORT_YEAR = re.compile(rf"(?i)\b({MONTH_WORD}) ?(['’]) ?(\d) ?(\d)(?!\d)")
+# ... and a year with its four digits apart ("APRIL 2 0 2 5 - CURRENTLY", "2 0 1 9 - 2 0 2 1"), among no other digits
+_SPACED_YEAR = re.compile(r"(?<![\d.,/] )(?<![\d.,/])\b(?:1 9|2 0) \d \d\b(?! ?[\d.,/]\d| \d\b)")
 
 
 # A font whose ligature glyphs map to no character gives NUL where "ti", "ft", "tt" ... stood: "Objec\x00ve",

@@ -25,6 +25,8 @@ from gapcheck.sections import ACTIVITY_KINDS, heading_over_three_lines, heading_
 _HEADER_WORDS = 14
 _DATE_LINE_WORDS = 4
 _INDENT = 8.0
+# Points within which the centres of a title and the date line under it are level (both centered).
+_CENTERED = 2.0
 _FAR = 10**6  # the end month of an open range, for comparisons
 _NAME_WORDS = 10  # a title or organization is a name, not a sentence
 _DATED_KINDS = ACTIVITY_KINDS | {"education"}
@@ -1382,7 +1384,12 @@ def _entries(
         if date_at(i) is not None:
             return True
         indented = line.x0 - margin.get(i, line.x0) > _INDENT
-        if indented and not (i in beside and _words(line.text) <= _NAME_WORDS) and not under_a_bulleted_name(i):
+        if (
+            indented
+            and not (i in beside and _words(line.text) <= _NAME_WORDS)
+            and not under_a_bulleted_name(i)
+            and not centered_over_its_date(i)
+        ):
             return False
         text = line.text.strip()
         words = _words(text)
@@ -1421,6 +1428,16 @@ def _entries(
         if after is None or lines[after].bullet or date_at(after) is not None or lines[i].text.rstrip().endswith((":", ";", "|")):
             return False
         return lines[after].text.lstrip()[:1].islower()
+
+    def centered_over_its_date(i: int) -> bool:
+        """Whether line ``i`` is a title centered over the line of its date, both centered over the entry's body (a
+        Canva column: "IT Specialist - Bereket Döner" over "APRIL 2025 - CURRENTLY")."""
+        below = following.get(i)
+        line = lines[i]
+        if below is None or line.bullet or not over_its_date(i) or line.x1 == line.x0:
+            return False
+        under = lines[below]
+        return abs((line.x0 + line.x1) - (under.x0 + under.x1)) / 2 <= _CENTERED
 
     def over_its_date(i: int) -> bool:
         """Whether line ``i`` is over a line that holds only a date: the title of the entry that date opens."""

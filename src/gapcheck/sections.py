@@ -330,6 +330,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "awards and achievements",
         "scholarships",
         "fellowships",
+        "prizes",
     ),
     "interests": (
         "interests",
@@ -339,7 +340,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "languages": ("languages", "spoken languages", "langues", "idiomas", "sprachen", "talen", "lingue"),
     "references": ("references",),
-    "contact": ("contact", "contact information", "links", "profiles"),
+    "contact": ("contact", "contact information", "links", "profiles", "personal data", "personal details", "personal information"),
 }
 # a heading qualified by adjectives keeps its noun's kind (each noun is a heading of its own)
 _HEAD_NOUNS = frozenset(
@@ -573,6 +574,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
             found = _short_line_section(" ".join([*words[:-1], noun]))
     if found is None and stripped.count("/") == 1:
         found = _short_line_section(stripped.replace("/", "&"))  # "RESEARCH PROJECTS / EXPERIENCES": two headings joined
+    if found is None and stripped.count("/") == 2 and all(_short_line_section(part) for part in stripped.split("/")):
+        found = _short_line_section(stripped.split("/")[0])  # "Awards / Prizes / Scholarships": three of them
     return found
 
 
