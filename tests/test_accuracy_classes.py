@@ -1212,6 +1212,24 @@ def test_a_heading_a_scraper_glued_into_the_line_splits_what_is_asked_from_what_
     assert {"tensorflow", "pytorch"} <= set(job.optional)
 
 
+def test_a_heading_glued_after_the_last_word_of_a_scraped_line_without_a_stop_splits_it_too() -> None:
+    """`p210_ds_01` (a 2017 Glassdoor scrape kept as one line): "... developing recommendations based on a specific
+    business issue Preferred Job Requirements: Experience with ... machine learning" made every requirement before it
+    optional (the sentence holding "Preferred" ran back to the "Job Requirements:" heading)."""
+    text = (
+        "# Associate Intern - Data Science\n\nAs an intern on the team, you will be integral to driving these outcomes and "
+        "work with leaders across the company to solve business problems through analytics, designing rich data "
+        "visualization and researching new tools in the data and analytics space.  Job Requirements:  Progress towards a "
+        "Masters Degree in Statistics or related field Practical, developed PC skills, especially SQL, statistical "
+        "languages like SAS or R, PowerPoint, Excel Demonstrated analytical skills Experience in a work or academic "
+        "setting developing and performing advanced analysis based on a specific business issue  Preferred Job "
+        "Requirements:  Experience with applied artificial intelligence and machine learning GPA of 4.0 or higher\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"sql", "r_language"} <= set(job.required)
+    assert "machine_learning" in job.optional
+
+
 def test_an_ad_whose_only_heading_is_a_bonus_asks_for_what_comes_before_it() -> None:
     text = (
         "# Customer Success Manager\n\nAs a Customer Success Manager you will...\n\n"

@@ -103,6 +103,7 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 - till date",
         "Jan 2020 – Till-Date",  # c344_un_03: the two words joined by a hyphen
         "Jan 2020 - To-Date",
+        "2020 - Actually",  # c404_sw_03: the Spanish "actualmente" put in English word for word
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:
@@ -410,3 +411,20 @@ def test_a_brace_between_two_dates_is_the_dash_of_a_latex_font_without_a_unicode
     assert _interval("2019 { 2021") == ("2019-01", "2021-12")
     # a brace in code or set notation is no range
     assert [s.ranged for s in find_dates("config = {2021: 3} {Present}")] == [False]
+
+
+def test_a_range_of_months_each_with_two_digits_is_a_range_of_years() -> None:
+    # `c405_ai_03` (Google Docs): "Dec 19 – Jan 20", "Dec 18 – Apr 20": three jobs read with no dates
+    (span,) = find_dates("Dec 19 – Jan 20")
+    assert (span.start, span.end) == (month(2019, 12), month(2020, 1))
+    (span,) = find_dates("Served as the club's secretary for a brief period (July 21 - Oct 21)")
+    assert (span.start, span.end) == (month(2021, 7), month(2021, 10))
+    # days of one month, or a range of days with its year after, stay days
+    assert find_dates("March 25 - April 02") == []
+    (days,) = find_dates("Dec 19 – Jan 20, 2021")
+    assert days.start == month(2020, 12)
+
+
+def test_actually_in_a_sentence_after_a_dash_leaves_the_year_alone() -> None:
+    first = find_dates("In 2020 - actually in 2021 - we moved")[0]
+    assert (first.ranged, first.current) == (False, False)

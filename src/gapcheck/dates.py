@@ -107,11 +107,12 @@ _SEPARATOR = re.compile(
 OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to[ -]date|date|till[ -]date|till[ -]now)$")
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
+# ("2020 - Actually": the Spanish "actualmente" put in English word for word)
 _OPEN = re.compile(
     r"(?:\*\s?)?"  # a mark before it: "October 2023- *Current"
     r"(?:(?:to|till|until)[\s-]+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date", "Till-Date"
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
-    r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
+    r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
     re.IGNORECASE,
 )
@@ -301,6 +302,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = text.replace("_", " ")  # Markdown emphasis left in the text ("(_Nov 2021 - June 2024)"); same offsets
     printed = text
     text = _SHORT_YEAR_END.sub(_apostrophe_year, text)  # "Aug 2019 - Jul 21" read as "Aug 2019 - Jul'21"; same offsets
+    text = _SHORT_YEARS.sub(_apostrophe_years, text)  # "Dec 19 – Jan 20" read as "Dec'19 – Jan'20"; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -375,6 +377,16 @@ def _apostrophe_year(match: re.Match[str]) -> str:
 
 
 _SHORT_END_YEARS = 20
+# both ends a month and two digits, with no year after: "Dec 19 – Jan 20", "(July 21 - Oct 21)"
+_SHORT_YEARS = re.compile(rf"(?i)(?<![\w'’])({MONTH_WORD})\s(\d\d)(\s*[-–—]\s*)({MONTH_WORD})\s(\d\d)(?![\w/:.,%]|\s*,?\s*(?:19|20)\d\d)")
+
+
+def _apostrophe_years(match: re.Match[str]) -> str:
+    """Both ends' two digits as years when the end falls in the start's first twenty years, else as they were (days)."""
+    start, end = int(match[2]), int(match[5])
+    if not 0 <= end - start <= _SHORT_END_YEARS:
+        return match[0]
+    return f"{match[1]}'{match[2]}{match[3]}{match[4]}'{match[5]}"
 
 
 def _pair_joined_by_and(text: str, rest: str, token: _Token, following: Sequence[_Token]) -> re.Match[str] | None:

@@ -287,8 +287,12 @@ def _lead_in_marked_optional(line: str) -> bool:
 
 _LEAD_IN_WORDS = 16
 _RUN_ON_LINE = 250
-# a heading glued into a scraped line: "... solve complex business problems.Preferred Qualifications:*Knowledge of"
-_INLINE_HEADING = re.compile(r"(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)\s*:")
+# a heading glued into a scraped line: "... solve complex business problems.Preferred Qualifications:*Knowledge of",
+# or after the last word of the line before with no stop, if two words or more: "... a specific business issue
+# Preferred Job Requirements: Experience with ..."
+_INLINE_HEADING = re.compile(
+    r"(?:(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)|(?<=[a-z] )((?:[A-Z][\w'’&/-]*\s+){1,4}[A-Z][\w'’&/-]*))\s*:"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -296,7 +300,11 @@ def inline_headings(line: str) -> tuple[tuple[int, str], ...]:
     """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only)."""
     if len(line) < _RUN_ON_LINE:
         return ()
-    found = ((match.start(1), _heading(match.group(1) + ":")) for match in _INLINE_HEADING.finditer(line))
+    found = (
+        (match.start(group), _heading(match.group(group) + ":"))
+        for match in _INLINE_HEADING.finditer(line)
+        for group in (1 if match.group(1) else 2,)
+    )
     return tuple((offset, kind) for offset, kind in found if kind is not None)
 
 
