@@ -1230,6 +1230,17 @@ def test_a_heading_glued_after_the_last_word_of_a_scraped_line_without_a_stop_sp
     assert "machine_learning" in job.optional
 
 
+def test_a_label_of_the_work_after_a_sentences_last_word_heads_nothing() -> None:
+    """`p59_ds_03` (an Indeed scrape run together, no heading set apart): "... pricing models, and causal inference Tools
+    We Use: Programming language: Python ..." read as a heading of the work turned the whole ad above it into an
+    introduction, and SQL mastery, communication and storytelling asked for became optional."""
+    from pathlib import Path
+
+    ad = Path(__file__).parent / "real" / "postings59" / "p59_ds_03.md"
+    job = Analyzer().read_job(ad)
+    assert {"sql", "advanced_sql", "python", "communication"} <= set(job.required)
+
+
 def test_an_ad_whose_only_heading_is_a_bonus_asks_for_what_comes_before_it() -> None:
     text = (
         "# Customer Success Manager\n\nAs a Customer Success Manager you will...\n\n"
@@ -2413,6 +2424,10 @@ def test_a_label_naming_ones_own_mentors_is_no_mentoring() -> None:
     assert "communication" not in found(
         "Experience\nIntern, Acme, 2024 - 2025\nDeveloping a mentor-guided real-world project using machine learning."
     )
+    # `c412_un_02`: "... under the guidance of a program mentor"
+    assert "communication" not in found(
+        "Experience\nIntern, Acme, 2024 - 2025\nBuilt a front-end project under the guidance of a program mentor."
+    )
 
 
 @pytest.mark.parametrize(
@@ -2422,6 +2437,8 @@ def test_a_label_naming_ones_own_mentors_is_no_mentoring() -> None:
         "Experience\nBuilt UART communication between the microcontroller and the sensor board.",
         # `c391_un_01`: devices' wireless links
         "Experience\nPrototyped devices with communication NB-IoT, LTE-M, Wi-Fi, BLE with memory footprints under 1 MB.",
+        # `c414_ai_02`: programs talking to each other
+        "Experience\nIntegrated RESTful APIs with validation and logging to support seamless front-end communication.",
     ],
 )
 def test_messages_between_machines_are_no_communication_skill(text: str) -> None:
@@ -4057,3 +4074,24 @@ def test_working_with_product_stakeholders_is_communication_not_business_work() 
     assert "business_acumen" in found(
         "Experience\nAnalyst, Acme, 2020 - 2022\nTracked churn rate and revenue growth KPIs for the product team."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Education\nFundamentals of computing systems architecture - RISC-V architecture, principles of logical design",
+        "Projects\n8-bit Computer – Embedded Architecture Design",
+        "Summary\nEngineer building autonomous platforms across hardware-software architecture and multi-sensor perception.",
+    ],
+)
+def test_a_computers_architecture_is_no_system_design(text: str) -> None:
+    """`c393_un_01`, `c400_un_02`, `c396_un_01`: a computer's, a board's or a robot's hardware read as the design of
+    software systems."""
+    assert "system_design" not in found(text)
+
+
+def test_a_clean_design_is_no_data_cleaning() -> None:
+    """`c409_un_02`: "Built a Dashboard website for courier company with clean minimal design" read as cleaning data."""
+    text = "Experience\nDeveloper, Acme, 2022 - 2023\nBuilt a dashboard website for a courier with clean minimal design and data tables."
+    assert "data_exploration" not in found(text)
+    assert "data_exploration" in found("Experience\nAnalyst, Acme, 2022 - 2023\nCleaned data from 40 survey tables before modelling.")

@@ -648,3 +648,46 @@ def test_a_sidebar_on_the_entries_line_grid_that_holds_more_than_labels_keeps_it
     page = RawPage(number=1, width=612, height=792, boxes=tuple(boxes))
     order = [box.lines[0].text for _, box in ordered_boxes(page)]
     assert order == [*left, *right]
+
+
+def test_a_timeline_of_heads_set_flush_right_against_the_bullets_reads_each_head_before_its_bullets() -> None:
+    """`c399_un_01`: each job's employer, title and dates sit right-aligned at the left, its bullets at the right, too close
+    for a gutter; read by height, every date landed among the bullets and was paired with the bullet level with it
+    (three jobs lost their titles and their skills went to the job before)."""
+
+    def box(*rows: tuple[str, float, float, float]) -> RawBox:
+        return RawBox(tuple(_line(text, x0, top, x1) for text, x0, top, x1 in rows))
+
+    boxes = [
+        box(("Karim Rostami", 202, 24, 393)),
+        box(("Profile", 41, 100, 69)),
+        box(
+            ("Multidisciplinary mechanical engineer with a strong background in energy market", 109, 100, 551),
+            ("analysis, pricing strategies and renewable system modeling.", 109, 110, 420),
+        ),
+        box(("Work", 41, 158, 70), ("Experience", 41, 169, 87)),
+        box(("Junior Energy", 115, 158, 168), ("Market Analyst", 106, 169, 168), ("Niroo Boors Iran", 104, 179, 168)),
+        box(("Sep 2023 - Mar", 109, 195, 168), ("2024", 147, 206, 168)),
+        box(("• Analyzed investment potential and electricity purchase structures in the", 175, 159, 543)),
+        box(("• Modeled solar PV and wind project returns using cost projections and", 175, 181, 532)),
+        box(("factors across different provinces.", 184, 193, 308)),
+        box(("• Assessed the viability of renewable power sales through the exchange.", 175, 204, 540)),
+        box(("AramDejDeylam |", 99, 282, 168), ("PV Layout", 126, 292, 168)),
+        box(("Sep 2022 – Jul", 112, 309, 168), ("2023", 147, 319, 168)),
+        box(("• Designed PV and battery storage layouts with multi-objective optimization.", 175, 283, 542)),
+        box(("• Simulated system performance under variable solar irradiation to inform", 175, 305, 552)),
+        box(("decisions.", 184, 316, 222)),
+        box(("Merila Knowledge", 98, 351, 168), ("Enterprise", 128, 361, 168)),
+        box(("Jan 2021 - Sep", 112, 377, 168), ("2022", 147, 388, 168)),
+        box(("• Developed backend features for a telemedicine platform using FastAPI and SQL.", 175, 352, 549)),
+        box(("• Designed and trained an OCR-based model to extract data from lab reports,", 175, 374, 544)),
+        box(("enabling automated integration of medical records into the database.", 184, 385, 520)),
+    ]
+    document, _ = _read(boxes)
+    texts = [line.text for line in document.lines]
+    assert texts.index("2024") < texts.index("Analyzed investment potential and electricity purchase structures in the")
+    assert texts.index("Assessed the viability of renewable power sales through the exchange.") < texts.index("AramDejDeylam")
+    found = [(p.start, p.title) for p in document.positions]
+    assert found == [("2023-09", "Junior Energy"), ("2022-09", "AramDejDeylam"), ("2021-01", "Merila Knowledge")]
+    fastapi = texts.index("Developed backend features for a telemedicine platform using FastAPI and SQL.")
+    assert document.positions[2].first <= fastapi <= document.positions[2].last

@@ -153,6 +153,9 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     found = _find_gutter(placed)
     if found is None:
         placed = [part for p in _head_line_apart(placed) for part in _stacked_headings_apart(p)]
+        heads = _entry_heads(placed)
+        if heads is not None:
+            return [(0, p.box) for p in sorted(placed, key=heads)]
         tops = _heading_tops(placed)
         return [(0, p.box) for p in sorted(placed, key=lambda p: (-round(page.height - tops.get(id(p), p.top), 0), p.x0))]
     gutter, banner = found
@@ -184,6 +187,48 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]
     parts = ((0, top), (1, left), (2, right), (0, foot))
     return [(column, p.box) for column, part in parts for p in sorted(part, key=by_height)]
+
+
+def _entry_heads(placed: list[_Box]) -> Callable[[_Box], tuple[float, int, float]] | None:
+    """A strip of entry heads set flush right against the bullets beside them (a timeline: "Junior Energy Market Analyst /
+    Niroo Boors Iran" over "Sep 2023 - Mar 2024" at the left, the job's bullets at the right, too close for a gutter):
+    the reading order, as a sort key, that puts each head (its boxes one above the other) before the bullets from its
+    level down to the next head's. Boxes clear of both (headings at the page's edge, the header) keep their place.
+    None unless at least three boxes end at one right edge, left of every line beside them, and two at least are
+    dates."""
+    ends: defaultdict[int, list[_Box]] = defaultdict(list)
+    for p in placed:
+        ends[round(p.x1)].append(p)
+    edge, strip = max(ends.items(), key=lambda item: len(item[1]) + len(ends.get(item[0] + 1, ())))
+    strip = [*strip, *ends.get(edge + 1, ())]
+    if len(strip) < _MARGIN_HEADINGS or sum(any(_date_or_open_end(line.text) for line in p.box.lines) for p in strip) < 2:
+        return None
+    beside = [p for p in placed if p.x0 >= edge and any(p.top < h.bottom and h.top < p.bottom for h in strip)]
+    if len(beside) < len(strip) or min(p.x0 for p in beside) - edge > _GUTTER:
+        return None
+    ids = {id(p) for p in strip}
+    if any(id(p) not in ids and p.x0 < edge < p.x1 and any(p.top < h.bottom and h.top < p.bottom for h in strip) for p in placed):
+        return None  # a line across the strip's edge beside a head: no strip
+    heads: list[list[_Box]] = []
+    for p in sorted(strip, key=lambda p: p.top):
+        if heads and p.top - heads[-1][-1].bottom <= (p.bottom - p.top) / max(1, len(p.box.lines)):
+            heads[-1].append(p)
+        else:
+            heads.append([p])
+    tops = [group[0].top for group in heads]
+    order = {id(p): (group[0].top, k) for group in heads for k, p in enumerate(group)}
+    text_edge = min(p.x0 for p in beside)
+
+    def key(p: _Box) -> tuple[float, int, float]:
+        if id(p) in order:
+            top, k = order[id(p)]
+            return (top, 1, k)
+        at = bisect.bisect_right(tops, p.top + _LEVEL) - 1
+        if p.x0 >= text_edge - _LEVEL and at >= 0:
+            return (tops[at], 2, p.top)
+        return (p.top, 0, p.x0)
+
+    return key
 
 
 def _stacked_headings_apart(p: _Box) -> list[_Box]:

@@ -25,8 +25,10 @@ from gapcheck.sections import ACTIVITY_KINDS, heading_over_three_lines, heading_
 _HEADER_WORDS = 14
 _DATE_LINE_WORDS = 4
 _INDENT = 8.0
-# Points within which the centres of a title and the date line under it are level (both centered).
+# Points within which the centres of a title and the date line under it are level (both centered), and within which
+# the right ends of a head's lines set flush right are one edge.
 _CENTERED = 2.0
+_LEVEL_EDGE = 1.5
 _FAR = 10**6  # the end month of an open range, for comparisons
 _NAME_WORDS = 10  # a title or organization is a name, not a sentence
 _DATED_KINDS = ACTIVITY_KINDS | {"education"}
@@ -471,6 +473,8 @@ def _row_partner(
     # a cell holding only the date may sit between the lines of its row; a date with words beside it is on its row
     bare = _words(_without(line.text, dates[index])) == 0 if index in dates else False
     titled = index in dates and not bare  # "May 2019 NLP Lab | Jadavpur University": a short title after the date
+    # a date under its own head (a timeline's employer and title over it) pairs with no bullet level with it beside
+    under_a_head = bare and _under_its_head(lines, index, dates)
     best: tuple[float, float, float] | None = None
     partner: int | None = None
     middle = line.top + line.bottom
@@ -507,6 +511,10 @@ def _row_partner(
             continue  # nor a heading read over two lines ("Working" over "Experience" in a margin column)
         if not _WORD.search(other.text) or (titled and is_place(other.text)):
             continue  # a link's icon beside the title ("[ \ufffd ]"), or the place beside a date leading a short title
+        if under_a_head and (
+            other.bullet or _words(other.text) > _NAME_WORDS or other.text[:1].islower() or other.text.rstrip().endswith(".")
+        ):
+            continue
         key = (0 if distance < _LEVEL_SLACK else round(distance), round(gap), other.top)
         if best is None or key < best:
             best, partner = key, other_index
@@ -518,6 +526,25 @@ def _row_partner(
 # points within which a line's middle is level with a date's: all such lines are equally close (a smaller
 # italic organization printed on the title's row is no closer to the date than the title)
 _LEVEL_SLACK = 2.0
+
+
+def _under_its_head(lines: Sequence[Line], index: int, dates: dict[int, DateSpan]) -> bool:
+    """Whether date line ``index`` sits right under the short lines of its entry's head in a box of their own, over the
+    same stretch of the page (a timeline's head: "Junior Energy Market Analyst / Niroo Boors Iran" over "Sep 2023 -
+    Mar 2024"; or a place over its date beside the title): the date is that head's, not the row's of a bullet level
+    with it beside."""
+    if index == 0:
+        return False
+    line, above = lines[index], lines[index - 1]
+    return (
+        above.page == line.page
+        and above.block != line.block
+        and above.x0 < line.x1
+        and line.x0 < above.x1
+        and 0 <= line.top - above.bottom <= line.bottom - line.top
+        and not (index - 1 in dates and _is_date_line(above, dates[index - 1]))
+        and 0 < _words(above.text) <= _NAME_WORDS
+    )
 
 
 def _back_above_its_heading(
@@ -1389,6 +1416,7 @@ def _entries(
             and not (i in beside and _words(line.text) <= _NAME_WORDS)
             and not under_a_bulleted_name(i)
             and not centered_over_its_date(i)
+            and not flush_right_over_its_date(i)
         ):
             return False
         text = line.text.strip()
@@ -1438,6 +1466,19 @@ def _entries(
             return False
         under = lines[below]
         return abs((line.x0 + line.x1) - (under.x0 + under.x1)) / 2 <= _CENTERED
+
+    def flush_right_over_its_date(i: int) -> bool:
+        """Whether line ``i`` is one of a head's short lines set flush right over the entry's date, all ending at one
+        edge (a timeline: "AramDejDeylam |" over "PV Layout" over "Sep 2022 – Jul 2023", right-aligned)."""
+        k = i
+        while k in following and _words(lines[k].text) <= _NAME_WORDS and not lines[k].bullet:
+            below = following[k]
+            if abs(lines[below].x1 - lines[i].x1) > _LEVEL_EDGE:
+                return False
+            if date_at(below) is not None:
+                return True
+            k = below
+        return False
 
     def over_its_date(i: int) -> bool:
         """Whether line ``i`` is over a line that holds only a date: the title of the entry that date opens."""

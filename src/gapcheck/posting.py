@@ -300,12 +300,15 @@ def inline_headings(line: str) -> tuple[tuple[int, str], ...]:
     """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only)."""
     if len(line) < _RUN_ON_LINE:
         return ()
-    found = (
-        (match.start(group), _heading(match.group(group) + ":"))
-        for match in _INLINE_HEADING.finditer(line)
-        for group in (1 if match.group(1) else 2,)
-    )
-    return tuple((offset, kind) for offset, kind in found if kind is not None)
+    found = []
+    for match in _INLINE_HEADING.finditer(line):
+        group = 1 if match.group(1) else 2
+        kind = _heading(match.group(group) + ":")
+        # with no stop before it, only a heading of what is asked ("Preferred Job Requirements:") is taken: a heading
+        # of the work ("Tools We Use:") after a sentence's last word is as likely a label inside the text
+        if kind is not None and (group == 1 or kind in (REQUIRED, OPTIONAL)):
+            found.append((match.start(group), kind))
+    return tuple(found)
 
 
 def classify(mentions: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
