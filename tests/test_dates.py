@@ -104,6 +104,7 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 – Till-Date",  # c344_un_03: the two words joined by a hyphen
         "Jan 2020 - To-Date",
         "2020 - Actually",  # c404_sw_03: the Spanish "actualmente" put in English word for word
+        "Jan 2020 - *",  # c415_ai_01: a mark for ongoing
     ],
 )
 def test_open_ends_run_to_the_as_of_month(text: str) -> None:
@@ -428,3 +429,10 @@ def test_a_range_of_months_each_with_two_digits_is_a_range_of_years() -> None:
 def test_actually_in_a_sentence_after_a_dash_leaves_the_year_alone() -> None:
     first = find_dates("In 2020 - actually in 2021 - we moved")[0]
     assert (first.ranged, first.current) == (False, False)
+
+
+def test_common_misspellings_of_month_names_are_read() -> None:
+    # `c396_un_02`: "Septermber 2016 - June 2017" lost the job's first eight months
+    (span,) = find_dates("Septermber 2016 - June 2017")
+    assert (span.start, span.end) == (month(2016, 9), month(2017, 6))
+    assert [s.start for s in find_dates("Januray 2020 – Ocotber 2021")] == [month(2020, 1)]

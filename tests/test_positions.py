@@ -2073,6 +2073,31 @@ def test_a_career_summary_that_lists_dated_jobs_is_the_work_history() -> None:
     assert [s.kind for s in find_sections(prose)] == ["summary"]
 
 
+def test_a_career_summary_of_titles_over_their_own_date_lines_is_the_work_history() -> None:
+    """`c415_ai_01` (Google Docs): each job of the "Career Summary" printed as a title with its range right-aligned on a
+    line of its own ("Jun 2020 - *", the asterisk for ongoing); read as a summary, the resume had one job of twelve."""
+    from gapcheck.structure import find_sections
+
+    lines = lines_of(
+        """
+        Career Summary
+        Tech Lead at PayPal India Pvt. Ltd.
+        Jun 2020 - *
+        Director of Technology at shivom.io
+        Jun 2019 - May 2020
+        Skills Summary
+        Architecting scalable, distributed software systems.
+        """
+    )
+    sections = find_sections(lines)
+    assert [s.kind for s in sections] == ["experience", "skills"]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert [(p.title, p.start, p.current) for p in found] == [
+        ("Tech Lead", "2020-06", True),
+        ("Director of Technology", "2019-06", False),
+    ]
+
+
 def test_numbered_projects_sharing_a_month_are_each_their_own() -> None:
     found = positions(
         """

@@ -45,6 +45,13 @@ _MONTHS = {
     "septemeber": 9,  # an "e" too many before "ber"
     "novemeber": 11,
     "decemeber": 12,
+    "septermber": 9,  # ... an "r" too many, a letter left out or two swapped
+    "setember": 9,
+    "ocotber": 10,
+    "novmber": 11,
+    "decmber": 12,
+    "januray": 1,
+    "janaury": 1,
     "oct": 10,
     "nov": 11,
     "dec": 12,
@@ -113,7 +120,7 @@ _OPEN = re.compile(
     r"(?:(?:to|till|until)[\s-]+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date", "Till-Date"
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
-    r"|hoy|oggi|attuale)\b|(?:\.{3}|…)(?!\s*\w)",
+    r"|hoy|oggi|attuale)\b|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost

@@ -246,10 +246,16 @@ def _fold(sections: list[Section], joins: Callable[[Section, Section], bool]) ->
 
 
 def _dated_jobs(lines: Sequence[Line], section: Section) -> int:
+    """How many ranges open a line of ``section`` with a job title on it or in the two lines under it, or stand alone on
+    their line right under a title ("Tech Lead at PayPal India" over a right-aligned "Jun 2020 - *")."""
     count = 0
     for i in range(section.start, section.end):
         spans = [span for span in find_dates(lines[i].text) if span.ranged and span.begin == 0]
-        if spans and any(_JOB_WORD.search(lines[k].text) for k in range(i, min(i + 3, section.end))):
+        if not spans:
+            continue
+        alone = not lines[i].text[spans[0].stop :].strip(" |,;")
+        before = range(i - 1, i) if alone and i > section.start else range(0)
+        if any(_JOB_WORD.search(lines[k].text) for k in (*before, *range(i, min(i + 3, section.end)))):
             count += 1
     return count
 
