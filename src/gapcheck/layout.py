@@ -203,11 +203,15 @@ def _entry_heads(placed: list[_Box]) -> Callable[[_Box], tuple[float, int, float
     strip = [*strip, *ends.get(edge + 1, ())]
     if len(strip) < _MARGIN_HEADINGS or sum(any(_date_or_open_end(line.text) for line in p.box.lines) for p in strip) < 2:
         return None
-    beside = [p for p in placed if p.x0 >= edge and any(p.top < h.bottom and h.top < p.bottom for h in strip)]
+
+    def level_with_a_head(p: _Box) -> bool:
+        return any(p.top < h.bottom and h.top < p.bottom for h in strip)
+
+    beside = [p for p in placed if p.x0 >= edge and level_with_a_head(p)]
     if len(beside) < len(strip) or min(p.x0 for p in beside) - edge > _GUTTER:
         return None
     ids = {id(p) for p in strip}
-    if any(id(p) not in ids and p.x0 < edge < p.x1 and any(p.top < h.bottom and h.top < p.bottom for h in strip) for p in placed):
+    if any(id(p) not in ids and p.x0 < edge < p.x1 and level_with_a_head(p) for p in placed):
         return None  # a line across the strip's edge beside a head: no strip
     heads: list[list[_Box]] = []
     for p in sorted(strip, key=lambda p: p.top):
@@ -328,14 +332,19 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
     if dates < 2:
         return None
     flow: list[tuple[float, int, float, RawBox]] = [(label.top, 0, label.x0, RawBox((label,))) for label in labels]
+
+    def row_part(part: list[RawLine]) -> tuple[float, int, float, RawBox]:
+        """A run of right-hand lines, placed at the top of the label level with its first line (it follows the label)."""
+        return (min(part[0].top, *(x.top for x in labels if level(x, part[0]))), 1, part[0].x0, RawBox(tuple(part)))
+
     for b in right:
         part: list[RawLine] = []
         for line in b.box.lines:
             if part and any(level(label, line) for label in labels):
-                flow.append((min(part[0].top, *(x.top for x in labels if level(x, part[0]))), 1, part[0].x0, RawBox(tuple(part))))
+                flow.append(row_part(part))
                 part = []
             part.append(line)
-        flow.append((min(part[0].top, *(x.top for x in labels if level(x, part[0]))), 1, part[0].x0, RawBox(tuple(part))))
+        flow.append(row_part(part))
     return [box for *_, box in sorted(flow, key=lambda item: item[:3])]
 
 
