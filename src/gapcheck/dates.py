@@ -379,8 +379,12 @@ _SHORT_YEAR_END = re.compile(
 
 def _apostrophe_year(match: re.Match[str]) -> str:
     """The end's two digits as a year when they fall in the range's first twenty years, else as they were (a day)."""
-    start, end = int(match[2]), int(match[3])
-    return f"{match[1]}'{match[3]}" if 0 <= end - start <= _SHORT_END_YEARS else match[0]
+    return f"{match[1]}'{match[3]}" if _short_end_year(int(match[2]), int(match[3])) else match[0]
+
+
+def _short_end_year(start: int, end: int) -> bool:
+    """Whether two-digit years ``start`` and ``end`` can be a range's ends: the end in the start's first twenty years."""
+    return 0 <= end - start <= _SHORT_END_YEARS
 
 
 _SHORT_END_YEARS = 20
@@ -390,8 +394,7 @@ _SHORT_YEARS = re.compile(rf"(?i)(?<![\w'’])({MONTH_WORD})\s(\d\d)(\s*[-–—
 
 def _apostrophe_years(match: re.Match[str]) -> str:
     """Both ends' two digits as years when the end falls in the start's first twenty years, else as they were (days)."""
-    start, end = int(match[2]), int(match[5])
-    if not 0 <= end - start <= _SHORT_END_YEARS:
+    if not _short_end_year(int(match[2]), int(match[5])):
         return match[0]
     return f"{match[1]}'{match[2]}{match[3]}{match[4]}'{match[5]}"
 

@@ -318,7 +318,7 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
         return None
 
     def level(label: RawLine, line: RawLine) -> bool:
-        return abs(line.top - label.top) <= max(_LEVEL, (label.bottom - label.top) / 2)
+        return _level_tops(label.top, line.top, label.bottom - label.top)
 
     dates = 0
     for label in labels:
@@ -346,6 +346,11 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
             part.append(line)
         flow.append(row_part(part))
     return [box for *_, box in sorted(flow, key=lambda item: item[:3])]
+
+
+def _level_tops(top: float, other: float, height: float) -> bool:
+    """Whether a line of ``height`` at ``top`` and something at ``other`` are on one row (within half the line)."""
+    return abs(other - top) <= max(_LEVEL, height / 2)
 
 
 # Words a row label holds at most ("Frameworks & Libraries", "Workshops & Certifications").
@@ -415,7 +420,7 @@ def _date_strip(column: list[_Box], other: list[_Box], at_edge: Callable[[_Box, 
 
     def level(b: _Box, boxes: list[_Box]) -> bool:
         height = b.box.lines[0].bottom - b.box.lines[0].top
-        return any(abs(o.top - b.top) <= max(_LEVEL, height / 2) for o in boxes)
+        return any(_level_tops(b.top, o.top, height) for o in boxes)
 
     if len(strip) < 2 or not all(level(b, other) and not level(b, rest) for b in strip):
         return set()

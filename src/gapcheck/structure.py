@@ -254,8 +254,8 @@ def _dated_jobs(lines: Sequence[Line], section: Section) -> int:
         if not spans:
             continue
         alone = not lines[i].text[spans[0].stop :].strip(" |,;")
-        before = range(i - 1, i) if alone and i > section.start else range(0)
-        if any(_JOB_WORD.search(lines[k].text) for k in (*before, *range(i, min(i + 3, section.end)))):
+        first = i - 1 if alone and i > section.start else i
+        if any(_JOB_WORD.search(lines[k].text) for k in range(first, min(i + 3, section.end))):
             count += 1
     return count
 
