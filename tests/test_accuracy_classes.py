@@ -98,6 +98,11 @@ def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_not
     [
         ("Served as a research consultant on statistical modeling problems", "model_serving"),
         ("Tools Used: R, Python, Excel", "ai_agents"),
+        ("Fuzzyman - an OpenAPI fuzzer with Postman integrations", "rest_api"),  # `c432_un_02`: REST unnamed
+        ("Documented the new endpoints with Swagger", "rest_api"),
+        ("12+ years in distributed systems and cloud-native architecture", "cloud"),  # `c431_un_01`: no provider
+        ("Architected a gait-training system integrating IMUs, vibrotactile motors and an Android app", "system_design"),
+        ("Fine-tuned Detectron2 for document layout detection with generative AI extraction", "llm_fine_tuning"),  # a vision model
     ],
 )
 def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
@@ -117,10 +122,26 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("Trained CNNs in Pytroch on four GPUs", "pytorch"),  # two neighbouring letters swapped
         ("Experiences with spark, dask, sql, etl, pydata, pytorch, NLP, tableau, powerbi are a plus", "tableau"),  # p205_ds_01
         ("Stack: Python, Docker, GPU infrastructure, RAG, model fine-tuning/distillation.", "llm_fine_tuning"),  # p205_ai_01
+        ("Developed a segment service using Cassandra and SparkSQL", "distributed_computing"),  # `c425_de_01`: Spark's SQL
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # the taxonomy's context and unless words may hold a hyphen or slash, which the matcher splits into pieces
+        ("Explained model results to decision-makers every quarter", "communication", True),
+        ("Prompting with few-shot examples for the classifier", "prompt_engineering", True),
+        ("Voice agent with speech-to-text and text-to-speech", "ai_agents", True),
+        ("Implemented real-time communication between the game client and server", "communication", False),
+        ("Strong back-end orientation and experience architecting schemas and building databases", "system_design", False),
+    ],
+)
+def test_context_words_joined_by_a_hyphen_or_slash_count(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
 
 
 @pytest.mark.parametrize(

@@ -341,3 +341,25 @@ Vote Counting: Built a streaming data pipeline using Apache Kafka and Apache Spa
     report = Analyzer(as_of="2026-12").analyze_text(text)
     docker = next(skill for role in report.roles for skill in role.found if skill.id == "docker")
     assert docker.months is None and docker.last_used is None
+
+
+def test_a_label_with_a_colon_under_a_jobs_dates_is_part_of_the_job() -> None:
+    # `c425_ai_03`: the job's projects under "PROJECTS:", where the resume's own headings have no colon
+    text = """Jane Roe
+SUMMARY
+Software engineer.
+PROFESSIONAL EXPERIENCE
+GENERAL MOTORS
+SOFTWARE ENGINEER   March 2021 – Present
+Led the redesign of the design system website.
+PROJECTS:
+Migration of Spring Boot Applications to Azure
+Transformed databases from Oracle to Postgres.
+MY COMMUNITY CREDIT UNION
+IT HELPDESK TECHNICIAN   August 2018 – March 2021
+Created the intranet page with React.
+EDUCATION
+B.Sc. Computer Science, State University   2014 - 2018
+"""
+    found = _found_skills(text)
+    assert (found["sql"].months, found["sql"].last_used) == (70, "2026-12")

@@ -918,6 +918,9 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Academic assignment") == "projects"
     assert heading_section("Internship") == "experience"
     assert heading_section("Professional Timeline") == "experience"
+    # `c442_un_03`: a remark after a spaced hyphen, as after a dash or a bar
+    assert heading_section("WORK EXPERIENCE - Past 3 Jobs") == "experience"
+    assert heading_section("Data Science - Machine Learning") is None
 
 
 def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of_links_does_not() -> None:
@@ -4004,3 +4007,17 @@ def test_titles_centered_over_their_dates_above_a_wider_body_head_their_entries(
     found = in_experience(placed(rows))
     assert found[0].title == "Data Analyst"
     assert all(p.title != "the sales team." for p in found)
+
+
+def test_an_initiatives_heading_opens_projects_whose_dated_entries_are_positions() -> None:
+    # `c430_ai_01`: "A I & DATA INITIATIVES" after the profile (its dated projects had counted as summary lines)
+    found = positions("""
+        PROFILE
+        Graduate focused on building practical AI applications.
+        A I & DATA INITIATIVES
+        AI Lead Matcher | Next.js, PostgreSQL (Supabase)
+        August, 2026
+        Implemented hybrid search in PostgreSQL combining SQL filters with embeddings.
+    """)
+    assert spans(found) == [("2026-08", "2026-08")]
+    assert heading_section("Key Initiatives") == "projects"

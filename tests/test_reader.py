@@ -216,3 +216,27 @@ def test_keywords_hidden_in_text_too_small_to_read_count_for_nothing(tmp_path: P
     found = {skill.id for role in report.roles for skill in role.found}
     assert found == {"python"}
     assert any("too small to read" in warning for warning in report.warnings)
+
+
+def test_a_line_drawn_right_to_left_in_pieces_is_read_as_one_line(tmp_path: Path) -> None:
+    # `c432_un_02` (Google Docs): "Summer 2019 – Present" drawn as "Present", "–", "Summer 2019", which pdfminer read
+    # as three lines, the open end first; the job lost its open end (Jun 2019 – Aug 2019)
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(20, 20, "EXPERIENCE")
+    pdf.text(20, 30, "Founder and Developer - ERK LABS LLC")
+    pieces = ["Summer 2019 ", "- ", "Present"]
+    x = [20.0]
+    for piece in pieces[:-1]:
+        x.append(x[-1] + pdf.get_string_width(piece))
+    for left, piece in reversed(list(zip(x, pieces, strict=True))):
+        pdf.text(left, 36, piece)
+    pdf.text(20, 42, "Built an inventory system with Python and Flask.")
+    path = tmp_path / "resume.pdf"
+    pdf.output(str(path))
+    document = read_document(path)
+    assert "Summer 2019 - Present" in [line.text for line in document.lines]
+    assert [(p.start, p.current) for p in document.positions] == [("2019-06", True)]

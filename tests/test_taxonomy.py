@@ -105,6 +105,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("ai_engineer.toml", '"Kubeflow", ', '"Kubeflow", "GitHub", ', "alias 'GitHub' is also claimed by skill"),
         ("shared.toml", GIT_AND_GITHUB, '"Git", "GitHub", { text = "github", fuzzy = false },', "alias 'github' is listed twice"),
         ("shared.toml", GIT_AND_GITHUB, '"Git", { text = "GitHub", unless = "forks" },', "alias 'GitHub' unless"),
+        ("shared.toml", GIT_AND_GITHUB, '"Git", { text = "GitHub", unless = ["stack overflow"] },', "'stack overflow' is not one word"),
         ("shared.toml", GIT_AND_GITHUB, '"Git", { text = "GitHub", listed_act = "yes" },', "'listed_act' must be true or false"),
         ("shared.toml", GIT_AND_GITHUB, '"Git", { text = "GitHub", claim = 1 },', "'claim' must be true or false"),
         ("shared.toml", GIT_AND_GITHUB, "", "non-empty 'aliases'"),

@@ -825,6 +825,7 @@ class SkillMatcher:
         anchors: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         words_by_line: dict[int, set[str]] = defaultdict(set)
         pieces_by_line: dict[int, list[_Piece]] = defaultdict(list)
+        joined_by_line: dict[int, list[tuple[int, str]]] = defaultdict(list)  # "cross-functional", "ci/cd"
         compounds: set[tuple[int, int]] = set()  # words that are part of another noun ("data models" are schemas)
         for segment in segments:
             for n, piece in enumerate(segment):
@@ -833,6 +834,9 @@ class SkillMatcher:
                     compounds.add((piece.line, piece.start))
                     continue
                 words_by_line[piece.line].update((piece.lower, piece.lemma))
+            for first, joined in _joined_words(text, segment):
+                joined_by_line[first.line].append((first.start, joined))
+                words_by_line[first.line].add(joined)
         listed: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for segment, cand in candidates:
             skill = taxonomy.skills[cand.entry.skill]
@@ -877,13 +881,15 @@ class SkillMatcher:
                         if start - _REACH <= p.start <= end + _REACH and (p.line, p.start) not in compounds
                         for w in (p.lower, p.lemma)
                     }
+                    | {w for at, w in joined_by_line[first.line] if start - _REACH <= at <= end + _REACH}
                     if long_line
                     else words_by_line[first.line]
                 )
                 if alias.window == "line" and not long_line:
                     # the line's sentence wrapped onto the next line, or from the one before, is the same line
                     # ("Collaborated with research, platform," over "and product teams to define the architecture")
-                    around = around | _wrapped_sentence_words(text, pieces_by_line, compounds, wraps, first.line, start, end)
+                    wrapped = _wrapped_sentence_words(text, pieces_by_line, joined_by_line, compounds, wraps, first.line, start, end)
+                    around = around | wrapped
             if reason is None and alias.unless:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
@@ -978,6 +984,7 @@ def _sentence_wraps(lines: Sequence[str], blocks: Sequence[int], runs_on: frozen
 def _wrapped_sentence_words(
     text: str,
     pieces_by_line: dict[int, list[_Piece]],
+    joined_by_line: dict[int, list[tuple[int, str]]],
     compounds: set[tuple[int, int]],
     wraps: frozenset[int],
     line: int,
@@ -1006,7 +1013,29 @@ def _wrapped_sentence_words(
         for p in pieces_by_line.get(n, ()):
             if low <= p.start < high and (p.line, p.start) not in compounds:
                 words.update((p.lower, p.lemma))
+        words.update(w for at, w in joined_by_line.get(n, ()) if low <= at < high)
     return words
+
+
+def _joined_words(text: str, segment: Sequence[_Piece]) -> Iterator[tuple[_Piece, str]]:
+    """The words that a hyphen or slash joins pieces into ("cross-functional", "ci/cd", "end-to-end" and its parts
+    "end-to", "to-end"), each with its first piece: context and unless words of the taxonomy may be such words."""
+    run = 0  # pieces joined so far to the one before the current piece
+    for n in range(1, len(segment)):
+        before, piece = segment[n - 1], segment[n]
+        if piece.start != before.end + 1 or text[before.end] not in _WORD_JOINERS or piece.line != before.line:
+            run = 0
+            continue
+        run += 1
+        for first in segment[n - run : n]:
+            head = text[first.start : piece.start].lower().translate(_ONE_HYPHEN)
+            yield first, head + piece.lower
+            if piece.lemma != piece.lower:
+                yield first, head + piece.lemma
+
+
+_WORD_JOINERS = frozenset("-/\u2010\u2011")
+_ONE_HYPHEN = str.maketrans("\u2010\u2011", "--")
 
 
 _WRAPPED_LINES = 2  # lines a sentence may wrap over, either way of the match

@@ -124,6 +124,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic assignments",
         "project",
         "portfolio",
+        "initiatives",  # "AI & Data Initiatives", "Key Initiatives": things the person started
         "projets",
         "proyectos",
         "projetos",
@@ -352,6 +353,7 @@ _HEAD_NOUNS = frozenset(
         "internships",
         "projects",
         "portfolio",
+        "initiatives",
         "publications",
         "papers",
         "preprints",
@@ -375,7 +377,7 @@ SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 # a heading followed by a remark in parentheses
 _QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\((?:[^()]{1,30}\)|[^()]{0,30})$")  # or cut off: "PROJECTS ( https://github.com/"
 # ... or after a bar or a dash: "VIRTUAL INTERNSHIPS | FORAGE", "Projects — selected"
-_SIDE_NOTE = re.compile(r"^([^|–—]*[^\W\d_][^|–—]*?)\s+[|–—]\s+[^|–—]{1,30}$")
+_SIDE_NOTE = re.compile(r"^([^|–—]*[^\W\d_][^|–—]*?)\s+[|–—-]\s+[^|–—]{1,30}$")
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
 
 

@@ -214,19 +214,23 @@ def _overview_of_an_entry(lines: Sequence[Line], sections: list[Section]) -> lis
 
 def _label_under_dates(lines: Sequence[Line], sections: list[Section]) -> list[Section]:
     """A heading right under an entry's dates, written in another case than most of the resume's headings
-    ("WORK EXPERIENCE", a job's title and dates, then "Projects & Technical Experience" over the job's bullets),
-    labels a part of that entry, not a section of the resume: its lines join the activity section above."""
-    cases = [s.heading.isupper() for s in sections if s.heading]
-    if 2 * sum(cases) == len(cases):
-        return sections  # no case most headings share
-    usual = 2 * sum(cases) > len(cases)
+    ("WORK EXPERIENCE", a job's title and dates, then "Projects & Technical Experience" over the job's bullets) or
+    with a colon most of them lack ("PROJECTS:" over the job's projects), labels a part of that entry, not a section
+    of the resume: its lines join the activity section above."""
+    headings = [s.heading for s in sections if s.heading]
+    capitals = sum(heading.isupper() for heading in headings)
+    usual_case = None if 2 * capitals == len(headings) else 2 * capitals > len(headings)  # None: no case most share
+    colons_unusual = 2 * sum(heading.rstrip().endswith(":") for heading in headings) < len(headings)
 
     def label(above: Section, section: Section) -> bool:
         last = range(max(above.start + 1, above.end - 2), above.end)
         return (
             above.kind in ACTIVITY_KINDS
             and bool(section.heading)
-            and section.heading.isupper() != usual
+            and (
+                (usual_case is not None and section.heading.isupper() != usual_case)
+                or (colons_unusual and section.heading.rstrip().endswith(":"))
+            )
             and any(span.ranged for i in last for span in find_dates(lines[i].text))
         )
 

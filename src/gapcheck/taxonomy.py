@@ -389,6 +389,21 @@ def _string_list(value: Any, what: str, file: Path, skill: str | None) -> tuple[
     return tuple(v.strip() for v in value)
 
 
+def _context_words(value: Any, what: str, file: Path, skill: str) -> tuple[str, ...]:
+    """An alias's ``words`` or ``unless`` list: single words, which a hyphen or slash may join ("cross-functional",
+    "ci/cd"); the matcher compares words, so a phrase ("stack overflow") would never match."""
+    words = _string_list(value, what, file, skill)
+    for word in words:
+        if not _CONTEXT_WORD.fullmatch(word):
+            raise TaxonomyError(
+                f"{what}: {word!r} is not one word (use single words; a hyphen or slash may join them)", path=file, skill=skill
+            )
+    return words
+
+
+_CONTEXT_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?(?:[-/][^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?)*")
+
+
 def _flag(table: dict[str, Any], key: str, default: bool, file: Path, skill: str) -> bool:
     value = table.get(key, default)
     if not isinstance(value, bool):
@@ -544,8 +559,8 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> tupl
     context = raw.get("context", "none")
     if context not in CONTEXT_KINDS:
         raise TaxonomyError(f"alias {name!r}: context must be one of {', '.join(CONTEXT_KINDS)}", path=file, skill=skill_id)
-    words = _string_list(raw.get("words", []), f"alias {name!r} words", file, skill_id)
-    unless = _string_list(raw.get("unless", []), f"alias {name!r} unless", file, skill_id)
+    words = _context_words(raw.get("words", []), f"alias {name!r} words", file, skill_id)
+    unless = _context_words(raw.get("unless", []), f"alias {name!r} unless", file, skill_id)
     window = raw.get("window", "block")
     if window not in WINDOWS:
         raise TaxonomyError(f"alias {name!r}: window must be one of {', '.join(WINDOWS)}", path=file, skill=skill_id)
