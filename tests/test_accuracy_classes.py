@@ -4116,3 +4116,22 @@ def test_a_clean_design_is_no_data_cleaning() -> None:
     text = "Experience\nDeveloper, Acme, 2022 - 2023\nBuilt a dashboard website for a courier with clean minimal design and data tables."
     assert "data_exploration" not in found(text)
     assert "data_exploration" in found("Experience\nAnalyst, Acme, 2022 - 2023\nCleaned data from 40 survey tables before modelling.")
+
+
+def test_a_site_label_in_a_links_section_is_a_profile_link_not_git() -> None:
+    # `c38_un_02`: "Github:// amehta-ex" under LINKS, as "GitHub: jdoe" under the name
+    text = "Jane Roe\nEXPERIENCE\nData analyst at Acme\nLINKS\nGithub:// amehta-ex\nLinkedIn:// amehta-ex\n"
+    assert "git" not in found(text)
+    assert "git" in found(text + "SKILLS\nGit, Docker, SQL\n")
+
+
+def test_contact_details_repeated_inside_a_section_are_no_work() -> None:
+    # `c66_ds_03`: page 2 opens with the contact line again, read under the job it interrupts
+    text = (
+        "Jane Roe\nEXPERIENCE\nDecision Scientist, Acme   Aug 2022 - Apr 2023\nBuilt churn models in Python.\n"
+        "Costa Mesa, CA | jane.roe@example.com | (314) 555-0148 | github: /janeroe-ex\nRan A/B tests on pricing.\n"
+        "SKILLS\nGit, SQL\n"
+    )
+    report = Analyzer(as_of="2026-12").analyze_text(text)
+    git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
+    assert git.months is None

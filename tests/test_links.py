@@ -52,6 +52,9 @@ def test_web_addresses(text: str, word: str, expected: bool) -> None:
         # `c153_ai_02`: a link label closing a project's sentence, before another link
         ("real-world data with ~90% accuracy on causal detection. Github Link, blog post.", "Github", True),
         ("Hosted the team's GitHub repository, runners and secrets", "GitHub", False),
+        # `c16_ai_02`: the label of a printed address under a project
+        ("Github: github.com/jk-ex/sentiment-analysis-imdb", "Github", True),
+        ("Tools: Github, Docker, Jira", "Github", False),
     ],
 )
 def test_link_labels(text: str, word: str, expected: bool) -> None:

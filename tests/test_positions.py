@@ -918,9 +918,8 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Academic assignment") == "projects"
     assert heading_section("Internship") == "experience"
     assert heading_section("Professional Timeline") == "experience"
-    # `c442_un_03`: a remark after a spaced hyphen, as after a dash or a bar
-    assert heading_section("WORK EXPERIENCE - Past 3 Jobs") == "experience"
-    assert heading_section("Data Science - Machine Learning") is None
+    # `c329_ds_01`: the link after the heading, read whole once its pieces are one line
+    assert heading_section("PROJECTS ( https://github.com/rkapoor-ex/Data-Science-portfolio )") == "projects"
 
 
 def test_a_portfolio_or_a_technical_stack_heading_opens_its_section_but_a_row_of_links_does_not() -> None:
@@ -1742,6 +1741,10 @@ def test_an_entrys_right_aligned_title_that_names_a_section_opens_none() -> None
     from gapcheck.structure import find_sections
 
     assert [s.kind for s in find_sections(lines)] == ["experience"]
+    # the contact lines flush right above the heading are another section's: they mark no edge of the entries
+    contact = [("Mob.: +91-5550148261", 492, 58, 580), ("Email.: nsharma.ex@example.com", 432, 70, 580)]
+    with_contact = placed([*contact, *rows], column=2)
+    assert [s.kind for s in find_sections(with_contact)] == ["header", "experience"]
 
 
 def test_a_date_pushed_below_a_long_heading_dates_that_heading_not_the_bullet_beside_it() -> None:

@@ -122,7 +122,7 @@ def _all_label_words(text: str) -> bool:
 
 def _names_where_kept(text: str, start: int, end: int) -> bool:
     """Whether a site's name (GitHub) says where work is kept or how it was received: "available on GitHub",
-    "1.6k GitHub stars", "GitHub repository: https://...", "PyPI/GitHub"."""
+    "1.6k GitHub stars", "GitHub repository: https://...", "Github: github.com/...", "PyPI/GitHub"."""
     if text[start:end].lower() not in LINK_WORDS:
         return False
     return bool(_KEPT_BEFORE.search(text, 0, start) or _KEPT_AFTER.match(text, end) or _slashed_label(text, start, end))
@@ -180,4 +180,7 @@ _KEPT_BEFORE = re.compile(
     r"[\w\s,'’-]{0,40}?\b(?:on|at|via|in|to|across)\s+(?:(?:my|our|the|a|public|personal|portfolio)\s+){0,2}$"
 )
 # "GitHub stars", "GitHub repository: ...", "GitHub link" closing its clause ("Github Link, blog post.")
-_KEPT_AFTER = re.compile(r"(?i)\s*(?:stars\b|(?:repository|repo|link|page)\s*(?:$|[:|•·()\[\]]|https?://|\s[-–—])|links?\s*[,;.])")
+_KEPT_AFTER = re.compile(
+    r"(?i)\s*(?:stars\b|(?:repository|repo|link|page)\s*(?:$|[:|•·()\[\]]|https?://|\s[-–—])|links?\s*[,;.]"
+    r"|:\s*(?:https?://|www\.|github\.com|gitlab\.com|bitbucket\.org))"  # the label of an address: "Github: github.com/..."
+)

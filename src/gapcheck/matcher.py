@@ -1158,7 +1158,7 @@ def _rejection(
     # a posting's opening lines are read as a "header" too, but only a resume's header holds its profile links
     if section != "skills" and _names_a_repository(text, begin, stop):
         return "a link's label naming the work it leads to ('GitHub: AlphaEarth Climate Monitoring'), not the tool"
-    if not listed_alone and _site_label(text, begin, stop, in_header=claims and section == "header"):
+    if not listed_alone and _site_label(text, begin, stop, in_header=claims and section in _CONTACT_SECTIONS):
         return "a link's label ('Churn model | GitHub', 'LinkedIn | GitHub' under the name): where work is kept, not the tool"
     if alias.case and cand.first == cand.last and _spelled_out_before(text, begin, stop):
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
@@ -1342,15 +1342,17 @@ _LABELLED_NAME = re.compile(r"\s*:\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,8}\s*$")
 
 def _site_label(text: str, begin: int, stop: int, *, in_header: bool) -> bool:
     """Whether text[begin:stop] is a site's name used as a link's label, not part of a printed address ("github.com"
-    counts as one): as a field of the header's contact details; elsewhere as :func:`gapcheck.links.is_link_label` reads a label, and
-    only when no field but a date or another label follows it ("Python · React · GitHub · VS Code" lists tools)."""
+    counts as one): as a field of the contact details (the header, a "Links" section); elsewhere as
+    :func:`gapcheck.links.is_link_label` reads a label, and only when no field but a date or another label follows it
+    ("Python · React · GitHub · VS Code" lists tools)."""
     if text[begin:stop].lower() not in LINK_WORDS:
         return False
     line_start, line = _line_around(text, begin, stop)
     start, end = begin - line_start, stop - line_start
     if in_web_address(line, start, end) or domain_follows(line, end):
         return False
-    if in_header and _contact_field(line, start, end):
+    # the contact details may also come again at the top of a later page, inside a section ("... | e-mail | github: ...")
+    if (in_header or _E_MAIL.search(line)) and _contact_field(line, start, end):
         return True
     # "released code on GitHub" says where the work went, which still shows the tool used; a label in brackets of its
     # own may be followed by the project's description ("DataWizz (GitHub): End-to-end lakehouse ...")
@@ -1366,6 +1368,8 @@ def _contact_field(line: str, start: int, end: int) -> bool:
 
 
 _CONTACT_WORDS = 3
+_E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_SECTIONS = frozenset({"header", "contact"})  # the resume's contact details: under the name, or under "Links"
 
 
 def _link_labels(text: str, begin: int, stop: int) -> bool:

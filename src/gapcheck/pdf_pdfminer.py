@@ -195,6 +195,15 @@ def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]], hidden: 
 
 
 def _pieces_rejoined(boxes: Sequence[RawBox]) -> tuple[RawBox, ...]:
+    """The page's boxes with the pieces of one printed line made one line again (:func:`_rejoin_once` until no piece
+    is left: a joined piece may come to touch one it did not touch before)."""
+    joined = tuple(boxes)
+    while (again := _rejoin_once(joined)) is not joined:
+        joined = again
+    return joined
+
+
+def _rejoin_once(boxes: tuple[RawBox, ...]) -> tuple[RawBox, ...]:
     """The page's boxes with the pieces of one printed line made one line again. pdfminer joins characters into a line
     only in the order the page draws them, so a line drawn right to left in pieces ("Present", "–", "Summer 2019" for
     "Summer 2019 – Present") comes out as several lines, last piece first, in one box or in several; pieces level with
@@ -216,16 +225,16 @@ def _pieces_rejoined(boxes: Sequence[RawBox]) -> tuple[RawBox, ...]:
             joined = RawLine(head + gap + right.text, left.x0, min(left.top, right.top), right.x1, max(left.bottom, right.bottom))
             kept[row] = (kept[row][0], joined)
     if len(kept) == sum(len(box.lines) for box in boxes):
-        return tuple(boxes)
+        return boxes
     return tuple(RawBox(lines) for n in range(len(boxes)) if (lines := tuple(line for k, line in kept if k == n)))
 
 
 def _touching(a: RawLine, b: RawLine) -> bool:
-    """Whether ``a`` and ``b`` are level and side by side, touching but not overlapping (text printed over text
-    stays apart)."""
+    """Whether ``a`` and ``b`` are level and side by side, touching or overlapping by a sliver as kerned or slanted
+    pieces do (text printed over text stays apart)."""
     height = a.bottom - a.top
     level = abs(a.top - b.top) <= _LEVEL * height and abs(a.bottom - b.bottom) <= _LEVEL * height
-    return level and -_LEVEL * height < max(b.x0 - a.x1, a.x0 - b.x1) < _TOUCHING * height
+    return level and -_TOUCHING * height < max(b.x0 - a.x1, a.x0 - b.x1) < _TOUCHING * height
 
 
 _LEVEL = 0.2  # of the line's height: the pieces of one line share its top and bottom

@@ -377,7 +377,7 @@ SECTION_KINDS = (HEADER, *_HEADINGS, SIDEBAR)
 # a heading followed by a remark in parentheses
 _QUALIFIER = re.compile(r"^([^()]*[^\W\d_][^()]*?)\s*\((?:[^()]{1,30}\)|[^()]{0,30})$")  # or cut off: "PROJECTS ( https://github.com/"
 # ... or after a bar or a dash: "VIRTUAL INTERNSHIPS | FORAGE", "Projects — selected"
-_SIDE_NOTE = re.compile(r"^([^|–—]*[^\W\d_][^|–—]*?)\s+[|–—-]\s+[^|–—]{1,30}$")
+_SIDE_NOTE = re.compile(r"^([^|–—]*[^\W\d_][^|–—]*?)\s+[|–—]\s+[^|–—]{1,30}$")
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*\S")
 
 
@@ -439,7 +439,7 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     A ``bullet`` line (one that began with a list marker) is a heading only by its exact name: "• Excellent
     communication skills." is an item of a list, not a Skills heading.
     """
-    stripped = _YEARS_VALUE.sub("", _RULE.sub("", line)).strip().rstrip(":").strip()
+    stripped = _LINK_AFTER.sub("", _YEARS_VALUE.sub("", _RULE.sub("", line))).strip().rstrip(":").strip()
     if _LEADING_YEAR.match(stripped):
         return None  # "2024 Internship" over an employer: an entry's date and title
     dated = _SIDE_NOTE.match(stripped)
@@ -489,6 +489,7 @@ _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
 # a rule drawn with characters after or around a heading: "EDUCATION______", "—— Skills ——", "Experience ========"
 _RULE = re.compile(r"[_=—–-]{3,}|^\s*[_=—–-]+\s|\s[_=—–-]+\s*$")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_LINK_AFTER = re.compile(r"\s*\(\s*https?://[^()\s]{12,}\s*\)\s*$")  # "PROJECTS ( https://github.com/jdoe/portfolio )"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
 # a heading that says how long: "Experience : 4 Years", "Work Experience: 5+ yrs"
 _YEARS_VALUE = re.compile(r"\s*[:–—-]\s*\d{1,2}\+?\s*(?:years?|yrs?)\.?\s*$", re.IGNORECASE)

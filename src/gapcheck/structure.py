@@ -391,9 +391,16 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
     """Whether the line sits at the right of its column among the lines around it, not at its left edge and not
     centred: an entry's right-aligned title or place ("Honours"), which no section heading is."""
     line = lines[index]
+    # the lines of its own section: a heading above or below parts another section's lines (a contact line flush right
+    # above "Experience" says nothing of the entries' edges); headings level with it are its row's
+    first, last = index, index
+    while first > max(0, index - _AROUND) and not _heading_across(lines[first - 1], line):
+        first -= 1
+    while last < min(len(lines) - 1, index + _AROUND) and not _heading_across(lines[last + 1], line):
+        last += 1
     around = [
         other
-        for other in lines[max(0, index - _AROUND) : index + _AROUND + 1]
+        for other in lines[first : last + 1]
         # a page number or a running "CV" in the margin marks no edge of the column
         if other.page == line.page and other.column == line.column and other.x1 > other.x0 and len(other.text.strip()) > _FURNITURE
     ]
@@ -405,6 +412,11 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
     width = right - left
     middle = (line.x0 + line.x1) / 2
     return line.x0 - left > width / 2 and abs(middle - (left + right) / 2) > 0.15 * width
+
+
+def _heading_across(other: Line, line: Line) -> bool:
+    """Whether ``other`` is a heading on a row above or below ``line`` (a section boundary between them)."""
+    return (other.bottom <= line.top or other.top >= line.bottom) and heading_section(other.text) is not None
 
 
 def _larger_than(line: Line, around: Sequence[Line]) -> bool:
