@@ -102,6 +102,8 @@ def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_not
         ("Documented the new endpoints with Swagger", "rest_api"),
         ("12+ years in distributed systems and cloud-native architecture", "cloud"),  # `c431_un_01`: no provider
         ("Architected a gait-training system integrating IMUs, vibrotactile motors and an Android app", "system_design"),
+        ("The code base follows clean architecture standards and exposes a REST API.", "system_design"),  # `c443_un_01`
+        ("Used a modular architecture to enable scalable feature development", "system_design"),  # code structure
         ("Fine-tuned Detectron2 for document layout detection with generative AI extraction", "llm_fine_tuning"),  # a vision model
     ],
 )

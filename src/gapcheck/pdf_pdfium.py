@@ -30,7 +30,7 @@ from typing import Any
 
 from gapcheck.engines import HIDDEN_SIZE, RawDocument, RawLine, RawPage, hidden_warning
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge, MissingExtra
-from gapcheck.line_boxes import group_lines
+from gapcheck.line_boxes import group_lines, rejoin_pieces
 
 CHAR_MARGIN = 2.0
 INSTALL_HINT = 'pip install "gapcheck[pdfium]"'
@@ -156,7 +156,7 @@ def _read_page(raw: Any, document: Any, index: int, path: str, hidden: list[str]
             raw.FPDFText_ClosePage(text_page)
     finally:
         raw.FPDF_ClosePage(page)
-    return RawPage(number=index + 1, width=frame.width, height=frame.height, boxes=group_lines(lines))
+    return RawPage(number=index + 1, width=frame.width, height=frame.height, boxes=rejoin_pieces(group_lines(lines)))
 
 
 class _PageFrame:

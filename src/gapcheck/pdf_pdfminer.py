@@ -11,12 +11,13 @@ import functools
 import logging
 import math
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from gapcheck.engines import HIDDEN_SIZE, RawBox, RawDocument, RawLine, RawPage, hidden_warning
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge
+from gapcheck.line_boxes import rejoin_pieces
 
 # The library must not print: without a handler, pdfminer's warnings ("should not allow text
 # extraction", ...) would reach stderr through logging's last-resort handler.
@@ -42,9 +43,7 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
             for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
                 height = float(layout.height)
                 drawn: set[tuple[str, int, int]] = set()
-                boxes = _pieces_rejoined(
-                    [box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn, hidden)) is not None]
-                )
+                boxes = rejoin_pieces([box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn, hidden)) is not None])
                 pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
     except PDFPasswordIncorrect:
         if password:
@@ -192,55 +191,6 @@ def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]], hidden: 
         drawn.add((text, x, y))
         lines.append(RawLine(text=text, x0=float(line.x0), top=height - float(line.y1), x1=float(line.x1), bottom=height - float(line.y0)))
     return RawBox(tuple(lines)) if lines else None
-
-
-def _pieces_rejoined(boxes: Sequence[RawBox]) -> tuple[RawBox, ...]:
-    """The page's boxes with the pieces of one printed line made one line again (:func:`_rejoin_once` until no piece
-    is left: a joined piece may come to touch one it did not touch before)."""
-    joined = tuple(boxes)
-    while (again := _rejoin_once(joined)) is not joined:
-        joined = again
-    return joined
-
-
-def _rejoin_once(boxes: tuple[RawBox, ...]) -> tuple[RawBox, ...]:
-    """The page's boxes with the pieces of one printed line made one line again. pdfminer joins characters into a line
-    only in the order the page draws them, so a line drawn right to left in pieces ("Present", "–", "Summer 2019" for
-    "Summer 2019 – Present") comes out as several lines, last piece first, in one box or in several; pieces level with
-    each other and touching (less than :data:`_TOUCHING` of the line's height apart) are one line, read left to right,
-    kept where its first piece was."""
-    kept: list[tuple[int, RawLine]] = []
-    rows: dict[int, list[int]] = {}  # indexes into ``kept`` by the point each line's top falls in
-    for number, box in enumerate(boxes):
-        for line in box.lines:
-            near = (k for at in range(int(line.top) - _REACH, int(line.top) + _REACH + 1) for k in rows.get(at, ()))
-            row = next((k for k in near if _touching(kept[k][1], line)), None)
-            if row is None:
-                rows.setdefault(int(line.top), []).append(len(kept))
-                kept.append((number, line))
-                continue
-            left, right = sorted((kept[row][1], line), key=lambda piece: piece.x0)
-            head = left.text.rstrip("\n")
-            gap = "" if head[-1:].isspace() or right.x0 - left.x1 < _WORD_GAP * (left.bottom - left.top) else " "
-            joined = RawLine(head + gap + right.text, left.x0, min(left.top, right.top), right.x1, max(left.bottom, right.bottom))
-            kept[row] = (kept[row][0], joined)
-    if len(kept) == sum(len(box.lines) for box in boxes):
-        return boxes
-    return tuple(RawBox(lines) for n in range(len(boxes)) if (lines := tuple(line for k, line in kept if k == n)))
-
-
-def _touching(a: RawLine, b: RawLine) -> bool:
-    """Whether ``a`` and ``b`` are level and side by side, touching or overlapping by a sliver as kerned or slanted
-    pieces do (text printed over text stays apart)."""
-    height = a.bottom - a.top
-    level = abs(a.top - b.top) <= _LEVEL * height and abs(a.bottom - b.bottom) <= _LEVEL * height
-    return level and -_TOUCHING * height < max(b.x0 - a.x1, a.x0 - b.x1) < _TOUCHING * height
-
-
-_LEVEL = 0.2  # of the line's height: the pieces of one line share its top and bottom
-_REACH = 4  # points between the tops of pieces compared (a level piece of a line up to 20 points high)
-_TOUCHING = 0.3  # about a space: pieces farther apart are cells or columns of their own
-_WORD_GAP = 0.15  # pieces this far apart that carry no space of their own are two words
 
 
 def _hidden(line: Any) -> bool:
