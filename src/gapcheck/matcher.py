@@ -39,7 +39,7 @@ from gapcheck.lexicon import is_common_word, is_english_word, lemma
 from gapcheck.links import LINK_WORDS, bracketed_label, domain_follows, has_fields, in_web_address, is_link_label, labels_only_after
 from gapcheck.positions import tools_field
 from gapcheck.sections import inline_section
-from gapcheck.taxonomy import Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
+from gapcheck.taxonomy import WORD_PIECE, Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
 
 SPANS_KEY = "gapcheck_skills"
 DOCUMENT_KEY = "gapcheck_document"
@@ -55,7 +55,7 @@ match there is as likely a misread word); it is kept as a near miss."""
 SMALL_BUCKET = 256
 _WRAP_LENGTH = 40
 
-_PIECE = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?")
+_PIECE = re.compile(WORD_PIECE)
 _JOINERS = frozenset("-/&+#'’.\u2010\u2011")
 _SPACED_SLASH = re.compile(r"[^\W_]{2}\s/\s[^\W_]{2}")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their"})

@@ -401,7 +401,9 @@ def _context_words(value: Any, what: str, file: Path, skill: str) -> tuple[str, 
     return words
 
 
-_CONTEXT_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?(?:[-/][^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?)*")
+WORD_PIECE = r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?"
+"""A word piece as the matcher reads text ("R&D", "C++", "C#"); context words are such pieces, joined by hyphens or slashes."""
+_CONTEXT_WORD = re.compile(rf"{WORD_PIECE}(?:[-/]{WORD_PIECE})*")
 
 
 def _flag(table: dict[str, Any], key: str, default: bool, file: Path, skill: str) -> bool:
