@@ -442,7 +442,7 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     stripped = _LINK_AFTER.sub("", _YEARS_VALUE.sub("", _RULE.sub("", line))).strip().rstrip(":").strip()
     if _LEADING_YEAR.match(stripped):
         return None  # "2024 Internship" over an employer: an entry's date and title
-    dated = _SIDE_NOTE.match(stripped)
+    dated = _side_note(stripped)
     if dated and _YEAR.search(stripped, dated.end(1)) and _key(dated.group(1)) not in _LOOKUP:
         return None  # "Constellation Outdoor Education | 2015-2018": an organization and its range, not a heading
     how_long = _HOW_LONG.match(stripped)
@@ -514,9 +514,14 @@ def _heading_with_employer(line: str) -> str | None:
     return kind
 
 
+def _side_note(text: str) -> re.Match[str] | None:
+    """:data:`_SIDE_NOTE` matched, only on a line with a bar or a dash (its search is slow on long lines)."""
+    return _SIDE_NOTE.match(text) if any(mark in text for mark in "|–—") else None
+
+
 def _unqualified(heading: str) -> str:
     """The heading without a remark after it: "WORK EXPERIENCE (ordered by date)", "INTERNSHIPS | FORAGE"."""
-    qualified = _QUALIFIER.match(heading) or _SIDE_NOTE.match(heading)
+    qualified = (_QUALIFIER.match(heading) if "(" in heading else None) or _side_note(heading)
     return qualified.group(1) if qualified else heading
 
 
