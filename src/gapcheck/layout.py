@@ -551,9 +551,14 @@ def _between_its_row(placed: list[_Box]) -> list[_Box]:
     out: list[_Box] = []
     for box in placed:
         lines = box.box.lines
+        if len(lines) < 2:
+            out.append(box)
+            continue
         row_end = 0
+        # only a single level with one of the box's lines before its last can cut it
+        low, high = min(line.top for line in lines) - _LEVEL, max(line.top for line in lines[:-1]) + _LEVEL
         for single in singles:
-            if single is box:
+            if single is box or not low <= single.top <= high:
                 continue
             level = [k for k, line in enumerate(lines) if abs(line.top - single.top) <= _LEVEL]
             left = any(lines[k].x1 <= single.x0 for k in level)
