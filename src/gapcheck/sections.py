@@ -432,6 +432,7 @@ def stacked_heading(first: str, second: str) -> str | None:
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
 
 
+@lru_cache(maxsize=4096)  # asked of each line by the sections, the positions and the lines around a right-aligned title
 def heading_section(line: str, *, bullet: bool = False) -> str | None:
     """The section a heading line opens, or None when the line is not a heading.
 

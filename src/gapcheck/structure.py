@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from gapcheck.dates import find_dates, mostly_date, this_month
 from gapcheck.document import HEADER, Document, Line, Position, Section
@@ -417,12 +416,7 @@ def _pushed_right(lines: Sequence[Line], index: int) -> bool:
 
 def _heading_across(other: Line, line: Line) -> bool:
     """Whether ``other`` is a heading on a row above or below ``line`` (a section boundary between them)."""
-    return (other.bottom <= line.top or other.top >= line.bottom) and _names_a_section(other.text)
-
-
-@lru_cache(maxsize=4096)
-def _names_a_section(text: str) -> bool:  # asked of each line for every line around it
-    return heading_section(text) is not None
+    return (other.bottom <= line.top or other.top >= line.bottom) and heading_section(other.text) is not None
 
 
 def _larger_than(line: Line, around: Sequence[Line]) -> bool:
