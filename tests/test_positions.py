@@ -1264,6 +1264,17 @@ def test_an_entry_printed_with_two_ranges_is_two_stints() -> None:
     assert [p.title for p in found][:2] == ["Research Placement", "Research Placement"]
 
 
+def test_a_remark_on_one_of_an_entrys_ranges_keeps_the_ranges_after_it() -> None:
+    found = positions("""
+        Experience
+        Arista Networks
+        Mar 2022 - June 2022, Sep 2022 - Dec 2022 (Intern), Jan 2023 - Present
+        Software Engineer, Infrastructure
+        Designed and automated a scalable ML pipeline using Kubeflow.
+    """)
+    assert spans(found) == [("2022-03", "2022-06"), ("2022-09", "2022-12"), ("2023-01", "2026-12")]
+
+
 def test_short_items_under_a_label_ending_in_a_colon_stay_in_their_project() -> None:
     rows = [
         ("Projects:", 108, 67, 153),
@@ -1373,6 +1384,21 @@ def test_a_range_joined_by_a_tilde_wrapped_onto_the_next_line() -> None:
     lines = [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 12) for i, (text, x0, top, x1) in enumerate(rows)]
     found = find_positions(lines, sections_of(lines), as_of=AS_OF)
     assert [(p.start, p.end, p.current) for p in found] == [("2019-03", "2025-02", False), ("2025-03", "2025-10", False)]
+
+
+def test_a_range_wrapped_before_its_separator_is_one_range() -> None:
+    """`c466_un_01`: "Teaching Assistant, Har Hath Kalam, Patiala - 2017" over "to 2020." was read as 2017 alone."""
+    rows = [
+        ("VOLUNTEER EXPERIENCE", 68, 226, 240),
+        ("Organised several coding competitions on behalf of", 68, 240, 330),
+        ("the institute.", 68, 252, 140),
+        ("Teaching Assistant, Har Hath Kalam, Patiala - 2017", 68, 264, 330),
+        ("to 2020.", 68, 276, 110),
+        ("Active member of multiple tech related societies in", 68, 288, 330),
+    ]
+    lines = placed(rows)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert [(p.start, p.end) for p in found] == [("2017-01", "2020-12")]
 
 
 def test_a_degrees_project_under_relevant_coursework_in_the_margin_stays_with_the_degree() -> None:
@@ -2054,6 +2080,63 @@ def test_headings_in_spaced_capitals_broken_into_pieces_open_their_sections() ->
     assert [(p.organization, p.start) for p in found] == [("Siemens Energy", "2024-01")]
 
 
+def test_a_heading_in_spaced_capitals_joining_two_headings_opens_the_first_ones_section() -> None:
+    # the PDF broke the words at other places than their spaces: read as English words run together
+    assert heading_section("RESEA RC H & ENGINEERING EXPERIENCE") == "research"
+    assert heading_section("T E AC HING & MEN TO RING") == "experience"
+    assert heading_section("JO HN D OE") is None  # a name in spaced capitals is no heading
+    found = positions(
+        """
+        TECHNICAL SKILLS
+        Python, MATLAB, PyTorch
+        RESEA RC H & ENGINEERING EXPERIENCE
+        Graduate Research Assistant | Biorobotics Lab, University of Maine
+        Sep 2023 - Present
+        Implemented real-time algorithms in Python for sensor fusion.
+        """
+    )
+    assert [(p.title, p.start) for p in found] == [("Graduate Research Assistant", "2023-09")]
+
+
+def test_conferences_and_schools_attended_are_events_not_positions() -> None:
+    assert heading_section("Events, Schools and Workshops Attended") == "events"
+    assert heading_section("CONFERENCES ATTENDED") == "events"
+    assert heading_section("Conferences and Meetings") == "events"
+    assert heading_section("Schools attended") is None  # a list of schools is education, not events
+    assert heading_section("Courses Attended") == "certifications"
+    found = positions(
+        """
+        Work Experience
+        Summer Intern, EloGroup
+        Dec 2019 – Feb 2020
+        Built forecasting models in Python.
+        Events, Schools and Workshops Attended
+        Lisbon Machine Learning School (LxMLS) 2024
+        Presentation of a poster of the NAACL Findings 2024 paper.
+        ELLIS Doctoral Symposium (EDS) 2024
+        Paper presentation.
+        """
+    )
+    assert [(p.title, p.start) for p in found] == [("Summer Intern", "2019-12")]
+
+
+def test_conferences_listed_under_publications_are_conference_papers() -> None:
+    """`c464_ds_01`: "Conferences" after "Publications" lists papers; as events its paper titles became evidence."""
+    from gapcheck.structure import find_sections
+
+    lines = lines_of(
+        """
+        Publications
+        1. Rao and Sengupta, "Detection of Outliers", IEEE Transactions on Vehicular Technology, 2019.
+        Conferences
+        1. Jia and Rao, "Anomaly Detection using Supervised Learning", ICMLA, December 2019.
+        Conferences Attended
+        NeurIPS 2023
+        """
+    )
+    assert [s.kind for s in find_sections(lines)] == ["publications", "events"]
+
+
 def test_a_career_summary_that_lists_dated_jobs_is_the_work_history() -> None:
     from gapcheck.structure import find_sections
 
@@ -2177,6 +2260,19 @@ def test_a_hands_on_sentence_of_a_study_keeps_the_lines_it_wraps_onto() -> None:
         Graduate fellowship, GPA 4.0
     """)
     assert spans(found) == [("2020-09", "2025-08")]
+    assert (found[0].first, found[0].last) == (2, 3)
+
+
+def test_a_thesis_sentence_broken_after_an_article_keeps_its_next_line() -> None:
+    """`c475_ds_01`: "... on fathers' employment using a" over "Difference-in-Differences (DiD) identification
+    strategy ...": the next line starts in capitals but finishes the sentence (the thesis's causal inference)."""
+    found = positions("""
+        Education
+        Bachelor of Arts in Economics, University of St. Gallen   2019 - 2023
+        Bachelor's thesis: Analyzed the impact of paternity leave on fathers' employment using a
+        Difference-in-Differences (DiD) identification strategy and the Swiss Labour Force Survey.
+        Specialization in Data Analytics and Data Handling
+    """)
     assert (found[0].first, found[0].last) == (2, 3)
 
 
@@ -3642,6 +3738,20 @@ def test_a_project_named_with_its_course_and_school_before_a_single_date_is_an_e
         Engineered features from listing text and photos
         """)
     assert spans(found) == [("2025-03", "2025-03"), ("2023-06", "2023-06")]
+
+
+def test_a_long_project_title_in_title_case_before_a_single_month_is_an_entry() -> None:
+    """`c468_ds_01`: "Ads Optimization and the Multi-Armed Bandit Problem – Reinforcement Learning September 2021" (ten
+    words in title case, the month last) was read as a sentence with a date, and its bandit work was listed only."""
+    found = positions("""
+        Academic and Research Projects
+        Ads Optimization and the Multi-Armed Bandit Problem – Reinforcement Learning September 2021
+        Data was modeled with Thompson Sampling with Beta Distribution
+        LSTM-Based Auto-Encoder for Multi-Sensor Anomaly Detection December 2020
+        Trained an LSTM autoencoder on sensor data
+        Worked on building and evaluating forecasting models for the sales team in September 2021
+        """)
+    assert spans(found) == [("2021-09", "2021-09"), ("2020-12", "2020-12")]
 
 
 def test_since_before_a_jobs_date_is_no_employer() -> None:

@@ -171,10 +171,9 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     closes_row = not after and (bool(_FIELD_SEPARATOR_END.search(text, 0, span.begin)) or _names_list(before.rsplit("|", 1)[-1]))
     # "STATS 485: Capstone Seminar, University of Michigan – Ann Arbor. Winter 2023.": named fields, a full stop, the date
     named_fields = not after.rstrip(".") and before.endswith(".") and _words(before) <= _HEADER_WORDS and _title_case(before)
-    # "Price Prediction Model for Airbnb Listings, Data Science in Practice, UC San Diego 06/2023": names between commas
-    named_list = (
-        not after and "," in before and _title_case(before) and not span.text.strip(_PUNCT).isdigit() and not _VERB_FIRST.match(before)
-    )
+    # "Price Prediction Model for Airbnb Listings, Data Science in Practice, UC San Diego 06/2023": names between commas;
+    # "Ads Optimization and the Multi-Armed Bandit Problem – Reinforcement Learning September 2021": a long title
+    named_list = not after and _title_case(before) and not span.text.strip(_PUNCT).isdigit() and not _VERB_FIRST.match(before)
     long_rest = (
         _words(rest) > 8 and (bool(before) or _words(rest) > _HEADER_WORDS) and not (closes_row or named_fields or bar_row or named_list)
     )
@@ -745,10 +744,13 @@ def _end(span: DateSpan, as_of: Month) -> Month:
     return as_of if span.current or span.end is None else span.end
 
 
-_STINT_SEPARATOR = re.compile(r"^\s*\)?\s*(?:[,;&|/]|and|,\s*and)\s*\(?\s*$", re.IGNORECASE)  # also "(A – B), (C – D)"
+# also "(A – B), (C – D)", and after a remark on the stint before: "Sep 2022 - Dec 2022 (Intern), Jan 2023 - Present"
+_STINT_SEPARATOR = re.compile(r"^\s*(?:\([^\W\d_][^()\d]{0,20}\))?\s*\)?\s*(?:[,;&|/]|and|,\s*and)\s*\(?\s*$", re.IGNORECASE)
 
 
 _DASH = "[-–—−‐‑‒―]"
+# the rest of a range wrapped before its separator
+_RANGE_GOES_ON = re.compile(rf"(?i)\s*(?:{_DASH}|\bto|\buntil|\btill|\bthrough)\s*(?:\d|{MONTH_WORD}|present\b|current\b|now\b)")
 # "~" joins a range in East Asian resumes: "Mar. 2019 ~" over "Feb. 2025"
 _DANGLING_SEPARATOR = re.compile(rf"(?i)(?:{_DASH}|~|\bto|\buntil|\btill|\bthrough|\bthru)\s*$")
 _TRAILING_MONTH = re.compile(rf"(?i)(?<![\w-]){MONTH_WORD}\s*$")
@@ -1099,6 +1101,8 @@ def _wrapped(text: str, span: DateSpan | None, below: Line, day_first: bool = Fa
         dangling = True  # "Oracle (Associate Software Developer) : From August" over "2023"
     if span is not None and span.current:
         dangling = span.stop >= len(text) - 1 and bool(_DANGLING_SEPARATOR.search(span.text))
+    if span is not None and not span.ranged and not text[span.stop :].strip(_PUNCT) and _RANGE_GOES_ON.match(below.text):
+        dangling = True  # "Teaching Assistant, Har Hath Kalam, Patiala - 2017" over "to 2020."
     if not dangling:
         return None
     joined = [
@@ -1905,12 +1909,14 @@ def _with_wrapped_lines(lines: Sequence[Line], hands_on: list[int], members: set
         text, before = lines[i].text.lstrip(), lines[above].text.rstrip()
         if not text or before.endswith((".", ":", ";")):
             continue
-        if text[:1].islower() or lines[i].x0 > lines[above].x0 + _HANGING:
+        if text[:1].islower() or lines[i].x0 > lines[above].x0 + _HANGING or _SENTENCE_GOES_ON.search(before):
             own.add(i)
     return sorted(own)
 
 
 _HANGING = 2.0
+# a line ending in a word no sentence ends with: "... on fathers' employment using a" / "Difference-in-Differences ..."
+_SENTENCE_GOES_ON = re.compile(r"\b(?:a|an|the|of|and|or|to|with|using|in|for|on|by|from|via|into|at)$", re.IGNORECASE)
 # a university programme named by its number ("Project 985", "Project 211"), no project done
 _NUMBERED_PROGRAMME = re.compile(r"\bproject\s+\d+\b", re.IGNORECASE)
 # a doctorate or a master's by research (not an MPhil: often taught) is research: a line saying what it studies

@@ -38,6 +38,7 @@ _SECTION_RANK = {
     "volunteering": 0,
     "summary": 1,
     "publications": 1,
+    "events": 1,
     "header": 2,
     "skills": 3,
     "sidebar": 3,

@@ -14,7 +14,8 @@ SIDEBAR = "sidebar"
 ACTIVITY_KINDS = frozenset({"experience", "projects", "research", "volunteering"})
 # Sections whose lines are attributed to no position.
 UNATTRIBUTED_KINDS = frozenset(
-    {"skills", "summary", "interests", "languages", "references", "contact", "publications", "awards", "certifications", SIDEBAR}
+    {"skills", "summary", "interests", "languages", "references", "contact", "publications", "events", "awards", "certifications"}
+    | {SIDEBAR}
 )
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
@@ -84,6 +85,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "professional history",
         "work and research experience",
         "teaching",
+        # (not "Mentoring" alone: a tag among a job's skills as often as a heading)
+        "teaching and mentoring",
+        "teaching and mentorship",
+        "mentoring and teaching",
         # supervising students, often with teaching ("TEACHING & SUPERVISION" over TA roles, c354_ai_01)
         "supervision",
         "student supervision",
@@ -318,6 +323,19 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaciones",
         "publikationen",
     ),
+    # conferences, schools and seminars taken part in: events are never positions
+    "events": (
+        "events",
+        "conferences",
+        "seminars",
+        "summer schools",
+        "academic events",
+        "conference attendance",
+        "conference participation",
+        "conferences and workshops",
+        "workshops and conferences",
+        "conferences and meetings",
+    ),
     "awards": (
         "awards",
         "honors",
@@ -368,6 +386,9 @@ _HEAD_NOUNS = frozenset(
         "honors",  # "Award, Honors, and Fellowships"
     }
 )
+# what a heading of events taken part in lists ("Schools attended" alone is an education heading)
+_EVENT_NOUNS = frozenset({"events", "conferences", "workshops", "seminars", "meetings", "symposia", "talks", "webinars"})
+_EVENT_WORDS = _EVENT_NOUNS | {"schools", "summer", "tutorials", "lectures", "academic", "visits", "and"}
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
 # the one-word headings a typo is read against
 _TYPO_TARGETS = tuple(sorted({phrase for phrase in _LOOKUP if " " not in phrase and len(phrase) >= 7} | {"experiences"}))
@@ -483,7 +504,24 @@ def _letter_spaced_section(heading: str) -> str | None:
     if found is None:
         noun = next((n for n in _HEAD_NOUNS if joined.endswith(n) and len(joined) - len(n) <= _QUALIFIER_LETTERS), None)
         found = _LOOKUP[noun] if noun else None
+    if found is None and (words := _english_words(joined)) is not None:
+        found = _short_line_section(" ".join(words))  # "RESEA RC H & ENGINEERING EXPERIENCE", "T E AC HING & MEN TO RING"
     return found
+
+
+def _english_words(letters: str) -> list[str] | None:
+    """The fewest English words of two letters or more that spell ``letters`` run together, or None."""
+    fewest: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(2, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end - 1):
+            before = fewest[start]
+            current = fewest[end]
+            if before is not None and (current is None or len(before) + 1 < len(current)) and is_english_word(letters[start:end]):
+                fewest[end] = [*before, letters[start:end]]
+    return fewest[-1]
+
+
+_LONGEST_WORD = 16
 
 
 _SPLIT_INITIAL = re.compile(r"[A-Z] [A-Z]{3,}\b")
@@ -531,6 +569,11 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
     stripped = _unqualified(stripped)
     key = _key(stripped).removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
     found = _LOOKUP.get(key)
+    if found is None and key.endswith(" attended"):
+        # "CONFERENCES ATTENDED", "Events, Schools and Workshops Attended", "Courses Attended"
+        attended = key.removesuffix(" attended")
+        listed = set(attended.split())
+        found = "events" if _EVENT_WORDS.issuperset(listed) and listed & _EVENT_NOUNS else _LOOKUP.get(attended)
     if found is None and key.endswith(" experiences"):
         found = _LOOKUP.get(key[:-1])  # "Teaching Experiences", "Research Experiences"
     if found is None and " " in key and not key.endswith("s"):

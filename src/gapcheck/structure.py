@@ -90,7 +90,8 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _coursework_of_a_degree(_fold_recurring(lines, sections))))
+    folded = _fold_recurring(lines, _fold(sections, _papers_of_a_kind))
+    folded = _label_under_dates(lines, _overview_of_an_entry(lines, _coursework_of_a_degree(folded)))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
 
 
@@ -299,6 +300,11 @@ def _fold_recurring(lines: Sequence[Line], sections: list[Section]) -> list[Sect
                     changed = True
                     break
     return _fold(sections, lambda _, section: _heading_key(section.heading) in parts)
+
+
+def _papers_of_a_kind(above: Section, section: Section) -> bool:
+    """A bare "Conferences" under publications lists conference papers (after "Journals"), not events taken part in."""
+    return above.kind == "publications" and section.kind == "events" and _heading_key(section.heading) == "conferences"
 
 
 def _heading_key(heading: str) -> str:
