@@ -4137,3 +4137,22 @@ def test_contact_details_repeated_inside_a_section_are_no_work() -> None:
     report = Analyzer(as_of="2026-12").analyze_text(text)
     git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
     assert git.months is None
+
+
+def test_pruning_a_solvers_search_is_no_pruned_model() -> None:
+    """`c472_ai_01`: a Rubik's Cube solver's "pruning techniques" beside threads' "channels and atomics" read as
+    pruning a network's channels."""
+    solver = "Utilizes multi-threading synchronization using channels and atomics, SIMD programming, pruning techniques."
+    assert "pruning" not in found(solver)
+    assert "pruning" in found("Applied structured channel pruning to a CNN, cutting latency by 40%")
+
+
+def test_user_interfaces_built_are_no_work_with_another_function() -> None:
+    """`c474_ai_02`: "user interfaces with CRUD operations" read as "interfaced with operations"."""
+    assert "communication" not in found(
+        "Experience\nDeveloper, Acme  Jan 2020 - Dec 2021\n"
+        "Designed and developed responsive user interfaces with CRUD operations for efficient hospital management.\n"
+    )
+    assert "communication" in found(
+        "Experience\nDeveloper, Acme  Jan 2020 - Dec 2021\nInterfaced with operations and marketing teams to define KPIs.\n"
+    )
