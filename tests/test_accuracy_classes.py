@@ -4156,3 +4156,30 @@ def test_user_interfaces_built_are_no_work_with_another_function() -> None:
     assert "communication" in found(
         "Experience\nDeveloper, Acme  Jan 2020 - Dec 2021\nInterfaced with operations and marketing teams to define KPIs.\n"
     )
+
+
+def test_a_backends_latency_or_throughput_is_no_inference_optimization() -> None:
+    """`c468_un_02`, `c470_ai_01`: request batching, Redis caching and query tuning speed up a service, not a model."""
+    assert "inference_optimization" not in found(
+        "Built a generic API batching / fan-in framework reducing network round-trips and improving p99 latency by 40%."
+    )
+    assert "inference_optimization" not in found(
+        "Improved system throughput of LLM features by optimizing API queries, leveraging Redis caching."
+    )
+    assert "inference_optimization" in found("Cut LLM inference latency by 40% with INT8 quantization and dynamic batching.")
+
+
+def test_headings_a_scraper_ran_into_one_paragraph_mark_what_follows_them() -> None:
+    """`p218_ai_01`, `p59_ds_03`: "Nice to have:" and "What we need:" inside a run-together ad were no headings (their
+    small words in lower case), so wishes read as requirements; and a "Tools We Use:" list after the wishes is no wish."""
+    ad = (
+        "Portless | AI Engineer | Remote. We ship agentic workflows that replace manual work in logistics, and build the "
+        "platform other teams use instead of asking you for everything forever, with direct access to leadership. What "
+        "we need: 3+ years SWE, 1-2+ of which building production AI systems Strong Python and/or TypeScript Some "
+        "background in e-commerce or comparable B2B ops Nice to have: RAG, vector DBs, multi-step orchestration, causal "
+        "inference Tools We Use: Programming language: SQL Data tools: dbt, Snowflake"
+    )
+    job = Analyzer().read_job(text=ad)
+    assert "python" in job.required and "sql" in job.required
+    assert "rag" in job.optional and "causal_inference" in job.optional
+    assert job.years_overall == 3

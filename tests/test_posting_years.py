@@ -682,3 +682,16 @@ def test_a_requirement_wrapped_at_a_fixed_width_is_read_as_one_sentence() -> Non
     assert _years("- 3+ years of professional experience building web applications", "- Python and SQL") == ({}, 3)
     # `p56_de_02`: a run-together ad split after a name had lost its stop there, it was not wrapped
     assert _years("Required Skills & Experience5+ years of hands-on experience as a Data Engineer Deep", "knowledge of Python.") == ({}, 5)
+
+
+def test_years_in_a_run_together_ad_are_not_the_wishes_listed_after_them() -> None:
+    """`p218_ai_01`: an ad a job board ran into one paragraph with no full stop between its lists: "What we need: 3+
+    years SWE ... Nice to have: RAG" read the years as part of the wishes, and asked for none."""
+    ad = (
+        "Portless | AI Engineer | Remote | Full-time. We're a company doing real operational work in logistics and this "
+        "role ships agentic workflows that replace real manual work, and builds the platform other teams use. What we "
+        "need: 3+ years SWE, 1-2+ of which building production AI systems (not prototypes) 10+ agentic workflows shipped "
+        "end-to-end Strong Python and/or TypeScript Some background in e-commerce or comparable B2B ops Nice to have: "
+        "RAG, vector DBs, multi-step orchestration, eval frameworks."
+    )
+    assert _years(ad) == ({}, 3)

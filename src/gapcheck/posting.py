@@ -77,6 +77,7 @@ _REQUIRED_HEADINGS = (
     "what you will need",
     "what you ll need",
     "what you need",
+    "what we need",
     "what you bring",
     "what you ll bring",
     "what you will bring",
@@ -240,7 +241,7 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
             current, before_marked = heading, None
             out.append(current)
             continue
-        inside = inline_headings(line)
+        inside = inline_headings(line, current)
         if inside:
             # a scraped ad run into one line: its kind at the start, and the last heading inside it goes on
             out.append(PREFERRED if inline and current != OPTIONAL and _INLINE_OPTIONAL.search(line) else current)
@@ -290,23 +291,28 @@ _RUN_ON_LINE = 250
 # a heading glued into a scraped line: "... solve complex business problems.Preferred Qualifications:*Knowledge of",
 # or after the last word of the line before with no stop, if two words or more: "... a specific business issue
 # Preferred Job Requirements: Experience with ..."
+# ... whose later words may be small ones in lower case ("... comparable B2B ops Nice to have: RAG, vector DBs")
+_HEADING_WORD = r"(?:[A-Z][\w'’&/-]*|to|have|we|you|need|be|of|and|the)"
 _INLINE_HEADING = re.compile(
-    r"(?:(?<=[.!?*•·;:)])\s*((?:[A-Z][\w'’&/-]*\s+){0,4}[A-Z][\w'’&/-]*)|(?<=[a-z] )((?:[A-Z][\w'’&/-]*\s+){1,4}[A-Z][\w'’&/-]*))\s*:"
+    rf"(?:(?<=[.!?*•·;:)])\s*([A-Z][\w'’&/-]*(?:\s+{_HEADING_WORD}){{0,4}})|(?<=[a-z] )([A-Z][\w'’&/-]*(?:\s+{_HEADING_WORD}){{1,4}}))\s*:"
 )
 
 
 @lru_cache(maxsize=1024)
-def inline_headings(line: str) -> tuple[tuple[int, str], ...]:
-    """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only)."""
+def inline_headings(line: str, under: str | None = None) -> tuple[tuple[int, str], ...]:
+    """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only);
+    ``under``: the kind of the heading the line goes on under."""
     if len(line) < _RUN_ON_LINE:
         return ()
-    found = []
+    found: list[tuple[int, str]] = []
     for match in _INLINE_HEADING.finditer(line):
         group = 1 if match.group(1) else 2
         kind = _heading(match.group(group) + ":")
         # with no stop before it, only a heading of what is asked ("Preferred Job Requirements:") is taken: a heading
-        # of the work ("Tools We Use:") after a sentence's last word is as likely a label inside the text
-        if kind is not None and (group == 1 or kind in (REQUIRED, OPTIONAL)):
+        # of the work ("Tools We Use:") after a sentence's last word is as likely a label inside the text, but after a
+        # list of wishes it is no wish ("Nice to Have: ... causal inference Tools We Use: Python, SQL")
+        after_wishes = (found[-1][1] if found else under) == OPTIONAL
+        if kind is not None and (group == 1 or kind in (REQUIRED, OPTIONAL) or after_wishes):
             found.append((match.start(group), kind))
     return tuple(found)
 
@@ -399,6 +405,12 @@ def _marked_optional(line: str, start: int, end: int) -> bool:
     return False
 
 
+def _before_next_heading(line: str, at: int) -> str:
+    """``line`` up to the first heading a scraper ran into it after character ``at`` ("What we need: 3+ years SWE ...
+    Nice to have: RAG"): what follows belongs to another list."""
+    return line[: next((start for start, _ in inline_headings(line) if start > at), len(line))]
+
+
 def _sentence(line: str, at: int) -> str:
     """The sentence of ``line`` that holds character ``at``."""
     start, end = _sentence_span(line, at)
@@ -455,7 +467,7 @@ def posting_from_hits(
         if not 0 <= hit.line < len(texts) or boilerplate[hit.line]:
             continue
         text, start, end = texts[hit.line], hit.start - starts[hit.line], hit.end - starts[hit.line]
-        inside = inline_headings(text)
+        inside = inline_headings(text, sections[hit.line])
         if inside:
             # a line a scraper ran together: the part under the heading inside it that holds the hit decides
             low, high, kind = 0, len(text), sections[hit.line]
@@ -1227,7 +1239,9 @@ def _years_of(
             for m in _YEARS.finditer(scan)
             if not _NOT_A_REQUIREMENT.match(text, m.end())
             and not _TENURE_BEFORE.search(text, 0, m.start())
-            and not _INLINE_OPTIONAL.search(_ASIDE.sub(_wish_of_its_own, _wishes_removed(_sentence(text, m.start()))))
+            and not _INLINE_OPTIONAL.search(
+                _ASIDE.sub(_wish_of_its_own, _wishes_removed(_sentence(_before_next_heading(text, m.start()), m.start())))
+            )
         ]  # "5+ years of management experience preferred" asks for nothing ("(Python is a plus)" is another wish)
         if not mentions or _path_without_years(scan, mentions):
             continue
