@@ -695,3 +695,11 @@ def test_years_in_a_run_together_ad_are_not_the_wishes_listed_after_them() -> No
         "RAG, vector DBs, multi-step orchestration, eval frameworks."
     )
     assert _years(ad) == ({}, 3)
+
+
+def test_years_said_with_plus_as_a_word_and_a_place_wished_for_are_asked() -> None:
+    """`p220_de_01`: "4 plus years of industry experience, preferred at a tech company" asked for no years: "plus" was
+    no plus, and the wish for a kind of company read as a wish for the years."""
+    assert _years("4 plus years of industry experience, preferred at a tech company") == ({}, 4)
+    assert _years("5 plus years of Python experience") == ({"python": 5}, None)
+    assert _years("5+ years of experience preferred") == ({}, None)

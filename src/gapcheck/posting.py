@@ -847,7 +847,7 @@ _YEARS = re.compile(
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     # a figure glued to the word before it by a dropped line break ("What You'll Need1-3 years", "Experience3+ years")
     # still opens a range
-    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|or\s+(?:more|above|greater|longer)\b)?\s*"
+    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:[-–—‐‑‒−]?\s*and|[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
@@ -876,6 +876,8 @@ _NOT_A_REQUIREMENT = re.compile(
 # systems": the wish is for the domain, the years stand
 _DOMAIN_WISH = re.compile(
     _WISH_OPENING + r"\s+(?:(?:in|within|at|from|across|with)\b)?[^,;.]*"
+    # "4 plus years of industry experience, preferred at a tech company": where the years were spent is wished
+    r"|,\s*preferred\s+(?:in|within|at|from|across|with)\b[^,;.]*"
     # "2-7 years of food industry experience required, dairy and/or non-dairy is preferred"
     r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b"
     # "5-8 years of relevant experience, B2B startup experience preferred": a further domain wished for
