@@ -4183,3 +4183,20 @@ def test_headings_a_scraper_ran_into_one_paragraph_mark_what_follows_them() -> N
     assert "python" in job.required and "sql" in job.required
     assert "rag" in job.optional and "causal_inference" in job.optional
     assert job.years_overall == 3
+
+
+def test_statistical_inference_tests_are_no_inference_optimization() -> None:
+    """`c489_ds_02`: "inference tests ... for optimizing battery performance" read as optimizing a model's inference."""
+    assert "inference_optimization" not in found(
+        "Performed various inference tests to build insights for optimizing battery performance of a mobile service."
+    )
+    assert "inference_optimization" in found("Optimized inference of LLMs with TensorRT, 3x faster.")
+
+
+def test_presenting_at_an_agile_stand_up_is_no_data_storytelling() -> None:
+    """`c489_ds_02`: "Presented weekly in stand-up meetings to ... coordinate future user stories" read as presenting a
+    data story."""
+    assert "data_storytelling" not in found(
+        "Presented weekly in stand-up meetings to track project progress and coordinate future user stories."
+    )
+    assert "data_storytelling" in found("Presented findings and recommendations to leadership.")
