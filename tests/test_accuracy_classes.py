@@ -4200,3 +4200,19 @@ def test_presenting_at_an_agile_stand_up_is_no_data_storytelling() -> None:
         "Presented weekly in stand-up meetings to track project progress and coordinate future user stories."
     )
     assert "data_storytelling" in found("Presented findings and recommendations to leadership.")
+
+
+def test_the_first_of_two_headings_of_wishes_heads_the_requirements() -> None:
+    """`p221_de_01`: "Desired Skills" over what the job asks, then "Good To Have": with no heading of requirements,
+    everything the ad asks for was read as optional."""
+    job = Analyzer().read_job(
+        text=(
+            "# Back End Engineer\n\n## Key Responsibilities\n\n- Build data platforms and tools.\n\n"
+            "## Desired Skills\n\n- Thorough knowledge of Python.\n- Basic querying mechanisms (SQL and alike).\n\n"
+            "## Good To Have\n\n- Prior experience with Docker.\n"
+        )
+    )
+    assert {"python", "sql"} <= set(job.required)
+    assert "docker" in job.optional
+    single = Analyzer().read_job(text="# Analyst\n\n## Requirements\n\n- SQL\n\n## Desired Skills\n\n- Python\n")
+    assert "python" in single.optional

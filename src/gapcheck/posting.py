@@ -235,8 +235,12 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
     current = INTRO
     before_marked: str | None = None  # the kind a sub-heading marked optional interrupted
     out: list[str] = []
-    for line in lines:
-        heading = _heading(line)
+    headings = [_heading(line) for line in lines]
+    # "Desired Skills" over what is asked, then "Good To Have": with no heading of requirements, the first of two
+    # headings of wishes heads the requirements
+    asked_first = headings.index(OPTIONAL) if REQUIRED not in headings and headings.count(OPTIONAL) >= 2 else -1
+    for index, line in enumerate(lines):
+        heading = REQUIRED if index == asked_first else headings[index]
         if heading is not None:
             current, before_marked = heading, None
             out.append(current)
