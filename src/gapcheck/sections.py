@@ -14,8 +14,19 @@ SIDEBAR = "sidebar"
 ACTIVITY_KINDS = frozenset({"experience", "projects", "research", "volunteering"})
 # Sections whose lines are attributed to no position.
 UNATTRIBUTED_KINDS = frozenset(
-    {"skills", "summary", "interests", "languages", "references", "contact", "publications", "events", "awards", "certifications"}
-    | {SIDEBAR}
+    {
+        "skills",
+        "summary",
+        "interests",
+        "languages",
+        "references",
+        "contact",
+        "publications",
+        "events",
+        "awards",
+        "certifications",
+        SIDEBAR,
+    }
 )
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
