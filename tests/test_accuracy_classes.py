@@ -4216,3 +4216,63 @@ def test_the_first_of_two_headings_of_wishes_heads_the_requirements() -> None:
     assert "docker" in job.optional
     single = Analyzer().read_job(text="# Analyst\n\n## Requirements\n\n- SQL\n\n## Desired Skills\n\n- Python\n")
     assert "python" in single.optional
+
+
+def test_systems_analysis_and_design_the_course_is_no_system_design() -> None:
+    """`c467_ds_02`, `c488_ai_01` and `c79_ds_02`: "Systems Analysis and Design" and "Structured System Analysis and
+    Design" in coursework (the information-systems course of requirements and process modelling) gave system design."""
+    courses = "Relevant Courses: Data Analysis, Statistics, Regression, Cloud Computing, and Systems Analysis and Design"
+    assert "system_design" not in found(courses)
+    assert "system_design" not in found("Courses: Introduction to Databases, Structured System Analysis and Design, Algorithms")
+    assert "system_design" in found("Courses: Distributed Systems, System Design, Algorithms")
+
+
+def test_findings_presented_to_someone_are_data_storytelling() -> None:
+    """`c468_ds_02`: "analyzing the results, and presenting to the CEO" gave communication only: "presenting to" (a
+    phrase of communication) swallowed the "presenting" whose nearby "results" make it data storytelling."""
+    line = "My responsibilities were: planning, executing experiments, analyzing the results, and presenting to the CEO."
+    assert "data_storytelling" in found("Experience\n" + line)
+    assert "data_storytelling" in found("Experience\nAnalyzed the survey results and presented them to the CEO.")
+    assert "data_storytelling" not in found("Experience\nPresented to the CEO at the quarterly all-hands meeting.")
+
+
+def test_a_thing_called_something_is_named_not_tool_calling() -> None:
+    """`c499_un_01`: "Worked on AUTOMATION TESTING using regression framework for the Siemens tool called CAPITAL"
+    gave AI agents (the lemma of "tool calling"); `c499_un_01` also: "SIEMENS (MENTOR GRAPHICS)" gave communication."""
+    assert "ai_agents" not in found("Worked on automation testing using a regression framework for the Siemens tool called CAPITAL.")
+    assert "communication" not in found("SIEMENS (MENTOR GRAPHICS) | QUALITY ANALYST INTERN JUNE 2022 - JUNE 2023")
+    assert "ai_agents" in found("Built LLM agents with tool calling and function calling over internal APIs.")
+
+
+def test_cloud_computing_as_a_course_or_a_listed_item_is_no_cloud() -> None:
+    """`c470_ai_02`, `c331_ds_01`, `c474_ai_02`, `c404_sw_02`: "Cloud Computing" in coursework, a certificate or a list
+    named no provider and gave cloud; "cloud computing" in the work itself still does (`c20_ds_01`, `c24_ds_03`)."""
+    assert "cloud" not in found("Relevant Coursework: Machine Learning, Deep Learning, Data Mining, Cloud Computing")
+    assert "cloud" not in found("Certifications\nIBM Skills Build - Artificial Intelligence Fundamentals, INFOSYS - cloud computing")
+    work = "Experience\nCreated an automated data market using data pipelines and cloud computing infrastructure."
+    assert "cloud" in found(work)
+    assert "cloud" in found("Experience\nRan propensity score models in a cloud computing environment.")
+
+
+def test_a_document_stores_query_performance_is_no_advanced_sql() -> None:
+    """`c495_ds_02` and `c470_ai_02`: "indexing strategies to enhance MongoDB query performance" and "MongoDB schemas
+    ... to optimize query performance" gave advanced SQL: MongoDB is no SQL database."""
+    assert "advanced_sql" not in found("Experience\nCreate and evaluate indexing strategies to enhance MongoDB query performance.")
+    assert "advanced_sql" not in found("Experience\nDesigned MongoDB schemas with embedded documents to optimize query performance.")
+    assert "advanced_sql" in found("Experience\nTuned PostgreSQL indexes and rewrote reports to improve query performance by 40%.")
+
+
+def test_a_products_features_engineered_are_no_feature_engineering() -> None:
+    """`c498_ai_01`: "Engineered features for an enterprise SaaS platform supporting project management" (the
+    product's features) gave feature engineering."""
+    line = "Experience\nEngineered features for an enterprise SaaS platform supporting project management and workforce operations."
+    assert "feature_engineering" not in found(line)
+    assert "feature_engineering" in found("Experience\nEngineered features from transaction histories for the churn model.")
+
+
+def test_a_talk_given_at_a_venue_is_no_data_storytelling() -> None:
+    """`c377_ai_01`: "Presented at AABA 2020, demonstrating ... motion analysis" is a talk (communication), not findings
+    told to the people who decide."""
+    line = "Impact: Presented at AABA 2020, demonstrating applications in biomechanics and motion analysis."
+    assert "data_storytelling" not in found("Projects\n" + line)
+    assert "communication" in found("Projects\n" + line)

@@ -436,3 +436,20 @@ def test_common_misspellings_of_month_names_are_read() -> None:
     (span,) = find_dates("Septermber 2016 - June 2017")
     assert (span.start, span.end) == (month(2016, 9), month(2017, 6))
     assert [s.start for s in find_dates("Januray 2020 – Ocotber 2021")] == [month(2020, 1)]
+
+
+def test_a_month_a_dash_and_a_year_alone_is_that_month() -> None:
+    """`c498_ds_01`: "February – 2023" under a project was read as February 2022 to December 2023 (the month took the
+    year before the end's January); a month with no year, a dash and a year alone is that month of that year."""
+    (span,) = find_dates("February – 2023")
+    assert (format_month(span.start), span.end and format_month(span.end)) == ("2023-02", "2023-02")
+    (span,) = find_dates("Nov – Feb 2021")
+    assert (format_month(span.start), span.end and format_month(span.end)) == ("2020-11", "2021-02")
+
+
+def test_a_month_and_two_digits_before_an_open_end_is_a_short_year() -> None:
+    """`c505_un_01`: "(Jul 22 - Present)" over the current job (the other jobs "(Jan 22 - Feb 22)") was not read, and
+    the current job was lost."""
+    (span,) = find_dates("(Jul 22 - Present)")
+    assert (format_month(span.start), span.current) == ("2022-07", True)
+    assert [format_month(s.start) for s in find_dates("July 22, 2021 - Present")] == ["2021-07"]

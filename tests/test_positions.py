@@ -4134,3 +4134,31 @@ def test_an_initiatives_heading_opens_projects_whose_dated_entries_are_positions
     """)
     assert spans(found) == [("2026-08", "2026-08")]
     assert heading_section("Key Initiatives") == "projects"
+
+
+def test_a_one_line_entry_of_a_year_and_fields_ending_in_a_full_stop_is_a_position() -> None:
+    """`c496_un_01` (moderncv, whose entries end in a full stop): "2011 Rayonist, E. Leclerc mall, Montmorillon (86),
+    France." under two ranged jobs was lost (read as a sentence); a year before a sentence stays none."""
+    found = positions("""
+        Seasonal jobs
+        2016–2017 Assistant secretary, Saint-Nicolas pharmacy, Montmorillon (86), France.
+        2011 Rayonist, E. Leclerc mall, Montmorillon (86), France.
+    """)
+    assert spans(found) == [("2016-01", "2017-12"), ("2011-01", "2011-12")]
+    assert found[1].title == "Rayonist"
+    assert positions("Experience\n2011 Won the regional contest with a team of four students.\n") == ()
+
+
+def test_exposure_headings_open_the_jobs() -> None:
+    """`c503_un_01`: "Industrial Exposure" over "Digital Specialist Engineer – Infosys [February 2022 – Present]" was no
+    heading, so its three jobs stayed in the objective above them and were lost."""
+    assert heading_section("Industrial Exposure") == "experience"
+    assert heading_section("PROFESSIONAL EXPOSURE") == "experience"
+    found = positions("""
+        Career Objective
+        To secure a developer position in a reputed organization.
+        Industrial Exposure
+        Digital Specialist Engineer – Infosys [February 2022 – Present]
+        Worked on multiple technologies including Java, React, Spring Boot etc.
+    """)
+    assert [(p.title, p.organization, p.start, p.current) for p in found] == [("Digital Specialist Engineer", "Infosys", "2022-02", True)]

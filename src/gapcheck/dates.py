@@ -128,6 +128,7 @@ _LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
 _SINCE = re.compile(r"(?:\bsince|\bfrom)\s*$", re.IGNORECASE)
 # an open range with nothing after the separator: "2021 –" at the end of a line, a cell or parentheses
 _EMPTY_END = re.compile(r"\s*(?:$|[)\]|,;])")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year printed alone, with no month before it
 # digits right before a date that make it part of a number: phone numbers, "v1.2019", "(555) 2020"
 _NUMBER_BEFORE = re.compile(r"(?:\d[-./+:]\s?|\d\)\s?|[#$€£])$")
 
@@ -310,6 +311,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     printed = text
     text = _SHORT_YEAR_END.sub(_apostrophe_year, text)  # "Aug 2019 - Jul 21" read as "Aug 2019 - Jul'21"; same offsets
     text = _SHORT_YEARS.sub(_apostrophe_years, text)  # "Dec 19 – Jan 20" read as "Dec'19 – Jan'20"; same offsets
+    text = _SHORT_YEAR_OPEN.sub(r"\1'\2", text)  # "(Jul 22 - Present)" read as "(Jul'22 - Present)"; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -335,6 +337,12 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
                 and (separator.group(0).strip() or token.first is not None)
             ):
                 start = token.first
+                if start is None and _YEAR_ALONE.fullmatch(text, following.begin, following.stop):
+                    # "February – 2023": a month, a stray dash and its year, not a range from the year before
+                    single = month(following.first // 12, token.month)
+                    out.append(DateSpan(single, single, False, text[token.begin : following.stop], token.begin, following.stop, False))
+                    i += 2
+                    continue
                 if start is None:  # "Jan - Mar 2020": the start takes the end's year
                     end_year = following.first // 12
                     start = month(end_year, token.month)
@@ -390,6 +398,12 @@ def _short_end_year(start: int, end: int) -> bool:
 _SHORT_END_YEARS = 20
 # both ends a month and two digits, with no year after: "Dec 19 – Jan 20", "(July 21 - Oct 21)"
 _SHORT_YEARS = re.compile(rf"(?i)(?<![\w'’])({MONTH_WORD})\s(\d\d)(\s*[-–—]\s*)({MONTH_WORD})\s(\d\d)(?![\w/:.,%]|\s*,?\s*(?:19|20)\d\d)")
+
+
+# a month and two digits before an open end: "(Jul 22 - Present)" (no one starts a job on a day of no year)
+_SHORT_YEAR_OPEN = re.compile(
+    rf"(?i)(?<![\w'’])(?<!\d\d\d\d\s)({MONTH_WORD})\s(\d\d)(?=\s*[-–—]\s*(?:present|current(?:ly)?|now|ongoing|to[\s-]date|till[\s-]date)\b)"
+)
 
 
 def _apostrophe_years(match: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ import itertools
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -190,9 +190,10 @@ def _pieces(
 
 def _participle_for_a_noun(last: str, alias: str) -> bool:
     """Whether the last word of a lemma match is a past participle where the alias ends in a noun: "system designed"
-    for "system design" (the "-ing" of "fine-tuning" takes its participle, "fine-tuned")."""
+    for "system design" (the "-ing" of "fine-tuning" takes its participle, "fine-tuned", but not "calling")."""
     word = alias.rsplit(None, 1)[-1].lower()
-    return last.endswith("ed") and not word.endswith(("ed", "ing"))
+    # a thing "called" something is named so: "the Siemens tool called CAPITAL" is no tool calling
+    return (last.endswith("ed") and not word.endswith(("ed", "ing"))) or (last == "called" and word == "calling")
 
 
 def _glued_parts(word: str, alias_words: list[str]) -> list[str]:
@@ -639,7 +640,7 @@ class SkillMatcher:
         near: list[tuple[list[_Piece], _Candidate]] = []
         for segment in pieces_by_segment:
             literal = self._literal(segment) + self._shared_heads(segment, text)
-            found = _drop_contained(_drop_excluded(literal), max(self.index.max_size, 4))
+            found = _drop_contained(_drop_excluded(literal), max(self.index.max_size, 4), self.index.taxonomy.skills)
             # words inside an excluded phrase ("time-series data") are not typos of anything either
             typos, below = self._fuzzy(segment, found + [c for c in literal if c.entry.negative])
             found.extend(typos)
@@ -1612,8 +1613,9 @@ def _drop_excluded(candidates: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
-def _drop_contained(candidates: list[_Candidate], max_size: int) -> list[_Candidate]:
-    """Drop a hit inside a longer hit of the same skill, or an ambiguous one inside any longer hit.
+def _drop_contained(candidates: list[_Candidate], max_size: int, skills: Mapping[str, Skill]) -> list[_Candidate]:
+    """Drop a hit inside a longer hit of the same skill, or an ambiguous one inside any longer hit but one of a skill
+    it implies ("presented" of data storytelling in "presented to" of communication: its context still decides).
 
     A hit spans at most ``max_size`` pieces, so only hits starting that close before can contain another.
     """
@@ -1628,7 +1630,9 @@ def _drop_contained(candidates: list[_Candidate], max_size: int) -> list[_Candid
             for other in by_start.get(start, ()):
                 if other.last < cand.last or (other.first, other.last) == (cand.first, cand.last):
                     continue
-                if other.entry.skill == cand.entry.skill or cand.entry.alias.context != "none":
+                if other.entry.skill == cand.entry.skill:
+                    return True
+                if cand.entry.alias.context != "none" and other.entry.skill not in skills[cand.entry.skill].implies:
                     return True
         return False
 

@@ -181,7 +181,9 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     titled = not before and rest.endswith(".") and _words(rest) <= _TITLE_AFTER_DATE_WORDS and _title_case(rest)
     # "Teaching Assistant of Information Engineering. 2023": a full stop between fields, the date last
     stop_between = not after and before.endswith(".")
-    sentence = (rest.endswith(".") and not titled and not stop_between and not named_fields) or _SENTENCE_END.match(text, span.stop)
+    # "2011 Rayonist, E. Leclerc mall, Montmorillon (86), France.": a date, then short fields between commas (moderncv)
+    field_row = not before and _comma_fields(rest)
+    sentence = (rest.endswith(".") and not (titled or stop_between or named_fields or field_row)) or _SENTENCE_END.match(text, span.stop)
     if not span.ranged and (sentence or long_rest or _FULL_DATE.search(span.text)):
         return None
     return span
@@ -290,6 +292,20 @@ def _bar_parts(text: str) -> list[str]:
 def _between_bars(text: str, span: DateSpan) -> bool:
     """Whether the date is a field of its own between bars: "Job Tracker | 2026 | Java"."""
     return text[: span.begin].rstrip().endswith("|") and text[span.stop :].lstrip().startswith("|")
+
+
+def _comma_fields(text: str) -> bool:
+    """Whether the text is a row of at least three short fields between commas, the first a capitalized name."""
+    parts = text.strip().rstrip(".").split(",")
+    return (
+        len(parts) >= _COMMA_FIELDS
+        and text.strip()[:1].isupper()
+        and not _VERB_FIRST.match(text)
+        and all(0 < _words(part) <= _DATE_LINE_WORDS for part in parts)
+    )
+
+
+_COMMA_FIELDS = 3
 
 
 def _fields(text: str) -> bool:

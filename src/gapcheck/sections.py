@@ -72,6 +72,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "relevant experience",
         "professional background",
         "industry experience",
+        # the jobs, in the words of many Indian resumes ("Industrial Exposure" over "Digital Specialist Engineer – Infosys")
+        "industrial exposure",
+        "industry exposure",
+        "professional exposure",
+        "work exposure",
+        "corporate exposure",
         "positions",
         "current position",
         "current positions",
