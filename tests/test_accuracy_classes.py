@@ -4276,3 +4276,12 @@ def test_a_talk_given_at_a_venue_is_no_data_storytelling() -> None:
     line = "Impact: Presented at AABA 2020, demonstrating applications in biomechanics and motion analysis."
     assert "data_storytelling" not in found("Projects\n" + line)
     assert "communication" in found("Projects\n" + line)
+
+
+def test_present_as_an_adjective_means_current_not_showing() -> None:
+    """`p226_un_01`: "... shaping AI research through insights from its present use in artistic practice" gave data
+    storytelling: "present" after "its" / "the" is the adjective (current), not the verb."""
+    line = "The focus is not on shaping AI research through insights from its present use in artistic practice."
+    assert "data_storytelling" not in found(line)
+    assert "data_storytelling" not in found("Experience\nThe present study reports findings on soil chemistry.")
+    assert "data_storytelling" in found("Experience\nPresent the findings to the product managers every quarter.")

@@ -453,3 +453,13 @@ def test_a_month_and_two_digits_before_an_open_end_is_a_short_year() -> None:
     (span,) = find_dates("(Jul 22 - Present)")
     assert (format_month(span.start), span.current) == ("2022-07", True)
     assert [format_month(s.start) for s in find_dates("July 22, 2021 - Present")] == ["2021-07"]
+
+
+def test_a_range_written_newest_first_is_one_range() -> None:
+    """`c510_un_01` (InDesign): "2024 - 2020" over the current freelance work was read as two single years; a dash
+    between a later and an earlier date is one range with its ends swapped."""
+    (span,) = find_dates("2024 - 2020")
+    assert (format_month(span.start), span.end and format_month(span.end), span.ranged) == ("2020-01", "2024-12", True)
+    (span,) = find_dates("Mar 2024 – Jan 2020")
+    assert (format_month(span.start), span.end and format_month(span.end)) == ("2020-01", "2024-03")
+    assert len(find_dates("2019 2017")) == 2  # no dash: two dates

@@ -4149,11 +4149,14 @@ def test_a_one_line_entry_of_a_year_and_fields_ending_in_a_full_stop_is_a_positi
     assert positions("Experience\n2011 Won the regional contest with a team of four students.\n") == ()
 
 
-def test_exposure_headings_open_the_jobs() -> None:
+def test_exposure_consulting_and_freelance_headings_open_the_jobs() -> None:
     """`c503_un_01`: "Industrial Exposure" over "Digital Specialist Engineer – Infosys [February 2022 – Present]" was no
     heading, so its three jobs stayed in the objective above them and were lost."""
     assert heading_section("Industrial Exposure") == "experience"
     assert heading_section("PROFESSIONAL EXPOSURE") == "experience"
+    # `c501_ai_02`: consulting work under its own heading, after the jobs ("Consulting Services (@)", an icon lost)
+    assert heading_section("Consulting Services (@)") == "experience"
+    assert heading_section("Freelancing") == "experience"
     found = positions("""
         Career Objective
         To secure a developer position in a reputed organization.
@@ -4162,3 +4165,22 @@ def test_exposure_headings_open_the_jobs() -> None:
         Worked on multiple technologies including Java, React, Spring Boot etc.
     """)
     assert [(p.title, p.organization, p.start, p.current) for p in found] == [("Digital Specialist Engineer", "Infosys", "2022-02", True)]
+
+
+def test_a_job_stated_in_a_sentence_with_its_range_is_a_position() -> None:
+    """`c511_ds_01` (Word): "Worked as a GET for 10 months at ISGEC Heavy Engineering Yammunanagar," over "Haryana from
+    20-07-2015 to 30-05-2016." and "Working as intern with Intellipaat from 11-09-2021 to present." were no positions."""
+    found = positions("""
+        Working Experience
+        Worked as a GET for 10 months at ISGEC Heavy Engineering Yammunanagar,
+        Haryana from 20-07-2015 to 30-05-2016.
+        Working as intern with Intellipaat from 11-09-2021 to present.
+        Publication
+        INNOVATORS at SemEval-2021 Task-11: A Dependency Parsing and BERT-based model.
+    """)
+    assert [(p.title, p.organization, p.start, p.end) for p in found] == [
+        ("GET", "ISGEC Heavy Engineering Yammunanagar", "2015-07", "2016-05"),
+        ("intern", "Intellipaat", "2021-09", "2026-12"),
+    ]
+    # a sentence with a period that is no job stays none
+    assert positions("Experience\nWorked with survey data from 2010 to 2015 on soil erosion.\n") == ()

@@ -128,6 +128,7 @@ _LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
 _SINCE = re.compile(r"(?:\bsince|\bfrom)\s*$", re.IGNORECASE)
 # an open range with nothing after the separator: "2021 –" at the end of a line, a cell or parentheses
 _EMPTY_END = re.compile(r"\s*(?:$|[)\]|,;])")
+_DASH = re.compile(r"[-–—]")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year printed alone, with no month before it
 # digits right before a date that make it part of a number: phone numbers, "v1.2019", "(555) 2020"
 _NUMBER_BEFORE = re.compile(r"(?:\d[-./+:]\s?|\d\)\s?|[#$€£])$")
@@ -329,6 +330,21 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
         if separator:
             after = token.stop + separator.end()
             following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.begin == after
+                and token.first is not None
+                and token.last is not None
+                and following.first is not None
+                and following.last is not None
+                and following.last < token.first
+                and _DASH.search(separator.group(0))
+            ):
+                # "2024 - 2020": a range written newest first, its ends swapped, not two years apart
+                stop = following.stop
+                out.append(DateSpan(following.first, token.last, False, text[token.begin : stop], token.begin, stop, True))
+                i += 2
+                continue
             if (
                 following is not None
                 and following.begin == after

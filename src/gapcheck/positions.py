@@ -199,6 +199,44 @@ _UNTIL_WORDS = 3  # lowercase words of a sentence ("my research till"), not a ti
 _LOWER_WORDS = re.compile(r"\b(?!(?:at|of|and|in|for|the|with|a|an)\b)[a-z][\w'’-]*")
 
 
+def _stated_job(lines: Sequence[Line], index: int, day_first: bool) -> DateSpan | None:
+    """The range of a job stated in a sentence, on its line or on the line its sentence wraps onto: "Worked as a GET
+    for 10 months at ISGEC Heavy Engineering," over "Haryana from 20-07-2015 to 30-05-2016."."""
+    text = lines[index].text
+    if not _WORKED_AS.match(text):
+        above = lines[index - 1].text.rstrip() if index else ""
+        if not _WORKED_AS.match(above) or above.endswith("."):
+            return None
+    span = next((s for s in find_dates(text, day_first=day_first) if s.ranged), None)
+    if span is None or not _FROM_END.search(text, 0, span.begin):
+        return None
+    return span
+
+
+# "Working as intern with Intellipaat from ...", "Currently working as a data analyst in ...", "I am working at ..."
+# (the employer after "with", "at" or "in" is a name: "Worked with survey data from 2010 to 2015" states no job)
+_WORKED_AS = re.compile(
+    r"^\W*(?i:(?:(?:currently|presently)\s+)?(?:i\s+)?(?:(?:am|was|have\s+been)\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+)"
+    r"(?:(?i:as)\b|(?i:with|at|in|for)\s+(?:the\s+)?[A-Z])"
+)
+_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_STATED_TITLE = re.compile(
+    r"\bas\s+(?:an?\s+)?(?P<title>[\w .&/-]+?)(?:\s+for\s+\d+\s+\w+)?\s+(?:at|with|in)\s+(?P<org>[A-Z][\w .&'’-]*?)\s*(?:,|\bfrom\b|$)"
+)
+
+
+def _stated_title(lines: Sequence[Line], index: int) -> tuple[str, str] | None:
+    """Title and organization of a job stated in a sentence ("Worked as a GET for 10 months at ISGEC Heavy
+    Engineering ..." over its range), read from the dated line or the line above it."""
+    for at in (index, index - 1):
+        if at < index and _entry_date(lines[index].text) is not None:
+            return None  # the dated line is an entry's own header: a bullet above it is the last job's
+        if at >= 0 and _WORKED_AS.match(lines[at].text):
+            found = _STATED_TITLE.search(lines[at].text)
+            return (found["title"].strip(), found["org"].strip()) if found else None
+    return None
+
+
 def _ends_a_sentence(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
     """Whether the line goes on with the sentence of the line above, wrapped under it: a year alone after a
     sentence's open last word ("... Nantes Université in" over "2022"), or the rest of a long line of prose
@@ -682,6 +720,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         span = _entry_date(line.text, day_first)
         if span is not None and not _names_an_award(line.text, span) and not _ends_a_sentence(lines, index, span):
             dates[index] = span
+        elif span is None and (stated := _stated_job(lines, index, day_first)) is not None:
+            dates[index] = stated
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
     continued = _join_wrapped_dates(lines, dates, printed, day_first) | _join_dates_in_a_row(lines, dates, printed)
     kinds = [HEADER] * len(lines)
@@ -2121,6 +2161,9 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     for i in entry.header:
         parts.extend(_split_header(_header_text(lines, i, dates)))
     title, organization = _title_and_organization(parts)
+    stated = _stated_title(lines, entry.date_line)
+    if stated is not None:
+        title, organization = stated
     if any(_AUTHOR.match(part) for part in parts) or any(_paper_venue(lines[i].text) for i in entry.header):
         # "Thesis, Optimal control in ..." over "CO-AUTHOR" and a conference's date, a title over "Published in
         # ICACCTech 2024 | Nov 17, 2024": a paper, no job

@@ -114,6 +114,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "client engagements",
         "consulting engagements",
         "freelance work",
+        # not a bare "Freelance" or "Consultancy": the organization line of a freelancer's entry
+        "freelancing",
+        "consulting services",
+        "consultancy services",
+        "consulting work",
         # the same headings in French, Spanish, Portuguese, German, Dutch and Italian resumes
         "expérience",
         "expériences",
@@ -316,6 +321,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "publications": (
         "publications",
+        "publication",  # one paper under its heading ("PUBLICATION" over "INNOVATORS at SemEval-2021 Task-11: ...")
+        "patent",
         "papers",
         "preprints",
         "publications and preprints",
