@@ -4285,3 +4285,27 @@ def test_present_as_an_adjective_means_current_not_showing() -> None:
     assert "data_storytelling" not in found(line)
     assert "data_storytelling" not in found("Experience\nThe present study reports findings on soil chemistry.")
     assert "data_storytelling" in found("Experience\nPresent the findings to the product managers every quarter.")
+
+
+def test_a_company_saying_what_it_does_or_is_asks_for_nothing() -> None:
+    """`w3_eng_01`, `w3_ds_02`, `w3_ds_01`: "Kestrel Health builds scheduling and billing software for 1,800 clinics ...
+    our ML team (they forecast no-shows)", "Northgate Grocers operates 214 stores ... moved to Azure and Databricks" and
+    "Kardamom is a recipe-box and grocery app ... with a Looker front end" asked for machine learning, cloud and
+    dashboards."""
+    text = (
+        "Kestrel Health builds scheduling and billing software for 1,800 clinics; our ML team (they forecast no-shows) "
+        "depends on the data platform.\n"
+        "Northgate Grocers operates 214 neighborhood stores. Our team moved to Azure and Databricks last year.\n"
+        "Kardamom is a recipe-box and grocery app with ~900k households and a Looker front end.\n"
+        "Requirements:\nStrong SQL.\nThe Data Scientist builds 3 forecasting models a year.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert set(job.required) == {"sql", "predictive_modeling"}
+
+
+def test_a_tables_clustering_in_a_warehouse_is_no_machine_learning() -> None:
+    """`w2_de_01`, `w3_eng_01`: "tuned the heaviest queries with partitioning, clustering and rewritten joins" beside "dbt
+    (180 models)", and "Strong SQL — query optimization, partitioning, clustering keys" gave machine learning."""
+    line = "Orders marts in BigQuery with dbt (180 models); tuned the heaviest queries with partitioning, clustering and joins"
+    assert "machine_learning" not in found("Experience\n" + line)
+    assert "machine_learning" in found("Experience\nCustomer segmentation with clustering models on purchase features.")

@@ -4184,3 +4184,40 @@ def test_a_job_stated_in_a_sentence_with_its_range_is_a_position() -> None:
     ]
     # a sentence with a period that is no job stays none
     assert positions("Experience\nWorked with survey data from 2010 to 2015 on soil erosion.\n") == ()
+
+
+def test_a_dated_sentence_inside_an_entry_whose_bullets_are_drawn_stays_in_the_entry() -> None:
+    """`w1_ai_01` (reportlab, bullets drawn as shapes): "2021–22, as MLE: neural re-ranker for hotel search in PyTorch
+    ..." under "Mar 2021 – Present" opened a position of its own, which took the entry's last lines (PyTorch, the A/B
+    test, mentoring) away from the employer's range; the second title line of a promotion was read as the employer."""
+    found = positions("""
+        Experience
+        Senior Machine Learning Engineer
+        Mar 2021 – Present
+        Machine Learning Engineer
+        Booking.com — Amsterdam, Netherlands
+        Tech lead of the RAG platform behind the partner-support assistant.
+        Moved LLM inference from a vendor API to self-hosted vLLM on EKS.
+        Built the offline eval harness and the regression suites on every prompt change.
+        2021–22, as MLE: neural re-ranker for hotel search in PyTorch, served from the internal Triton cluster.
+        Promoted to Senior in 2023. Mentor 3 engineers.
+        Machine Learning Engineer (NLP)
+        Jan 2020 – Feb 2021
+        Comarch — Kraków, Poland
+        Invoice understanding for the e-invoicing product.
+    """)
+    assert [(p.title, p.organization, p.start, p.end) for p in found] == [
+        ("Senior Machine Learning Engineer", "Booking.com", "2021-03", "2026-12"),
+        ("Machine Learning Engineer (NLP)", "Comarch", "2020-01", "2021-02"),
+    ]
+    # a one-line job of its own, in title case, stays a position
+    found = positions("""
+        Experience
+        Data Scientist, Acme
+        Mar 2021 – Present
+        Built churn models for the retail bank.
+        Wrote the quarterly forecasts for finance.
+        Answered questions from the sales team.
+        2019–20, Analyst at Initech: weekly sales reports for the regional managers and the board.
+    """)
+    assert [(p.start, p.end) for p in found] == [("2021-03", "2026-12"), ("2019-01", "2020-12")]

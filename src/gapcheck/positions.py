@@ -668,7 +668,9 @@ def _title_and_organization(parts: list[str]) -> tuple[str, str]:
     if titled:
         title = titled[0]
         others = [p for p in parts if p is not title]
-        return title, others[0] if others else ""
+        # a promotion's second title over the employer ("Senior ML Engineer" / "ML Engineer" / "Booking.com")
+        named = [p for p in others if not _TITLE_WORDS.search(p)]
+        return title, (named or others or [""])[0]
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
@@ -1899,18 +1901,28 @@ def _dated_bullets_inside(
     division ..."): lines of the entry."""
     pieces: list[int] = []
     outer: DateSpan | None = None
+    outer_line = -1
     for i in indexes:
         span = dates.get(i) or (moved[i][0] if i in moved else None)
         if span is None:
             continue
         text = lines[i].text
         named = _dated_name(text, span) is not None
-        opens = lines[i].bullet and (named or not text[: span.begin].strip(_PUNCT)) and _words(text[span.stop :]) >= _SENTENCE_WORDS
-        if opens and outer is not None and i in dates and (_within(span, outer) or (named and _within_years(span, outer))):
+        first = not text[: span.begin].strip(_PUNCT)
+        told = _words(text[span.stop :]) >= _SENTENCE_WORDS
+        # bullets drawn as shapes print no bullet: "2021–22, as MLE: neural re-ranker for hotel search ..." below an
+        # entry's lines goes on in lower case, a sentence, not an entry's header
+        drawn = first and i - outer_line > 2 and _LOWER_CASE_ON.match(text, span.stop) is not None
+        opens = ((lines[i].bullet and (named or first)) or drawn) and told
+        if opens and outer is not None and i in dates and (_within(span, outer) or ((named or drawn) and _within_years(span, outer))):
             pieces.append(i)
         elif not lines[i].bullet:
             outer = span if span.ranged else None
+            outer_line = i
     return pieces
+
+
+_LOWER_CASE_ON = re.compile(r"\s*[,:;]\s*[a-z]")
 
 
 def _within(inner: DateSpan, outer: DateSpan) -> bool:

@@ -722,9 +722,20 @@ _COMPANY_LINE = re.compile(
     # "Databricks is the data and AI company.", "Acme Health is a leading provider of ..."
     r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b|(?:our|your|it|this)\s)"
     r"[\w&.' -]{1,40}\s+is\s+(?:(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
-    r"institution|bank|insurer|retailer|manufacturer|marketplace|consultancy|platform)\b"
+    r"institution|bank|insurer|retailer|manufacturer|marketplace|consultancy|platform|app|business|brand|chain|network|"
+    r"group|studio|lab|nonprofit|non-profit|charity|foundation|hospital|university)\b"
     # "Gradient AI is revolutionizing Group Health ...", "Nebius is leading a new era in cloud computing"
     r"|(?:revolutioni[sz]ing|transforming|reshaping|redefining|reinventing|pioneering|leading\s+(?:a|the)\s+new)\b))",
+    re.IGNORECASE,
+)
+# "Kestrel Health builds scheduling and billing software for 1,800 clinics.", "Northgate Grocers operates 214 stores"
+_COMPANY_DOES = re.compile(
+    r"^[\W_]*(?P<name>(?!(?:The|This|Our|Your|You|We)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:builds|operates|makes|develops|runs|serves|provides|sells|designs|powers|helps)\s(?=[^.]{0,80}\d)"
+)
+_ROLE_NAME = re.compile(
+    r"\b(?:scientists?|engineers?|analysts?|developers?|managers?|leads?|architects?|interns?|specialists?|consultants?|"
+    r"team|department|hire|candidates?)\b",
     re.IGNORECASE,
 )
 _HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:this|the)\s+role|join\s+(?:us|our))\b", re.IGNORECASE)
@@ -732,7 +743,9 @@ _HIRING = re.compile(r"\b(?:looking\s+for|seeking|hiring|you\s+will|you'll|(?:th
 
 def _describes_the_company(line: str) -> bool:
     """Whether a line is the company describing itself ("We're an AI-first company with 25+ years of ..."), not the job."""
-    return bool(_COMPANY_LINE.match(line)) and not _HIRING.search(line)
+    does = _COMPANY_DOES.match(line)
+    company = _COMPANY_LINE.match(line) or (does and not _ROLE_NAME.search(does["name"]))
+    return bool(company) and not _HIRING.search(line)
 
 
 def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
