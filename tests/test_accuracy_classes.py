@@ -4309,3 +4309,32 @@ def test_a_tables_clustering_in_a_warehouse_is_no_machine_learning() -> None:
     line = "Orders marts in BigQuery with dbt (180 models); tuned the heaviest queries with partitioning, clustering and joins"
     assert "machine_learning" not in found("Experience\n" + line)
     assert "machine_learning" in found("Experience\nCustomer segmentation with clustering models on purchase features.")
+
+
+def test_a_posting_pasted_with_its_line_breaks_lost_keeps_its_parts() -> None:
+    """`w5_ds_01` (a LinkedIn page pasted as one line): the headings had no colon, so "... ideally at a consumer tech
+    company" made every requirement after it a wish, and the equal-opportunity sentence at the end, with no full stop
+    between it and the list before, took Tableau, Bayesian methods and bandits away."""
+    text = (
+        "Senior Data Scientist, Product Acme · Austin, TX About the job The role As a Senior Data Scientist you'll be the "
+        "analytical partner for a product manager. What you'll do Design, run and read out A/B tests on search and checkout "
+        "Build the dashboards the team actually looks at What we're looking for 4+ years in product analytics, ideally at a "
+        "consumer tech company Expert SQL - window functions and CTEs R or Python for analysis Experience with a BI tool - "
+        "Tableau / Power BI / Looker Nice to have Bayesian approaches to experimentation Multi-armed bandits for ranking "
+        "Benefits Medical, dental, vision 401(k) with 4% match Acme is an equal opportunity employer."
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"python", "r_language", "tableau", "ab_testing"} <= set(job.required)
+    assert {"bayesian_methods", "multi_armed_bandits"} <= set(job.optional)
+
+
+def test_another_teams_work_is_not_asked() -> None:
+    """`w5_ds_01`, `w5_eng_01`: "... and our ML team ships search ranking and price-suggestion models" and "our Relevance
+    ML team trains learning-to-rank and embedding models in PyTorch" asked for machine learning and PyTorch."""
+    text = (
+        "Our search runs on Go and Kafka, and our Relevance ML team trains learning-to-rank models in PyTorch.\n"
+        "Requirements:\nStrong SQL.\nYou will work with our ML team, who train models in TensorFlow.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert "pytorch" not in job.required + job.optional
+    assert "tensorflow" in job.required

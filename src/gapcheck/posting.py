@@ -135,6 +135,7 @@ _DUTY_HEADINGS = (
     "technology stack",
     "our technology stack",
     "our stack",
+    "our environment",
     "tools we use",
 )
 _OPTIONAL_LABEL = re.compile(
@@ -302,6 +303,26 @@ _INLINE_HEADING = re.compile(
 )
 
 
+# ... or, in a page pasted with its line breaks lost, a heading with no colon between the end of one part and the
+# capital that opens the next ("... the better tool What we're looking for 4+ years in product analytics ... Nice to
+# have Bayesian approaches"): the headings of two words or more, and the three plain ones, in their own words
+_BARE_SINGLE = ("requirements", "qualifications", "responsibilities")
+_BARE_UNSAID = frozenset({"you have", "about you", "not required", "not mandatory", "not essential", "required skills"})
+
+
+def _bare_heading_pattern() -> re.Pattern[str]:
+    keys = [
+        key
+        for key in (*_OPTIONAL_HEADINGS, *_REQUIRED_HEADINGS, *_DUTY_HEADINGS)
+        if (len(key.split()) > 1 or key in _BARE_SINGLE) and key not in _BARE_UNSAID
+    ]
+    phrases = sorted({r"[\s'’-]+".join(map(re.escape, key.split())) for key in keys}, key=len, reverse=True)
+    return re.compile(rf"(?:(?<=[.!?)] )|(?<=[a-z0-9] ))(?=[A-Z])((?i:{'|'.join(phrases)}))(?= [A-Z0-9])")
+
+
+_BARE_HEADING = _bare_heading_pattern()
+
+
 @lru_cache(maxsize=1024)
 def inline_headings(line: str, under: str | None = None) -> tuple[tuple[int, str], ...]:
     """(offset, kind) of the posting headings inside a line a scraper ran together from many (a long line only);
@@ -318,6 +339,11 @@ def inline_headings(line: str, under: str | None = None) -> tuple[tuple[int, str
         after_wishes = (found[-1][1] if found else under) == OPTIONAL
         if kind is not None and (group == 1 or kind in (REQUIRED, OPTIONAL) or after_wishes):
             found.append((match.start(group), kind))
+    if not found:
+        for match in _BARE_HEADING.finditer(line):
+            kind = _heading(match.group(1) + ":")
+            if kind is not None:
+                found.append((match.start(1), kind))
     return tuple(found)
 
 
@@ -409,6 +435,62 @@ def _marked_optional(line: str, start: int, end: int) -> bool:
     return False
 
 
+def _run_on_item(part: str, at: int) -> tuple[int, int]:
+    """The span of the list item holding character ``at`` in a part of a page pasted with its line breaks and full
+    stops lost, where each item ends on a word in lower case and the next opens with a capital ("... 3+ years in a data
+    analytics role, ideally at a fintech company Advanced SQL and ... a BI tool (Looker preferred)"): a wish in one
+    item says nothing of the next."""
+    start, end = 0, len(part)
+    for match in _ITEM_BREAK.finditer(part):
+        if match["word"].casefold() in _GLUE_WORDS:
+            continue
+        if match.end() <= at:
+            start = match.end()
+        else:
+            end = match.start("word") + len(match["word"])
+            break
+    return start, end
+
+
+_ITEM_BREAK = re.compile(r"(?P<word>\b[a-z][\w'’-]*|\))\s+(?=[A-Z])")
+# words after which a capital goes on the same item: "in Python", "or R", "with Spark", "such as Airflow"
+_GLUE_WORDS = frozenset(
+    {
+        "or",
+        "and",
+        "with",
+        "in",
+        "of",
+        "for",
+        "to",
+        "the",
+        "a",
+        "an",
+        "using",
+        "like",
+        "as",
+        "via",
+        "on",
+        "at",
+        "by",
+        "from",
+        "into",
+        "including",
+        "especially",
+        "e.g",
+        "i.e",
+        "either",
+        "both",
+        "than",
+        "vs",
+        "our",
+        "your",
+        "is",
+        "are",
+    }
+)
+
+
 def _before_next_heading(line: str, at: int) -> str:
     """``line`` up to the first heading a scraper ran into it after character ``at`` ("What we need: 3+ years SWE ...
     Nice to have: RAG"): what follows belongs to another list."""
@@ -480,7 +562,10 @@ def posting_from_hits(
                     high = at
                     break
                 low, kind = at, inner
-            if kind != OPTIONAL and _marked_optional(text[low:high], start - low, end - low):
+            part = text[low:high]
+            item_low, item_high = _run_on_item(part, start - low) if not _SENTENCE_END.search(part) else (0, len(part))
+            item = part[item_low:item_high]
+            if kind != OPTIONAL and _marked_optional(item, start - low - item_low, end - low - item_low):
                 kind = PREFERRED
         else:
             kind = kinds[hit.line]
@@ -601,7 +686,29 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
         spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
         spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
+        spans[index].extend(_other_teams_work(line.text))
     return spans
+
+
+def _other_teams_work(text: str) -> list[tuple[int, int]]:
+    """What another team of the company, named by its work, does, said in a sentence that is not about the hire: "...
+    and our ML team ships search ranking and price-suggestion models on Databricks." (from the team to the sentence's
+    end; "Our team values collaboration" is the hire's own team)."""
+    out: list[tuple[int, int]] = []
+    for match in _OTHER_TEAM.finditer(text):
+        start, end = _sentence_span(text, match.start())
+        if not _ABOUT_THE_HIRE.search(text, start, end):
+            out.append((match.start(), end))
+    return out
+
+
+# "our ML team ships ...", "our Relevance ML team trains ...": a team of the company doing its own work
+_OTHER_TEAM = re.compile(
+    r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b", re.IGNORECASE
+)
+_ABOUT_THE_HIRE = re.compile(
+    r"\b(?:you|your|join|joining|this role|the role|the hire|new hire|we['’]re looking|we are looking|hiring)\b", re.IGNORECASE
+)
 
 
 # a team the hire works with, named after what it does: "Work closely with AI/ML and backend teams to consume LLM
@@ -802,11 +909,21 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
     if len(line) <= _PARAGRAPH:
         return []
     stops = [0, *(m.end() for m in _FULL_STOP.finditer(line)), len(line)]
+    # a page pasted with its line breaks lost runs its lists together with no full stop: a heading inside the line
+    # ("... read to the end Nice to have Bayesian approaches ... Benefits Medical, dental ...") starts a part
+    breaks = sorted({*(at for at, _ in inline_headings(line)), *(m.start() for m in _BARE_OFFER.finditer(line))})
     spans: list[tuple[int, int]] = []
     for match in _BOILERPLATE_LINE.finditer(line):
         k = bisect.bisect_right(stops, match.start())
-        spans.append((stops[k - 1], stops[k] if k < len(stops) else len(line)))
+        start = max([stops[k - 1], *(at for at in breaks if at <= match.start())])
+        spans.append((start, stops[k] if k < len(stops) else len(line)))
     return spans
+
+
+_BARE_OFFER = re.compile(
+    r"(?:(?<=[.!?)] )|(?<=[a-z0-9] ))"
+    r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits)(?= [A-Z0-9$])"
+)
 
 
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")  # a semicolon inside "skill sets, experience and training; licensure" goes on
