@@ -691,3 +691,37 @@ def test_a_timeline_of_heads_set_flush_right_against_the_bullets_reads_each_head
     assert found == [("2023-09", "Junior Energy"), ("2022-09", "AramDejDeylam"), ("2021-01", "Merila Knowledge")]
     fastapi = texts.index("Developed backend features for a telemedicine platform using FastAPI and SQL.")
     assert document.positions[2].first <= fastapi <= document.positions[2].last
+
+
+def test_a_table_of_dates_titles_and_bullets_is_read_row_by_row() -> None:
+    """`w4_ds_02` (fpdf2, each row "dates | Title, Company | bullets"): the bullets' column was read after every row's
+    dates and titles and after the Skills heading below them, so no job held a skill and every skill was listed only."""
+    rows = [
+        RawBox((_line("EXPERIENCE", 37, 119, 106),)),
+        RawBox((_line("Mar 2023 – Present", 38, 138, 122),)),
+        RawBox((_line("Senior Data Scientist,", 158, 138, 271), _line("Casa Alba Retail", 158, 150, 250))),
+        RawBox(
+            (
+                _line("• Own the Bayesian marketing mix model (PyMC-Marketing) for 9 channels", 299, 138, 569),
+                _line("• BigQuery SQL with window functions; built the Looker Studio dashboard", 299, 150, 569),
+                _line("used weekly by 40+ brand managers.", 299, 162, 569),
+            )
+        ),
+        RawBox((_line("06/2020 – 02/2023", 38, 286, 117),)),
+        RawBox((_line("Data Scientist, Rappi", 158, 286, 250),)),
+        RawBox(
+            (
+                _line("• Designed and analysed A/B tests for push notifications and coupons", 299, 286, 569),
+                _line("• Tableau dashboards for Growth leads; Python (pandas) and Airflow jobs.", 299, 298, 569),
+            )
+        ),
+        RawBox((_line("SKILLS", 37, 400, 75),)),
+        RawBox((_line("Tools", 38, 420, 78),)),
+        RawBox((_line("Python, SQL, Tableau, Looker Studio, Power BI, Git", 299, 420, 567),)),
+    ]
+    document, kinds = _read(rows)
+    texts = [line.text for line in document.lines]
+    assert texts.index("Tableau dashboards for Growth leads; Python (pandas) and Airflow jobs.") < texts.index("SKILLS")
+    assert kinds["Own the Bayesian marketing mix model (PyMC-Marketing) for 9 channels"] == "experience"
+    assert [(p.title, p.start) for p in document.positions] == [("Senior Data Scientist", "2023-03"), ("Data Scientist", "2020-06")]
+    assert texts.index("Data Scientist, Rappi") == texts.index("06/2020 – 02/2023") + 1

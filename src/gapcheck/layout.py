@@ -182,6 +182,11 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
     rows = _label_rows(left, right)
     if rows is not None:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in rows] + [(0, p.box) for p in sorted(foot, key=by_height)]
+    table = _table_rows(left, right)
+    if table is not None:
+        return (
+            [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in table] + [(0, p.box) for p in sorted(foot, key=by_height)]
+        )
     bands = _heading_bands(left, right, foot)
     if bands is not None:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]
@@ -346,6 +351,37 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
             part.append(line)
         flow.append(row_part(part))
     return [box for *_, box in sorted(flow, key=lambda item: item[:3])]
+
+
+def _table_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
+    """A table of rows read across ("Mar 2023 – Present" | "Senior Data Scientist, Casa Alba" | the row's bullets): each
+    row's cells on the left, then its cell on the right, before the next row. None unless every box on the right starts
+    level with a box on the left, at least two of those are dates, and no box on the right opens a section."""
+    if len(right) < _MARGIN_HEADINGS - 1 or not left:
+        return None
+
+    def height(b: _Box) -> float:
+        return b.box.lines[0].bottom - b.box.lines[0].top
+
+    starts: list[float] = []
+    dated = 0
+    for b in right:
+        beside = [o for o in left if _level_tops(b.top, o.top, height(b))]
+        if not beside or heading_section(clean_line(b.box.lines[0].text)):
+            return None
+        dated += any(_dates_only(o.box) for o in beside)
+        starts.append(min(b.top, *(o.top for o in beside)))
+    if dated < 2:
+        return None
+    # a row begins at its cells' top, and so does a heading on the left, which heads the rows below it
+    starts += [b.top for b in left if heading_section(clean_line(b.box.lines[0].text))]
+    rows = sorted(set(starts))
+
+    def row(b: _Box) -> float:
+        return max((top for top in rows if top <= b.top + _LEVEL), default=rows[0])
+
+    flow = [(row(b), 0, b.top, b.x0, b.box) for b in left] + [(row(b), 1, b.top, b.x0, b.box) for b in right]
+    return [box for *_, box in sorted(flow, key=lambda item: item[:4])]
 
 
 def _level_tops(top: float, other: float, height: float) -> bool:
