@@ -4338,3 +4338,11 @@ def test_another_teams_work_is_not_asked() -> None:
     job = Analyzer().read_job(text=text)
     assert "pytorch" not in job.required + job.optional
     assert "tensorflow" in job.required
+
+
+def test_a_clouds_own_kubernetes_service_is_cloud_work() -> None:
+    """`w1_ai_01`, `w4_ml_01`: "Moved LLM inference ... to self-hosted vLLM on EKS" and "EKS clusters, Kubeflow Pipelines"
+    were Kubernetes only, so the years of cloud work at those jobs were lost (Amazon's, Google's and Azure's services
+    are cloud under the labelling rules)."""
+    assert {"kubernetes", "cloud"} <= found("Experience\nMoved LLM inference from a vendor API to self-hosted vLLM on EKS.")
+    assert {"kubernetes", "cloud"} <= found("Experience\nRan the training jobs on GKE node pools with A100 GPUs.")

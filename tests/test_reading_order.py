@@ -725,3 +725,43 @@ def test_a_table_of_dates_titles_and_bullets_is_read_row_by_row() -> None:
     assert kinds["Own the Bayesian marketing mix model (PyMC-Marketing) for 9 channels"] == "experience"
     assert [(p.title, p.start) for p in document.positions] == [("Senior Data Scientist", "2023-03"), ("Data Scientist", "2020-06")]
     assert texts.index("Data Scientist, Rappi") == texts.index("06/2020 – 02/2023") + 1
+
+
+def test_a_main_columns_heading_in_its_own_case_under_a_job_dated_at_its_end_opens_a_section() -> None:
+    """`w4_ml_01` (a capitals sidebar beside a main column with "Experience", each job dated on a line after its
+    bullets): "Selected projects", in the main column's own case, was taken for a label of the last job because most
+    of the page's headings (the sidebar's) are in capitals, so the projects were no positions."""
+    side = [
+        RawBox((_line("CONTACT", 37, 40, 100),)),
+        RawBox((_line("Berlin, Germany", 37, 54, 120),)),
+        RawBox((_line("SKILLS", 37, 100, 90),)),
+        RawBox((_line("Kubernetes, Helm, Kubeflow, Argo Workflows, Karpenter", 37, 114, 190),)),
+        RawBox((_line("LANGUAGES", 37, 200, 110),)),
+        RawBox((_line("Polish (native), English (C2)", 37, 214, 180),)),
+        RawBox((_line("INTERESTS", 37, 300, 110),)),
+        RawBox((_line("Sailing, 3D printing", 37, 314, 150),)),
+    ]
+    main = [
+        RawBox((_line("Experience", 204, 100, 280),)),
+        RawBox(
+            (
+                _line("Linux Systems Administrator", 204, 114, 330),
+                _line("IBM Client Innovation Center Poland, Wroclaw", 204, 126, 400),
+                _line("Bash and Python scripts for capacity checks; first Docker pilots.", 204, 138, 540),
+                _line("07.2015 – 08.2018 | Wroclaw", 204, 150, 330),
+            )
+        ),
+        RawBox((_line("Selected projects", 204, 176, 300),)),
+        RawBox(
+            (
+                _line("llm-serving-bench — 2024", 204, 190, 330),
+                _line("Benchmarked vLLM vs. TGI on L4 GPUs with AWQ INT4 quantized weights.", 204, 202, 540),
+            )
+        ),
+        RawBox((_line("Education", 204, 240, 280),)),
+        RawBox((_line("MSc Computer Science, Poznan University of Technology — 2013 – 2015", 204, 254, 540),)),
+    ]
+    document, kinds = _read([*side, *main])
+    assert kinds["llm-serving-bench — 2024"] == "projects"
+    found = [(p.title, p.start) for p in document.positions][:2]
+    assert found == [("Linux Systems Administrator", "2015-07"), ("llm-serving-bench", "2024-01")]

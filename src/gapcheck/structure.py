@@ -218,20 +218,25 @@ def _label_under_dates(lines: Sequence[Line], sections: list[Section]) -> list[S
     ("WORK EXPERIENCE", a job's title and dates, then "Projects & Technical Experience" over the job's bullets) or
     with a colon most of them lack ("PROJECTS:" over the job's projects), labels a part of that entry, not a section
     of the resume: its lines join the activity section above."""
-    headings = [s.heading for s in sections if s.heading]
-    capitals = sum(heading.isupper() for heading in headings)
-    usual_case = None if 2 * capitals == len(headings) else 2 * capitals > len(headings)  # None: no case most share
+    headed = [s for s in sections if s.heading]
+    headings = [s.heading for s in headed]
     colons_unusual = 2 * sum(heading.rstrip().endswith(":") for heading in headings) < len(headings)
+
+    def usual_case(section: Section) -> bool | None:
+        """Whether most headings of the section's column are in capitals (None: no case most share); a sidebar's
+        "SKILLS" and "LANGUAGES" say nothing of the main column's "Experience" and "Selected projects"."""
+        column = lines[section.start].column
+        same = [s.heading for s in headed if lines[s.start].column == column] or headings
+        capitals = sum(heading.isupper() for heading in same)
+        return None if 2 * capitals == len(same) else 2 * capitals > len(same)
 
     def label(above: Section, section: Section) -> bool:
         last = range(max(above.start + 1, above.end - 2), above.end)
+        case = usual_case(section) if section.heading else None
         return (
             above.kind in ACTIVITY_KINDS
             and bool(section.heading)
-            and (
-                (usual_case is not None and section.heading.isupper() != usual_case)
-                or (colons_unusual and section.heading.rstrip().endswith(":"))
-            )
+            and ((case is not None and section.heading.isupper() != case) or (colons_unusual and section.heading.rstrip().endswith(":")))
             and any(span.ranged for i in last for span in find_dates(lines[i].text))
         )
 
