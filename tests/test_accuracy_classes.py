@@ -4346,3 +4346,10 @@ def test_a_clouds_own_kubernetes_service_is_cloud_work() -> None:
     are cloud under the labelling rules)."""
     assert {"kubernetes", "cloud"} <= found("Experience\nMoved LLM inference from a vendor API to self-hosted vLLM on EKS.")
     assert {"kubernetes", "cloud"} <= found("Experience\nRan the training jobs on GKE node pools with A100 GPUs.")
+
+
+def test_a_range_chart_of_process_control_is_no_r_language() -> None:
+    """`w4_un_01`: "Statistical process control (X-bar/R charts, Cpk) on 14 CNC machining cells" gave the R language."""
+    line = "Statistical process control (X-bar/R charts, Cpk) on 14 CNC machining cells for camshafts"
+    assert "r_language" not in found("Experience\n" + line)
+    assert "r_language" in found("Experience\nStatistical analysis of the test results in R and Excel.")

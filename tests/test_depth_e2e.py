@@ -187,3 +187,22 @@ def test_courses_taken_on_a_thesis_line_give_the_degree_no_months() -> None:
     # a line about teaching courses is work done at the school
     taught = analyze_text(text.replace("Completed coursework in", "Taught graduate courses in"), as_of="2026-12")
     assert next(f for role in taught.roles for f in role.found if f.id == "causal_inference").months == 96
+
+
+def test_the_classes_a_model_tells_apart_are_no_courses_taken() -> None:
+    """`w4_ai_01`: "Final year project: Tamil handwritten character recognition using CNN (Keras), 94% accuracy on 156
+    classes." read "classes" as courses taken, so the degree's project dated neither the CNN nor Keras."""
+    from gapcheck import analyze_text
+
+    text = (
+        "Education\n"
+        "B.E. Computer Science and Engineering - Anna University\n"
+        "Final year project: Tamil handwritten character recognition using CNN (Keras), 94% accuracy on 156 classes.\n"
+        "2016 – 2020\n"
+    )
+    report = analyze_text(text, as_of="2026-12")
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert found["tensorflow"].months == 60
+    assert found["machine_learning"].months == 60
+    courses = analyze_text(text.replace("94% accuracy on 156 classes", "alongside evening classes in statistics"), as_of="2026-12")
+    assert next(f for role in courses.roles for f in role.found if f.id == "machine_learning").months is None

@@ -135,7 +135,8 @@ def _points_to_work(text: str, start: int, end: int) -> bool:
 
 # a sentence of a degree's entry that lists the courses taken ("Completed coursework in epidemiology, statistics,
 # causal inference ... Dissertation research focused on ..."): subjects studied, not the thesis it shares a line with
-_COURSES_TAKEN = re.compile(r"\b(?:course\s*work|courses|classes|modules|subjects|curriculum)\b", re.IGNORECASE)
+# ... but not the classes a model tells apart ("recognition using CNN (Keras), 94% accuracy on 156 classes")
+_COURSES_TAKEN = re.compile(r"\b(?:course\s*work|courses|(?<!\d\s)classes|modules|subjects|curriculum)\b", re.IGNORECASE)
 _TEACHING = re.compile(r"\b(?:teach\w*|taught|tutor\w*|instruct\w*|lectur\w*|grad(?:ing|ed|ers?)|TA)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 
