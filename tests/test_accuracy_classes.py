@@ -4353,3 +4353,31 @@ def test_a_range_chart_of_process_control_is_no_r_language() -> None:
     line = "Statistical process control (X-bar/R charts, Cpk) on 14 CNC machining cells for camshafts"
     assert "r_language" not in found("Experience\n" + line)
     assert "r_language" in found("Experience\nStatistical analysis of the test results in R and Excel.")
+
+
+def test_deep_dives_presented_to_someone_are_data_storytelling() -> None:
+    """`w2_ds_01`: "Quarterly loss-ratio deep dives presented to the CFO staff with recomendations" (a deep dive is an
+    analysis) was not data storytelling."""
+    assert "data_storytelling" in found("Experience\nQuarterly loss-ratio deep dives presented to the CFO staff.")
+    assert "data_storytelling" not in found("Experience\nPresented the deep-sea diving club's budget at the annual meeting.")
+
+
+def test_credit_scorecards_selected_features_and_explored_datasets() -> None:
+    """`w8_ds_01` (a credit-risk ad): "application and behavioural scorecards (PD)" predict default, "build and select
+    features (WoE binning ...)" is feature engineering and "Explore large customer and bureau datasets" data
+    exploration; none was found."""
+    assert "predictive_modeling" in found("Experience\nDeveloped application and behavioural scorecards (PD) for unsecured lending.")
+    assert "predictive_modeling" not in found("Experience\nIntroduced a balanced scorecard for the sales regions.")
+    assert "feature_engineering" in found("Experience\nBuilt and selected features with WoE binning for the models.")
+    assert "data_exploration" in found("Experience\nExplored large customer and bureau datasets.")
+    assert "data_exploration" not in found("Experience\nExplored new markets in Asia.")
+
+
+def test_engineered_features_bootstrap_tests_and_work_with_product_managers() -> None:
+    """`w2_st_01`, `w7_ai_01`, `w7_se_01`: "200 engineered features from the click logs", "paired bootstrap tests showed
+    it significantly better" and "Work with product managers and the support team on the roadmap" were no feature
+    engineering, hypothesis testing or communication."""
+    assert "feature_engineering" in found("Experience\nTrained LightGBM on 200 engineered features from the click logs.")
+    assert "hypothesis_testing" in found("Experience\nPaired bootstrap tests showed the re-ranker significantly better.")
+    assert "communication" in found("Experience\nWork with product managers and the support team on the roadmap.")
+    assert "communication" not in found("Experience\nWorked with pandas and NumPy on the sensor logs.")
