@@ -4381,3 +4381,10 @@ def test_engineered_features_bootstrap_tests_and_work_with_product_managers() ->
     assert "hypothesis_testing" in found("Experience\nPaired bootstrap tests showed the re-ranker significantly better.")
     assert "communication" in found("Experience\nWork with product managers and the support team on the roadmap.")
     assert "communication" not in found("Experience\nWorked with pandas and NumPy on the sensor logs.")
+
+
+def test_regressions_run_on_data_are_statistical_modeling() -> None:
+    """`w9_mx_01`: "Cleaned survey data in R and ran regressions" was no statistical modeling; a release's regression
+    runs stay software testing."""
+    assert "statistical_modeling" in found("Experience\nCleaned survey data in R and ran regressions for the professor.")
+    assert "statistical_modeling" not in found("Experience\nWe run regressions on every release of the web app with Selenium.")

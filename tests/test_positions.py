@@ -4221,3 +4221,16 @@ def test_a_dated_sentence_inside_an_entry_whose_bullets_are_drawn_stays_in_the_e
         2019–20, Analyst at Initech: weekly sales reports for the regional managers and the board.
     """)
     assert [(p.start, p.end) for p in found] == [("2021-03", "2026-12"), ("2019-01", "2020-12")]
+
+
+def test_since_opening_a_field_of_its_own_is_an_open_range() -> None:
+    """`w9_ds_02`: "RWE Supply & Trading GmbH, Essen | since 2021" (six words before "since") was read as how long,
+    said inside a sentence, so the current job and its six years were lost."""
+    found = positions("""
+        Professional experience
+        Senior Quantitative Researcher / Data Scientist
+        RWE Supply & Trading GmbH, Essen | since 2021
+        Short-term forecasting of day-ahead and intraday power prices.
+    """)
+    assert [(p.organization, p.start, p.current) for p in found] == [("RWE Supply & Trading GmbH", "2021-01", True)]
+    assert positions("Experience\nI have run the regional trading desk of the company since 2021 with care.\n") == ()

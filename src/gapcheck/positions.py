@@ -137,7 +137,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "Last updated: March 2025", "Update: 11 - October- 2024": when the resume was written
     if _LOWER_WORD_FIRST.match(before) and _words(before) >= _SENTENCE_WORDS:
         return None  # "custom weighting to improve ..., and validated results on real-world 2024–2025 Grand Prix data"
-    if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS:
+    if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS and not _SINCE_FIELD.search(before):
         return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
     if not span.ranged and _UNTIL.search(before) and len(_LOWER_WORDS.findall(before)) >= _UNTIL_WORDS:
         return None  # "Continued my research till November 2021, finishing with ...": an end said inside a sentence
@@ -195,6 +195,8 @@ _YEARS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 _DOCUMENT_DATE = re.compile(r"(?i)^(?:last\s+)?(?:updated?|revised)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?$")
 _SINCE = re.compile(r"\bsince$", re.IGNORECASE)  # the word before an open range that says how long, not when
 _UNTIL = re.compile(r"\b(?:till|until|up\s+to)$", re.IGNORECASE)
+# ... but "since" opening a field of its own is an open range: "RWE Supply & Trading GmbH, Essen | since 2021"
+_SINCE_FIELD = re.compile(r"(?:[|•·(\[–—]|\s-)\s*(?:since|from)\s*$", re.IGNORECASE)
 _UNTIL_WORDS = 3  # lowercase words of a sentence ("my research till"), not a title's ("Analyst at Acme until")
 _LOWER_WORDS = re.compile(r"\b(?!(?:at|of|and|in|for|the|with|a|an)\b)[a-z][\w'’-]*")
 
