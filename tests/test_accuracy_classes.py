@@ -4388,3 +4388,19 @@ def test_regressions_run_on_data_are_statistical_modeling() -> None:
     runs stay software testing."""
     assert "statistical_modeling" in found("Experience\nCleaned survey data in R and ran regressions for the professor.")
     assert "statistical_modeling" not in found("Experience\nWe run regressions on every release of the web app with Selenium.")
+
+
+def test_a_pasted_posting_whose_bullets_became_bars_keeps_its_parts() -> None:
+    """`w14_ds_02` (a LinkedIn page pasted as one paragraph, its bullets "•"): "What you'll own" opened the line, and
+    "... experience • Nice to have • Bayesian ..." and "Why Harbor & Pine • 30% associate discount" sat between bullets,
+    so no heading was seen and the equal-opportunity sentence took Tableau, SQL and statistics away."""
+    text = (
+        "What you'll own • Lead a team building demand forecasting models • Engineer features from POS and weather data "
+        "What you'll bring • Strong SQL • Solid statistics: GLMs and significance tests • Experience building reporting in "
+        "Tableau or Power BI for non-technical users • Retail experience Nice to have • Bayesian hierarchical models (PyMC) "
+        "for sparse SKUs • MLflow for model tracking Why Harbor & Pine • 30% associate discount • 401(k) with 5% match "
+        "Harbor & Pine is an equal opportunity employer and values diversity."
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"sql", "statistics", "tableau", "feature_engineering"} <= set(job.required)
+    assert {"bayesian_methods", "model_registry"} <= set(job.optional)

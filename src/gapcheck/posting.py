@@ -121,6 +121,8 @@ _DUTY_HEADINGS = (
     "your mission",
     "what you will do",
     "what you ll do",
+    "what you ll own",
+    "what you will own",
     "the role",
     "your role",
     "duties",
@@ -307,6 +309,10 @@ _INLINE_HEADING = re.compile(
 # capital that opens the next ("... the better tool What we're looking for 4+ years in product analytics ... Nice to
 # have Bayesian approaches"): the headings of two words or more, and the three plain ones, in their own words
 _BARE_SINGLE = ("requirements", "qualifications", "responsibilities")
+# a part's end before it (a sentence's, a word's, or a bullet the paste turned into "•" or "|"), and the capital of the
+# next part after it, maybe after such a bullet
+_BARE_BEFORE = r"(?:^|(?<=[.!?)|•·] )|(?<=[a-z0-9] ))"
+_BARE_AFTER = r"(?= (?:[|•·] )?[A-Z0-9$])"
 _BARE_UNSAID = frozenset({"you have", "about you", "not required", "not mandatory", "not essential", "required skills"})
 
 
@@ -317,7 +323,7 @@ def _bare_heading_pattern() -> re.Pattern[str]:
         if (len(key.split()) > 1 or key in _BARE_SINGLE) and key not in _BARE_UNSAID
     ]
     phrases = sorted({r"[\s'’-]+".join(map(re.escape, key.split())) for key in keys}, key=len, reverse=True)
-    return re.compile(rf"(?:(?<=[.!?)] )|(?<=[a-z0-9] ))(?=[A-Z])((?i:{'|'.join(phrases)}))(?= [A-Z0-9])")
+    return re.compile(rf"{_BARE_BEFORE}(?=[A-Z])((?i:{'|'.join(phrases)})){_BARE_AFTER}")
 
 
 _BARE_HEADING = _bare_heading_pattern()
@@ -921,8 +927,9 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
 
 
 _BARE_OFFER = re.compile(
-    r"(?:(?<=[.!?)] )|(?<=[a-z0-9] ))"
-    r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits)(?= [A-Z0-9$])"
+    _BARE_BEFORE + r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits"
+    # "Why Harbor & Pine • 30% associate discount": the company pitching itself
+    r"|Why (?:[A-Z][\w&'’-]*|&)(?: (?:[A-Z][\w&'’-]*|&)){0,3}(?= [|•·]))" + _BARE_AFTER
 )
 
 
