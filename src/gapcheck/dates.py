@@ -329,10 +329,9 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
         separator = _SEPARATOR.match(rest) or _pair_joined_by_and(text, rest, token, tokens[i + 1 : i + 2]) or _LOST_SEPARATOR.match(rest)
         if separator:
             after = token.stop + separator.end()
-            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].begin == after else None  # right after it
             if (
                 following is not None
-                and following.begin == after
                 and token.first is not None
                 and token.last is not None
                 and following.first is not None
@@ -347,7 +346,6 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
                 continue
             if (
                 following is not None
-                and following.begin == after
                 and following.first is not None
                 and (token.first is None or following.last is None or following.last >= token.first)
                 and (separator.group(0).strip() or token.first is not None)

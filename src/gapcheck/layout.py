@@ -180,13 +180,10 @@ def ordered_boxes(page: RawPage) -> list[tuple[int, RawBox]]:
         head = sorted([*top, *lead], key=by_height)
         return [(0, p.box) for p in head] + [(0, b) for b in body] + [(0, p.box) for p in sorted(foot, key=by_height)]
     rows = _label_rows(left, right)
+    if rows is None:
+        rows = _table_rows(left, right)
     if rows is not None:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in rows] + [(0, p.box) for p in sorted(foot, key=by_height)]
-    table = _table_rows(left, right)
-    if table is not None:
-        return (
-            [(0, p.box) for p in sorted(top, key=by_height)] + [(0, b) for b in table] + [(0, p.box) for p in sorted(foot, key=by_height)]
-        )
     bands = _heading_bands(left, right, foot)
     if bands is not None:
         return [(0, p.box) for p in sorted(top, key=by_height)] + [(0, p.box) for band in bands for p in band]

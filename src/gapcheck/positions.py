@@ -231,11 +231,12 @@ def _stated_title(lines: Sequence[Line], index: int) -> tuple[str, str] | None:
     """Title and organization of a job stated in a sentence ("Worked as a GET for 10 months at ISGEC Heavy
     Engineering ..." over its range), read from the dated line or the line above it."""
     for at in (index, index - 1):
+        if at < 0 or not _WORKED_AS.match(lines[at].text):
+            continue
         if at < index and _entry_date(lines[index].text) is not None:
             return None  # the dated line is an entry's own header: a bullet above it is the last job's
-        if at >= 0 and _WORKED_AS.match(lines[at].text):
-            found = _STATED_TITLE.search(lines[at].text)
-            return (found["title"].strip(), found["org"].strip()) if found else None
+        found = _STATED_TITLE.search(lines[at].text)
+        return (found["title"].strip(), found["org"].strip()) if found else None
     return None
 
 
