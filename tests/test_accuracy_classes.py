@@ -4404,3 +4404,82 @@ def test_a_pasted_posting_whose_bullets_became_bars_keeps_its_parts() -> None:
     job = Analyzer().read_job(text=text)
     assert {"sql", "statistics", "tableau", "feature_engineering"} <= set(job.required)
     assert {"bayesian_methods", "model_registry"} <= set(job.optional)
+
+
+def test_a_duty_lead_naming_the_team_opens_duties_that_a_preferred_block_repeats() -> None:
+    """Written slice w18: "As an Applied Scientist on the post-training team, you will:" opens the job's duties, so
+    distilling models named there and again under "Preferred qualifications" stays required."""
+    job = Analyzer().read_job(
+        text="Applied Scientist\nDescription\nWe build models.\n"
+        "As an Applied Scientist on the post-training team, you will:\n"
+        "- Distill large teacher models into smaller student models\n"
+        "Basic qualifications\n- Python\n"
+        "Preferred qualifications\n- Experience with model compression: distillation or pruning\n"
+    )
+    assert "distillation" in job.required
+    assert "pruning" in job.optional
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(Demand forecasting and replenishment models sit with the Planning team - not this role.)",
+        "Churn prediction is owned by the Data Science team and is outside the scope of this role.",
+    ],
+)
+def test_work_put_outside_the_role_is_not_asked(aside: str) -> None:
+    """Written slice w18: an analyst ad that says forecasting models belong to another team asks for no predictive
+    modeling; the reporting it asks for stays."""
+    job = Analyzer().read_job(text=f"Data Analyst\nThe role\nYou'll own the weekly reporting. {aside}\nWhat you bring\n- SQL every day\n")
+    assert "predictive_modeling" not in set(job.required) | set(job.optional)
+    assert "sql" in job.required
+
+
+def test_a_skills_table_marks_a_row_optional_by_plus_in_its_last_cell() -> None:
+    """Written slice w18: a "Skill | Level | Required?" table whose Git row ends in "Plus" wishes for Git."""
+    job = Analyzer().read_job(
+        text="Data Analyst\nSkills matrix\nSkill | Level | Required?\nSQL (Snowflake) | Advanced | Must have\nGit | Basic | Plus\n"
+    )
+    assert "sql" in job.required
+    assert "git" in job.optional
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # written slice w15: "Azure" followed by a tool its context names is the cloud, not a first name
+        ("Demand forecasting pipelines in PySpark on Azure Databricks", "cloud"),
+        # written slices w1, w17: findings written up for the people who decide
+        ("Write clear, short memos for leadership on what we learned and what we recommend", "data_storytelling"),
+        ("Turned claims analysis into a recommendation the VP of Clinical Programs adopted", "data_storytelling"),
+        ("A/B tested SMS reminder wording with member ops; walked leadership through the readout", "data_storytelling"),
+        # written slices w3, w5, w11, w14, w17: data dug into
+        ("Dig into funnel and cohort data to find where homeowners drop off", "data_exploration"),
+        ("Analyzed claims trend by region and product to explain the 2019 spike", "data_exploration"),
+        # written slice w15: the money a piece of work is worth, estimated
+        ("Partnered with finance to size the opportunity for a $40M care management expansion", "business_acumen"),
+        ("Own the member cost forecast (PMPM by line of business, 12 month horizon, refreshed monthly)", "predictive_modeling"),
+    ],
+)
+def test_business_work_said_in_other_words(line: str, skill: str) -> None:
+    assert skill in found(f"Experience\nData Scientist, Acme Insurance (2020 - 2022)\n{line}\n")
+
+
+def test_a_colleague_named_like_a_tool_is_still_no_tool() -> None:
+    assert "cloud" not in found("Experience\nAnalyst, Acme (2020 - 2022)\nWorked with Azure Lopez on the spring launch\n")
+
+
+def test_a_doctorates_lines_under_its_thesis_are_its_research_work() -> None:
+    """Written slice w16: under a PhD's thesis line, "Statistical analysis: profile-likelihood fits, CLs hypothesis
+    tests" and "Simulation production on the ... cluster (SLURM, MPI)" say what the research did, with no verb of work:
+    the skills they show are dated by the doctorate."""
+    report = analyze_text(
+        "Education\n2019 - 2024\nPhD in Physics, Lund University\n"
+        "Thesis: Searches for long-lived particles with the ATLAS detector.\n"
+        "Statistical analysis: profile-likelihood fits, CLs hypothesis tests, systematic uncertainties.\n"
+        "Simulation production on the LUNARC Aurora cluster (SLURM, MPI).\n",
+        as_of="2026-12",
+    )
+    depth = {f.id: f for role in report.roles for f in role.found}
+    assert (depth["hypothesis_testing"].months, depth["hypothesis_testing"].last_used) == (72, "2024-12")
+    assert depth["distributed_computing"].months == 72

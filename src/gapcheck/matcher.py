@@ -21,7 +21,7 @@ import itertools
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -851,6 +851,7 @@ class SkillMatcher:
                     anchors[first.line].append(place)
         hits: list[SkillHit] = []
         misses: list[NearMiss] = []
+        named = frozenset(segment[cand.first].start for segment, cand in candidates)  # where a tool's name begins
         for segment, cand in candidates:
             alias = cand.entry.alias
             first, last = segment[cand.first], segment[cand.last]
@@ -858,7 +859,7 @@ class SkillMatcher:
             neighbours = _block_neighbours(blocks, first.line)
             near = [first.line] if alias.window == "line" else neighbours
             rule = cand.rule
-            reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections, claims=claims)
+            reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections, claims=claims, named=named)
             if reason is None and alias.context != "none" and alias.window != "line" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
@@ -1143,9 +1144,17 @@ def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
 
 
 def _rejection(
-    text: str, segment: Sequence[_Piece], cand: _Candidate, section: str, no_evidence: frozenset[str], *, claims: bool = True
+    text: str,
+    segment: Sequence[_Piece],
+    cand: _Candidate,
+    section: str,
+    no_evidence: frozenset[str],
+    *,
+    claims: bool = True,
+    named: Collection[int] = (),
 ) -> str | None:
-    """Why a literal match is not a skill whatever its context (a near miss), or None."""
+    """Why a literal match is not a skill whatever its context (a near miss), or None. ``named``: the offsets where
+    other skills' names begin (a tool followed by another tool is no first name)."""
     alias = cand.entry.alias
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
@@ -1175,7 +1184,7 @@ def _rejection(
         return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
     if alias.context == "none":
         return None
-    if alias.case and _names_a_person(text, segment, cand.first, cand.last):
+    if alias.case and _names_a_person(text, segment, cand.first, cand.last, named, alias.words):
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
     if alias.case and _middle_initial(text, segment, cand.first, cand.last):
         return "a middle initial ('John R. Smith')"
@@ -1492,17 +1501,20 @@ _PERSON_BEFORE = frozenset(
 )
 
 
-def _names_a_person(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:
+def _names_a_person(
+    text: str, segment: Sequence[_Piece], first: int, last: int, named: Collection[int] = (), context: Collection[str] = ()
+) -> bool:
     """Whether a capitalised one-word tool name ("Ray", "Stan", "Dash") is someone's first name here: it is
-    followed, after a space, by a capitalised word that is not an English word (a surname: "Ray Chen"; not
-    "Docker/Kubernetes"), or it is preceded by a word that introduces a person ("manager Stan Brown") and followed
+    followed, after a space, by a capitalised word that is neither an English word, nor the start of another tool's
+    name, nor one of the alias's own ``context`` words (a surname: "Ray Chen"; not "Docker/Kubernetes", "Ray Serve"
+    nor "Azure Databricks"), or it is preceded by a word that introduces a person ("manager Stan Brown") and followed
     by a capitalised word."""
     if first != last or first + 1 >= len(segment) or segment[first].orth.isupper():  # "AWS Bedrock": no first name
         return False
     after = segment[first + 1]
     if after.line != segment[first].line or not after.orth[:1].isupper() or not after.orth[1:].islower():
         return False
-    if not text[segment[first].end : after.start].isspace():
+    if not text[segment[first].end : after.start].isspace() or after.start in named or after.lower in context:
         return False
     if not is_english_word(after.lower):
         return True

@@ -2161,8 +2161,10 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
         courses = _course_lines(lines, sorted(members))
         hands_on = sorted(i for i in members if i not in courses and _hands_on(lines[i].text))
         research = any(_RESEARCH_DEGREE.search(h) for h in headers)
-        if not hands_on and research:
-            hands_on = _research_lines(lines, sorted(members), set(entry.header), dates)
+        if research:
+            # a doctorate's lines under its thesis say what the research did ("Boosted decision tree vertex tagger
+            # (TMVA, later XGBoost in Python)", "Statistical analysis: profile-likelihood fits") with no verb of work
+            hands_on = sorted(set(hands_on) | set(_research_lines(lines, sorted(members), set(entry.header), dates)))
         if not hands_on:
             return None
         # "Technologies: ..., Python, Pytorch" under a doctorate's research topic: the tools of that work (a lesser

@@ -149,7 +149,7 @@ _INLINE_OPTIONAL = re.compile(
     r"|desirable|desired"
     r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial"
     r"|(is|are|will be|would be) ((highly|greatly|very|much) )?valued|but not (required|essential|mandatory)"
-    r"|preference (will|shall|may) be given|(is|are) given preference)\b",
+    r"|preference (will|shall|may) be given|(is|are) given preference|(?<=\| )plus(?=\s*$))\b",
     re.IGNORECASE,
 )
 
@@ -165,7 +165,7 @@ _MARKED_OPTIONAL = re.compile(
 _SUBHEADING_WORDS = 8
 # a sentence that opens a list of duties or of what is asked: "As a Software Engineer, you will...", "You may be a good
 # fit if..." (compared with a line's words in lower case, see _key)
-_DUTY_LEAD = re.compile(r"^as (?:an? |the |our )?(?:\w+ ){1,6}you (?:will|ll|will be|ll be)$")
+_DUTY_LEAD = re.compile(r"^as (?:an? |the |our )?(?:\w+ ){1,12}you (?:will|ll|will be|ll be)$")
 _FIT_LEAD = re.compile(
     r"^you (?:may|might|will|ll|re|are|would) (?:be )?(?:a |an )?(?:good|great|strong|perfect|ideal)? ?(?:fit|match)"
     r" (?:if|for this role if)$"
@@ -183,6 +183,8 @@ def _heading(line: str) -> str | None:
         asked = f" {_key(stripped)} "
         if any(f" {h} " in asked for h in _DUTY_HEADINGS if h.startswith(("what", "day"))):
             return "duty"  # "How your day is going to look, what you will be doing?"
+    if _DUTY_LEAD.match(_key(stripped)):
+        return "duty"  # "As an Applied Scientist on the post-training team, you will:"
     if len(stripped.split()) > _OPTIONAL_HEADING_WORDS:
         # "Preferred qualifications (If you have those, we see it as advantage, but it's not a must)": a remark after it
         stripped = _REMARK.sub("", stripped)
@@ -193,8 +195,6 @@ def _heading(line: str) -> str | None:
         return None
     if any(key == h or key.startswith(h + " ") for h in _OPTIONAL_HEADINGS):
         return "optional"
-    if _DUTY_LEAD.match(key):
-        return "duty"
     if _FIT_LEAD.match(key):
         return "required"
     if len(stripped.split()) > _HEADING_WORDS:
@@ -693,7 +693,18 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
         spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
         spans[index].extend(_other_teams_work(line.text))
+        spans[index].extend(_sentence_span(line.text, match.start()) for match in _NOT_THIS_ROLE.finditer(line.text))
     return spans
+
+
+# a sentence that puts work outside the job: "(Demand forecasting models sit with the Planning team - not this role.)",
+# "Model training is owned by our research group and outside the scope of this role."
+_NOT_THIS_ROLE = re.compile(
+    r"\bnot\s+(?:part\s+of\s+)?(?:this|the|your)\s+(?:role|job|position)\b"
+    r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
+    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+owned)\s+(?:with|by|in)\s+(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_teams_work(text: str) -> list[tuple[int, int]]:
@@ -1063,7 +1074,10 @@ _TENURE_BEFORE = re.compile(
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
-    r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b", re.IGNORECASE
+    r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b"
+    # a clause of its own: "written SQL for at least three years and you're comfortable with CTEs"
+    r"|\band\s+(?:you|we|they)(?:['’](?:re|ve|ll|d))?\b",
+    re.IGNORECASE,
 )
 # between a skill and the years after it: punctuation, or a role or kind of work ("ML engineer (+3 years)"), or where
 # it was used before "for" ("Python in a professional environment for 2+ years", "SQL in production for 3+ years")
@@ -1472,4 +1486,15 @@ def _years_of(
                     continue  # "5+ years in data science, ML, or analytics, with at least 2+ years focused on fraud": part of them
                 elif _EITHER.search(_OR_RELATED.sub("", between)) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
+        shorter = _DEGREE_PATH_FIGURE.search(text)
+        if line_overall is not None and shorter is not None and 0 < (fewer := _number(shorter.group("low"))) < line_overall:
+            overall = line_overall = fewer
     return years, overall
+
+
+# a shorter path to the job whose figure leaves "years" unsaid: "4+ years in product analytics (or 2+ with a PhD)"
+_DEGREE_PATH_FIGURE = re.compile(
+    rf"\bor\s+(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given)\s+(?:an?\s+)?"
+    r"(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|ms\b|advanced\s+degree|graduate\s+degree)",
+    re.IGNORECASE,
+)
