@@ -4483,3 +4483,28 @@ def test_a_doctorates_lines_under_its_thesis_are_its_research_work() -> None:
     depth = {f.id: f for role in report.roles for f in role.found}
     assert (depth["hypothesis_testing"].months, depth["hypothesis_testing"].last_used) == (72, "2024-12")
     assert depth["distributed_computing"].months == 72
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # written slices w1, w12: the people of another function, named as people
+        "Worked with buyers and supply-chain planners to turn forecasts into order proposals",
+        "worked with complaints ops and compliance officers on labelling guidelines",
+        # written slice w1: a demo to another function
+        "Demoed every sprint to the product owner and the sales engineers",
+        # written slices w10, w15: reports written for the people who decide or check
+        "Prepared the validation reports for the credit committee and answered the auditors' questions",
+        "Wrote the post-campaign reviews for the marketing director",
+    ],
+)
+def test_work_with_another_function_in_other_words_is_communication(line: str) -> None:
+    assert "communication" in found(f"Experience\nAnalyst, Acme (2020 - 2022)\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Worked with sales data to build the weekly forecast", "Analyst (reports to the VP of Finance)", "Skills: statistics, reporting"],
+)
+def test_a_functions_data_or_whom_one_reports_to_is_no_communication(line: str) -> None:
+    assert "communication" not in found(f"Experience\nAnalyst, Acme (2020 - 2022)\n{line}\n")
