@@ -4508,3 +4508,28 @@ def test_work_with_another_function_in_other_words_is_communication(line: str) -
 )
 def test_a_functions_data_or_whom_one_reports_to_is_no_communication(line: str) -> None:
     assert "communication" not in found(f"Experience\nAnalyst, Acme (2020 - 2022)\n{line}\n")
+
+
+def test_years_of_material_are_no_years_asked() -> None:
+    """Written slice w21: "RAG pipelines over 15+ years of engagement documents" counts the archive, not the hire's
+    experience; the "4+ years" asked below stands."""
+    job = Analyzer().read_job(
+        text="AI Engineer\nWhat you'll do\n- Build RAG pipelines over 15+ years of engagement documents in SharePoint\n"
+        "Qualifications\n- 4+ years of professional software engineering experience, including at least 2 years building with Python\n"
+    )
+    assert job.years_overall == 4
+    assert dict(job.years) == {"python": 2}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Estimate price elasticity and willingness-to-pay across markets and customer segments", "business_acumen"),
+        ("Present forecasts and their uncertainty to executive leadership", "data_storytelling"),
+        ("Run the experiment readouts with product managers and editors", "data_storytelling"),
+    ],
+)
+def test_a_postings_business_and_storytelling_duties_in_other_words(line: str, skill: str) -> None:
+    """Written slice w21: pricing work and results taken to the people who decide, said without the usual words."""
+    job = Analyzer().read_job(text=f"Data Scientist\nWhat you'll do\n- {line}\n")
+    assert skill in job.required

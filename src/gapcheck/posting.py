@@ -1021,7 +1021,10 @@ _NOT_A_REQUIREMENT = re.compile(
     # "Minimum 4 year degree", "a two-year college program", "Minimum of two years technical education": the length of
     # a study
     r"|(?:of\s+)?(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?|education|"
-    r"schooling|studies|study))\b",
+    r"schooling|studies|study)"
+    # how much material there is: "RAG pipelines over 15+ years of engagement documents", "3 years of open traffic data,"
+    r"|of\s+(?:[\w-]+\s+){0,3}?(?:documents|records|history|logs|archives?|transactions|filings|contracts|emails|tickets|"
+    r"data(?=\s*(?:[,.;)]|in\b|from\b|on\b|across\b|$))))\b",
     re.IGNORECASE,
 )
 # "3 to 6 years of experience in data science, ideally in aerospace", "3+ years in MLOps — ideally with LLM
