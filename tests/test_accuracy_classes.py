@@ -4533,3 +4533,46 @@ def test_a_postings_business_and_storytelling_duties_in_other_words(line: str, s
     """Written slice w21: pricing work and results taken to the people who decide, said without the usual words."""
     job = Analyzer().read_job(text=f"Data Scientist\nWhat you'll do\n- {line}\n")
     assert skill in job.required
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # written slices w19, w20: the models and services of credit and marketing work named without "predictive"
+        ("Own the NBO models: per-offer propensity with XGBoost", "predictive_modeling"),
+        ("Fraud-risk scoring for motor claims (random forest, scikit-learn)", "predictive_modeling"),
+        ("Independent validation of 30+ credit risk models (PD, LGD, EAD)", "predictive_modeling"),
+        ("an uplift layer (T-learner) so we target persuadables, not sure things", "causal_inference"),
+        ("REST scoring endpoint called by the Pega decisioning hub, p95 under 80 ms", "model_serving"),
+        ("Deployed to 46 NVIDIA Jetson AGX Orin edge boxes: TensorRT engines with INT8", "model_serving"),
+        ("SQL (Redshift) and weekly Mode reports for the checkout and Domains product teams", "dashboards"),
+        ("Worked with the pricing team on renewal pricing: EDA in Jupyter", "business_acumen"),
+        ("Briefed council staff on the findings before budget hearings", "data_storytelling"),
+    ],
+)
+def test_models_services_and_findings_named_in_their_trades_words(line: str, skill: str) -> None:
+    assert skill in found(f"Experience\nData Scientist, Acme Bank (2020 - 2022)\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Drove a 12% uplift in conversion with the new onboarding flow", "causal_inference"),
+        ("Scoring rubric design for the essay exams", "predictive_modeling"),
+        ("Switched the app to dark mode for all reports pages", "dashboards"),
+    ],
+)
+def test_the_same_words_in_their_everyday_sense_are_no_skill(line: str, skill: str) -> None:
+    assert skill not in found(f"Experience\nAnalyst, Acme (2020 - 2022)\n{line}\n")
+
+
+def test_a_capstone_project_heading_opens_a_projects_section() -> None:
+    """Written slice w20: a dated capstone under "Capstone project" is a project, so all its lines date its skills
+    (under Education only its lines of hands-on work would)."""
+    report = analyze_text(
+        "Education\nBachelor of Mathematics, QUT, 2008 - 2012\nCapstone project\nJul - Nov 2023\n"
+        "Predicting student disengagement in senior maths\nPresented results and recommendations to the Department\n",
+        as_of="2026-12",
+    )
+    depth = {f.id: f for role in report.roles for f in role.found}
+    assert depth["data_storytelling"].last_used == "2023-11"

@@ -4234,3 +4234,26 @@ def test_since_opening_a_field_of_its_own_is_an_open_range() -> None:
     """)
     assert [(p.organization, p.start, p.current) for p in found] == [("RWE Supply & Trading GmbH", "2021-01", True)]
     assert positions("Experience\nI have run the regional trading desk of the company since 2021 with care.\n") == ()
+
+
+def test_a_bullet_wrapped_under_its_hanging_indent_stays_in_its_project() -> None:
+    """Written slice w20: "• Engineered attendance-streak and assessment-trend features from 5 years of de-identified"
+    over "OneSchool records." (set under the bullet's text, a capital after the wrap, each bullet a box of its own) is
+    one bullet: the bullets after it still belong to the dated capstone, not to a new undated entry."""
+    rows = [
+        ("Capstone project", 63, 632, 140, 33),
+        ("Jul – Nov 2023", 57, 653, 110, 34),
+        ("Predicting student disengagement in senior maths", 156, 654, 400, 35),
+        ("UQ capstone with the Queensland Department of Education", 156, 666, 420, 35),
+        ("Logistic regression and random forests (R tidymodels, cross-checked in Python /", 156, 679, 540, 35),
+        ("scikit-learn) predicting which Year 11 students drop Methods; AUC 0.81 on a hold-out", 165, 691, 540, 35),
+        ("year.", 165, 704, 185, 35),
+        ("Engineered attendance-streak and assessment-trend features from 5 years of de-identified", 156, 717, 540, 37),
+        ("OneSchool records.", 165, 729, 240, 38),
+        ("Presented results and recommendations to the Department's Senior Secondary team; final", 156, 742, 540, 39),
+        ("report and Shiny app handed over.", 165, 754, 300, 39),
+    ]
+    bullets = {4, 7, 9}
+    lines = [replace(line, bullet=i in bullets) for i, line in enumerate(in_blocks(rows))]
+    found = find_positions(lines, [Section("projects", "Capstone project", 0, len(lines))], as_of=month(2026, 12))
+    assert [(p.start, p.end, p.last) for p in found] == [("2023-07", "2023-11", 10)]

@@ -240,3 +240,23 @@ def test_a_line_drawn_right_to_left_in_pieces_is_read_as_one_line(tmp_path: Path
     document = read_document(path)
     assert "Summer 2019 - Present" in [line.text for line in document.lines]
     assert [(p.start, p.current) for p in document.positions] == [("2019-06", True)]
+
+
+def test_a_dingbats_bullet_is_a_bullet_not_the_letter_it_is_coded_as(tmp_path: Path) -> None:
+    """Written slices w1, w10, w20: reportlab's ZapfDingbats square bullet comes out of pdfminer as the letter "n" ("n
+    Engineered ... features"); it is a bullet, and the line's text starts with its first word."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for y, text in ((20, "Projects"), (28, "Churn model, Acme (Jul - Nov 2023)")):
+        pdf.set_font("Helvetica", size=11)
+        pdf.text(20, y, text)
+    pdf.set_font("ZapfDingbats", size=8)
+    pdf.text(22, 36, "n")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(27, 36, "Engineered usage-trend features from 5 years of records")
+    path = tmp_path / "dingbats.pdf"
+    pdf.output(str(path))
+    lines = [line for line in read_document(path).lines if "Engineered" in line.text]
+    assert [(line.text, line.bullet) for line in lines] == [("Engineered usage-trend features from 5 years of records", True)]

@@ -203,7 +203,8 @@ def _hidden(line: Any) -> bool:
 
 def _text_once(line: Any) -> str:
     """A line's text, each glyph once: some producers fake bold by drawing a word several times a fraction of a
-    point apart, which pdfminer reads as "MiamiMiamiMiami" (PDFium drops such copies too)."""
+    point apart, which pdfminer reads as "MiamiMiamiMiami" (PDFium drops such copies too). A glyph of a Dingbats font
+    read as a letter or a digit (ZapfDingbats' square bullet comes out as "n") is a bullet."""
     from pdfminer.layout import LTChar
 
     parts: list[str] = []
@@ -215,5 +216,7 @@ def _text_once(line: Any) -> str:
             if key in seen:
                 continue
             seen.add(key)
+            if text.isascii() and text.isalnum() and "dingbats" in str(item.fontname).lower():
+                text = "•"
         parts.append(text)
     return "".join(parts)

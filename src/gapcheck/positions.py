@@ -1520,7 +1520,10 @@ def _entries(
         after = following.get(i)
         if after is None or lines[after].bullet or date_at(after) is not None or lines[i].text.rstrip().endswith((":", ";", "|")):
             return False
-        return lines[after].text.lstrip()[:1].islower()
+        line, below = lines[i], lines[after]
+        if line.bullet and below.page == line.page and 0 < below.x0 - line.x0 <= _WRAP_INDENT:
+            return True  # a bullet's sentence wrapped under its hanging indent: "• Engineered ... de-identified" over "OneSchool records."
+        return below.text.lstrip()[:1].islower()
 
     def centered_over_its_date(i: int) -> bool:
         """Whether line ``i`` is a title centered over the line of its date, both centered over the entry's body (a

@@ -150,6 +150,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic assignment",  # a course's graded work, under Experience in some student CVs
         "academic assignments",
         "project",
+        "capstone project",  # a degree's capstone set apart under its own heading, dated, with its own bullets
         "portfolio",
         "initiatives",  # "AI & Data Initiatives", "Key Initiatives": things the person started
         "projets",
