@@ -4576,3 +4576,48 @@ def test_a_capstone_project_heading_opens_a_projects_section() -> None:
     )
     depth = {f.id: f for role in report.roles for f in role.found}
     assert depth["data_storytelling"].last_used == "2023-11"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # written slices w15, w22, w23: features made from data sources or for a model, with no verb of engineering
+        "built ~150 features from claim history, repair estimates and telematics",
+        "Features from GPS pings, stop history, traffic & weather.",
+        "feature pipelines in Airflow on BigQuery (window functions, 200+ features for the ranker)",
+        "Feature eng. on clickstream; Spark on Dataproc (GCP).",
+    ],
+)
+def test_features_made_from_data_or_for_a_model_are_feature_engineering(line: str) -> None:
+    assert "feature_engineering" in found(f"Experience\nData Scientist, Acme (2020 - 2022)\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shipped features from the product roadmap in React",
+        "Built new features for the mobile app",
+        "Developed a Wi-Fi heatmap feature from concept to launch",
+    ],
+)
+def test_a_products_features_are_no_feature_engineering(line: str) -> None:
+    assert "feature_engineering" not in found(f"Experience\nEngineer, Acme (2020 - 2022)\n{line}\n")
+
+
+def test_what_an_ad_says_it_does_not_need_is_not_asked() -> None:
+    """Written slice w24: "no, we are not building AI agents" asks for no agents; "You don't need a PhD, but you need
+    strong Python" still asks for Python."""
+    job = Analyzer().read_job(
+        text="Staff Data Scientist\nAbout you\nWe don't need you to know Rust, and no, we are not building AI agents that "
+        "write your experiment readouts for you.\nYou don't need a PhD, but you need strong Python and SQL.\n"
+    )
+    assert "ai_agents" not in set(job.required) | set(job.optional)
+    assert {"python", "sql"} <= set(job.required)
+
+
+def test_a_probability_a_model_predicts_is_no_statistics() -> None:
+    """Written slice w24: "models that predict the probability a payment ends in a fraud chargeback"."""
+    job = Analyzer().read_job(
+        text="ML Engineer\nWhat you'll do\n- Build models that predict the probability a payment ends in a fraud chargeback\n"
+    )
+    assert "statistics" not in set(job.required) | set(job.optional)

@@ -694,7 +694,28 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
         spans[index].extend(_other_teams_work(line.text))
         spans[index].extend(_sentence_span(line.text, match.start()) for match in _NOT_THIS_ROLE.finditer(line.text))
+        spans[index].extend(_denied(line.text))
     return spans
+
+
+def _denied(text: str) -> list[tuple[int, int]]:
+    """What an ad says the job does not do or need, from the denial to the end of its clause: "We don't need you to
+    know Rust, and no, we are not building AI agents that write your readouts" (not "You don't need a PhD, but you
+    need Python": the clause after "but" is asked)."""
+    out: list[tuple[int, int]] = []
+    for match in _DENIAL.finditer(text):
+        _, end = _sentence_span(text, match.start())
+        clause_end = _CLAUSE_TURN.search(text, match.end(), end)
+        out.append((match.start(), clause_end.start() if clause_end else end))
+    return out
+
+
+_DENIAL = re.compile(
+    r"\b(?:we|you)\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
+    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_TURN = re.compile(r",?\s+but\b|;", re.IGNORECASE)
 
 
 # a sentence that puts work outside the job: "(Demand forecasting models sit with the Planning team - not this role.)",
