@@ -4621,3 +4621,62 @@ def test_a_probability_a_model_predicts_is_no_statistics() -> None:
         text="ML Engineer\nWhat you'll do\n- Build models that predict the probability a payment ends in a fraud chargeback\n"
     )
     assert "statistics" not in set(job.required) | set(job.optional)
+
+
+def test_a_pasted_ad_whose_bullets_became_dashes_keeps_its_parts() -> None:
+    """Written slice w27: an ad pasted as one paragraph whose bullets became " - " ("What we're looking for - 3-5 yrs
+    ... - Strong SQL ... Nice to have - Bayesian approaches ... What we offer - Hybrid setup ... equal opportunity
+    employer.") keeps what it asks for: the benefits and equal-opportunity text at the end no longer swallow the list."""
+    job = Analyzer().read_job(
+        text="Data Scientist, Growth About the role You'll work with marketing. What you'll do - Design and analyse A/B "
+        "tests on paywalls What we're looking for - 3-5 yrs of experience in growth analytics - Strong SQL (we're on "
+        "Snowflake + dbt), you're comfortable with window functions - Python or R for analysis Nice to have - Bayesian "
+        "approaches to experimentation (PyMC or similar) - Multi-armed bandits What we offer - Hybrid setup - 30 "
+        "vacation days Stillwater is an equal opportunity employer."
+    )
+    assert {"sql", "python", "r_language", "ab_testing"} <= set(job.required)
+    assert {"bayesian_methods", "multi_armed_bandits"} <= set(job.optional)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "overall"),
+    [
+        ("ML Engineer\nRequirements\n- 4+ years building computer vision systems, 2+ of them with PyTorch.\n", {"pytorch": 2}, 4),
+        (
+            "Platform Engineer\nAbout you\nYou've spent at least four years running production infrastructure, and at least "
+            "two of those years operating Kubernetes in production with real traffic.\n",
+            {"kubernetes": 2},
+            4,
+        ),
+    ],
+)
+def test_years_of_a_skill_said_as_a_part_of_the_years_asked(text: str, years: dict[str, int], overall: int) -> None:
+    """Written slice w27: "2+ of them with PyTorch", "two of those years operating Kubernetes"; "four years running
+    production infrastructure" is years of work (not "three years running", in a row)."""
+    job = Analyzer().read_job(text=text)
+    assert dict(job.years) == years
+    assert job.years_overall == overall
+
+
+def test_an_adverb_in_a_heading_and_a_wish_in_a_dash_aside() -> None:
+    """Written slice w27: "What you'll actually do" heads the duties; "You've been responsible for machine learning
+    models in production before — LLMs ideally, but a recommender counts" wishes for LLMs, not for the models."""
+    job = Analyzer().read_job(
+        text="Platform Engineer\nWhat you'll actually do\nYou will run the LLM serving platform on Kubernetes.\n"
+        "About you\nYou've been responsible for machine learning models in production before — LLMs ideally, but a "
+        "recommender or a vision model counts.\nIt's a bonus if you've worked on knowledge distillation.\n"
+    )
+    assert {"kubernetes", "machine_learning", "model_serving"} <= set(job.required)
+    assert "distillation" in job.optional
+
+
+def test_a_labs_treatment_effects_are_no_causal_inference() -> None:
+    """Written slice w25: a plant biologist's "Tested treatment effects in GraphPad Prism (one-way ANOVA, Tukey
+    post-hoc)" compares treatments in a lab; heterogeneous treatment effects estimated with causal forests are causal
+    inference."""
+    assert "causal_inference" not in found(
+        "Experience\nResearcher, Acme Labs (2020 - 2022)\nTested treatment effects in GraphPad Prism (one-way ANOVA, Tukey post-hoc)\n"
+    )
+    assert "causal_inference" in found(
+        "Experience\nData Scientist, Acme (2020 - 2022)\nEstimated heterogeneous treatment effects with causal forests\n"
+    )

@@ -176,6 +176,9 @@ def _key(line: str) -> str:
     return " ".join(re.findall(r"[a-z]+", line.casefold().replace("’", "'")))
 
 
+_FILLER = re.compile(r" (?:actually|really|truly)(?= )")
+
+
 def _heading(line: str) -> str | None:
     """'optional', 'required' or 'duty' when the line is a posting heading, else None."""
     stripped = line.strip()
@@ -190,7 +193,7 @@ def _heading(line: str) -> str | None:
         stripped = _REMARK.sub("", stripped)
     if not stripped or len(stripped.split()) > _OPTIONAL_HEADING_WORDS:
         return None
-    key = _key(stripped)
+    key = _FILLER.sub("", f" {_key(stripped)} ").strip()  # "What you'll actually do"
     if not key:
         return None
     if any(key == h or key.startswith(h + " ") for h in _OPTIONAL_HEADINGS):
@@ -312,7 +315,7 @@ _BARE_SINGLE = ("requirements", "qualifications", "responsibilities")
 # a part's end before it (a sentence's, a word's, or a bullet the paste turned into "•" or "|"), and the capital of the
 # next part after it, maybe after such a bullet
 _BARE_BEFORE = r"(?:^|(?<=[.!?)|•·] )|(?<=[a-z0-9] ))"
-_BARE_AFTER = r"(?= (?:[|•·] )?[A-Z0-9$])"
+_BARE_AFTER = r"(?= (?:[|•·\-–—] )?[A-Z0-9$])"
 _BARE_UNSAID = frozenset({"you have", "about you", "not required", "not mandatory", "not essential", "required skills"})
 
 
@@ -408,7 +411,8 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|(?<=\s)[*•▪●◦](?=\s)")
 # where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
 # ... or with no mark before it when a place follows: "in product management preferably with a focus on operations"
 _WISH_OPENING = r"(?:,|\s[—–-]|\s(?=(?:ideally|preferably)\s+(?:with|in|within|at|from|across)\b))\s*(?:ideally|preferably)"
-_WISH = re.compile(_WISH_OPENING + r"\b", re.IGNORECASE)
+# ... also a dash aside that names a few words before its wish: "models in production before — LLMs ideally, but ..."
+_WISH = re.compile(r"(?:" + _WISH_OPENING + r"|\s[—–]\s*(?:[\w-]+\s+){1,3}(?:ideally|preferably))\b", re.IGNORECASE)
 
 
 def _before_a_wish(line: str, at: int) -> tuple[int, int]:
@@ -1038,7 +1042,7 @@ _ONE_OR_MORE = re.compile(
 # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
 _IN_BUSINESS = r"in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))"
 _NOT_A_REQUIREMENT = re.compile(
-    rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running|in\s+a\s+row|anniversary|anniversaries"
+    rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running(?=\s*(?:[.,;:!?)]|$))|in\s+a\s+row|anniversary|anniversaries"
     # "Minimum 4 year degree", "a two-year college program", "Minimum of two years technical education": the length of
     # a study
     r"|(?:of\s+)?(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?|education|"
@@ -1510,12 +1514,26 @@ def _years_of(
                     continue  # "5+ years in data science, ML, or analytics, with at least 2+ years focused on fraud": part of them
                 elif _EITHER.search(_OR_RELATED.sub("", between)) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
+        for part in _SUBSET_YEARS.finditer(text):
+            # "4+ years building computer vision systems, 2+ of them with PyTorch": the part is the skill's
+            value = _number(part.group("low"))
+            named = [(start, skill) for k, (skill, start, _end) in enumerate(line_hits) if part.end() <= start < part.end() + _SUBSET_REACH]
+            if named and 0 < value <= 30:
+                skill = min(named)[1]
+                years[skill] = min(years.get(skill, value), value)
         shorter = _DEGREE_PATH_FIGURE.search(text)
         if line_overall is not None and shorter is not None and 0 < (fewer := _number(shorter.group("low"))) < line_overall:
             overall = line_overall = fewer
     return years, overall
 
 
+# a part of the years asked spent on one skill: "2+ of them with PyTorch", "at least two of those years operating Kubernetes"
+_SUBSET_YEARS = re.compile(
+    rf"(?:\bat\s+least\s+)?\b(?P<low>{_NUMBER})\s*\+?\s+of\s+(?:them|those|these|which)(?:\s+years)?\s+"
+    r"(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)",
+    re.IGNORECASE,
+)
+_SUBSET_REACH = 40
 # a shorter path to the job whose figure leaves "years" unsaid: "4+ years in product analytics (or 2+ with a PhD)"
 _DEGREE_PATH_FIGURE = re.compile(
     rf"\bor\s+(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given)\s+(?:an?\s+)?"
