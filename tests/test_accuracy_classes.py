@@ -4680,3 +4680,15 @@ def test_a_labs_treatment_effects_are_no_causal_inference() -> None:
     assert "causal_inference" in found(
         "Experience\nData Scientist, Acme (2020 - 2022)\nEstimated heterogeneous treatment effects with causal forests\n"
     )
+
+
+def test_benefits_that_open_with_a_salary_in_euros_end_the_wishes_before_them() -> None:
+    """Written slice w30: "... Bonus points • Bayesian A/B testing • Multi-armed bandits • Experience with dbt, BigQuery or
+    Spark What we offer • €80,000 - €98,000 gross ..." pasted as one paragraph: "What we offer" before a salary in euros
+    is the benefits heading, so the wishes before it stay wishes."""
+    job = Analyzer().read_job(
+        text="Senior Data Scientist The role • Design and analyse A/B tests on ranking What you bring • Expert SQL • Python "
+        "or R for analysis Bonus points • Bayesian A/B testing • Multi-armed bandits • Experience with dbt, BigQuery or "
+        "Spark What we offer • €80,000 - €98,000 gross per year • 27 vacation days Tripvane is an equal opportunity employer."
+    )
+    assert {"bayesian_methods", "multi_armed_bandits"} <= set(job.optional)

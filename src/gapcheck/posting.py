@@ -315,7 +315,7 @@ _BARE_SINGLE = ("requirements", "qualifications", "responsibilities")
 # a part's end before it (a sentence's, a word's, or a bullet the paste turned into "•" or "|"), and the capital of the
 # next part after it, maybe after such a bullet
 _BARE_BEFORE = r"(?:^|(?<=[.!?)|•·] )|(?<=[a-z0-9] ))"
-_BARE_AFTER = r"(?= (?:[|•·\-–—] )?[A-Z0-9$])"
+_BARE_AFTER = r"(?= (?:[|•·\-–—] )?[A-Z0-9$€£])"
 _BARE_UNSAID = frozenset({"you have", "about you", "not required", "not mandatory", "not essential", "required skills"})
 
 
