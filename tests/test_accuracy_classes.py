@@ -4692,3 +4692,25 @@ def test_benefits_that_open_with_a_salary_in_euros_end_the_wishes_before_them() 
         "Spark What we offer • €80,000 - €98,000 gross per year • 27 vacation days Tripvane is an equal opportunity employer."
     )
     assert {"bayesian_methods", "multi_armed_bandits"} <= set(job.optional)
+
+
+def test_a_postings_stack_sentence_asks_for_nothing() -> None:
+    """Written slices w8, w17, w18: "Our stack is boring on purpose: a Rails monolith, Postgres, BigQuery, dbt, Looker" tells
+    what the team uses; the duties and requirements say what the hire needs."""
+    job = Analyzer().read_job(
+        text="Data Scientist\nHandyhive connects homeowners with pros. Our stack is boring on purpose: a Rails monolith, Postgres, "
+        "BigQuery, dbt and Looker.\n"
+        "What you'll do\n- Design and analyze A/B tests\nAbout you\n- Strong SQL\n"
+    )
+    assert "cloud" not in set(job.required) | set(job.optional)
+    assert {"ab_testing", "sql"} <= set(job.required)
+
+
+def test_a_sales_pipeline_or_rolling_forecast_is_no_predictive_modeling() -> None:
+    """Written slices w3, w21 and `p30_un_01`: a CRM pipeline forecast and finance's rolling forecast are plans."""
+    for line in (
+        "Keep Salesforce up to date so the pipeline forecast is accurate",
+        "Own the monthly rolling forecast for net sales and gross margin by channel",
+    ):
+        job = Analyzer().read_job(text=f"Account Executive\nWhat you'll do\n- {line}\n")
+        assert "predictive_modeling" not in set(job.required) | set(job.optional)

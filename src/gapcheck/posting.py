@@ -699,7 +699,14 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(_other_teams_work(line.text))
         spans[index].extend(_sentence_span(line.text, match.start()) for match in _NOT_THIS_ROLE.finditer(line.text))
         spans[index].extend(_denied(line.text))
+        spans[index].extend(_sentence_span(line.text, match.start()) for match in _STACK_SENTENCE.finditer(line.text))
     return spans
+
+
+_STACK_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b",
+    re.IGNORECASE,
+)
 
 
 def _denied(text: str) -> list[tuple[int, int]]:
