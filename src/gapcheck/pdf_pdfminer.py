@@ -201,6 +201,12 @@ def _hidden(line: Any) -> bool:
     return bool(sizes) and max(sizes) < HIDDEN_SIZE
 
 
+@functools.cache
+def _dingbats(fontname: str) -> bool:
+    """Whether a font is a Dingbats font (asked once per font name, not per glyph)."""
+    return "dingbats" in str(fontname).lower()
+
+
 def _text_once(line: Any) -> str:
     """A line's text, each glyph once: some producers fake bold by drawing a word several times a fraction of a
     point apart, which pdfminer reads as "MiamiMiamiMiami" (PDFium drops such copies too). A glyph of a Dingbats font
@@ -216,7 +222,7 @@ def _text_once(line: Any) -> str:
             if key in seen:
                 continue
             seen.add(key)
-            if text.isascii() and text.isalnum() and "dingbats" in str(item.fontname).lower():
+            if text.isascii() and text.isalnum() and _dingbats(item.fontname):
                 text = "•"
         parts.append(text)
     return "".join(parts)

@@ -697,9 +697,9 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
         spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
         spans[index].extend(_other_teams_work(line.text))
-        spans[index].extend(_sentence_span(line.text, match.start()) for match in _NOT_THIS_ROLE.finditer(line.text))
         spans[index].extend(_denied(line.text))
-        spans[index].extend(_sentence_span(line.text, match.start()) for match in _STACK_SENTENCE.finditer(line.text))
+        for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
+            spans[index].extend(_sentence_span(line.text, match.start()) for match in pattern.finditer(line.text))
     return spans
 
 
@@ -1524,7 +1524,7 @@ def _years_of(
         for part in _SUBSET_YEARS.finditer(text):
             # "4+ years building computer vision systems, 2+ of them with PyTorch": the part is the skill's
             value = _number(part.group("low"))
-            named = [(start, skill) for k, (skill, start, _end) in enumerate(line_hits) if part.end() <= start < part.end() + _SUBSET_REACH]
+            named = [(start, skill) for skill, start, _end in line_hits if part.end() <= start < part.end() + _SUBSET_REACH]
             if named and 0 < value <= 30:
                 skill = min(named)[1]
                 years[skill] = min(years.get(skill, value), value)
