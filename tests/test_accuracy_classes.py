@@ -4714,3 +4714,138 @@ def test_a_sales_pipeline_or_rolling_forecast_is_no_predictive_modeling() -> Non
     ):
         job = Analyzer().read_job(text=f"Account Executive\nWhat you'll do\n- {line}\n")
         assert "predictive_modeling" not in set(job.required) | set(job.optional)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cox models in SAS (PROC PHREG) for time to dialysis",
+        "Fitted GLMMs (lme4) linking land-use change to breeding success",
+        "Mixed models for repeated measures",
+        "Cormack-Jolly-Seber survival models in R",
+    ],
+)
+def test_survival_cox_and_mixed_models_are_statistical_models(line: str) -> None:
+    """Written slices w6, w22, w23 (labelling-rules.md: survival models and mixed models are statistical modeling)."""
+    assert "statistical_modeling" in found(f"Experience\nBiostatistician, Acme (2020 - 2022)\n{line}\n")
+
+
+def test_a_marketing_mix_model_is_not_read_as_a_mixed_model() -> None:
+    """ "mix" is the lemma of "mixed": a marketing-mix model is no mixed-effects model (labellers of `ds_04`, `c4_ds_02`)."""
+    assert "statistical_modeling" not in found("Built a marketing mix model that estimates ROI by channel")
+
+
+def test_a_line_of_tool_names_only_needs_no_other_context() -> None:
+    """Written slice w32: a CV table's cell "Tableau, Docker" extracted under "Interests", away from its label."""
+    text = "Interests\nKöln, November 2026\nTableau, Docker\nRoad cycling, choir (alto)\n"
+    assert {"tableau", "docker"} <= found(text)
+    assert "docker" not in found("Interests\nDocker and the harbour: a history club\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thesis: Amortised variational inference for Bayesian neural networks (supervisor: Dr. R. Okafor)",
+        "D. Okafor, M. Lindqvist, R. Shah. Unbiased learning to rank from interleaved clicks. SIGIR 2022.",
+    ],
+)
+def test_a_first_initial_is_no_r(line: str) -> None:
+    """Written slices w32, w34: "R." before a surname, after a title or another author, is a person's initial."""
+    assert "r_language" not in found(f"Education\nMSc Machine Learning and Statistics, UCL (2017 - 2018)\n{line}\n")
+
+
+def test_r_before_a_new_sentence_is_still_r() -> None:
+    assert "r_language" in found("Skills: Python, SQL, R. Strong communication with stakeholders.")
+
+
+def test_a_practice_said_not_to_be_done_is_not_shown() -> None:
+    """Written slice w34: "judged on holdout log-loss and closing-line value, not with an A/B test"."""
+    text = "Experience\nData Scientist, Acme (2021 - 2024)\n- Model changes are judged on holdout log-loss, not\nwith an A/B test.\n"
+    assert "ab_testing" not in found(text)
+    assert "ab_testing" in found("Experience\nData Scientist, Acme (2021 - 2024)\n- Ran an A/B test on the pricing page\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weekly demo + roadmap call with the clinic operations manager",
+        "Run the weekly KPI review with the COO and the sales directors",
+        "Weekly calls with the founders on what to build next",
+    ],
+)
+def test_meetings_held_with_people_of_another_function_are_communication(line: str) -> None:
+    """Written slices w33 and w29: communication shown by the meetings one holds with deciders."""
+    assert "communication" in found(f"Experience\nConsultant, Acme (2021 - 2024)\n- {line}\n")
+
+
+def test_presenting_what_the_team_recommends_is_storytelling() -> None:
+    """Written slice w33: "present quarterly to the executive board on what the models say and what we recommend"."""
+    text = "Experience\nHead of Data Science, Acme (2020 - 2024)\n- I present quarterly to the executive board on what we recommend\n"
+    assert "data_storytelling" in found(text)
+
+
+def test_a_team_serving_business_functions_serves_no_model() -> None:
+    """Written slice w33: "a team of 14 (... two ML engineers ...) serving trading, merchandising and finance"."""
+    text = (
+        "Experience\nHead of Data Science, Acme (2020 - 2024)\n"
+        "I lead a team of 14 (two ML engineers) serving trading, merchandising and finance.\n"
+    )
+    assert "model_serving" not in found(text)
+
+
+def test_a_sales_and_operations_planning_forecast_is_no_predictive_model() -> None:
+    """Written slice w34: a financial controller's S&OP volume forecasts, taken from sales."""
+    assert "predictive_modeling" not in found("Supported the S&OP cycle with volume forecasts from sales")
+
+
+def test_cleaning_glassware_explores_no_data() -> None:
+    """Written slice w36: a lab technician who cleans glassware and records data."""
+    assert "data_exploration" not in found("Clean and sterilize glassware and sample containers; record data in the LIMS")
+
+
+def test_a_markdown_heading_run_into_its_paragraph_opens_the_company_block() -> None:
+    """Written slice w35: "**Who we are.** Quillmind builds retrieval-augmented generation ... on Kubernetes inside the
+    customer's own AWS tenancy" describes the company; "**What you get.**" is the benefits."""
+    job = Analyzer().read_job(
+        "ad.md",
+        text="Business Development Manager\n\n**Who we are.** Quillmind builds retrieval-augmented generation tooling that runs "
+        "on Kubernetes inside the customer's own AWS tenancy.\n\n**The job.** You'll run discovery calls with CIOs and present "
+        "to their boards.\n\n**What you get.** Equity and a learning budget for an AWS certificate.\n",
+    )
+    asked = set(job.required) | set(job.optional)
+    assert not asked & {"rag", "kubernetes", "cloud"}
+    assert "communication" in asked
+
+
+def test_skills_a_denial_refers_back_to_are_not_asked() -> None:
+    """Written slice w35: "Enough fluency with LLMs, RAG and AI agents to be credible in the room – you won't build them"."""
+    job = Analyzer().read_job(
+        text="Business Development Manager\nWhat you bring\n- Enough fluency with RAG and AI agents to be credible in the room "
+        "– you won't build them, and no coding is needed\n- Excellent written and verbal communication skills\n"
+    )
+    assert not {"rag", "ai_agents"} & (set(job.required) | set(job.optional))
+
+
+def test_a_wish_in_one_item_of_a_long_run_together_sentence_spares_the_next_items() -> None:
+    """Written slice w35: a page pasted as one line, whose "offline vs. online" stop made the whole list one sentence:
+    "... ideally with recommender systems in production Strong Python and PyTorch" asks for Python."""
+    part = (
+        "What you bring 3+ years of experience as an ML engineer, ideally with recommender systems in production Strong Python "
+        "and PyTorch Solid SQL and hands-on experience with Spark Docker, Kubernetes and a major cloud (we are on GCP) Good "
+        "understanding of ranking metrics (NDCG, MAP) and of offline vs. online evaluation Nice to have Contextual bandits "
+    )
+    job = Analyzer().read_job(text="ML Engineer Acme Berlin About us We sell sofas. " + part + "What we offer 30 vacation days.")
+    assert {"python", "pytorch", "sql", "docker", "kubernetes"} <= set(job.required)
+
+
+@pytest.mark.parametrize(
+    ("line", "overall"),
+    [
+        ("3+ years of experience as an ML engineer", 3),  # written slice w35: an alias that is the role's name
+        ("A decade of B2B SaaS sales experiance, including at least 5 years selling into banks", 10),  # w35
+        ("Over a decade of experience in data science", 10),
+    ],
+)
+def test_years_of_a_role_or_a_decade_are_the_overall_years(line: str, overall: int) -> None:
+    job = Analyzer().read_job(text=f"Requirements\n- {line}\n")
+    assert (job.years, job.years_overall) == ((), overall)

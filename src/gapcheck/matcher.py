@@ -931,6 +931,8 @@ class SkillMatcher:
                     field = "a labelled list of tools"  # "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins"
                 elif listing and _alone_in_a_column_list(lines, sections, first.line, text[start:end]):
                     field = "a skills list of one item a line"
+                elif word is None and other is None and _tools_only_line(text, start, end, listed[first.line]):
+                    field = "a line listing tools only"  # "Tableau, Docker" wherever a table's cell landed
                 if word is None and other is None and not field:
                     reason = (
                         "ambiguous word without context: no nearby " + ("skill or " if alias.context == "tech" else "") + "context word"
@@ -1107,6 +1109,23 @@ def _whole_item(text: str, start: int, end: int) -> bool:
 
 
 _LIST_SEPARATOR = re.compile(r"[,;|]")
+
+
+def _tools_only_line(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the match's line is nothing but two or more capitalised tools' names between commas, slashes or bars
+    ("Tableau, Docker"): such a line leaves no room for an ordinary word's sense, whatever section it landed in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    tools = {(a - line_start, b - line_start) for a, b, _ in places}
+    items = [
+        (m.start() + len(m[0]) - len(m[0].lstrip(" \t•·-")), m.end() - len(m[0]) + len(m[0].rstrip(" \t.")))
+        for m in _TOOL_ITEM.finditer(line)
+    ]
+    return len(items) >= 2 and all(b > a and line[a].isupper() and (a, b) in tools for a, b in items)
+
+
+_TOOL_ITEM = re.compile(r"[^,;|/]+")
 _CLAIM_BREAK = re.compile(r"[,;|•·/:()]|\s[-–—]\s|\s&\s|\sand\s")
 _CLAIM_WORDS = 3
 """An item of at most this many words ("Effective Communication") names a quality; a longer one says what was done."""
@@ -1180,6 +1199,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin):
+        return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
         return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
     if alias.context == "none":
@@ -1188,6 +1209,8 @@ def _rejection(
         return "a person's name: followed by a surname, or by a name after 'manager', 'Dr', ..."
     if alias.case and _middle_initial(text, segment, cand.first, cand.last):
         return "a middle initial ('John R. Smith')"
+    if alias.case and _first_initial(text, begin, stop):
+        return "a first initial after a title or in a list of authors ('Dr. R. Okafor', 'M. Lindqvist, R. Shah')"
     if alias.case and _split_word(text, begin, stop):
         return "the first letter of a word printed apart ('R esponsive', 'C ollaboration')"
     if alias.case and _bracketed_prefix(text, begin, stop):
@@ -1550,6 +1573,19 @@ _NAME_LINE_WORDS = 3
 
 
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
+_SAID_NOT_DONE = re.compile(r"(?i)\b(?:not|never|without)\s+(?:(?:with|via|by|through|using|in)\s+)?(?:(?:an?|the|any)\s+)?$")
+
+
+def _first_initial(text: str, begin: int, stop: int) -> bool:
+    """Whether a one-letter name opens a person's name: a capital and a full stop before a surname, after a title
+    ("supervisor: Dr. R. Okafor"), another initial ("J. R. Smith") or an author of a list ("M. Lindqvist, R. Shah");
+    "SQL, R. Strong communication" is a list of skills and a new sentence."""
+    if stop - begin != 1 or not text[begin].isupper() or _SURNAME_AFTER_INITIAL.match(text, stop) is None:
+        return False
+    return _BEFORE_FIRST_INITIAL.search(text, max(0, begin - 40), begin) is not None
+
+
+_BEFORE_FIRST_INITIAL = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?|\b[A-Z]\.|\b[A-Z]\. [A-Z][\w'’-]+,)[ \t]+$")
 _FUNCTION_WORDS = frozenset(["and", "or", "of", "the", "to", "in", "for", "with", "on", "at", "by", "a", "an"])
 
 

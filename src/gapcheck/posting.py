@@ -462,6 +462,20 @@ def _run_on_item(part: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+def _item_of_a_part(part: str, at: int) -> tuple[int, int]:
+    """The span of the list item holding character ``at`` in a part of a run-together line: the whole part when it is
+    written in sentences, but a sentence as long as a list ("... ideally with recommender systems in production
+    Strong Python and PyTorch ... offline vs. online evaluation") is cut into its items (:func:`_run_on_item`)."""
+    if not _SENTENCE_END.search(part):
+        return _run_on_item(part, at)
+    start, end = _sentence_span(part, at)
+    if end - start <= _RUN_ON_SENTENCE:
+        return 0, len(part)
+    low, high = _run_on_item(part[start:end], at - start)
+    return start + low, start + high
+
+
+_RUN_ON_SENTENCE = 200
 _ITEM_BREAK = re.compile(r"(?P<word>\b[a-z][\w'’-]*|\))\s+(?=[A-Z])")
 # words after which a capital goes on the same item: "in Python", "or R", "with Spark", "such as Airflow"
 _GLUE_WORDS = frozenset(
@@ -573,7 +587,7 @@ def posting_from_hits(
                     break
                 low, kind = at, inner
             part = text[low:high]
-            item_low, item_high = _run_on_item(part, start - low) if not _SENTENCE_END.search(part) else (0, len(part))
+            item_low, item_high = _item_of_a_part(part, start - low)
             item = part[item_low:item_high]
             if kind != OPTIONAL and _marked_optional(item, start - low - item_low, end - low - item_low):
                 kind = PREFERRED
@@ -715,10 +729,17 @@ def _denied(text: str) -> list[tuple[int, int]]:
     need Python": the clause after "but" is asked)."""
     out: list[tuple[int, int]] = []
     for match in _DENIAL.finditer(text):
-        _, end = _sentence_span(text, match.start())
+        start, end = _sentence_span(text, match.start())
         clause_end = _CLAUSE_TURN.search(text, match.end(), end)
         out.append((match.start(), clause_end.start() if clause_end else end))
+        if _DENIED_BEFORE.match(text, match.end()):
+            # "Enough fluency with LLMs, RAG and AI agents to be credible in the room – you won't build them": what
+            # the pronoun stands for, named earlier in the sentence, is not asked either
+            out.append((start, match.start()))
     return out
+
+
+_DENIED_BEFORE = re.compile(r"\s+(?:them|it|these|those|any\s+of\s+(?:them|it|these|those))\b", re.IGNORECASE)
 
 
 _DENIAL = re.compile(
@@ -853,7 +874,9 @@ _BOILERPLATE_HEADINGS = (
 )
 # what the job gives, asked as a question or announced: "What can a role at BCG offer you?", "What's in it for you",
 # "Why choose CIMA+? Because we offer you:", "We provide"
-_OFFER_HEADING = re.compile(r"^(?:(?:what|why)(?: (?!you\b)\w+){0,6} (?:offers?|provides?)(?: you)?|what ?s in it for you|we provide)$")
+_OFFER_HEADING = re.compile(
+    r"^(?:(?:what|why)(?: (?!you\b)\w+){0,6} (?:offers?|provides?)(?: you)?|what ?s in it for you|we provide|what you (?:ll )?get)$"
+)
 _BOILERPLATE_LINE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|reasonable accommodation|accommodations? (?:are |is )?available|race, colou?r|"
     r"sexual orientation|gender identity|veteran status|e-?verify|background check|"
@@ -1036,7 +1059,7 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?experience)?",
+    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:experience|experiance|expereince|experince))?",
     re.IGNORECASE,
 )
 # years asked of any one of a list: "of experience in one or more programming languages", "in one or more of the
@@ -1175,6 +1198,7 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
 _GENERAL_OR = re.compile(rf"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|{_AND_OR})\s*$", re.IGNORECASE)
 # a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
+_ROLE_ENDS = re.compile(r"[\s-](?:engineers?|scientists?|researchers?|developers?|architects?)$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(
     r"[\s-]*(?:ops\b|engineers?|scientists?|researchers?|developers?|architects?|infrastructure|platform)\b", re.IGNORECASE
 )
@@ -1188,6 +1212,15 @@ _FIELD_FIRST = re.compile(
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
 # "at least a year": the article is the number (read as "1", the same length, so offsets stay)
+# "A decade of B2B SaaS sales experience", "two decades in retail": tens of years, written over the same characters
+_DECADES = re.compile(r"\b(?P<n>a|two|three) decades?\b", re.IGNORECASE)
+
+
+def _decades_as_years(match: re.Match[str]) -> str:
+    years = f"{10 * {'a': 1, 'two': 2, 'three': 3}[match['n'].lower()]} years"
+    return years.ljust(len(match[0]))
+
+
 _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
 # between two skills the years ask for: only what joins a list ("Python, SQL and PyTorch")
 _LIST_GAP = re.compile(
@@ -1425,7 +1458,7 @@ def _years_of(
     for index, text in enumerate(lines):
         if index in skip or _describes_the_company(text):
             continue  # the company's own years: "We're an AI-first company with 25+ years of engineering leadership"
-        scan = _A_YEAR.sub(r"\g<1>1\g<2>", text)
+        scan = _DECADES.sub(_decades_as_years, _A_YEAR.sub(r"\g<1>1\g<2>", text))
         mentions = [
             m
             for m in _YEARS.finditer(scan)
@@ -1486,8 +1519,9 @@ def _years_of(
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break
-                if not tied and _ROLE_AFTER.match(text, end):
-                    break  # "5+ years in ML Ops", "as a Machine Learning Engineer": years of a role, not the skill's
+                if not tied and (_ROLE_AFTER.match(text, end) or _ROLE_ENDS.search(text, start, end)):
+                    break  # "5+ years in ML Ops", "as a Machine Learning Engineer" (or an alias that is the role: "as an
+                    # ML engineer"): years of a role, not the skill's
                 tied.append(skill)
                 claimed.add(k)
                 reach = end

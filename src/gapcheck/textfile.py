@@ -49,6 +49,11 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
     pending: list[RawText] = []
     block = 0
     for number, raw in enumerate(raw_lines, start=1):
+        heading = _RUN_IN_HEADING.match(raw) if markdown else None
+        if heading is not None:
+            # "**Who we are.** Quillmind builds ...": a heading run into its paragraph is a line of its own
+            pending.append(RawText(heading["heading"], block, number=number))
+            raw = raw[heading.end() :]
         if markdown:
             raw = strip_markdown(raw)
         if not raw.strip():
@@ -59,6 +64,10 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
             if len(raw) > MAX_LINE_CHARS:
                 block += 1
     return finish(list(finish_page(pending, page=1)), source=source, kind=kind, pages=1)
+
+
+# a bold heading of a few words closed by a full stop, its paragraph going on after it on the same line
+_RUN_IN_HEADING = re.compile(r"[ \t]*(\*\*|__)(?P<heading>[A-Z][^*_.!?:]{0,50}?)[.!?](?:\1)[ \t]+(?=\S)")
 
 
 def strip_markdown(line: str) -> str:
