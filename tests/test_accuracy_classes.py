@@ -4784,15 +4784,6 @@ def test_presenting_what_the_team_recommends_is_storytelling() -> None:
     assert "data_storytelling" in found(text)
 
 
-def test_a_team_serving_business_functions_serves_no_model() -> None:
-    """Written slice w33: "a team of 14 (... two ML engineers ...) serving trading, merchandising and finance"."""
-    text = (
-        "Experience\nHead of Data Science, Acme (2020 - 2024)\n"
-        "I lead a team of 14 (two ML engineers) serving trading, merchandising and finance.\n"
-    )
-    assert "model_serving" not in found(text)
-
-
 def test_a_sales_and_operations_planning_forecast_is_no_predictive_model() -> None:
     """Written slice w34: a financial controller's S&OP volume forecasts, taken from sales."""
     assert "predictive_modeling" not in found("Supported the S&OP cycle with volume forecasts from sales")
