@@ -4840,3 +4840,83 @@ def test_a_wish_in_one_item_of_a_long_run_together_sentence_spares_the_next_item
 def test_years_of_a_role_or_a_decade_are_the_overall_years(line: str, overall: int) -> None:
     job = Analyzer().read_job(text=f"Requirements\n- {line}\n")
     assert (job.years, job.years_overall) == ((), overall)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Weekly RAG status report to the project director", "rag"),  # w37: red, amber, green
+        ("Live rig: Moog Model D, Sequential Prophet-5 (Rev 4), Korg MS-20 mini", "statistical_modeling"),  # w40: a synthesizer
+        ("Hierarchical Bayesian model in Stan (MCMC, posterior predictive checks)", "predictive_modeling"),  # w37, w20
+        ("OBS, vMix, a little Python for file wrangling, Excel for RF plans", "data_exploration"),  # w40
+    ],
+)
+def test_words_of_other_trades_show_no_skill(line: str, skill: str) -> None:
+    assert skill not in found(f"Experience\nEngineer, Acme (2020 - 2024)\n- {line}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Churn prediction with XGBoost; features built from usage, billing and care contacts", "feature_engineering"),  # w38
+        ("Multiple-testing corrections (Benjamini–Hochberg) on t-stats", "hypothesis_testing"),  # w38
+        ("Re-analysed the sales data of three regions in SQL", "data_exploration"),  # w39: a word with a prefix
+    ],
+)
+def test_work_said_in_other_words_is_shown(line: str, skill: str) -> None:
+    assert skill in found(f"Experience\nData Scientist, Acme (2020 - 2024)\n- {line}\n")
+
+
+def test_a_part_of_the_years_spent_on_no_skill_gives_the_next_item_no_years() -> None:
+    """Written slice w41: "3+ yrs shipping production software, at least one of them with LLMs in prod" over "strong
+    python": the one year is the LLMs', which no skill names."""
+    job = Analyzer().read_job(
+        "ad.md",
+        text="Requirements\n- 3+ yrs shipping production software, at least one of them with LLMs in prod\n"
+        "- strong python. you've written async code\n",
+    )
+    assert (job.years, job.years_overall) == ((), 3)
+
+
+def test_work_an_ad_says_is_not_the_roles_asks_for_nothing() -> None:
+    """Written slice w41: "This is not a role where you'll train or deploy models"."""
+    job = Analyzer().read_job(
+        text="Technical Writer\nWhat you'll do\n- Write docs for our ML platform\n- This is not a role where you'll train or "
+        "deploy models, but you need to be curious about how they work\n"
+    )
+    assert "model_serving" not in set(job.required) | set(job.optional)
+
+
+def test_a_pay_sentence_after_the_last_pasted_bullet_leaves_the_wishes_before_it() -> None:
+    """Written slice w42: "Nice to have • Bayesian structural time series or PyMC • Experience with multi-armed bandits •
+    Familiarity with R Compensation The base salary range ..." pasted as one line."""
+    job = Analyzer().read_job(
+        text="Senior Data Scientist What we're looking for • Strong SQL and Python • Deep expertise in causal inference, "
+        "difference-in-differences and synthetic control for marketplace interventions • Strong written and verbal "
+        "communication Nice to have • Bayesian structural time series (CausalImpact) or PyMC • Experience with multi-armed "
+        "bandits or reinforcement learning • Familiarity with R Compensation The base salary range for this role is "
+        "$196,000 – $245,000. Rydo is proud to be an equal opportunity employer."
+    )
+    assert {"bayesian_methods", "multi_armed_bandits"} <= set(job.optional)
+
+
+@pytest.mark.parametrize(
+    ("line", "overall"),
+    [
+        ("6+ years of industry experience in data science or a related quantitative field (4+ with a PhD)", 4),  # w42
+        ("5 years of experience in software development in C++ or Python, or 3 years of experience with a PhD", 3),  # w42
+    ],
+)
+def test_paths_to_the_job_and_years_of_a_field_are_overall_years(line: str, overall: int) -> None:
+    job = Analyzer().read_job(text=f"Minimum qualifications\n- {line}\n")
+    assert (job.years, job.years_overall) == ((), overall)
+
+
+def test_what_the_companys_platform_is_built_from_asks_for_nothing() -> None:
+    """Written slice w42: "Our platform is built from Kotlin and Python microservices on Google Cloud"."""
+    job = Analyzer().read_job(
+        text="ML Engineer, Search Ranking\nOur platform is built from Kotlin and Python microservices on Google Cloud.\n"
+        "What you'll do\n- Train ranking models in PyTorch\n"
+    )
+    assert "system_design" not in set(job.required) | set(job.optional)
+    assert "pytorch" in job.required

@@ -1217,8 +1217,13 @@ def _rejection(
         return "a bracketed first letter of a word ('(R)DBMS': relational or not)"
     if alias.case and _names_an_organization(segment, cand.first, cand.last):
         return "part of an organization's name: followed by 'LP', 'Inc', 'Capital', ..."
-    if cand.first == cand.last and text[begin - 1 : begin] in _HYPHENS and text[begin - 2 : begin - 1].isalnum():
-        return "the end of a hyphenated word ('X-Ray')"
+    if (
+        cand.first == cand.last
+        and text[begin - 1 : begin] in _HYPHENS
+        and text[begin - 2 : begin - 1].isalnum()
+        and not _VERB_PREFIX.search(text, max(0, begin - 5), begin - 1)
+    ):
+        return "the end of a hyphenated word ('X-Ray'; 'Re-analysed' is the word with a prefix)"
     if stop - begin <= 2 and text[stop : stop + 1] in _HYPHENS and text[stop + 1 : stop + 2].isalnum():
         return "the start of a hyphenated word ('R-CNN')"
     if stop - begin <= 2 and text[stop : stop + 1] == "$" and text[begin:stop].isupper():
@@ -1573,6 +1578,7 @@ _NAME_LINE_WORDS = 3
 
 
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
+_VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _SAID_NOT_DONE = re.compile(r"(?i)\b(?:not|never|without)\s+(?:(?:with|via|by|through|using|in)\s+)?(?:(?:an?|the|any)\s+)?$")
 
 

@@ -718,7 +718,9 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
 
 
 _STACK_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))\W*(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b",
+    r"(?:^|(?<=[.!?]\s))\W*(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b"
+    # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
+    r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:platform|product|backend|infrastructure)\s+(?:is|was)\s+built\s+(?:from|on|with|in)\b",
     re.IGNORECASE,
 )
 
@@ -754,6 +756,8 @@ _CLAUSE_TURN = re.compile(r",?\s+but\b|;", re.IGNORECASE)
 # "Model training is owned by our research group and outside the scope of this role."
 _NOT_THIS_ROLE = re.compile(
     r"\bnot\s+(?:part\s+of\s+)?(?:this|the|your)\s+(?:role|job|position)\b"
+    # "This is not a role where you'll train or deploy models"
+    r"|\bnot\s+an?\s+(?:role|job|position)\s+(?:where|in\s+which|that)\b"
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
     r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+owned)\s+(?:with|by|in)\s+(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad)\b",
     re.IGNORECASE,
@@ -980,7 +984,7 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
     whole)."""
     if len(line) <= _PARAGRAPH:
         return []
-    stops = [0, *(m.end() for m in _FULL_STOP.finditer(line)), len(line)]
+    stops = [0, *(m.end() for m in _BOILERPLATE_STOP.finditer(line)), len(line)]
     # a page pasted with its line breaks lost runs its lists together with no full stop: a heading inside the line
     # ("... read to the end Nice to have Bayesian approaches ... Benefits Medical, dental ...") starts a part
     breaks = sorted({*(at for at, _ in inline_headings(line)), *(m.start() for m in _BARE_OFFER.finditer(line))})
@@ -993,13 +997,15 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
 
 
 _BARE_OFFER = re.compile(
-    _BARE_BEFORE + r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits"
+    _BARE_BEFORE + r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits|Compensation"
     # "Why Harbor & Pine • 30% associate discount": the company pitching itself
     r"|Why (?:[A-Z][\w&'’-]*|&)(?: (?:[A-Z][\w&'’-]*|&)){0,3}(?= [|•·]))" + _BARE_AFTER
 )
 
 
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")  # a semicolon inside "skill sets, experience and training; licensure" goes on
+# ... and a bullet the paste kept ends an item: "• Familiarity with R Compensation The base salary range ..."
+_BOILERPLATE_STOP = re.compile(r"[.!?](?:\s|$)|(?<=\s)[•▪●◦|](?=\s)")
 
 
 # "About Timescale", "About Acme Corp": the company's own section ("About you", "About the role" are the job's)
@@ -1205,7 +1211,7 @@ _ROLE_AFTER = re.compile(
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
 _FIELD_FIRST = re.compile(
-    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
+    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using|in)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
 )
 # "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
 # (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
@@ -1558,7 +1564,11 @@ def _years_of(
         for part in _SUBSET_YEARS.finditer(text):
             # "4+ years building computer vision systems, 2+ of them with PyTorch": the part is the skill's
             value = _number(part.group("low"))
-            named = [(start, skill) for skill, start, _end in line_hits if part.end() <= start < part.end() + _SUBSET_REACH]
+            named = [
+                (start, skill)
+                for skill, start, _end in line_hits
+                if part.end() <= start < part.end() + _SUBSET_REACH and len(text[part.end() : start].split()) <= _SUBSET_GAP_WORDS
+            ]  # "at least one of them with LLMs in prod" (LLMs no skill) leaves the next item's Python alone
             if named and 0 < value <= 30:
                 skill = min(named)[1]
                 years[skill] = min(years.get(skill, value), value)
@@ -1575,9 +1585,10 @@ _SUBSET_YEARS = re.compile(
     re.IGNORECASE,
 )
 _SUBSET_REACH = 40
+_SUBSET_GAP_WORDS = 2
 # a shorter path to the job whose figure leaves "years" unsaid: "4+ years in product analytics (or 2+ with a PhD)"
 _DEGREE_PATH_FIGURE = re.compile(
-    rf"\bor\s+(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given)\s+(?:an?\s+)?"
+    rf"(?:\bor\s+|\(\s*)(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given)\s+(?:an?\s+)?"
     r"(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|ms\b|advanced\s+degree|graduate\s+degree)",
     re.IGNORECASE,
 )
