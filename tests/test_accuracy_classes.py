@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
@@ -4920,3 +4921,64 @@ def test_what_the_companys_platform_is_built_from_asks_for_nothing() -> None:
     )
     assert "system_design" not in set(job.required) | set(job.optional)
     assert "pytorch" in job.required
+
+
+def _report(text: str) -> Any:
+    return Analyzer(as_of="2026-12").analyze_text(text)
+
+
+def _months(text: str, skill: str) -> int | None:
+    found = {f.id: f for role in _report(text).roles for f in role.found}
+    return found[skill].months
+
+
+def test_an_arrow_between_two_dates_is_a_range() -> None:
+    """Written slice w34: "Sportsbet, Melbourne | 2021-03 → present" (the arrow was read as a bullet, so one month)."""
+    text = "Experience\nData Scientist\nSportsbet, Melbourne | 2021-03 → present\n- Player-rating models in Python\n"
+    assert _months(text, "python") == 70
+
+
+def test_a_naukri_project_table_belongs_to_its_job() -> None:
+    """Written slice w43: "Project / Duration / Role / Team size" rows under an employer's range are the job's lines,
+    not positions of their own, and "Designation:" is no part of the title."""
+    text = (
+        "Work Experience\nFlipkart Internet Pvt. Ltd., Bengaluru\nDesignation: Senior Data Scientist\nApr 2022 to Till Date\n"
+        "Project\nDynamic Pricing\nDuration\nJun 2023 - Till Date\nRole\nLead Data Scientist\nTeam size\n6\nDescription\n"
+        "Ran A/B tests on price nudges with category managers.\nProject\nSeller Ops Dashboard\nDuration\nApr 2022 - May 2023\n"
+        "Role\nIndividual Contributor\nDescription\nWrote complex SQL (CTEs, window functions) over Hive tables.\n"
+    )
+    report = _report(text)
+    assert [(p.title, p.start) for p in report.positions] == [("Senior Data Scientist", "2022-04")]
+    assert _months(text, "ab_testing") == _months(text, "advanced_sql") == 57
+
+
+def test_an_academic_cvs_appointments_are_its_jobs() -> None:
+    """Written slice w43: "Appointments" heads a researcher's jobs."""
+    text = (
+        "Research interests\nEfficient deep learning; compression of language models.\nAppointments\n2024 – present\n"
+        "Postdoctoral Researcher, ETH Zürich\nRun multi-node training in PyTorch with DeepSpeed.\n"
+    )
+    assert _months(text, "pytorch") == 36
+
+
+def test_partnering_daily_with_product_people_is_communication() -> None:
+    """Written slice w38: "Embedded with 3 product squads; partner daily with PMs, designers and engineers"."""
+    assert "communication" in found("Experience\nData Scientist, Vinted (2021 - 2024)\n- Partner daily with PMs and designers\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "shown"),
+    [
+        ("Evaluate models offline and online through shadow mode and A/B experiments", "ab_testing", True),  # w47
+        ("RDKit-based featurisation library with custom pharmacophore features", "feature_engineering", True),  # w46
+        ("Model monitoring: data drift and prediction drift checks feeding Grafana", "predictive_modeling", False),  # w45
+    ],
+)
+def test_more_trade_words(line: str, skill: str, shown: bool) -> None:
+    assert (skill in found(f"Experience\nML Engineer, Acme (2020 - 2024)\n- {line}\n")) is shown
+
+
+def test_a_phd_path_said_with_if_you_have() -> None:
+    """Written slice w47: "3+ years ... in credit risk analytics (2+ if you have a PhD)"."""
+    job = Analyzer().read_job(text="Requirements\n- 3+ years of experience in credit risk analytics at a lender (2+ if you have a PhD)\n")
+    assert job.years_overall == 2

@@ -4257,3 +4257,41 @@ def test_a_bullet_wrapped_under_its_hanging_indent_stays_in_its_project() -> Non
     lines = [replace(line, bullet=i in bullets) for i, line in enumerate(in_blocks(rows))]
     found = find_positions(lines, [Section("projects", "Capstone project", 0, len(lines))], as_of=month(2026, 12))
     assert [(p.start, p.end, p.last) for p in found] == [("2023-07", "2023-11", 10)]
+
+
+def test_linkedin_names_the_company_over_the_length_of_its_roles() -> None:
+    """Written slice w40: LinkedIn prints "Bumble" / "2 yrs" / "Marketing Analyst" / "Jan 2022 - May 2023 · 1 yr 5 mos":
+    the company is Bumble, not the length."""
+    rows = [
+        ("Pantrio", 50, 100, 100, 0),
+        ("Growth Analyst", 50, 112, 150, 0),
+        ("Jun 2023 - Present · 3 yrs 7 mos", 50, 124, 250, 0),
+        ("Austin, Texas, United States", 50, 136, 250, 0),
+        ("Own the activation funnel (install -> signup) in Amplitude.", 50, 148, 400, 0),
+        ("Bumble", 50, 160, 100, 0),
+        ("2 yrs", 50, 172, 90, 0),
+        ("Marketing Analyst", 50, 184, 150, 0),
+        ("Jan 2022 - May 2023 · 1 yr 5 mos", 50, 196, 250, 0),
+        ("Austin, Texas, United States", 50, 208, 250, 0),
+        ("Campaign performance reporting for the brand team in Tableau;", 50, 220, 400, 0),
+    ]
+    assert [(p.title, p.organization) for p in in_experience(in_blocks(rows))] == [
+        ("Growth Analyst", "Pantrio"),
+        ("Marketing Analyst", "Bumble"),
+    ]
+
+
+def test_a_line_over_a_whole_dated_header_ends_the_entry_above() -> None:
+    """Written slice w44 (Word, no bullet marks): "Coach 4 junior consultants; run the internal Copilot Studio guild" over
+    "Client: Vesta Verzekeringen (insurance) — claims assistant Jun 2025 – present" is the last line of the job above,
+    not the next entry's title."""
+    rows = [
+        "Senior Consultant, AI & Data — Northlight Digital B.V., Amsterdam Apr 2023 – present",
+        "Microsoft partner boutique (60 people). I lead AI engagements for financial services clients.",
+        "Pre-sales: scoping, effort estimates and proposals for 15+ GenAI engagements",
+        "Coach 4 junior consultants; run the internal Copilot Studio guild",
+        "Client: Vesta Verzekeringen (insurance) — claims assistant Jun 2025 – present",
+        "Retrieval-augmented generation over 9,000 policy documents and claim handling procedures",
+    ]
+    found = in_experience([Line(text, 1, i + 1, 0) for i, text in enumerate(rows)])
+    assert [(p.title, p.line) for p in found] == [("Senior Consultant", 1), ("claims assistant", 5)]

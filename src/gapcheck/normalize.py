@@ -23,6 +23,8 @@ _BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➔→✓✔✗✘�
 _LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^\s*(?:[{re.escape(_BULLETS)}\-–—*>]|\(cid:\d+\))")
 _INNER_BULLETS = re.compile(rf"\s*[{re.escape(_BULLETS)}]\s*")
+# an arrow between a date and the next one, or an open end, is a range's dash: "2021-03 → present", "2015 → 2016"
+_DATE_ARROW = re.compile(r"(?<=\d)\s*[→➔]\s*(?=\d|(?i:present|now|current|today|ongoing|date)\b|[A-Z][a-z]{2})")
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 _SPACES = re.compile(r"\s+")
 _LONG_SPACES = re.compile(r"\s{3,}")
@@ -58,7 +60,7 @@ def clean_line(raw: str) -> str:
         text = _LONG_SPACES.sub("  ", text)
     text = _LEADING_BULLETS.sub("", text.strip())
     if not plain:
-        text = _INNER_BULLETS.sub(" | ", text)
+        text = _INNER_BULLETS.sub(" | ", _DATE_ARROW.sub(" – ", text))
     # Words letter-spaced on their own are separated by two or more spaces (a part's match is a match in the
     # whole line, so a line without one has nothing to collapse).
     if _LETTER_SPACED.search(text):

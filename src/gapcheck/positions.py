@@ -23,6 +23,7 @@ from gapcheck.sections import ACTIVITY_KINDS, heading_over_three_lines, heading_
 
 # Header lines (title, organization, dates) are short; body lines (bullets, sentences) are long or end a sentence.
 _HEADER_WORDS = 14
+_CLAUSE_WORDS = 7  # a line of this many words over a whole dated header is the last line of the entry above
 _DATE_LINE_WORDS = 4
 _INDENT = 8.0
 # Points within which the centres of a title and the date line under it are level (both centered), and within which
@@ -664,6 +665,27 @@ def _balanced(part: str) -> str:
     return part
 
 
+_TITLE_LABEL = re.compile(r"^\s*(?:designation|position|job\s+title|title|role)\s*:\s*(?=\S)", re.IGNORECASE)
+# neither a title nor an organization: a page's footer printed between an entry's lines ("Page 1 of 2") and the
+# length LinkedIn prints under a company's name ("2 yrs", "1 yr 5 mos")
+_PAGE_FURNITURE = re.compile(r"(?i)page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:yrs?|years?)(?:\s+\d+\s+(?:mos?|months?))?|\d+\s+(?:mos?|months?)")
+
+
+def _named_over_its_length(lines: Sequence[Line], header: Sequence[int], dates: dict[int, DateSpan]) -> str:
+    """The company LinkedIn prints over the length of its roles ("Bumble" / "2 yrs" / "Marketing Analyst" / "Jan 2022 -
+    May 2023"); "" when the header opens with no such length."""
+    above = header[0] if _PAGE_FURNITURE.fullmatch(lines[header[0]].text.strip()) else header[0] - 1
+    if above < 1 or not _PAGE_FURNITURE.fullmatch(lines[above].text.strip()) or lines[above].page != lines[above - 1].page:
+        return ""
+    name = lines[above - 1]
+    if above - 1 in dates or name.bullet or _words(name.text) > _COMPANY_WORDS or name.text.rstrip().endswith((".", ",", ";")):
+        return ""
+    return name.text.strip()
+
+
+_COMPANY_WORDS = 5
+
+
 def _title_and_organization(parts: list[str]) -> tuple[str, str]:
     if not parts:
         return "", ""
@@ -763,6 +785,11 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             continue  # "Ph.D. Coursework": courses taken, each dated by its year, are no hands-on work
         for piece in _dated_bullets_inside(lines, indexes, dates, moved):
             printed[piece] = dates.pop(piece)
+        for row in _project_durations_inside(lines, indexes, dates, moved):
+            if row in dates:
+                printed[row] = dates.pop(row)
+            else:
+                consumed.add(moved.pop(row)[1])
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
@@ -1498,12 +1525,24 @@ def _entries(
             return False  # "Methodology & Scope:", "Result:" under a dated project: a part of that entry, not another
         if words >= _WRAPPED_WORDS and wraps_on(i):  # prose that wraps: "... we can proceed to clean the dataset. After"
             return False
+        if words >= _CLAUSE_WORDS and (";" in text or not _TITLE_WORDS.search(text)) and over_a_whole_header(i):
+            return False  # "Coach 4 junior consultants; run the guild" over "Client: Vesta — claims assistant Jun 2025 – present"
         ends_sentence = text.endswith((".", ";")) and not _ABBREVIATED_NAME.search(text) and not _LIST_MARKER.match(text)
         shouted = text.isupper() and words <= _NAME_WORDS  # "L&T - DEFENCE AND AEROSPACE, POWAI-MUMBAI.": a name
         return bool(text) and (words <= _HEADER_WORDS or _bar_fields(text)) and (not ends_sentence or shouted)
 
     following = dict(itertools.pairwise(indexes))
     preceding = {after: before for before, after in following.items()}
+
+    def over_a_whole_header(i: int) -> bool:
+        """Whether line ``i`` is over a dated line that names the entry whole: a title and an organization beside its
+        range ("Data & Analytics Consultant — Accenture, Utrecht Sep 2020 – Mar 2023"), so ``i`` ends the entry above."""
+        below = following.get(i)
+        found = None if below is None else date_at(below)
+        if found is None or found[1] != below:
+            return False
+        named = _without(lines[below].text, found[0])
+        return len(_split_header(named)) >= 2 and _TITLE_WORDS.search(named) is not None
 
     def under_a_bulleted_name(i: int) -> bool:
         """Whether line ``i`` is a name set at the text edge of a bulleted name above it: "• Netcompany" over
@@ -1898,6 +1937,32 @@ def _trailing_entries(lines: Sequence[Line], runs: list[tuple[list[int], bool]],
     return entries
 
 
+def _project_durations_inside(
+    lines: Sequence[Line], indexes: list[int], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]
+) -> list[int]:
+    """The "Duration" rows of the project tables a job lists under its employer's range (the Naukri layout: "Flipkart
+    ..., Designation: Senior Data Scientist, Apr 2022 to Till Date" over "Project | Dynamic Pricing | Duration | Jun
+    2023 - Till Date | Role | Lead Data Scientist | Team size | 6"): the projects are the job's own lines, no positions."""
+    rows: list[int] = []
+    outer: DateSpan | None = None
+    for i in indexes:
+        span = dates.get(i) or (moved[i][0] if i in moved else None)
+        if span is None:
+            continue
+        # the label on the line before the date, or the date's row partner that is the label itself
+        labels = {lines[n].text.strip().rstrip(":").casefold() for n in (i - 1, i) if n >= 0}
+        inline = _DURATION_LABEL.match(lines[i].text)
+        if (labels & _DURATION_LABELS or inline) and outer is not None and _within(span, outer):
+            rows.append(i)
+        elif span.ranged:
+            outer = span
+    return rows
+
+
+_DURATION_LABELS = frozenset({"duration", "project duration", "period"})
+_DURATION_LABEL = re.compile(r"\s*(?:project\s+)?duration\s*:", re.IGNORECASE)
+
+
 def _dated_bullets_inside(
     lines: Sequence[Line], indexes: list[int], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]
 ) -> list[int]:
@@ -2179,8 +2244,10 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     first, last = own[0], own[-1]
     parts: list[str] = []
     for i in entry.header:
-        parts.extend(_split_header(_header_text(lines, i, dates)))
+        parts.extend(part for part in _split_header(_header_text(lines, i, dates)) if not _PAGE_FURNITURE.fullmatch(part.strip()))
     title, organization = _title_and_organization(parts)
+    organization = _named_over_its_length(lines, entry.header, dates) or organization
+    title = _TITLE_LABEL.sub("", title)  # "Designation: Senior Data Scientist"
     stated = _stated_title(lines, entry.date_line)
     if stated is not None:
         title, organization = stated

@@ -1588,7 +1588,7 @@ _SUBSET_REACH = 40
 _SUBSET_GAP_WORDS = 2
 # a shorter path to the job whose figure leaves "years" unsaid: "4+ years in product analytics (or 2+ with a PhD)"
 _DEGREE_PATH_FIGURE = re.compile(
-    rf"(?:\bor\s+|\(\s*)(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given)\s+(?:an?\s+)?"
+    rf"(?:\bor\s+|\(\s*)(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given|if\s+you\s+(?:have|hold))\s+(?:an?\s+)?"
     r"(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|ms\b|advanced\s+degree|graduate\s+degree)",
     re.IGNORECASE,
 )

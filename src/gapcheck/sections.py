@@ -79,6 +79,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "work exposure",
         "corporate exposure",
         "positions",
+        # an academic CV's jobs: "Appointments", "Academic Positions", "Positions Held"
+        "appointments",
+        "academic appointments",
+        "academic positions",
+        "professional appointments",
+        "research appointments",
+        "positions held",
         "current position",
         "current positions",
         "current role",

@@ -72,7 +72,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
                 opened, heading_last = three_lines, index + 2
             elif two_lines is not None:
                 opened, heading_last = two_lines, index + 1
-        if opened is not None and _level_with_a_place(lines, index):
+        if opened is not None and (_level_with_a_place(lines, index) or _label_of_a_project_table(lines, index)):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
         # text under the main column read after the sidebar (below the sidebar's end, or on a page without columns)
@@ -93,6 +93,22 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     folded = _fold_recurring(lines, _fold(sections, _papers_of_a_kind))
     folded = _label_under_dates(lines, _overview_of_an_entry(lines, _coursework_of_a_degree(folded)))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
+
+
+def _label_of_a_project_table(lines: Sequence[Line], index: int) -> bool:
+    """Whether a "Project" line is the first label of a table of a job's projects (the Naukri layout: "Project" /
+    "Dynamic Pricing" / "Duration" / "Jun 2023 - Till Date" / "Role" / ...): a row of the job, no section heading."""
+    if _label(lines[index].text) not in _PROJECT_LABELS:
+        return False
+    return any(_label(lines[n].text) in _TABLE_LABELS for n in range(index + 1, min(index + 4, len(lines))))
+
+
+def _label(text: str) -> str:
+    return text.strip().rstrip(":").strip().casefold()
+
+
+_PROJECT_LABELS = frozenset({"project", "project name", "project title"})
+_TABLE_LABELS = frozenset({"duration", "project duration", "period", "role", "team size", "client"})
 
 
 def _main_column_resumes(lines: Sequence[Line], roles: Sequence[str | None], index: int) -> bool:
