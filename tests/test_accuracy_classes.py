@@ -4982,3 +4982,80 @@ def test_a_phd_path_said_with_if_you_have() -> None:
     """Written slice w47: "3+ years ... in credit risk analytics (2+ if you have a PhD)"."""
     job = Analyzer().read_job(text="Requirements\n- 3+ years of experience in credit risk analytics at a lender (2+ if you have a PhD)\n")
     assert job.years_overall == 2
+
+
+def test_a_regression_model_is_a_statistical_model_not_machine_learning() -> None:
+    """Written slices w43, w48 and `c58_un_02`, `c67_ds_02` (labelling-rules.md lists regression models under
+    statistical modeling and named model families under machine learning)."""
+    skills = found(
+        "Experience\nData Analyst, OhioHealth (2019 - 2022)\n- Built a logistic regression model in SAS that flags readmission risk\n"
+    )
+    assert "statistical_modeling" in skills and "machine_learning" not in skills
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today the team is five engineers and one product manager, and our data platform runs on AWS, Snowflake and dbt.",
+        "Our event data lands in BigQuery through Airflow and Kafka, and our apps are built in Swift and Kotlin.",
+    ],
+)
+def test_where_the_companys_data_lives_asks_for_nothing(sentence: str) -> None:
+    """Written slice w48: the company describing its own platform in a sentence of the ad."""
+    job = Analyzer().read_job(text=f"Data Scientist\n{sentence}\nRequirements\n- Strong Python\n")
+    assert set(job.required) | set(job.optional) == {"python"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ('Courses\nDeepLearning.AI short course "ChatGPT Prompt Engineering for Developers" (2023)', "machine_learning"),  # w52
+        ("Volunteering\nReptile rescue (2019 - 2022)\nPython and tortoise husbandry, enclosure cleaning, school tours.", "python"),  # w51
+        (
+            "Experience\nML Engineer, Acme (2020 - 2024)\n- Recall: two-tower model with Faiss ANN retrieval for the recommender",
+            "rag",
+        ),  # w49
+    ],
+)
+def test_names_that_are_not_the_skill_here(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_faiss_under_a_chatbot_is_still_rag() -> None:
+    assert "rag" in found("Experience\nAI Engineer, Acme (2020 - 2024)\n- Built a chatbot over PDFs with FAISS and LangChain")
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "overall"),
+    [
+        # w54: what a degree stands in for asks for no years
+        (
+            "Four (4) or more years of experience building predictive models; a master's degree may substitute for one year",
+            {"predictive_modeling": 4},
+            None,
+        ),
+        # w53: "of which two years leading people" is a part of the seven, no shorter path
+        (
+            "Minimum of seven (7) years of experience in health care analytics, biostatistics or data science, of which two "
+            "years leading people",
+            {},
+            7,
+        ),
+    ],
+)
+def test_parts_and_substitutes_of_the_years_asked(line: str, years: dict[str, int], overall: int | None) -> None:
+    job = Analyzer().read_job(text=f"Minimum qualifications\n- {line}\n")
+    assert (dict(job.years), job.years_overall) == (years, overall)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Our platform is a set of Go and Python microservices on AWS, with Kafka and Postgres underneath.",  # w54
+        "About Northgate Mutual: For more than 110 years we have insured homes; our analytics group runs on a cloud platform "
+        "on Azure with Python.",  # w54: the company's paragraph under a label run into it
+    ],
+)
+def test_the_company_describing_its_platform_asks_for_nothing(opening: str) -> None:
+    job = Analyzer().read_job(text=f"Data Scientist\n{opening}\nRequirements\n- Strong SQL\n")
+    assert set(job.required) | set(job.optional) == {"sql"}

@@ -720,7 +720,10 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
 _STACK_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b"
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
-    r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:platform|product|backend|infrastructure)\s+(?:is|was)\s+built\s+(?:from|on|with|in)\b",
+    r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
+    r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
+    # ... or where its data lives and what its platform runs on: "Our event data lands in BigQuery through Airflow"
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b",
     re.IGNORECASE,
 )
 
@@ -959,10 +962,16 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         elif inside and about_us and _JOB_TEXT.search(line):
             inside = about_us = False  # the job, under a company block whose own headings the ad lost
         boilerplate = len(line) <= _PARAGRAPH and bool(_BOILERPLATE_LINE.search(line))
-        out.append(inside or boilerplate or _describes_the_company(line))
+        # "About Northgate Mutual: For more than 110 years ...": the company's paragraph under a label run into it
+        about = bool(_ABOUT_RUN_IN.match(line)) and not _JOB_TEXT.search(line)
+        out.append(inside or boilerplate or about or _describes_the_company(line))
     return out
 
 
+_ABOUT_RUN_IN = re.compile(
+    r"\W*(?i:about)\s+(?!(?i:you|your|the\s+(?:role|job|position|opportunity|team|work)|this\s+(?:role|job|position))\b)"
+    r"[A-Z][\w&.'’ -]{0,40}:\s+\S"
+)
 _UNITS = frozenset({"department", "division"})
 _LEGAL_FORMS = frozenset({"ltd", "limited", "inc", "llc", "gmbh", "corp", "corporation", "plc", "ag", "sa", "bv", "pvt"})
 # the headings of the company's own blocks, and the words that say the job has begun below one
@@ -1133,7 +1142,9 @@ _TENURE_BEFORE = re.compile(
     # how long the applicant has lived in the country: "You have been in the Netherlands for more than a year already",
     # "resident in the EU for at least 2 years"
     r"|\b(?:been\s+(?:living\s+)?in|lived\s+in|living\s+in|resident\s+in|residing\s+in|based\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
-    r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+for\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$",
+    r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+for\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$"
+    # what a degree stands in for: "a master's degree may substitute for one year"
+    r"|\b(?:substitutes?|substituted|counts?|stands?\s+in)\s+(?:for|as)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
@@ -1157,6 +1168,9 @@ _OR_RELATED = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:related|similar|equivalent|a
 # "..., with at least 2+ years focused on fraud detection": years of a focus within the years just asked for (not
 # "... or Masters with 10 – 13 years", another path)
 _WITHIN = re.compile(r"(?i),\s*(?:with|including)\s+$")
+# "seven (7) years of experience in health care analytics, biostatistics or data science, of which two years leading
+# people": a part of the years, no shorter path to the job
+_OF_WHICH = re.compile(r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:at\s+least\s+)?$")
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job
@@ -1559,6 +1573,8 @@ def _years_of(
                     overall = line_overall = value
                 elif _WITHIN.search(between := text[mentions[n - 1].end() : mention.start()]) and mention.group("lead"):
                     continue  # "5+ years in data science, ML, or analytics, with at least 2+ years focused on fraud": part of them
+                elif _OF_WHICH.search(between):
+                    continue
                 elif _EITHER.search(_OR_RELATED.sub("", between)) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
         for part in _SUBSET_YEARS.finditer(text):
