@@ -5059,3 +5059,24 @@ def test_parts_and_substitutes_of_the_years_asked(line: str, years: dict[str, in
 def test_the_company_describing_its_platform_asks_for_nothing(opening: str) -> None:
     job = Analyzer().read_job(text=f"Data Scientist\n{opening}\nRequirements\n- Strong SQL\n")
     assert set(job.required) | set(job.optional) == {"sql"}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Substantive testing and controls testing for retail and logistics clients; sample selection", "ab_testing"),  # w59
+        ("Partnered with Ops and HR on the colleague-hours model; trained 6 new starters on our Excel templates", "machine_learning"),
+        ("Cost models and cash-flow forecasts with the QS team; change control and final accounts", "predictive_modeling"),  # w59
+        ("Witnessed BMS / SCADA integration, incl. SCADA dashboards (operator HMI screens) for the energy centre", "dashboards"),  # w56
+    ],
+)
+def test_work_of_other_trades_round_five(line: str, skill: str) -> None:
+    """Written slices w56 and w59: an auditor's controls testing, staff trained on templates, a builder's cash-flow
+    forecasts, a plant's operator screens."""
+    assert skill not in found(f"Experience\nManager, Acme (2020 - 2024)\n- {line}\n")
+
+
+def test_markdown_heading_marks_printed_in_a_pdf_are_no_part_of_the_heading() -> None:
+    """Written slice w59: a CV typed in Markdown and printed as it was typed ("## Experience", "### Senior AI Engineer")."""
+    report = _report("# Rui Amaral\n## Experience\n### Senior AI Engineer - Lumen Ledger\nMar 2024 - Present\n- Built RAG in Python\n")
+    assert [(p.title, p.organization) for p in report.positions] == [("Senior AI Engineer", "Lumen Ledger")]

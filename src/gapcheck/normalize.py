@@ -21,6 +21,8 @@ _ANSI = re.compile(
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➔→✓✔✗✘❖❯❱⁃∙⦿⦾·‣"
 _LEADING_BULLETS = re.compile(rf"^[\s{re.escape(_BULLETS)}\-–—*>]+(?=\S)")
+# a Markdown heading's marks printed as they were typed: "## Experience", "### Senior AI Engineer - Lumen Ledger"
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^\s*(?:[{re.escape(_BULLETS)}\-–—*>]|\(cid:\d+\))")
 _INNER_BULLETS = re.compile(rf"\s*[{re.escape(_BULLETS)}]\s*")
 # an arrow between a date and the next one, or an open end, is a range's dash: "2021-03 → present", "2015 → 2016"
@@ -58,7 +60,7 @@ def clean_line(raw: str) -> str:
     # shortening them keeps every pattern below linear.
     if "   " in text:
         text = _LONG_SPACES.sub("  ", text)
-    text = _LEADING_BULLETS.sub("", text.strip())
+    text = _LEADING_BULLETS.sub("", _MARKDOWN_HEADING.sub("", text.strip()))
     if not plain:
         text = _INNER_BULLETS.sub(" | ", _DATE_ARROW.sub(" – ", text))
     # Words letter-spaced on their own are separated by two or more spaces (a part's match is a match in the
