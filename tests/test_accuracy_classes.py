@@ -5080,3 +5080,21 @@ def test_markdown_heading_marks_printed_in_a_pdf_are_no_part_of_the_heading() ->
     """Written slice w59: a CV typed in Markdown and printed as it was typed ("## Experience", "### Senior AI Engineer")."""
     report = _report("# Rui Amaral\n## Experience\n### Senior AI Engineer - Lumen Ledger\nMar 2024 - Present\n- Built RAG in Python\n")
     assert [(p.title, p.organization) for p in report.positions] == [("Senior AI Engineer", "Lumen Ledger")]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with batch distillation and vacuum systems; knowledge of ATEX", "distillation"),  # w63: a chemical plant
+        ("Run ASTM tests: D86 distillation, D93 flash point; blend models for the terminal", "distillation"),  # w58
+        ("DBT and schema therapy for adults with complex trauma", "sql"),  # w61: dialectical behaviour therapy
+        ("Trained 60+ clinicians across the service in transdiagnostic models of therapy", "machine_learning"),  # w61
+    ],
+)
+def test_work_of_other_trades_round_six(line: str, skill: str) -> None:
+    assert skill not in found(f"Experience\nPractitioner, Acme (2020 - 2024)\n- {line}\n")
+
+
+def test_distillation_among_ways_to_shrink_a_model_is_still_distillation() -> None:
+    """`p63_ai_01`: "quantization, pruning, distillation, and dynamic batching strategies"."""
+    assert "distillation" in found("Prototype inference optimization techniques: quantization, pruning, distillation, and dynamic batching")
