@@ -218,6 +218,29 @@ def test_keywords_hidden_in_text_too_small_to_read_count_for_nothing(tmp_path: P
     assert any("too small to read" in warning for warning in report.warnings)
 
 
+@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
+def test_text_drawn_off_the_page_shows_no_skill(tmp_path: Path, engine: str) -> None:
+    """Written slice `w59_ai_01`: a script drew the jobs' bullets beyond the A4 page's right edge, where no reader sees
+    them; like text too small to read, they count for nothing and the report says so."""
+    if engine == "pdfium":
+        pytest.importorskip("pypdfium2")
+    from fpdf import FPDF
+
+    from gapcheck import Analyzer
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("Jane Roe", "Experience", "Barista, Blue Cafe   Jan 2020 - Present", "Tools: Python"):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.text(400, 60, "PyTorch Kubernetes Docker Tableau")  # 400 mm from the left: past the 210 mm page
+    path = tmp_path / "off_page.pdf"
+    pdf.output(str(path))
+    report = Analyzer(engine=engine).analyze(path)
+    assert {skill.id for role in report.roles for skill in role.found} == {"python"}
+    assert any("off the page" in warning for warning in report.warnings)
+
+
 def test_a_line_drawn_right_to_left_in_pieces_is_read_as_one_line(tmp_path: Path) -> None:
     # `c432_un_02` (Google Docs): "Summer 2019 – Present" drawn as "Present", "–", "Summer 2019", which pdfminer read
     # as three lines, the open end first; the job lost its open end (Jun 2019 – Aug 2019)

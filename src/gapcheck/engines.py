@@ -16,11 +16,19 @@ HIDDEN_SIZE = 3.0
 
 
 def hidden_warning(count: int) -> tuple[str, ...]:
-    """The warning for ``count`` lines left out as too small to read (none for none)."""
+    """The warning for ``count`` lines left out as too small to read or drawn off the page (none for none)."""
     if not count:
         return ()
     lines = "line" if count == 1 else "lines"
-    return (f"left out {count} {lines} of text set under {HIDDEN_SIZE:g} pt, too small to read: hidden keywords count for nothing",)
+    return (
+        f"left out {count} {lines} of text set under {HIDDEN_SIZE:g} pt, too small to read, or drawn off the page: hidden "
+        "keywords count for nothing",
+    )
+
+
+def off_the_page(x0: float, x1: float, top: float, bottom: float, width: float, height: float) -> bool:
+    """Whether a line (its box in points from the page's top left) lies wholly outside the page, where no reader sees it."""
+    return x0 >= width or x1 <= 0 or top >= height or bottom <= 0
 
 
 class RawLine(NamedTuple):

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from gapcheck.engines import HIDDEN_SIZE, RawDocument, RawLine, RawPage, hidden_warning
+from gapcheck.engines import HIDDEN_SIZE, RawDocument, RawLine, RawPage, hidden_warning, off_the_page
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge, MissingExtra
 from gapcheck.line_boxes import group_lines, rejoin_pieces
 
@@ -233,8 +233,8 @@ def _page_lines(raw: Any, text_page: Any, frame: _PageFrame, hidden: list[str]) 
     lines: list[RawLine] = []
 
     def add(start: int, stop: int, first: _Box, end: _Box, bottom: float) -> None:
-        if 0 < (height := size(start)) < HIDDEN_SIZE:  # text too small to see: hidden keywords
-            hidden.append(text[start:stop])
+        if 0 < (height := size(start)) < HIDDEN_SIZE or off_the_page(first[0], end[2], first[1], bottom, frame.width, frame.height):
+            hidden.append(text[start:stop])  # text too small to see or drawn off the page: hidden keywords
         else:
             lines.append(_line(text, start, stop, first, end, height, bottom))
 

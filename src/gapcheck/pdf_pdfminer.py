@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from gapcheck.engines import HIDDEN_SIZE, RawBox, RawDocument, RawLine, RawPage, hidden_warning
+from gapcheck.engines import HIDDEN_SIZE, RawBox, RawDocument, RawLine, RawPage, hidden_warning, off_the_page
 from gapcheck.errors import CorruptPDF, EncryptedPDF, InputTooLarge
 from gapcheck.line_boxes import rejoin_pieces
 
@@ -43,7 +43,10 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
             for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
                 height = float(layout.height)
                 drawn: set[tuple[str, int, int]] = set()
-                boxes = rejoin_pieces([box for item in _text_boxes(layout) if (box := _raw_box(item, height, drawn, hidden)) is not None])
+                width = float(layout.width)
+                boxes = rejoin_pieces(
+                    [box for item in _text_boxes(layout) if (box := _raw_box(item, width, height, drawn, hidden)) is not None]
+                )
                 pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
     except PDFPasswordIncorrect:
         if password:
@@ -170,10 +173,10 @@ def _text_boxes(container: Iterable[Any]) -> Iterator[Any]:
             yield from _text_boxes(item)
 
 
-def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]], hidden: list[str]) -> RawBox | None:
+def _raw_box(box: Any, width: float, height: float, drawn: set[tuple[str, int, int]], hidden: list[str]) -> RawBox | None:
     """The box's lines; a line the page already drew within about a point of the same place (``drawn``: each line
-    drawn, by its text and the 1-point cell its start falls in) is left out, and so is one too small to read (added to
-    ``hidden``)."""
+    drawn, by its text and the 1-point cell its start falls in) is left out, and so is one too small to read or drawn
+    wholly off the page (added to ``hidden``)."""
     from pdfminer.layout import LTTextLine
 
     members = [box] if isinstance(box, LTTextLine) else [line for line in box if isinstance(line, LTTextLine)]
@@ -183,7 +186,7 @@ def _raw_box(box: Any, height: float, drawn: set[tuple[str, int, int]], hidden: 
         x, y = math.floor(line.x0), math.floor(line.y0)
         if not text.strip():
             continue
-        if _hidden(line):
+        if _hidden(line) or off_the_page(line.x0, line.x1, height - line.y1, height - line.y0, width, height):
             hidden.append(text)
             continue
         if any((text, x + dx, y + dy) in drawn for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
