@@ -5098,3 +5098,17 @@ def test_work_of_other_trades_round_six(line: str, skill: str) -> None:
 def test_distillation_among_ways_to_shrink_a_model_is_still_distillation() -> None:
     """`p63_ai_01`: "quantization, pruning, distillation, and dynamic batching strategies"."""
     assert "distillation" in found("Prototype inference optimization techniques: quantization, pruning, distillation, and dynamic batching")
+
+
+def test_a_benefit_after_the_last_dash_bullet_leaves_the_wishes_before_it() -> None:
+    """Written slice w66: a page pasted with " - " bullets whose benefits follow the wishes with no full stop between
+    ("... - Power BI - PhD in Operations Research What we offer: 25 days holiday ..."): the benefits sentence starts at
+    its own bullet, so the wishes stay wishes."""
+    job = Analyzer().read_job(
+        text="Lead Data Scientist What we need: - Expert Python and SQL - Strong background in statistics, forecasting and "
+        "mathematical optimisation - Excellent communication skills Nice to have: - Experience in parcel, post or "
+        "last-mile logistics - Knowledge of Bayesian forecasting or hierarchical time-series models - Power BI - PhD in "
+        "Operations Research, Statistics or a related field What we offer: 25 days holiday plus bank holidays, private "
+        "healthcare, share save scheme, 10% bonus. Parcelo is committed to building a diverse and inclusive workplace."
+    )
+    assert {"bayesian_methods", "dashboards"} <= set(job.optional)

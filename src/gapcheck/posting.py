@@ -993,10 +993,18 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
     whole)."""
     if len(line) <= _PARAGRAPH:
         return []
-    stops = [0, *(m.end() for m in _BOILERPLATE_STOP.finditer(line)), len(line)]
+    stops = [0, *(m.end() for m in _FULL_STOP.finditer(line)), len(line)]
     # a page pasted with its line breaks lost runs its lists together with no full stop: a heading inside the line
-    # ("... read to the end Nice to have Bayesian approaches ... Benefits Medical, dental ...") starts a part
-    breaks = sorted({*(at for at, _ in inline_headings(line)), *(m.start() for m in _BARE_OFFER.finditer(line))})
+    # ("... read to the end Nice to have Bayesian approaches ... Benefits Medical, dental ...") or the bullet that
+    # opens the boilerplate's item ("• Familiarity with R Compensation The base salary ...") starts it; it runs on to
+    # the next full stop, over the rest of a pasted benefits list
+    breaks = sorted(
+        {
+            *(at for at, _ in inline_headings(line)),
+            *(m.start() for m in _BARE_OFFER.finditer(line)),
+            *(m.end() for m in _PASTED_BULLET.finditer(line)),
+        }
+    )
     spans: list[tuple[int, int]] = []
     for match in _BOILERPLATE_LINE.finditer(line):
         k = bisect.bisect_right(stops, match.start())
@@ -1013,8 +1021,8 @@ _BARE_OFFER = re.compile(
 
 
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")  # a semicolon inside "skill sets, experience and training; licensure" goes on
-# ... and a bullet the paste kept ends an item: "• Familiarity with R Compensation The base salary range ..."
-_BOILERPLATE_STOP = re.compile(r"[.!?](?:\s|$)|(?<=\s)[•▪●◦|](?=\s)")
+# a bullet the paste kept, "•" or " - ", between two items: "• Familiarity with R Compensation The base salary range ..."
+_PASTED_BULLET = re.compile(r"(?<=\s)[•▪●◦|-](?=\s)")
 
 
 # "About Timescale", "About Acme Corp": the company's own section ("About you", "About the role" are the job's)
