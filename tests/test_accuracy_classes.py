@@ -5112,3 +5112,13 @@ def test_a_benefit_after_the_last_dash_bullet_leaves_the_wishes_before_it() -> N
         "healthcare, share save scheme, 10% bonus. Parcelo is committed to building a diverse and inclusive workplace."
     )
     assert {"bayesian_methods", "dashboards"} <= set(job.optional)
+
+
+def test_years_do_not_cross_a_pasted_bullet_to_the_next_item() -> None:
+    """Written slice w66: "7+ years of experience in data science ..., with at least 2 years leading a team - Expert
+    Python and SQL" (one line, " - " bullets): the two years are the team lead's, not Python's."""
+    job = Analyzer().read_job(
+        text="What we need: - 7+ years of experience in data science or operations research, with at least 2 years leading "
+        "a team - Expert Python and SQL (window functions) - Strong statistics\n"
+    )
+    assert (job.years, job.years_overall) == ((), 7)

@@ -1158,6 +1158,8 @@ _TENURE_BEFORE = re.compile(
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
     r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b"
+    # the next item of a list pasted onto one line with " - " or "•" bullets: "... leading a team - Expert Python"
+    r"|\s[-•]\s+(?=[A-Z])"
     # a clause of its own: "written SQL for at least three years and you're comfortable with CTEs"
     r"|\band\s+(?:you|we|they)(?:['’](?:re|ve|ll|d))?\b",
     re.IGNORECASE,
