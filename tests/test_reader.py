@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -189,56 +190,55 @@ def test_a_ligature_read_as_its_marked_actual_text(tmp_path: Path) -> None:
     assert document.lines[3].text.endswith("plat-")
 
 
-@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
-def test_keywords_hidden_in_text_too_small_to_read_count_for_nothing(tmp_path: Path, engine: str) -> None:
-    """`c289_sw_02` carried a block of white 2-point keywords under its resume, and other Typst CVs a keyword line for
-    screening software: a reader sees none of it, so it shows no skill (the report says what was left out)."""
+def _barista_page(last_line: str, engine: str) -> Any:
+    """An A4 FPDF page of a barista's resume in 11-point Helvetica, its last line ``last_line`` (the engine is skipped
+    when it is not installed)."""
     if engine == "pdfium":
         pytest.importorskip("pypdfium2")
     from fpdf import FPDF
 
-    from gapcheck import Analyzer
-
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
-    for line in ("Jane Roe", "Experience", "Barista, Blue Cafe   Jan 2020 - Present", "Served coffee and ran the till."):
+    for line in ("Jane Roe", "Experience", "Barista, Blue Cafe   Jan 2020 - Present", last_line):
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def _skills_and_warnings(pdf: Any, path: Path, engine: str) -> tuple[set[str], tuple[str, ...]]:
+    """The skills found in ``pdf`` saved at ``path`` and read with ``engine``, and the report's warnings."""
+    from gapcheck import Analyzer
+
+    pdf.output(str(path))
+    report = Analyzer(engine=engine).analyze(path)
+    return {skill.id for role in report.roles for skill in role.found}, report.warnings
+
+
+@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
+def test_keywords_hidden_in_text_too_small_to_read_count_for_nothing(tmp_path: Path, engine: str) -> None:
+    """`c289_sw_02` carried a block of white 2-point keywords under its resume, and other Typst CVs a keyword line for
+    screening software: a reader sees none of it, so it shows no skill (the report says what was left out)."""
+    pdf = _barista_page("Served coffee and ran the till.", engine)
     pdf.set_font("Helvetica", size=2)
     pdf.set_text_color(255, 255, 255)
     pdf.cell(0, 2, "Python PyTorch Kubernetes Docker machine learning SQL Tableau", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=6)
     pdf.set_text_color(0, 0, 0)
     pdf.cell(0, 4, "Tools: Python", new_x="LMARGIN", new_y="NEXT")  # small print is still print
-    path = tmp_path / "hidden.pdf"
-    pdf.output(str(path))
-    report = Analyzer(engine=engine).analyze(path)
-    found = {skill.id for role in report.roles for skill in role.found}
+    found, warnings = _skills_and_warnings(pdf, tmp_path / "hidden.pdf", engine)
     assert found == {"python"}
-    assert any("too small to read" in warning for warning in report.warnings)
+    assert any("too small to read" in warning for warning in warnings)
 
 
 @pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
 def test_text_drawn_off_the_page_shows_no_skill(tmp_path: Path, engine: str) -> None:
     """Written slice `w59_ai_01`: a script drew the jobs' bullets beyond the A4 page's right edge, where no reader sees
     them; like text too small to read, they count for nothing and the report says so."""
-    if engine == "pdfium":
-        pytest.importorskip("pypdfium2")
-    from fpdf import FPDF
-
-    from gapcheck import Analyzer
-
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in ("Jane Roe", "Experience", "Barista, Blue Cafe   Jan 2020 - Present", "Tools: Python"):
-        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf = _barista_page("Tools: Python", engine)
     pdf.text(400, 60, "PyTorch Kubernetes Docker Tableau")  # 400 mm from the left: past the 210 mm page
-    path = tmp_path / "off_page.pdf"
-    pdf.output(str(path))
-    report = Analyzer(engine=engine).analyze(path)
-    assert {skill.id for role in report.roles for skill in role.found} == {"python"}
-    assert any("off the page" in warning for warning in report.warnings)
+    found, warnings = _skills_and_warnings(pdf, tmp_path / "off_page.pdf", engine)
+    assert found == {"python"}
+    assert any("off the page" in warning for warning in warnings)
 
 
 def test_a_line_drawn_right_to_left_in_pieces_is_read_as_one_line(tmp_path: Path) -> None:

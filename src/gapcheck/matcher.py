@@ -1114,7 +1114,7 @@ _LIST_SEPARATOR = re.compile(r"[,;|]")
 def _tools_only_line(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]]) -> bool:
     """Whether the match's line is nothing but two or more capitalised tools' names between commas, slashes or bars
     ("Tableau, Docker"): such a line leaves no room for an ordinary word's sense, whatever section it landed in."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     tools = {(a - line_start, b - line_start) for a, b, _ in places}

@@ -41,13 +41,12 @@ def extract(path: str, password: str, max_pages: int) -> RawDocument:
     try:
         with file.open("rb") as handle:
             for number, layout in enumerate(_layouts(file, handle, password, LAParams(all_texts=True), max_pages), 1):
-                height = float(layout.height)
+                width, height = float(layout.width), float(layout.height)
                 drawn: set[tuple[str, int, int]] = set()
-                width = float(layout.width)
                 boxes = rejoin_pieces(
                     [box for item in _text_boxes(layout) if (box := _raw_box(item, width, height, drawn, hidden)) is not None]
                 )
-                pages.append(RawPage(number=number, width=float(layout.width), height=height, boxes=boxes))
+                pages.append(RawPage(number=number, width=width, height=height, boxes=boxes))
     except PDFPasswordIncorrect:
         if password:
             raise EncryptedPDF("the password is wrong; check it and try again", path=file) from None

@@ -1952,14 +1952,15 @@ def _project_durations_inside(
         # the label on the line before the date, or the date's row partner that is the label itself
         labels = {lines[n].text.strip().rstrip(":").casefold() for n in (i - 1, i) if n >= 0}
         inline = _DURATION_LABEL.match(lines[i].text)
-        if (labels & _DURATION_LABELS or inline) and outer is not None and _within(span, outer):
+        if (labels & DURATION_LABELS or inline) and outer is not None and _within(span, outer):
             rows.append(i)
         elif span.ranged:
             outer = span
     return rows
 
 
-_DURATION_LABELS = frozenset({"duration", "project duration", "period"})
+DURATION_LABELS = frozenset({"duration", "project duration", "period"})
+"""The labels of a table's row that holds a project's or a job's range ("Duration", "Period")."""
 _DURATION_LABEL = re.compile(r"\s*(?:project\s+)?duration\s*:", re.IGNORECASE)
 
 

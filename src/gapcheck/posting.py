@@ -1228,10 +1228,9 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
 _GENERAL_OR = re.compile(rf"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|{_AND_OR})\s*$", re.IGNORECASE)
 # a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
-_ROLE_ENDS = re.compile(r"[\s-](?:engineers?|scientists?|researchers?|developers?|architects?)$", re.IGNORECASE)
-_ROLE_AFTER = re.compile(
-    r"[\s-]*(?:ops\b|engineers?|scientists?|researchers?|developers?|architects?|infrastructure|platform)\b", re.IGNORECASE
-)
+_ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?"
+_ROLE_ENDS = re.compile(rf"[\s-](?:{_ROLE_NOUNS})$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform)\b", re.IGNORECASE)
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
 _FIELD_FIRST = re.compile(

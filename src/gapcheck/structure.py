@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from gapcheck.dates import find_dates, mostly_date, this_month
 from gapcheck.document import HEADER, Document, Line, Position, Section
-from gapcheck.positions import NEXT_LINE, SAME_EDGE, is_place, right_under
+from gapcheck.positions import DURATION_LABELS, NEXT_LINE, SAME_EDGE, is_place, right_under
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_three_lines, heading_over_two_lines, heading_section
 from gapcheck.sidebars import MAIN, SIDE, column_roles
 
@@ -108,7 +108,7 @@ def _label(text: str) -> str:
 
 
 _PROJECT_LABELS = frozenset({"project", "project name", "project title"})
-_TABLE_LABELS = frozenset({"duration", "project duration", "period", "role", "team size", "client"})
+_TABLE_LABELS = DURATION_LABELS | {"role", "team size", "client"}
 
 
 def _main_column_resumes(lines: Sequence[Line], roles: Sequence[str | None], index: int) -> bool:
