@@ -5122,3 +5122,27 @@ def test_years_do_not_cross_a_pasted_bullet_to_the_next_item() -> None:
         "a team - Expert Python and SQL (window functions) - Strong statistics\n"
     )
     assert (job.years, job.years_overall) == ((), 7)
+
+
+def test_words_of_the_bullet_above_do_not_say_what_this_bullet_means() -> None:
+    """Written slices w72-w74: "- Define and run A/B tests on our experimentation platform ..." over "- Engineer
+    features from viewing sessions ...": "platform" belongs to the bullet above, so the features are a model's."""
+    text = (
+        "Experience\nData Scientist, Acme (2020 - 2024)\n"
+        "- Define and run A/B tests on our experimentation platform and write up the decision for product partners.\n"
+        "- Engineer features from viewing sessions, search queries and catalog metadata using PySpark.\n"
+    )
+    assert "feature_engineering" in found(text)
+    job = Analyzer().read_job(text="What you'll do\n" + text.split("\n", 2)[2])
+    assert "feature_engineering" in job.required
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Track record of shipping ML features from research to production",  # p16_ai_03
+        "Assist PMs in decisions on graduating features from experimentation to GA",  # p64_ds_02
+    ],
+)
+def test_product_features_taken_from_research_to_release_are_not_engineered(line: str) -> None:
+    assert "feature_engineering" not in found(f"Experience\nEngineer, Acme (2020 - 2024)\n- {line}\n")

@@ -781,6 +781,26 @@ def test_course_dates_inside_a_job_are_its_lines_but_a_dated_entry_is_not() -> N
     assert found[1].members == (4, 6)
 
 
+def test_a_title_over_a_single_date_inside_an_entry_printed_the_same_way_is_another_entry() -> None:
+    lines = _placed(
+        [
+            ("Research and work experience", 40, 100, 200),
+            ("PhD Candidate, Graduate Training Centre of Neuroscience, University of Tübingen", 40, 114, 420),
+            ("Oct 2022 – present", 40, 126, 130),
+            ("Hierarchical Bayesian model of orientation tuning across animals in Stan", 52, 138, 440),
+            ("Supervise one Master's student (lab rotation)", 52, 150, 300),
+            ("Data Science Intern, Zalando SE, Berlin", 40, 166, 240),
+            ("Summer 2025", 40, 178, 100),
+            ("Analysed two A/B tests of the size-recommendation widget (t-tests, CUPED)", 52, 190, 440),
+            ("Presented results and a ship / don't-ship recommendation to the product managers", 52, 202, 450),
+        ]
+    )
+    found = in_experience(lines)
+    assert spans(found) == [("2022-10", "2026-12"), ("2025-06", "2025-08")]
+    assert found[1].title == "Data Science Intern"
+    assert (found[0].last, found[1].first) == (4, 5)
+
+
 def boxed(rows: Sequence[tuple[str, float, float, float]]) -> list[Line]:
     """Lines with geometry: (text, x0, x1, top), 12 points high, in the order given."""
     return [Line(text, 1, i + 1, i, x0=x0, top=top, x1=x1, bottom=top + 12) for i, (text, x0, x1, top) in enumerate(rows)]

@@ -650,7 +650,7 @@ class SkillMatcher:
             candidates.extend((segment, c) for c in found)
             near.extend((segment, c) for c in below)
         wraps = _sentence_wraps(lines, blocks, runs_on, fresh)
-        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, wraps, claims=claims)
+        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, wraps, fresh, claims=claims)
         for segment, cand in near:
             first, last = segment[cand.first], segment[cand.last]
             misses.append(
@@ -819,6 +819,7 @@ class SkillMatcher:
         sections: list[str],
         blocks: list[int],
         wraps: frozenset[int] = frozenset(),
+        fresh: frozenset[int] = frozenset(),
         *,
         claims: bool = True,
     ) -> tuple[list[SkillHit], list[NearMiss]]:
@@ -896,7 +897,7 @@ class SkillMatcher:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
                 for n in neighbours:
-                    if n != first.line:
+                    if n != first.line and not _another_item(first.line, n, fresh):
                         beside |= words_by_line[n]
                 if len(pieces_by_line[first.line]) <= _TITLE_WORDS and first.line + 1 < len(lines):
                     beside |= words_by_line[first.line + 1]  # a project's title line is explained by the line under it
@@ -1062,6 +1063,15 @@ def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
 
 
 _BLOCK_REACH = 3
+
+
+def _another_item(line: int, other: int, fresh: frozenset[int]) -> bool:
+    """Whether line ``other`` is in another item of a list than ``line``: a bullet or a new sentence opens between
+    them ("- Define A/B tests on our experimentation platform" over "- Engineer features from viewing sessions")."""
+    low, high = min(line, other), max(line, other)
+    return any(k in fresh for k in range(low + 1, high + 1))
+
+
 # a context word that, after this word, names something else: a "data model" is a schema, not a trained model
 _OTHER_NOUNS = frozenset({("data", "model")})
 # a line of more pieces than this is a paragraph: its context words must be within _REACH characters of the match

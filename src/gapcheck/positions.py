@@ -1641,6 +1641,7 @@ def _entries(
             and dated
             and all(run[k] in dates and _part_of(lines[run[k]].text, date_at(run[k]), current.date) for k in dated)
             and not _same_row_form(lines[current.header[0]], lines[run[dated[0]]], dates.get(run[dated[0]]))
+            and not _titled_like(lines, current, run, dated[0], date_at)
         ):
             # "Course X (Spring 2017)" under a teaching job is a line of that job; a date in its own column is
             # an entry's
@@ -1747,6 +1748,21 @@ def _same_row_form(header: Line, line: Line, span: DateSpan | None) -> bool:
 
 
 _LEVEL = 2.0
+
+
+def _titled_like(
+    lines: Sequence[Line], current: _Entry, run: list[int], k: int, date_at: Callable[[int], tuple[DateSpan, int] | None]
+) -> bool:
+    """Whether the date at ``run[k]`` opens an entry printed like ``current``: a title over a line that holds only its
+    date, at the edge of the current entry's own date line ("Data Science Intern, Zalando SE" over "Summer 2025" under
+    "PhD Candidate, ..." over "Oct 2022 – present"), so a single date inside the range is another entry's."""
+    if k == 0 or current.date_line == current.header[0]:
+        return False
+    here, there = date_at(run[k]), date_at(current.date_line)
+    if here is None or there is None or here[1] != run[k] or there[1] != current.date_line:
+        return False
+    alone = all(not _without(lines[i].text, found).strip(_PUNCT) for i, found in ((run[k], here[0]), (current.date_line, there[0])))
+    return alone and abs(lines[run[k]].x0 - lines[current.date_line].x0) <= _LEVEL
 
 
 def _nest_single_dates(
