@@ -5146,3 +5146,18 @@ def test_words_of_the_bullet_above_do_not_say_what_this_bullet_means() -> None:
 )
 def test_product_features_taken_from_research_to_release_are_not_engineered(line: str) -> None:
     assert "feature_engineering" not in found(f"Experience\nEngineer, Acme (2020 - 2024)\n- {line}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monitoring: drift checks with Evidently, Prometheus alerts and Grafana dashboards for model latency and drift",  # w67
+        "Serve the models behind REST APIs and monitor latency, cost per page and inference drift once they are live",  # w72
+    ],
+)
+def test_latency_watched_is_not_latency_cut(line: str) -> None:
+    assert "inference_optimization" not in found(f"Experience\nML Engineer, Acme (2020 - 2024)\n- {line}\n")
+
+
+def test_latency_cut_is_still_inference_optimization() -> None:
+    assert "inference_optimization" in found("Experience\nML Engineer, Acme (2020 - 2024)\n- Cut model latency by 40% for the ranker.\n")
