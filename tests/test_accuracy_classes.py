@@ -4938,9 +4938,10 @@ def test_an_arrow_between_two_dates_is_a_range() -> None:
     assert _months(text, "python") == 70
 
 
-def test_a_naukri_project_table_belongs_to_its_job() -> None:
-    """Written slice w43: "Project / Duration / Role / Team size" rows under an employer's range are the job's lines,
-    not positions of their own, and "Designation:" is no part of the title."""
+def test_a_naukri_project_table_is_a_position_of_its_own() -> None:
+    """Written slices w43, w69: "Project / Duration / Role / Team size" rows under an employer's range are a dated
+    entry of a project (the labelling rules: every dated entry is a position), named by its "Project" row; the job
+    keeps the lines above its first table, and "Designation:" is no part of the title."""
     text = (
         "Work Experience\nFlipkart Internet Pvt. Ltd., Bengaluru\nDesignation: Senior Data Scientist\nApr 2022 to Till Date\n"
         "Project\nDynamic Pricing\nDuration\nJun 2023 - Till Date\nRole\nLead Data Scientist\nTeam size\n6\nDescription\n"
@@ -4948,8 +4949,14 @@ def test_a_naukri_project_table_belongs_to_its_job() -> None:
         "Role\nIndividual Contributor\nDescription\nWrote complex SQL (CTEs, window functions) over Hive tables.\n"
     )
     report = _report(text)
-    assert [(p.title, p.start) for p in report.positions] == [("Senior Data Scientist", "2022-04")]
-    assert _months(text, "ab_testing") == _months(text, "advanced_sql") == 57
+    assert [(p.title, p.organization, p.start) for p in report.positions] == [
+        ("Senior Data Scientist", "Flipkart Internet Pvt. Ltd.", "2022-04"),
+        ("Dynamic Pricing", "", "2023-06"),
+        ("Seller Ops Dashboard", "", "2022-04"),
+    ]
+    assert (_months(text, "ab_testing"), _months(text, "advanced_sql")) == (43, 14)
+    with_client = text.replace("Project\nDynamic Pricing\n", "Project\nDynamic Pricing\nClient\nFlipkart Grocery\n")
+    assert _report(with_client).positions[1].organization == "Flipkart Grocery"
 
 
 def test_an_academic_cvs_appointments_are_its_jobs() -> None:
@@ -5161,3 +5168,21 @@ def test_latency_watched_is_not_latency_cut(line: str) -> None:
 
 def test_latency_cut_is_still_inference_optimization() -> None:
     assert "inference_optimization" in found("Experience\nML Engineer, Acme (2020 - 2024)\n- Cut model latency by 40% for the ranker.\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Interpret deterministic and ensemble models (ECMWF ENS, UKMO MOGREPS-G) and blend them into the forecast", "machine_learning"),
+        ("Interpret deterministic and ensemble models (ECMWF ENS, UKMO MOGREPS-G) and blend them into the forecast", "predictive_modeling"),
+        ("Verified the NWP forecast model output against station observations", "predictive_modeling"),
+    ],
+)
+def test_a_weather_services_forecast_models_are_not_the_persons(line: str, skill: str) -> None:
+    """Written slice w76: a severe-weather forecaster reads the numerical weather prediction models' runs."""
+    assert skill not in found(f"Experience\nMeteorologist, MetService (2015 - 2024)\n- {line}\n")
+
+
+def test_ensemble_models_and_forecasting_models_are_still_skills() -> None:
+    text = "Experience\nData Scientist, Acme (2020 - 2024)\n- Built ensemble models and a forecasting model for weekly demand.\n"
+    assert {"machine_learning", "predictive_modeling"} <= found(text)

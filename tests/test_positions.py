@@ -1920,6 +1920,26 @@ def test_a_relevant_or_recent_heading_is_that_heading() -> None:
     assert [(p.start, p.end) for p in found] == [("2022-01", "2022-12")]
 
 
+def test_a_details_heading_is_the_heading_it_details() -> None:
+    """Written slice w75 (Naukri): "Employment Details" under an "IT Skills" table was no heading, so the jobs were
+    read as skills and no position was found."""
+    assert heading_section("Employment Details") == "experience"
+    assert heading_section("Education Details") == "education"
+    assert heading_section("Payment Details") is None
+    found = positions(
+        """
+        IT Skills
+        Python (pandas, scikit-learn)   2026   7 Yrs
+        Employment Details
+        Designation: Senior Data Scientist
+        Organization: Myntra Designs Pvt. Ltd., Bengaluru
+        Duration: Apr 2019 - Till date
+        Built LightGBM quantile models to predict delivery days per pincode.
+        """
+    )
+    assert [(p.title, p.start) for p in found] == [("Senior Data Scientist", "2019-04")]
+
+
 def test_a_date_of_the_section_before_read_after_a_heading_opens_no_entry_there() -> None:
     # "2021 - 2024" sits level with the "Public Projects" heading (a section that is its own entry); reading order
     # put it under the next section's title lines, where it used to open an untitled entry that took their bullets

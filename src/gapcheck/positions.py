@@ -785,16 +785,19 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             continue  # "Ph.D. Coursework": courses taken, each dated by its year, are no hands-on work
         for piece in _dated_bullets_inside(lines, indexes, dates, moved):
             printed[piece] = dates.pop(piece)
+        projects: dict[int, DateSpan] = {}  # the "Duration" rows of the project tables inside a job, by line
         for row in _project_durations_inside(lines, indexes, dates, moved):
             if row in dates:
-                printed[row] = dates.pop(row)
+                printed[row] = projects[row] = dates.pop(row)
             else:
-                consumed.add(moved.pop(row)[1])
+                span, moved_from = moved.pop(row)
+                projects[row] = span
+                consumed.add(moved_from)
         kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
-                out.append(position)
+                out.extend(_with_its_projects(lines, position, projects, as_of))
                 out.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
     return tuple(out)
 
@@ -1958,7 +1961,7 @@ def _project_durations_inside(
 ) -> list[int]:
     """The "Duration" rows of the project tables a job lists under its employer's range (the Naukri layout: "Flipkart
     ..., Designation: Senior Data Scientist, Apr 2022 to Till Date" over "Project | Dynamic Pricing | Duration | Jun
-    2023 - Till Date | Role | Lead Data Scientist | Team size | 6"): the projects are the job's own lines, no positions."""
+    2023 - Till Date | Role | Lead Data Scientist | Team size | 6"): no entries' dates, the job's projects'."""
     rows: list[int] = []
     outer: DateSpan | None = None
     for i in indexes:
@@ -1975,9 +1978,76 @@ def _project_durations_inside(
     return rows
 
 
+def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int, DateSpan], as_of: Month) -> list[Position]:
+    """``job`` and the project tables inside it, each a position of its own from its "Project" row to the next
+    table: its name the title, its "Client" row the organization, its "Duration" row the dates. The job keeps the
+    lines before its first table."""
+    members = job.members
+    starts: dict[int, DateSpan] = {}
+    for row, span in projects.items():
+        if row not in members:
+            continue
+        label = next(
+            (k for k in range(row, max(job.first, row - _TABLE_ROWS) - 1, -1) if _field(lines[k].text)[0] in _PROJECT_FIELDS), None
+        )
+        if label is not None and label > job.first:
+            starts.setdefault(label, span)
+    if not starts:
+        return [job]
+    order = sorted(starts)
+    own = [i for i in members if i < order[0]]
+    out = [replace(job, last=own[-1], lines=() if len(own) == own[-1] - own[0] + 1 else tuple(own))]
+    for n, label in enumerate(order):
+        stop = order[n + 1] if n + 1 < len(order) else job.last + 1
+        rows = [i for i in members if label <= i < stop]
+        fields = _table_fields(lines, rows)
+        span = starts[label]
+        out.append(
+            replace(
+                job,
+                title=next((fields[name] for name in _PROJECT_FIELDS if name in fields), ""),
+                organization=next((fields[name] for name in _CLIENT_FIELDS if name in fields), ""),
+                start=format_month(span.start),
+                end=format_month(_end(span, as_of)),
+                current=span.current,
+                page=lines[label].page,
+                line=lines[label].number,
+                first=label,
+                last=rows[-1],
+                lines=() if len(rows) == rows[-1] - label + 1 else tuple(rows),
+                dates=span.text,
+            )
+        )
+    return out
+
+
+def _field(text: str) -> tuple[str, str]:
+    """A table row's label and its value on the same line ("Client: Flipkart"), or the line itself as the label."""
+    label, _, value = text.partition(":")
+    return label.strip().casefold(), value.strip()
+
+
+def _table_fields(lines: Sequence[Line], rows: Sequence[int]) -> dict[str, str]:
+    """The values of a table's known rows, each printed after its label on the same line or on the next."""
+    fields: dict[str, str] = {}
+    for k, i in enumerate(rows):
+        label, value = _field(lines[i].text)
+        if label not in _TABLE_FIELDS:
+            continue
+        if not value and k + 1 < len(rows) and _field(lines[rows[k + 1]].text)[0] not in _TABLE_FIELDS:
+            value = lines[rows[k + 1]].text.strip()
+        fields.setdefault(label, value)
+    return fields
+
+
+_TABLE_ROWS = 8  # a project table's "Duration" row is at most this many lines under its "Project" row
+_PROJECT_FIELDS = ("project", "project name", "project title")
+_CLIENT_FIELDS = ("client", "customer")
+
 DURATION_LABELS = frozenset({"duration", "project duration", "period"})
 """The labels of a table's row that holds a project's or a job's range ("Duration", "Period")."""
 _DURATION_LABEL = re.compile(r"\s*(?:project\s+)?duration\s*:", re.IGNORECASE)
+_TABLE_FIELDS = frozenset({*_PROJECT_FIELDS, *_CLIENT_FIELDS, "role", "team size", *DURATION_LABELS})
 
 
 def _dated_bullets_inside(

@@ -613,6 +613,8 @@ def _short_line_section(stripped: str) -> str | None:  # asked for every short l
         found = None if plural in ACTIVITY_KINDS else plural  # not "Academic Project", an entry's own label
     if found is None and key.startswith(("additional ", "other ")) and len(stripped.split(None, 1)) == 2:
         found = _short_line_section(stripped.split(None, 1)[1])  # "ADDITIONAL COURSES", "Additional Service and Outreach"
+    if found is None and key.endswith(" details") and len(key.split()) <= 3:
+        found = _LOOKUP.get(key.removesuffix(" details"))  # "Employment Details", "Education Details" (Naukri)
     if found is None and key.startswith(("relevant ", "recent ")):
         found = _LOOKUP.get(key.split(" ", 1)[1])  # "RELEVANT WORK HISTORY", "Recent Employment"
     if found is None and " and " in key:
