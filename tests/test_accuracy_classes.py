@@ -5186,3 +5186,40 @@ def test_a_weather_services_forecast_models_are_not_the_persons(line: str, skill
 def test_ensemble_models_and_forecasting_models_are_still_skills() -> None:
     text = "Experience\nData Scientist, Acme (2020 - 2024)\n- Built ensemble models and a forecasting model for weekly demand.\n"
     assert {"machine_learning", "predictive_modeling"} <= found(text)
+
+
+def test_shiny_apps_are_r_and_a_presentation_of_recommendations_to_managers_is_storytelling() -> None:
+    """Written slice w76: "Built the Shiny apps the S&OP team uses"; "Monthly presentation of forecast accuracy and
+    recommendations to the supply chain managers"."""
+    text = (
+        "Experience\nData Scientist, Arcor (2020 - 2024)\n- Built the Shiny apps the S&OP team uses to review the forecasts.\n"
+        "- Monthly presentation of forecast accuracy and recommendations to the supply chain managers.\n"
+    )
+    assert {"r_language", "communication", "data_storytelling"} <= found(text)
+    assert "r_language" not in found("Experience\nDesigner, Acme (2020 - 2024)\n- Shiny new brand guidelines for the stores.\n")
+
+
+def test_essential_and_desirable_labels_take_turns_under_each_heading() -> None:
+    """Written slice w90 (an NHS person specification): "Essential:" after a "Desirable:" list asks again."""
+    job = Analyzer().read_job(
+        text="Person specification\nQualifications\nEssential:\n- Degree in a numerate subject\nDesirable:\n"
+        "- Postgraduate qualification in statistics\nKnowledge and experience\nEssential:\n"
+        "- Good working knowledge of statistics, including hypothesis testing (t-tests)\n- Experience writing SQL queries\n"
+        "Desirable:\n- Familiarity with Jupyter notebooks\n"
+    )
+    assert {"statistics", "hypothesis_testing", "sql"} <= set(job.required)
+    assert "jupyter" in job.optional
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our backend runs on Go and Erlang, our data lake lives in BigQuery, and our analysts swear by Looker.",  # w89
+        "Player Intelligence is 9 people: data scientists who build churn and fraud models, and 3 ML platform engineers.",
+        "You will work with the Platform Engineering team, who are responsible for the deployment of models.",
+    ],
+)
+def test_what_the_company_and_its_other_teams_use_or_do_is_not_asked(sentence: str) -> None:
+    """Written slice w89: the company's stack, who a team is made of and what another team is responsible for."""
+    job = Analyzer().read_job(text=f"Platform Engineer, Player Intelligence\n{sentence}\nRequirements\n- Strong Python\n")
+    assert set(job.required) | set(job.optional) <= {"python", "communication"}

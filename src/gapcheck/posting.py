@@ -99,6 +99,9 @@ _REQUIRED_HEADINGS = (
     "technical requirements",
     "soft skills",
     "personal requirements",
+    # a public-sector ad's person specification: "Essential:" / "Desirable:" under each heading
+    "essential",
+    "mandatory",
 )
 _DUTY_HEADINGS = (
     "responsibilities",
@@ -723,7 +726,13 @@ _STACK_SENTENCE = re.compile(
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
     # ... or where its data lives and what its platform runs on: "Our event data lands in BigQuery through Airflow"
-    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b",
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b"
+    # ... a part of it named: "Our backend runs on Go and Erlang, our data lake lives in BigQuery"
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:[\w-]+\s+){0,2}(?:backend|frontend|lake|warehouse|lakehouse|stack|infrastructure)\s+"
+    r"(?:runs|lives|sits|is\s+hosted)\s+(?:on|in)\b"
+    # ... or the tools its other people favour: "and our analysts swear by Looker"
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:analysts|data\s+scientists|engineers|scientists|developers)\s+"
+    r"(?:swear\s+by|love|rely\s+on|live\s+in)\b",
     re.IGNORECASE,
 )
 
@@ -770,13 +779,24 @@ _NOT_THIS_ROLE = re.compile(
 def _other_teams_work(text: str) -> list[tuple[int, int]]:
     """What another team of the company, named by its work, does, said in a sentence that is not about the hire: "...
     and our ML team ships search ranking and price-suggestion models on Databricks." (from the team to the sentence's
-    end; "Our team values collaboration" is the hire's own team)."""
+    end; "Our team values collaboration" is the hire's own team); what a team is said to be responsible for ("with
+    the Platform Engineering team, who are responsible for the deployment of models"); and who a team is made of
+    ("Player Intelligence is 9 people: data scientists who build churn models, and 3 ML platform engineers")."""
     out: list[tuple[int, int]] = []
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
         if not _ABOUT_THE_HIRE.search(text, start, end):
             out.append((match.start(), end))
+    for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
+        out.extend((match.start(), _sentence_span(text, match.start())[1]) for match in pattern.finditer(text))
     return out
+
+
+_TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+(?:responsible|accountable)\s+for\b", re.IGNORECASE)
+_TEAM_MAKEUP = re.compile(
+    r"\b(?:is|are)\s+(?:a\s+(?:team|group)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+people\b",
+    re.IGNORECASE,
+)
 
 
 # "our ML team ships ...", "our Relevance ML team trains ...": a team of the company doing its own work
