@@ -5223,3 +5223,33 @@ def test_what_the_company_and_its_other_teams_use_or_do_is_not_asked(sentence: s
     """Written slice w89: the company's stack, who a team is made of and what another team is responsible for."""
     job = Analyzer().read_job(text=f"Platform Engineer, Player Intelligence\n{sentence}\nRequirements\n- Strong Python\n")
     assert set(job.required) | set(job.optional) <= {"python", "communication"}
+
+
+def test_years_ideally_spent_in_an_industry_are_part_of_the_years_asked() -> None:
+    """Written slice w88: "At least three years ... in a data science or analytics role, ideally with 2+ years in
+    insurance" asks three years, not two."""
+    job = Analyzer().read_job(
+        text="What you bring: At least three years of experience in a data science or analytics role, ideally with 2+ "
+        "years in insurance or financial services. Strong Python.\n"
+    )
+    assert job.years_overall == 3
+
+
+def test_the_stack_named_after_a_semicolon_is_the_companys() -> None:
+    """Written slice w97: "...; our stack is PyTorch, Triton, AWS and Postgres, and we ship to 300 clinics"."""
+    job = Analyzer().read_job(
+        text="Murmur Health builds an ambient clinical scribe for doctors. We're a 40-person Series A team backed by health "
+        "funds; our stack is PyTorch, Triton, AWS and Postgres, and we ship to 300 clinics.\nRequirements\n- Strong Python\n"
+    )
+    assert set(job.required) | set(job.optional) == {"python"}
+
+
+def test_design_docs_show_system_design_only_of_a_system() -> None:
+    """Written slices w97, w98 (and five earlier postings): "You write things down: design docs, runbooks" is writing."""
+    assert "system_design" not in found("Experience\nEngineer, Acme (2020 - 2024)\n- I write things down: design docs, runbooks.\n")
+    assert "system_design" in found("Experience\nEngineer, Acme (2020 - 2024)\n- Wrote design docs for the ranking service architecture.\n")
+
+
+def test_a_statistical_analysts_title_shows_statistics() -> None:
+    """Written slice w84: "Statistical Analyst" over SAS and SQL work."""
+    assert _months("Experience\nStatistical Analyst\nBlue Cross, Eagan, MN | 2014 - 2017\n- SAS and SQL programming.\n", "statistics") == 48

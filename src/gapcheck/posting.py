@@ -721,7 +721,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
 
 
 _STACK_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))\W*(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b"
+    r"(?:^|(?<=[.!?;]\s)|(?<=,\s))\W*(?:and\s+)?(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b"
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
@@ -1195,9 +1195,9 @@ _BEFORE_GAP = re.compile(
 _EITHER = re.compile(r"(?i)\bor\b")
 # "in BI, Analytics, or related fields, with at least 3 years managing teams": the "or" of a field list, no other path
 _OR_RELATED = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:related|similar|equivalent|adjacent|other)\b")
-# "..., with at least 2+ years focused on fraud detection": years of a focus within the years just asked for (not
-# "... or Masters with 10 – 13 years", another path)
-_WITHIN = re.compile(r"(?i),\s*(?:with|including)\s+$")
+# "..., with at least 2+ years focused on fraud detection", "..., ideally with 2+ years in insurance": years of a focus
+# within the years just asked for (not "... or Masters with 10 – 13 years", another path)
+_WITHIN = re.compile(r"(?i),\s*(?:(?:ideally|preferably)\s+)?(?:with|including)\s+$")
 # "seven (7) years of experience in health care analytics, biostatistics or data science, of which two years leading
 # people": a part of the years, no shorter path to the job
 _OF_WHICH = re.compile(r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:at\s+least\s+)?$")
@@ -1600,7 +1600,9 @@ def _years_of(
             ):
                 if line_overall is None:
                     overall = line_overall = value
-                elif _WITHIN.search(between := text[mentions[n - 1].end() : mention.start()]) and mention.group("lead"):
+                elif _WITHIN.search(between := text[mentions[n - 1].end() : mention.start()]) and (
+                    mention.group("lead") or mention.group("plus")
+                ):
                     continue  # "5+ years in data science, ML, or analytics, with at least 2+ years focused on fraud": part of them
                 elif _OF_WHICH.search(between):
                     continue
