@@ -5248,6 +5248,9 @@ def test_design_docs_show_system_design_only_of_a_system() -> None:
     """Written slices w97, w98 (and five earlier postings): "You write things down: design docs, runbooks" is writing."""
     assert "system_design" not in found("Experience\nEngineer, Acme (2020 - 2024)\n- I write things down: design docs, runbooks.\n")
     assert "system_design" in found("Experience\nEngineer, Acme (2020 - 2024)\n- Wrote design docs for the ranking service architecture.\n")
+    assert "system_design" in found(
+        "Experience\nEngineer, Acme (2020 - 2024)\n- Wrote the design doc for moving jobs onto a GPU cluster.\n"
+    )
 
 
 def test_a_statistical_analysts_title_shows_statistics() -> None:
