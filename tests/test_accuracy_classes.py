@@ -4959,6 +4959,22 @@ def test_a_naukri_project_table_is_a_position_of_its_own() -> None:
     assert _report(with_client).positions[1].organization == "Flipkart Grocery"
 
 
+def test_a_projects_heading_over_a_jobs_project_table_stays_in_the_job() -> None:
+    """Written slice w99 (Naukri): "Projects" over "Project Title / Client / Duration: 18 Months / Role" under each job's
+    "Duration: Jul 2023 to Till Date" is the job's own table, not a Projects section that ends the jobs."""
+    text = (
+        "Employment Details\nSenior AI Engineer\nMediSutra Health, Bengaluru\nDuration: Jul 2023 to Till Date\nProjects\n"
+        "Project Title\nClinical Notes Copilot\nClient\nIn-house\nDuration\n18 Months\nRole\nTech Lead\n"
+        "Built RAG over clinical guidelines; agents with tool calling in LangGraph.\n"
+        "Machine Learning Engineer\nRadiantIQ Imaging, Pune\nDuration: Jul 2021 to Jun 2023\nProjects\nProject Title\n"
+        "Chest X-ray Triage\nClient\nHospital chains\nDuration\n20 Months\nRole\nML Engineer\n"
+        "Trained DenseNet-121 classifiers in PyTorch on 1.2 lakh X-rays.\n"
+    )
+    report = _report(text)
+    assert [(p.title, p.start) for p in report.positions] == [("Senior AI Engineer", "2023-07"), ("Machine Learning Engineer", "2021-07")]
+    assert (_months(text, "rag"), _months(text, "pytorch")) == (42, 24)
+
+
 def test_an_academic_cvs_appointments_are_its_jobs() -> None:
     """Written slice w43: "Appointments" heads a researcher's jobs."""
     text = (

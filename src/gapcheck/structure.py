@@ -72,7 +72,11 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
                 opened, heading_last = three_lines, index + 2
             elif two_lines is not None:
                 opened, heading_last = two_lines, index + 1
-        if opened is not None and (_level_with_a_place(lines, index) or _label_of_a_project_table(lines, index)):
+        if opened is not None and (
+            _level_with_a_place(lines, index)
+            or _label_of_a_project_table(lines, index)
+            or (opened == "projects" and _over_a_project_table(lines, index) and (kind == "experience" or _under_a_range(lines, index)))
+        ):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
         # text under the main column read after the sidebar (below the sidebar's end, or on a page without columns)
@@ -101,6 +105,17 @@ def _label_of_a_project_table(lines: Sequence[Line], index: int) -> bool:
     if _label(lines[index].text) not in _PROJECT_LABELS:
         return False
     return any(_label(lines[n].text) in _TABLE_LABELS for n in range(index + 1, min(index + 4, len(lines))))
+
+
+def _over_a_project_table(lines: Sequence[Line], index: int) -> bool:
+    """Whether a "Projects" heading inside the jobs opens a table of the job's projects ("Projects" over "Project Title"
+    / "Clinical Notes Copilot" / "Client" / ...): a part of the job above, no section of its own."""
+    return index + 1 < len(lines) and _label_of_a_project_table(lines, index + 1)
+
+
+def _under_a_range(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line above ``index`` prints a range ("Duration: Jul 2021 to Jun 2023"): the dates of a job."""
+    return index > 0 and any(span.ranged for span in find_dates(lines[index - 1].text))
 
 
 def _label(text: str) -> str:
