@@ -727,6 +727,52 @@ def test_a_table_of_dates_titles_and_bullets_is_read_row_by_row() -> None:
     assert texts.index("Data Scientist, Rappi") == texts.index("06/2020 – 02/2023") + 1
 
 
+def test_a_table_whose_short_cells_sit_in_the_middle_of_each_row_is_read_row_by_row() -> None:
+    """Written slice w100 (fpdf2, each row "dates | Title, Company | bullets" with the short cells centred on the row):
+    the bullets' column was read after the whole page, under Education, so no job held a skill."""
+    rows = [
+        RawBox((_line("Rizky Pratama Wibowo", 37, 38, 234), _line("Data Scientist | Jakarta Selatan, Indonesia", 37, 62, 516))),
+        RawBox((_line("EXPERIENCE", 37, 114, 108),)),
+        RawBox((_line("Jan 2023 - Now", 38, 196, 100),)),
+        RawBox((_line("Data Scientist", 135, 190, 189), _line("Gojek (GoTo Group), Jakarta", 135, 202, 249))),
+        RawBox((_line("Aug 2020 - Dec 2022", 38, 311, 121),)),
+        RawBox((_line("Data Analyst", 135, 304, 185), _line("Traveloka, Jakarta", 135, 317, 207))),
+        RawBox(
+            (
+                _line("- Design driver incentive schemes for GoRide in 40+ cities;", 299, 134, 528),
+                _line("measure their impact with difference-in-differences.", 299, 146, 550),
+                _line("- Ran switchback experiments and A/B tests on bonus thresholds", 299, 171, 553),
+                _line("- Uplift models (LightGBM) to target incentives only where they", 299, 196, 543),
+                _line("- PySpark jobs on Dataproc over 2 years of trip and GPS logs.", 299, 234, 540),
+                _line("- Built Looker dashboards for city ops leads.", 299, 256, 520),
+            )
+        ),
+        RawBox(
+            (
+                _line("- Funnel and cohort analysis of hotel bookings in BigQuery SQL", 299, 279, 547),
+                _line("- Tableau dashboards with the hotel pricing team.", 299, 304, 549),
+                _line("- t-tests and chi-square tests to read promo A/B tests.", 299, 340, 532),
+            )
+        ),
+        RawBox((_line("EDUCATION", 37, 424, 102),)),
+        RawBox((_line("2015 - 2019", 38, 456, 85),)),
+        RawBox((_line("S.Si. (Bachelor) Statistics", 135, 444, 234), _line("Institut Teknologi Sepuluh Nopember", 135, 456, 279))),
+        RawBox(
+            (
+                _line("- Thesis: Poisson regression model of traffic accident counts", 299, 450, 543),
+                _line("Surabaya, 2012-2017. GPA 3.71/4.00.", 299, 461, 449),
+            )
+        ),
+        RawBox((_line("SKILLS", 37, 492, 76), _line("Languages: Python (pandas, statsmodels), SQL, R (basic)", 37, 508, 396))),
+    ]
+    document, kinds = _read(rows)
+    texts = [line.text for line in document.lines]
+    assert texts.index("Tableau dashboards with the hotel pricing team.") < texts.index("EDUCATION")
+    assert kinds["PySpark jobs on Dataproc over 2 years of trip and GPS logs."] == "experience"
+    assert [(p.title, p.start) for p in document.positions][:2] == [("Data Scientist", "2023-01"), ("Data Analyst", "2020-08")]
+    assert texts.index("Ran switchback experiments and A/B tests on bonus thresholds") < texts.index("Data Analyst")
+
+
 def test_a_main_columns_heading_in_its_own_case_under_a_job_dated_at_its_end_opens_a_section() -> None:
     """`w4_ml_01` (a capitals sidebar beside a main column with "Experience", each job dated on a line after its
     bullets): "Selected projects", in the main column's own case, was taken for a label of the last job because most

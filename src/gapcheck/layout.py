@@ -361,9 +361,12 @@ def _table_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
         return b.box.lines[0].bottom - b.box.lines[0].top
 
     starts: list[float] = []
+    centred: set[float] = set()  # rows whose cells sit in the middle of the row, read left to right
     dated = 0
     for b in right:
         beside = [o for o in left if _level_tops(b.top, o.top, height(b))]
+        if not beside and (beside := [o for o in left if _centred_beside(o, b)]):
+            centred.add(min(b.top, *(o.top for o in beside)))
         if not beside or heading_section(clean_line(b.box.lines[0].text)):
             return None
         dated += any(_dates_only(o.box) for o in beside)
@@ -377,8 +380,21 @@ def _table_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
     def row(b: _Box) -> float:
         return max((top for top in rows if top <= b.top + _LEVEL), default=rows[0])
 
-    flow = [(row(b), 0, b.top, b.x0, b.box) for b in left] + [(row(b), 1, b.top, b.x0, b.box) for b in right]
+    def place(b: _Box) -> tuple[float, float]:
+        return (b.x0, b.top) if row(b) in centred else (b.top, b.x0)
+
+    flow = [(row(b), 0, *place(b), b.box) for b in left] + [(row(b), 1, b.top, b.x0, b.box) for b in right]
     return [box for *_, box in sorted(flow, key=lambda item: item[:4])]
+
+
+def _centred_beside(cell: _Box, b: _Box) -> bool:
+    """Whether ``cell`` sits in the middle of the row ``b`` spans: a table's cells centred vertically beside a taller
+    cell of bullets ("Jan 2023 - Now" and "Data Scientist / Gojek" level with the middle of the job's bullets)."""
+    return (
+        b.top - _LEVEL <= cell.top
+        and cell.bottom <= b.bottom + _LEVEL
+        and abs((cell.top + cell.bottom) - (b.top + b.bottom)) / 2 <= (b.bottom - b.top) / 4
+    )
 
 
 def _level_tops(top: float, other: float, height: float) -> bool:
