@@ -1987,9 +1987,7 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
     for row, span in projects.items():
         if row not in members:
             continue
-        label = next(
-            (k for k in range(row, max(job.first, row - _TABLE_ROWS) - 1, -1) if _field(lines[k].text)[0] in _PROJECT_FIELDS), None
-        )
+        label = next((k for k in range(row, max(job.first, row - _TABLE_ROWS) - 1, -1) if _field(lines[k].text)[0] in PROJECT_LABELS), None)
         if label is not None and label > job.first:
             starts.setdefault(label, span)
     if not starts:
@@ -2005,7 +2003,7 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
         out.append(
             replace(
                 job,
-                title=next((fields[name] for name in _PROJECT_FIELDS if name in fields), ""),
+                title=next((fields[name] for name in PROJECT_LABELS if name in fields), ""),
                 organization=next((fields[name] for name in _CLIENT_FIELDS if name in fields), ""),
                 start=format_month(span.start),
                 end=format_month(_end(span, as_of)),
@@ -2041,13 +2039,16 @@ def _table_fields(lines: Sequence[Line], rows: Sequence[int]) -> dict[str, str]:
 
 
 _TABLE_ROWS = 8  # a project table's "Duration" row is at most this many lines under its "Project" row
-_PROJECT_FIELDS = ("project", "project name", "project title")
+PROJECT_LABELS = ("project", "project name", "project title")
+"""The labels of a project table's first row, which names the project."""
 _CLIENT_FIELDS = ("client", "customer")
 
 DURATION_LABELS = frozenset({"duration", "project duration", "period"})
 """The labels of a table's row that holds a project's or a job's range ("Duration", "Period")."""
 _DURATION_LABEL = re.compile(r"\s*(?:project\s+)?duration\s*:", re.IGNORECASE)
-_TABLE_FIELDS = frozenset({*_PROJECT_FIELDS, *_CLIENT_FIELDS, "role", "team size", *DURATION_LABELS})
+TABLE_ROW_LABELS = frozenset({*_CLIENT_FIELDS, "role", "team size", *DURATION_LABELS})
+"""The labels of a project table's other rows ("Client", "Duration", "Role", "Team size")."""
+_TABLE_FIELDS = TABLE_ROW_LABELS | set(PROJECT_LABELS)
 
 
 def _dated_bullets_inside(

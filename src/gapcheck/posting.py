@@ -720,19 +720,20 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     return spans
 
 
+# a clause of a sentence that opens with "our": "..., and our analysts ...", "Our backend ..."
+_CLAUSE_OUR = r"(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+"
 _STACK_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=,\s))\W*(?:and\s+)?(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b"
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
     # ... or where its data lives and what its platform runs on: "Our event data lands in BigQuery through Airflow"
-    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b"
+    rf"|{_CLAUSE_OUR}(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b"
     # ... a part of it named: "Our backend runs on Go and Erlang, our data lake lives in BigQuery"
-    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:[\w-]+\s+){0,2}(?:backend|frontend|lake|warehouse|lakehouse|stack|infrastructure)\s+"
+    rf"|{_CLAUSE_OUR}(?:[\w-]+\s+){{0,2}}(?:backend|frontend|lake|warehouse|lakehouse|stack|infrastructure)\s+"
     r"(?:runs|lives|sits|is\s+hosted)\s+(?:on|in)\b"
     # ... or the tools its other people favour: "and our analysts swear by Looker"
-    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+(?:analysts|data\s+scientists|engineers|scientists|developers)\s+"
-    r"(?:swear\s+by|love|rely\s+on|live\s+in)\b",
+    rf"|{_CLAUSE_OUR}(?:analysts|data\s+scientists|engineers|scientists|developers)\s+(?:swear\s+by|love|rely\s+on|live\s+in)\b",
     re.IGNORECASE,
 )
 

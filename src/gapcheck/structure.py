@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from gapcheck.dates import find_dates, mostly_date, this_month
 from gapcheck.document import HEADER, Document, Line, Position, Section
-from gapcheck.positions import DURATION_LABELS, NEXT_LINE, SAME_EDGE, is_place, right_under
+from gapcheck.positions import NEXT_LINE, PROJECT_LABELS, SAME_EDGE, TABLE_ROW_LABELS, is_place, right_under
 from gapcheck.sections import ACTIVITY_KINDS, SIDEBAR, heading_over_three_lines, heading_over_two_lines, heading_section
 from gapcheck.sidebars import MAIN, SIDE, column_roles
 
@@ -102,9 +102,9 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
 def _label_of_a_project_table(lines: Sequence[Line], index: int) -> bool:
     """Whether a "Project" line is the first label of a table of a job's projects (the Naukri layout: "Project" /
     "Dynamic Pricing" / "Duration" / "Jun 2023 - Till Date" / "Role" / ...): a row of the job, no section heading."""
-    if _label(lines[index].text) not in _PROJECT_LABELS:
+    if _label(lines[index].text) not in PROJECT_LABELS:
         return False
-    return any(_label(lines[n].text) in _TABLE_LABELS for n in range(index + 1, min(index + 4, len(lines))))
+    return any(_label(lines[n].text) in TABLE_ROW_LABELS for n in range(index + 1, min(index + 4, len(lines))))
 
 
 def _over_a_project_table(lines: Sequence[Line], index: int) -> bool:
@@ -120,10 +120,6 @@ def _under_a_range(lines: Sequence[Line], index: int) -> bool:
 
 def _label(text: str) -> str:
     return text.strip().rstrip(":").strip().casefold()
-
-
-_PROJECT_LABELS = frozenset({"project", "project name", "project title"})
-_TABLE_LABELS = DURATION_LABELS | {"role", "team size", "client"}
 
 
 def _main_column_resumes(lines: Sequence[Line], roles: Sequence[str | None], index: int) -> bool:
