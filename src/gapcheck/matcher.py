@@ -1124,9 +1124,7 @@ _LIST_SEPARATOR = re.compile(r"[,;|]")
 def _tools_only_line(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]]) -> bool:
     """Whether the match's line is nothing but two or more capitalised tools' names between commas, slashes or bars
     ("Tableau, Docker"): such a line leaves no room for an ordinary word's sense, whatever section it landed in."""
-    line_start = _line_start(text, start)
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start, line = _line_around(text, start, end)
     tools = {(a - line_start, b - line_start) for a, b, _ in places}
     items = [
         (m.start() + len(m[0]) - len(m[0].lstrip(" \t•·-")), m.end() - len(m[0]) + len(m[0].rstrip(" \t.")))
@@ -1577,8 +1575,7 @@ def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int)
         return len(name.split()) <= _NAME_LINE_WORDS and ":" not in name and "," not in name
     if before.orth.isupper():
         # "DEVAN R. MEHTA": a name set in capitals, alone on its line
-        line_end = text.find("\n", piece.end)
-        return _CAPITALS_NAME.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()) is not None
+        return _CAPITALS_NAME.fullmatch(_line_around(text, piece.start, piece.end)[1].strip()) is not None
     return _SURNAME_AFTER_INITIAL.match(text, piece.end) is not None
 
 

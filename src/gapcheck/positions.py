@@ -1994,7 +1994,7 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
         return [job]
     order = sorted(starts)
     own = [i for i in members if i < order[0]]
-    out = [replace(job, last=own[-1], lines=() if len(own) == own[-1] - own[0] + 1 else tuple(own))]
+    out = [replace(job, last=own[-1], lines=_unless_a_run(own, own[0]))]
     for n, label in enumerate(order):
         stop = order[n + 1] if n + 1 < len(order) else job.last + 1
         rows = [i for i in members if label <= i < stop]
@@ -2012,11 +2012,16 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
                 line=lines[label].number,
                 first=label,
                 last=rows[-1],
-                lines=() if len(rows) == rows[-1] - label + 1 else tuple(rows),
+                lines=_unless_a_run(rows, label),
                 dates=span.text,
             )
         )
     return out
+
+
+def _unless_a_run(members: Sequence[int], first: int) -> tuple[int, ...]:
+    """A position's ``lines``: empty when its sorted members are every line from ``first`` to the last."""
+    return () if len(members) == members[-1] - first + 1 else tuple(members)
 
 
 def _field(text: str) -> tuple[str, str]:
@@ -2356,7 +2361,7 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
         line=head.number,
         first=first,
         last=last,
-        lines=() if len(own) == last - first + 1 else tuple(own),
+        lines=_unless_a_run(own, first),
         section=section,
         dates=span.text,
     )
