@@ -5272,3 +5272,51 @@ def test_design_docs_show_system_design_only_of_a_system() -> None:
 def test_a_statistical_analysts_title_shows_statistics() -> None:
     """Written slice w84: "Statistical Analyst" over SAS and SQL work."""
     assert _months("Experience\nStatistical Analyst\nBlue Cross, Eagan, MN | 2014 - 2017\n- SAS and SQL programming.\n", "statistics") == 48
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Worked with the Fraud Ops team on signature-mismatch triage rules.",
+        "A/B tests of retention mailings together with the marketing team.",
+        "Liaised with Finance on cost-per-case and OHIP billing variance.",
+        "Run requirements workshops with maintenance technicians and plant managers.",
+        "Wrote briefing notes and Q&As for the Government Statistician.",
+    ],
+)
+def test_communication_said_job_by_job_dates_the_job(line: str) -> None:
+    """Written slices w43-w106: work with another function's team, liaising, workshops held with the people of another
+    side and briefing notes show communication in the job they are written under."""
+    assert _months(f"Experience\nAnalyst\nAcme Ltd | 2019 - 2020\n- {line}\n", "communication") == 24
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built the churn model with the data science team.",
+        "Conducted software development workshops with Arduino and Makecode.",
+        "Attended a workshop with product managers on roadmaps.",
+    ],
+)
+def test_own_team_and_workshops_taught_or_attended_are_no_communication(line: str) -> None:
+    assert "communication" not in found(f"Experience\nAnalyst\nAcme Ltd | 2019 - 2020\n- {line}\n")
+
+
+def test_topics_of_articles_and_panels_are_no_work_done() -> None:
+    """Written slice w111: a technology correspondent's explainer column "on topics from transformers to
+    retrieval-augmented generation and AI agents" and panels on them; the writing still shows communication."""
+    text = (
+        "Experience\nSenior Technology Correspondent, The Irish Times | 2021 - Present\n"
+        "» 250+ bylines, including a weekly explainer column on topics from transformers to retrieval-augmented\n"
+        "generation and AI agents.\n» Moderated panels on AI agents and Kubernetes at Web Summit.\n"
+        "» Wrote 5 articles on cloud and data topics for non-technical audiences.\n"
+    )
+    assert found(text) == {"communication"}
+    assert {"rag", "kubernetes"} <= found("Experience\nEngineer, Acme | 2021 - Present\n- Built RAG on Kubernetes.\n")
+
+
+def test_a_statistics_office_is_an_employer_not_statistics() -> None:
+    """Written slice w111: "analysed five years of Central Statistics Office figures" names a body, like "Department of
+    Statistics"."""
+    assert "statistics" not in found("Experience\nReporter | 2017 - 2021\n- Analysed Central Statistics Office figures on jobs.\n")
+    assert "statistics" not in found("Experience\nReporter | 2017 - 2021\n- Used Australian Bureau of Statistics releases.\n")

@@ -861,6 +861,9 @@ class SkillMatcher:
             near = [first.line] if alias.window == "line" else neighbours
             rule = cand.rule
             reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections, claims=claims, named=named)
+            if reason is None and taxonomy.skills[cand.entry.skill].anchor and _written_about(text, start):
+                # (the writing itself still shows the skills that are not tools: communication, storytelling)
+                reason = "a topic of articles or talks ('an explainer column on topics from transformers to RAG'), not work done with it"
             if reason is None and alias.context != "none" and alias.window != "line" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
@@ -1303,13 +1306,15 @@ def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
 
 # "School of", "Department of", "Center for", then capitalised words (and the small words of a name) up to the match
 _INSTITUTION_NAME = re.compile(
-    r"\b(?:School|Department|Dept\.?|Institute|Faculty|Centre|Center|College|Division|Laboratory|Academy)\s+(?:of|for)\s+"
+    r"\b(?:School|Department|Dept\.?|Institute|Faculty|Centre|Center|College|Division|Laboratory|Academy|Bureau|Office)\s+(?:of|for)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|and|&|of|in|for|the)\s+)*$"
 )
 
 
 # ... or capitalised words from the match to a school's noun: "Thomas A. Edison CTE High School"
-_NAME_RUNS_ON = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:High[ \t]+School|School|University|College|Institute|Academy)\b")
+_NAME_RUNS_ON = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:High[ \t]+School|School|University|College|Institute|Academy|Office|Bureau)\b"
+)
 
 
 def _spelled_out_before(text: str, begin: int, stop: int) -> bool:
@@ -1587,6 +1592,30 @@ _NAME_LINE_WORDS = 3
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _SAID_NOT_DONE = re.compile(r"(?i)\b(?:not|never|without)\s+(?:(?:with|via|by|through|using|in)\s+)?(?:(?:an?|the|any)\s+)?$")
+# articles, columns or panels on a topic earlier in the sentence: "a weekly explainer column on topics from transformers to
+# retrieval-augmented generation" (not "reporting on Snowflake", which is BI work, nor "wrote about the steps taken", one's
+# own work told)
+_WRITTEN_ABOUT = re.compile(
+    r"(?i)\b(?:(?:stories|story|articles?|columns?|explainers?|pieces|podcasts?|episodes?)\s+about|"
+    r"(?:columns?|explainers?|bylines?|stories|articles|panels?)\s+on|coverage\s+of|topics\s+from)\b[^.;!?]*$"
+)
+
+
+def _written_about(text: str, begin: int) -> bool:
+    """Whether the sentence up to text[begin] names articles, columns or panels on a topic the match is part of."""
+    return _WRITTEN_ABOUT.search(text, _sentence_start(text, begin), begin) is not None
+
+
+def _sentence_start(text: str, begin: int) -> int:
+    """Where the sentence holding text[begin] may start: its line, or the line before when this one continues it (no
+    bullet opens it)."""
+    start = _line_start(text, begin)
+    if _BULLET_OPENING.match(text, start):
+        return start
+    return _line_start(text, begin, back=1)
+
+
+_BULLET_OPENING = re.compile(r"[ \t]*[•·▪►»›*–—-]")
 
 
 def _first_initial(text: str, begin: int, stop: int) -> bool:
