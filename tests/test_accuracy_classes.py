@@ -5282,6 +5282,10 @@ def test_a_statistical_analysts_title_shows_statistics() -> None:
         "Liaised with Finance on cost-per-case and OHIP billing variance.",
         "Run requirements workshops with maintenance technicians and plant managers.",
         "Wrote briefing notes and Q&As for the Government Statistician.",
+        "Built the monthly loss-ratio report in Power BI for the regional managers.",
+        "Designed and read out 40+ online A/B tests together with product and operations.",
+        "Work with credit risk and compliance to agree what a correct extraction is.",
+        "Wrote specifications and installation manuals in Japanese for overseas customers.",
     ],
 )
 def test_communication_said_job_by_job_dates_the_job(line: str) -> None:
@@ -5296,6 +5300,7 @@ def test_communication_said_job_by_job_dates_the_job(line: str) -> None:
         "Built the churn model with the data science team.",
         "Conducted software development workshops with Arduino and Makecode.",
         "Attended a workshop with product managers on roadmaps.",
+        "Built RESTful APIs with Spring Boot for order management and sales reporting.",
     ],
 )
 def test_own_team_and_workshops_taught_or_attended_are_no_communication(line: str) -> None:
@@ -5320,3 +5325,18 @@ def test_a_statistics_office_is_an_employer_not_statistics() -> None:
     Statistics"."""
     assert "statistics" not in found("Experience\nReporter | 2017 - 2021\n- Analysed Central Statistics Office figures on jobs.\n")
     assert "statistics" not in found("Experience\nReporter | 2017 - 2021\n- Used Australian Bureau of Statistics releases.\n")
+
+
+def test_reporting_listed_among_skills_is_no_communication() -> None:
+    assert "communication" not in found("Skills: Machine learning, statistical analysis, reporting, programming\n")
+
+
+@pytest.mark.parametrize("heading", ["Independent Consulting", "Consultoría independiente / Freelance"])
+def test_an_independent_consulting_heading_holds_positions(heading: str) -> None:
+    """Written slice w112: the freelance gigs under "Consultoría independiente / Freelance" were read as the profile."""
+    text = (
+        "Profile\nData scientist with 8 years in mining.\n"
+        f"{heading}\nForecasting Consultant\nAgrosuper S.A., Rancagua | Apr 2023 - Jul 2023\n"
+        "- Audit of the demand forecasting scripts in R (fable).\n"
+    )
+    assert _months(text, "r_language") == 4

@@ -126,6 +126,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "consulting services",
         "consultancy services",
         "consulting work",
+        "independent consulting",
+        "consultoría independiente",
         # the same headings in French, Spanish, Portuguese, German, Dutch and Italian resumes
         "expérience",
         "expériences",
@@ -670,9 +672,14 @@ _LEADING_KINDS = frozenset(["education", "experience", "projects", "research"])
 _LIST_NOUNS = frozenset(["matrix", "inventory", "overview", "snapshot", "toolkit", "toolbox", "profile", "map", "index"])
 
 
+# words that head a section only joined to another heading ("Consultoría independiente / Freelance"): alone on a line they
+# are as often a freelancer's organization line
+_JOINED_ONLY = {"freelance": "experience", "consultancy": "experience", "consulting": "experience"}
+
+
 def _part_kind(part: str) -> str | None:
     """The kind one part of a joined heading names: "selected awards" in "Selected Awards and Scholarships"."""
-    found = _LOOKUP.get(part)
+    found = _LOOKUP.get(part) or _JOINED_ONLY.get(part)
     if found is None and part.endswith("s"):
         found = _LOOKUP.get(part[:-1])  # "teaching experiences"
     words = part.split()
