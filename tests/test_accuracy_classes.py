@@ -5340,3 +5340,29 @@ def test_an_independent_consulting_heading_holds_positions(heading: str) -> None
         "- Audit of the demand forecasting scripts in R (fable).\n"
     )
     assert _months(text, "r_language") == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weekly sales and stock-cover reports for category managers in Excel.",
+        "Monthly budget variance reports for cost centre managers (Excel, VLOOKUP-heavy).",
+        "Prepared daily MIS reports in Excel (pivot tables, macros) for the team lead.",
+    ],
+)
+def test_recurring_reports_with_their_subject_between_are_reporting(line: str) -> None:
+    """Written slices w43-w112 (the labelling rules: "building dashboards or recurring reports")."""
+    assert _months(f"Experience\nAnalyst\nAcme Ltd | 2019 - 2020\n- {line}\n", "dashboards") == 24
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wrote weekly status reports for the programme board.",
+        "Daily stand-ups; bugs reported in Jira.",
+        "Presented safety reports at monthly Safety Review Meetings.",
+        "Screened literature hits weekly, prepared signal validation packs for the safety physician.",
+    ],
+)
+def test_status_reports_and_a_cadence_beside_a_report_are_no_reporting(line: str) -> None:
+    assert "dashboards" not in found(f"Experience\nAnalyst\nAcme Ltd | 2019 - 2020\n- {line}\n")

@@ -858,13 +858,13 @@ class SkillMatcher:
             first, last = segment[cand.first], segment[cand.last]
             start, end = first.start, last.end
             neighbours = _block_neighbours(blocks, first.line)
-            near = [first.line] if alias.window == "line" else neighbours
+            near = [first.line] if alias.window in ("line", "phrase") else neighbours
             rule = cand.rule
             reason = _rejection(text, segment, cand, sections[first.line], taxonomy.no_evidence_sections, claims=claims, named=named)
             if reason is None and taxonomy.skills[cand.entry.skill].anchor and _written_about(text, start):
                 # (the writing itself still shows the skills that are not tools: communication, storytelling)
                 reason = "a topic of articles or talks ('an explainer column on topics from transformers to RAG'), not work done with it"
-            if reason is None and alias.context != "none" and alias.window != "line" and sections[first.line] == "skills":
+            if reason is None and alias.context != "none" and alias.window == "block" and sections[first.line] == "skills":
                 # a skills list or table may wrap a tool onto a line (or cell) of its own
                 near = [n for n in range(first.line - 2, first.line + 3) if 0 <= n < len(lines) and sections[n] == "skills"]
             elif reason is None and alias.context != "none" and _item_line(lines[first.line]):
@@ -881,7 +881,9 @@ class SkillMatcher:
                 # in a paragraph printed as one long line (a posting, a .docx), context is the words around the match
                 long_line = len(pieces_by_line[first.line]) > _LONG_LINE
                 around = (
-                    {
+                    _words_near(pieces_by_line[first.line], joined_by_line[first.line], compounds, start, end)
+                    if alias.window == "phrase"
+                    else {
                         w
                         for p in pieces_by_line[first.line]
                         if start - _REACH <= p.start <= end + _REACH and (p.line, p.start) not in compounds
@@ -1080,6 +1082,22 @@ _OTHER_NOUNS = frozenset({("data", "model")})
 # a line of more pieces than this is a paragraph: its context words must be within _REACH characters of the match
 _LONG_LINE = 40
 _REACH = 200
+_PHRASE_REACH = 5  # words after a match that make the phrase it opens ("Weekly sales and stock-cover reports")
+
+
+def _words_near(
+    pieces: Sequence[_Piece], joined: Sequence[tuple[int, str]], compounds: Collection[tuple[int, int]], start: int, end: int
+) -> set[str]:
+    """The words (and their lemmas) of the phrase the match opens: up to five words after it on its line."""
+    inside = [n for n, p in enumerate(pieces) if start <= p.start < end]
+    if not inside:
+        return set()
+    lo, hi = inside[0], min(len(pieces), inside[-1] + _PHRASE_REACH + 1)
+    span = pieces[lo:hi]
+    words = {w for p in span if (p.line, p.start) not in compounds for w in (p.lower, p.lemma)}
+    return words | {w for at, w in joined if span[0].start <= at <= span[-1].start}
+
+
 _TITLE_WORDS = 8
 """A line of at most this many words may be a title, which the line under it explains."""
 

@@ -40,7 +40,7 @@ DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 MAX_FIT_SCALE = 10.0
 _ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field", "claim", "act"}
-WINDOWS = ("block", "line")
+WINDOWS = ("block", "line", "phrase")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
