@@ -5366,3 +5366,28 @@ def test_recurring_reports_with_their_subject_between_are_reporting(line: str) -
 )
 def test_status_reports_and_a_cadence_beside_a_report_are_no_reporting(line: str) -> None:
     assert "dashboards" not in found(f"Experience\nAnalyst\nAcme Ltd | 2019 - 2020\n- {line}\n")
+
+
+def test_a_table_of_jobs_then_a_paragraph_per_job() -> None:
+    """Written slices w115 (a Word table) and w118 (a "Career Timeline" table): one row per job, then each job's
+    paragraph headed by its title; every paragraph dated the last row's job."""
+    text = (
+        "Work Experience\nDuration | Organisation | Designation\n"
+        "Jul 2022 – Dec 2026 | InMobi Technologies Pvt. Ltd., Bengaluru | Senior Machine Learning Engineer\n"
+        "Aug 2019 – Jun 2022 | Affle (India) Ltd., Gurugram | Machine Learning Engineer\n"
+        "Jun 2017 – Jul 2019 | Mu Sigma Business Solutions Pvt. Ltd., Bengaluru | Decision Scientist\n"
+        "InMobi Technologies – Senior Machine Learning Engineer\n- Models served with TensorFlow Serving on GKE.\n"
+        "Affle (India) – Machine Learning Engineer\n- Fraud model with XGBoost; batch scoring packaged with Docker.\n"
+        "Mu Sigma – Decision Scientist\n- Marketing-mix models in R (tidyverse) with adstock curves.\n"
+        "Education\nB.Tech., NIT Trichy (2013 – 2017)\n"
+    )
+    report = _report(text)
+    assert [(p.organization, p.start) for p in report.positions] == [
+        ("InMobi Technologies Pvt. Ltd.", "2022-07"),
+        ("Affle (India) Ltd.", "2019-08"),
+        ("Mu Sigma Business Solutions Pvt. Ltd.", "2017-06"),
+    ]
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert (found["model_serving"].first_used, found["model_serving"].months) == ("2022-07", 54)
+    assert (found["docker"].first_used, found["docker"].last_used) == ("2019-08", "2022-06")
+    assert (found["r_language"].first_used, found["r_language"].last_used) == ("2017-06", "2019-07")

@@ -184,3 +184,21 @@ def test_entry_point_is_picklable() -> None:
     import pickle
 
     assert pickle.loads(pickle.dumps(docx_text)) is docx_text
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc>{cell}</w:tc>" for cell in cells) + "</w:tr>"
+
+
+def test_a_row_of_short_cells_reads_as_one_line(tmp_path: Path) -> None:
+    """Written slice w115: a "Work Experience" table (Duration | Organisation | Designation) read cell by cell lost which
+    dates went with which job."""
+    table = (
+        "<w:tbl>"
+        + _row(_para("Jul 2022 – Till date"), _para("InMobi Technologies"), _para("Senior ML Engineer"))
+        + _row(_para("2019 – 2022"), _para("Affle") + _para("Gurugram"), _para("ML Engineer"))
+        + "</w:tbl>"
+    )
+    lines = [line for line in docx_text(_write(tmp_path / "cv.docx", _document(table))).split("\n") if line]
+    # (a cell of two paragraphs keeps its row cell by cell)
+    assert lines == ["Jul 2022 – Till date | InMobi Technologies | Senior ML Engineer", "2019 – 2022", "Affle", "Gurugram", "ML Engineer"]

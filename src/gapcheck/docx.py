@@ -22,7 +22,10 @@ from gapcheck.errors import InputTooLarge, UnsupportedFormat
 from gapcheck.limits import MAX_TEXT_CHARS
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_P, _T, _TBL, _TC, _TAB, _TABS, _BR, _CR, _BODY = (f"{_W}{name}" for name in ("p", "t", "tbl", "tc", "tab", "tabs", "br", "cr", "body"))
+_P, _T, _TBL, _TR, _TC, _TAB, _TABS, _BR, _CR, _BODY = (
+    f"{_W}{name}" for name in ("p", "t", "tbl", "tr", "tc", "tab", "tabs", "br", "cr", "body")
+)
+_ROW_CELL_CHARS = 120  # a table row whose cells are each one short paragraph reads as one line
 DOCUMENT_PART = "word/document.xml"
 MAX_XML_BYTES = 20 * 1024 * 1024
 MAX_TABLE_DEPTH = 32
@@ -47,7 +50,8 @@ _ARCHIVE_ERRORS = (
 
 
 def docx_text(file: Path, max_chars: int = MAX_TEXT_CHARS) -> str:
-    """The text of a .docx: one line per paragraph, a blank line around each table cell.
+    """The text of a .docx: one line per paragraph, a blank line around each table cell; a table row of short
+    one-paragraph cells ("Jul 2022 – Till date | InMobi Technologies | Senior ML Engineer") is one line.
 
     Raises :class:`~gapcheck.errors.UnsupportedFormat` for a damaged archive or document part (or one with a
     DTD) and :class:`~gapcheck.errors.InputTooLarge` over the size, nesting or ``max_chars`` limits.
@@ -85,6 +89,8 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
 
     out: list[str] = []
     open_paragraphs: list[list[str]] = []  # a text box holds paragraphs inside a paragraph
+    rows: list[_Row] = []  # the table rows open around this point, innermost last
+    cells: list[int] = []  # where each open cell's lines start in ``out``
     path: list[Element] = []
     tables = chars = 0
     body = False
@@ -105,8 +111,13 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
                         raise InputTooLarge(
                             f"has tables nested more than {MAX_TABLE_DEPTH} deep; re-save it or export it as PDF", path=file
                         )
+                    for row in rows:
+                        row.simple = False  # a table inside a cell: its rows are read as they are
+                elif tag == _TR:
+                    rows.append(_Row(len(out)))
                 elif tag == _TC:
                     out.append("")
+                    cells.append(len(out))
                 elif tag == _BODY:
                     body = True
                 continue
@@ -126,7 +137,14 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
             elif tag == _TBL:
                 tables -= 1
             elif tag == _TC:
+                written = [line for line in out[cells.pop() if cells else len(out) :] if line.strip()]
+                if rows:
+                    rows[-1].take(written)
                 out.append("")
+            elif tag == _TR and rows:
+                row = rows.pop()
+                if row.simple and len(row.texts) > 1:
+                    out[row.start :] = ["", " | ".join(row.texts), ""]
             if chars > max_chars:
                 raise InputTooLarge(f"has over {max_chars:,} characters of text, over the limit; is it really a resume?", path=file)
             # Done with this element: drop it so that memory stays flat over a long document.
@@ -142,6 +160,22 @@ def _lines(data: bytes, file: Path, max_chars: int) -> list[str]:
     if not body:
         raise UnsupportedFormat("has no document body; re-save it or export it as PDF", path=file)
     return out
+
+
+class _Row:
+    """A table row being read: where its lines start, its cells' texts, and whether each cell is one short paragraph."""
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.texts: list[str] = []
+        self.simple = True
+
+    def take(self, lines: list[str]) -> None:
+        """Take one cell's non-blank lines."""
+        if len(lines) > 1 or any("\n" in line or len(line) > _ROW_CELL_CHARS for line in lines):
+            self.simple = False
+        elif lines:
+            self.texts.append(lines[0].strip())
 
 
 def _damaged(file: Path, exc: BaseException) -> UnsupportedFormat:

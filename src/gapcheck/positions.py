@@ -793,13 +793,80 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
                 span, moved_from = moved.pop(row)
                 projects[row] = span
                 consumed.add(moved_from)
-        kept = _side_by_side(lines, [i for i in indexes if i not in consumed], set(dates) | set(moved))
+        listed = [i for i in indexes if i not in consumed and not _column_labels(lines[i].text)]
+        kept = _side_by_side(lines, listed, set(dates) | set(moved))
+        found: list[Position] = []
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
-                out.extend(_with_its_projects(lines, position, projects, as_of))
-                out.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
+                found.extend(_with_its_projects(lines, position, projects, as_of))
+                found.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
+        out.extend(_with_their_details(lines, found))
     return tuple(out)
+
+
+def _with_their_details(lines: Sequence[Line], found: list[Position]) -> list[Position]:
+    """A table of jobs, one row each ("Jul 2022 – Till date | InMobi | Senior ML Engineer"), then a paragraph per job
+    headed by its title ("InMobi Technologies – Senior Machine Learning Engineer"): each paragraph is its job's, not
+    the last row's."""
+    if len(found) < 2 or any(len(p.members) > _TABLE_ROW_LINES or any(lines[i].bullet for i in p.members) for p in found[:-1]):
+        return found
+    last = found[-1]
+    heads: dict[int, int] = {}  # a heading line of the last entry -> the entry it names
+    for index in last.members[1:]:
+        line = lines[index]
+        if line.bullet or _words(line.text) > _HEADER_WORDS:
+            continue
+        named = _entry_named(line.text, found)
+        if named is not None and named not in heads.values():
+            heads[index] = named
+    if len(heads) < 2:
+        return found
+    starts = sorted(heads)
+    out: list[Position] = []
+    for number, position in enumerate(found):
+        own = [i for i in position.members if i < starts[0]]
+        for k, head in enumerate(starts):
+            if heads[head] == number:
+                stop = starts[k + 1] if k + 1 < len(starts) else last.members[-1] + 1
+                own.extend(i for i in last.members if head <= i < stop)
+        title = position.title.split(" / ")[0] if number == len(found) - 1 else position.title
+        out.append(replace(position, title=title, first=min(own), last=max(own), lines=tuple(sorted(own))))
+    return out
+
+
+def _entry_named(text: str, found: Sequence[Position]) -> int | None:
+    """The entry whose title is one of the line's parts ("Mu Sigma – Decision Scientist"), or else whose
+    organization's name the line opens with; None for a line of one part (a row's own title cell)."""
+    parts = {part.strip(" .,").casefold() for part in _DETAIL_PARTS.split(text)}
+    if len(parts) < 2:
+        return None
+    # (the last entry's title may have taken the headings under it as further titles: "Decision Scientist / ...")
+    titled = [n for n, p in enumerate(found) if p.title.split(" / ")[0].casefold() in parts]
+    if len(titled) == 1:
+        return titled[0]
+    opening = text.casefold()
+    named = [n for n, p in enumerate(found) if p.organization and opening.startswith(" ".join(p.organization.casefold().split()[:2]))]
+    return named[0] if len(named) == 1 else None
+
+
+_TABLE_ROW_LINES = 4  # a row read cell by cell: its dates, title and organization, and a column's label above
+_DETAIL_PARTS = re.compile(r"\s+[–—-]\s+|\s*[|,]\s*")
+
+
+def _column_labels(text: str) -> bool:
+    """Whether a line is a table's row of column labels ("Duration | Organisation | Designation"): it names no entry."""
+    fields = [field.casefold() for field in _bar_parts(text)]
+    return len(fields) >= 2 and all(field in _COLUMN_LABELS for field in fields)
+
+
+_COLUMN_LABELS = frozenset(
+    {
+        "duration", "period", "dates", "date", "from", "to", "year", "years", "tenure",
+        "organisation", "organization", "company", "employer", "institution", "client",
+        "designation", "role", "title", "position", "job title", "location", "place", "city",
+    }
+)  # fmt: skip
 
 
 def _later_stints(text: str, span: DateSpan, position: Position, as_of: Month, day_first: bool) -> list[Position]:
@@ -1838,8 +1905,11 @@ def _other_organizations(
             return False
         text = lines[index].text
         if found[1] == index:
-            if text[found[0].stop :].strip(" )]|"):
-                return False  # "DevOps Consultant – DTCC (Aug 2025 – Dec 2025): Modernized ...": a line of a job
+            rest = text[found[0].stop :]
+            if rest.strip(" )]|") and not rest.lstrip().startswith("|"):
+                # "DevOps Consultant – DTCC (Aug 2025 – Dec 2025): Modernized ...": a line of a job (not a table row
+                # "Jul 2022 – Till date | InMobi Technologies | Senior Machine Learning Engineer")
+                return False
             text = _without(text, found[0])
         parts = [p for p in _split_header(text) if not is_place(p)]
         if len(parts) < 2:
