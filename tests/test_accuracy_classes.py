@@ -5391,3 +5391,42 @@ def test_a_table_of_jobs_then_a_paragraph_per_job() -> None:
     assert (found["model_serving"].first_used, found["model_serving"].months) == ("2022-07", 54)
     assert (found["docker"].first_used, found["docker"].last_used) == ("2019-08", "2022-06")
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2017-06", "2019-07")
+
+
+def test_years_stop_at_the_next_item_of_a_list_pasted_on_one_line() -> None:
+    """Written slice w113: "• ... a minimum of two years of industry experience in clinical development analytics •
+    Proficiency in R" asks two years overall, not of R."""
+    job = Analyzer().read_job(
+        text="Requirements\n• A minimum of two years of industry experience in clinical development analytics • Proficiency in R "
+        "(tidyverse) and/or Python (pandas) • Working knowledge of SQL\n"
+    )
+    assert (job.years, job.years_overall) == ((), 2)
+
+
+def test_years_of_material_are_no_requirement() -> None:
+    """Written slice w114: "Own retrieval over 12 years of KB articles, runbooks and resolved tickets"."""
+    job = Analyzer().read_job(
+        text="About the role\n• Own retrieval over 12 years of KB articles, runbooks and resolved tickets - chunking, "
+        "embeddings, hybrid search\n• 3+ years writing production Python\n"
+    )
+    assert (job.years, job.years_overall) == ((("python", 3),), None)
+
+
+def test_years_in_a_skills_work_or_a_similar_role_are_overall() -> None:
+    """Written slice w113: "three to five years of hands-on experience in credit risk modelling or a similar
+    quantitative role"."""
+    job = Analyzer().read_job(
+        text="Requirements\nThree to five years of hands-on experience in credit risk modelling or a similar quantitative "
+        "role at a bank; strong Python.\n"
+    )
+    assert (job.years, job.years_overall) == ((), 3)
+
+
+def test_a_shorter_degree_path_asks_the_same_skills_years() -> None:
+    """Written slice w120: "Bachelor's ... and 4 years of experience in machine learning; or Master's degree and 2 years
+    of experience; or PhD and 1 year of experience" asks one year of machine learning (the least path)."""
+    job = Analyzer().read_job(
+        text="Minimum Qualifications\n- Bachelor's degree in Computer Science and 4 years of experience in machine learning; or "
+        "Master's degree and 2 years of experience; or PhD and 1 year of experience.\n"
+    )
+    assert (dict(job.years).get("machine_learning"), job.years_overall) == (1, None)

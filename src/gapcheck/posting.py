@@ -1123,6 +1123,7 @@ _NOT_A_REQUIREMENT = re.compile(
     r"schooling|studies|study)"
     # how much material there is: "RAG pipelines over 15+ years of engagement documents", "3 years of open traffic data,"
     r"|of\s+(?:[\w-]+\s+){0,3}?(?:documents|records|history|logs|archives?|transactions|filings|contracts|emails|tickets|"
+    r"articles|runbooks|manuals|messages|conversations|recordings|footage|telemetry|readings|measurements|"
     r"data(?=\s*(?:[,.;)]|in\b|from\b|on\b|across\b|$))))\b",
     re.IGNORECASE,
 )
@@ -1179,8 +1180,9 @@ _TENURE_BEFORE = re.compile(
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
     r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b"
-    # the next item of a list pasted onto one line with " - " or "•" bullets: "... leading a team - Expert Python"
-    r"|\s[-•]\s+(?=[A-Z])"
+    # the next item of a list pasted onto one line with " - " or "•" bullets (read as " | "): "... leading a team - Expert
+    # Python"
+    r"|\s[-•|]\s+(?=[A-Z])"
     # a clause of its own: "written SQL for at least three years and you're comfortable with CTEs"
     r"|\band\s+(?:you|we|they)(?:['’](?:re|ve|ll|d))?\b",
     re.IGNORECASE,
@@ -1212,7 +1214,13 @@ _IN_ROLES = re.compile(
 # "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
 _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)\b", re.IGNORECASE)
 # "4 years of experience in a data analyst or product analytics position": either of two roles, experience in general
-_IN_EITHER_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b", re.IGNORECASE)
+# ... or in a skill's work or one like it: "three to five years of hands-on experience in credit risk modelling or a
+# similar quantitative role"
+_IN_EITHER_ROLE = re.compile(
+    r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b"
+    r"|\s*in\s+[^.;]{1,60}?\bor\s+(?:an?|any)\s+(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b",
+    re.IGNORECASE,
+)
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician)"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as a Machine Learning Engineer, Data Scientist, or equivalent role": one of several roles, experience in general
@@ -1523,6 +1531,7 @@ def _years_of(
         line_overall: int | None = None
         line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
         claimed: set[int] = set()
+        path_skills: list[str] = []  # the skills the line's years were last asked of, which a shorter path may ask again
         for n, mention in enumerate(mentions):
             value = _number(mention.group("low"))
             if not 0 < value <= 30:
@@ -1590,6 +1599,12 @@ def _years_of(
                 tied = [skill for skill in tied if not any(other in tied for other in broader.get(skill, ()))] or tied
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
+                path_skills = tied
+            elif path_skills and _EITHER.search(text, mentions[n - 1].end(), mention.start()) and len(_DEGREE.findall(text)) >= 2:
+                # "Bachelor's and 4 years of experience in machine learning; or Master's degree and 2 years of experience":
+                # another path to the same skill's years
+                for skill in path_skills:
+                    years[skill] = min(years[skill], value)
             elif (overall is None or line_overall is not None) and (
                 mention.group("tail")
                 or mention.group("plus")
