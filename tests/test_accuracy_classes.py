@@ -5348,6 +5348,7 @@ def test_an_independent_consulting_heading_holds_positions(heading: str) -> None
         "Weekly sales and stock-cover reports for category managers in Excel.",
         "Monthly budget variance reports for cost centre managers (Excel, VLOOKUP-heavy).",
         "Prepared daily MIS reports in Excel (pivot tables, macros) for the team lead.",
+        "Weekly headcount, hiring-funnel and DEI reports for the HR leadership team.",
     ],
 )
 def test_recurring_reports_with_their_subject_between_are_reporting(line: str) -> None:
@@ -5430,3 +5431,11 @@ def test_a_shorter_degree_path_asks_the_same_skills_years() -> None:
         "Master's degree and 2 years of experience; or PhD and 1 year of experience.\n"
     )
     assert (dict(job.years).get("machine_learning"), job.years_overall) == (1, None)
+
+
+def test_a_randomized_test_of_an_intervention_is_an_ab_test() -> None:
+    """Written slice w122: "Ran a randomized SMS repayment-reminder test across 18 branches"; not a clinical trial."""
+    assert "ab_testing" in found("Experience\nData Scientist, Acme | 2023 - Present\n- Ran a randomized SMS repayment-reminder test.\n")
+    assert "ab_testing" not in found(
+        "Experience\nResearch Nurse | 2019 - 2022\n- Enrolled patients in a randomised placebo-controlled trial.\n"
+    )

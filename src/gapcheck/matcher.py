@@ -1082,18 +1082,18 @@ _OTHER_NOUNS = frozenset({("data", "model")})
 # a line of more pieces than this is a paragraph: its context words must be within _REACH characters of the match
 _LONG_LINE = 40
 _REACH = 200
-_PHRASE_REACH = 5  # words after a match that make the phrase it opens ("Weekly sales and stock-cover reports")
+_PHRASE_REACH = 6  # words after a match that make the phrase it opens ("Weekly sales and stock-cover reports")
 
 
 def _words_near(
     pieces: Sequence[_Piece], joined: Sequence[tuple[int, str]], compounds: Collection[tuple[int, int]], start: int, end: int
 ) -> set[str]:
-    """The words (and their lemmas) of the phrase the match opens: up to five words after it on its line."""
+    """The words (and their lemmas) of the phrase the match opens: up to six words after it on its line."""
     inside = [n for n, p in enumerate(pieces) if start <= p.start < end]
     if not inside:
         return set()
-    lo, hi = inside[0], min(len(pieces), inside[-1] + _PHRASE_REACH + 1)
-    span = pieces[lo:hi]
+    after = [n for n in range(inside[-1] + 1, len(pieces)) if pieces[n].lower[:1].isalnum()][:_PHRASE_REACH]  # words, not marks
+    span = pieces[inside[0] : (after[-1] if after else inside[-1]) + 1]
     words = {w for p in span if (p.line, p.start) not in compounds for w in (p.lower, p.lemma)}
     return words | {w for at, w in joined if span[0].start <= at <= span[-1].start}
 
