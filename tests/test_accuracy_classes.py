@@ -5439,3 +5439,10 @@ def test_a_randomized_test_of_an_intervention_is_an_ab_test() -> None:
     assert "ab_testing" not in found(
         "Experience\nResearch Nurse | 2019 - 2022\n- Enrolled patients in a randomised placebo-controlled trial.\n"
     )
+
+
+def test_regression_models_in_a_statistics_package_are_statistical_modeling() -> None:
+    """Written slice w122: "Heat-load forecasting with regression models in R (temperature, wind, calendar)"."""
+    line = "Heat-load forecasting for the heating network with regression models in R (temperature, wind, calendar)."
+    assert _months(f"Experience\nBusiness Analyst\nAcme | 2016 - 2018\n- {line}\n", "statistical_modeling") == 36
+    assert "statistical_modeling" not in found("Experience\nQA Engineer | 2016 - 2018\n- Ran regression models of the test suite in R.\n")
