@@ -5446,3 +5446,19 @@ def test_regression_models_in_a_statistics_package_are_statistical_modeling() ->
     line = "Heat-load forecasting for the heating network with regression models in R (temperature, wind, calendar)."
     assert _months(f"Experience\nBusiness Analyst\nAcme | 2016 - 2018\n- {line}\n", "statistical_modeling") == 36
     assert "statistical_modeling" not in found("Experience\nQA Engineer | 2016 - 2018\n- Ran regression models of the test suite in R.\n")
+
+
+def test_a_posting_pasted_on_one_line_keeps_its_last_items() -> None:
+    """Written slice w133: an ad pasted with its line breaks lost. "(p99 under 25 ms)" is no MS degree opening a list
+    of degree fields, and "• gRPC Compensation The base salary ..." ends its list at "Compensation"."""
+    job = Analyzer().read_job(
+        text="What you'll do • Cut serving latency of ranking models (p99 under 25 ms) through distillation into smaller "
+        "student models • Write design docs and lead system design reviews for the ranking-serving stack What we're looking "
+        "for • MS/PhD in Computer Science, Machine Learning, Statistics or a related field • Expert Python Nice to have • "
+        "Contextual bandits • gRPC Compensation The base salary range for this full-time position is $192,000 - $265,000 + "
+        "equity + benefits. Benefits include medical, dental and vision. Loop is proud to be an equal opportunity employer. "
+        + "We consider qualified applicants without regard to race, color, religion, sex or national origin. "
+        * 3
+    )
+    assert {"distillation", "system_design", "python"} <= set(job.required)
+    assert "grpc" in job.optional

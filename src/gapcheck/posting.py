@@ -648,7 +648,8 @@ def posting_from_hits(
 # which a posting lists as equivalent alternatives, not as skills it asks for. The dot of an abbreviation
 # ("M.S., or PhD. in Statistics") does not end the list; a dot before a capital or the line's end does.
 _DEGREE_FIELDS = re.compile(
-    r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?"
+    # (not milliseconds: "p99 under 25 ms")
+    r"\b(?:degree|higher\s+education|bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|b\.?sc?\.?|(?<!\d\s)(?<!\d)m\.?sc?\.?|bs/ms|ms/phd|b\.?a\.?"
     r"|graduation\s+from|coursework\s+in)\b"
     r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])|\s*$)|(?:(?<=following)|(?<=degree)):)*?"
     r"\b(?:(?:related|similar|equivalent|quantitative|technical|relevant|stem|scientific|analytical|numerate)\s+(?:field|discipline|area|subject|major|degree)s?"
@@ -1035,7 +1036,9 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
 
 
 _BARE_OFFER = re.compile(
-    _BARE_BEFORE + r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits|Compensation"
+    # (after any word: "• gRPC Compensation The base salary ...", the last item's tool in capitals)
+    r"(?:^|(?<=[.!?)|•·] )|(?<=[A-Za-z0-9] ))"
+    r"(?:Benefits|Perks|Perks (?:and|&) benefits|What we offer|Our benefits|Compensation (?:and|&) benefits|Compensation"
     # "Why Harbor & Pine • 30% associate discount": the company pitching itself
     r"|Why (?:[A-Z][\w&'’-]*|&)(?: (?:[A-Z][\w&'’-]*|&)){0,3}(?= [|•·]))" + _BARE_AFTER
 )
