@@ -5462,3 +5462,23 @@ def test_a_posting_pasted_on_one_line_keeps_its_last_items() -> None:
     )
     assert {"distillation", "system_design", "python"} <= set(job.required)
     assert "grpc" in job.optional
+
+
+def test_a_table_of_jobs_read_cell_by_cell_then_a_paragraph_per_job() -> None:
+    """Written slice w129: a "Period / Employer / Position" table read one cell a line, then "Employer – Position"
+    paragraphs in the rows' order: each paragraph dates its own row's job."""
+    text = (
+        "Professional Experience\nPeriod\nEmployer\nPosition\n"
+        "Jan 2021 – Dec 2026\nMTN Nigeria Communications Plc\nSenior Data Scientist\n"
+        "Mar 2018 – Dec 2020\nAirtel Networks Limited\nData Analyst, Network Analytics\n"
+        "Nov 2016 – Oct 2017\nLagos State Ministry of Health (NYSC)\nCorps Member, Monitoring & Evaluation Unit\n"
+        "MTN Nigeria Communications Plc – Senior Data Scientist\nI built the churn model in Python with LightGBM.\n"
+        "Airtel Networks Limited – Data Analyst, Network Analytics\nMost of my analysis was in R (tidyverse, ggplot2).\n"
+        "Lagos State Ministry of Health (NYSC) – Corps Member, Monitoring & Evaluation Unit\n"
+        "Ran descriptive statistics in SPSS for the quarterly bulletin.\n"
+        "Education\nB.Sc. Statistics, University of Nigeria – 2011 – 2016\n"
+    )
+    found = {f.id: f for role in _report(text).roles for f in role.found}
+    assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-03", "2020-12")
+    assert (found["statistics"].first_used, found["statistics"].last_used) == ("2016-11", "2017-10")
+    assert found["python"].first_used == "2021-01"

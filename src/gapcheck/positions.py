@@ -808,29 +808,42 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
 def _with_their_details(lines: Sequence[Line], found: list[Position]) -> list[Position]:
     """A table of jobs, one row each ("Jul 2022 – Till date | InMobi | Senior ML Engineer"), then a paragraph per job
     headed by its title ("InMobi Technologies – Senior Machine Learning Engineer"): each paragraph is its job's, not
-    the last row's."""
-    if len(found) < 2 or any(len(p.members) > _TABLE_ROW_LINES or any(lines[i].bullet for i in p.members) for p in found[:-1]):
+    the entry the reading put it under."""
+    if len(found) < 2:
         return found
-    last = found[-1]
-    heads: dict[int, int] = {}  # a heading line of the last entry -> the entry it names
-    for index in last.members[1:]:
+    after_rows = max(p.first for p in found)
+    pool = sorted({i for p in found for i in p.members if i > after_rows})
+    heads: dict[int, int] = {}  # a heading line after the rows -> the entry it names
+    shaped: list[int] = []  # the lines shaped like such a heading ("Employer – Position"), named or not
+    named_any = 0
+    for index in pool:
         line = lines[index]
-        if line.bullet or _words(line.text) > _HEADER_WORDS:
-            continue
+        if line.bullet or _words(line.text) > _HEADER_WORDS or line.text.rstrip().endswith(".") or _entry_date(line.text):
+            continue  # (a row's own range, "Nov 2016 – Oct 2017", is no heading)
         named = _entry_named(line.text, found)
-        if named is not None and named not in heads.values():
-            heads[index] = named
+        if named is not None:
+            named_any += 1
+            if named not in heads.values():
+                heads[index] = named
+        if _DASHED_HEAD.search(line.text):
+            shaped.append(index)
+    if len(shaped) == len(found) and named_any >= 2:
+        # as many headings as rows, in the rows' order: each row's paragraph, whatever the table's cells were read as
+        heads = {index: number for number, index in enumerate(shaped)}
     if len(heads) < 2:
         return found
     starts = sorted(heads)
+    rows = [[i for i in p.members if i < starts[0]] for p in found]
+    if any(not row or len(row) > _TABLE_ROW_LINES or any(lines[i].bullet for i in row) for row in rows):
+        return found  # entries with lines of their own are no table rows
     out: list[Position] = []
     for number, position in enumerate(found):
-        own = [i for i in position.members if i < starts[0]]
+        own = list(rows[number])
         for k, head in enumerate(starts):
             if heads[head] == number:
-                stop = starts[k + 1] if k + 1 < len(starts) else last.members[-1] + 1
-                own.extend(i for i in last.members if head <= i < stop)
-        title = position.title.split(" / ")[0] if number == len(found) - 1 else position.title
+                stop = starts[k + 1] if k + 1 < len(starts) else pool[-1] + 1
+                own.extend(i for i in pool if head <= i < stop)
+        title = position.title.split(" / ")[0]
         out.append(replace(position, title=title, first=min(own), last=max(own), lines=tuple(sorted(own))))
     return out
 
@@ -850,7 +863,8 @@ def _entry_named(text: str, found: Sequence[Position]) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-_TABLE_ROW_LINES = 4  # a row read cell by cell: its dates, title and organization, and a column's label above
+_DASHED_HEAD = re.compile(r"\S\s+[–—-]\s+\S")  # "Airtel Networks Limited – Data Analyst, Network Analytics"
+_TABLE_ROW_LINES = 5  # a row read cell by cell: its dates, title, organization and place, or the column labels above
 _DETAIL_PARTS = re.compile(r"\s+[–—-]\s+|\s*[|,]\s*")
 
 
