@@ -5482,3 +5482,16 @@ def test_a_table_of_jobs_read_cell_by_cell_then_a_paragraph_per_job() -> None:
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-03", "2020-12")
     assert (found["statistics"].first_used, found["statistics"].last_used) == ("2016-11", "2017-10")
     assert found["python"].first_used == "2021-01"
+
+
+def test_a_company_named_like_a_heading_under_a_jobs_dates_is_no_heading() -> None:
+    """Written slice w135: "07/2017 – 07/2019" over "Raya Customer Experience" (a table row read one cell a line)
+    opened a section of its own, and split the jobs' table from its paragraphs."""
+    document = document_from_text(
+        "Professional Experience\n03/2022 – Present\nVodafone Egypt\nSenior Data Scientist\n07/2017 – 07/2019\n"
+        "Raya Customer Experience\nData Analyst\nEducation\nB.Sc., Cairo University – 2012 – 2017\n"
+    )
+    assert [(s.kind, s.heading) for s in document.sections] == [
+        ("experience", "Professional Experience"),
+        ("education", "Education"),
+    ]

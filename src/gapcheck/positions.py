@@ -795,14 +795,14 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
                 consumed.add(moved_from)
         listed = [i for i in indexes if i not in consumed and not _column_labels(lines[i].text)]
         kept = _side_by_side(lines, listed, set(dates) | set(moved))
-        found: list[Position] = []
         for entry in _entries(lines, kept, dates, moved, kind):
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
-                found.extend(_with_its_projects(lines, position, projects, as_of))
-                found.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
-        out.extend(_with_their_details(lines, found))
-    return tuple(out)
+                out.extend(_with_its_projects(lines, position, projects, as_of))
+                out.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
+    # (a section's table of jobs and the paragraphs after it may be read as more than one block)
+    by_section = itertools.groupby(out, key=lambda position: position.section)
+    return tuple(position for _, positions in by_section for position in _with_their_details(lines, list(positions)))
 
 
 def _with_their_details(lines: Sequence[Line], found: list[Position]) -> list[Position]:

@@ -76,6 +76,9 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             _level_with_a_place(lines, index)
             or _label_of_a_project_table(lines, index)
             or (opened == "projects" and _over_a_project_table(lines, index) and (kind == "experience" or _under_a_range(lines, index)))
+            # a company named like a heading of the section it is in, right under a job's dates and not in capitals:
+            # "07/2017 – 07/2019" over "Raya Customer Experience" (a table row read one cell a line)
+            or (opened == kind == "experience" and _under_a_range(lines, index) and not line.text.isupper())
         ):
             opened = None
         switched = index > 0 and role is not None and roles[index - 1] not in (None, role)
