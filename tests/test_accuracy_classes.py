@@ -5495,3 +5495,23 @@ def test_a_company_named_like_a_heading_under_a_jobs_dates_is_no_heading() -> No
         ("experience", "Professional Experience"),
         ("education", "Education"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Funnel and cohort analysis of hotel bookings in BigQuery SQL.",
+        "Cleaned and explored dispatch logs to quantify truck queue times at the shovels.",
+        "Cleaned and merged accelerometer files for a study on hamstring injury risk.",
+    ],
+)
+def test_data_analysed_job_by_job_is_data_exploration(line: str) -> None:
+    """Written slices w107-w136 (the labelling rules: "analysing data or datasets as work", "cleaning ... datasets")."""
+    assert _months(f"Experience\nAnalyst\nAcme Ltd | 2019 - 2020\n- {line}\n", "data_exploration") == 24
+
+
+def test_exploring_questions_or_technologies_is_no_data_exploration() -> None:
+    assert "data_exploration" not in found(
+        "About the role\nAlways looking to innovate with data and explore open-ended questions.\n"
+        "Explore and embed emerging Marketing Technology, Data & Analytics capabilities.\n"
+    )
