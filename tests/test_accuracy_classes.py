@@ -5478,7 +5478,14 @@ def test_a_table_of_jobs_read_cell_by_cell_then_a_paragraph_per_job() -> None:
         "Ran descriptive statistics in SPSS for the quarterly bulletin.\n"
         "Education\nB.Sc. Statistics, University of Nigeria – 2011 – 2016\n"
     )
-    found = {f.id: f for role in _report(text).roles for f in role.found}
+    report = _report(text)
+    # (the column labels say each row opens with its dates: the cells after a date are that row's)
+    assert [(p.title, p.organization, p.start) for p in report.positions] == [
+        ("Senior Data Scientist", "MTN Nigeria Communications Plc", "2021-01"),
+        ("Data Analyst", "Airtel Networks Limited", "2018-03"),
+        ("Corps Member", "Lagos State Ministry of Health (NYSC)", "2016-11"),
+    ]
+    found = {f.id: f for role in report.roles for f in role.found}
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-03", "2020-12")
     assert (found["statistics"].first_used, found["statistics"].last_used) == ("2016-11", "2017-10")
     assert found["python"].first_used == "2021-01"

@@ -794,8 +794,9 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
                 projects[row] = span
                 consumed.add(moved_from)
         listed = [i for i in indexes if i not in consumed and not _column_labels(lines[i].text)]
-        kept = _side_by_side(lines, listed, set(dates) | set(moved))
-        for entry in _entries(lines, kept, dates, moved, kind):
+        rows, in_rows = _labelled_rows(lines, indexes, dates, moved)  # (with the date cells moved beside their rows)
+        kept = _side_by_side(lines, [i for i in listed if i not in in_rows], set(dates) | set(moved))
+        for entry in [*rows, *_entries(lines, kept, dates, moved, kind)]:
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
                 out.extend(_with_its_projects(lines, position, projects, as_of))
@@ -866,6 +867,42 @@ def _entry_named(text: str, found: Sequence[Position]) -> int | None:
 _DASHED_HEAD = re.compile(r"\S\s+[–—-]\s+\S")  # "Airtel Networks Limited – Data Analyst, Network Analytics"
 _TABLE_ROW_LINES = 5  # a row read cell by cell: its dates, title, organization and place, or the column labels above
 _DETAIL_PARTS = re.compile(r"\s+[–—-]\s+|\s*[|,]\s*")
+
+
+def _labelled_rows(
+    lines: Sequence[Line], indexes: Sequence[int], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]
+) -> tuple[list[_Entry], set[int]]:
+    """A table whose column labels stand one a line over its rows, read one cell a line ("Period" / "Company" /
+    "Title", then "03/2022 – Present" / "Vodafone Egypt" / "Senior Data Scientist"): when the dates are the first
+    column, each row is its dates and the cells after them. Returns the rows' entries and every line they take."""
+    spans = dict(dates)
+    spans.update({source: span for span, source in moved.values()})  # a date cell moved to the cell level with it
+    for start in range(min(len(indexes), _LABEL_SEARCH)):
+        labels = list(itertools.takewhile(lambda i: lines[i].text.strip().casefold() in _COLUMN_LABELS, indexes[start:]))
+        if len(labels) >= 2:
+            break
+    else:
+        return [], set()
+    width = len(labels)
+    if lines[labels[0]].text.strip().casefold() not in _DATE_LABELS:
+        return [], set()
+    entries: list[_Entry] = []
+    at = start + width
+    while at + width <= len(indexes) and indexes[at] in spans and not any(indexes[at + k] in spans for k in range(1, width)):
+        row = list(indexes[at : at + width])
+        entries.append(_Entry(header=row[1:], date=spans[row[0]], date_line=row[0], body=row[:1]))  # title, organization
+        at += width
+    if len(entries) < 2:
+        return [], set()
+    # the lines after the table up to the next dates are the last row's, as under any entry (the paragraph per job
+    # that may follow is given to each job by _with_their_details)
+    tail = list(itertools.takewhile(lambda i: i not in spans, indexes[at:]))
+    entries[-1].body.extend(tail)
+    return entries, {*labels, *indexes[start + width : at], *tail}
+
+
+_LABEL_SEARCH = 3  # the labels open the section's block (after a heading line or two)
+_DATE_LABELS = frozenset({"period", "duration", "dates", "date", "year", "years", "from", "tenure"})
 
 
 def _column_labels(text: str) -> bool:
