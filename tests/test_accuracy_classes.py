@@ -5522,3 +5522,22 @@ def test_exploring_questions_or_technologies_is_no_data_exploration() -> None:
         "About the role\nAlways looking to innovate with data and explore open-ended questions.\n"
         "Explore and embed emerging Marketing Technology, Data & Analytics capabilities.\n"
     )
+
+
+def test_a_table_of_jobs_read_column_by_column() -> None:
+    """Written slice w139: "Period" over the jobs' dates, "Company" over their employers, "Role" over their titles, then
+    a paragraph per job."""
+    text = (
+        "Professional Experience\nPeriod\n03/2021 - present\n01/2018 - 02/2021\nCompany\nSulAmérica Saúde\n"
+        "Unimed Belo Horizonte\nRole\nData Scientist II\nData Analyst\n"
+        "Data Scientist II – SulAmérica Saúde\nGradient boosting model (XGBoost in Python) that flags claims.\n"
+        "Data Analyst – Unimed Belo Horizonte\nMonthly claims reports in R (tidyverse) for the audit committee.\n"
+        "Education\nB.Sc. Statistics, UFMG – 2011 – 2015\n"
+    )
+    report = _report(text)
+    assert [(p.title, p.organization, p.start) for p in report.positions] == [
+        ("Data Scientist II", "SulAmérica Saúde", "2021-03"),
+        ("Data Analyst", "Unimed Belo Horizonte", "2018-01"),
+    ]
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-01", "2021-02")

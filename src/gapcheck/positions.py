@@ -877,6 +877,9 @@ def _labelled_rows(
     column, each row is its dates and the cells after them. Returns the rows' entries and every line they take."""
     spans = dict(dates)
     spans.update({source: span for span, source in moved.values()})  # a date cell moved to the cell level with it
+    by_column = _rows_of_columns(lines, indexes, spans)
+    if by_column is not None:
+        return by_column
     for start in range(min(len(indexes), _LABEL_SEARCH)):
         labels = list(itertools.takewhile(lambda i: lines[i].text.strip().casefold() in _COLUMN_LABELS, indexes[start:]))
         if len(labels) >= 2:
@@ -899,6 +902,37 @@ def _labelled_rows(
     tail = list(itertools.takewhile(lambda i: i not in spans, indexes[at:]))
     entries[-1].body.extend(tail)
     return entries, {*labels, *indexes[start + width : at], *tail}
+
+
+def _rows_of_columns(lines: Sequence[Line], indexes: Sequence[int], spans: dict[int, DateSpan]) -> tuple[list[_Entry], set[int]] | None:
+    """The same table read column by column: "Period" over its dates, "Company" over as many names, "Role" over as
+    many titles. Row r is the r-th line of each column."""
+    label = lambda i: lines[i].text.strip().casefold() in _COLUMN_LABELS  # noqa: E731
+    start = next((k for k in range(min(len(indexes), _LABEL_SEARCH)) if label(indexes[k])), None)
+    if start is None or lines[indexes[start]].text.strip().casefold() not in _DATE_LABELS:
+        return None
+    dated = list(itertools.takewhile(lambda i: i in spans, indexes[start + 1 :]))
+    height = len(dated)
+    if height < 2:
+        return None
+    columns = [dated]
+    at = start + 1 + height
+    while at < len(indexes) and label(indexes[at]) and at + height < len(indexes):
+        cells = list(indexes[at + 1 : at + 1 + height])
+        if any(i in spans or label(i) for i in cells):
+            break
+        columns.append(cells)
+        at += 1 + height
+    if len(columns) < 2:
+        return None
+    entries = [
+        _Entry(header=[column[r] for column in columns[1:]], date=spans[dated[r]], date_line=dated[r], body=[dated[r]])
+        for r in range(height)
+    ]
+    tail = list(itertools.takewhile(lambda i: i not in spans, indexes[at:]))
+    entries[-1].body.extend(tail)
+    taken = {*indexes[start:at], *tail}
+    return entries, taken
 
 
 _LABEL_SEARCH = 3  # the labels open the section's block (after a heading line or two)
