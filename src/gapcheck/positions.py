@@ -907,7 +907,10 @@ def _labelled_rows(
 def _rows_of_columns(lines: Sequence[Line], indexes: Sequence[int], spans: dict[int, DateSpan]) -> tuple[list[_Entry], set[int]] | None:
     """The same table read column by column: "Period" over its dates, "Company" over as many names, "Role" over as
     many titles. Row r is the r-th line of each column."""
-    label = lambda i: lines[i].text.strip().casefold() in _COLUMN_LABELS  # noqa: E731
+
+    def label(i: int) -> bool:
+        return lines[i].text.strip().casefold() in _COLUMN_LABELS
+
     start = next((k for k in range(min(len(indexes), _LABEL_SEARCH)) if label(indexes[k])), None)
     if start is None or lines[indexes[start]].text.strip().casefold() not in _DATE_LABELS:
         return None
