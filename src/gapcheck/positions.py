@@ -881,13 +881,13 @@ def _labelled_rows(
     if by_column is not None:
         return by_column
     for start in range(min(len(indexes), _LABEL_SEARCH)):
-        labels = list(itertools.takewhile(lambda i: lines[i].text.strip().casefold() in _COLUMN_LABELS, indexes[start:]))
+        labels = list(itertools.takewhile(lambda i: _label(lines[i]) in _COLUMN_LABELS, indexes[start:]))
         if len(labels) >= 2:
             break
     else:
         return [], set()
     width = len(labels)
-    if lines[labels[0]].text.strip().casefold() not in _DATE_LABELS:
+    if _label(lines[labels[0]]) not in _DATE_LABELS:
         return [], set()
     entries: list[_Entry] = []
     at = start + width
@@ -897,11 +897,20 @@ def _labelled_rows(
         at += width
     if len(entries) < 2:
         return [], set()
-    # the lines after the table up to the next dates are the last row's, as under any entry (the paragraph per job
-    # that may follow is given to each job by _with_their_details)
-    tail = list(itertools.takewhile(lambda i: i not in spans, indexes[at:]))
+    return entries, {*labels, *indexes[start + width : at], *_with_the_tail(entries, indexes[at:], spans)}
+
+
+def _with_the_tail(entries: list[_Entry], after: Sequence[int], spans: dict[int, DateSpan]) -> list[int]:
+    """The lines after a table up to the next dates, made the last row's lines, as under any entry (the paragraph per
+    job that may follow is given to each job by _with_their_details)."""
+    tail = list(itertools.takewhile(lambda i: i not in spans, after))
     entries[-1].body.extend(tail)
-    return entries, {*labels, *indexes[start + width : at], *tail}
+    return tail
+
+
+def _label(line: Line) -> str:
+    """A line's text as a column label is compared ("Period", "Company")."""
+    return line.text.strip().casefold()
 
 
 def _rows_of_columns(lines: Sequence[Line], indexes: Sequence[int], spans: dict[int, DateSpan]) -> tuple[list[_Entry], set[int]] | None:
@@ -909,10 +918,10 @@ def _rows_of_columns(lines: Sequence[Line], indexes: Sequence[int], spans: dict[
     many titles. Row r is the r-th line of each column."""
 
     def label(i: int) -> bool:
-        return lines[i].text.strip().casefold() in _COLUMN_LABELS
+        return _label(lines[i]) in _COLUMN_LABELS
 
     start = next((k for k in range(min(len(indexes), _LABEL_SEARCH)) if label(indexes[k])), None)
-    if start is None or lines[indexes[start]].text.strip().casefold() not in _DATE_LABELS:
+    if start is None or _label(lines[indexes[start]]) not in _DATE_LABELS:
         return None
     dated = list(itertools.takewhile(lambda i: i in spans, indexes[start + 1 :]))
     height = len(dated)
@@ -932,10 +941,7 @@ def _rows_of_columns(lines: Sequence[Line], indexes: Sequence[int], spans: dict[
         _Entry(header=[column[r] for column in columns[1:]], date=spans[dated[r]], date_line=dated[r], body=[dated[r]])
         for r in range(height)
     ]
-    tail = list(itertools.takewhile(lambda i: i not in spans, indexes[at:]))
-    entries[-1].body.extend(tail)
-    taken = {*indexes[start:at], *tail}
-    return entries, taken
+    return entries, {*indexes[start:at], *_with_the_tail(entries, indexes[at:], spans)}
 
 
 _LABEL_SEARCH = 3  # the labels open the section's block (after a heading line or two)
