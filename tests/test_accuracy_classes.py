@@ -5541,3 +5541,26 @@ def test_a_table_of_jobs_read_column_by_column() -> None:
     ]
     found = {f.id: f for role in report.roles for f in role.found}
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-01", "2021-02")
+
+
+def test_rows_of_a_table_of_jobs_at_one_employer_stay_apart() -> None:
+    """Written slice w145: two rows at one employer whose ranges meet were read as one job with two titles, so the
+    three paragraphs after the table had two jobs to go to."""
+    text = (
+        "Employment History\nPeriod | Employer | Position\n"
+        "Feb 2023 – Dec 2026 | Hollard Insurance | Machine Learning Engineer\n"
+        "Jan 2021 – Jan 2023 | Hollard Insurance | Junior Data Scientist\n"
+        "Mar 2019 – Dec 2020 | Dimension Data | Graduate Software Developer\n"
+        "Machine Learning Engineer – Hollard Insurance\nPackaged models with Docker for the claims system.\n"
+        "Junior Data Scientist – Hollard Insurance\nFeature engineering in Jupyter notebooks (pandas).\n"
+        "Graduate Software Developer – Dimension Data\nC# REST APIs; Git (Azure Repos), unit tests.\n"
+        "Education\nBSc Computer Science, Wits, 2018\n"
+    )
+    report = _report(text)
+    assert [(p.title, p.start) for p in report.positions] == [
+        ("Machine Learning Engineer", "2023-02"),
+        ("Junior Data Scientist", "2021-01"),
+        ("Graduate Software Developer", "2019-03"),
+    ]
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert (found["jupyter"].first_used, found["jupyter"].last_used) == ("2021-01", "2023-01")

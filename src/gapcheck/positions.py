@@ -1983,6 +1983,9 @@ def _touch_at(date_at: Callable[[int], tuple[DateSpan, int] | None], run: list[i
         _touch(upper, lower)
         and not any(heading_section(lines[i].text) for i in between)
         and not _other_organizations(lines, run[a], upper, run[b], lower)
+        # rows of a table of jobs, each its own ("Feb 2023 – Present | Hollard Insurance | Machine Learning Engineer"
+        # over "Jan 2021 – Jan 2023 | Hollard Insurance | Junior Data Scientist")
+        and not (_bar_fields(lines[run[a]].text) and _bar_fields(lines[run[b]].text))
     )
 
 
