@@ -5413,13 +5413,17 @@ def test_years_of_material_are_no_requirement() -> None:
     assert (job.years, job.years_overall) == ((("python", 3),), None)
 
 
-def test_years_in_a_skills_work_or_a_similar_role_are_overall() -> None:
-    """Written slice w113: "three to five years of hands-on experience in credit risk modelling or a similar
-    quantitative role"."""
-    job = Analyzer().read_job(
-        text="Requirements\nThree to five years of hands-on experience in credit risk modelling or a similar quantitative "
-        "role at a bank; strong Python.\n"
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        # written slice w113
+        "Three to five years of hands-on experience in credit risk modelling or a similar quantitative role at a bank.",
+        # written slice w151
+        "Three years' experience producing official statistics or working in a comparable statistical or research role.",
+    ],
+)
+def test_years_in_a_skills_work_or_a_similar_role_are_overall(line: str) -> None:
+    job = Analyzer().read_job(text=f"Requirements\n{line} Strong Python.\n")
     assert (job.years, job.years_overall) == ((), 3)
 
 
@@ -5564,3 +5568,37 @@ def test_rows_of_a_table_of_jobs_at_one_employer_stay_apart() -> None:
     ]
     found = {f.id: f for role in report.roles for f in role.found}
     assert (found["jupyter"].first_used, found["jupyter"].last_used) == ("2021-01", "2023-01")
+
+
+def test_a_project_named_over_its_duration_row_inside_a_job() -> None:
+    """Written slice w150: client projects inside an employer's range, each a name line over "Duration: ...", are
+    positions of their own (the labelling rules: a dated entry inside another)."""
+    text = (
+        "Experience\nAI Engineer, DeltaBridge Software – Cairo\nFeb 2023 – Present\n"
+        "Set up the shared Azure OpenAI landing zone.\n"
+        "Legal document search – Riyadh law firm\nDuration: Dec 2023 – Jul 2024\n"
+        "Fine-tuned AraBERT for clause classification (Hugging Face Transformers, PyTorch).\n"
+        "Education\nB.Sc. Computer Engineering, Cairo University, 2016 – 2020\n"
+    )
+    report = _report(text)
+    assert [(p.title, p.organization, p.start, p.end) for p in report.positions][1] == (
+        "Legal document search",
+        "Riyadh law firm",
+        "2023-12",
+        "2024-07",
+    )
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert (found["pytorch"].first_used, found["pytorch"].months) == ("2023-12", 8)
+
+
+def test_a_heading_closed_by_a_legal_form_heads_a_jobs_paragraph() -> None:
+    """Written slice w150: "Senior Computer Vision Engineer – Lookwise S.r.l." ends with a dot but is no sentence."""
+    text = (
+        "Professional Experience\nPeriod\nCompany\nRole\n03/2023 – 12/2026\nLookwise S.r.l. (Milan)\n"
+        "Senior Computer Vision Engineer\n09/2021 – 02/2023\nLookwise S.r.l. (Milan)\nComputer Vision Engineer\n"
+        "Senior Computer Vision Engineer – Lookwise S.r.l.\n» Served the retrieval model with FastAPI in Docker.\n"
+        "Computer Vision Engineer – Lookwise S.r.l.\n» INT8 quantization with TensorRT and ONNX export.\n"
+        "Education\nM.Sc., Politecnico di Milano, 2017 – 2019\n"
+    )
+    found = {f.id: f for role in _report(text).roles for f in role.found}
+    assert (found["docker"].first_used, found["docker"].last_used) == ("2023-03", "2026-12")

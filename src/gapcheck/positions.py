@@ -819,7 +819,8 @@ def _with_their_details(lines: Sequence[Line], found: list[Position]) -> list[Po
     named_any = 0
     for index in pool:
         line = lines[index]
-        if line.bullet or _words(line.text) > _HEADER_WORDS or line.text.rstrip().endswith(".") or _entry_date(line.text):
+        sentence = line.text.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.text.rstrip())
+        if line.bullet or _words(line.text) > _HEADER_WORDS or sentence or _entry_date(line.text):
             continue  # (a row's own range, "Nov 2016 – Oct 2017", is no heading)
         named = _entry_named(line.text, found)
         if named is not None:
@@ -864,6 +865,8 @@ def _entry_named(text: str, found: Sequence[Position]) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
+# a company's legal form closing a heading is no sentence's full stop: "Senior Computer Vision Engineer – Lookwise S.r.l."
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Ltd|Inc|Co|Corp|Pvt|Plc|Bros|Ltda)\.)$")
 _DASHED_HEAD = re.compile(r"\S\s+[–—-]\s+\S")  # "Airtel Networks Limited – Data Analyst, Network Analytics"
 _TABLE_ROW_LINES = 5  # a row read cell by cell: its dates, title, organization and place, or the column labels above
 _DETAIL_PARTS = re.compile(r"\s+[–—-]\s+|\s*[|,]\s*")
@@ -2155,6 +2158,8 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
         if row not in members:
             continue
         label = next((k for k in range(row, max(job.first, row - _TABLE_ROWS) - 1, -1) if _field(lines[k].text)[0] in PROJECT_LABELS), None)
+        if label is None and _named_above(lines, row, job.first):
+            label = row - 1  # "Legal document search – Riyadh law firm" over "Duration: Dec 2023 – Jul 2024"
         if label is not None and label > job.first:
             starts.setdefault(label, span)
     if not starts:
@@ -2166,6 +2171,10 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
         stop = order[n + 1] if n + 1 < len(order) else job.last + 1
         rows = [i for i in members if label <= i < stop]
         fields = _table_fields(lines, rows)
+        if not any(name in fields for name in PROJECT_LABELS):
+            # a project named on a line of its own: its name, then its client after a dash
+            name, _, client = _NAME_AND_CLIENT.sub("\x00", lines[label].text.strip(), count=1).partition("\x00")
+            fields = {"project": name.strip(), **({"client": client.strip()} if client else {}), **fields}
         span = starts[label]
         out.append(
             replace(
@@ -2184,6 +2193,23 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
             )
         )
     return out
+
+
+def _named_above(lines: Sequence[Line], row: int, first: int) -> bool:
+    """Whether the line above a project's "Duration:" row names the project: a short line of its own, no bullet, no
+    date ("Arabic customer-service chatbot – Gulf telecom operator (client under NDA)")."""
+    above = row - 1
+    return (
+        above > first
+        and _DURATION_LABEL.match(lines[row].text) is not None
+        and not lines[above].bullet
+        and _words(lines[above].text) <= _HEADER_WORDS
+        and not lines[above].text.rstrip().endswith(".")
+        and _entry_date(lines[above].text) is None
+    )
+
+
+_NAME_AND_CLIENT = re.compile(r"\s+[–—-]\s+")
 
 
 def _unless_a_run(members: Sequence[int], first: int) -> tuple[int, ...]:

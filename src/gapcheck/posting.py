@@ -1221,7 +1221,10 @@ _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)
 # similar quantitative role"
 _IN_EITHER_ROLE = re.compile(
     r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b"
-    r"|\s*in\s+[^.;]{1,60}?\bor\s+(?:an?|any)\s+(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b",
+    r"|\s*in\s+[^.;]{1,60}?\bor\s+(?:an?|any)\s+(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b"
+    # ... or doing the skill's work or working in one like it: "experience producing official statistics or working in
+    # a comparable statistical or research role"
+    r"|\s*[^.;]{1,60}?\bor\s+working\s+in\s+(?:an?\s+)?(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b",
     re.IGNORECASE,
 )
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician)"
