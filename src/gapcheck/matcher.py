@@ -1620,17 +1620,10 @@ _WRITTEN_ABOUT = re.compile(
 
 
 def _written_about(text: str, begin: int) -> bool:
-    """Whether the sentence up to text[begin] names articles, columns or panels on a topic the match is part of."""
-    return _WRITTEN_ABOUT.search(text, _sentence_start(text, begin), begin) is not None
-
-
-def _sentence_start(text: str, begin: int) -> int:
-    """Where the sentence holding text[begin] may start: its line, or the line before when this one continues it (no
-    bullet opens it)."""
-    start = _line_start(text, begin)
-    if _BULLET_OPENING.match(text, start):
-        return start
-    return _line_start(text, begin, back=1)
+    """Whether the sentence up to text[begin] (wrapped from the line before, unless a bullet opens its line) names
+    articles, columns or panels on a topic the match is part of."""
+    wrapped = 0 if _BULLET_OPENING.match(text, _line_start(text, begin)) else 1
+    return _WRITTEN_ABOUT.search(_sentence_before(text, begin, wrapped=wrapped)) is not None
 
 
 _BULLET_OPENING = re.compile(r"[ \t]*[•·▪►»›*–—-]")

@@ -93,7 +93,8 @@ _LIST_MARKER = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]$")  # "2." 
 _FIELD_LABEL = r"(?:position|role|title|job title|company|employer|organi[sz]ation|duration|period|dates?)"
 _LEADING_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}[.)]\s+|{_FIELD_LABEL}\s*:\s*)", re.IGNORECASE)
 _LABEL_ALONE = re.compile(rf"^{_FIELD_LABEL}$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+at\s+|\s+@\s+|,\s+|\s{2,}")
+_SPACED_DASH = r"\s+[–—-]\s+"  # a dash between two fields: "Lookwise S.r.l. – Senior Computer Vision Engineer"
+_SPLIT = re.compile(rf"\s+\|\s+|{_SPACED_DASH}|\s+at\s+|\s+@\s+|,\s+|\s{{2,}}")
 
 
 @dataclass
@@ -867,9 +868,9 @@ def _entry_named(text: str, found: Sequence[Position]) -> int | None:
 
 # a company's legal form closing a heading is no sentence's full stop: "Senior Computer Vision Engineer – Lookwise S.r.l."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Ltd|Inc|Co|Corp|Pvt|Plc|Bros|Ltda)\.)$")
-_DASHED_HEAD = re.compile(r"\S\s+[–—-]\s+\S")  # "Airtel Networks Limited – Data Analyst, Network Analytics"
+_DASHED_HEAD = re.compile(rf"\S{_SPACED_DASH}\S")  # "Airtel Networks Limited – Data Analyst, Network Analytics"
 _TABLE_ROW_LINES = 5  # a row read cell by cell: its dates, title, organization and place, or the column labels above
-_DETAIL_PARTS = re.compile(r"\s+[–—-]\s+|\s*[|,]\s*")
+_DETAIL_PARTS = re.compile(rf"{_SPACED_DASH}|\s*[|,]\s*")
 
 
 def _labelled_rows(
@@ -2173,8 +2174,8 @@ def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int,
         fields = _table_fields(lines, rows)
         if not any(name in fields for name in PROJECT_LABELS):
             # a project named on a line of its own: its name, then its client after a dash
-            name, _, client = _NAME_AND_CLIENT.sub("\x00", lines[label].text.strip(), count=1).partition("\x00")
-            fields = {"project": name.strip(), **({"client": client.strip()} if client else {}), **fields}
+            named = re.split(_SPACED_DASH, lines[label].text.strip(), maxsplit=1)
+            fields = {"project": named[0], **({"client": named[1]} if len(named) > 1 else {}), **fields}
         span = starts[label]
         out.append(
             replace(
@@ -2207,9 +2208,6 @@ def _named_above(lines: Sequence[Line], row: int, first: int) -> bool:
         and not lines[above].text.rstrip().endswith(".")
         and _entry_date(lines[above].text) is None
     )
-
-
-_NAME_AND_CLIENT = re.compile(r"\s+[–—-]\s+")
 
 
 def _unless_a_run(members: Sequence[int], first: int) -> tuple[int, ...]:

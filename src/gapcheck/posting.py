@@ -1219,12 +1219,13 @@ _IN_A_ROLE = re.compile(r"\s*in\s+an?\s+[^.;]{1,60}?\b(?:role|position|capacity)
 # "4 years of experience in a data analyst or product analytics position": either of two roles, experience in general
 # ... or in a skill's work or one like it: "three to five years of hands-on experience in credit risk modelling or a
 # similar quantitative role"
+_ONE_LIKE_IT = r"(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b"
 _IN_EITHER_ROLE = re.compile(
     r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b"
-    r"|\s*in\s+[^.;]{1,60}?\bor\s+(?:an?|any)\s+(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b"
+    rf"|\s*in\s+[^.;]{{1,60}}?\bor\s+(?:an?|any)\s+{_ONE_LIKE_IT}"
     # ... or doing the skill's work or working in one like it: "experience producing official statistics or working in
     # a comparable statistical or research role"
-    r"|\s*[^.;]{1,60}?\bor\s+working\s+in\s+(?:an?\s+)?(?:similar|related|comparable|equivalent)\b[^.;]{0,30}?\b(?:role|position|field|capacity)\b",
+    rf"|\s*[^.;]{{1,60}}?\bor\s+working\s+in\s+(?:an?\s+)?{_ONE_LIKE_IT}",
     re.IGNORECASE,
 )
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician)"
