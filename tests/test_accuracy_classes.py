@@ -4140,6 +4140,73 @@ def test_contact_details_repeated_inside_a_section_are_no_work() -> None:
     assert git.months is None
 
 
+def test_a_bonus_heading_inside_an_ad_pasted_on_one_line_makes_only_what_follows_optional() -> None:
+    """Written slice w157: "What we'd love to see • 2+ yrs doing data science ... • Bonus points: ... bandits for
+    creative testing" pasted on one line; the years before "Bonus points:" are asked for, the bandits are a wish."""
+    text = (
+        "Data Scientist, Marketing Science What you'll do • Own our marketing mix model • Build Looker dashboards people "
+        "actually open What we'd love to see • 2+ yrs doing data science or analytics at a consumer company • You're "
+        "fluent in SQL • Python or R, we don't mind which • You know your stats: regression, causal inference, when a "
+        "p-value means something • Bonus points: Bayesian stuff beyond MMM, bandits for creative testing Perks • a "
+        "learning budget • 30 days off Tandemly is an equal opportunity employer."
+    )
+    job = Analyzer().read_job(text=text)
+    assert job.years_overall == 2
+    assert "multi_armed_bandits" in job.optional
+    assert {"statistics", "sql"} <= set(job.required)
+
+
+def test_years_in_an_aside_before_either_role_are_overall() -> None:
+    """Written slice w157: "Substantial experience (normally at least five years) in a data science or statistical
+    modelling role" asks five years overall, not five of statistical modelling."""
+    job = Analyzer().read_job(
+        text="Essential criteria\n1. Substantial experience (normally at least five years) in a data science or "
+        "statistical modelling role, including line managing analysts.\n"
+    )
+    assert (job.years, job.years_overall) == ((), 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Familiarity with Docker and continuous integration pipelines.", "docker"),
+        ("Work with our data engineers to productionise models in our AWS stack (SageMaker, S3, Airflow)", "model_serving"),
+    ],
+)
+def test_a_posting_asks_for_a_tool_in_plain_words(line: str, skill: str) -> None:
+    """Written slice w157: a formal ad's "Familiarity with Docker", a British ad's "productionise models"."""
+    job = Analyzer().read_job(text=f"Machine Learning Engineer\nPreferred Qualifications\n{line}\n")
+    assert skill in set(job.required) | set(job.optional)
+
+
+def test_plants_pruned_are_no_pruned_model() -> None:
+    """Written slice w155: a CNN's counts fed "the vineyard manager's pruning and harvest plans"."""
+    line = "Grape-cluster counting from phone videos: trained a Keras CNN; counts fed the vineyard manager's pruning plans."
+    assert "pruning" not in found(line)
+    assert "pruning" in found("Cut CNN latency by pruning 40% of the channels.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Tableau", "• Experience with Spark", "| Tableau | Preferred |", "- Ray or Spark", "- knowledge of R"],
+)
+def test_a_tool_alone_as_an_item_of_a_postings_list_is_asked_for(line: str) -> None:
+    """Written slices w21, w72, w96, w98, w133 and w158: a job ad's "Nice to have" list with a tool alone on an item."""
+    job = Analyzer().read_job(
+        text="Data Scientist\nMust haves:\n- 3-5 yrs as a Data Scientist (NLP heavy)\n- Python - pandas, scikit-learn\n"
+        f"Nice to haves:\n- telecom experience\n{line}\n- a Master's in Linguistics or similar\n"
+    )
+    assert {"tableau", "distributed_computing", "r_language"} & set(job.optional)
+
+
+@pytest.mark.parametrize("line", ["- Spark OES or XRF", "- Spark New Zealand alumni", "- Ray Dalio fans welcome"])
+def test_a_name_with_more_words_in_a_postings_list_is_no_tool(line: str) -> None:
+    job = Analyzer().read_job(
+        text=f"Lab Technician\nMust haves:\n- a metallurgy degree\nNice to haves:\n- forklift licence\n{line}\n- a clean driving record\n"
+    )
+    assert not set(job.required) | set(job.optional)
+
+
 def test_pruning_a_solvers_search_is_no_pruned_model() -> None:
     """`c472_ai_01`: a Rubik's Cube solver's "pruning techniques" beside threads' "channels and atomics" read as
     pruning a network's channels."""
@@ -4712,6 +4779,7 @@ def test_a_sales_pipeline_or_rolling_forecast_is_no_predictive_modeling() -> Non
     for line in (
         "Keep Salesforce up to date so the pipeline forecast is accurate",
         "Own the monthly rolling forecast for net sales and gross margin by channel",
+        "Check the WFM forecast against actual call volumes in NICE IEX every morning",  # w155_un_01: a tool's forecast
     ):
         job = Analyzer().read_job(text=f"Account Executive\nWhat you'll do\n- {line}\n")
         assert "predictive_modeling" not in set(job.required) | set(job.optional)
@@ -5392,6 +5460,27 @@ def test_a_table_of_jobs_then_a_paragraph_per_job() -> None:
     assert (found["model_serving"].first_used, found["model_serving"].months) == ("2022-07", 54)
     assert (found["docker"].first_used, found["docker"].last_used) == ("2019-08", "2022-06")
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2017-06", "2019-07")
+
+
+def test_a_table_of_jobs_with_its_paragraphs_under_a_heading_of_their_own() -> None:
+    """Written slice w156: a "Career Timeline" table read one cell a line, then each job's paragraph under
+    "Experience details"; the paragraphs date their own jobs, not none."""
+    text = (
+        "Career Timeline\nPeriod\nCompany\nPosition\n04/2022 – Now\nLotus Arcade Studio\nSenior Machine Learning Engineer\n"
+        "07/2019 – 03/2022\nVNG Corporation\nData Engineer\n"
+        "Experience details\n"
+        "Lotus Arcade Studio – Senior ML Engineer\nChurn models with LightGBM served as a gRPC service on GKE.\n"
+        "VNG Corporation – Data Engineer\nBatch ETL jobs packaged in Docker; tuned the heaviest SQL queries.\n"
+        "Education\nB.Eng. Computer Science, HCMUT, 2015 – 2019\n"
+    )
+    report = _report(text)
+    assert [(p.organization, p.start) for p in report.positions][:2] == [
+        ("Lotus Arcade Studio", "2022-04"),
+        ("VNG Corporation", "2019-07"),
+    ]
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert (found["grpc"].first_used, found["grpc"].last_used) == ("2022-04", "2026-12")
+    assert (found["docker"].first_used, found["docker"].last_used) == ("2019-07", "2022-03")
 
 
 def test_years_stop_at_the_next_item_of_a_list_pasted_on_one_line() -> None:

@@ -99,6 +99,12 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 – aktuell",
         "Jan 2020 - heden",
         "Jan 2020 – in corso",
+        "01.2020 – obecnie",  # w152_ai_01: Polish
+        "Jan 2020 - jetzt",
+        "Jan 2020 – nu",
+        "Jan 2020 – sekarang",
+        "Jan 2020 – günümüz",
+        "Jan 2020 – jelenleg",
         "Jan 2020 – To present",
         "Jan 2020 - till date",
         "Jan 2020 – Till-Date",  # c344_un_03: the two words joined by a hyphen

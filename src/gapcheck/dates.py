@@ -113,14 +113,16 @@ _SEPARATOR = re.compile(
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
 OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to[ -]date|date|till[ -]date|till[ -]now)$")
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
-# in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours")
+# in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours", "03.2021 – obecnie")
 # ("2020 - Actually": the Spanish "actualmente" put in English word for word)
 _OPEN = re.compile(
     r"(?:\*\s?)?"  # a mark before it: "October 2023- *Current"
     r"(?:(?:to|till|until)[\s-]+(?=present|now|today|date|current))?"  # "04/2011 – To present", "Jan 2020 - till date", "Till-Date"
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
-    r"|hoy|oggi|attuale)\b|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
+    r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
+    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время)\b"
+    r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost

@@ -939,6 +939,15 @@ class SkillMatcher:
                     field = "a skills list of one item a line"
                 elif word is None and other is None and _tools_only_line(text, start, end, listed[first.line]):
                     field = "a line listing tools only"  # "Tableau, Docker" wherever a table's cell landed
+                elif (
+                    word is None
+                    and other is None
+                    and not claims
+                    and alias.case
+                    and alias.context == "tech"
+                    and _asked_alone(text, start, end, listed[first.line])
+                ):
+                    field = "an item of a posting's list"  # "Nice to have" over "- Tableau", "- Experience with Spark"
                 if word is None and other is None and not field:
                     reason = (
                         "ambiguous word without context: no nearby " + ("skill or " if alias.context == "tech" else "") + "context word"
@@ -1155,6 +1164,33 @@ def _tools_only_line(text: str, start: int, end: int, places: Sequence[tuple[int
 
 
 _TOOL_ITEM = re.compile(r"[^,;|/]+")
+
+
+def _asked_alone(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a tool's name is a posting's list item of its own, with nothing but other tools' names and the
+    words that ask for them ("- Tableau", "• Experience with Spark", "| Tableau | Preferred |", "- Ray or Spark"): an
+    item a job ad lists is the tool, while "Spark OES or XRF" (a spectrometer) says more."""
+    if not text[start].isupper():
+        return False
+    line_start, line = _line_around(text, start, end)
+    spans = sorted({(a - line_start, b - line_start) for a, b, _ in places} | {(start - line_start, end - line_start)})
+    rest, at = [], 0
+    for a, b in spans:
+        rest.append(line[at:a])
+        at = max(at, b)
+    rest.append(line[at:])
+    words = _ASKED_WORD.findall(" ".join(rest).lower())
+    return len(words) <= _ASKED_WORDS_MAX and all(w in _ASKING for w in words)
+
+
+_ASKED_WORD = re.compile(r"[^\W\d_]+")
+_ASKED_WORDS_MAX = 4
+# the words that ask for an item of a posting's list ("Experience with", "Knowledge of", "| Preferred |")
+_ASKING = frozenset(
+    {"experience", "with", "in", "of", "knowledge", "familiarity", "familiar", "exposure", "to", "or", "and", "plus"}
+    | {"proficiency", "preferred", "required", "bonus", "desirable", "essential", "optional", "nice", "have", "a", "an"}
+    | {"solid", "strong", "good", "working", "hands", "on", "e", "g", "eg"}
+)
 _CLAIM_BREAK = re.compile(r"[,;|•·/:()]|\s[-–—]\s|\s&\s|\sand\s")
 _CLAIM_WORDS = 3
 """An item of at most this many words ("Effective Communication") names a quality; a longer one says what was done."""

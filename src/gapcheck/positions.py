@@ -803,18 +803,33 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
                 out.extend(_with_its_projects(lines, position, projects, as_of))
                 out.extend(_later_stints(lines[entry.date_line].text, entry.date, position, as_of, day_first))
     # (a section's table of jobs and the paragraphs after it may be read as more than one block)
-    by_section = itertools.groupby(out, key=lambda position: position.section)
-    return tuple(position for _, positions in by_section for position in _with_their_details(lines, list(positions)))
+    by_section = [(number, list(positions)) for number, positions in itertools.groupby(out, key=lambda position: position.section)]
+    dated_sections = {number for number, _ in by_section}
+    return tuple(
+        position
+        for number, positions in by_section
+        for position in _with_their_details(lines, positions, _details_after(sections, number, dated_sections))
+    )
 
 
-def _with_their_details(lines: Sequence[Line], found: list[Position]) -> list[Position]:
+def _details_after(sections: Sequence[Section], number: int, dated: set[int]) -> range:
+    """The lines of the section right after section ``number`` when it is of the same kind and dates nothing: a table
+    of jobs under "Career Timeline" may have its paragraphs under a heading of their own ("Experience details")."""
+    following = number + 1
+    if following >= len(sections) or following in dated or sections[following].kind != sections[number].kind:
+        return range(0)
+    return range(sections[following].start, sections[following].end)
+
+
+def _with_their_details(lines: Sequence[Line], found: list[Position], details: range = range(0)) -> list[Position]:
     """A table of jobs, one row each ("Jul 2022 – Till date | InMobi | Senior ML Engineer"), then a paragraph per job
     headed by its title ("InMobi Technologies – Senior Machine Learning Engineer"): each paragraph is its job's, not
-    the entry the reading put it under."""
+    the entry the reading put it under. ``details``: the lines of an undated section after the table's that may hold
+    the paragraphs."""
     if len(found) < 2:
         return found
     after_rows = max(p.first for p in found)
-    pool = sorted({i for p in found for i in p.members if i > after_rows})
+    pool = sorted({i for p in found for i in p.members if i > after_rows} | set(details))
     heads: dict[int, int] = {}  # a heading line after the rows -> the entry it names
     shaped: list[int] = []  # the lines shaped like such a heading ("Employer – Position"), named or not
     named_any = 0

@@ -305,9 +305,10 @@ _RUN_ON_LINE = 250
 # or after the last word of the line before with no stop, if two words or more: "... a specific business issue
 # Preferred Job Requirements: Experience with ..."
 # ... whose later words may be small ones in lower case ("... comparable B2B ops Nice to have: RAG, vector DBs")
-_HEADING_WORD = r"(?:[A-Z][\w'’&/-]*|to|have|we|you|need|be|of|and|the)"
+# ... or after an item's bar, a "•" the reader turned ("... when a p-value means something | Bonus points: bandits")
+_HEADING_WORD = r"(?:[A-Z][\w'’&/-]*|to|have|we|you|need|be|of|and|the|points)"
 _INLINE_HEADING = re.compile(
-    rf"(?:(?<=[.!?*•·;:)])\s*([A-Z][\w'’&/-]*(?:\s+{_HEADING_WORD}){{0,4}})|(?<=[a-z] )([A-Z][\w'’&/-]*(?:\s+{_HEADING_WORD}){{1,4}}))\s*:"
+    rf"(?:(?<=[.!?*•·;:)|])\s*([A-Z][\w'’&/-]*(?:\s+{_HEADING_WORD}){{0,4}})|(?<=[a-z] )([A-Z][\w'’&/-]*(?:\s+{_HEADING_WORD}){{1,4}}))\s*:"
 )
 
 
@@ -1275,6 +1276,7 @@ _FIELD_FIRST = re.compile(
 # "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
 # (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
+_SHUT = re.compile(r"\s*\)")
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
 # "at least a year": the article is the number (read as "1", the same length, so offsets stay)
 # "A decade of B2B SaaS sales experience", "two decades in retail": tens of years, written over the same characters
@@ -1546,13 +1548,16 @@ def _years_of(
             stop = mentions[n + 1].start() if n + 1 < len(mentions) else len(text)
             tied: list[str] = []
             in_parentheses = text[: mention.start()].rstrip(" +~").endswith("(")
-            as_role = _AS_ONE_OF_ROLES.match(text, mention.end())
+            # the role may follow the parenthesis the years close: "Substantial experience (normally at least five
+            # years) in a data science or statistical modelling role"
+            after = shut.end() if (shut := _SHUT.match(text, mention.end())) else mention.end()
+            as_role = _AS_ONE_OF_ROLES.match(text, after)
             either_role = bool(
                 (as_role and not any(mention.start() <= start < as_role.start("as") for _, start, _ in line_hits))
-                or _IN_EITHER_FIELD.match(text, mention.end())
-                or _EITHER_ROLE.match(text, mention.end())
-                or _IN_ROLES.match(text, mention.end())
-                or _IN_EITHER_ROLE.match(text, mention.end())
+                or _IN_EITHER_FIELD.match(text, after)
+                or _EITHER_ROLE.match(text, after)
+                or _IN_ROLES.match(text, after)
+                or _IN_EITHER_ROLE.match(text, after)
                 or (in_parentheses and _ROLE_BEFORE.search(text, 0, mention.start()))  # "a senior engineer (9+ years)"
             )
             closing = in_parentheses and bool(_CLOSING_PARENTHESIS.match(text, mention.end()))
