@@ -4179,6 +4179,64 @@ def test_a_posting_asks_for_a_tool_in_plain_words(line: str, skill: str) -> None
     assert skill in set(job.required) | set(job.optional)
 
 
+@pytest.mark.parametrize(
+    ("line", "years", "overall"),
+    [
+        ("- PhD + 3 yrs applied ML in industry, or MS + 5 yrs", (("machine_learning", 3),), None),
+        ("- 3 years of machine learning in industry", (("machine_learning", 3),), None),
+        ("- 5+ years of experience in the insurance industry", (), 5),
+        ("- Five (5) years of experience as a SQL Server DBA in a production environment", (), 5),
+    ],
+)
+def test_years_in_industry_are_the_skills_and_years_as_a_dba_are_overall(line: str, years: Any, overall: int | None) -> None:
+    """Written slice w164: "in industry" is outside academia, not a kind of job; a DBA is a role, not SQL."""
+    job = Analyzer().read_job(text=f"What you'll bring\n{line}\n")
+    assert (job.years, job.years_overall) == (years, overall)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- PyTorch or TF", "tensorflow"),
+        ("- Stats fundamentals: power, sequential testing, variance reduction (CUPED)", "ab_testing"),
+        ("- Stats fundamentals: power, sequential testing, variance reduction (CUPED)", "statistics"),
+        ("- Stats fundamentals: power, sequential testing, variance reduction (CUPED)", "hypothesis_testing"),
+        ("- Offline eval → online A/B. Design the tests, read them, make the call", "ab_testing"),
+        ("Lead the architecture of a multi-tenant LLM inference platform serving 400B models.", "system_design"),
+        ("Design tensor- and pipeline-parallel serving of the largest models across GPU clusters.", "distributed_computing"),
+        ("- Causal inference for promos; bandits for push notification timing", "multi_armed_bandits"),
+    ],
+)
+def test_a_terse_posting_asks_for_skills_in_short_words(line: str, skill: str) -> None:
+    """Written slices w163 and w164: a Lever page's terse bullets and a formal page's architecture duties."""
+    job = Analyzer().read_job(text=f"Senior Applied Scientist\nWhat you'll do\n{line}\n")
+    assert skill in set(job.required) | set(job.optional)
+
+
+def test_a_security_classification_is_no_ab_test() -> None:
+    """Written slice w136: "the security classification of records (Protected A/B)" beside regression testing."""
+    line = "Coordinated regression testing of the quarterly releases and the security classification of records (Protected A/B)"
+    assert "ab_testing" not in found(line)
+
+
+def test_terraforms_short_name_is_no_tensorflow() -> None:
+    job = Analyzer().read_job(text="DevOps Engineer\nWhat you'll do\n- Write TF modules for AWS and Kubernetes\n")
+    assert "tensorflow" not in set(job.required) | set(job.optional)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Capstone: predicted appointment no-shows at a family-medicine clinic with random forests in R",
+        "Own the PD (probability of default) models for BNPL and personal loans: LightGBM on bureau data",
+    ],
+)
+def test_a_prediction_named_with_its_model_is_predictive_modeling(line: str) -> None:
+    """Written slice w161: a capstone's random forests, a lender's "PD (probability of default) models"."""
+    assert "predictive_modeling" in found(line)
+    assert "predictive_modeling" not in found("Explained the probability of default to customers at the branch")
+
+
 def test_plants_pruned_are_no_pruned_model() -> None:
     """Written slice w155: a CNN's counts fed "the vineyard manager's pruning and harvest plans"."""
     line = "Grape-cluster counting from phone videos: trained a Keras CNN; counts fed the vineyard manager's pruning plans."
@@ -5481,6 +5539,22 @@ def test_a_table_of_jobs_with_its_paragraphs_under_a_heading_of_their_own() -> N
     found = {f.id: f for role in report.roles for f in role.found}
     assert (found["grpc"].first_used, found["grpc"].last_used) == ("2022-04", "2026-12")
     assert (found["docker"].first_used, found["docker"].last_used) == ("2019-07", "2022-03")
+
+
+def test_a_job_boards_labelled_fields_give_the_jobs_range_title_and_employer() -> None:
+    """Written slice w160: a JobStreet resume prints each job as labelled fields, its start and end one a line."""
+    text = (
+        "Work Experience\nPosition Title: Data Scientist - Workforce Analytics\nCompany Name: Concentrix Philippines\n"
+        "Date Joined: Aug 2021\nDate Left: Present\nWork Description:\n- Call-volume forecasting models with Prophet.\n"
+        "Position Title: Workforce Analyst\nCompany Name: Sutherland Global Services\nDate Joined: Jun 2018\n"
+        "Date Left: Jul 2021\nWork Description:\n- Weekly SQL queries on SQL Server for schedule adherence.\n"
+    )
+    report = _report(text)
+    assert [(p.title, p.organization, p.start, p.end) for p in report.positions] == [
+        ("Data Scientist", "Concentrix Philippines", "2021-08", "2026-12"),
+        ("Workforce Analyst", "Sutherland Global Services", "2018-06", "2021-07"),
+    ]
+    assert _months(text, "sql") == 38
 
 
 def test_years_stop_at_the_next_item_of_a_list_pasted_on_one_line() -> None:

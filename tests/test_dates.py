@@ -105,6 +105,9 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "Jan 2020 – sekarang",
         "Jan 2020 – günümüz",
         "Jan 2020 – jelenleg",
+        "ene. 2020 – la fecha",  # w162_ds_01: Spanish "to date"
+        "depuis janvier 2020",  # w165_ds_02: French "since"
+        "seit 01/2020",
         "Jan 2020 – To present",
         "Jan 2020 - till date",
         "Jan 2020 – Till-Date",  # c344_un_03: the two words joined by a hyphen
@@ -469,3 +472,16 @@ def test_a_range_written_newest_first_is_one_range() -> None:
     (span,) = find_dates("Mar 2024 – Jan 2020")
     assert (format_month(span.start), span.end and format_month(span.end)) == ("2020-01", "2024-03")
     assert len(find_dates("2019 2017")) == 2  # no dash: two dates
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("mars 2018 – décembre 2021", "2018-03"), ("avril 2017 – mars 2018", "2017-04"), ("depuis mars 2022", "2022-03")],
+)
+def test_the_french_march_is_read_in_a_range(text: str, start: str) -> None:
+    """Written slice w165: a French CV's "mars 2018 – décembre 2021" was read from January."""
+    assert _interval(text)[0] == start
+
+
+def test_the_planet_is_no_month() -> None:
+    assert _interval("Worked on the NASA Mars 2020 rover team") == ("2020-01", "2020-12")

@@ -121,13 +121,14 @@ _OPEN = re.compile(
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
-    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время)\b"
+    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost
 _LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
-_SINCE = re.compile(r"(?:\bsince|\bfrom)\s*$", re.IGNORECASE)
+# ... in the languages whose months this module reads too: "depuis janvier 2022", "seit 03/2021", "desde marzo de 2020"
+_SINCE = re.compile(r"(?:\bsince|\bfrom|\bdepuis|\bseit|\bdesde|\bsinds|\bdal)\s*$", re.IGNORECASE)
 # an open range with nothing after the separator: "2021 –" at the end of a line, a cell or parentheses
 _EMPTY_END = re.compile(r"\s*(?:$|[)\]|,;])")
 _DASH = re.compile(r"[-–—]")
@@ -315,6 +316,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = _SHORT_YEAR_END.sub(_apostrophe_year, text)  # "Aug 2019 - Jul 21" read as "Aug 2019 - Jul'21"; same offsets
     text = _SHORT_YEARS.sub(_apostrophe_years, text)  # "Dec 19 – Jan 20" read as "Dec'19 – Jan'20"; same offsets
     text = _SHORT_YEAR_OPEN.sub(r"\1'\2", text)  # "(Jul 22 - Present)" read as "(Jul'22 - Present)"; same offsets
+    text = _FRENCH_MARCH.sub(r"\1.", text)  # "mars 2018 – décembre 2021" read as "mar. 2018 – ..."; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -393,6 +395,9 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     return tuple(sorted(out, key=lambda span: span.begin))
 
 
+# the French March, which is also a planet and a mission ("Mars 2020"), only as an end of a range or after "depuis":
+# "mars 2018 – décembre 2021", "avril 2017 – mars 2018", "depuis mars 2022"
+_FRENCH_MARCH = re.compile(r"(?i)(?:(?<=[-–—]\s)|(?<=[-–—])|(?<=depuis\s)|\b(?=mars\s+(?:19|20)\d\d\s*[-–—]))(mar)s(?=\s+(?:19|20)\d\d\b)")
 # a start opening a line with its dash and no end, the entry's title after it: "Dec 7 2020– Research Scientist, Meta"
 _GLUED_OPEN_DASH = re.compile(r"[–—]\s+[A-Z][a-z]")
 # a range's end month with its year in two digits and no apostrophe, after a start with four: "Aug 2019 - Jul 21"

@@ -666,7 +666,10 @@ def _balanced(part: str) -> str:
     return part
 
 
-_TITLE_LABEL = re.compile(r"^\s*(?:designation|position|job\s+title|title|role)\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^\s*(?:designation|position(?:\s+title)?|job\s+title|title|role)\s*:\s*(?=\S)", re.IGNORECASE)
+_ORGANIZATION_LABEL = re.compile(
+    r"^\s*(?:company(?:\s+name)?|employer(?:\s+name)?|organi[sz]ation(?:\s+name)?)\s*:\s*(?=\S)", re.IGNORECASE
+)
 # neither a title nor an organization: a page's footer printed between an entry's lines ("Page 1 of 2") and the
 # length LinkedIn prints under a company's name ("2 yrs", "1 yr 5 mos")
 _PAGE_FURNITURE = re.compile(r"(?i)page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:yrs?|years?)(?:\s+\d+\s+(?:mos?|months?))?|\d+\s+(?:mos?|months?)")
@@ -751,7 +754,11 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         elif span is None and (stated := _stated_job(lines, index, day_first)) is not None:
             dates[index] = stated
     printed: dict[int, DateSpan] = {}  # dates read as part of a date on another line, cut from header text
-    continued = _join_wrapped_dates(lines, dates, printed, day_first) | _join_dates_in_a_row(lines, dates, printed)
+    continued = (
+        _join_wrapped_dates(lines, dates, printed, day_first)
+        | _join_dates_in_a_row(lines, dates, printed)
+        | _join_labelled_ends(lines, dates, printed, day_first)
+    )
     kinds = [HEADER] * len(lines)
     section_of = [-1] * len(lines)
     for number, section in enumerate(sections):
@@ -1288,6 +1295,39 @@ def _dash_after(span: DateSpan) -> bool:
 
 
 _DASH_AFTER = re.compile(r"[^-–—]*\d\s*[-–—]")
+
+
+def _join_labelled_ends(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan], day_first: bool) -> set[int]:
+    """A job's start and end in labelled fields one a line, as job boards print them ("Date Joined: Aug 2021" over
+    "Date Left: Present", "Start Date: 03/2019" over "End Date: 07/2021"): the start's line gets the whole range; the
+    end's line is returned, to be read as part of it."""
+    continued: set[int] = set()
+    for index, span in list(dates.items()):
+        if span.ranged or index + 1 >= len(lines) or not _START_FIELD.match(lines[index].text):
+            continue
+        end_field = _END_FIELD.match(lines[index + 1].text)
+        if end_field is None:
+            continue
+        value = end_field.group("value").strip(_PUNCT)
+        ends = find_dates(value, day_first=day_first)
+        text = f"{lines[index].text.strip()} {lines[index + 1].text.strip()}"
+        if OPEN_END_ALONE.match(value):
+            dates[index] = DateSpan(span.start, None, True, text, span.begin, span.stop, True)
+        elif len(ends) == 1 and not ends[0].ranged and ends[0].end is not None and ends[0].end >= span.start:
+            dates[index] = DateSpan(span.start, ends[0].end, False, text, span.begin, span.stop, True)
+        else:
+            continue
+        if index + 1 in dates:
+            printed[index + 1] = dates.pop(index + 1)
+        continued.add(index + 1)
+    return continued
+
+
+_START_FIELD = re.compile(r"(?i)\s*(?:date\s+(?:joined|started|of\s+joining)|(?:joining|start(?:ing)?)\s+date|joined|from)\s*:")
+_END_FIELD = re.compile(
+    r"(?i)\s*(?:date\s+(?:left|ended|of\s+leaving|of\s+relieving)|(?:leaving|relieving|end(?:ing)?)\s+date|left|to|until)\s*:"
+    r"(?P<value>.*)$"
+)
 
 
 def _join_dates_in_a_row(lines: Sequence[Line], dates: dict[int, DateSpan], printed: dict[int, DateSpan]) -> set[int]:
@@ -2544,8 +2584,15 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     parts: list[str] = []
     for i in entry.header:
         parts.extend(part for part in _split_header(_header_text(lines, i, dates)) if not _PAGE_FURNITURE.fullmatch(part.strip()))
-    title, organization = _title_and_organization(parts)
-    organization = _named_over_its_length(lines, entry.header, dates) or organization
+    employer = next((part for part in parts if _ORGANIZATION_LABEL.match(part)), None)
+    if employer is not None:
+        # a job board's labelled fields: "Position Title: Data Scientist" over "Company Name: Concentrix Philippines"
+        titled = [part for part in parts if part is not employer]
+        title = next((part for part in titled if _TITLE_LABEL.match(part)), titled[0] if titled else "")
+        organization = _ORGANIZATION_LABEL.sub("", employer).strip()
+    else:
+        title, organization = _title_and_organization(parts)
+        organization = _named_over_its_length(lines, entry.header, dates) or organization
     title = _TITLE_LABEL.sub("", title)  # "Designation: Senior Data Scientist"
     stated = _stated_title(lines, entry.date_line)
     if stated is not None:

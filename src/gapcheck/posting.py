@@ -1210,9 +1210,11 @@ _WITHIN = re.compile(r"(?i),\s*(?:(?:ideally|preferably)\s+)?(?:with|including)\
 _OF_WHICH = re.compile(r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:at\s+least\s+)?$")
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
-# "two years of industry experience in AI/ML/data-science roles": years in a kind of job
+# "two years of industry experience in AI/ML/data-science roles": years in a kind of job ("in the insurance industry",
+# not bare "in industry", which is outside academia: "3 yrs applied ML in industry" are years of machine learning)
 _IN_ROLES = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:[\w/&+, -]{1,80}?\s)?(?:roles|positions|domains?|fields?|industry|industries|sectors?)\b",
+    r"\s*(?:[\w-]+\s+){0,4}?in\s+"
+    r"(?:(?:[\w/&+, -]{1,80}?\s)?(?:roles|positions|domains?|fields?|sectors?)|[\w/&+, -]{1,80}?\s(?:industry|industries))\b",
     re.IGNORECASE,
 )
 # "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
@@ -1265,7 +1267,7 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
 _GENERAL_OR = re.compile(rf"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|{_AND_OR})\s*$", re.IGNORECASE)
 # a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
-_ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?"
+_ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?|dbas?|administrators?"
 _ROLE_ENDS = re.compile(rf"[\s-](?:{_ROLE_NOUNS})$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform)\b", re.IGNORECASE)
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
