@@ -4237,6 +4237,22 @@ def test_a_prediction_named_with_its_model_is_predictive_modeling(line: str) -> 
     assert "predictive_modeling" not in found("Explained the probability of default to customers at the branch")
 
 
+@pytest.mark.parametrize(
+    "line", ["Interviewed data scientists, ML engineers and founders for the series", "Recruited 12 ML engineers for fintech clients"]
+)
+def test_other_peoples_titles_show_no_skill(line: str) -> None:
+    """Written slice w162: a technology journalist interviewed ML engineers; a recruiter hires them."""
+    assert "machine_learning" not in found(line)
+
+
+def test_a_models_rollout_is_serving_and_its_latency_alerts_are_no_optimization() -> None:
+    """Written slice w165: "model rollout to 3 counties" put a model to work; "p99 latency alerts in Prometheus" watch
+    a latency, they do not cut it."""
+    assert "model_serving" in found("Worked with agronomists on labelling guidelines and model rollout to 3 counties.")
+    line = "Deployed churn models as inference services (KServe) behind gRPC; p99 latency alerts in Prometheus."
+    assert "inference_optimization" not in found(line)
+
+
 def test_plants_pruned_are_no_pruned_model() -> None:
     """Written slice w155: a CNN's counts fed "the vineyard manager's pruning and harvest plans"."""
     line = "Grape-cluster counting from phone videos: trained a Keras CNN; counts fed the vineyard manager's pruning plans."

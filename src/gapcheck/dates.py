@@ -55,20 +55,23 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-    # Spanish, Portuguese, French, German, Italian, Dutch and Indonesian names that no English word or common name
-    # shares ("Nov 2021 - Dic 2022", "Desember 2019 - September 2020"; not "Mars 2020", a mission, or "Marco")
-    **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar", "januari", "gennaio"), 1),
+    # Spanish, Portuguese, French, German, Italian, Dutch, Indonesian and Turkish names that no English word or common
+    # name shares ("Nov 2021 - Dic 2022", "Desember 2019 - September 2020", "Eyl 2017 – Şub 2020"; not "Mars 2020", a
+    # mission, or "Marco")
+    **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar", "januari", "gennaio", "ocak", "oca"), 1),
     **dict.fromkeys(("febrero", "fevereiro", "fev", "février", "févr", "fevrier", "februar", "februari", "febbraio"), 2),
-    **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz", "maret", "maart"), 3),
-    **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile"), 4),
-    **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio"), 5),
-    **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre"), 9),
-    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre"), 10),
-    **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
+    **dict.fromkeys(("şubat", "subat", "şub"), 2),
+    **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz", "maret", "maart", "mart"), 3),
+    **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile", "nisan", "nis"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus", "ağustos", "agustos", "ağu"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul", "eyl"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki"), 10),
+    **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
     **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre"), 12),
+    **dict.fromkeys(("aralık", "aralik"), 12),
 }
 # first and last month of a season relative to its year (Winter Y starts in December of Y-1)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
