@@ -4253,6 +4253,40 @@ def test_a_models_rollout_is_serving_and_its_latency_alerts_are_no_optimization(
     assert "inference_optimization" not in found(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("Read the engagement survey statistics from the vendor report and facilitate workshops", False),
+        ("Keep the loans data clean so that the circulation statistics in Accessit are right", False),
+        ("Supplied daily movement counts for the CSO aviation statistics release", False),
+        ("Stats & methods: survey statistics & weighting, power analysis", True),
+        ("Strong grasp of time-series statistics and forecast evaluation", True),
+        ("Taught introductory statistics to undergraduates", True),
+    ],
+)
+def test_the_figures_a_noun_names_are_no_statistics(line: str, shown: bool) -> None:
+    """Written slices w153-w172: hard negatives read, kept or supplied the figures of a survey, a library's loans, an
+    airport's movements; "survey statistics & weighting" in a list of methods is the field."""
+    assert ("statistics" in found(f"Experience\nOfficer, Acme    2019 - 2020\n- {line}\n")) is shown
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Prepared construction-stage load forecasts for the tower cranes and back-propping.", "predictive_modeling"),
+        ("Receive daily and seasonal traffic forecasts from airlines and EUROCONTROL and plan stands on them.", "predictive_modeling"),
+        ("Designed post-tensioned transfer slabs and the lateral load-resisting system design.", "system_design"),
+        ("Hierarchical models with LightGBM and Prophet; features from promotions and festive events.", "bayesian_methods"),
+        ("Served the timing predictor as a gRPC inference service called from the in-house EDA flow.", "data_exploration"),
+        ("5+ years building AI features for Japanese customers in an offshore model: LLM chatbots, OCR.", "feature_engineering"),
+    ],
+)
+def test_a_buildings_loads_received_forecasts_and_a_design_flow_show_no_skill(line: str, skill: str) -> None:
+    """Written slices w166, w168, w172: a structural engineer's loads and systems, an airport's received forecasts, a
+    hierarchy of SKUs forecast with boosted trees, a chip design flow, product features for customers."""
+    assert skill not in found(line)
+
+
 def test_plants_pruned_are_no_pruned_model() -> None:
     """Written slice w155: a CNN's counts fed "the vineyard manager's pruning and harvest plans"."""
     line = "Grape-cluster counting from phone videos: trained a Keras CNN; counts fed the vineyard manager's pruning plans."

@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -1260,6 +1261,8 @@ def _rejection(
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present', 'Nov-2021 – present Data Scientist')"
+    if alias.figures and (counted := _counted_thing(text, begin)) is not None:
+        return f"the figures of {counted} ('survey statistics', 'circulation statistics'), not the field"
     if claims and alias.act and _purpose_of_a_build(text, begin):
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
@@ -1418,6 +1421,35 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
         return False
     line_start, line = _line_around(text, begin, stop)
     return any(span.begin <= begin - line_start < span.stop for span in find_dates(line))
+
+
+def _counted_thing(text: str, begin: int) -> str | None:
+    """The noun right before ``begin`` that names what figures count, in a phrase that points at those figures ("Read
+    the engagement survey statistics", "the CSO aviation statistics release"), or None: a word shaped like an adjective
+    ("descriptive", "applied", "strong") or a phrase with no article or owner before it ("survey statistics &
+    weighting", "a strong grasp of time-series statistics") names a kind of the field."""
+    words: list[str] = _WORDS_BEFORE.findall(text, max(0, begin - 80), begin)
+    if not words or not words[-1].islower():
+        return None
+    noun = words[-1]
+    if noun in STOP_WORDS or noun in _PLAIN_ADJECTIVES or (_ADJECTIVE_END.search(noun) and not _NOUN_END.search(noun)):
+        return None
+    for word in reversed(words[:-1][-_COMPOUND_WORDS:]):
+        if word.casefold() in _POINTING or (word.isupper() and len(word) > 1):
+            return noun  # "the circulation statistics", "the CSO aviation statistics", "FIFA career mode statistics"
+        if not word.islower() or word in STOP_WORDS:
+            return None
+    return None
+
+
+_WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z'-]*)[ \t]+(?=(?:[A-Za-z][A-Za-z'-]*[ \t]+)*$)")
+_COMPOUND_WORDS = 3
+_POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"})
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ent|ant|ary|ory|ar|ian|ist|able|ible|less|ate)$")
+_NOUN_END = re.compile(r"(?:ment|tion|sion)$")
+_PLAIN_ADJECTIVES = frozenset(
+    {"strong", "solid", "good", "deep", "sound", "core", "key", "modern", "robust", "great", "broad", "hands-on", "business"}
+)
 
 
 def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:

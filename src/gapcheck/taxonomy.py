@@ -39,7 +39,10 @@ _SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "descript
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 MAX_FIT_SCALE = 10.0
-_ALIAS_KEYS = {"text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless", "listed_act", "field", "claim", "act"}
+_ALIAS_KEYS = {
+    *("text", "case", "context", "words", "implied", "implies", "fuzzy", "window", "unless"),
+    *("listed_act", "field", "claim", "act", "figures"),
+}
 WINDOWS = ("block", "line", "phrase")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -75,6 +78,9 @@ class Alias:
     act: bool = False
     """The alias names what a person does ("analyze"): said as the purpose of a thing built ("a web application to
     visualise and analyse data") it is what the thing does, and does not count."""
+    figures: bool = False
+    """The alias also names the figures of a thing ("statistics"): right after a noun ("survey statistics",
+    "circulation statistics") it counts that thing, and does not show the skill."""
 
 
 @dataclass(frozen=True)
@@ -582,6 +588,7 @@ def _parse_alias(raw: Any, file: Path, skill_id: str, skill_fuzzy: bool) -> tupl
         field=_flag(raw, "field", False, file, skill_id),
         claim=_flag(raw, "claim", False, file, skill_id),
         act=_flag(raw, "act", False, file, skill_id),
+        figures=_flag(raw, "figures", False, file, skill_id),
     )
     return tuple(replace(settings, text=text) for text in texts)
 
