@@ -4287,6 +4287,45 @@ def test_a_buildings_loads_received_forecasts_and_a_design_flow_show_no_skill(li
     assert skill not in found(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "years", "overall"),
+    [
+        ("- 6+ yrs building ML systems (4+ with a PhD)", (("machine_learning", 4),), None),
+        ("- 5+ years of professional software development experience (3+ if you hold a relevant Master's degree)", (), 3),
+    ],
+)
+def test_the_shorter_degree_path_in_an_aside_sets_the_years(line: str, years: Any, overall: int | None) -> None:
+    """Written slices w170 and w171: a degree path in parentheses after the years asks fewer of them."""
+    job = Analyzer().read_job(text=f"Requirements\n{line}\n")
+    assert (job.years, job.years_overall) == (years, overall)
+
+
+def test_what_another_team_owns_in_an_ad_pasted_on_one_line_leaves_the_other_items_asked() -> None:
+    """Written slice w176: "... not this job • the matching algorithm — our ML team owns the recommender" pasted on one
+    line with every other item took all of them out of the ad."""
+    text = (
+        "Data Scientist, Growth what you'll actually do • design A/B tests, size them, call them • build LTV and churn "
+        "prediction models • what we'd need from you • python (pandas) or R • you know your stats: p-values, power "
+        "• SQL on Snowflake not this job • the matching algorithm — our ML team owns the recommender • perks: a "
+        "learning budget"
+    )
+    job = Analyzer().read_job(text=text)
+    assert {"python", "statistics", "ab_testing"} <= set(job.required) | set(job.optional)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Anomaly detection on RAN KPIs (cell-level counters, ~40k cells): isolation forest", "business_acumen"),
+        ("Regression test suite for audio KPIs (PESQ, STOI) in Jenkins", "business_acumen"),
+        ("Keep the recipe models in Excel (yield, cook loss, moisture, salt per serve)", "model_serving"),
+    ],
+)
+def test_a_machines_figures_and_a_recipes_serve_show_no_skill(line: str, skill: str) -> None:
+    """Written slices w153, w173 and w175: a radio network's and a codec's KPIs, a food technician's portions."""
+    assert skill not in found(line)
+
+
 def test_plants_pruned_are_no_pruned_model() -> None:
     """Written slice w155: a CNN's counts fed "the vineyard manager's pruning and harvest plans"."""
     line = "Grape-cluster counting from phone videos: trained a Keras CNN; counts fed the vineyard manager's pruning plans."
@@ -4296,7 +4335,14 @@ def test_plants_pruned_are_no_pruned_model() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["- Tableau", "• Experience with Spark", "| Tableau | Preferred |", "- Ray or Spark", "- knowledge of R"],
+    [
+        "- Tableau",
+        "• Experience with Spark",
+        "| Tableau | Preferred |",
+        "- Ray or Spark",
+        "- knowledge of R",
+        "• Tableau (some of our brand team still use it)",
+    ],
 )
 def test_a_tool_alone_as_an_item_of_a_postings_list_is_asked_for(line: str) -> None:
     """Written slices w21, w72, w96, w98, w133 and w158: a job ad's "Nice to have" list with a tool alone on an item."""

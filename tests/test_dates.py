@@ -108,6 +108,8 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "ene. 2020 – la fecha",  # w162_ds_01: Spanish "to date"
         "depuis janvier 2020",  # w165_ds_02: French "since"
         "seit 01/2020",
+        "2020年1月 ‒ 現在",  # w175_ml_01: a Japanese employer's dates
+        "Jan. 2020 – d.d.",  # w173_ds_01: Norwegian "to date"
         "Jan 2020 – To present",
         "Jan 2020 - till date",
         "Jan 2020 – Till-Date",  # c344_un_03: the two words joined by a hyphen

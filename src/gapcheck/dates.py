@@ -124,7 +124,7 @@ _OPEN = re.compile(
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
-    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha)\b"
+    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|현재)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
@@ -320,6 +320,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = _SHORT_YEARS.sub(_apostrophe_years, text)  # "Dec 19 – Jan 20" read as "Dec'19 – Jan'20"; same offsets
     text = _SHORT_YEAR_OPEN.sub(r"\1'\2", text)  # "(Jul 22 - Present)" read as "(Jul'22 - Present)"; same offsets
     text = _FRENCH_MARCH.sub(r"\1.", text)  # "mars 2018 – décembre 2021" read as "mar. 2018 – ..."; same offsets
+    text = _CJK_MONTH.sub(_cjk_month, text)  # "2021年4月 – 現在" read as "2021-04 – 現在"; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -396,6 +397,14 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     if text != printed:
         out = [replace(span, text=printed[span.begin : span.stop]) for span in out]
     return tuple(sorted(out, key=lambda span: span.begin))
+
+
+# a year and a month as Japanese and Chinese resumes write them: "2021年4月 – 現在", "2019年10月 - 2021年3月"
+_CJK_MONTH = re.compile(r"((?:19|20)\d\d)\s?年\s?(1[0-2]|0?[1-9])\s?月")
+
+
+def _cjk_month(match: re.Match[str]) -> str:
+    return f"{match[1]}-{int(match[2]):02d}".ljust(len(match[0]))
 
 
 # the French March, which is also a planet and a mission ("Mars 2020"), only as an end of a range or after "depuis":

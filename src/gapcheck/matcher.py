@@ -1180,11 +1180,13 @@ def _asked_alone(text: str, start: int, end: int, places: Sequence[tuple[int, in
         rest.append(line[at:a])
         at = max(at, b)
     rest.append(line[at:])
-    words = _ASKED_WORD.findall(" ".join(rest).lower())
+    # (an aside after the item says more about it: "• Tableau (some of our brand team still use it)")
+    words = _ASKED_WORD.findall(_ITEM_ASIDE.sub(" ", " ".join(rest)).lower())
     return len(words) <= _ASKED_WORDS_MAX and all(w in _ASKING for w in words)
 
 
 _ASKED_WORD = re.compile(r"[^\W\d_]+")
+_ITEM_ASIDE = re.compile(r"\([^()]*\)")
 _ASKED_WORDS_MAX = 4
 # the words that ask for an item of a posting's list ("Experience with", "Knowledge of", "| Preferred |")
 _ASKING = frozenset(

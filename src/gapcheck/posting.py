@@ -718,8 +718,20 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(_other_teams_work(line.text))
         spans[index].extend(_denied(line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
-            spans[index].extend(_sentence_span(line.text, match.start()) for match in pattern.finditer(line.text))
+            spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
     return spans
+
+
+def _item_span(line: str, at: int) -> tuple[int, int]:
+    """The sentence of ``line`` that holds character ``at``, cut to its item where an ad pasted on one line had its "•"
+    items turned into bars ("... | we won't be training models on who likes whom | 2-4 yrs doing growth analytics")."""
+    start, end = _sentence_span(line, at)
+    before = line.rfind(_ITEM_BAR, start, at)
+    after = line.find(_ITEM_BAR, at, end)
+    return (start if before < 0 else before + len(_ITEM_BAR)), (end if after < 0 else after)
+
+
+_ITEM_BAR = " | "
 
 
 # a clause of a sentence that opens with "our": "..., and our analysts ...", "Our backend ..."
@@ -1650,8 +1662,11 @@ def _years_of(
                 skill = min(named)[1]
                 years[skill] = min(years.get(skill, value), value)
         shorter = _DEGREE_PATH_FIGURE.search(text)
-        if line_overall is not None and shorter is not None and 0 < (fewer := _number(shorter.group("low"))) < line_overall:
+        fewer = _number(shorter.group("low")) if shorter is not None else 0
+        if line_overall is not None and 0 < fewer < line_overall:
             overall = line_overall = fewer
+        for skill in path_skills if fewer > 0 else ():
+            years[skill] = min(years[skill], fewer)  # "6+ yrs building ML systems (4+ with a PhD)"
     return years, overall
 
 
@@ -1666,6 +1681,7 @@ _SUBSET_GAP_WORDS = 2
 # a shorter path to the job whose figure leaves "years" unsaid: "4+ years in product analytics (or 2+ with a PhD)"
 _DEGREE_PATH_FIGURE = re.compile(
     rf"(?:\bor\s+|\(\s*)(?:at\s+least\s+)?(?P<low>{_NUMBER})\s*\+?\s+(?:with|holding|given|if\s+you\s+(?:have|hold))\s+(?:an?\s+)?"
+    r"(?:relevant\s+|related\s+)?"
     r"(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|ms\b|advanced\s+degree|graduate\s+degree)",
     re.IGNORECASE,
 )
