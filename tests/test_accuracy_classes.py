@@ -4229,6 +4229,8 @@ def test_terraforms_short_name_is_no_tensorflow() -> None:
     [
         "Capstone: predicted appointment no-shows at a family-medicine clinic with random forests in R",
         "Own the PD (probability of default) models for BNPL and personal loans: LightGBM on bureau data",
+        "Built 30-day readmission risk models for heart failure and COPD",  # w178_ds_02
+        "Sepsis early-warning model on vitals and labs",
     ],
 )
 def test_a_prediction_named_with_its_model_is_predictive_modeling(line: str) -> None:
@@ -4259,6 +4261,8 @@ def test_a_models_rollout_is_serving_and_its_latency_alerts_are_no_optimization(
         ("Read the engagement survey statistics from the vendor report and facilitate workshops", False),
         ("Keep the loans data clean so that the circulation statistics in Accessit are right", False),
         ("Supplied daily movement counts for the CSO aviation statistics release", False),
+        ("Taught AP Statistics, Algebra II and Pre-Calculus to ~150 students a year", True),
+        ("Kept the clinic’s appointment statistics (recalls, no-shows) up to date for the practice manager", False),  # w179
         ("Stats & methods: survey statistics & weighting, power analysis", True),
         ("Strong grasp of time-series statistics and forecast evaluation", True),
         ("Taught introductory statistics to undergraduates", True),
@@ -4319,10 +4323,25 @@ def test_what_another_team_owns_in_an_ad_pasted_on_one_line_leaves_the_other_ite
         ("Anomaly detection on RAN KPIs (cell-level counters, ~40k cells): isolation forest", "business_acumen"),
         ("Regression test suite for audio KPIs (PESQ, STOI) in Jenkins", "business_acumen"),
         ("Keep the recipe models in Excel (yield, cook loss, moisture, salt per serve)", "model_serving"),
+        ("VXLAN/EVPN in the data centres, including VLAN pruning and Spanning Tree clean-up", "data_exploration"),
     ],
 )
 def test_a_machines_figures_and_a_recipes_serve_show_no_skill(line: str, skill: str) -> None:
-    """Written slices w153, w173 and w175: a radio network's and a codec's KPIs, a food technician's portions."""
+    """Written slices w153, w173, w175 and w181: a radio network's and a codec's KPIs, a food technician's portions, a
+    network engineer's data centres."""
+    assert skill not in found(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("I build scoring models end to end – from raw bank-transaction data to a monitored model in production", "model_serving"),
+        ("Sample size calculation, sampling design and weights for a national SMART nutrition survey", "ab_testing"),
+    ],
+)
+def test_a_span_of_work_and_a_surveys_sample_show_no_skill(line: str, skill: str) -> None:
+    """Written slices w167 and w180: a summary's "from raw data to a model in production", a survey statistician's
+    sample size."""
     assert skill not in found(line)
 
 

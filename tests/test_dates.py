@@ -240,6 +240,7 @@ def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("Tirocinio Giugno 2016 - Dicembre 2016") == ("2016-06", "2016-12")
     assert _interval("BI Analyst / Raporlama Uzmanı    Eyl 2017 – Şub 2020") == ("2017-09", "2020-02")  # w159_an_01
     assert _interval("Senior BI Analyst    Mart 2020 – Günümüz") == ("2020-03", "2026-12")
+    assert _interval("Data Analyst, mBank    wrzesień 2018 – grudzień 2020") == ("2018-09", "2020-12")  # w180_ds_01
 
 
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:

@@ -18,6 +18,20 @@ from functools import lru_cache
 
 Month = int
 
+_POLISH_MONTHS = (
+    ("styczeń", "stycznia"),
+    ("luty", "lutego"),
+    ("marzec", "marca"),
+    ("kwiecień", "kwietnia"),
+    ("maj", "maja"),
+    ("czerwiec", "czerwca"),
+    ("lipiec", "lipca"),
+    ("sierpień", "sierpnia"),
+    ("wrzesień", "września"),
+    ("październik", "października"),
+    ("listopad", "listopada"),
+    ("grudzień", "grudnia"),
+)
 _MONTHS = {
     "january": 1,
     "february": 2,
@@ -72,6 +86,8 @@ _MONTHS = {
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
     **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre"), 12),
     **dict.fromkeys(("aralık", "aralik"), 12),
+    # Polish, in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019")
+    **{name: number for number, names in enumerate(_POLISH_MONTHS, 1) for name in names},
 }
 # first and last month of a season relative to its year (Winter Y starts in December of Y-1)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}

@@ -1437,14 +1437,15 @@ def _counted_thing(text: str, begin: int) -> str | None:
     if noun in STOP_WORDS or noun in _PLAIN_ADJECTIVES or (_ADJECTIVE_END.search(noun) and not _NOUN_END.search(noun)):
         return None
     for word in reversed(words[:-1][-_COMPOUND_WORDS:]):
-        if word.casefold() in _POINTING or (word.isupper() and len(word) > 1):
-            return noun  # "the circulation statistics", "the CSO aviation statistics", "FIFA career mode statistics"
+        if word.casefold() in _POINTING or (word.isupper() and len(word) > 1) or word.endswith(("'s", "’s")):
+            # "the circulation statistics", "the CSO aviation statistics", "the clinic’s appointment statistics"
+            return noun
         if not word.islower() or word in STOP_WORDS:
             return None
     return None
 
 
-_WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z'-]*)[ \t]+(?=(?:[A-Za-z][A-Za-z'-]*[ \t]+)*$)")
+_WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[ \t]+(?=(?:[A-Za-z][A-Za-z'’-]*[ \t]+)*$)")
 _COMPOUND_WORDS = 3
 _POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"})
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ent|ant|ary|ory|ar|ian|ist|able|ible|less|ate)$")
