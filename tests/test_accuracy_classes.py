@@ -4345,6 +4345,19 @@ def test_a_span_of_work_and_a_surveys_sample_show_no_skill(line: str, skill: str
     assert skill not in found(line)
 
 
+def test_what_the_company_runs_on_asks_for_nothing() -> None:
+    """Written slice w181: a blurb's "We run on Azure, Databricks and Power BI, and last year we moved our audit analytics
+    platform to microservices on AKS"."""
+    job = Analyzer().read_job(
+        text="AI Engineer\nHarrow & Pike is one of the UK's top-20 accounting firms. We run on Azure, Databricks and Power BI, "
+        "and last year we moved our audit analytics platform to microservices on AKS.\nWhat you'll do\n- Build RAG over audit "
+        "files in Python\n"
+    )
+    asked = set(job.required) | set(job.optional)
+    assert not asked & {"dashboards", "system_design"}
+    assert {"rag", "python"} <= asked
+
+
 def test_plants_pruned_are_no_pruned_model() -> None:
     """Written slice w155: a CNN's counts fed "the vineyard manager's pruning and harvest plans"."""
     line = "Grape-cluster counting from phone videos: trained a Keras CNN; counts fed the vineyard manager's pruning plans."

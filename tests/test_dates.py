@@ -109,6 +109,7 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "depuis janvier 2020",  # w165_ds_02: French "since"
         "seit 01/2020",
         "2020年1月 ‒ 現在",  # w175_ml_01: a Japanese employer's dates
+        "2020. 1. – 현재",  # w184_ml_01: a Korean lab's dates
         "Jan. 2020 – d.d.",  # w173_ds_01: Norwegian "to date"
         "Jan 2020 – To present",
         "Jan 2020 - till date",

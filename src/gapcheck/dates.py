@@ -337,6 +337,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = _SHORT_YEAR_OPEN.sub(r"\1'\2", text)  # "(Jul 22 - Present)" read as "(Jul'22 - Present)"; same offsets
     text = _FRENCH_MARCH.sub(r"\1.", text)  # "mars 2018 – décembre 2021" read as "mar. 2018 – ..."; same offsets
     text = _CJK_MONTH.sub(_cjk_month, text)  # "2021年4月 – 現在" read as "2021-04 – 現在"; same offsets
+    text = _DOTTED_MONTH.sub(_cjk_month, text)  # "2022. 3. – 현재" read as "2022-03  – 현재"; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -417,6 +418,10 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
 
 # a year and a month as Japanese and Chinese resumes write them: "2021年4月 – 現在", "2019年10月 - 2021年3月"
 _CJK_MONTH = re.compile(r"((?:19|20)\d\d)\s?年\s?(1[0-2]|0?[1-9])\s?月")
+
+
+# ... and as Korean resumes write them: "2019. 3. – 2022. 2.", "2022. 3. – 현재"
+_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s(1[0-2]|0?[1-9])\.(?!\d)")
 
 
 def _cjk_month(match: re.Match[str]) -> str:

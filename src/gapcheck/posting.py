@@ -741,6 +741,8 @@ _STACK_SENTENCE = re.compile(
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
+    # ... or what the company itself runs on: "We run on Azure, Databricks and Power BI"
+    r"|(?:^|(?<=[.!?]\s))\W*we(?:\s+|['’])(?:run|are\s+built|re\s+built|build)\s+(?:on|in)\b"
     # ... or where its data lives and what its platform runs on: "Our event data lands in BigQuery through Airflow"
     rf"|{_CLAUSE_OUR}(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b"
     # ... a part of it named: "Our backend runs on Go and Erlang, our data lake lives in BigQuery"
