@@ -242,6 +242,10 @@ def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("BI Analyst / Raporlama Uzmanı    Eyl 2017 – Şub 2020") == ("2017-09", "2020-02")  # w159_an_01
     assert _interval("Senior BI Analyst    Mart 2020 – Günümüz") == ("2020-03", "2026-12")
     assert _interval("Data Analyst, mBank    wrzesień 2018 – grudzień 2020") == ("2018-09", "2020-12")  # w180_ds_01
+    assert _interval("Analista de Dados, Vodafone    jan. 2017 – set. 2020") == ("2017-01", "2020-09")  # w186_ds_01
+    assert _interval("Cientista de Dados, NOS    out. 2020 – atual") == ("2020-10", "2026-12")
+    assert _interval("ML Engineer, TSMC    2021/07 – 迄今") == ("2021-07", "2026-12")
+    assert _interval("I set out to learn Python in 2020") == ("2020-01", "2020-12")  # the English words stay words
 
 
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:

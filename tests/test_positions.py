@@ -927,6 +927,8 @@ def test_numbered_entries_keep_their_own_titles() -> None:
 def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Professional Skills") == "skills"
     assert heading_section("Selected Industry Experience") == "experience"
+    assert heading_section("FORMAÇÃO ACADÉMICA") == "education"  # w186_ds_01: a Portuguese CV's education
+    assert heading_section("Formación académica") == "education"
     assert heading_section("Projets") == "projects"
     assert heading_section("Expérience professionnelle") == "experience"
     assert heading_section("Python and SQL skills for the warehouse team") is None

@@ -140,7 +140,7 @@ _OPEN = re.compile(
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
-    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|현재)\b"
+    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
@@ -338,6 +338,7 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = _FRENCH_MARCH.sub(r"\1.", text)  # "mars 2018 – décembre 2021" read as "mar. 2018 – ..."; same offsets
     text = _CJK_MONTH.sub(_cjk_month, text)  # "2021年4月 – 現在" read as "2021-04 – 現在"; same offsets
     text = _DOTTED_MONTH.sub(_cjk_month, text)  # "2022. 3. – 현재" read as "2022-03  – 현재"; same offsets
+    text = _PORTUGUESE_MONTH.sub(_portuguese_month, text)  # "set. 2020" read as "sep. 2020"; same offsets
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -422,6 +423,17 @@ _CJK_MONTH = re.compile(r"((?:19|20)\d\d)\s?年\s?(1[0-2]|0?[1-9])\s?月")
 
 # ... and as Korean resumes write them: "2019. 3. – 2022. 2.", "2022. 3. – 현재"
 _DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s(1[0-2]|0?[1-9])\.(?!\d)")
+
+
+# the Portuguese abbreviations that are English words, only with their dot before a year: "jan. 2017 – set. 2020",
+# "out. 2020 – atual", "ago. 2019"
+_PORTUGUESE_MONTH = re.compile(r"(?i)\b(set|out|ago)(?=\.\s?(?:19|20)\d\d\b)")
+_PORTUGUESE_NAMES = {"set": "sep", "out": "oct", "ago": "aug"}
+
+
+def _portuguese_month(match: re.Match[str]) -> str:
+    english = _PORTUGUESE_NAMES[match[1].casefold()]
+    return english.upper() if match[1].isupper() else english.capitalize() if match[1][0].isupper() else english
 
 
 def _cjk_month(match: re.Match[str]) -> str:
