@@ -929,6 +929,8 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Selected Industry Experience") == "experience"
     assert heading_section("FORMAÇÃO ACADÉMICA") == "education"  # w186_ds_01: a Portuguese CV's education
     assert heading_section("Formación académica") == "education"
+    assert heading_section("UTBILDNING") == "education"  # w189_ds_01: a Swedish CV's degrees were read as jobs
+    assert heading_section("Arbetslivserfarenhet") == "experience"
     assert heading_section("Projets") == "projects"
     assert heading_section("Expérience professionnelle") == "experience"
     assert heading_section("Python and SQL skills for the warehouse team") is None
