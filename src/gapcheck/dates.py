@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -335,10 +335,8 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[DateSpan, ...]:
     text = _SHORT_YEAR_END.sub(_apostrophe_year, text)  # "Aug 2019 - Jul 21" read as "Aug 2019 - Jul'21"; same offsets
     text = _SHORT_YEARS.sub(_apostrophe_years, text)  # "Dec 19 – Jan 20" read as "Dec'19 – Jan'20"; same offsets
     text = _SHORT_YEAR_OPEN.sub(r"\1'\2", text)  # "(Jul 22 - Present)" read as "(Jul'22 - Present)"; same offsets
-    text = _FRENCH_MARCH.sub(r"\1.", text)  # "mars 2018 – décembre 2021" read as "mar. 2018 – ..."; same offsets
-    text = _CJK_MONTH.sub(_cjk_month, text)  # "2021年4月 – 現在" read as "2021-04 – 現在"; same offsets
-    text = _DOTTED_MONTH.sub(_cjk_month, text)  # "2022. 3. – 현재" read as "2022-03  – 현재"; same offsets
-    text = _PORTUGUESE_MONTH.sub(_portuguese_month, text)  # "set. 2020" read as "sep. 2020"; same offsets
+    for spelling, english in _OTHER_SPELLINGS:  # "mars 2018", "2021年4月", "2022. 3.", "set. 2020"; same offsets
+        text = spelling.sub(english, text)
     out: list[DateSpan] = _short_ranges(text)
     tokens = [
         t
@@ -436,13 +434,22 @@ def _portuguese_month(match: re.Match[str]) -> str:
     return english.upper() if match[1].isupper() else english.capitalize() if match[1][0].isupper() else english
 
 
-def _cjk_month(match: re.Match[str]) -> str:
+def _year_dash_month(match: re.Match[str]) -> str:
+    """A year and a month matched as ``(year, month)`` written "2021-04", padded to the match's length."""
     return f"{match[1]}-{int(match[2]):02d}".ljust(len(match[0]))
 
 
 # the French March, which is also a planet and a mission ("Mars 2020"), only as an end of a range or after "depuis":
 # "mars 2018 – décembre 2021", "avril 2017 – mars 2018", "depuis mars 2022"
 _FRENCH_MARCH = re.compile(r"(?i)(?:(?<=[-–—]\s)|(?<=[-–—])|(?<=depuis\s)|\b(?=mars\s+(?:19|20)\d\d\s*[-–—]))(mar)s(?=\s+(?:19|20)\d\d\b)")
+# months written in other ways, each read as an English spelling of the same length: "mars 2018 – décembre 2021" as
+# "mar. 2018 – ...", "2021年4月 – 現在" as "2021-04 – 現在", "2022. 3. – 현재" as "2022-03  – 현재", "set. 2020" as "sep. 2020"
+_OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_FRENCH_MARCH, r"\1."),
+    (_CJK_MONTH, _year_dash_month),
+    (_DOTTED_MONTH, _year_dash_month),
+    (_PORTUGUESE_MONTH, _portuguese_month),
+)
 # a start opening a line with its dash and no end, the entry's title after it: "Dec 7 2020– Research Scientist, Meta"
 _GLUED_OPEN_DASH = re.compile(r"[–—]\s+[A-Z][a-z]")
 # a range's end month with its year in two digits and no apostrophe, after a start with four: "Aug 2019 - Jul 21"
