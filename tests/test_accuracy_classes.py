@@ -4324,6 +4324,7 @@ def test_what_another_team_owns_in_an_ad_pasted_on_one_line_leaves_the_other_ite
         ("Regression test suite for audio KPIs (PESQ, STOI) in Jenkins", "business_acumen"),
         ("Keep the recipe models in Excel (yield, cook loss, moisture, salt per serve)", "model_serving"),
         ("VXLAN/EVPN in the data centres, including VLAN pruning and Spanning Tree clean-up", "data_exploration"),
+        ("Data scientist in dry-bulk shipping: fuel consumption models for the fleet", "model_serving"),  # w191_ds_02
     ],
 )
 def test_a_machines_figures_and_a_recipes_serve_show_no_skill(line: str, skill: str) -> None:

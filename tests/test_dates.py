@@ -110,6 +110,7 @@ def test_ranges_follow_the_convention(text: str, start: str, end: str) -> None:
         "seit 01/2020",
         "2020年1月 ‒ 現在",  # w175_ml_01: a Japanese employer's dates
         "2020. 1. – 현재",  # w184_ml_01: a Korean lab's dates
+        "Jan 2020 – Σήμερα",
         "Jan. 2020 – d.d.",  # w173_ds_01: Norwegian "to date"
         "Jan 2020 – To present",
         "Jan 2020 - till date",
@@ -245,6 +246,8 @@ def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("Analista de Dados, Vodafone    jan. 2017 – set. 2020") == ("2017-01", "2020-09")  # w186_ds_01
     assert _interval("Cientista de Dados, NOS    out. 2020 – atual") == ("2020-10", "2026-12")
     assert _interval("ML Engineer, TSMC    2021/07 – 迄今") == ("2021-07", "2026-12")
+    assert _interval("Data Scientist, MoMo    T3/2021 – nay") == ("2021-03", "2026-12")  # w191_ds_01: Vietnamese
+    assert _interval("Αναλυτής Δεδομένων    Μάρτιος 2018 – Δεκέμβριος 2021") == ("2018-03", "2021-12")  # w191_ds_02: Greek
     assert _interval("I set out to learn Python in 2020") == ("2020-01", "2020-12")  # the English words stay words
 
 

@@ -32,6 +32,20 @@ _POLISH_MONTHS = (
     ("listopad", "listopada"),
     ("grudzień", "grudnia"),
 )
+_GREEK_MONTHS = (
+    "Ιανουάριος",
+    "Φεβρουάριος",
+    "Μάρτιος",
+    "Απρίλιος",
+    "Μάιος",
+    "Ιούνιος",
+    "Ιούλιος",
+    "Αύγουστος",
+    "Σεπτέμβριος",
+    "Οκτώβριος",
+    "Νοέμβριος",
+    "Δεκέμβριος",
+)
 _MONTHS = {
     "january": 1,
     "february": 2,
@@ -86,8 +100,10 @@ _MONTHS = {
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
     **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre"), 12),
     **dict.fromkeys(("aralık", "aralik"), 12),
-    # Polish, in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019")
+    # Polish, in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019"), and Greek
+    # ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ")
     **{name: number for number, names in enumerate(_POLISH_MONTHS, 1) for name in names},
+    **{name.casefold(): number for number, name in enumerate(_GREEK_MONTHS, 1)},
 }
 # first and last month of a season relative to its year (Winter Y starts in December of Y-1)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
@@ -140,7 +156,7 @@ _OPEN = re.compile(
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
-    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재)\b"
+    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα|nay|hiện\s+tại)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
@@ -434,6 +450,15 @@ def _portuguese_month(match: re.Match[str]) -> str:
     return english.upper() if match[1].isupper() else english.capitalize() if match[1][0].isupper() else english
 
 
+# ... and as Vietnamese resumes write them, "T" for tháng (month): "T3/2021 – nay", "T11/2018 – T2/2021"
+_VIETNAMESE_MONTH = re.compile(r"(?<![\w/])T(1[0-2]|[1-9])/((?:19|20)\d\d)(?!\d)")
+
+
+def _month_slash_year(match: re.Match[str]) -> str:
+    """A month and a year matched as ``(month, year)`` written "03/2021", padded to the match's length."""
+    return f"{int(match[1]):02d}/{match[2]}".ljust(len(match[0]))
+
+
 def _year_dash_month(match: re.Match[str]) -> str:
     """A year and a month matched as ``(year, month)`` written "2021-04", padded to the match's length."""
     return f"{match[1]}-{int(match[2]):02d}".ljust(len(match[0]))
@@ -443,9 +468,11 @@ def _year_dash_month(match: re.Match[str]) -> str:
 # "mars 2018 – décembre 2021", "avril 2017 – mars 2018", "depuis mars 2022"
 _FRENCH_MARCH = re.compile(r"(?i)(?:(?<=[-–—]\s)|(?<=[-–—])|(?<=depuis\s)|\b(?=mars\s+(?:19|20)\d\d\s*[-–—]))(mar)s(?=\s+(?:19|20)\d\d\b)")
 # months written in other ways, each read as an English spelling of the same length: "mars 2018 – décembre 2021" as
-# "mar. 2018 – ...", "2021年4月 – 現在" as "2021-04 – 現在", "2022. 3. – 현재" as "2022-03  – 현재", "set. 2020" as "sep. 2020"
+# "mar. 2018 – ...", "T3/2021" as "03/2021", "2021年4月 – 現在" as "2021-04 – 現在", "2022. 3. – 현재" as "2022-03  – 현재",
+# "set. 2020" as "sep. 2020"
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_FRENCH_MARCH, r"\1."),
+    (_VIETNAMESE_MONTH, _month_slash_year),
     (_CJK_MONTH, _year_dash_month),
     (_DOTTED_MONTH, _year_dash_month),
     (_PORTUGUESE_MONTH, _portuguese_month),
