@@ -1303,12 +1303,11 @@ def _join_labelled_ends(lines: Sequence[Line], dates: dict[int, DateSpan], print
     end's line is returned, to be read as part of it."""
     continued: set[int] = set()
     for index, span in list(dates.items()):
-        if span.ranged or index + 1 >= len(lines) or not _START_FIELD.match(lines[index].text):
+        if span.ranged or index + 1 >= len(lines) or _field_label(lines[index].text) not in _START_LABELS:
             continue
-        end_field = _END_FIELD.match(lines[index + 1].text)
-        if end_field is None:
+        if _field_label(lines[index + 1].text) not in _END_LABELS:
             continue
-        value = end_field.group("value").strip(_PUNCT)
+        value = _field(lines[index + 1].text)[1].strip(_PUNCT)
         ends = find_dates(value, day_first=day_first)
         text = f"{lines[index].text.strip()} {lines[index + 1].text.strip()}"
         if OPEN_END_ALONE.match(value):
@@ -1323,10 +1322,17 @@ def _join_labelled_ends(lines: Sequence[Line], dates: dict[int, DateSpan], print
     return continued
 
 
-_START_FIELD = re.compile(r"(?i)\s*(?:date\s+(?:joined|started|of\s+joining)|(?:joining|start(?:ing)?)\s+date|joined|from)\s*:")
-_END_FIELD = re.compile(
-    r"(?i)\s*(?:date\s+(?:left|ended|of\s+leaving|of\s+relieving)|(?:leaving|relieving|end(?:ing)?)\s+date|left|to|until)\s*:"
-    r"(?P<value>.*)$"
+def _field_label(text: str) -> str | None:
+    """The label of a "Label: value" line with its words single-spaced, or None for a line with no colon."""
+    return " ".join(_field(text)[0].split()) if ":" in text else None
+
+
+_START_LABELS = frozenset(
+    {"date joined", "date started", "date of joining", "joining date", "start date", "starting date", "joined", "from"}
+)
+_END_LABELS = frozenset(
+    {"date left", "date ended", "date of leaving", "date of relieving", "leaving date", "relieving date", "end date"}
+    | {"ending date", "left", "to", "until"}
 )
 
 
