@@ -1998,6 +1998,12 @@ def test_mentoring_and_client_facing_work_stay_communication() -> None:
         "Projects\nParkinson's detection: Extracted features including pitch, jitter and shimmer from voice recordings.",
         "Projects\nExtracted several distinct features from audio files using Librosa.",
         "Experience\nImproved model efficiency by 70% through data preprocessing, feature optimization and tuning.",
+        # features built for a model, named by the machinery or beside the model, its data or tools (w154_ai_01,
+        # w156_ml_01, w29_ai_01, w128_ds_02)
+        "Experience\nFeature pipelines in BigQuery SQL and Airflow.",
+        "Experience\nChurn prediction model (LightGBM, ~300 features) served as a gRPC service.",
+        "Experience\nForecast weekly SKU-store demand for 1,200 stores; built lag, promotion and holiday features.",
+        "Experience\nData in Snowflake: SQL with CTEs and window functions, dbt models for the weekly feature tables.",
     ],
 )
 def test_features_extracted_by_hand_are_feature_engineering(text: str) -> None:
@@ -2011,6 +2017,11 @@ def test_features_extracted_by_hand_are_feature_engineering(text: str) -> None:
         "Experience\nBuilt an app extracting key facial features from selfies.",
         "Experience\nDesigned UI features in Figma and implemented them in React.",
         "Experience\nBuilt pipelines to extract, transform and load data and delivered product features with the squads.",
+        # software's features beside a model or its tools (c53_ds_01, r_webdev_01, w_swe_03)
+        "Experience\nContributed bug fixes and features to other modelling packages in tidymodels.",
+        "Projects\nBackend in Flask serving Python ML models for key features.",
+        "Projects\nShipped 6 LLM-powered features into the AP-automation product.",
+        "Experience\nAutomated rolling deployments of fully tested features with Jenkins.",
     ],
 )
 def test_a_networks_or_a_faces_features_are_no_feature_engineering(text: str) -> None:

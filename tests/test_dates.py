@@ -251,6 +251,20 @@ def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("I set out to learn Python in 2020") == ("2020-01", "2020-12")  # the English words stay words
 
 
+def test_month_names_of_central_and_eastern_european_resumes() -> None:
+    assert _interval("Senior Data Scientist    březen 2019 – dosud") == ("2019-03", "2026-12")  # w193_ds_01: Czech
+    assert _interval("Analytik    září 2015 – února 2019") == ("2015-09", "2019-02")
+    assert _interval("Adattudós, Magyar Telekom    2020. március – jelenleg") == ("2020-03", "2026-12")  # w193_ds_02: Hungarian
+    assert _interval("Elemző    2019. szept. – 2020. febr.") == ("2019-09", "2020-02")
+    assert _interval("maaliskuu 2020 – nykyään") == ("2020-03", "2026-12")  # w194_ml_01: Finnish
+    assert _interval("Data Scientist, eMAG    martie 2021 – prezent") == ("2021-03", "2026-12")  # w194_ds_01: Romanian
+    assert _interval("Data Scientist    март 2021 — настоящее время") == ("2021-03", "2026-12")  # w195_ds_01: Russian
+    assert _interval("Аналитик    сентябрь 2018 — февраль 2021") == ("2018-09", "2021-02")
+    assert _interval("Аналитик    март 2021 — н.в.") == ("2021-03", "2026-12")
+    assert _interval("Data Scientist, Valamar    ožujak 2021. – danas") == ("2021-03", "2026-12")  # w196_ds_01: Croatian
+    assert _interval("Analitičar    siječanj 2018. – veljača 2021.") == ("2018-01", "2021-02")
+
+
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
     assert _interval("Yandex - ML developer          July 2024 year - Until now") == ("2024-07", "2026-12")
     assert _interval("Multimodal search via CLIP     Spring of 2024, github link") == ("2024-03", "2024-05")

@@ -931,6 +931,15 @@ def test_qualified_and_non_english_headings_open_their_sections() -> None:
     assert heading_section("Formación académica") == "education"
     assert heading_section("UTBILDNING") == "education"  # w189_ds_01: a Swedish CV's degrees were read as jobs
     assert heading_section("Arbetslivserfarenhet") == "experience"
+    assert heading_section("ОПЫТ РАБОТЫ") == "experience"  # w195_ds_01: a Russian job was read as the summary's
+    assert heading_section("PRACOVNÍ ZKUŠENOSTI / EXPERIENCE") == "experience"
+    assert heading_section("Szakmai tapasztalat") == "experience"
+    assert heading_section("Образование") == "education"
+    assert heading_section("VZDĚLÁNÍ / EDUCATION") == "education"
+    assert heading_section("Selected impact") == "awards"  # w195_ml_01: results listed after the jobs
+    assert heading_section("Key achievements") is None  # a job's own sub-list as often
+    assert heading_section("Languages & other") == "languages"  # w194_ml_01
+    assert heading_section("Tech") is None  # w43_ai_01: "Tech" of "Tech lead of the GenAI squad" broken onto a line
     assert heading_section("Projets") == "projects"
     assert heading_section("Expérience professionnelle") == "experience"
     assert heading_section("Python and SQL skills for the warehouse team") is None
@@ -4339,3 +4348,41 @@ def test_a_line_over_a_whole_dated_header_ends_the_entry_above() -> None:
     ]
     found = in_experience([Line(text, 1, i + 1, 0) for i, text in enumerate(rows)])
     assert [(p.title, p.line) for p in found] == [("Senior Consultant", 1), ("claims assistant", 5)]
+
+
+def test_a_final_year_project_and_a_thesis_in_another_language_date_their_degree() -> None:
+    """`w195_ai_01`, `w193_ds_01`: a degree's "FYP: ..." line and a Czech "Diplomová práce: ..." are its hands-on work;
+    the degrees were dropped and their years of Python and statistics lost."""
+    found = positions("""
+        Education
+        B.Eng. Computer Engineering (Hons)
+        National University of Singapore
+        2016 – 2020
+        FYP: CNN fruit-grading classifier on a Raspberry Pi with TF Lite (A grade).
+        Ing., Ekonometrie a operační výzkum, Vysoká škola ekonomická v Praze
+        2011 – 2016
+        Diplomová práce: Bayesovské modely přežití pro předčasné splacení hypoték (R, Stan).
+        M.Sc. Data Science, University of Lagos
+        2009 – 2011
+        Second Class Upper. Coursework: Probability Theory, Regression Analysis.
+    """)
+    assert spans(found) == [("2016-01", "2020-12"), ("2011-01", "2016-12")]
+
+
+def test_a_degree_listed_among_the_jobs_counts_as_an_education_entry() -> None:
+    """`w194_ml_01`: with no education heading, the degrees printed under Experience were read as jobs; a BSc with no
+    line of its own work added four years to the total experience."""
+    found = positions("""
+        Experience
+        08/2017 – 02/2020
+        Data Engineer, Elisa Oyj (Helsinki)
+        Batch ETL with Spark on the Hadoop cluster (Hive tables) for telecommunications usage data.
+        2015 – 2017
+        MSc (Tech), Machine Learning, Data Science and AI — Aalto University
+        Thesis: session-based churn prediction for mobile games with recurrent neural networks (PyTorch).
+        2011 – 2015
+        BSc (Tech), Computer Science — Aalto University
+        Skills
+        Python, Scala, SQL
+    """)
+    assert spans(found) == [("2017-08", "2020-02"), ("2015-01", "2017-12")]

@@ -117,6 +117,21 @@ def test_either_degree_path_asks_for_the_smaller_number_of_years() -> None:
     assert _years("- Bachelors + 8yrs of related experience OR Masters + 6 years of related experience.") == ({}, 6)
 
 
+def test_a_wish_in_an_aside_wrapped_onto_the_next_line_softens_only_the_aside() -> None:
+    """`w197_ai_02`: "(of which ideally a year or more on" ended the line, the aside's "ideally" read as the whole
+    sentence's wish and the three years of Python were lost."""
+    assert _years(
+        "What they need to see: around three years building software in Python (of which ideally a year or more on",
+        "LLM/GenAI use cases), solid understanding of machine learning basics.",
+    ) == ({"python": 3}, None)
+
+
+def test_years_of_a_skill_joined_to_a_kind_of_engineering_are_overall() -> None:
+    """`w197_ml_01`: "software/ML engineering" is either field of work; the four years were read as machine learning's."""
+    assert _years("- 4+ yrs software/ML engineering experience") == ({}, 4)
+    assert _years("- 4+ yrs ML engineering experience") == ({"machine_learning": 4}, None)
+
+
 def test_years_that_are_only_preferred_ask_for_nothing_but_the_next_sentence_does_not_soften_them() -> None:
     assert _years("- 5+ years of senior management experience preferred.") == ({}, None)
     assert _years("5+ years experience in digital marketing. Previous account management in an agency is a plus.") == ({}, 5)

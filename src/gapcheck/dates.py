@@ -46,6 +46,81 @@ _GREEK_MONTHS = (
     "Νοέμβριος",
     "Δεκέμβριος",
 )
+# the months of languages that decline them, in the forms resumes print before a year: Czech, Russian and Ukrainian
+# in the nominative and the genitive ("březen 2019 – dosud", "март 2021 — настоящее время"), Croatian too but for
+# "listopad", which is October there and November in Czech and Polish (read as November)
+_CZECH_MONTHS = (
+    ("leden", "ledna"),
+    ("únor", "února"),
+    ("březen", "března"),
+    ("duben", "dubna"),
+    ("květen", "května"),
+    ("červen", "června"),
+    ("červenec", "července"),
+    ("srpen", "srpna"),
+    ("září",),
+    ("říjen", "října"),
+    ("listopad", "listopadu"),
+    ("prosinec", "prosince"),
+)
+_RUSSIAN_MONTHS = (
+    ("январь", "января", "січень", "січня"),
+    ("февраль", "февраля", "лютий", "лютого"),
+    ("март", "марта", "березень", "березня"),
+    ("апрель", "апреля", "квітень", "квітня"),
+    ("май", "мая", "травень", "травня"),
+    ("июнь", "июня", "червень", "червня"),
+    ("июль", "июля", "липень", "липня"),
+    ("август", "августа", "серпень", "серпня"),
+    ("сентябрь", "сентября", "вересень", "вересня"),
+    ("октябрь", "октября", "жовтень", "жовтня"),
+    ("ноябрь", "ноября", "листопад", "листопада"),
+    ("декабрь", "декабря", "грудень", "грудня"),
+)
+_CROATIAN_MONTHS = (
+    ("siječanj", "siječnja"),
+    ("veljača", "veljače"),
+    ("ožujak", "ožujka"),
+    ("travanj", "travnja"),
+    ("svibanj", "svibnja"),
+    ("lipanj", "lipnja"),
+    ("srpanj", "srpnja"),
+    ("kolovoz", "kolovoza"),
+    ("rujan", "rujna"),
+    (),
+    ("studeni", "studenoga", "studenog"),
+    ("prosinac", "prosinca"),
+)
+# ... Hungarian ones with their common abbreviations, which follow the year ("2020. március – jelenleg")
+_HUNGARIAN_MONTHS = (
+    ("január", "jan"),
+    ("február", "febr"),
+    ("március", "márc"),
+    ("április", "ápr"),
+    ("május", "máj"),
+    ("június", "jún"),
+    ("július", "júl"),
+    ("augusztus", "aug"),
+    ("szeptember", "szept"),
+    ("október", "okt"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+# ... and Finnish and Romanian ones ("maaliskuu 2020 – nykyään", "martie 2021 – prezent")
+_MORE_MONTHS = (
+    ("tammikuu", "tammikuuta", "ianuarie"),
+    ("helmikuu", "helmikuuta", "februarie"),
+    ("maaliskuu", "maaliskuuta", "martie"),
+    ("huhtikuu", "huhtikuuta", "aprilie"),
+    ("toukokuu", "toukokuuta"),
+    ("kesäkuu", "kesäkuuta", "iunie"),
+    ("heinäkuu", "heinäkuuta", "iulie"),
+    ("elokuu", "elokuuta"),
+    ("syyskuu", "syyskuuta", "septembrie"),
+    ("lokakuu", "lokakuuta", "octombrie"),
+    ("marraskuu", "marraskuuta", "noiembrie"),
+    ("joulukuu", "joulukuuta", "decembrie"),
+)
 _MONTHS = {
     "january": 1,
     "february": 2,
@@ -104,6 +179,12 @@ _MONTHS = {
     # ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ")
     **{name: number for number, names in enumerate(_POLISH_MONTHS, 1) for name in names},
     **{name.casefold(): number for number, name in enumerate(_GREEK_MONTHS, 1)},
+    **{
+        name: number
+        for table in (_CZECH_MONTHS, _RUSSIAN_MONTHS, _CROATIAN_MONTHS, _HUNGARIAN_MONTHS, _MORE_MONTHS)
+        for number, names in enumerate(table, 1)
+        for name in names
+    },
 }
 # first and last month of a season relative to its year (Winter Y starts in December of Y-1)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
@@ -156,7 +237,9 @@ _OPEN = re.compile(
     r"(?:present(?:\s+day)?|pres\b\.?|curr\b\.?|current(?:ly)?|now|today|to[\s-]+date|date|ongoing|onwards?|on-?going|continu(?:e[sd]?|ing)"
     r"|atual(?:mente)?|actual(?:mente|idad|ment|itat)?|actually(?=\s*(?:$|[|)\],;]))|presente|présent|heute|aktuell|heden|aujourd['’]hui|en\s+cours|in\s+corso"
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
-    r"|prezent|jelenleg|(?:по\s+)?настоящее\s+время|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα|nay|hiện\s+tại)\b"
+    r"|prezent|în\s+prezent|jelenleg|napjainkig|nykyään|nykyhetki|jatkuu|danas|trenutno|(?:по\s+)?настоящее\s+время|наст\.\s?время"
+    r"|(?:по\s+)?н\.\s?в(?=\.)|сейчас|(?:по\s+)?теперішній\s+час|дотепер|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα"
+    r"|nay|hiện\s+tại)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
@@ -464,6 +547,19 @@ def _year_dash_month(match: re.Match[str]) -> str:
     return f"{match[1]}-{int(match[2]):02d}".ljust(len(match[0]))
 
 
+# Hungarian months follow their year and its dot in small letters: "2020. március – jelenleg", "2019. szept. – 2020. febr."
+_HUNGARIAN_MONTH = re.compile(
+    r"(?i)(?<![\w.])((?:19|20)\d\d)\.\s?((?-i:{}))\.?(?!\w)".format(
+        "|".join(sorted((n for names in _HUNGARIAN_MONTHS for n in names), key=len, reverse=True))
+    )
+)
+
+
+def _year_and_month_name(match: re.Match[str]) -> str:
+    """A year and a month's name matched as ``(year, name)``, written "2020-03" and padded to the match's length."""
+    return f"{match[1]}-{_MONTHS[match[2].casefold()]:02d}".ljust(len(match[0]))
+
+
 # the French March, which is also a planet and a mission ("Mars 2020"), only as an end of a range or after "depuis":
 # "mars 2018 – décembre 2021", "avril 2017 – mars 2018", "depuis mars 2022"
 _FRENCH_MARCH = re.compile(r"(?i)(?:(?<=[-–—]\s)|(?<=[-–—])|(?<=depuis\s)|\b(?=mars\s+(?:19|20)\d\d\s*[-–—]))(mar)s(?=\s+(?:19|20)\d\d\b)")
@@ -476,6 +572,7 @@ _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_CJK_MONTH, _year_dash_month),
     (_DOTTED_MONTH, _year_dash_month),
     (_PORTUGUESE_MONTH, _portuguese_month),
+    (_HUNGARIAN_MONTH, _year_and_month_name),
 )
 # a start opening a line with its dash and no end, the entry's title after it: "Dec 7 2020– Research Scientist, Meta"
 _GLUED_OPEN_DASH = re.compile(r"[–—]\s+[A-Z][a-z]")

@@ -36,12 +36,22 @@ _DATED_KINDS = ACTIVITY_KINDS | {"education"}
 _CONTINUING_KINDS = frozenset({"experience", "research", "volunteering"})
 _PUNCT = " \t|()[]{},;:·•–—-/@"
 _WORD = re.compile(r"[^\W_]+(?:['’.&+#-][^\W_]+)*\.?")
+# a thesis in the languages whose headings and months are read too: "Diplomová práce: ...", "Masterarbeit", "mémoire",
+# "Tesis de maestría", "szakdolgozat", "praca magisterska", "diplomski rad", "дипломная работа", "pro gradu", "scriptie"
+_FOREIGN_THESIS = (
+    r"(?:diplomov[áa]|bakalářsk[áa]|bakalarsk[áa]|disertační)\s+práce|\b(?:diplom|master|bachelor)arbeit\b|\bm[ée]moire\b|"
+    r"\btes[ie]s?\b|\btese\b|\bszakdolgozat\b|\bdiplomamunka\b|\bpraca\s+(?:magisterska|dyplomowa|licencjacka|inżynierska)\b|"
+    r"\blucrare\s+de\s+(?:licență|disertație|licenta|disertatie)\b|\b(?:diplomski|završni|magistarski)\s+rad\b|"
+    r"(?:дипломн\w+|магистерск\w+|выпускн\w+|курсов\w+)\s+(?:работа|проект)|\bpro\s+gradu\b|\bdiplomityö\b|"
+    r"\bopinnäytetyö\b|\bexamensarbete\b|\bscriptie\b|\bafstudeer\w*"
+)
 _HANDS_ON = re.compile(
-    # "TFG" / "TFM" / "PFE": the final-degree project of Spanish and French degrees
-    r"\b(thesis|dissertation|capstone|project|projects|research|tfg|tfm|pfe|built|build|developed|implemented|designed|"
+    # "TFG" / "TFM" / "PFE": the final-degree project of Spanish and French degrees; "FYP": a final-year project
+    r"\b(thesis|dissertation|capstone|project|projects|research|tfg|tfm|pfe|fyp|built|build|developed|implemented|designed|"
     r"trained|created|wrote|engineered|deployed|analy[sz]ed|modell?ed|conducted|performed|optimi[sz]ed|"
     r"automated|evaluated|fine-tuned|programmed|coded|simulated|lab|internship|hackathon|worked|"
     r"prototype|pipeline|experiments?)\b"
+    rf"|{_FOREIGN_THESIS}"
     # "Applied gradient boosting to ...", not the field ("Applied Machine Learning", "applied statistics")
     r"|^\W*applied\s+(?-i:[a-z])",
     re.IGNORECASE,
@@ -71,7 +81,7 @@ _PART_LABEL = re.compile(
     r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+(?:year\s+)?project|course\s*work|courses)\s*(?::|[-–—]\s.*)?$",
     re.IGNORECASE,
 )
-_THESIS = re.compile(r"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe)\b", re.IGNORECASE)
+_THESIS = re.compile(rf"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe|fyp)\b|{_FOREIGN_THESIS}", re.IGNORECASE)
 # a single date with its day ("February 10, 2026") dates the document (a footer, a letter), not an entry
 _FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)$|(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _SENTENCE_END = re.compile(r"\.\s+[A-Z]")  # "... until December 2016. Technologies used: ..." is prose
@@ -2562,6 +2572,21 @@ _NOT_WORK = re.compile(
 )
 
 
+# a degree at a school listed among the jobs of a resume with no education heading ("BSc (Tech), Computer Science —
+# Aalto University" under Experience) is read as an education entry: only its lines of hands-on work date skills
+_DEGREE_ENTRY = re.compile(
+    r"^\W*(?:b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|ph\.?\s?d|mba|b\.?s|m\.?s|b\.?a|m\.?a|bachelor'?s?|master'?s)\b"
+    r"(?!.*\b(?:candidate|student|researcher|fellow|assistant|intern)\b)(?=.*\b(?:university|college|school|institute|academy|polytechnic|hochschule)\b)",
+    re.IGNORECASE,
+)
+
+
+def _degree_entry(headers: Sequence[str]) -> bool:
+    """Whether an entry's header lines name a degree at a school and no job beside it."""
+    degrees = [h for h in headers if _DEGREE_ENTRY.match(h)]
+    return bool(degrees) and not any(_TITLE_WORDS.search(h) for h in headers if h not in degrees)
+
+
 def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_of: Month, dates: dict[int, DateSpan]) -> Position | None:
     span = entry.date
     if span.start > as_of:
@@ -2570,7 +2595,7 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     if any(_CERTIFICATE.search(h) and not _CERTIFIED_INTERNSHIP.search(h) for h in headers) and not any(_DEGREE.search(h) for h in headers):
         return None  # "Tableau Business Intelligence Analyst Professional Certificate  Jan 2024 to Feb 2024"
     members = entry.header + entry.body
-    if kind == "education":
+    if kind == "education" or _degree_entry(headers):
         courses = _course_lines(lines, sorted(members))
         hands_on = sorted(i for i in members if i not in courses and _hands_on(lines[i].text))
         research = any(_RESEARCH_DEGREE.search(h) for h in headers)

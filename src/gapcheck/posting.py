@@ -1220,8 +1220,11 @@ _OR_RELATED = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:related|similar|equivalent|a
 # within the years just asked for (not "... or Masters with 10 – 13 years", another path)
 _WITHIN = re.compile(r"(?i),\s*(?:(?:ideally|preferably)\s+)?(?:with|including)\s+$")
 # "seven (7) years of experience in health care analytics, biostatistics or data science, of which two years leading
-# people": a part of the years, no shorter path to the job
-_OF_WHICH = re.compile(r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:at\s+least\s+)?$")
+# people", "three years building software in Python (of which ideally a year or more on LLM use cases)": a part of the
+# years, no shorter path to the job
+_OF_WHICH = re.compile(
+    r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:(?:ideally|preferably|at\s+least|around|about|roughly)\s+)*$"
+)
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job ("in the insurance industry",
@@ -1291,6 +1294,12 @@ _FIELD_FIRST = re.compile(
 )
 # "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
 # (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
+# a skill joined by a slash to a kind of engineering: "software/ML engineering experience", "ML/backend engineering"
+_SLASHED_FIELDS = r"software|backend|back-end|frontend|front-end|full-stack|fullstack|data|platform|systems|infrastructure|cloud|devops"
+_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})\s*/\s*$", re.IGNORECASE)
+_ENGINEERING_AFTER = re.compile(r"\s(?:engineering|development)\b", re.IGNORECASE)
+_ENGINEERING_REACH = 13  # " engineering" right after the skill (or ending it: an alias "ML engineering")
+_FIELD_SLASH_AFTER = re.compile(rf"\s*/\s*(?:{_SLASHED_FIELDS})\s+(?:engineering|development)\b", re.IGNORECASE)
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _SHUT = re.compile(r"\s*\)")
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
@@ -1364,7 +1373,8 @@ def _in_aside(text: str, at: int, marker: re.Pattern[str]) -> bool:
     return bool(marker.search(text, opening, closing if closing >= 0 else len(text)))
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+# (an aside still open where the line ends was wrapped: "(of which ideally a year or more on" over "LLM use cases)")
+_ASIDE = re.compile(r"\([^()]*(?:\)|$)")
 
 
 def _wish_of_its_own(aside: re.Match[str]) -> str:
@@ -1600,6 +1610,11 @@ def _years_of(
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
+                if not tied and (
+                    (_FIELD_SLASH_BEFORE.search(gap) and _ENGINEERING_AFTER.search(text, start, end + _ENGINEERING_REACH))
+                    or _FIELD_SLASH_AFTER.match(text, end)
+                ):
+                    break  # "4+ yrs software/ML engineering experience": either field of work, years in general
                 if not tied and start >= mention.end() and not gap.lstrip().startswith("(") and _field_in_tail(mention, line_hits):
                     break  # "4+ years of DevOps experience with AWS", "8+ years of software engineering experience
                     # building ... cloud-native applications": years of the field, the tools one part of it

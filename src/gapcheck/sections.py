@@ -150,6 +150,31 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "esperienze",
         "esperienza professionale",
         "esperienze lavorative",
+        # Polish, Czech, Hungarian, Romanian, Croatian, Russian, Ukrainian, Turkish, Greek, Vietnamese and Indonesian
+        "doświadczenie",
+        "doświadczenie zawodowe",
+        "pracovní zkušenosti",
+        "pracovní praxe",
+        "praxe",
+        "szakmai tapasztalat",
+        "munkatapasztalat",
+        "experiență profesională",
+        "experienta profesionala",
+        "experiență",
+        "radno iskustvo",
+        "iskustvo",
+        "опыт работы",
+        "опыт",
+        "профессиональный опыт",
+        "досвід роботи",
+        "досвід",
+        "iş deneyimi",
+        "deneyim",
+        "επαγγελματική εμπειρία",
+        "εμπειρία",
+        "kinh nghiệm",
+        "kinh nghiệm làm việc",
+        "pengalaman kerja",
     ),
     "projects": (
         "projects",
@@ -172,6 +197,16 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "proyectos",
         "projetos",
         "projekte",
+        # Polish and Czech, Hungarian, Romanian, Croatian, Russian, Ukrainian, Turkish, Vietnamese and Finnish
+        "projekty",
+        "projektek",
+        "proiecte",
+        "projekti",
+        "проекты",
+        "проєкти",
+        "projeler",
+        "dự án",
+        "projektit",
     ),
     "skills": (
         "skills",
@@ -233,6 +268,22 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "fähigkeiten",
         "vaardigheden",
         "competenze",
+        # Polish, Czech, Hungarian, Romanian, Croatian, Russian, Ukrainian, Turkish, Greek, Vietnamese, Indonesian and Finnish
+        "umiejętności",
+        "dovednosti",
+        "znalosti",
+        "készségek",
+        "competențe",
+        "vještine",
+        "навыки",
+        "ключевые навыки",
+        "навички",
+        "beceriler",
+        "δεξιότητες",
+        "kỹ năng",
+        "keahlian",
+        "taidot",
+        "osaaminen",
     ),
     "education": (
         "education",
@@ -271,6 +322,23 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "utdanning",
         "uddannelse",
         "koulutus",
+        # Polish, Czech, Hungarian, Romanian, Croatian, Russian, Ukrainian, Turkish, Greek, Vietnamese and Indonesian
+        "wykształcenie",
+        "edukacja",
+        "vzdělání",
+        "tanulmányok",
+        "végzettség",
+        "képzettség",
+        "educație",
+        "educatie",
+        "studii",
+        "obrazovanje",
+        "образование",
+        "освіта",
+        "eğitim",
+        "εκπαίδευση",
+        "học vấn",
+        "pendidikan",
     ),
     "certifications": (
         "certifications",
@@ -395,6 +463,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "honors and awards",
         "honours and awards",
         "awards and achievements",
+        # results listed apart from the jobs they came from ("Key achievements" is as often a job's own sub-list)
+        "selected impact",
         "scholarships",
         "fellowships",
         "prizes",
@@ -405,7 +475,28 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "hobbies and interests",
         "personal interests",
     ),
-    "languages": ("languages", "spoken languages", "langues", "idiomas", "sprachen", "talen", "lingue"),
+    "languages": (
+        "languages",
+        "spoken languages",
+        "langues",
+        "idiomas",
+        "sprachen",
+        "talen",
+        "lingue",
+        "języki",
+        "jazyky",
+        "nyelvek",
+        "nyelvtudás",
+        "limbi străine",
+        "jezici",
+        "языки",
+        "мови",
+        "diller",
+        "γλώσσες",
+        "ngoại ngữ",
+        "kielet",
+        "kielitaito",
+    ),
     "references": ("references",),
     "contact": ("contact", "contact information", "links", "profiles", "personal data", "personal details", "personal information"),
 }
@@ -615,8 +706,11 @@ def _unqualified(heading: str) -> str:
 @lru_cache(maxsize=4096)
 def _short_line_section(stripped: str) -> str | None:  # asked for every short line several times (layout, sections, positions)
     stripped = _unqualified(stripped)
-    key = _key(stripped).removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
-    found = _LOOKUP.get(key)
+    whole = _key(stripped)
+    key = whole.removeprefix("selected ")  # "SELECTED ORAL PRESENTATIONS" is a list of them
+    found = _LOOKUP.get(key) or _LOOKUP.get(whole)
+    if found is None and key.endswith((" and other", " and more")):
+        found = _LOOKUP.get(key.rsplit(" and ", 1)[0])  # "Languages & other": a heading with a catch-all after it
     if found is None and key.endswith(" attended"):
         # "CONFERENCES ATTENDED", "Events, Schools and Workshops Attended", "Courses Attended"
         attended = key.removesuffix(" attended")
