@@ -126,6 +126,8 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("Experiences with spark, dask, sql, etl, pydata, pytorch, NLP, tableau, powerbi are a plus", "tableau"),  # p205_ds_01
         ("Stack: Python, Docker, GPU infrastructure, RAG, model fine-tuning/distillation.", "llm_fine_tuning"),  # p205_ai_01
         ("Developed a segment service using Cassandra and SparkSQL", "distributed_computing"),  # `c425_de_01`: Spark's SQL
+        # figures explained in writing for readers (w194_ds_02, w124_an_01)
+        ("Produced the quarterly statistical bulletin on hospital activity (SAS, Excel) and wrote the commentary.", "data_storytelling"),
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
@@ -787,6 +789,9 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         # other people's titles (w162): a journalist interviewed ML engineers, a recruiter hires them
         ("Interviewed data scientists, ML engineers and founders for the series", "machine_learning"),
         ("Recruited 12 ML engineers for fintech clients", "machine_learning"),
+        # a car's dashboards; a study without random assignment (w198_un_01, w198_ds_03)
+        ("Calloway Interior Systems molds and assembles instrument panels, dashboards, consoles and door trims", "dashboards"),
+        ("t-tests, regression and, where the data allow, quasi-experimental designs such as propensity score matching", "ab_testing"),
     ],
 )
 def test_words_of_other_trades_are_not_these_skills(text: str, skill: str) -> None:
@@ -3967,6 +3972,8 @@ def test_words_of_code_layout_executives_agents_rules_and_vector_search(text: st
             "machine_learning",
             False,
         ),
+        # `w200_ds_02`: a study under way
+        ("Summary\nBI analyst. Currently learning Python and machine learning on weekends.", "machine_learning", False),
         ("Summary\nI will bring five years of machine learning in production to your team.", "machine_learning", True),
         ("Experience\nBuilt machine learning models for churn because the team wanted to cut losses.", "machine_learning", True),
     ],
@@ -5464,6 +5471,8 @@ def test_essential_and_desirable_labels_take_turns_under_each_heading() -> None:
         "Our backend runs on Go and Erlang, our data lake lives in BigQuery, and our analysts swear by Looker.",  # w89
         "Player Intelligence is 9 people: data scientists who build churn and fraud models, and 3 ML platform engineers.",
         "You will work with the Platform Engineering team, who are responsible for the deployment of models.",
+        # w203_ml_01: the hire named only after a dash that ends what the team does
+        "Our data science team uses scikit-learn and Airflow to build triage and churn models — this role sits next to them.",
     ],
 )
 def test_what_the_company_and_its_other_teams_use_or_do_is_not_asked(sentence: str) -> None:
@@ -5870,3 +5879,14 @@ def test_a_heading_closed_by_a_legal_form_heads_a_jobs_paragraph() -> None:
     )
     found = {f.id: f for role in _report(text).roles for f in role.found}
     assert (found["docker"].first_used, found["docker"].last_used) == ("2023-03", "2026-12")
+
+
+def test_a_skill_said_to_be_welcome_is_optional() -> None:
+    """Written slices w203, w141: "Some Python for scripting is welcome", "R is welcome" wish for the skill; "you are
+    welcome to challenge that" asks nothing of its own."""
+    job = Analyzer().read_job(
+        text="Requirements\n- Strong SQL and dbt. R is welcome; a few of our legacy models still live there.\n"
+        "- Some Python for scripting is welcome\n- You are welcome to challenge our use of LightGBM\n"
+    )
+    assert {"python", "r_language"} <= set(job.optional)
+    assert {"sql", "machine_learning"} <= set(job.required)

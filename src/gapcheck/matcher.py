@@ -1307,11 +1307,13 @@ def _rejection(
 
 # sections where a person speaks of themselves, not of work done (a volunteer role's "plans to ..." is work)
 _PROFILE_SECTIONS = frozenset({"header", "summary", "interests", "skills", "sidebar"})
-# a wish, an interest or a plan ahead of the skill in its sentence: "gained an interest in Machine Learning", "Wants to
+# a wish, an interest, a plan or a study under way ahead of the skill in its sentence: "gained an interest in Machine Learning", "Wants to
 # work with", "I will be starting my journey at Boston University to pursue a degree ... focus on AI and machine learning"
 _HOPE = re.compile(
     r"\b(?:interest(?:ed)?\s+in|would\s+(?:like|love)\s+to|wants?\s+to|hop(?:e|es|ing)\s+to|aspir(?:e|es|ing)\s+to|"
-    r"plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|will\s+(?:be\s+)?(?:start|starting|begin|beginning|pursue|pursuing|study|studying))\b",
+    r"plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|will\s+(?:be\s+)?(?:start|starting|begin|beginning|pursue|pursuing|study|studying)|"
+    # ... or is learning now: "Currently learning Python and machine learning on weekends", "teaching myself SQL"
+    r"currently\s+(?:learning|studying)|(?:i\s+am|i['’]m)\s+(?:learning|studying)|teaching\s+myself)\b",
     re.IGNORECASE,
 )
 

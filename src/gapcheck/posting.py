@@ -152,6 +152,8 @@ _INLINE_OPTIONAL = re.compile(
     r"|desirable|desired"
     r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial"
     r"|(is|are|will be|would be) ((highly|greatly|very|much) )?valued|but not (required|essential|mandatory)"
+    # "R is welcome", "Some Python for scripting is welcome" (not "you are welcome to challenge that")
+    r"|(is|are|will be|would be) ((very|also|more than|most|always) )?(welcome|appreciated)(?!\s+to\b)"
     r"|preference (will|shall|may) be given|(is|are) given preference|(?<=\| )plus(?=\s*$))\b",
     re.IGNORECASE,
 )
@@ -802,6 +804,9 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
+        turn = _CLAUSE_BREAK.search(text, match.end(), end)
+        if turn is not None and not _ABOUT_THE_HIRE.search(text, start, turn.start()):
+            end = turn.start()  # "Our data science team uses scikit-learn to build churn models — this role sits next to them"
         if not _ABOUT_THE_HIRE.search(text, start, end):
             out.append((match.start(), end))
     for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
@@ -809,6 +814,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+(?:responsible|accountable)\s+for\b", re.IGNORECASE)
 _TEAM_MAKEUP = re.compile(
     r"\b(?:is|are)\s+(?:a\s+(?:team|group)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+people\b",
