@@ -789,6 +789,9 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         # other people's titles (w162): a journalist interviewed ML engineers, a recruiter hires them
         ("Interviewed data scientists, ML engineers and founders for the series", "machine_learning"),
         ("Recruited 12 ML engineers for fintech clients", "machine_learning"),
+        # scale model trains kept as a hobby (w194_un_01, w208_un_01)
+        ("Interests\nModel trains (HO scale), hockey beer league, marathon training.", "machine_learning"),
+        ("Interests\nAmateur football referee, fishing, building model trains.", "machine_learning"),
         # a car's dashboards; a study without random assignment (w198_un_01, w198_ds_03)
         ("Calloway Interior Systems molds and assembles instrument panels, dashboards, consoles and door trims", "dashboards"),
         ("t-tests, regression and, where the data allow, quasi-experimental designs such as propensity score matching", "ab_testing"),
@@ -5655,6 +5658,24 @@ def test_a_table_of_jobs_with_its_paragraphs_under_a_heading_of_their_own() -> N
     assert (found["docker"].first_used, found["docker"].last_used) == ("2019-07", "2022-03")
 
 
+def test_a_career_summary_table_dates_the_jobs_described_after_the_profile() -> None:
+    """Written slice w208: "Career summary" rows (role, employer, years), then "Profile", then each job's lines under
+    "Experience" with no dates of their own; the jobs' skills were listed only."""
+    text = (
+        "Career summary\nYears\nRole\nEmployer\n2021 – present\nSenior Data Scientist\nOcado Technology\n"
+        "2018 – 2021\nData Scientist\nDeliveroo\n"
+        "Profile\nStatistician turned data scientist, happiest when the question is causal.\n"
+        "Experience\nOcado Technology — Senior Data Scientist, Retail Pricing & Promotions\n"
+        "Heavy SQL on Snowflake (window functions, CTEs) for the weekly elasticity job.\n"
+        "Deliveroo — Data Scientist, Consumer Marketplace\n"
+        "Built a Thompson sampling bandit for homepage carousel ordering.\n"
+        "Education\nBSc Mathematics, University of Bristol, 2008 – 2011\n"
+    )
+    found = {f.id: f for role in _report(text).roles for f in role.found}
+    assert (found["advanced_sql"].first_used, found["advanced_sql"].last_used) == ("2021-01", "2026-12")
+    assert (found["multi_armed_bandits"].first_used, found["multi_armed_bandits"].last_used) == ("2018-01", "2021-12")
+
+
 def test_a_job_boards_labelled_fields_give_the_jobs_range_title_and_employer() -> None:
     """Written slice w160: a JobStreet resume prints each job as labelled fields, its start and end one a line."""
     text = (
@@ -5890,3 +5911,21 @@ def test_a_skill_said_to_be_welcome_is_optional() -> None:
     )
     assert {"python", "r_language"} <= set(job.optional)
     assert {"sql", "machine_learning"} <= set(job.required)
+
+
+def test_years_of_a_skills_work_or_of_working_in_a_field_are_overall() -> None:
+    """Written slice w209: "two years of experience forecasting demand or working in supply-chain analytics" asks for
+    two years of either; they were read as predictive modelling's."""
+    job = Analyzer().read_job(
+        text="Requirements\nYou have a master's degree in a quantitative field and two years of experience forecasting demand "
+        "or working in supply-chain analytics, or a bachelor's and at least four years.\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({}, 2)
+    job = Analyzer().read_job(text="Requirements\n- Two years of experience forecasting demand with Python.\n")
+    assert dict(job.years) == {"predictive_modeling": 2}
+
+
+def test_docker_beside_its_builds_is_the_tool() -> None:
+    """Written slice w209: "Docker and CI for embedded builds" under "Bonus points" was no skill at all."""
+    job = Analyzer().read_job(text="Bonus points\n- ROS 2\n- Docker and CI for embedded builds\n")
+    assert "docker" in job.optional

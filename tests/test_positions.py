@@ -3540,6 +3540,8 @@ def test_an_award_for_a_thesis_and_a_list_of_research_fields_are_no_hands_on_stu
     """
     assert positions(degree.format(line="Outstanding Thesis Award; Honors College Graduates.")) == ()
     assert positions(degree.format(line="Research - Software Security & Analysis; Deep Learning; Network Optimization.")) == ()
+    # `w201_ds_02`: a line of awards under the degree names a prize among others
+    assert positions(degree.format(line="Awards: 'Star Performer' Q3 FY23; Best Dissertation, Dept. of Statistics (2018)")) == ()
     assert spans(positions(degree.format(line="Thesis: built a traffic classifier in Python"))) == [("2012-09", "2016-06")]
 
 

@@ -115,6 +115,10 @@ def test_years_in_parentheses_after_a_skill_beat_a_skill_later_on_the_line() -> 
 
 def test_either_degree_path_asks_for_the_smaller_number_of_years() -> None:
     assert _years("- Bachelors + 8yrs of related experience OR Masters + 6 years of related experience.") == ({}, 6)
+    # written slice w210: a degree named by its letters ("or an MS and 4+ years") is another path to the skill's years
+    assert _years(
+        "- PhD in Computer Science or a related field and 2+ years of experience building machine learning models, or an MS and 4+ years."
+    ) == ({"machine_learning": 2}, None)
 
 
 def test_a_wish_in_an_aside_wrapped_onto_the_next_line_softens_only_the_aside() -> None:

@@ -829,10 +829,16 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     )
 
 
+_DESCRIBING_KINDS = frozenset({"summary", "skills", "languages", "interests", "contact"})
+
+
 def _details_after(sections: Sequence[Section], number: int, dated: set[int]) -> range:
     """The lines of the section right after section ``number`` when it is of the same kind and dates nothing: a table
-    of jobs under "Career Timeline" may have its paragraphs under a heading of their own ("Experience details")."""
+    of jobs under "Career Timeline" may have its paragraphs under a heading of their own ("Experience details"), also
+    past a section that only describes the person ("Career summary" rows, then "Profile", then "Experience")."""
     following = number + 1
+    while following < len(sections) and following not in dated and sections[following].kind in _DESCRIBING_KINDS:
+        following += 1
     if following >= len(sections) or following in dated or sections[following].kind != sections[number].kind:
         return range(0)
     return range(sections[following].start, sections[following].end)
@@ -2561,8 +2567,10 @@ _NOT_WORK = re.compile(
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
     # a feeling grown, not work done: "I've developed a deep passion for technology"
     r"\b(?:developed|gained|built)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:passion|interest|love|appreciation|curiosity|enthusiasm|fascination)\b|"
-    # an honour for the best work ("Best Senior Project", "Best Thesis Award") names a prize, not the work
+    # an honour for the best work ("Best Senior Project", "Best Thesis Award") names a prize, not the work, and so does a
+    # line of awards ("Awards: 'Star Performer' Q3 FY23; Best Dissertation, Dept. of Statistics (2018)")
     r"^\W*(?:best|outstanding|excellent|distinguished)\s+(?:[\w-]+\s+){0,2}(?:project|thesis|dissertation|research|capstone)\b|"
+    r"^\W*(?:awards?|honou?rs?|prizes?|achievements?|scholarships?)\s*:.*|"
     r"\b(?:project|thesis|dissertation|research|capstone)\s+(?:awards?|prizes?|honou?rs?|fellowships?|scholarships?)\b|"
     # the fields a degree's research was in, listed ("Research - Software Security & Analysis; Deep Learning; ...")
     r"^\W*research\s*[-–—:]\s*(?:[^;.]{2,50};\s*)+|"

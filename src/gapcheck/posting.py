@@ -1232,7 +1232,8 @@ _OF_WHICH = re.compile(
     r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:(?:ideally|preferably|at\s+least|around|about|roughly)\s+)*$"
 )
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
-_DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate)")
+# (or by its letters: "PhD ... and 2+ years of experience ..., or an MS and 4+ years")
+_DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate|(?:m|b)\.?\s?sc?\b\.?)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job ("in the insurance industry",
 # not bare "in industry", which is outside academia: "3 yrs applied ML in industry" are years of machine learning)
 _IN_ROLES = re.compile(
@@ -1250,8 +1251,10 @@ _IN_EITHER_ROLE = re.compile(
     r"\s*in\s+an?\s+[^.;]{1,60}?(?:\bor\b|/)[^.;]{1,40}?\b(?:role|position)\b"
     rf"|\s*in\s+[^.;]{{1,60}}?\bor\s+(?:an?|any)\s+{_ONE_LIKE_IT}"
     # ... or doing the skill's work or working in one like it: "experience producing official statistics or working in
-    # a comparable statistical or research role"
-    rf"|\s*[^.;]{{1,60}}?\bor\s+working\s+in\s+(?:an?\s+)?{_ONE_LIKE_IT}",
+    # a comparable statistical or research role", "two years of experience forecasting demand or working in
+    # supply-chain analytics"
+    rf"|\s*[^.;]{{1,60}}?\bor\s+working\s+in\s+(?:an?\s+)?{_ONE_LIKE_IT}"
+    r"|\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?[a-z]{3,}ing\b[^.;]{1,50}?\bor\s+working\s+(?:in|on)\b",
     re.IGNORECASE,
 )
 _ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician)"
