@@ -789,6 +789,11 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         # other people's titles (w162): a journalist interviewed ML engineers, a recruiter hires them
         ("Interviewed data scientists, ML engineers and founders for the series", "machine_learning"),
         ("Recruited 12 ML engineers for fintech clients", "machine_learning"),
+        ("Interviewed machine learning researchers at the Vector Institute for long-form profiles.", "machine_learning"),  # w211
+        # grain shipped (w215_ds_01)
+        ("Yield models (linear mixed models) so the logistics team can plan storage and shipping", "model_serving"),
+        # a therapy's skills programme (w213_un_01)
+        ("Co-facilitated the 12-week DBT skills programme; routine outcome measures (CORE-10, PHQ-9).", "sql"),
         # scale model trains kept as a hobby (w194_un_01, w208_un_01)
         ("Interests\nModel trains (HO scale), hockey beer league, marathon training.", "machine_learning"),
         ("Interests\nAmateur football referee, fishing, building model trains.", "machine_learning"),
@@ -2302,6 +2307,9 @@ def test_working_in_ones_own_team_is_no_communication(text: str) -> None:
 
 def test_working_with_another_team_is_communication() -> None:
     assert "communication" in found("Collaborated with the design team on spatial visualization projects.")
+    # w109_ai_01: an operations team ("Support Ops"), not a thing worked with ("sales data and success metrics")
+    assert "communication" in found("Experience\nWork with Support Ops and Product to agree on deflection rate targets.")
+    assert "communication" not in found("Experience\nWorked with sales data and success metrics in SQL.")
 
 
 @pytest.mark.parametrize("text", ["Analysis of marketing data in Excel, Bigquery, and Looker Studio", "Skills: Big Query and Looker"])
@@ -5929,3 +5937,9 @@ def test_docker_beside_its_builds_is_the_tool() -> None:
     """Written slice w209: "Docker and CI for embedded builds" under "Bonus points" was no skill at all."""
     job = Analyzer().read_job(text="Bonus points\n- ROS 2\n- Docker and CI for embedded builds\n")
     assert "docker" in job.optional
+
+
+def test_years_written_with_a_y_before_the_plus() -> None:
+    """Written slice w216: "→ 5y+ in software engineering" asked for no years."""
+    job = Analyzer().read_job(text="Must have\n→ 5y+ in software engineering, senior-level ownership\n→ 3y+ Python\n")
+    assert (dict(job.years), job.years_overall) == ({"python": 3}, 5)

@@ -1127,7 +1127,7 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:experience|experiance|expereince|experince))?",
+    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?<=\+)y(?![a-z])|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:experience|experiance|expereince|experince))?",
     re.IGNORECASE,
 )
 # years asked of any one of a list: "of experience in one or more programming languages", "in one or more of the
@@ -1322,6 +1322,8 @@ def _decades_as_years(match: re.Match[str]) -> str:
     return years.ljust(len(match[0]))
 
 
+# "5y+ in software engineering": the figure's "y" before its plus, read as "5+y" (the same length, so offsets stay)
+_Y_PLUS = re.compile(r"(?<![\w.])(\d{1,2})y\+", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
 # between two skills the years ask for: only what joins a list ("Python, SQL and PyTorch")
 _LIST_GAP = re.compile(
@@ -1560,7 +1562,7 @@ def _years_of(
     for index, text in enumerate(lines):
         if index in skip or _describes_the_company(text):
             continue  # the company's own years: "We're an AI-first company with 25+ years of engineering leadership"
-        scan = _DECADES.sub(_decades_as_years, _A_YEAR.sub(r"\g<1>1\g<2>", text))
+        scan = _Y_PLUS.sub(r"\1+y", _DECADES.sub(_decades_as_years, _A_YEAR.sub(r"\g<1>1\g<2>", text)))
         mentions = [
             m
             for m in _YEARS.finditer(scan)
