@@ -4388,3 +4388,17 @@ def test_a_degree_listed_among_the_jobs_counts_as_an_education_entry() -> None:
         Python, Scala, SQL
     """)
     assert spans(found) == [("2017-08", "2020-02"), ("2015-01", "2017-12")]
+
+
+def test_a_thesis_or_project_line_dated_inside_its_degree_gives_its_own_months() -> None:
+    """`w220_ai_01`: "Final-year project (Aug 2018 – Apr 2019): ..." under a 2015 – 2019 degree was dated with the whole
+    degree (five years of TensorFlow instead of nine months)."""
+    found = positions("""
+        Education
+        B.Comp. Computer Science (Hons)
+        2015 – 2019
+        National University of Singapore
+        Final-year project (Aug 2018 – Apr 2019): intent classification for a campus chatbot
+        with LSTMs in TensorFlow/Keras.
+    """)
+    assert spans(found) == [("2018-08", "2019-04")]

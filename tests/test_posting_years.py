@@ -134,6 +134,17 @@ def test_years_of_a_skill_joined_to_a_kind_of_engineering_are_overall() -> None:
     """`w197_ml_01`: "software/ML engineering" is either field of work; the four years were read as machine learning's."""
     assert _years("- 4+ yrs software/ML engineering experience") == ({}, 4)
     assert _years("- 4+ yrs ML engineering experience") == ({"machine_learning": 4}, None)
+    # written slice w222: a skill joined by a slash to a field that is no skill
+    assert _years("- 10+ years of applied ML / data science experience") == ({}, 10)
+
+
+def test_years_of_the_required_experience_that_must_include_a_skill_are_the_skills() -> None:
+    """Written slice w221: "Two (2) years of the required experience must include writing SQL." was read as a third
+    path to the job (two years overall) instead of SQL's part of the years."""
+    assert _years(
+        "A Bachelor's degree AND five (5) years of professional experience in research or analytics; OR a Master's degree "
+        "AND three (3) years of such experience. Two (2) years of the required experience must include writing SQL."
+    ) == ({"sql": 2}, 3)
 
 
 def test_years_that_are_only_preferred_ask_for_nothing_but_the_next_sentence_does_not_soften_them() -> None:

@@ -811,3 +811,101 @@ def test_a_main_columns_heading_in_its_own_case_under_a_job_dated_at_its_end_ope
     assert kinds["llm-serving-bench — 2024"] == "projects"
     found = [(p.title, p.start) for p in document.positions][:2]
     assert found == [("Linux Systems Administrator", "2015-07"), ("llm-serving-bench", "2024-01")]
+
+
+def test_a_sidebar_eleven_points_from_the_main_column_keeps_the_columns_apart() -> None:
+    """`w211_ml_01` (its boxes' places, its words replaced): a sidebar ending 11 points left of the jobs, no box across
+    the gap, was cut at a lower line crossing a narrower split and read line by line into the jobs, so its
+    "LANGUAGES" and "INTERESTS" headings cut the Experience section in two."""
+    rows = [
+        [
+            ("CONTACT", 44.7, 53.8, 98.5),
+            ("data model se", 44.7, 70.3, 105.6),
+            ("data model servi", 44.7, 81.3, 111.1),
+            ("data model serving pipe", 44.7, 92.3, 142.1),
+            ("data model serving pipel", 44.7, 103.3, 136.3),
+        ],
+        [
+            ("TECH", 44.7, 122.8, 74.6),
+            ("data model serving pipe", 44.7, 139.3, 142.5),
+            ("data model serving pipeli", 44.7, 150.3, 150.0),
+            ("data model serving pipelines trai", 44.7, 161.3, 176.9),
+            ("data model serving pipelines tr", 44.7, 172.3, 171.8),
+            ("data model serving pipelines", 44.7, 183.3, 161.8),
+            ("data model serving pipeline", 44.7, 194.3, 158.5),
+            ("data model serving pipelines t", 44.7, 205.3, 157.6),
+        ],
+        [
+            ("REGULATORY", 44.7, 224.8, 121.7),
+            ("data model serving pipelines tr", 44.7, 241.3, 180.3),
+            ("data model serving pipeline", 44.7, 252.3, 155.2),
+            ("data", 44.7, 263.3, 68.8),
+        ],
+        [
+            ("LANGUAGES", 44.7, 282.8, 115.0),
+            ("data model serving pipelines traini", 44.7, 299.3, 171.3),
+            ("data model serving pipe", 44.7, 310.3, 140.1),
+        ],
+        [
+            ("INTERESTS", 44.7, 329.8, 106.4),
+            ("data model serving pipelines train", 44.7, 346.3, 171.3),
+            ("data model serving pipelines", 44.7, 357.3, 159.0),
+        ],
+        [("data model serving pi", 192.1, 55.2, 386.1)],
+        [("data model serving pipelines training pytho", 192.1, 75.3, 370.6)],
+        [("SUMMARY", 192.1, 95.2, 248.9)],
+        [
+            ("data model serving pipelines training python cloud images team study data model s", 192.1, 111.8, 521.7),
+            ("data model serving pipelines training python cloud images team study data model serving pi", 192.1, 123.2, 548.2),
+        ],
+        [("EXPERIENCE", 192.1, 143.1, 263.0)],
+        [
+            ("data model serving pipelines tra", 192.1, 159.7, 336.8),
+            ("data model serving pipelines training python", 192.1, 171.1, 379.4),
+            ("data model serving pipelines training python cloud images team study data model ser", 194.1, 181.6, 538.7),
+        ],
+        [("data model serving pipelines training pytho", 202.1, 194.0, 377.4)],
+        [("data model serving pipelines training python cloud images team study data mo", 194.1, 204.5, 503.5)],
+        [("data model serving pipelines", 202.1, 216.9, 313.1)],
+        [("data model serving pipelines training python cloud images team study data model serving", 194.1, 227.3, 544.6)],
+        [("data model serving pipelines training python", 202.1, 239.7, 381.6)],
+        [
+            ("data model serving pipelines training python cloud images team study data model ser", 194.1, 250.2, 541.4),
+            ("data model serving pipelines training python cloud images team study data model s", 194.1, 261.7, 532.4),
+        ],
+        [("data model serving pipelines training python clou", 202.1, 274.1, 395.7)],
+        [
+            ("data model serving pipelines training python cloud images team study data mode", 194.1, 284.5, 520.1),
+            ("data model serving pipelines training python cloud images team study data model ser", 202.1, 296.9, 510.7),
+        ],
+        [
+            ("data model serving pipeli", 192.1, 312.4, 307.0),
+            ("data model serving pipelines training py", 192.1, 323.8, 355.0),
+            ("data model serving pipelines training python cloud images team study data model serving p", 194.1, 334.3, 541.6),
+        ],
+        [("data model serving pipelines trai", 202.1, 346.7, 331.2)],
+        [("data model serving pipelines training python cloud images team study data model serving", 194.1, 357.2, 549.5)],
+        [("data model serving pipelines tr", 202.1, 369.6, 314.1)],
+        [("data model serving pipelines training python cloud images team study data model serving", 194.1, 380.1, 534.5)],
+        [("data", 202.1, 392.5, 218.7)],
+        [("data model serving pipelines training python cloud image", 194.1, 402.9, 422.3)],
+        [
+            ("data model serving", 192.1, 419.3, 273.8),
+            ("data model serving pipelines training python cloud images team", 192.1, 430.8, 445.9),
+            ("data model serving pipelines training python cloud images team study data model ser", 194.1, 441.3, 523.5),
+        ],
+        [("EDUCATION", 192.1, 466.1, 257.5)],
+        [
+            ("data model serving pipelines training python cloud images", 192.1, 482.7, 438.6),
+            ("data model serving pipelines training python cloud images team study data model serving", 192.1, 494.1, 543.3),
+        ],
+        [
+            ("PUBLICATIONS & TALKS", 192.1, 514.0, 325.3),
+            ("data model serving pipelines training python cloud images team study data model serving pipeli", 192.1, 530.5, 543.0),
+            ("data model serving pipel", 192.1, 541.5, 287.0),
+            ("data model serving pipelines training python cloud images team study data model s", 192.1, 552.5, 528.3),
+        ],
+    ]
+    boxes = [RawBox(tuple(RawLine(text, x0, top, x1, top + 9) for text, x0, top, x1 in box)) for box in rows]
+    order = _texts_in_order(RawPage(number=1, width=595.3, height=841.9, boxes=tuple(boxes)))
+    assert order.index("INTERESTS") < order.index("EXPERIENCE") or order.index("INTERESTS") > order.index("EDUCATION")

@@ -676,6 +676,8 @@ _DATE_INDENT = 24.0
 
 # Points of clear space between two columns that make a gutter (words and cells sit closer).
 _GUTTER = 12.0
+# ... or of a gutter no box crosses at all
+_UNCROSSED_GUTTER = 9.0
 # The least share of the page's text each column holds; a column beyond a clear gutter that opens a section of
 # its own (a short Skills/Links sidebar) may hold less. A column of right-aligned dates has no headings, and
 # a margin column of headings beside their entries holds the entries' date ranges.
@@ -749,7 +751,8 @@ def _find_gutter(boxes: list[_Box]) -> tuple[float, float] | None:
         if len(left) < 2 or len(right) < 2:
             continue
         balance = min(left_chars, right_chars)
-        clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= _GUTTER)
+        # (a sidebar no box crosses may sit closer: "Azure ML, MLflow" ends 11 points left of the jobs' column)
+        clear = float(min(b.x0 for b in right) - max(b.x1 for b in left) >= (_GUTTER if crossing else _UNCROSSED_GUTTER))
         smaller = left if left_chars < right_chars else right
         # a narrow column of headings (Contact, Education, Expertise) is a sidebar, even with a degree's dates in it;
         # one of dates beside the jobs (more ranges than headings) is not

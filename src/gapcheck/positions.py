@@ -2589,6 +2589,19 @@ _DEGREE_ENTRY = re.compile(
 )
 
 
+def _dated_work(lines: Sequence[Line], hands_on: Sequence[int], degree: DateSpan) -> DateSpan | None:
+    """The range a degree's thesis or project line prints for itself, inside the degree's ("Final-year project (Aug
+    2018 – Apr 2019): ..."), or None."""
+    for index in hands_on:
+        text = lines[index].text
+        if not _THESIS.search(text):
+            continue
+        for found in find_dates(text):
+            if found.ranged and found.start is not None and degree.start <= found.start and found.text != degree.text:
+                return found
+    return None
+
+
 def _degree_entry(headers: Sequence[str]) -> bool:
     """Whether an entry's header lines name a degree at a school and no job beside it."""
     degrees = [h for h in headers if _DEGREE_ENTRY.match(h)]
@@ -2613,6 +2626,9 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
             hands_on = sorted(set(hands_on) | set(_research_lines(lines, sorted(members), set(entry.header), dates)))
         if not hands_on:
             return None
+        inner = _dated_work(lines, hands_on, span)
+        if inner is not None:
+            span = inner  # "Final-year project (Aug 2018 – Apr 2019): intent classification ...": the work's own months
         # "Technologies: ..., Python, Pytorch" under a doctorate's research topic: the tools of that work (a lesser
         # degree's "Skills:" line lists what it taught)
         tools = _labelled_lists(lines, sorted(members), tools_field) - courses if research else set()

@@ -1303,12 +1303,16 @@ _FIELD_FIRST = re.compile(
 )
 # "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
 # (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
-# a skill joined by a slash to a kind of engineering: "software/ML engineering experience", "ML/backend engineering"
+# a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
+# engineering", "A decade of applied statistics / data science experience"
 _SLASHED_FIELDS = r"software|backend|back-end|frontend|front-end|full-stack|fullstack|data|platform|systems|infrastructure|cloud|devops"
 _FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})\s*/\s*$", re.IGNORECASE)
 _ENGINEERING_AFTER = re.compile(r"\s(?:engineering|development)\b", re.IGNORECASE)
 _ENGINEERING_REACH = 13  # " engineering" right after the skill (or ending it: an alias "ML engineering")
-_FIELD_SLASH_AFTER = re.compile(rf"\s*/\s*(?:{_SLASHED_FIELDS})\s+(?:engineering|development)\b", re.IGNORECASE)
+_FIELD_SLASH_AFTER = re.compile(
+    rf"\s*/\s*(?:(?:{_SLASHED_FIELDS})\s+(?:engineering|development)|data\s+science|analytics|economics|econometrics|actuarial\s+science)\b",
+    re.IGNORECASE,
+)
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _SHUT = re.compile(r"\s*\)")
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
@@ -1567,6 +1571,7 @@ def _years_of(
             m
             for m in _YEARS.finditer(scan)
             if not _NOT_A_REQUIREMENT.match(text, m.end())
+            and not _PART_OF_THE_EXPERIENCE.match(text, m.end("unit"))
             and not _TENURE_BEFORE.search(text, 0, m.start())
             and not _INLINE_OPTIONAL.search(
                 _ASIDE.sub(_wish_of_its_own, _wishes_removed(_sentence(_before_next_heading(text, m.start()), m.start())))
@@ -1680,7 +1685,7 @@ def _years_of(
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
         for part in _SUBSET_YEARS.finditer(text):
             # "4+ years building computer vision systems, 2+ of them with PyTorch": the part is the skill's
-            value = _number(part.group("low"))
+            value = _number(part.group("low") or part.group("part"))
             named = [
                 (start, skill)
                 for skill, start, _end in line_hits
@@ -1701,7 +1706,14 @@ def _years_of(
 # a part of the years asked spent on one skill: "2+ of them with PyTorch", "at least two of those years operating Kubernetes"
 _SUBSET_YEARS = re.compile(
     rf"(?:\bat\s+least\s+)?\b(?P<low>{_NUMBER})\s*\+?\s+of\s+(?:them|those|these|which)(?:\s+years)?\s+"
-    r"(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)",
+    r"(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)"
+    # ... or said of the experience asked before: "Two (2) years of the required experience must include writing SQL"
+    rf"|\b(?P<part>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s+years?\s+of\s+(?:the|this|that|such)\s+(?:required\s+|above\s+)?experience\s+"
+    r"(?:must|should|shall)\s+(?:include|involve|cover)\s+(?:[a-z]+ing\s+)?",
+    re.IGNORECASE,
+)
+_PART_OF_THE_EXPERIENCE = re.compile(
+    r"\s+of\s+(?:the|this|that|such)\s+(?:required\s+|above\s+)?experience\s+(?:must|should|shall)\s+(?:include|involve|cover)\b",
     re.IGNORECASE,
 )
 _SUBSET_REACH = 40
