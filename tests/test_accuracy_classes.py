@@ -790,6 +790,8 @@ def test_deploying_an_app_is_not_model_serving() -> None:
         ("Interviewed data scientists, ML engineers and founders for the series", "machine_learning"),
         ("Recruited 12 ML engineers for fintech clients", "machine_learning"),
         ("Interviewed machine learning researchers at the Vector Institute for long-form profiles.", "machine_learning"),  # w211
+        # a clean-beauty brand beside its data team (w228_ds_02)
+        ("We're the clean-beauty brand behind the Glow Serum; our data team works in BigQuery.", "data_exploration"),
         # grain shipped (w215_ds_01)
         ("Yield models (linear mixed models) so the logistics team can plan storage and shipping", "model_serving"),
         # a therapy's skills programme (w213_un_01)
@@ -5943,3 +5945,30 @@ def test_years_written_with_a_y_before_the_plus() -> None:
     """Written slice w216: "→ 5y+ in software engineering" asked for no years."""
     job = Analyzer().read_job(text="Must have\n→ 5y+ in software engineering, senior-level ownership\n→ 3y+ Python\n")
     assert (dict(job.years), job.years_overall) == ({"python": 3}, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "overall"),
+    [
+        # written slice w227: the years after an aside of libraries are the skill the aside explains
+        ("Must have\n- Python (pandas, NumPy, scikit-learn) - five years minimum\n", {"python": 5}, None),
+        # ... years of either field ("software or ML engineering"), and of one of several roles named by their jobs
+        (
+            "Requirements\n* Bachelor's degree in Computer Science and 4+ years of software or ML engineering experience, "
+            "or a Master's degree and 2+ years\n",
+            {},
+            2,
+        ),
+        (
+            "Requirements\nYou will typically have at least four years' experience as a statistician, methodologist or "
+            "data scientist; for applicants holding a doctorate, two years is sufficient.\n",
+            {},
+            2,
+        ),
+    ],
+)
+def test_years_of_an_explained_skill_of_either_field_or_of_one_of_several_roles(
+    text: str, years: dict[str, int], overall: int | None
+) -> None:
+    job = Analyzer().read_job(text=text)
+    assert (dict(job.years), job.years_overall) == (years, overall)

@@ -909,3 +909,33 @@ def test_a_sidebar_eleven_points_from_the_main_column_keeps_the_columns_apart() 
     boxes = [RawBox(tuple(RawLine(text, x0, top, x1, top + 9) for text, x0, top, x1 in box)) for box in rows]
     order = _texts_in_order(RawPage(number=1, width=595.3, height=841.9, boxes=tuple(boxes)))
     assert order.index("INTERESTS") < order.index("EXPERIENCE") or order.index("INTERESTS") > order.index("EDUCATION")
+
+
+def test_a_europass_date_label_joined_to_the_title_beside_it_heads_its_entry() -> None:
+    """`w224_ds_01`: a Europass CV prints each job's dates right-aligned in a label column; the engine joined the first
+    job's dates and the title beside them into one line ("01/03/2021 – Current Senior Data Scientist"), which was read
+    after the whole page, under Education."""
+    boxes = [
+        RawBox((_line("Telephone", 146, 123, 184),)),
+        RawBox((_line("(+39) 02 555 0173", 196, 123, 387),)),
+        RawBox((_line("E-mail", 161, 139, 184),)),
+        RawBox((_line("giulia@example.com", 196, 139, 315),)),
+        RawBox((_line("Date of birth", 140, 155, 184),)),
+        RawBox((_line("14/05/1992", 196, 155, 319),)),
+        RawBox((_line("WORK EXPERIENCE", 196, 230, 305),)),
+        RawBox((_line("01/03/2021 – Current Senior Data Scientist", 108, 248, 286),)),
+        RawBox((_line("UniCredit S.p.A., Milano (Italy)", 196, 259, 317), _line("Credit-risk models in LightGBM", 196, 271, 517))),
+        RawBox((_line("EDUCATION AND TRAINING", 196, 495, 344),)),
+        RawBox((_line("01/10/2015 – 20/07/2017", 95, 513, 184),)),
+        RawBox((_line("Laurea Magistrale in Scienze Statistiche", 196, 513, 422),)),
+        RawBox((_line("09/2012 – 07/2015", 117, 563, 184),)),
+        RawBox((_line("Laurea in Statistica", 196, 563, 334),)),
+        RawBox((_line("Mother tongue(s)", 123, 609, 184),)),
+        RawBox((_line("Italian", 196, 609, 220),)),
+    ]
+    order = _texts_in_order(RawPage(number=1, width=595, height=842, boxes=tuple(boxes)))
+    assert (
+        order.index("WORK EXPERIENCE")
+        < order.index("01/03/2021 – Current Senior Data Scientist")
+        < order.index("UniCredit S.p.A., Milano (Italy)")
+    )

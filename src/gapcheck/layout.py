@@ -203,6 +203,9 @@ def _entry_heads(placed: list[_Box]) -> Callable[[_Box], tuple[float, int, float
         ends[round(p.x1)].append(p)
     edge, strip = max(ends.items(), key=lambda item: len(item[1]) + len(ends.get(item[0] + 1, ())))
     strip = [*strip, *ends.get(edge + 1, ())]
+    # a head whose date label and the title beside it the engine joined into one line ("01/03/2021 – Current Senior
+    # Data Scientist", a Europass row) crosses the strip's edge: it is a head all the same
+    strip += [p for p in placed if p.x0 < edge < p.x1 and len(p.box.lines) == 1 and _opens_with_a_range(p.box.lines[0].text)]
     if len(strip) < _MARGIN_HEADINGS or sum(any(_date_or_open_end(line.text) for line in p.box.lines) for p in strip) < 2:
         return None
 
@@ -235,6 +238,12 @@ def _entry_heads(placed: list[_Box]) -> Callable[[_Box], tuple[float, int, float
         return (p.top, 0, p.x0)
 
     return key
+
+
+def _opens_with_a_range(text: str) -> bool:
+    """Whether ``text`` opens with a date range and goes on with words ("01/03/2021 – Current Senior Data Scientist")."""
+    spans = find_dates(text)
+    return bool(spans) and spans[0].ranged and not text[: spans[0].begin].strip() and any(c.isalpha() for c in text[spans[0].stop :])
 
 
 def _stacked_headings_apart(p: _Box) -> list[_Box]:

@@ -1257,7 +1257,7 @@ _IN_EITHER_ROLE = re.compile(
     r"|\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?[a-z]{3,}ing\b[^.;]{1,50}?\bor\s+working\s+(?:in|on)\b",
     re.IGNORECASE,
 )
-_ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician)"
+_ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician|methodologist|economist|actuary|epidemiologist)"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as a Machine Learning Engineer, Data Scientist, or equivalent role": one of several roles, experience in general
 _AS_ONE_OF_ROLES = re.compile(
@@ -1306,7 +1306,7 @@ _FIELD_FIRST = re.compile(
 # a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
 # engineering", "A decade of applied statistics / data science experience"
 _SLASHED_FIELDS = r"software|backend|back-end|frontend|front-end|full-stack|fullstack|data|platform|systems|infrastructure|cloud|devops"
-_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})\s*/\s*$", re.IGNORECASE)
+_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})\s*(?:/|\bor\b)\s*$", re.IGNORECASE)
 _ENGINEERING_AFTER = re.compile(r"\s(?:engineering|development)\b", re.IGNORECASE)
 _ENGINEERING_REACH = 13  # " engineering" right after the skill (or ending it: an alias "ML engineering")
 _FIELD_SLASH_AFTER = re.compile(
@@ -1409,12 +1409,20 @@ def _number(text: str) -> int:
 def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], previous: int) -> list[str]:
     """The skills right before the years ("Python (3+ years)"), marked as claimed."""
     tied: list[str] = []
+    taken: list[int] = []
     for k, (skill, start, end) in enumerate(line_hits):
         if start < mention.start() < end:
             end = mention.start()  # "Python 3+ years": the figure is the years', not Python 3's
         if k not in claimed and previous <= start and end <= mention.start() and _BEFORE_GAP.match(text[end : mention.start()]):
             tied.append(skill)
-            claimed.add(k)
+            taken.append(k)
+    opening = text.rfind("(", previous, mention.start())
+    if taken and opening > 0 and ")" in text[opening : mention.start()] and all(line_hits[k][1] > opening for k in taken):
+        # "Python (pandas, NumPy, scikit-learn) - five years minimum": the years are the skill the aside explains
+        head = [k for k, (_skill, start, end) in enumerate(line_hits) if previous <= start < opening and not text[end:opening].strip()]
+        if head:
+            taken, tied = [head[-1]], [line_hits[head[-1]][0]]
+    claimed.update(taken)
     return tied
 
 
