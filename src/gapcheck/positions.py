@@ -40,7 +40,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.&+#-][^\W_]+)*\.?")
 # "Tesis de maestría", "szakdolgozat", "praca magisterska", "diplomski rad", "дипломная работа", "pro gradu", "scriptie"
 _FOREIGN_THESIS = (
     r"(?:diplomov[áa]|bakalářsk[áa]|bakalarsk[áa]|disertační)\s+práce|\b(?:diplom|master|bachelor)arbeit\b|\bm[ée]moire\b|"
-    r"\btes[ie]s?\b|\btese\b|\bszakdolgozat\b|\bdiplomamunka\b|\bpraca\s+(?:magisterska|dyplomowa|licencjacka|inżynierska)\b|"
+    r"\btes[ie]s?\b|\bszakdolgozat\b|\bdiplomamunka\b|\bpraca\s+(?:magisterska|dyplomowa|licencjacka|inżynierska)\b|"
     r"\blucrare\s+de\s+(?:licență|disertație|licenta|disertatie)\b|\b(?:diplomski|završni|magistarski)\s+rad\b|"
     r"(?:дипломн\w+|магистерск\w+|выпускн\w+|курсов\w+)\s+(?:работа|проект)|\bpro\s+gradu\b|\bdiplomityö\b|"
     r"\bopinnäytetyö\b|\bexamensarbete\b|\bscriptie\b|\bafstudeer\w*"

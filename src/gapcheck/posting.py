@@ -1301,8 +1301,6 @@ _ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform
 _FIELD_FIRST = re.compile(
     r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using|in)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
 )
-# "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
-# (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
 # a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
 # engineering", "A decade of applied statistics / data science experience"
 _SLASHED_FIELDS = r"software|backend|back-end|frontend|front-end|full-stack|fullstack|data|platform|systems|infrastructure|cloud|devops"
@@ -1313,6 +1311,8 @@ _FIELD_SLASH_AFTER = re.compile(
     rf"\s*/\s*(?:(?:{_SLASHED_FIELDS})\s+(?:engineering|development)|data\s+science|analytics|economics|econometrics|actuarial\s+science)\b",
     re.IGNORECASE,
 )
+# "5+ years building complex web applications using Python, Django": years of the work, the tools one way to do it
+# (and "5 years' experience in data engineering using Python" in _FIELD_FIRST)
 _WORK_FIRST = re.compile(r"\b[a-z]{3,}ing\s+(?:[\w/&-]+\s+){1,4}(?:using|with)\s*$", re.IGNORECASE)
 _SHUT = re.compile(r"\s*\)")
 _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\s*\)\s*[.;]?\s*$", re.IGNORECASE)
