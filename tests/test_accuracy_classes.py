@@ -5972,3 +5972,27 @@ def test_years_of_an_explained_skill_of_either_field_or_of_one_of_several_roles(
 ) -> None:
     job = Analyzer().read_job(text=text)
     assert (dict(job.years), job.years_overall) == (years, overall)
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # written slice w225: resumes written wholly in French, Portuguese or German name their methods in those words
+        (
+            "Expérience\nAnalyse exploratoire des données clients ; tests A/B sur les campagnes ; tests du khi-deux.",
+            {"data_exploration", "ab_testing", "hypothesis_testing"},
+        ),
+        ("Experiência\nTestes de hipótese e inferência causal com diferenças em diferenças.", {"hypothesis_testing", "causal_inference"}),
+        ("Berufserfahrung\nMaschinelles Lernen und Prognosemodelle für den Absatz.", {"machine_learning", "predictive_modeling"}),
+        ("Expérience\nTableaux de bord Power BI de suivi des prévisions.", {"dashboards"}),
+    ],
+)
+def test_methods_named_in_another_language_are_the_skills(text: str, skills: set[str]) -> None:
+    assert skills <= found(text)
+
+
+def test_statistics_named_in_another_language_as_figures_are_no_skill() -> None:
+    """Written slice w225: "statistiche di vendita" are a company's sales figures; the field is "statistica"."""
+    assert "statistics" not in found("Esperienza\nEstrazione mensile delle statistiche di vendita dal gestionale SAP.")
+    assert "statistics" in found("Formazione\nLaurea in Statistica, Università di Bologna.")
+    assert "tableau" not in found("Expérience\nTableaux de bord de suivi des prévisions pour les directions pays.")
