@@ -5923,33 +5923,26 @@ def test_a_skill_said_to_be_welcome_is_optional() -> None:
     assert {"sql", "machine_learning"} <= set(job.required)
 
 
-def test_years_of_a_skills_work_or_of_working_in_a_field_are_overall() -> None:
-    """Written slice w209: "two years of experience forecasting demand or working in supply-chain analytics" asks for
-    two years of either; they were read as predictive modelling's."""
-    job = Analyzer().read_job(
-        text="Requirements\nYou have a master's degree in a quantitative field and two years of experience forecasting demand "
-        "or working in supply-chain analytics, or a bachelor's and at least four years.\n"
-    )
-    assert (dict(job.years), job.years_overall) == ({}, 2)
-    job = Analyzer().read_job(text="Requirements\n- Two years of experience forecasting demand with Python.\n")
-    assert dict(job.years) == {"predictive_modeling": 2}
-
-
 def test_docker_beside_its_builds_is_the_tool() -> None:
     """Written slice w209: "Docker and CI for embedded builds" under "Bonus points" was no skill at all."""
     job = Analyzer().read_job(text="Bonus points\n- ROS 2\n- Docker and CI for embedded builds\n")
     assert "docker" in job.optional
 
 
-def test_years_written_with_a_y_before_the_plus() -> None:
-    """Written slice w216: "→ 5y+ in software engineering" asked for no years."""
-    job = Analyzer().read_job(text="Must have\n→ 5y+ in software engineering, senior-level ownership\n→ 3y+ Python\n")
-    assert (dict(job.years), job.years_overall) == ({"python": 3}, 5)
-
-
 @pytest.mark.parametrize(
     ("text", "years", "overall"),
     [
+        # written slice w209: "two years of experience forecasting demand or working in supply-chain analytics" asks for
+        # two years of either (they were read as predictive modelling's); the skill's work alone asks for its years
+        (
+            "Requirements\nYou have a master's degree in a quantitative field and two years of experience forecasting "
+            "demand or working in supply-chain analytics, or a bachelor's and at least four years.\n",
+            {},
+            2,
+        ),
+        ("Requirements\n- Two years of experience forecasting demand with Python.\n", {"predictive_modeling": 2}, None),
+        # written slice w216: "→ 5y+ in software engineering" asked for no years
+        ("Must have\n→ 5y+ in software engineering, senior-level ownership\n→ 3y+ Python\n", {"python": 3}, 5),
         # written slice w227: the years after an aside of libraries are the skill the aside explains
         ("Must have\n- Python (pandas, NumPy, scikit-learn) - five years minimum\n", {"python": 5}, None),
         # ... years of either field ("software or ML engineering"), and of one of several roles named by their jobs
@@ -5967,9 +5960,7 @@ def test_years_written_with_a_y_before_the_plus() -> None:
         ),
     ],
 )
-def test_years_of_an_explained_skill_of_either_field_or_of_one_of_several_roles(
-    text: str, years: dict[str, int], overall: int | None
-) -> None:
+def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, int], overall: int | None) -> None:
     job = Analyzer().read_job(text=text)
     assert (dict(job.years), job.years_overall) == (years, overall)
 

@@ -175,13 +175,12 @@ _MONTHS = {
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
     **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre"), 12),
     **dict.fromkeys(("aralık", "aralik"), 12),
-    # Polish, in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019"), and Greek
-    # ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ")
-    **{name: number for number, names in enumerate(_POLISH_MONTHS, 1) for name in names},
+    # Greek ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ"), and the
+    # tables above: Polish in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019"), ...
     **{name.casefold(): number for number, name in enumerate(_GREEK_MONTHS, 1)},
     **{
         name: number
-        for table in (_CZECH_MONTHS, _RUSSIAN_MONTHS, _CROATIAN_MONTHS, _HUNGARIAN_MONTHS, _MORE_MONTHS)
+        for table in (_POLISH_MONTHS, _CZECH_MONTHS, _RUSSIAN_MONTHS, _CROATIAN_MONTHS, _HUNGARIAN_MONTHS, _MORE_MONTHS)
         for number, names in enumerate(table, 1)
         for name in names
     },

@@ -1711,19 +1711,18 @@ def _years_of(
     return years, overall
 
 
+# years said of the experience asked before: "Two (2) years of the required experience must include writing SQL"
+_OF_THE_EXPERIENCE = (
+    r"of\s+(?:the|this|that|such)\s+(?:required\s+|above\s+)?experience\s+(?:must|should|shall)\s+(?:include|involve|cover)"
+)
 # a part of the years asked spent on one skill: "2+ of them with PyTorch", "at least two of those years operating Kubernetes"
 _SUBSET_YEARS = re.compile(
     rf"(?:\bat\s+least\s+)?\b(?P<low>{_NUMBER})\s*\+?\s+of\s+(?:them|those|these|which)(?:\s+years)?\s+"
     r"(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)"
-    # ... or said of the experience asked before: "Two (2) years of the required experience must include writing SQL"
-    rf"|\b(?P<part>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s+years?\s+of\s+(?:the|this|that|such)\s+(?:required\s+|above\s+)?experience\s+"
-    r"(?:must|should|shall)\s+(?:include|involve|cover)\s+(?:[a-z]+ing\s+)?",
+    rf"|\b(?P<part>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s+years?\s+{_OF_THE_EXPERIENCE}\s+(?:[a-z]+ing\s+)?",
     re.IGNORECASE,
 )
-_PART_OF_THE_EXPERIENCE = re.compile(
-    r"\s+of\s+(?:the|this|that|such)\s+(?:required\s+|above\s+)?experience\s+(?:must|should|shall)\s+(?:include|involve|cover)\b",
-    re.IGNORECASE,
-)
+_PART_OF_THE_EXPERIENCE = re.compile(rf"\s+{_OF_THE_EXPERIENCE}\b", re.IGNORECASE)
 _SUBSET_REACH = 40
 _SUBSET_GAP_WORDS = 2
 # a shorter path to the job whose figure leaves "years" unsaid: "4+ years in product analytics (or 2+ with a PhD)"
