@@ -5987,3 +5987,24 @@ def test_statistics_named_in_another_language_as_figures_are_no_skill() -> None:
     assert "statistics" not in found("Esperienza\nEstrazione mensile delle statistiche di vendita dal gestionale SAP.")
     assert "statistics" in found("Formazione\nLaurea in Statistica, Università di Bologna.")
     assert "tableau" not in found("Expérience\nTableaux de bord de suivi des prévisions pour les directions pays.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w193-w240: multilevel models are mixed models, Bayesian or not
+        ("Experience\nFit Bayesian hierarchical models in PyMC for county-level asthma ER visits.", "statistical_modeling"),
+        ("Experience\nThesis: hierarchical Bayesian model (Stan, MCMC) of small-area unemployment.", "statistical_modeling"),
+        # ... reports and documents written for another team
+        ("Experience\nWeekly sales & returns reports in Excel for the buying team.", "communication"),
+        ("Experience\nWrote 14 SOPs for the department and the lab aides.", "communication"),
+        ("Experience\nMigrated 40 cron jobs to Airflow; wrote the runbook.", "communication"),
+        ("Experience\nQuarterly readouts to the exec team on promo ROI and margin.", "data_storytelling"),
+    ],
+)
+def test_work_said_as_its_documents_or_model_family(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_hierarchy_of_forecasts_is_no_statistical_model() -> None:
+    assert "statistical_modeling" not in found("Experience\nHierarchical models with LightGBM for 30k SKUs, reconciled nightly.")

@@ -210,6 +210,13 @@ def test_months_with_two_digit_years_read_as_the_ends_of_a_range() -> None:
     assert find_dates("Released on 07/21") == []  # alone, a day or a fraction as well
 
 
+def test_since_before_a_month_with_a_two_digit_year_opens_a_range() -> None:
+    """Written slice w241: "AI Engineer | Moniepoint Inc., Lagos since 04/22" lost the current job and its four years."""
+    assert _interval("AI Engineer | Moniepoint Inc., Lagos since 04/22") == ("2022-04", "2026-12")
+    assert _interval("Analyst, Acme seit 3/21") == ("2021-03", "2026-12")
+    assert find_dates("Sales up 12% over 04/22") == []
+
+
 def test_a_year_and_a_one_digit_month_after_a_dot_read_as_the_ends_of_a_range() -> None:
     assert _interval("2017.3–2017.7 Software Engineering Intern, Weizoom Media Company, Beijing, China.") == ("2017-03", "2017-07")
     assert _interval("Data Science Intern 2015.5 - 2015.9") == ("2015-05", "2015-09")

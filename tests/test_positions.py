@@ -4402,3 +4402,45 @@ def test_a_thesis_or_project_line_dated_inside_its_degree_gives_its_own_months()
         with LSTMs in TensorFlow/Keras.
     """)
     assert spans(found) == [("2018-08", "2019-04")]
+
+
+def test_a_title_over_bar_fields_ending_in_since_and_a_date_is_a_position() -> None:
+    """Written slice w241: six capitalised words of a header before "since 04/22" were read as a sentence."""
+    found = positions("""
+        Experience
+        AI Engineer | Moniepoint Inc., Lagos since 04/22
+        Built the LLM customer-support assistant.
+    """)
+    assert [(p.title, p.start, p.current) for p in found] == [("AI Engineer", "2022-04", True)]
+
+
+def test_a_cohort_year_in_parentheses_under_a_dated_title_opens_no_entry() -> None:
+    """Written slice w242: "Avtalsbolaget AI AB, Stockholm (Spark Accelerator batch 2021)" under "AI Engineer" dated
+    "2021-03 – now" became a job of its own, 2021 alone, with all the bullets."""
+    found = positions("""
+        Experience
+        AI Engineer (employee #4)    2021-03 – now
+        Avtalsbolaget AI AB, Stockholm (Spark Accelerator batch 2021)
+        Built the RAG pipeline behind the contract search.
+        Backend Developer    2018-06 – 2021-02
+        Klarna, Stockholm
+        Kotlin microservices in the checkout domain.
+    """)
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("AI Engineer (employee #4)", "2021-03", "2026-12"),
+        ("Backend Developer", "2018-06", "2021-02"),
+    ]
+
+
+def test_a_graduate_certificate_with_a_capstone_is_a_hands_on_education_entry() -> None:
+    """Written slice w244: a university's "Graduate Certificate in Data Science" was dropped as a vendor certificate,
+    and its capstone's Jupyter and Python months with it; a professional certificate stays no position."""
+    found = positions("""
+        Education
+        Graduate Certificate in Data Science (part-time)    Feb 2020 – Nov 2021
+        Monash University, Clayton (online)
+        Capstone project: segmented 2M loyalty-card transactions with k-means (scikit-learn) in Jupyter notebooks.
+        Google Data Analytics Professional Certificate    Jan 2024 – Feb 2024
+        Built a capstone dashboard in Tableau.
+    """)
+    assert [(p.title, p.start, p.end) for p in found] == [("Graduate Certificate in Data Science (part-time)", "2020-02", "2021-11")]

@@ -653,11 +653,18 @@ _SPACED_RANGE = re.compile(
 )
 
 
+# "since 04/22", "seit 03/21": a month with a two-digit year after the word that opens a range
+_SHORT_SINCE = re.compile(
+    r"(?:(?<=\bsince\s)|(?<=\bseit\s)|(?<=\bdesde\s)|(?<=\bdepuis\s)|(?<=\bsinds\s))(?P<m1>0?[1-9]|1[0-2])/(?P<y1>\d\d)(?P<open>)(?![\w/.])",
+    re.IGNORECASE,
+)
+
+
 def _short_ranges(text: str) -> list[DateSpan]:
     out: list[DateSpan] = []
-    for match in (*_SHORT_RANGE.finditer(text), *_DOT_RANGE.finditer(text), *_SPACED_RANGE.finditer(text)):
+    for match in (*_SHORT_RANGE.finditer(text), *_DOT_RANGE.finditer(text), *_SPACED_RANGE.finditer(text), *_SHORT_SINCE.finditer(text)):
         start = month(_year(match["y1"]), int(match["m1"]))
-        if match["open"]:
+        if match["open"] is not None:
             out.append(DateSpan(start, None, True, match.group(0), match.start(), match.end(), True))
             continue
         end = month(_year(match["y2"]), int(match["m2"]))

@@ -72,7 +72,7 @@ _TITLE_WORDS = re.compile(
 )
 _DEGREE = re.compile(
     r"\b(bachelor|master|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|b\.?eng|m\.?eng|ph\.?d|mba|degree|diploma|gpa|"
-    r"major|minor|coursework|courses)\b",
+    r"major|minor|coursework|courses|(?:post-?|under)?graduate\s+certificate|pg\s?cert)\b",
     re.IGNORECASE,
 )
 # a label naming a part of the entry above: "Thesis", "Master's thesis:", "Capstone project", "Relevant Coursework"
@@ -149,7 +149,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "Last updated: March 2025", "Update: 11 - October- 2024": when the resume was written
     if _LOWER_WORD_FIRST.match(before) and _words(before) >= _SENTENCE_WORDS:
         return None  # "custom weighting to improve ..., and validated results on real-world 2024–2025 Grand Prix data"
-    if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS and not _SINCE_FIELD.search(before):
+    header_fields = bool(_FIELD_BAR.search(before)) and _title_case(_SINCE.sub("", before))  # "AI Engineer | Acme, Lagos since"
+    if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS and not _SINCE_FIELD.search(before) and not header_fields:
         return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
     if not span.ranged and _UNTIL.search(before) and len(_LOWER_WORDS.findall(before)) >= _UNTIL_WORDS:
         return None  # "Continued my research till November 2021, finishing with ...": an end said inside a sentence
@@ -746,6 +747,17 @@ def _narrows(span: DateSpan, year: DateSpan) -> bool:
     )
 
 
+_COHORT = re.compile(r"\(([^()]*\w[^()]*?)\s+(?:19|20)\d\d\)")
+
+
+def _names_a_cohort(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
+    """Whether a line's only date is a year closing a name in parentheses ("(Spark Accelerator batch 2021)")."""
+    if span.ranged or index == 0 or lines[index - 1].page != lines[index].page:
+        return False
+    found = _COHORT.search(lines[index].text)
+    return found is not None and found.end() - 5 <= span.begin < found.end()
+
+
 def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of: Month | None = None) -> tuple[Position, ...]:
     """The dated positions of a document's activity sections (and hands-on education entries).
 
@@ -795,6 +807,11 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             dates.pop(partner, None)
         elif went_back:
             del dates[index]  # a date of the section before that has no line level with it opens no entry here
+    for index in [i for i, span in dates.items() if _names_a_cohort(lines, i, span)]:
+        above = moved[index - 1][0] if index - 1 in moved else dates.get(index - 1)
+        year = dates[index]
+        if above is not None and above.ranged and above.start <= year.start + 11 and (above.end is None or above.end >= year.start):
+            del dates[index]  # "Avtalsbolaget AI AB (Spark Accelerator batch 2021)" under a title dated within that year
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in blocks:
