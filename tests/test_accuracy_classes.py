@@ -106,6 +106,10 @@ def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_not
         ("The code base follows clean architecture standards and exposes a REST API.", "system_design"),  # `c443_un_01`
         ("Used a modular architecture to enable scalable feature development", "system_design"),  # code structure
         ("Fine-tuned Detectron2 for document layout detection with generative AI extraction", "llm_fine_tuning"),  # a vision model
+        # written slices w242, w243: a clinical study's case report forms, an accelerator programme, software checks
+        ("Experience\nLiaise with the study biostatistician so the CRFs capture everything", "machine_learning"),
+        ("Experience\nAI Engineer, Avtalsbolaget AI AB (Spark Accelerator batch 2021)", "distributed_computing"),
+        ("Experience\nRan regression checks on the tagging templates after every Sportscode update", "statistical_modeling"),
     ],
 )
 def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
@@ -128,6 +132,12 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         ("Developed a segment service using Cassandra and SparkSQL", "distributed_computing"),  # `c425_de_01`: Spark's SQL
         # figures explained in writing for readers (w194_ds_02, w124_an_01)
         ("Produced the quarterly statistical bulletin on hospital activity (SAS, Excel) and wrote the commentary.", "data_storytelling"),
+        # written slices w241, w244: queries made fast and a regression method named in full
+        ("Tuned slow Postgres queries (EXPLAIN ANALYZE, partial indexes) behind the API.", "advanced_sql"),
+        ("Thesis: virtual metrology of film thickness using partial least squares regression models.", "statistical_modeling"),
+        # written slice w249: training spread over nodes, said as its parallelism, on a grant's GPUs
+        ("Data-parallel training across 4 nodes with JAX pmap on the Jean Zay supercomputer.", "distributed_computing"),
+        ("Research code in JAX; a GENCI grant of 120k GPU hours on the Jean Zay supercomputer.", "gpu_infrastructure"),
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
@@ -5958,6 +5968,24 @@ def test_docker_beside_its_builds_is_the_tool() -> None:
             {},
             2,
         ),
+        # written slice w246: a wish closing the line is the setting's, not the years'
+        ("Requirements\n* Minimum 3 years experience in data science or advanced analytics, healthcare setting preferred.\n", {}, 3),
+        # written slices w251, w252: years "of which" some are spent on something are part of them; a doctorate
+        # with a remark in parentheses is still a path with no years
+        (
+            "Requirements\n- 3+ yrs shipping production software in Python, of which at least one year working with LLM "
+            "APIs (OpenAI, Anthropic or similar)\n",
+            {"python": 3},
+            None,
+        ),
+        ("Requirements\n• A PhD in a quantitative field (statistics, physics, maths) or 4+ years of industry experience\n", {}, None),
+        # written slice w245: the doctorate is a path with no years, so the line asks for none
+        (
+            "Requirements\n- PhD in Statistics, Economics or a related field, or an MSc in one of those fields + 3 years of "
+            "applied research experience\n",
+            {},
+            None,
+        ),
     ],
 )
 def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, int], overall: int | None) -> None:
@@ -5976,6 +6004,11 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
         ("Experiência\nTestes de hipótese e inferência causal com diferenças em diferenças.", {"hypothesis_testing", "causal_inference"}),
         ("Berufserfahrung\nMaschinelles Lernen und Prognosemodelle für den Absatz.", {"machine_learning", "predictive_modeling"}),
         ("Expérience\nTableaux de bord Power BI de suivi des prévisions.", {"dashboards"}),
+        # written slice w248: Bayesian models and recommendations presented, said in French
+        (
+            "Expérience\nModèles bayésiens de fréquence; présenté les recommandations de tarification au comité actuariel.",
+            {"bayesian_methods", "data_storytelling"},
+        ),
     ],
 )
 def test_methods_named_in_another_language_are_the_skills(text: str, skills: set[str]) -> None:
@@ -6008,3 +6041,49 @@ def test_work_said_as_its_documents_or_model_family(text: str, skill: str) -> No
 
 def test_a_hierarchy_of_forecasts_is_no_statistical_model() -> None:
     assert "statistical_modeling" not in found("Experience\nHierarchical models with LightGBM for 30k SKUs, reconciled nightly.")
+
+
+def test_a_wish_in_one_dash_bullet_of_an_ad_run_into_one_line_ends_at_the_next_bullet() -> None:
+    """Written slice w246: an ad pasted with its line breaks lost and its bullets as " - " made dashboards, SQL,
+    Python and statistics optional after one bullet's "Bayesian hierarchical models welcome but not required"."""
+    job = Analyzer().read_job(
+        text="Responsibilities - Develop load forecasting models with ARIMA and Prophet - Quantify forecast uncertainty; "
+        "Bayesian hierarchical models welcome but not required - Build Power BI dashboards for system operators - Write "
+        "forecast reviews Qualifications - Solid SQL; experience with PySpark on Databricks - Strong statistics background\n"
+    )
+    assert {"dashboards", "sql", "statistics", "distributed_computing"} <= set(job.required)
+    assert "bayesian_methods" in job.optional
+
+
+def test_tools_it_would_be_great_to_have_used_but_none_required_are_optional() -> None:
+    """Written slice w246: "none of this is required" read as "is required"."""
+    job = Analyzer().read_job(
+        text="Requirements\nYou should know SQL.\nIt would be great if you've already built a chart in matplotlib or "
+        "Plotly, or put together a report in Tableau, but none of this is required.\n"
+    )
+    assert job.required == ("sql",)
+    assert {"matplotlib", "plotly", "tableau"} <= set(job.optional)
+
+
+def test_work_an_ad_says_the_hire_will_not_be_doing_is_not_asked() -> None:
+    """Written slice w252: "You won't be babysitting Kubernetes clusters; our platform team does that." asked for
+    Kubernetes, and "You also won't be training foundation models" for machine learning."""
+    job = Analyzer().read_job(
+        text="What you'll do\n- Build RAG apps in Python.\n- You won't be babysitting Kubernetes clusters; our platform team "
+        "does that.\n- You also won't be training foundation models.\n"
+    )
+    assert set(job.skills) == {"rag", "python"}
+
+
+def test_product_features_taken_from_a_sketch_are_no_feature_engineering() -> None:
+    """Written slice w251: "You'll take features from a clinician's whiteboard sketch to something a GP uses"."""
+    job = Analyzer().read_job(text="What you'll do\n- You'll take features from a clinician's whiteboard sketch to production.\n")
+    assert "feature_engineering" not in job.skills
+
+
+def test_a_dash_before_a_wish_of_its_own_leaves_the_item_before_it_required() -> None:
+    """Written slice w3 (a requirement "Proficient in Python (pandas, scikit-learn) - R is a plus"): R's wish made Python
+    optional."""
+    job = Analyzer().read_job(text="Qualifications:\n- Proficient in Python (pandas, scikit-learn) - R is a plus\n- Advanced SQL\n")
+    assert "python" in job.required
+    assert "r_language" in job.optional

@@ -313,3 +313,13 @@ def test_dutch_and_italian_headings_open_their_sections(line: str, kind: str) ->
     from gapcheck.sections import heading_section
 
     assert heading_section(line) == kind
+
+
+def test_a_heading_with_a_remark_longer_than_a_heading_alone_still_opens_its_section() -> None:
+    """Written slice w249: "Competency examples (Success Profiles behaviours)" (49 characters) opened nothing, so its
+    stories were read as the last job's lines."""
+    from gapcheck.sections import heading_section
+
+    assert heading_section("Competency examples (Success Profiles behaviours)") == "summary"
+    assert heading_section("Professional Experience (selected, most recent first)") == "experience"
+    assert heading_section("Analysed Key Stage 4 attainment data (for the report)") is None

@@ -152,6 +152,8 @@ _INLINE_OPTIONAL = re.compile(
     r"|desirable|desired"
     r"|optional|an? ((added|distinct|big|real|great) )?(advantage|asset)|advantageous|(is|are|would be|will be) beneficial"
     r"|(is|are|will be|would be) ((highly|greatly|very|much) )?valued|but not (required|essential|mandatory)"
+    # "It would be great if you've already used scikit-learn, ..., but none of this is required"
+    r"|it would be (great|nice|ideal|lovely) if|none of (this|these|them|it) (is|are) (required|essential|mandatory)"
     # "R is welcome", "Some Python for scripting is welcome" (not "you are welcome to challenge that")
     r"|(is|are|will be|would be) ((very|also|more than|most|always) )?(welcome|appreciated)(?!\s+to\b)"
     r"|preference (will|shall|may) be given|(is|are) given preference|(?<=\| )plus(?=\s*$))\b",
@@ -159,7 +161,9 @@ _INLINE_OPTIONAL = re.compile(
 )
 
 # a line that asks for what it names whatever its heading says
-_INLINE_REQUIRED = re.compile(r"(?<!not )\b(?:is|are) (?:essential|required|mandatory|a must)\b", re.IGNORECASE)
+_INLINE_REQUIRED = re.compile(
+    r"(?<!not )(?<!none of this )(?<!none of these )(?<!none of them )\b(?:is|are) (?:essential|required|mandatory|a must)\b", re.IGNORECASE
+)
 
 # a topic heading marked optional in parentheses or after a dash, ending the line (with or without a colon)
 _MARKED_OPTIONAL = re.compile(
@@ -412,8 +416,14 @@ def alternatives(line: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple
     return groups
 
 
-# ... or where a bullet run into the line opens the next item ("... ideally in full stack * Strong proficiency in Python")
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|(?<=\s)[*•▪●◦](?=\s)")
+# ... or where a bullet run into the line opens the next item ("... ideally in full stack * Strong proficiency in Python",
+# "... welcome but not required - Build Power BI dashboards - Write and present ...": a dash before a capital is such a
+# bullet when another follows it, not a dash before one last example ("a BI tool - Tableau / Power BI"); a dash before a
+# wish of its own ends the sentence too ("Proficient in Python (pandas) - R is a plus")
+_SENTENCE_END = re.compile(
+    r"[.;!?](?:\s|$)|(?<=\s)[*•▪●◦](?=\s)|(?<=\s)-(?=\s+[A-Z][a-z]{2})(?=.*?\s-\s+[A-Z][a-z]{2})"
+    r"|(?<=\s)-(?=\s+[A-Z][\w+#./-]*\s+(?:is|are|would\s+be)\s+(?:a\s+)?(?:(?:big|strong|nice)\s+)?(?:plus|bonus|welcome|preferred|desirable|advantage)\b)"
+)
 # where a wish for something more begins: "..., ideally in aerospace", "... — preferably with PyTorch"
 # ... or with no mark before it when a place follows: "in product management preferably with a focus on operations"
 _WISH_OPENING = r"(?:,|\s[—–-]|\s(?=(?:ideally|preferably)\s+(?:with|in|within|at|from|across)\b))\s*(?:ideally|preferably)"
@@ -776,8 +786,10 @@ _DENIED_BEFORE = re.compile(r"\s+(?:them|it|these|those|any\s+of\s+(?:them|it|th
 
 
 _DENIAL = re.compile(
-    r"\b(?:we|you)\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
-    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require)\b",
+    r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
+    # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
+    # foundation models"
+    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing)\b",
     re.IGNORECASE,
 )
 _CLAUSE_TURN = re.compile(r",?\s+but\b|;", re.IGNORECASE)
@@ -1160,7 +1172,9 @@ _DOMAIN_WISH = re.compile(
     # "2-7 years of food industry experience required, dairy and/or non-dairy is preferred"
     r"|(?<=required),\s*[^,;.]*\b(?:is|are)\s+(?:strongly\s+)?preferred\b"
     # "5-8 years of relevant experience, B2B startup experience preferred": a further domain wished for
-    r"|(?<=experience),\s*[^,;.]*\bexperience\s+(?:is\s+|are\s+)?(?:strongly\s+)?preferred\b",
+    r"|(?<=experience),\s*[^,;.]*\bexperience\s+(?:is\s+|are\s+)?(?:strongly\s+)?preferred\b"
+    # "Minimum 3 years experience in data science or advanced analytics, healthcare setting preferred."
+    r"|,\s*(?:(?!years?\b)[\w/&'’-]+\s+){1,4}(?:is\s+|are\s+)?(?:strongly\s+)?preferred\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 # "Advanced degree preferred in public policy ..., with 10+ years of senior-level experience": the degree is wished
@@ -1359,8 +1373,10 @@ def _degree_or_degree_with_years(text: str, at: int) -> bool:
 
 
 # "..., OR a Bachelor's degree with", "or a bachelor's and": the path that needs years besides its degree
+# ... also abbreviated, with its field between: "PhD in Statistics ..., or an MSc in one of those fields + 3 years"
 _DEGREE_WITH = re.compile(
-    r"\b(?:or|OR)\s+(?:an?\s+)?(?:bachelor|master|undergraduate|graduate)['’]?s?(?:\s+degree)?\s+(?:with|and|plus)\s+"
+    r"\b(?:or|OR)\s+(?:an?\s+)?(?:(?:bachelor|master|undergraduate|graduate)['’]?s?|m\.?sc?|b\.?sc?|ms|bs|ma|ba)(?:\s+degree)?"
+    r"(?:\s+in\s+[\w\s,'’-]{1,60}?)?\s*(?:with|and|plus|\+)\s*"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1375,7 +1391,8 @@ _WITHOUT_EXPERIENCE = re.compile(
 
 
 # "Basic understanding of accounting fundamentals or 1 year of accounting experience": knowing it is the other path
-_OTHER_PATH_OR = re.compile(r"\w[^,;:()]*\s(?:or|OR)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$")
+# (a remark in parentheses may sit in the first path: "A PhD in a quantitative field (statistics, physics, ...) or 4+ years")
+_OTHER_PATH_OR = re.compile(r"\w(?:[^,;:()]|\([^()]*\))*\s(?:or|OR)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$")
 _GRADUATE_OR = re.compile(r"\b(?:new|recent|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+or\s*$", re.IGNORECASE)
 
 
@@ -1681,6 +1698,8 @@ def _years_of(
                 or _DOING.match(text, mention.end())
                 or re.search(r"\bexperience\b", text, re.IGNORECASE)
             ):
+                if n and _OF_WHICH.search(text[mentions[n - 1].end() : mention.start()]):
+                    continue  # "3+ yrs ... in Python, of which at least one year working with LLM APIs": part of them
                 if line_overall is None:
                     overall = line_overall = value
                 elif _WITHIN.search(between := text[mentions[n - 1].end() : mention.start()]) and (

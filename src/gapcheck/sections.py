@@ -33,6 +33,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
         "summary",
         "profile",
+        # a civil-service CV's stories of its behaviours, told of no one job: "Competency examples (Success Profiles)"
+        "competency examples",
+        "competency based examples",
+        "competency-based examples",
         "about",
         "about me",
         "objective",
@@ -229,6 +233,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "competences",
         "core competences",
         "key competences",
+        "key competencies",
         "expertise",
         "areas of expertise",
         "toolbox",
@@ -610,6 +615,10 @@ def heading_section(line: str, *, bullet: bool = False) -> str | None:
     if not bullet and how_long and _short_line_section(how_long.group(1)) == "experience":
         return "experience"  # "Working Experience- Project Manager with 2 years experience and overall more than 8 years"
     if not bullet and 48 < len(stripped) <= 100:
+        # a heading and its remark longer than a heading alone: "Competency examples (Success Profiles behaviours)"
+        remarked = _QUALIFIER.match(stripped)
+        if remarked is not None and (kind := _LOOKUP.get(_key(remarked.group(1)))) is not None:
+            return kind
         return _heading_with_employer(stripped)
     if not stripped or len(stripped) > 48:
         return None
