@@ -110,6 +110,14 @@ def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_not
         ("Experience\nLiaise with the study biostatistician so the CRFs capture everything", "machine_learning"),
         ("Experience\nAI Engineer, Avtalsbolaget AI AB (Spark Accelerator batch 2021)", "distributed_computing"),
         ("Experience\nRan regression checks on the tagging templates after every Sportscode update", "statistical_modeling"),
+        # written slices w247, w249: Good Clinical Practice, a trial's sample size, a library's monthly counts
+        ("Summary\nBiostatistician. Detail-oriented, team player, GCP-trained.", "cloud"),
+        ("Experience\nMMRM on efficacy endpoints; sample size calculations, interim analyses for multiplicity", "ab_testing"),
+        ("Experience\nData entry of monthly library footfall statistics, minute-taking and front desk cover.", "statistics"),
+        ("Experience\nReceived 'Spark of the Quarter' award (Q3 2018) for the batch migration.", "distributed_computing"),  # w254
+        # the labelling rules' implications name the libraries that show Python; a method's library is that method
+        ("Experience\nThesis: Bayesian hierarchical regression of weekly store sales with PyMC3.", "python"),
+        ("Experience\nFitted log-log regression models on campaign data (statsmodels).", "python"),
     ],
 )
 def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
@@ -890,12 +898,21 @@ def test_in_a_paragraph_printed_as_one_line_context_is_the_words_around_the_matc
     "text",
     [
         "Engineered parallelized backtest code with Numba.",
-        "Built NLP pipelines with spaCy and NLTK.",
-        "Trained topic models with Gensim; tuned them with Optuna.",
+        "Sped up the feature loop with Cython extensions.",
     ],
 )
 def test_python_only_libraries_show_python(text: str) -> None:
     assert "python" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Built NLP pipelines with spaCy and NLTK.", "Trained topic models with Gensim; tuned them with Optuna."],
+)
+def test_a_methods_library_named_with_its_work_shows_that_work_not_python(text: str) -> None:
+    """Written slices w1-w252: labellers, following the rules' list of implications, gave no Python to a job that names
+    only spaCy, NLTK, Gensim, Optuna, PyMC or statsmodels (22 such jobs, 4 the other way)."""
+    assert "python" not in found(text)
 
 
 @pytest.mark.parametrize(
@@ -5979,6 +5996,8 @@ def test_docker_beside_its_builds_is_the_tool() -> None:
             None,
         ),
         ("Requirements\n• A PhD in a quantitative field (statistics, physics, maths) or 4+ years of industry experience\n", {}, None),
+        # written slice w258: the plus after the unit
+        ("Requirements\n- 3 yrs+ building production software, at least one of them shipping LLM features\n", {}, 3),
         # written slice w245: the doctorate is a path with no years, so the line asks for none
         (
             "Requirements\n- PhD in Statistics, Economics or a related field, or an MSc in one of those fields + 3 years of "
@@ -6004,6 +6023,12 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
         ("Experiência\nTestes de hipótese e inferência causal com diferenças em diferenças.", {"hypothesis_testing", "causal_inference"}),
         ("Berufserfahrung\nMaschinelles Lernen und Prognosemodelle für den Absatz.", {"machine_learning", "predictive_modeling"}),
         ("Expérience\nTableaux de bord Power BI de suivi des prévisions.", {"dashboards"}),
+        # written slice w255: a regression, findings presented, a distillation and a thesis supervised, in Spanish and German
+        (
+            "Experiencia\nModelos de regresión lineal; presentación mensual de hallazgos y recomendaciones a la gerencia.",
+            {"statistical_modeling", "data_storytelling"},
+        ),
+        ("Berufserfahrung\nMasterarbeit: Wissensdestillation; Betreuung von zwei Masterarbeiten.", {"distillation", "communication"}),
         # written slice w248: Bayesian models and recommendations presented, said in French
         (
             "Expérience\nModèles bayésiens de fréquence; présenté les recommandations de tarification au comité actuariel.",
@@ -6087,3 +6112,36 @@ def test_a_dash_before_a_wish_of_its_own_leaves_the_item_before_it_required() ->
     job = Analyzer().read_job(text="Qualifications:\n- Proficient in Python (pandas, scikit-learn) - R is a plus\n- Advanced SQL\n")
     assert "python" in job.required
     assert "r_language" in job.optional
+
+
+def test_what_another_team_owns_is_not_asked_though_the_sentence_turns_to_the_role() -> None:
+    """Written slice w258: "the ML engineering team owns our forecasting and personalisation services on Azure, so this
+    role can spend its time on decisions" asked for machine learning, forecasting and the cloud."""
+    job = Analyzer().read_job(
+        text="About the role\nThe ML engineering team owns our forecasting and personalisation services on Azure, so this "
+        "role can spend its time on decisions rather than plumbing.\nRequirements\n- Python or R\n"
+    )
+    assert set(job.skills) == {"python", "r_language"}
+
+
+def test_a_what_you_wont_do_list_asks_for_nothing_it_names() -> None:
+    """Written slice w257: "You won't own the commercial team's dashboards or the ad-sales forecasting models",
+    "You won't train foundation models from scratch, and you won't be on a GPU cluster rota", "You won't build production
+    ML models; our Applied ML team owns the ETA models, and you'll partner with them" asked for what they rule out."""
+    job = Analyzer().read_job(
+        text="What you won't do\n- You won't own the commercial team's dashboards or the ad-sales forecasting models; "
+        "the Data & Insight team does.\n- You won't train foundation models from scratch, and you won't be on a GPU cluster "
+        "rota.\n- You won't build production ML models; our Applied ML team owns the ETA models, and you'll partner with "
+        "them on their experiments.\nRequirements\n- Python and SQL\n- Container images pruned automatically in CI\n"
+    )
+    assert set(job.skills) == {"python", "sql"}
+
+
+def test_a_denial_in_an_aside_of_an_ad_run_into_one_line_ends_with_the_aside() -> None:
+    """Written slice w163 (an ad pasted as one line with "•" bullets): "(no, you won't be on-call for pipelines)" took
+    every requirement after it away."""
+    job = Analyzer().read_job(
+        text="What you'll do: • pair with our data engineer on event tracking (no, you won't be on-call for pipelines) "
+        "What we're looking for: • SQL you'd be proud of (CTEs, window functions) • Python or R, we don't mind which\n"
+    )
+    assert {"sql", "python", "r_language"} <= set(job.required)

@@ -4444,3 +4444,15 @@ def test_a_graduate_certificate_with_a_capstone_is_a_hands_on_education_entry() 
         Built a capstone dashboard in Tableau.
     """)
     assert [(p.title, p.start, p.end) for p in found] == [("Graduate Certificate in Data Science (part-time)", "2020-02", "2021-11")]
+
+
+def test_a_later_title_noted_in_parentheses_leaves_the_employers_range() -> None:
+    """Written slice w250: "Registered Nurse (Clinical Nurse from 2019)" over "... Hospital 01/2015 – 06/2023" ran the
+    job from 2015 to the present."""
+    found = positions("""
+        Other Experience
+        Registered Nurse (Clinical Nurse from 2019)
+        Royal Brisbane and Women's Hospital    01/2015 – 06/2023
+        Patient care for 6-8 patients per shift.
+    """)
+    assert [(p.start, p.end, p.current) for p in found] == [("2015-01", "2023-06", False)]

@@ -323,3 +323,11 @@ def test_a_heading_with_a_remark_longer_than_a_heading_alone_still_opens_its_sec
     assert heading_section("Competency examples (Success Profiles behaviours)") == "summary"
     assert heading_section("Professional Experience (selected, most recent first)") == "experience"
     assert heading_section("Analysed Key Stage 4 attainment data (for the report)") is None
+
+
+@pytest.mark.parametrize("heading", ["Software & data", "Computing"])
+def test_an_academic_tools_heading_opens_a_skills_section(heading: str) -> None:
+    """Written slice w254: "Software & data" after "Invited talks" was read as the talks' lines."""
+    from gapcheck.sections import heading_section
+
+    assert heading_section(heading) == "skills"

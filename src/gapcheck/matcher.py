@@ -1441,6 +1441,7 @@ def _counted_thing(text: str, begin: int) -> str | None:
     for word in reversed(words[:-1][-_COMPOUND_WORDS:]):
         if word.casefold() in _POINTING or (word.isupper() and len(word) > 1) or word.endswith(("'s", "’s")):
             # "the circulation statistics", "the CSO aviation statistics", "the clinic’s appointment statistics"
+            # ... or figures counted every period: "Data entry of monthly library footfall statistics"
             return noun
         if not word.islower() or word in STOP_WORDS:
             return None
@@ -1449,7 +1450,9 @@ def _counted_thing(text: str, begin: int) -> str | None:
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[ \t]+(?=(?:[A-Za-z][A-Za-z'’-]*[ \t]+)*$)")
 _COMPOUND_WORDS = 3
-_POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"})
+_POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"}) | frozenset(
+    {"daily", "weekly", "monthly", "quarterly", "annual", "yearly"}  # figures counted every period
+)
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ent|ant|ary|ory|ar|ian|ist|able|ible|less|ate)$")
 _NOUN_END = re.compile(r"(?:ment|tion|sion)$")
 _PLAIN_ADJECTIVES = frozenset(

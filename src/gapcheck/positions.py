@@ -758,6 +758,14 @@ def _names_a_cohort(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
     return found is not None and found.end() - 5 <= span.begin < found.end()
 
 
+def _later_title(span: DateSpan, note: DateSpan, text: str) -> bool:
+    """Whether the open date on a title line is a later title's start noted in parentheses, inside the range printed
+    level with it ("Registered Nurse (Clinical Nurse from 2019)" beside "01/2015 – 06/2023")."""
+    opened = text.rfind("(", 0, note.begin)
+    inside = opened >= 0 and text.find(")", note.begin) >= 0 and text.rfind(")", 0, note.begin) < opened
+    return inside and note.current and span.ranged and span.start < note.start and (span.end is None or note.start <= span.end)
+
+
 def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of: Month | None = None) -> tuple[Position, ...]:
     """The dated positions of a document's activity sections (and hands-on education entries).
 
@@ -812,6 +820,9 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         year = dates[index]
         if above is not None and above.ranged and above.start <= year.start + 11 and (above.end is None or above.end >= year.start):
             del dates[index]  # "Avtalsbolaget AI AB (Spark Accelerator batch 2021)" under a title dated within that year
+    below = {i: moved[i + 1][0] if i + 1 in moved else dates.get(i + 1) for i in dates}
+    for index in [i for i, span in dates.items() if (under := below[i]) is not None and _later_title(under, span, lines[i].text)]:
+        del dates[index]  # "Registered Nurse (Clinical Nurse from 2019)" over the employer's "01/2015 – 06/2023"
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in blocks:

@@ -773,6 +773,9 @@ def _denied(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _DENIAL.finditer(text):
         start, end = _sentence_span(text, match.start())
+        opened = text.rfind("(", start, match.start())
+        if opened >= 0 and text.rfind(")", opened, match.start()) < 0 and (closed := text.find(")", match.end(), end)) >= 0:
+            end = closed  # said in an aside: "(no, you won't be on-call for pipelines)"
         clause_end = _CLAUSE_TURN.search(text, match.end(), end)
         out.append((match.start(), clause_end.start() if clause_end else end))
         if _DENIED_BEFORE.match(text, match.end()):
@@ -789,10 +792,14 @@ _DENIAL = re.compile(
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
-    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing)\b",
+    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing)\b"
+    # ... or will not do at all: "You won't own the commercial team's dashboards", "You won't train foundation models"
+    # (not "you won't just build models, you'll ship them")
+    r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b",
     re.IGNORECASE,
 )
-_CLAUSE_TURN = re.compile(r",?\s+but\b|;", re.IGNORECASE)
+# (or where the item it is said in ends: "... for pipelines) What we're looking for: | at least two years ...")
+_CLAUSE_TURN = re.compile(r",?\s+but\b|;|\s\|\s", re.IGNORECASE)
 
 
 # a sentence that puts work outside the job: "(Demand forecasting models sit with the Planning team - not this role.)",
@@ -826,7 +833,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
+_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;|,\s+(?:so|and)\s+(?=this\b|you|the\s+role)")
 _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+(?:responsible|accountable)\s+for\b", re.IGNORECASE)
 _TEAM_MAKEUP = re.compile(
     r"\b(?:is|are)\s+(?:a\s+(?:team|group)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+people\b",
@@ -835,8 +842,11 @@ _TEAM_MAKEUP = re.compile(
 
 
 # "our ML team ships ...", "our Relevance ML team trains ...": a team of the company doing its own work
+# ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
 _OTHER_TEAM = re.compile(
-    r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b", re.IGNORECASE
+    r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b",
+    re.IGNORECASE,
 )
 _ABOUT_THE_HIRE = re.compile(
     r"\b(?:you|your|join|joining|this role|the role|the hire|new hire|we['’]re looking|we are looking|hiring)\b", re.IGNORECASE
@@ -1342,6 +1352,8 @@ def _decades_as_years(match: re.Match[str]) -> str:
 
 # "5y+ in software engineering": the figure's "y" before its plus, read as "5+y" (the same length, so offsets stay)
 _Y_PLUS = re.compile(r"(?<![\w.])(\d{1,2})y\+", re.IGNORECASE)
+# "3 yrs+ building production software": the plus after the unit, read as "3+ yrs" (same length)
+_UNIT_PLUS = re.compile(r"(?<![\w.])(\d{1,2})(\s?)(years?|yrs?)\+", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
 # between two skills the years ask for: only what joins a list ("Python, SQL and PyTorch")
 _LIST_GAP = re.compile(
@@ -1591,7 +1603,7 @@ def _years_of(
     for index, text in enumerate(lines):
         if index in skip or _describes_the_company(text):
             continue  # the company's own years: "We're an AI-first company with 25+ years of engineering leadership"
-        scan = _Y_PLUS.sub(r"\1+y", _DECADES.sub(_decades_as_years, _A_YEAR.sub(r"\g<1>1\g<2>", text)))
+        scan = _UNIT_PLUS.sub(r"\1+\2\3", _Y_PLUS.sub(r"\1+y", _DECADES.sub(_decades_as_years, _A_YEAR.sub(r"\g<1>1\g<2>", text))))
         mentions = [
             m
             for m in _YEARS.finditer(scan)

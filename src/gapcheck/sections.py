@@ -218,6 +218,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         # "Additional" only in capitals: in title case it labels more of a job's bullets)
         "additional information",
         "miscellaneous",
+        "elsewhere",
         "other information",
         "technical skills",
         "core skills",
@@ -234,6 +235,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "core competences",
         "key competences",
         "key competencies",
+        # an academic CV's: "Software & data", "Computing"
+        "software and data",
+        "data and software",
+        "computing",
+        "computing skills",
         "expertise",
         "areas of expertise",
         "toolbox",
