@@ -5996,6 +5996,14 @@ def test_docker_beside_its_builds_is_the_tool() -> None:
             None,
         ),
         ("Requirements\n• A PhD in a quantitative field (statistics, physics, maths) or 4+ years of industry experience\n", {}, None),
+        # written slice w264: years "of using it" are the skill the sentence named; "a welcome extra" is a wish
+        (
+            "Requirements\nWe work mostly in R (tidyverse, ggplot2), and you should have at least two years of using it "
+            "professionally; Python is a welcome extra. We'd expect at least three years of professional experience in "
+            "data science.\n",
+            {"r_language": 2},
+            3,
+        ),
         # written slice w258: the plus after the unit
         ("Requirements\n- 3 yrs+ building production software, at least one of them shipping LLM features\n", {}, 3),
         # written slice w245: the doctorate is a path with no years, so the line asks for none
@@ -6145,3 +6153,9 @@ def test_a_denial_in_an_aside_of_an_ad_run_into_one_line_ends_with_the_aside() -
         "What we're looking for: • SQL you'd be proud of (CTEs, window functions) • Python or R, we don't mind which\n"
     )
     assert {"sql", "python", "r_language"} <= set(job.required)
+
+
+def test_a_skill_that_is_a_welcome_extra_is_optional() -> None:
+    """Written slice w264: "Python is a welcome extra" made Python required."""
+    job = Analyzer().read_job(text="Requirements\nWe work mostly in R; Python is a welcome extra.\n")
+    assert (job.required, job.optional) == (("r_language",), ("python",))

@@ -156,6 +156,7 @@ _INLINE_OPTIONAL = re.compile(
     r"|it would be (great|nice|ideal|lovely) if|none of (this|these|them|it) (is|are) (required|essential|mandatory)"
     # "R is welcome", "Some Python for scripting is welcome" (not "you are welcome to challenge that")
     r"|(is|are|will be|would be) ((very|also|more than|most|always) )?(welcome|appreciated)(?!\s+to\b)"
+    r"|(is|are|would be) an? welcome (extra|addition|bonus|plus)"
     r"|preference (will|shall|may) be given|(is|are) given preference|(?<=\| )plus(?=\s*$))\b",
     re.IGNORECASE,
 )
@@ -1435,6 +1436,20 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
 
 
+# years "of using it": the skill the sentence named before them ("We work mostly in R (tidyverse, ggplot2), and you
+# should have at least two years of using it professionally")
+_OF_IT = re.compile(r"\s*(?:of\s+)?(?:using|with|working\s+with|in)\s+(?:it\b|(?P<them>them\b))", re.IGNORECASE)
+
+
+def _named_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], *, every: bool) -> list[str]:
+    """The skill (or, for "them", the skills) named earlier in the sentence of the years, marked as claimed."""
+    begin = _sentence_start(text, mention.start())
+    named = [k for k, (_skill, start, end) in enumerate(line_hits) if k not in claimed and begin <= start and end <= mention.start()]
+    taken = named if every else named[:1]
+    claimed.update(taken)
+    return [line_hits[k][0] for k in taken]
+
+
 def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], previous: int) -> list[str]:
     """The skills right before the years ("Python (3+ years)"), marked as claimed."""
     tied: list[str] = []
@@ -1683,6 +1698,8 @@ def _years_of(
                 inside = (start, end)
             if not tied and not either_role and not closing:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
+            if not tied and (pronoun := _OF_IT.match(text, mention.end())):
+                tied = _named_before(text, mention, line_hits, claimed, every=pronoun["them"] is not None)
             if not tied and closing:
                 # "(6+ years)" closing a requirement: the years of everything the requirement names, but an
                 # alternative in an aside ("SQL and Python (or R) (+3 years)")
