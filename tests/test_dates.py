@@ -515,3 +515,12 @@ def test_a_range_written_newest_first_is_one_range() -> None:
 def test_the_french_march_is_read_in_a_range(text: str, start: str) -> None:
     """Written slice w165: a French CV's "mars 2018 – décembre 2021" was read from January."""
     assert _interval(text)[0] == start
+
+
+def test_malay_months_and_a_slash_between_the_ends_of_a_range() -> None:
+    """Written slices w265 ("Ogos 2020 – Kini") and w270 ("2020-03 / 2023-06", "2023-07 / Present"), met in the final
+    round: the current jobs were read as one month."""
+    assert _interval("Data Scientist, Maybank | Ogos 2020 – Kini") == ("2020-08", "2026-12")
+    assert _interval("Julai 2018 - Disember 2019") == ("2018-07", "2019-12")
+    assert _interval("Nequi | 2023-07 / Present") == ("2023-07", "2026-12")
+    assert _interval("RappiPay | 2020-03 / 2023-06") == ("2020-03", "2023-06")

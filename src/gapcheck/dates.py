@@ -158,7 +158,7 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-    # Spanish, Portuguese, French, German, Italian, Dutch, Indonesian and Turkish names that no English word or common
+    # Spanish, Portuguese, French, German, Italian, Dutch, Indonesian, Malay and Turkish names that no English word or common
     # name shares ("Nov 2021 - Dic 2022", "Desember 2019 - September 2020", "Eyl 2017 – Şub 2020"; not "Mars 2020", a
     # mission, or "Marco")
     **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar", "januari", "gennaio", "ocak", "oca"), 1),
@@ -168,12 +168,12 @@ _MONTHS = {
     **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile", "nisan", "nis"), 4),
     **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis"), 5),
     **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus", "ağustos", "agustos", "ağu"), 8),
+    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus", "ağustos", "agustos", "ağu", "ogos"), 8),
     **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul", "eyl"), 9),
     **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
-    **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre"), 12),
+    **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre", "disember"), 12),
     **dict.fromkeys(("aralık", "aralik"), 12),
     # Greek ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ"), and the
     # tables above: Polish in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019"), ...
@@ -222,7 +222,8 @@ _DIGIT = re.compile(r"\d")
 # ("July 2024. — Current")
 # (a "{" between two dates is the en dash of a LaTeX font with the old 7-bit encoding and no Unicode map: "Oct. 2022 { Present")
 _SEPARATOR = re.compile(
-    r"\.?\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?:-\s*)?",
+    r"\.?\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
+    r"|(?<=\s)/(?=\s))\s*(?:-\s*)?",  # ... or a slash set apart by spaces: "2020-03 / 2023-06", "2023-07 / Present"
     re.IGNORECASE,
 )
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
@@ -238,7 +239,7 @@ _OPEN = re.compile(
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
     r"|prezent|în\s+prezent|jelenleg|napjainkig|nykyään|nykyhetki|jatkuu|danas|trenutno|(?:по\s+)?настоящее\s+время|наст\.\s?время"
     r"|(?:по\s+)?н\.\s?в(?=\.)|сейчас|(?:по\s+)?теперішній\s+час|дотепер|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα"
-    r"|nay|hiện\s+tại)\b"
+    r"|nay|hiện\s+tại|kini|masa\s+kini)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
