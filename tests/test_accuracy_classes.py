@@ -5996,6 +5996,29 @@ def test_docker_beside_its_builds_is_the_tool() -> None:
             None,
         ),
         ("Requirements\n• A PhD in a quantitative field (statistics, physics, maths) or 4+ years of industry experience\n", {}, None),
+        # written slices w273, w275: a degree alone as the last path; years "in it"; "of which at least 2 on" a skill;
+        # a doctorate shortening a skill's years; a skill's years after a colon
+        (
+            "Requirements\n- Bachelor's degree in Computer Science with 5+ years of relevant industry experience; a Master's "
+            "degree with 3+ years; or a PhD in speech processing or a related field.\n",
+            {},
+            None,
+        ),
+        ("Requirements\n- Python – you've written production code in it for at least 4 years\n", {"python": 4}, None),
+        (
+            "Requirements\n- 5+ years in software engineering overall, of which at least 2 on machine learning systems\n",
+            {"machine_learning": 2},
+            5,
+        ),
+        ("Requirements\nYou should have 3+ years writing production Python, or 1+ year if you did a PhD.\n", {"python": 1}, None),
+        ("Requirements\n- Kubernetes in production: 3+ years.\n", {"kubernetes": 3}, None),
+        # written slice w263: a shorter path in parentheses is of the years just before it, not of a skill's later on
+        (
+            "Requirements\nYou have spent five or more years as a software or machine learning engineer (three if you have "
+            "a PhD), and you've been writing production Python for four or more years.\n",
+            {"python": 4},
+            3,
+        ),
         # written slice w264: years "of using it" are the skill the sentence named; "a welcome extra" is a wish
         (
             "Requirements\nWe work mostly in R (tidyverse, ggplot2), and you should have at least two years of using it "
@@ -6031,6 +6054,12 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
         ("Experiência\nTestes de hipótese e inferência causal com diferenças em diferenças.", {"hypothesis_testing", "causal_inference"}),
         ("Berufserfahrung\nMaschinelles Lernen und Prognosemodelle für den Absatz.", {"machine_learning", "predictive_modeling"}),
         ("Expérience\nTableaux de bord Power BI de suivi des prévisions.", {"dashboards"}),
+        # written slice w274: prompts engineered, a model put in production, results presented, churn models, in Portuguese
+        (
+            "Experiência\nEngenharia de prompts; coloquei em produção o classificador como endpoint no SageMaker; "
+            "apresentação de resultados à diretoria; modelos de churn com XGBoost.",
+            {"prompt_engineering", "model_serving", "data_storytelling", "predictive_modeling"},
+        ),
         # written slice w255: a regression, findings presented, a distillation and a thesis supervised, in Spanish and German
         (
             "Experiencia\nModelos de regresión lineal; presentación mensual de hallazgos y recomendaciones a la gerencia.",

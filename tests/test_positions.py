@@ -4456,3 +4456,22 @@ def test_a_later_title_noted_in_parentheses_leaves_the_employers_range() -> None
         Patient care for 6-8 patients per shift.
     """)
     assert [(p.start, p.end, p.current) for p in found] == [("2015-01", "2023-06", False)]
+
+
+def test_a_paragraph_opening_with_its_jobs_name_run_in_belongs_to_that_job() -> None:
+    """Written slice w272: a table of jobs, then "Key responsibilities" paragraphs opening "Seplat Energy Plc (Data
+    Scientist): ..." — every paragraph went to the last row, a graduate traineeship."""
+    text = """
+        Professional experience
+        Data Scientist, Seplat Energy Plc    Jan 2022 – Present
+        Data Analyst (Loss Reduction Unit), Ikeja Electric Plc    Jun 2018 – Dec 2021
+        Key responsibilities
+        Seplat Energy Plc (Data Scientist): Build and maintain the monthly gas demand forecasting models
+        used by the Gas Commercial team.
+        Ikeja Electric Plc (Data Analyst): Analysed customer billing and prepaid metering data to find
+        energy theft hot-spots by feeder.
+    """
+    lines = lines_of(text)
+    found = in_experience(lines)
+    owner = {lines[i].text.split(":")[0]: p.start for p in found for i in p.members if ":" in lines[i].text}
+    assert owner == {"Seplat Energy Plc (Data Scientist)": "2022-01", "Ikeja Electric Plc (Data Analyst)": "2018-06"}

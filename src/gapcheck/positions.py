@@ -766,6 +766,27 @@ def _later_title(span: DateSpan, note: DateSpan, text: str) -> bool:
     return inside and note.current and span.ranged and span.start < note.start and (span.end is None or note.start <= span.end)
 
 
+def _notes_in_parentheses(lines: Sequence[Line], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]) -> list[int]:
+    """The lines whose date is a note in parentheses beside the range of the entry they belong to: a cohort's year
+    under a title dated within it ("Avtalsbolaget AI AB (Spark Accelerator batch 2021)"), or a later title's start over
+    the employer's range ("Registered Nurse (Clinical Nurse from 2019)" over "01/2015 – 06/2023")."""
+
+    def range_at(index: int) -> DateSpan | None:
+        return moved[index][0] if index in moved else dates.get(index)
+
+    notes = []
+    for index, span in dates.items():
+        above, below = range_at(index - 1), range_at(index + 1)
+        cohort = _names_a_cohort(lines, index, span) and above is not None and above.ranged and _within_a_year(above, span)
+        if cohort or (below is not None and _later_title(below, span, lines[index].text)):
+            notes.append(index)
+    return notes
+
+
+def _within_a_year(span: DateSpan, year: DateSpan) -> bool:
+    return span.start <= year.start + 11 and (span.end is None or span.end >= year.start)
+
+
 def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of: Month | None = None) -> tuple[Position, ...]:
     """The dated positions of a document's activity sections (and hands-on education entries).
 
@@ -815,14 +836,8 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
             dates.pop(partner, None)
         elif went_back:
             del dates[index]  # a date of the section before that has no line level with it opens no entry here
-    for index in [i for i, span in dates.items() if _names_a_cohort(lines, i, span)]:
-        above = moved[index - 1][0] if index - 1 in moved else dates.get(index - 1)
-        year = dates[index]
-        if above is not None and above.ranged and above.start <= year.start + 11 and (above.end is None or above.end >= year.start):
-            del dates[index]  # "Avtalsbolaget AI AB (Spark Accelerator batch 2021)" under a title dated within that year
-    below = {i: moved[i + 1][0] if i + 1 in moved else dates.get(i + 1) for i in dates}
-    for index in [i for i, span in dates.items() if (under := below[i]) is not None and _later_title(under, span, lines[i].text)]:
-        del dates[index]  # "Registered Nurse (Clinical Nurse from 2019)" over the employer's "01/2015 – 06/2023"
+    for index in _notes_in_parentheses(lines, dates, moved):
+        del dates[index]
     consumed = {date_line for _, date_line in moved.values()} | continued
     out: list[Position] = []
     for section_index, kind, indexes in blocks:
@@ -886,10 +901,13 @@ def _with_their_details(lines: Sequence[Line], found: list[Position], details: r
     named_any = 0
     for index in pool:
         line = lines[index]
-        sentence = line.text.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.text.rstrip())
-        if line.bullet or _words(line.text) > _HEADER_WORDS or sentence or _entry_date(line.text):
+        # ... or a paragraph that opens with its job's name run in: "Seplat Energy Plc (Data Scientist): Build and ..."
+        run_in = _RUN_IN_LABEL.match(line.text)
+        label = run_in.group(1) if run_in else line.text
+        sentence = not run_in and line.text.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.text.rstrip())
+        if line.bullet or _words(label) > _HEADER_WORDS or sentence or _entry_date(label):
             continue  # (a row's own range, "Nov 2016 – Oct 2017", is no heading)
-        named = _entry_named(line.text, found)
+        named = _entry_named(label, found)
         if named is not None:
             named_any += 1
             if named not in heads.values():
@@ -917,14 +935,18 @@ def _with_their_details(lines: Sequence[Line], found: list[Position], details: r
     return out
 
 
+_RUN_IN_LABEL = re.compile(r"^([^:.;]{3,80}?):\s+\S")
+
+
 def _entry_named(text: str, found: Sequence[Position]) -> int | None:
     """The entry whose title is one of the line's parts ("Mu Sigma – Decision Scientist"), or else whose
     organization's name the line opens with; None for a line of one part (a row's own title cell)."""
-    parts = {part.strip(" .,").casefold() for part in _DETAIL_PARTS.split(text)}
+    parts = {part.strip(" .,").casefold() for part in _DETAIL_PARTS.split(text)} - {""}
     if len(parts) < 2:
         return None
-    # (the last entry's title may have taken the headings under it as further titles: "Decision Scientist / ...")
-    titled = [n for n, p in enumerate(found) if p.title.split(" / ")[0].casefold() in parts]
+    # (the last entry's title may have taken the headings under it as further titles: "Decision Scientist / ...", or
+    # a remark: "Data Analyst (Loss Reduction Unit)")
+    titled = [n for n, p in enumerate(found) if p.title.split(" / ")[0].split(" (")[0].casefold() in parts]
     if len(titled) == 1:
         return titled[0]
     opening = text.casefold()
@@ -936,7 +958,7 @@ def _entry_named(text: str, found: Sequence[Position]) -> int | None:
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Ltd|Inc|Co|Corp|Pvt|Plc|Bros|Ltda)\.)$")
 _DASHED_HEAD = re.compile(rf"\S{_SPACED_DASH}\S")  # "Airtel Networks Limited – Data Analyst, Network Analytics"
 _TABLE_ROW_LINES = 5  # a row read cell by cell: its dates, title, organization and place, or the column labels above
-_DETAIL_PARTS = re.compile(rf"{_SPACED_DASH}|\s*[|,]\s*")
+_DETAIL_PARTS = re.compile(rf"{_SPACED_DASH}|\s*[|,()]\s*")  # (or a title in parentheses: "Seplat Energy Plc (Data Scientist)")
 
 
 def _labelled_rows(

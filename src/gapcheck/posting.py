@@ -1241,6 +1241,7 @@ _BREAK = re.compile(
 _BEFORE_GAP = re.compile(
     r"^[\s,:()\-–—]*(?:(?:engineer|engineering|developer|development|scientist|experience|expertise|work|skills?)\b)?"
     r"(?:\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?=for\b))?"
+    r"(?:\s+in\s+production(?=\s*:))?"  # "Kubernetes in production: 3+ years"
     r"[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—+~]*$",
     re.IGNORECASE,
 )
@@ -1367,9 +1368,11 @@ _LIST_GAP = re.compile(
 def _path_without_years(text: str, mentions: Sequence[re.Match[str]]) -> bool:
     """Whether one of the paths to the job a line offers asks for no years ("2+ years of industry experience; or a
     PhD and 0+ years", "0-2 years of experience ...; in the absence of a degree, a minimum of 4 years", "A new
-    graduate or 1-2 years of work experience"), so the line asks for none."""
+    graduate or 1-2 years of work experience", "a Bachelor's with 5+ years; a Master's with 3+ years; or a PhD"), so
+    the line asks for none."""
     return (
         any(_number(m.group("low")) == 0 for m in mentions)
+        or bool(_DEGREE.search(text, 0, mentions[0].start()) and _DEGREE_LAST.search(text, mentions[-1].end()))
         or bool(_GRADUATE_OR.search(text, 0, mentions[0].start()))
         or bool(_OTHER_PATH_OR.search(text, _sentence_start(text, mentions[0].start()), mentions[0].start()))
         or bool(_DEGREE.search(text) and _WITHOUT_EXPERIENCE.search(text))
@@ -1385,6 +1388,8 @@ def _degree_or_degree_with_years(text: str, at: int) -> bool:
     return other is not None and bool(_DEGREE.search(text, start, other.start()))
 
 
+# a last path that is a degree alone, after the paths with years: "...; or a PhD in speech processing or a related field."
+_DEGREE_LAST = re.compile(r"[;,]\s*(?:or|OR)\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate|doctoral\s+degree)\b[^0-9]*$", re.IGNORECASE)
 # "..., OR a Bachelor's degree with", "or a bachelor's and": the path that needs years besides its degree
 # ... also abbreviated, with its field between: "PhD in Statistics ..., or an MSc in one of those fields + 3 years"
 _DEGREE_WITH = re.compile(
@@ -1436,9 +1441,17 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
 
 
+# the path a degree shortens: "3+ years writing production Python, or 1+ year if you did a PhD in NLP"
+_WITH_A_DEGREE = re.compile(
+    r"\s+(?:if\s+you\s+(?:did|have|hold|completed|earned)|with|holding)\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate|master)", re.IGNORECASE
+)
 # years "of using it": the skill the sentence named before them ("We work mostly in R (tidyverse, ggplot2), and you
 # should have at least two years of using it professionally")
 _OF_IT = re.compile(r"\s*(?:of\s+)?(?:using|with|working\s+with|in)\s+(?:it\b|(?P<them>them\b))", re.IGNORECASE)
+# ... or said before them: "Python – you've written production code in it for at least 4 years"
+_IT_FOR = re.compile(
+    r"\b(?:in|with|using)\s+(?:it\b|(?P<them>them\b))\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$", re.IGNORECASE
+)
 
 
 def _named_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], *, every: bool) -> list[str]:
@@ -1461,7 +1474,10 @@ def _tied_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, i
             tied.append(skill)
             taken.append(k)
     opening = text.rfind("(", previous, mention.start())
-    if taken and opening > 0 and ")" in text[opening : mention.start()] and all(line_hits[k][1] > opening for k in taken):
+    closing = text.find(")", opening, mention.start()) if opening > 0 else -1
+    # (the years right after the aside: not "... engineer (three if you have a PhD), and ... Python for four years")
+    right_after = closing > 0 and bool(_BEFORE_GAP.match(text[closing + 1 : mention.start()]))
+    if taken and right_after and all(line_hits[k][1] > opening for k in taken):
         # "Python (pandas, NumPy, scikit-learn) - five years minimum": the years are the skill the aside explains
         head = [k for k, (_skill, start, end) in enumerate(line_hits) if previous <= start < opening and not text[end:opening].strip()]
         if head:
@@ -1635,6 +1651,7 @@ def _years_of(
         line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
         claimed: set[int] = set()
         path_skills: list[str] = []  # the skills the line's years were last asked of, which a shorter path may ask again
+        asked_of: list[tuple[int, list[str]]] = []  # where each of the line's years ends, and the skills it was asked of
         for n, mention in enumerate(mentions):
             value = _number(mention.group("low"))
             if not 0 < value <= 30:
@@ -1698,7 +1715,7 @@ def _years_of(
                 inside = (start, end)
             if not tied and not either_role and not closing:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
-            if not tied and (pronoun := _OF_IT.match(text, mention.end())):
+            if not tied and (pronoun := _OF_IT.match(text, mention.end()) or _IT_FOR.search(text, 0, mention.start())):
                 tied = _named_before(text, mention, line_hits, claimed, every=pronoun["them"] is not None)
             if not tied and closing:
                 # "(6+ years)" closing a requirement: the years of everything the requirement names, but an
@@ -1713,7 +1730,12 @@ def _years_of(
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
                 path_skills = tied
-            elif path_skills and _EITHER.search(text, mentions[n - 1].end(), mention.start()) and len(_DEGREE.findall(text)) >= 2:
+                asked_of.append((mention.end(), tied))
+            elif (
+                path_skills
+                and _EITHER.search(text, mentions[n - 1].end(), mention.start())
+                and (len(_DEGREE.findall(text)) >= 2 or _WITH_A_DEGREE.match(text, mention.end()))
+            ):
                 # "Bachelor's and 4 years of experience in machine learning; or Master's degree and 2 years of experience":
                 # another path to the same skill's years
                 for skill in path_skills:
@@ -1729,6 +1751,7 @@ def _years_of(
             ):
                 if n and _OF_WHICH.search(text[mentions[n - 1].end() : mention.start()]):
                     continue  # "3+ yrs ... in Python, of which at least one year working with LLM APIs": part of them
+                asked_of.append((mention.end(), []))
                 if line_overall is None:
                     overall = line_overall = value
                 elif _WITHIN.search(between := text[mentions[n - 1].end() : mention.start()]) and (
@@ -1741,7 +1764,7 @@ def _years_of(
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
         for part in _SUBSET_YEARS.finditer(text):
             # "4+ years building computer vision systems, 2+ of them with PyTorch": the part is the skill's
-            value = _number(part.group("low") or part.group("part"))
+            value = _number(part.group("low") or part.group("part") or part.group("which"))
             named = [
                 (start, skill)
                 for skill, start, _end in line_hits
@@ -1752,10 +1775,14 @@ def _years_of(
                 years[skill] = min(years.get(skill, value), value)
         shorter = _DEGREE_PATH_FIGURE.search(text)
         fewer = _number(shorter.group("low")) if shorter is not None else 0
-        if line_overall is not None and 0 < fewer < line_overall:
+        # the shorter path is of the years just before it: a skill's ("6+ yrs building ML systems (4+ with a PhD)") or,
+        # when those were asked of no skill, the overall years ("five or more years as an engineer (three if you have a
+        # PhD), and ... Python for four or more years")
+        before = [skills for end, skills in asked_of if shorter is not None and end <= shorter.start()]
+        if line_overall is not None and 0 < fewer < line_overall and not (before and before[-1]):
             overall = line_overall = fewer
-        for skill in path_skills if fewer > 0 else ():
-            years[skill] = min(years[skill], fewer)  # "6+ yrs building ML systems (4+ with a PhD)"
+        for skill in before[-1] if before and fewer > 0 else ():
+            years[skill] = min(years[skill], fewer)
     return years, overall
 
 
@@ -1767,7 +1794,9 @@ _OF_THE_EXPERIENCE = (
 _SUBSET_YEARS = re.compile(
     rf"(?:\bat\s+least\s+)?\b(?P<low>{_NUMBER})\s*\+?\s+of\s+(?:them|those|these|which)(?:\s+years)?\s+"
     r"(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)"
-    rf"|\b(?P<part>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s+years?\s+{_OF_THE_EXPERIENCE}\s+(?:[a-z]+ing\s+)?",
+    rf"|\b(?P<part>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s+years?\s+{_OF_THE_EXPERIENCE}\s+(?:[a-z]+ing\s+)?"
+    # "5+ years in software engineering overall, of which at least 2 on machine learning systems"
+    rf"|\bof\s+which\s+(?:at\s+least\s+)?(?P<which>{_NUMBER})\s*\+?(?:\s+years?)?\s+(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)",
     re.IGNORECASE,
 )
 _PART_OF_THE_EXPERIENCE = re.compile(rf"\s+{_OF_THE_EXPERIENCE}\b", re.IGNORECASE)
