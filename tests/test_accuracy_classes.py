@@ -115,6 +115,7 @@ def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_not
         ("Experience\nMMRM on efficacy endpoints; sample size calculations, interim analyses for multiplicity", "ab_testing"),
         ("Experience\nData entry of monthly library footfall statistics, minute-taking and front desk cover.", "statistics"),
         ("Experience\nReceived 'Spark of the Quarter' award (Q3 2018) for the batch migration.", "distributed_computing"),  # w254
+        ("Experience\nRetrieval-augmented generation over help-center articles; drafts replies for human support agents.", "ai_agents"),
         # the labelling rules' implications name the libraries that show Python; a method's library is that method
         ("Experience\nThesis: Bayesian hierarchical regression of weekly store sales with PyMC3.", "python"),
         ("Experience\nFitted log-log regression models on campaign data (statsmodels).", "python"),
@@ -6092,6 +6093,7 @@ def test_statistics_named_in_another_language_as_figures_are_no_skill() -> None:
         ("Experience\nThesis: hierarchical Bayesian model (Stan, MCMC) of small-area unemployment.", "statistical_modeling"),
         # ... reports and documents written for another team
         ("Experience\nWeekly sales & returns reports in Excel for the buying team.", "communication"),
+        ("Experience\nCleaned call-drop data in SQL; weekly reports for the network planning team.", "communication"),
         ("Experience\nWrote 14 SOPs for the department and the lab aides.", "communication"),
         ("Experience\nMigrated 40 cron jobs to Airflow; wrote the runbook.", "communication"),
         ("Experience\nQuarterly readouts to the exec team on promo ROI and margin.", "data_storytelling"),
@@ -6188,3 +6190,26 @@ def test_a_skill_that_is_a_welcome_extra_is_optional() -> None:
     """Written slice w264: "Python is a welcome extra" made Python required."""
     job = Analyzer().read_job(text="Requirements\nWe work mostly in R; Python is a welcome extra.\n")
     assert (job.required, job.optional) == (("r_language",), ("python",))
+
+
+def test_an_application_forms_github_field_asks_for_no_git() -> None:
+    """Written slice w275 (a Greenhouse page pasted with its application form): "GitHub or portfolio URL" asked for Git."""
+    job = Analyzer().read_job(text="Requirements\n- Python\nApply for this job\nGitHub or portfolio URL\nLinkedIn Profile\n")
+    assert "git" not in job.skills
+
+
+def test_the_items_under_a_what_you_wont_do_heading_ask_for_nothing() -> None:
+    """Written slice w279: "What you won't do" over "Train foundation models from scratch." and "Build production ML
+    services." asked for machine learning; the list ends at the next line that is no item (w267: "You might be a fit if
+    you have")."""
+    job = Analyzer().read_job(
+        text="What you'll do\n- Build RAG apps in Python.\nWhat you won't do\n- Train foundation models from scratch.\n"
+        "- Build production ML services.\nYou might be a fit if you have\n- SQL and a solid grasp of REST APIs\n"
+    )
+    assert set(job.skills) == {"rag", "python", "sql", "rest_api"}
+
+
+def test_what_the_companys_engineers_use_is_not_asked() -> None:
+    """Written slices w279, w281: "Our engineers work with Python, Kubernetes and AWS" in a facilities coordinator's ad."""
+    job = Analyzer().read_job(text="About us\nOur engineers work with Python, Kubernetes and AWS.\nRequirements\n- Excel and SQL\n")
+    assert set(job.skills) == {"sql"}

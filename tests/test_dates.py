@@ -524,3 +524,9 @@ def test_malay_months_and_a_slash_between_the_ends_of_a_range() -> None:
     assert _interval("Julai 2018 - Disember 2019") == ("2018-07", "2019-12")
     assert _interval("Nequi | 2023-07 / Present") == ("2023-07", "2026-12")
     assert _interval("RappiPay | 2020-03 / 2023-06") == ("2020-03", "2023-06")
+
+
+def test_french_month_abbreviations_with_their_accents() -> None:
+    """Written slice w280: "sept. 2018 – déc. 2020" was read as September 2018 alone (and 2020)."""
+    assert _interval("Chargée d'études statistiques, Wafasalaf | sept. 2018 – déc. 2020") == ("2018-09", "2020-12")
+    assert _interval("fév. 2019 – aoû. 2020") == ("2019-02", "2020-08")

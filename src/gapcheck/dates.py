@@ -162,18 +162,20 @@ _MONTHS = {
     # name shares ("Nov 2021 - Dic 2022", "Desember 2019 - September 2020", "Eyl 2017 – Şub 2020"; not "Mars 2020", a
     # mission, or "Marco")
     **dict.fromkeys(("enero", "ene", "janeiro", "janvier", "janv", "januar", "januari", "gennaio", "ocak", "oca"), 1),
-    **dict.fromkeys(("febrero", "fevereiro", "fev", "février", "févr", "fevrier", "februar", "februari", "febbraio"), 2),
+    **dict.fromkeys(("febrero", "fevereiro", "fev", "février", "févr", "fév", "fevrier", "februar", "februari", "febbraio"), 2),
     **dict.fromkeys(("şubat", "subat", "şub"), 2),
     **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz", "maret", "maart", "mart"), 3),
     **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile", "nisan", "nis"), 4),
     **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis"), 5),
     **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz"), 6),
     **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus", "ağustos", "agustos", "ağu", "ogos"), 8),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus", "ağustos", "agustos", "ağu", "ogos", "aoû"), 8),
     **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul", "eyl"), 9),
     **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
-    **dict.fromkeys(("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre", "disember"), 12),
+    **dict.fromkeys(
+        ("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre", "disember", "déc"), 12
+    ),
     **dict.fromkeys(("aralık", "aralik"), 12),
     # Greek ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ"), and the
     # tables above: Polish in the nominative and the genitive ("styczeń 2021 – obecnie", "od października 2019"), ...

@@ -722,7 +722,23 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     lives, not a skill), a long paragraph's boilerplate sentences (:func:`boilerplate_sentences`) and what the
     candidate is hoped to learn ("an interest in learning Rust")."""
     spans = degree_field_spans(lines)
+    ruled_out = False  # under a heading of what the job does not do ("What you won't do")
+    listed = False  # ... whose items were bullets: a line that is none ends the list
     for index, line in enumerate(lines):
+        if _NOT_YOURS_HEADING.match(line.text):
+            ruled_out, listed = True, False
+            continue
+        if ruled_out and (
+            _heading(line.text) is not None
+            or _looks_like_heading(line.text)
+            or _MARKED_HEADING.match(line.text)
+            or (listed and not line.bullet)
+        ):
+            ruled_out = False
+        if ruled_out:
+            listed = listed or line.bullet
+            spans[index].append((0, len(line.text)))
+            continue
         spans[index].extend(web_address_spans(line.text))
         spans[index].extend(boilerplate_sentences(line.text))
         spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
@@ -733,6 +749,16 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
     return spans
+
+
+# a Markdown heading of any length ("## You might be a fit if you have") or a line in bold
+_MARKED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S|\*\*[^*]+\*\*:?\s*$)")
+# a heading over what the job does not do: "What you won't do", "What this role is not", "Not in this role"
+_NOT_YOURS_HEADING = re.compile(
+    r"^\W*(?:what\s+you\s+(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:do|doing|own|owning)|what\s+(?:this|the)\s+(?:role|job)\s+"
+    r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing)\b[^.!?]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _item_span(line: str, at: int) -> tuple[int, int]:
@@ -824,6 +850,8 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
+        if match["people"] is not None and not _CLAUSE_OPENING.fullmatch(text[start : match.start()].strip(" -*•·")):
+            continue  # the company's people as the subject of their sentence, not "the ML platform our 40+ data scientists use"
         turn = _CLAUSE_BREAK.search(text, match.end(), end)
         if turn is not None and not _ABOUT_THE_HIRE.search(text, start, turn.start()):
             end = turn.start()  # "Our data science team uses scikit-learn to build churn models — this role sits next to them"
@@ -834,6 +862,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_OPENING = re.compile(r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;|,\s+(?:so|and)\s+(?=this\b|you|the\s+role)")
 _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+(?:responsible|accountable)\s+for\b", re.IGNORECASE)
 _TEAM_MAKEUP = re.compile(
@@ -846,7 +875,11 @@ _TEAM_MAKEUP = re.compile(
 # ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
 _OTHER_TEAM = re.compile(
     r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
-    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b",
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
+    # ... or the company's people by their trade: "Our engineers work with Python, Kubernetes and AWS", "Our Solutions
+    # Engineers handle the technical setup", "our Pricing squad moved all its demand forecasting onto ..."
+    r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?)\s+"
+    r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b)[a-z]+\b",
     re.IGNORECASE,
 )
 _ABOUT_THE_HIRE = re.compile(
@@ -1431,7 +1464,11 @@ def _wish_of_its_own(aside: re.Match[str]) -> str:
     """An aside that names what it wishes for ("(Python is a strong plus)") wishes for that alone, so it is left out
     of its sentence; one that only says "(preferred)" or "(a plus)" qualifies the whole sentence and stays."""
     rest = _INLINE_OPTIONAL.sub("", aside.group(0)).strip("() ")
-    return "" if len(rest.split()) >= 2 else aside.group(0)
+    # ... so does a higher figure wished for: "At least 3 years (5 preferred) of experience"
+    return "" if len(rest.split()) >= 2 or _FIGURE_ALONE.fullmatch(rest) else aside.group(0)
+
+
+_FIGURE_ALONE = re.compile(r"\d{1,2}\+?(?:\s*(?:years?|yrs?))?", re.IGNORECASE)
 
 
 _ALTERNATIVE_ASIDE = re.compile(rf"\(\s*(?:or|{_AND_OR})\b", re.IGNORECASE)
