@@ -722,8 +722,28 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     lives, not a skill), a long paragraph's boilerplate sentences (:func:`boilerplate_sentences`) and what the
     candidate is hoped to learn ("an interest in learning Rust")."""
     spans = degree_field_spans(lines)
-    ruled_out = False  # under a heading of what the job does not do ("What you won't do")
-    listed = False  # ... whose items were bullets: a line that is none ends the list
+    ruled_out = _ruled_out_lines(lines)
+    for index, line in enumerate(lines):
+        if index in ruled_out:
+            spans[index].append((0, len(line.text)))
+            continue
+        spans[index].extend(web_address_spans(line.text))
+        spans[index].extend(boilerplate_sentences(line.text))
+        spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
+        spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
+        spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
+        spans[index].extend(_other_teams_work(line.text))
+        spans[index].extend(_denied(line.text))
+        for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
+            spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
+    return spans
+
+
+def _ruled_out_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines under a heading of what the job does not do ("What you won't do"), up to the next heading or, when its
+    items were bullets, the next line that is none."""
+    out: set[int] = set()
+    ruled_out = listed = False
     for index, line in enumerate(lines):
         if _NOT_YOURS_HEADING.match(line.text):
             ruled_out, listed = True, False
@@ -737,18 +757,8 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
             ruled_out = False
         if ruled_out:
             listed = listed or line.bullet
-            spans[index].append((0, len(line.text)))
-            continue
-        spans[index].extend(web_address_spans(line.text))
-        spans[index].extend(boilerplate_sentences(line.text))
-        spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
-        spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
-        spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
-        spans[index].extend(_other_teams_work(line.text))
-        spans[index].extend(_denied(line.text))
-        for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
-            spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
-    return spans
+            out.add(index)
+    return out
 
 
 # a Markdown heading of any length ("## You might be a fit if you have") or a line in bold
