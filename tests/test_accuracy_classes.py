@@ -119,6 +119,8 @@ def test_a_talk_listed_under_publications_shows_presenting_but_a_title_shows_not
         # the labelling rules' implications name the libraries that show Python; a method's library is that method
         ("Experience\nThesis: Bayesian hierarchical regression of weekly store sales with PyMC3.", "python"),
         ("Experience\nFitted log-log regression models on campaign data (statsmodels).", "python"),
+        # written slices w193-w240: a hierarchy of forecasts reconciled is no statistical model
+        ("Experience\nHierarchical models with LightGBM for 30k SKUs, reconciled nightly.", "statistical_modeling"),
     ],
 )
 def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
@@ -147,6 +149,15 @@ def test_phrases_that_only_look_like_skills(text: str, skill: str) -> None:
         # written slice w249: training spread over nodes, said as its parallelism, on a grant's GPUs
         ("Data-parallel training across 4 nodes with JAX pmap on the Jean Zay supercomputer.", "distributed_computing"),
         ("Research code in JAX; a GENCI grant of 120k GPU hours on the Jean Zay supercomputer.", "gpu_infrastructure"),
+        # written slices w193-w240: multilevel models are mixed models, Bayesian or not
+        ("Experience\nFit Bayesian hierarchical models in PyMC for county-level asthma ER visits.", "statistical_modeling"),
+        ("Experience\nThesis: hierarchical Bayesian model (Stan, MCMC) of small-area unemployment.", "statistical_modeling"),
+        # ... reports and documents written for another team
+        ("Experience\nWeekly sales & returns reports in Excel for the buying team.", "communication"),
+        ("Experience\nCleaned call-drop data in SQL; weekly reports for the network planning team.", "communication"),
+        ("Experience\nWrote 14 SOPs for the department and the lab aides.", "communication"),
+        ("Experience\nMigrated 40 cron jobs to Airflow; wrote the runbook.", "communication"),
+        ("Experience\nQuarterly readouts to the exec team on promo ROI and margin.", "data_storytelling"),
     ],
 )
 def test_more_ways_to_say_a_skill(text: str, skill: str) -> None:
@@ -6083,28 +6094,6 @@ def test_statistics_named_in_another_language_as_figures_are_no_skill() -> None:
     assert "statistics" not in found("Esperienza\nEstrazione mensile delle statistiche di vendita dal gestionale SAP.")
     assert "statistics" in found("Formazione\nLaurea in Statistica, Università di Bologna.")
     assert "tableau" not in found("Expérience\nTableaux de bord de suivi des prévisions pour les directions pays.")
-
-
-@pytest.mark.parametrize(
-    ("text", "skill"),
-    [
-        # written slices w193-w240: multilevel models are mixed models, Bayesian or not
-        ("Experience\nFit Bayesian hierarchical models in PyMC for county-level asthma ER visits.", "statistical_modeling"),
-        ("Experience\nThesis: hierarchical Bayesian model (Stan, MCMC) of small-area unemployment.", "statistical_modeling"),
-        # ... reports and documents written for another team
-        ("Experience\nWeekly sales & returns reports in Excel for the buying team.", "communication"),
-        ("Experience\nCleaned call-drop data in SQL; weekly reports for the network planning team.", "communication"),
-        ("Experience\nWrote 14 SOPs for the department and the lab aides.", "communication"),
-        ("Experience\nMigrated 40 cron jobs to Airflow; wrote the runbook.", "communication"),
-        ("Experience\nQuarterly readouts to the exec team on promo ROI and margin.", "data_storytelling"),
-    ],
-)
-def test_work_said_as_its_documents_or_model_family(text: str, skill: str) -> None:
-    assert skill in found(text)
-
-
-def test_a_hierarchy_of_forecasts_is_no_statistical_model() -> None:
-    assert "statistical_modeling" not in found("Experience\nHierarchical models with LightGBM for 30k SKUs, reconciled nightly.")
 
 
 def test_a_wish_in_one_dash_bullet_of_an_ad_run_into_one_line_ends_at_the_next_bullet() -> None:

@@ -149,8 +149,12 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "Last updated: March 2025", "Update: 11 - October- 2024": when the resume was written
     if _LOWER_WORD_FIRST.match(before) and _words(before) >= _SENTENCE_WORDS:
         return None  # "custom weighting to improve ..., and validated results on real-world 2024–2025 Grand Prix data"
-    header_fields = bool(_FIELD_BAR.search(before)) and _title_case(_SINCE.sub("", before))  # "AI Engineer | Acme, Lagos since"
-    if _SINCE.search(before) and _words(before) >= _SENTENCE_WORDS and not _SINCE_FIELD.search(before) and not header_fields:
+    if (
+        _SINCE.search(before)
+        and _words(before) >= _SENTENCE_WORDS
+        and not _SINCE_FIELD.search(before)
+        and not (_FIELD_BAR.search(before) and _title_case(_SINCE.sub("", before)))  # "AI Engineer | Acme, Lagos since"
+    ):
         return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
     if not span.ranged and _UNTIL.search(before) and len(_LOWER_WORDS.findall(before)) >= _UNTIL_WORDS:
         return None  # "Continued my research till November 2021, finishing with ...": an end said inside a sentence

@@ -1697,8 +1697,9 @@ def _years_of(
         line_overall: int | None = None
         line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
         claimed: set[int] = set()
-        path_skills: list[str] = []  # the skills the line's years were last asked of, which a shorter path may ask again
-        asked_of: list[tuple[int, list[str]]] = []  # where each of the line's years ends, and the skills it was asked of
+        # where each of the line's years ends, and the skills it was asked of (none: the overall years), which a
+        # shorter path may ask again
+        asked_of: list[tuple[int, list[str]]] = []
         for n, mention in enumerate(mentions):
             value = _number(mention.group("low"))
             if not 0 < value <= 30:
@@ -1776,10 +1777,9 @@ def _years_of(
                 tied = [skill for skill in tied if not any(other in tied for other in broader.get(skill, ()))] or tied
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
-                path_skills = tied
                 asked_of.append((mention.end(), tied))
             elif (
-                path_skills
+                (path_skills := next((skills for _, skills in reversed(asked_of) if skills), None))
                 and _EITHER.search(text, mentions[n - 1].end(), mention.start())
                 and (len(_DEGREE.findall(text)) >= 2 or _WITH_A_DEGREE.match(text, mention.end()))
             ):
