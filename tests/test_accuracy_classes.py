@@ -6083,6 +6083,20 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
             "Expérience\nModèles bayésiens de fréquence; présenté les recommandations de tarification au comité actuariel.",
             {"bayesian_methods", "data_storytelling"},
         ),
+        # written slice w289: a resume written wholly in Dutch
+        (
+            "Werkervaring\nRetentie-acties getoetst met A/B testen; verkennende data-analyse; hypothesetoetsen en "
+            "causale inferentie; regressieanalyse; churnmodellen; aanbevelingen gepresenteerd aan de directie.",
+            {
+                "ab_testing",
+                "data_exploration",
+                "hypothesis_testing",
+                "causal_inference",
+                "statistical_modeling",
+                "predictive_modeling",
+                "data_storytelling",
+            },
+        ),
     ],
 )
 def test_methods_named_in_another_language_are_the_skills(text: str, skills: set[str]) -> None:
@@ -6202,3 +6216,66 @@ def test_what_the_companys_engineers_use_is_not_asked() -> None:
     """Written slices w279, w281: "Our engineers work with Python, Kubernetes and AWS" in a facilities coordinator's ad."""
     job = Analyzer().read_job(text="About us\nOur engineers work with Python, Kubernetes and AWS.\nRequirements\n- Excel and SQL\n")
     assert set(job.skills) == {"sql"}
+
+
+def test_each_criterion_of_a_person_specification_has_its_own_grade() -> None:
+    """Written slice w291 (an NHS person specification): "Desirable: Membership of the Royal Statistical Society" was read
+    as a heading, and every "Essential:" criterion after it became optional."""
+    job = Analyzer().read_job(
+        text="Qualifications\nEssential: PhD in statistics\nDesirable: Membership of the Royal Statistical Society\n"
+        "Knowledge and skills\nEssential: Ability to query relational databases using SQL\nDesirable: Use of Git for version control\n"
+    )
+    assert (set(job.required), set(job.optional)) == ({"statistics", "sql"}, {"git"})
+
+
+def test_a_job_boards_list_of_similar_jobs_asks_for_nothing() -> None:
+    """Written slice w291 (a Workday page): "Similar Jobs (3)" over "Data Scientist II - Demand Forecasting" asked for
+    predictive modelling."""
+    job = Analyzer().read_job(
+        text="Requirements\n- Python\n\nSimilar Jobs (3)\nData Scientist II - Demand Forecasting\nManager, Media Analytics\n"
+    )
+    assert set(job.skills) == {"python"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slice w291: a team the hire supports, "who own" the work
+        "Responsibilities\n- Support the Planning team, who own the demand forecast, with supplier lead-time data\n- SQL\n",
+        # written slice w291: the people a platform serves, "who today run" the work
+        "About the job\nThe platform supports 300+ data scientists across Markets, Risk and Retail, who today run everything "
+        "from credit-risk scorecards to churn models.\nRequirements\n- SQL\n",
+        # written slice w294: an office named by its work
+        "Duties\nThe Office of Public Affairs maintains the data portal and its Tableau Public visualizations; this "
+        "position does not produce them.\n- SQL\n",
+        # written slice w294: the company's customers, and a group of it in the clause after its platform
+        "About\nOur customers run A/B tests, build churn prediction models and share dashboards on Lumenary.\nRequirements\n- SQL\n",
+        "AI Engineer\nToday our data platform runs on Snowflake and Azure, and our Enterprise Analytics group (40+ actuaries "
+        "and BI developers) publishes Power BI reporting to every line of business.\nRequirements\n- SQL\n",
+        # written slice w294: the engineers of another team, and what the hire's work is set against
+        "Requirements\n- SQL\nOur Risk Platform engineers own the feature store; you'll work with them on handover, not on "
+        "the model serving code.\n",
+        # written slice w294: "What we're not looking for"
+        "What we're not looking for\nA dashboards person.\n\nRequirements\n- SQL\n",
+    ],
+)
+def test_work_others_do_or_the_hire_is_not_asked_to_do_is_not_asked(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"sql"}
+
+
+def test_a_contrast_that_only_qualifies_the_hire_leaves_the_skill_asked() -> None:
+    """Written slice w66 ("git, linux, not scared of CUDA errors") and "Python, not just SQL": what follows "not" is still asked."""
+    assert "gpu_infrastructure" in Analyzer().read_job(text="Requirements\n- git, linux, not scared of CUDA errors\n").skills
+    assert {"python", "sql"} <= set(Analyzer().read_job(text="Requirements\n- Python, not just SQL\n").skills)
+
+
+def test_a_hyphenated_word_run_into_the_next_is_no_spacing_variant() -> None:
+    """Written slice w289: "a start-up selling speech analytics" was "upselling", business acumen."""
+    assert "business_acumen" not in found("Experience\nA 40-person start-up selling speech analytics to call centres.")
+    assert "business_acumen" in found("Experience\nDrove up selling of premium plans to existing customers.")
+
+
+def test_wrangling_prompts_is_no_data_exploration() -> None:
+    """Written slice w294: "lots of prompt wrangling ... run evals on every change with our data"."""
+    assert "data_exploration" not in found("Experience\nLots of prompt wrangling; we run evals on every change with our data.")
+    assert "data_exploration" in found("Experience\nData wrangling in pandas for the churn dataset.")

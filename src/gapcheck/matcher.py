@@ -1246,6 +1246,8 @@ def _rejection(
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
+    if cand.rule.startswith("spacing variant") and begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum():
+        return "the end of a hyphenated word run into the next one ('a start-up selling ...' is no upselling)"
     if claims and alias.claim and _claimed(text, begin, stop, section):
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
     # a tool alone on its line of a skills list ("Figma" over "GitHub" under "TOOLS") is that tool, not a link

@@ -143,6 +143,9 @@ _DUTY_HEADINGS = (
     "our environment",
     "tools we use",
 )
+# a person specification's grade before each criterion, "Essential: Sound knowledge of medical statistics": that line's
+# own kind, not a heading over the lines after it
+_GRADE_LABEL = re.compile(r"^\W*(?:(essential|mandatory)|desirable)\s*:\s*\w", re.IGNORECASE)
 _OPTIONAL_LABEL = re.compile(
     r"^\W*(nice[- ]to[- ]haves?|bonus( points)?|plus(ses|es)?|preferred|optional|desirable|good to have)\s*:",
     re.IGNORECASE,
@@ -192,6 +195,8 @@ _FILLER = re.compile(r" (?:actually|really|truly)(?= )")
 def _heading(line: str) -> str | None:
     """'optional', 'required' or 'duty' when the line is a posting heading, else None."""
     stripped = line.strip()
+    if _GRADE_LABEL.match(stripped):
+        return None
     if stripped.endswith("?") and len(stripped.split()) <= _QUESTION_WORDS:
         asked = f" {_key(stripped)} "
         if any(f" {h} " in asked for h in _DUTY_HEADINGS if h.startswith(("what", "day"))):
@@ -275,7 +280,10 @@ def line_kinds(lines: Sequence[str], *, inline: bool = True) -> list[str]:
             continue
         if before_marked is not None and line.strip().endswith(":") and len(line.split()) <= _SUBHEADING_WORDS:
             current, before_marked = before_marked, None  # the next topic ("Data Engineering Basics:") is not
-        if _OPTIONAL_LABEL.match(line):
+        graded = _GRADE_LABEL.match(line)
+        if graded:
+            out.append(REQUIRED if graded.group(1) else OPTIONAL)
+        elif _OPTIONAL_LABEL.match(line):
             out.append(OPTIONAL)
         elif current == OPTIONAL and _INLINE_REQUIRED.search(line) and not _INLINE_OPTIONAL.search(line):
             out.append(REQUIRED)  # "Proficient in Python and SQL is essential." under "Preferred Skills"
@@ -734,6 +742,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
         spans[index].extend(_other_teams_work(line.text))
         spans[index].extend(_denied(line.text))
+        spans[index].extend(_to_clause_end(_CONTRAST, line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
     return spans
@@ -766,7 +775,8 @@ _MARKED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S|\*\*[^*]+\*\*:?\s*$)")
 # a heading over what the job does not do: "What you won't do", "What this role is not", "Not in this role"
 _NOT_YOURS_HEADING = re.compile(
     r"^\W*(?:what\s+you\s+(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:do|doing|own|owning)|what\s+(?:this|the)\s+(?:role|job)\s+"
-    r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing)\b[^.!?]{0,20}$",
+    r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing"
+    r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for)\b[^.!?]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -784,7 +794,7 @@ _ITEM_BAR = " | "
 
 
 # a clause of a sentence that opens with "our": "..., and our analysts ...", "Our backend ..."
-_CLAUSE_OUR = r"(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?our\s+"
+_CLAUSE_OUR = r"(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?(?:(?:today|currently|now),?\s+)?our\s+"
 _STACK_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=,\s))\W*(?:and\s+)?(?:our|the\s+team['’]s|the)\s+(?:(?:data|tech|technology|current|ml|analytics)\s+)?stack\s+(?:today\s+)?(?:is|includes|runs\s+on)\b"
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
@@ -822,6 +832,25 @@ def _denied(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _to_clause_end(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """From each match of ``pattern`` to the end of its clause (a comma, a semicolon, a sentence's end or an item's bar or
+    dash): what a clause sets against the work ("you'll work with them on handover, not on the serving code"), what
+    others own ("Support the Planning team, who own the demand forecast, with ...")."""
+    out: list[tuple[int, int]] = []
+    for match in pattern.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        out.append((match.start(), end.start() if end else len(text)))
+    return out
+
+
+# "building models, not dashboards" (not "Python, not just SQL", "preferred, not required", "not scared of CUDA errors")
+_CONTRAST = re.compile(
+    r",\s+(?:and\s+)?not\s+(?!(?:just|only|merely|simply|limited|necessarily|least|always|required|mandatory|essential|needed|"
+    r"afraid|scared|shy|intimidated|fazed|daunted|put\s+off|"
+    r"a\s+must|a\s+requirement|expected)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:!?)]|\.(?:\s|$)|\s[|•·–—-]\s")
 _DENIED_BEFORE = re.compile(r"\s+(?:them|it|these|those|any\s+of\s+(?:them|it|these|those))\b", re.IGNORECASE)
 
 
@@ -860,7 +889,8 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
-        if match["people"] is not None and not _CLAUSE_OPENING.fullmatch(text[start : match.start()].strip(" -*•·")):
+        before = text[start : match.start()].strip(" -*•·")
+        if match["people"] is not None and not (_CLAUSE_OPENING.fullmatch(before) or _CLAUSE_JOINED.search(before)):
             continue  # the company's people as the subject of their sentence, not "the ML platform our 40+ data scientists use"
         turn = _CLAUSE_BREAK.search(text, match.end(), end)
         if turn is not None and not _ABOUT_THE_HIRE.search(text, start, turn.start()):
@@ -869,12 +899,25 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
             out.append((match.start(), end))
     for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
         out.extend((match.start(), _sentence_span(text, match.start())[1]) for match in pattern.finditer(text))
+    out.extend(_to_clause_end(_OTHERS_WHO, text))
     return out
 
 
 _CLAUSE_OPENING = re.compile(r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?)?", re.IGNORECASE)
+# ... or the next clause of a sentence about the company: "Today our data platform runs on Snowflake, and our Analytics
+# group publishes Power BI reporting"
+_CLAUSE_JOINED = re.compile(r",\s*(?:and|while|whereas|but)$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;|,\s+(?:so|and)\s+(?=this\b|you|the\s+role)")
 _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+(?:responsible|accountable)\s+for\b", re.IGNORECASE)
+# what others are said to own or run, set off by a comma, to the end of that clause: "Support the Planning team, who own
+# the demand forecast, with ...", "300+ data scientists across Markets and Risk, who today run everything from
+# credit-risk scorecards to GenAI assistants" (not "You will work with our ML team, who train models in TensorFlow")
+_OTHERS_WHO = re.compile(
+    r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues)"
+    r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
+    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?)\b",
+    re.IGNORECASE,
+)
 _TEAM_MAKEUP = re.compile(
     r"\b(?:is|are)\s+(?:a\s+(?:team|group)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+people\b",
     re.IGNORECASE,
@@ -886,9 +929,15 @@ _TEAM_MAKEUP = re.compile(
 _OTHER_TEAM = re.compile(
     r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
+    # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
+    r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
+    r"(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops|publishes|produces)\b"
     # ... or the company's people by their trade: "Our engineers work with Python, Kubernetes and AWS", "Our Solutions
     # Engineers handle the technical setup", "our Pricing squad moved all its demand forecasting onto ..."
-    r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?)\s+"
+    # ... or its customers: "Our customers run A/B tests, build churn prediction models and share dashboards on Lumenary"
+    # ... or a group of it with who is in it: "our Enterprise Analytics group (40+ actuaries and BI developers) publishes"
+    r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users"
+    r"|groups?(?:\s*\([^()]*\))?)\s+"
     r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b)[a-z]+\b",
     re.IGNORECASE,
 )
@@ -1048,9 +1097,13 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     describing itself) rather than the job? Such lines never make a skill required or optional."""
     out: list[bool] = []
     inside = about_us = False
-    for line in lines:
+    for index, line in enumerate(lines):
         key = _key(line)
         words = key.split()
+        if len(words) <= 8 and _OTHER_JOBS.match(key):
+            # a job board's list of other openings below the ad ("Similar Jobs (3)"): the rest of the page
+            out.extend([True] * (len(lines) - index))
+            break
         # "About Acme", "About the hiring department": the company or a department of it, not the job
         # ... or the company named with its legal form ("About Intellect Design Arena Ltd.")
         short = len(words) <= 3 or (len(words) == 4 and words[-1] in _UNITS) or (len(words) <= 6 and words[-1] in _LEGAL_FORMS)
@@ -1077,6 +1130,10 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     return out
 
 
+_OTHER_JOBS = re.compile(
+    r"^(?:(?:view |see )?(?:similar|related|recommended|other|more) (?:jobs|roles|openings|positions)"
+    r"(?: (?:like this|for you|at \w+|you may like))?(?: \d+)?|people (?:also )?viewed|jobs you may (?:like|be interested in))$"
+)
 _ABOUT_RUN_IN = re.compile(
     r"\W*(?i:about)\s+(?!(?i:you|your|the\s+(?:role|job|position|opportunity|team|work)|this\s+(?:role|job|position))\b)"
     r"[A-Z][\w&.'’ -]{0,40}:\s+\S"
