@@ -6263,6 +6263,13 @@ def test_work_others_do_or_the_hire_is_not_asked_to_do_is_not_asked(text: str) -
     assert set(Analyzer().read_job(text=text).skills) == {"sql"}
 
 
+def test_what_the_job_does_rather_than_another_thing_asks_only_for_the_first() -> None:
+    """In-repo posting p58_ai_02 ("build production agents on top of foundation models rather than train models"): what
+    comes after "rather than" or "instead of" is not asked."""
+    assert set(Analyzer().read_job(text="Requirements\n- Python rather than R\n").skills) == {"python"}
+    assert set(Analyzer().read_job(text="Requirements\n- Tableau instead of Looker\n").skills) == {"tableau"}
+
+
 def test_a_contrast_that_only_qualifies_the_hire_leaves_the_skill_asked() -> None:
     """Written slice w66 ("git, linux, not scared of CUDA errors") and "Python, not just SQL": what follows "not" is still asked."""
     assert "gpu_infrastructure" in Analyzer().read_job(text="Requirements\n- git, linux, not scared of CUDA errors\n").skills
@@ -6279,3 +6286,31 @@ def test_wrangling_prompts_is_no_data_exploration() -> None:
     """Written slice w294: "lots of prompt wrangling ... run evals on every change with our data"."""
     assert "data_exploration" not in found("Experience\nLots of prompt wrangling; we run evals on every change with our data.")
     assert "data_exploration" in found("Experience\nData wrangling in pandas for the churn dataset.")
+
+
+def test_figures_taken_from_a_source_or_named_beside_other_figures_are_no_statistics() -> None:
+    """Written slices w296 ("Used visitor statistics from front-of-house") and w298 ("shared the vendor's heatmaps and
+    response statistics"): figures read or passed on, not the field."""
+    assert "statistics" not in found("Experience\nUsed visitor statistics from front-of-house to plan gallery rotations.")
+    assert "statistics" not in found("Experience\nShared the vendor's heatmaps and response statistics with each leader.")
+    assert "statistics" in found("Experience\nStrong background in time-series statistics from my MSc.")
+
+
+def test_a_common_word_as_a_name_in_quotes_is_no_tool() -> None:
+    """Written slices w295 ("the 2023 rollout of “Python”, the bank's new teller system") and w289 (a rooftop "Python
+    Bar")."""
+    assert "python" not in found("Experience\nLed the 2023 rollout of “Python”, the bank’s new teller system, in the branch.")
+    assert "python" not in found('Experience\nSold rooftop "Python Bar" packages as add-ons.')
+    assert "python" in found("Experience\nWrote 'Python for analysts', an internal course on pandas.")
+
+
+def test_stories_told_of_objects_or_brands_are_no_data_storytelling() -> None:
+    """Written slice w296 (a museum curator): "finding the human story in an object and telling it to people"."""
+    assert "data_storytelling" not in found("Experience\nFound the human story in an object and told it to museum visitors.")
+    assert "data_storytelling" in found("Experience\nTold the story behind the churn figures to the board.")
+
+
+def test_features_created_for_a_model_are_feature_engineering() -> None:
+    """Written slice w293: "Created features like tenure buckets, ARPU trend, complaint count" for a churn model."""
+    assert "feature_engineering" in found("Experience\nCreated features like tenure buckets, ARPU trend and complaint count.")
+    assert "feature_engineering" not in found("Experience\nCreated features for the mobile app's checkout screens.")

@@ -530,3 +530,9 @@ def test_french_month_abbreviations_with_their_accents() -> None:
     """Written slice w280: "sept. 2018 – déc. 2020" was read as September 2018 alone (and 2020)."""
     assert _interval("Chargée d'études statistiques, Wafasalaf | sept. 2018 – déc. 2020") == ("2018-09", "2020-12")
     assert _interval("fév. 2019 – aoû. 2020") == ("2019-02", "2020-08")
+
+
+def test_a_form_like_cvs_from_and_to_fields_are_a_range() -> None:
+    """Written slice w299: "From: 06/2021 To: Present" was read as June 2021 alone, so the current job lasted a month."""
+    assert _interval("From: 06/2021 To: Present") == ("2021-06", "2026-12")
+    assert _interval("From: Jan 2019 To: Dec 2020") == ("2019-01", "2020-12")

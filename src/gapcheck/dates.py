@@ -222,9 +222,10 @@ _TOKEN = re.compile(
 _DIGIT = re.compile(r"\d")
 # "July 2024 year - Until now": a year may carry the word "year" before the range goes on, or a stray full stop
 # ("July 2024. — Current")
+# ("From: 06/2021 To: Present": the field labels of a form-like CV)
 # (a "{" between two dates is the en dash of a LaTeX font with the old 7-bit encoding and no Unicode map: "Oct. 2022 { Present")
 _SEPARATOR = re.compile(
-    r"\.?\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
+    r"\.?\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b):?"
     r"|(?<=\s)/(?=\s))\s*(?:-\s*)?",  # ... or a slash set apart by spaces: "2020-03 / 2023-06", "2023-07 / Present"
     re.IGNORECASE,
 )

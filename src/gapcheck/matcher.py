@@ -1248,6 +1248,14 @@ def _rejection(
     begin, stop = segment[cand.first].start, segment[cand.last].end
     if cand.rule.startswith("spacing variant") and begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum():
         return "the end of a hyphenated word run into the next one ('a start-up selling ...' is no upselling)"
+    if (
+        alias.case
+        and cand.first == cand.last
+        and section != "skills"
+        and _quoted_name(text, begin, stop)
+        and is_common_word(alias.text.lower())
+    ):
+        return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if claims and alias.claim and _claimed(text, begin, stop, section):
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
     # a tool alone on its line of a skills list ("Figma" over "GitHub" under "TOOLS") is that tool, not a link
@@ -1265,7 +1273,7 @@ def _rejection(
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present', 'Nov-2021 – present Data Scientist')"
-    if alias.figures and (counted := _counted_thing(text, begin)) is not None:
+    if alias.figures and (counted := _counted_thing(text, begin, stop)) is not None:
         return f"the figures of {counted} ('survey statistics', 'circulation statistics'), not the field"
     if claims and alias.act and _purpose_of_a_build(text, begin):
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
@@ -1429,18 +1437,42 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
     return any(span.begin <= begin - line_start < span.stop for span in find_dates(line))
 
 
-def _counted_thing(text: str, begin: int) -> str | None:
+def _quoted_name(text: str, begin: int, stop: int) -> bool:
+    """Whether the word at text[begin:stop] opens a name in quotes that is explained after it or goes on in capitals:
+    “Python”, the bank's new teller system; the rooftop "Python Bar" (not "Python for analysts")."""
+    if begin == 0 or text[begin - 1] not in _OPENING_QUOTES:
+        return False
+    close = _CLOSING_QUOTE.search(text, stop, min(len(text), stop + _QUOTED_NAME))
+    if close is None or "\n" in text[stop : close.start()]:
+        return False
+    inside = text[stop : close.start()].split()
+    return all(word[:1].isupper() for word in inside) if inside else bool(_EXPLAINED.match(text, close.end()))
+
+
+_OPENING_QUOTES = frozenset("\"“‘'«")
+_CLOSING_QUOTE = re.compile("[\"”’'»]")
+_QUOTED_NAME = 20
+_EXPLAINED = re.compile(r",?\s+(?:the|a|an|our|their|its)\s")
+
+
+def _counted_thing(text: str, begin: int, stop: int) -> str | None:
     """The noun right before ``begin`` that names what figures count, in a phrase that points at those figures ("Read
-    the engagement survey statistics", "the CSO aviation statistics release"), or None: a word shaped like an adjective
-    ("descriptive", "applied", "strong") or a phrase with no article or owner before it ("survey statistics &
-    weighting", "a strong grasp of time-series statistics") names a kind of the field."""
+    the engagement survey statistics", "the CSO aviation statistics release", "the vendor's heatmaps and response
+    statistics") or says where they came from ("Used visitor statistics from front-of-house"), or None: a word shaped
+    like an adjective ("descriptive", "applied", "strong") or a phrase with no article or owner before it ("survey
+    statistics & weighting", "a strong grasp of time-series statistics") names a kind of the field."""
     words: list[str] = _WORDS_BEFORE.findall(text, max(0, begin - 80), begin)
     if not words or not words[-1].islower():
         return None
     noun = words[-1]
     if noun in STOP_WORDS or noun in _PLAIN_ADJECTIVES or (_ADJECTIVE_END.search(noun) and not _NOUN_END.search(noun)):
         return None
-    for word in reversed(words[:-1][-_COMPOUND_WORDS:]):
+    if _FROM_A_SOURCE.match(text, stop):
+        return noun
+    before = words[:-1]
+    if len(before) >= 2 and before[-1] in ("and", "&") and before[-2].islower() and before[-2] not in STOP_WORDS:
+        before = before[:-2]  # the second of two things counted: "the vendor's heatmaps and response statistics"
+    for word in reversed(before[-_COMPOUND_WORDS:]):
         if word.casefold() in _POINTING or (word.isupper() and len(word) > 1) or word.endswith(("'s", "’s")):
             # "the circulation statistics", "the CSO aviation statistics", "the clinic’s appointment statistics"
             # ... or figures counted every period: "Data entry of monthly library footfall statistics"
@@ -1452,6 +1484,7 @@ def _counted_thing(text: str, begin: int) -> str | None:
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[ \t]+(?=(?:[A-Za-z][A-Za-z'’-]*[ \t]+)*$)")
 _COMPOUND_WORDS = 3
+_FROM_A_SOURCE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?!(?:scratch|my|our|his|her|their|a|an|first)\b)[A-Za-z]")
 _POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"}) | frozenset(
     {"daily", "weekly", "monthly", "quarterly", "annual", "yearly"}  # figures counted every period
 )

@@ -843,9 +843,10 @@ def _to_clause_end(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]
     return out
 
 
-# "building models, not dashboards" (not "Python, not just SQL", "preferred, not required", "not scared of CUDA errors")
+# "building models, not dashboards", "build agents on top of foundation models rather than train models" (not "Python,
+# not just SQL", "preferred, not required", "not scared of CUDA errors")
 _CONTRAST = re.compile(
-    r",\s+(?:and\s+)?not\s+(?!(?:just|only|merely|simply|limited|necessarily|least|always|required|mandatory|essential|needed|"
+    r"\b(?:rather\s+than|instead\s+of)\s+|,\s+(?:and\s+)?not\s+(?!(?:just|only|merely|simply|limited|necessarily|least|always|required|mandatory|essential|needed|"
     r"afraid|scared|shy|intimidated|fazed|daunted|put\s+off|"
     r"a\s+must|a\s+requirement|expected)\b)",
     re.IGNORECASE,
