@@ -6314,3 +6314,49 @@ def test_features_created_for_a_model_are_feature_engineering() -> None:
     """Written slice w293: "Created features like tenure buckets, ARPU trend, complaint count" for a churn model."""
     assert "feature_engineering" in found("Experience\nCreated features like tenure buckets, ARPU trend and complaint count.")
     assert "feature_engineering" not in found("Experience\nCreated features for the mobile app's checkout screens.")
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "overall"),
+    [
+        # written slice w297: a part of the years after "incl." is no overall figure
+        (
+            "Requirements\n- 3+ years of hands-on machine learning experience, incl. at least one year with transformer language models\n",
+            {"machine_learning": 3},
+            None,
+        ),
+        # written slice w297: years as a statistician are years of a job, and so is the shorter path after them
+        (
+            "Requirements\n- A minimum of five years' experience as a statistician in clinical trials (pharmaceutical "
+            "industry or CRO), or three years with a PhD.\n",
+            {},
+            3,
+        ),
+    ],
+)
+def test_years_of_a_part_or_of_a_job_named_by_a_skill(text: str, years: dict[str, int], overall: int | None) -> None:
+    job = Analyzer().read_job(text=text)
+    assert (dict(job.years), job.years_overall) == (years, overall)
+
+
+def test_a_github_link_asked_for_with_the_application_asks_for_no_git() -> None:
+    """Written slice w297: "Contributions to open-source ML libraries (link your GitHub)"."""
+    job = Analyzer().read_job(text="Requirements\n- Python\n- Contributions to open-source libraries (link your GitHub)\n")
+    assert "git" not in job.skills
+
+
+def test_what_the_companys_named_teams_build_is_not_asked() -> None:
+    """Written slices w300 ("Calder & Forth's data science and quant teams build the credit risk ... models that run the
+    bank – scorecards, XGBoost PD models") and w227 ("Our engineering teams build on Kafka, Spark and Kubernetes"); not
+    what the hire maintains for them (w291: "Maintain the scenario planner our brand teams use in Power BI")."""
+    job = Analyzer().read_job(
+        text="About\nCalder & Forth's data science and quant teams build the credit risk models that run the bank – "
+        "scorecards, XGBoost PD models.\nOur engineering teams build on Kafka, Spark and Kubernetes.\nRequirements\n- Python\n"
+    )
+    assert set(job.skills) == {"python"}
+    assert "dashboards" in Analyzer().read_job(text="Duties\n- Maintain the scenario planner our brand teams use in Power BI\n").skills
+
+
+def test_water_distilled_in_a_plant_is_no_model_distillation() -> None:
+    """Written slice w300 (a facilities manager): "the water distillation and deionisation plant" beside tree pruning."""
+    assert "distillation" not in found("Experience\nRan the water distillation and deionisation plant and the grounds' pruning.")

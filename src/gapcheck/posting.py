@@ -891,10 +891,11 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
         before = text[start : match.start()].strip(" -*•·")
-        if match["people"] is not None and not (_CLAUSE_OPENING.fullmatch(before) or _CLAUSE_JOINED.search(before)):
+        subject = match["people"] or match["teams"]
+        if subject is not None and not (_CLAUSE_OPENING.fullmatch(before) or _CLAUSE_JOINED.search(before)):
             continue  # the company's people as the subject of their sentence, not "the ML platform our 40+ data scientists use"
         turn = _CLAUSE_BREAK.search(text, match.end(), end)
-        if turn is not None and not _ABOUT_THE_HIRE.search(text, start, turn.start()):
+        if turn is not None and not _ABOUT_THE_HIRE.search(text, start, turn.start()) and _ABOUT_THE_HIRE.search(text, turn.end(), end):
             end = turn.start()  # "Our data science team uses scikit-learn to build churn models — this role sits next to them"
         if not _ABOUT_THE_HIRE.search(text, start, end):
             out.append((match.start(), end))
@@ -929,6 +930,10 @@ _TEAM_MAKEUP = re.compile(
 # ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
 _OTHER_TEAM = re.compile(
     r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
+    # ... or teams of it doing their own work, named with the company's name: "Calder & Forth's data science and quant
+    # teams build the credit risk, fraud and collections models"
+    r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
+    r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b|you\b|we\b)[a-z]+\b"
     r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
     # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
     r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
@@ -962,11 +967,14 @@ _CROSS = re.compile(
 )
 
 
-# GitHub as where a candidate shows work: "Portfolio, GitHub, or case studies", "A portfolio or GitHub", "GitHub projects", "(publications,
-# projects, or GitHub repos)": evidence asked for, not Git ("working with Github repos" is)
+# GitHub as where a candidate shows work: "Portfolio, GitHub, or case studies", "(link your GitHub)", "A portfolio or
+# GitHub", "GitHub projects", "(publications, projects, or GitHub repos)": evidence asked for, not Git ("working with
+# Github repos" is)
 _SHOWCASE = re.compile(
     r"(?<!with )(?<!using )\bgit(?:hub|lab)(?=\s+(?:repos?|repositories|projects?|profiles?|portfolios?|links?|accounts?|contributions?)\b)"
-    r"|(?:(?<=portfolio, )|(?<=portfolio or )|(?<=portfolio and ))git(?:hub|lab)\b",
+    r"|(?:(?<=portfolio, )|(?<=portfolio or )|(?<=portfolio and ))git(?:hub|lab)\b"
+    # ... or asked to be sent with the application: "Contributions to open-source ML libraries (link your GitHub)"
+    r"|\b(?:link|share|send|include|attach)\s+(?:us\s+)?(?:to\s+)?your\s+git(?:hub|lab)\b",
     re.IGNORECASE,
 )
 
@@ -1329,7 +1337,7 @@ _TENURE_BEFORE = re.compile(
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
-    r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b"
+    r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b|\bincl\.\s"
     # the next item of a list pasted onto one line with " - " or "•" bullets (read as " | "): "... leading a team - Expert
     # Python"
     r"|\s[-•|]\s+(?=[A-Z])"
@@ -1351,12 +1359,12 @@ _EITHER = re.compile(r"(?i)\bor\b")
 _OR_RELATED = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:related|similar|equivalent|adjacent|other)\b")
 # "..., with at least 2+ years focused on fraud detection", "..., ideally with 2+ years in insurance": years of a focus
 # within the years just asked for (not "... or Masters with 10 – 13 years", another path)
-_WITHIN = re.compile(r"(?i),\s*(?:(?:ideally|preferably)\s+)?(?:with|including)\s+$")
+_WITHIN = re.compile(r"(?i),\s*(?:(?:ideally|preferably)\s+)?(?:with|including|incl\.)\s+$")
 # "seven (7) years of experience in health care analytics, biostatistics or data science, of which two years leading
 # people", "three years building software in Python (of which ideally a year or more on LLM use cases)": a part of the
 # years, no shorter path to the job
 _OF_WHICH = re.compile(
-    r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including)\s+(?:(?:ideally|preferably|at\s+least|around|about|roughly)\s+)*$"
+    r"(?i)\b(?:of\s+which|of\s+whom|of\s+them|of\s+those|including|incl\.)\s+(?:(?:ideally|preferably|at\s+least|around|about|roughly)\s+)*$"
 )
 # "8+ years with a Bachelor's, 5+ with a Master's": paths to the job, of which the candidate needs one
 # (or by its letters: "PhD ... and 2+ years of experience ..., or an MS and 4+ years")
@@ -1422,6 +1430,8 @@ _GENERAL_OR = re.compile(rf"\b(?:professional|industry|industrial|work|relevant|
 # a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
 _ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?|dbas?|administrators?"
 _ROLE_ENDS = re.compile(rf"[\s-](?:{_ROLE_NOUNS})$", re.IGNORECASE)
+# an alias that is itself the name of a job: "five years' experience as a statistician"
+_ROLE_ALONE = re.compile(r"(?:bio)?statisticians?|econometricians?|actuar(?:y|ies)", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform)\b", re.IGNORECASE)
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
@@ -1812,7 +1822,8 @@ def _years_of(
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break
-                if not tied and (_ROLE_AFTER.match(text, end) or _ROLE_ENDS.search(text, start, end)):
+                role = _ROLE_AFTER.match(text, end) or _ROLE_ENDS.search(text, start, end) or _ROLE_ALONE.fullmatch(text, start, end)
+                if not tied and role:
                     break  # "5+ years in ML Ops", "as a Machine Learning Engineer" (or an alias that is the role: "as an
                     # ML engineer"): years of a role, not the skill's
                 tied.append(skill)
