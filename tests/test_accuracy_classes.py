@@ -6360,3 +6360,27 @@ def test_what_the_companys_named_teams_build_is_not_asked() -> None:
 def test_water_distilled_in_a_plant_is_no_model_distillation() -> None:
     """Written slice w300 (a facilities manager): "the water distillation and deionisation plant" beside tree pruning."""
     assert "distillation" not in found("Experience\nRan the water distillation and deionisation plant and the grounds' pruning.")
+
+
+def test_a_tool_in_a_foundations_or_societys_name_is_no_skill() -> None:
+    """Written slice w305 (a journalist): "Broke the story of the Python Software Foundation's funding gap"."""
+    assert "python" not in found("Experience\nBroke the story of the Python Software Foundation's funding gap.")
+    assert "python" in found("Experience\nWrote Python tooling for the foundation's grant reviews.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slice w303: what the hire's team does not do, and another team named with an aside
+        "About\nThis team does not train foundation models.\nThe ML platform team (a separate group) handles the "
+        "lead-scoring models.\nRequirements\n- SQL\n",
+        # written slice w306: what the role does not include
+        "Duties\n- Monitor the pipelines. This role does not include building the forecasting models themselves.\n- SQL\n",
+        # written slice w306: what the company's instructors teach
+        "Events Coordinator\nOur instructors teach Python, machine learning and cloud basics on AWS.\nRequirements\n- SQL\n",
+        # written slice w303: a school's budget forecast
+        "Duties\n- Manage the £2.4m budget, including three-year budget forecasting and monthly monitoring.\n- SQL\n",
+    ],
+)
+def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"sql"}

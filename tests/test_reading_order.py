@@ -939,3 +939,31 @@ def test_a_europass_date_label_joined_to_the_title_beside_it_heads_its_entry() -
         < order.index("01/03/2021 – Current Senior Data Scientist")
         < order.index("UniCredit S.p.A., Milano (Italy)")
     )
+
+
+def test_a_column_of_field_names_beside_each_projects_values_is_read_row_by_row() -> None:
+    """Written slice w302 (an outsourcing CV: "Project:", "Duration:", "Technologies:" beside each client project's
+    values): read column by column, every project's name and dates came after all the field names, and the projects'
+    work fell to the last one."""
+    boxes = [
+        RawBox(
+            (_line("EXPERIENCE", 49, 150, 130), _line("Senior Machine Learning Engineer, SoftServe, Lviv 02/2020 – present", 49, 165, 520))
+        ),
+    ]
+    top = 200.0
+    for name, dates, work in (
+        ("Shelf monitoring for a grocery chain", "Mar 2024 – Oct 2024 (8 months)", "Trained YOLOv8 detectors in PyTorch."),
+        ("Document OCR for a logistics client", "Jul 2022 – Dec 2022 (6 months)", "Fine-tuned TensorFlow OCR models."),
+    ):
+        labels = ("Project:", "Duration:", "Technologies:")
+        boxes.append(RawBox(tuple(_line(label, 49, top + 15 * k, 120) for k, label in enumerate(labels))))
+        values = (name, dates, work, "Exported the models to ONNX and served them behind FastAPI on Kubernetes for the client.")
+        boxes.append(RawBox(tuple(_line(text, 151, top + 15 * k, 500) for k, text in enumerate(values))))
+        top += 120
+    document, _ = _read(boxes)
+    texts = [line.text for line in document.lines]
+    assert texts.index("Shelf monitoring for a grocery chain") == texts.index("Project:") + 1
+    assert [(p.title, p.start, p.end) for p in document.positions][1:] == [
+        ("Shelf monitoring for a grocery chain", "2024-03", "2024-10"),
+        ("Document OCR for a logistics client", "2022-07", "2022-12"),
+    ]

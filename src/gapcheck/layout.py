@@ -322,7 +322,8 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
     beside "Software Developer, Radiant ...", "Education" beside the degree, "Phone" beside the number): the page is
     read row by row, each label before the lines of the right column from the one level with it down to the next
     label's. None unless every line on the left is a heading or a date or short label level with a line on the right,
-    at least two are dates, and the left holds far less text than the right."""
+    at least two are dates or three are field names ("Project:", "Duration:", "Technologies:" beside each project's
+    values), and the left holds far less text than the right."""
     labels = sorted((line for b in left for line in b.box.lines if line.text.strip()), key=lambda line: line.top)
     lines = [line for b in right for line in b.box.lines]
     if len(labels) < _MARGIN_HEADINGS or sum(b.chars for b in left) * 4 > sum(b.chars for b in right):
@@ -331,22 +332,23 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
     def level(label: RawLine, line: RawLine) -> bool:
         return _level_tops(label.top, line.top, label.bottom - label.top)
 
-    dates = 0
+    dates = fields = 0
     for label in labels:
         text = clean_line(label.text)
+        fields += text.endswith(":")  # "Project:" and "Technologies:" are field names too, though they name sections
         if heading_section(text):
             continue  # a heading may hold a row of its own
         dated = _date_or_open_end(text)
         dates += dated
         if (not dated and len(text.split()) > _LABEL_WORDS) or not any(level(label, line) for line in lines):
             return None
-    if dates < 2:
+    if dates < 2 and fields < _FIELD_LABELS:
         return None
     flow: list[tuple[float, int, float, RawBox]] = [(label.top, 0, label.x0, RawBox((label,))) for label in labels]
 
     def row_part(part: list[RawLine]) -> tuple[float, int, float, RawBox]:
         """A run of right-hand lines, placed at the top of the label level with its first line (it follows the label)."""
-        return (min(part[0].top, *(x.top for x in labels if level(x, part[0]))), 1, part[0].x0, RawBox(tuple(part)))
+        return (min([part[0].top, *(x.top for x in labels if level(x, part[0]))]), 1, part[0].x0, RawBox(tuple(part)))
 
     for b in right:
         part: list[RawLine] = []
@@ -357,6 +359,9 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
             part.append(line)
         flow.append(row_part(part))
     return [box for *_, box in sorted(flow, key=lambda item: item[:3])]
+
+
+_FIELD_LABELS = 3
 
 
 def _table_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:

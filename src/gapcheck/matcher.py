@@ -1382,9 +1382,11 @@ _INSTITUTION_NAME = re.compile(
 )
 
 
-# ... or capitalised words from the match to a school's noun: "Thomas A. Edison CTE High School"
+# ... or capitalised words from the match to a school's or a body's noun: "Thomas A. Edison CTE High School", "the
+# Python Software Foundation"
 _NAME_RUNS_ON = re.compile(
-    r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:High[ \t]+School|School|University|College|Institute|Academy|Office|Bureau)\b"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+"
+    r"(?:High[ \t]+School|School|University|College|Institute|Academy|Office|Bureau|Foundation|Association|Society)\b"
 )
 
 

@@ -856,6 +856,10 @@ _DENIED_BEFORE = re.compile(r"\s+(?:them|it|these|those|any\s+of\s+(?:them|it|th
 
 
 _DENIAL = re.compile(
+    # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
+    # team does not train foundation models"
+    r"\b(?:this|the|our)\s+(?:role|position|job|team)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
+    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|be\s+[a-z]+ing)\b|"
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
@@ -934,7 +938,7 @@ _OTHER_TEAM = re.compile(
     # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
     r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b|you\b|we\b)[a-z]+\b"
-    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:\([^()]{1,40}\)\s+)?(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
     # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
     r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
     r"(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops|publishes|produces)\b"
@@ -942,7 +946,7 @@ _OTHER_TEAM = re.compile(
     # Engineers handle the technical setup", "our Pricing squad moved all its demand forecasting onto ..."
     # ... or its customers: "Our customers run A/B tests, build churn prediction models and share dashboards on Lumenary"
     # ... or a group of it with who is in it: "our Enterprise Analytics group (40+ actuaries and BI developers) publishes"
-    r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users"
+    r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users|instructors|teachers|trainers|coaches"
     r"|groups?(?:\s*\([^()]*\))?)\s+"
     r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b)[a-z]+\b",
     re.IGNORECASE,
