@@ -6384,3 +6384,40 @@ def test_a_tool_in_a_foundations_or_societys_name_is_no_skill() -> None:
 )
 def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"sql"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slice w315: a unit of the company by its name, in the clause after the company's own work
+        "About\nWe advise state agencies, and our Data Lab builds the Tableau dashboards that workforce boards use.\nRequirements\n- R\n",
+        # written slice w318: the company's org and a team that "has used" its tools
+        "About\nOur Digital & Technology org runs on AWS and Snowflake, and our data science team has used Python and "
+        "Tableau for years to plan crews.\nRequirements\n- R\n",
+        # written slice w318: what the role does not manage
+        "Duties\n- This role does not manage the Power BI reporting team.\n- R\n",
+    ],
+)
+def test_a_named_unit_of_the_company_or_what_the_role_does_not_manage_asks_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "overall"),
+    [
+        # written slice w315: years of a field of work with no "experience" after them
+        (
+            "Requirements\n- 5 years of professional software engineering, of which at least 2 building products on top "
+            "of LLMs\n- 3+ years of Python\n",
+            {"python": 3},
+            5,
+        ),
+        # written slice w315: an Indeed paste's years under a field's name
+        ("Experience\n- Python: 3 years (Required)\n- data science: 2 years (Required)\n", {"python": 3}, 2),
+        # written slice w318: "3ish yrs"
+        ("Requirements\n- 3ish yrs shipping ML systems\n", {"machine_learning": 3}, None),
+    ],
+)
+def test_years_of_a_field_or_said_loosely(text: str, years: dict[str, int], overall: int | None) -> None:
+    job = Analyzer().read_job(text=text)
+    assert (dict(job.years), job.years_overall) == (years, overall)

@@ -536,3 +536,9 @@ def test_a_form_like_cvs_from_and_to_fields_are_a_range() -> None:
     """Written slice w299: "From: 06/2021 To: Present" was read as June 2021 alone, so the current job lasted a month."""
     assert _interval("From: 06/2021 To: Present") == ("2021-06", "2026-12")
     assert _interval("From: Jan 2019 To: Dec 2020") == ("2019-01", "2020-12")
+
+
+def test_a_hebrew_open_end_is_the_as_of_month() -> None:
+    """Written slice w308: "2020 – היום" ("today") ended the current job in December 2020."""
+    assert _interval("Senior ML Engineer, Aidoc | 2020 – היום") == ("2020-01", "2026-12")
+    assert _interval("2019 - עד היום") == ("2019-01", "2026-12")

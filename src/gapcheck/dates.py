@@ -242,7 +242,7 @@ _OPEN = re.compile(
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
     r"|prezent|în\s+prezent|jelenleg|napjainkig|nykyään|nykyhetki|jatkuu|danas|trenutno|(?:по\s+)?настоящее\s+время|наст\.\s?время"
     r"|(?:по\s+)?н\.\s?в(?=\.)|сейчас|(?:по\s+)?теперішній\s+час|дотепер|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα"
-    r"|nay|hiện\s+tại|kini|masa\s+kini)\b"
+    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )

@@ -859,7 +859,7 @@ _DENIAL = re.compile(
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
     r"\b(?:this|the|our)\s+(?:role|position|job|team)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
-    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|be\s+[a-z]+ing)\b|"
+    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|be\s+[a-z]+ing)\b|"
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
@@ -895,7 +895,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
         before = text[start : match.start()].strip(" -*•·")
-        subject = match["people"] or match["teams"]
+        subject = match["people"] or match["teams"] or match["unit"]
         if subject is not None and not (_CLAUSE_OPENING.fullmatch(before) or _CLAUSE_JOINED.search(before)):
             continue  # the company's people as the subject of their sentence, not "the ML platform our 40+ data scientists use"
         turn = _CLAUSE_BREAK.search(text, match.end(), end)
@@ -936,6 +936,10 @@ _OTHER_TEAM = re.compile(
     r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or teams of it doing their own work, named with the company's name: "Calder & Forth's data science and quant
     # teams build the credit risk, fraud and collections models"
+    # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
+    # on AWS", "our data science team has used Python and Tableau for years"
+    r"|\b(?P<unit>our)\s+(?:[\w/&+-]+\s+){1,3}?(?:lab|group|unit|department|division|org|organi[sz]ation|practice|team)\s+"
+    r"(?:(?!is\b|has\b|was\b|needs\b|wants\b)[a-z]+s|has\s+(?:used|built|run|owned|maintained|relied))\b"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
     r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b|you\b|we\b)[a-z]+\b"
     r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:\([^()]{1,40}\)\s+)?(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
@@ -1258,7 +1262,7 @@ _YEARS = re.compile(
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     # a figure glued to the word before it by a dropped line break ("What You'll Need1-3 years", "Experience3+ years")
     # still opens a range
-    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}})?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b|or\s+(?:more|above|greater|longer)\b)?\s*"
+    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}}|ish)?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:[-–—‐‑‒−]?\s*and|[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
@@ -1642,6 +1646,16 @@ def years_required(
     return _years_of(lines, hits, skip=boilerplate, broader=broader or {})
 
 
+# years of a field of work: "5 years of professional software engineering, of which ...", "2 years of data science"
+_OF_A_FIELD = re.compile(
+    r"\s+of\s+(?:(?:professional|hands-on|industry|commercial|relevant|practical|applied)\s+)*(?:[\w/&-]+\s+){0,2}?"
+    r"(?:engineering|development|science|analytics|research|programming|analysis)\b",
+    re.IGNORECASE,
+)
+# ... or under a field's name as a job board prints it: "data science: 2 years (Required)"
+_FIELD_LABEL = re.compile(r"\W*(?:[\w/&-]+\s+){0,3}?(?:science|analytics|engineering|development|analysis|research)\s*:\s*", re.IGNORECASE)
+
+
 def _wrapped_lines_joined(
     lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], optional: Collection[int], boilerplate: Collection[int]
 ) -> tuple[list[str], list[tuple[str, int, int, int]], set[int], set[int]]:
@@ -1867,6 +1881,8 @@ def _years_of(
                 or mention.group("high")  # "8-12 years in software engineering": a range asked for
                 or _IN_A_ROLE.match(text, mention.end())
                 or _DOING.match(text, mention.end())
+                or _OF_A_FIELD.match(text, mention.end())
+                or _FIELD_LABEL.fullmatch(text, 0, mention.start())
                 or re.search(r"\bexperience\b", text, re.IGNORECASE)
             ):
                 if n and _OF_WHICH.search(text[mentions[n - 1].end() : mention.start()]):
