@@ -6083,6 +6083,19 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
             "Expérience\nModèles bayésiens de fréquence; présenté les recommandations de tarification au comité actuariel.",
             {"bayesian_methods", "data_storytelling"},
         ),
+        # written slice w320: a resume written wholly in Polish
+        (
+            "Doświadczenie zawodowe\nBudowa modeli predykcyjnych churnu; inżynieria cech; analiza testów A/B; prezentacja "
+            "wyników dla zarządu oraz rekomendacje; modele regresji logistycznej; czyszczenie i profilowanie danych.",
+            {
+                "predictive_modeling",
+                "feature_engineering",
+                "ab_testing",
+                "data_storytelling",
+                "statistical_modeling",
+                "data_exploration",
+            },
+        ),
         # written slice w289: a resume written wholly in Dutch
         (
             "Werkervaring\nRetentie-acties getoetst met A/B testen; verkennende data-analyse; hypothesetoetsen en "

@@ -542,3 +542,9 @@ def test_a_hebrew_open_end_is_the_as_of_month() -> None:
     """Written slice w308: "2020 – היום" ("today") ended the current job in December 2020."""
     assert _interval("Senior ML Engineer, Aidoc | 2020 – היום") == ("2020-01", "2026-12")
     assert _interval("2019 - עד היום") == ("2019-01", "2026-12")
+
+
+def test_a_polish_since_and_a_vietnamese_th_before_the_month() -> None:
+    """Written slice w320: "od 03.2021" (Polish "since") and "Th06/2021 – nay" each lost a current job."""
+    assert _interval("Senior Data Scientist — Orbis Mobile sp. z o.o., Kraków    od 03.2021") == ("2021-03", "2026-12")
+    assert _interval("Machine Learning Engineer, Techcombank | Th06/2021 – nay") == ("2021-06", "2026-12")

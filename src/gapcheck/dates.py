@@ -248,8 +248,9 @@ _OPEN = re.compile(
 )
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost
 _LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
-# ... in the languages whose months this module reads too: "depuis janvier 2022", "seit 03/2021", "desde marzo de 2020"
-_SINCE = re.compile(r"(?:\bsince|\bfrom|\bdepuis|\bseit|\bdesde|\bsinds|\bdal)\s*$", re.IGNORECASE)
+# ... in the languages whose months this module reads too: "depuis janvier 2022", "seit 03/2021", "desde marzo de 2020",
+# "od 03.2021" (Polish)
+_SINCE = re.compile(r"(?:\bsince|\bfrom|\bdepuis|\bseit|\bdesde|\bsinds|\bdal|\bod)\s*$", re.IGNORECASE)
 # an open range with nothing after the separator: "2021 –" at the end of a line, a cell or parentheses
 _EMPTY_END = re.compile(r"\s*(?:$|[)\]|,;])")
 _DASH = re.compile(r"[-–—]")
@@ -536,8 +537,9 @@ def _portuguese_month(match: re.Match[str]) -> str:
     return english.upper() if match[1].isupper() else english.capitalize() if match[1][0].isupper() else english
 
 
-# ... and as Vietnamese resumes write them, "T" for tháng (month): "T3/2021 – nay", "T11/2018 – T2/2021"
-_VIETNAMESE_MONTH = re.compile(r"(?<![\w/])T(1[0-2]|[1-9])/((?:19|20)\d\d)(?!\d)")
+# ... and as Vietnamese resumes write them, "T" or "Th" for tháng (month): "T3/2021 – nay", "T11/2018 – T2/2021",
+# "Th06/2021 – nay"
+_VIETNAMESE_MONTH = re.compile(r"(?<![\w/])(?:T|Th)(1[0-2]|0?[1-9])/((?:19|20)\d\d)(?!\d)")
 
 
 def _month_slash_year(match: re.Match[str]) -> str:
