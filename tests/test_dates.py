@@ -548,3 +548,12 @@ def test_a_polish_since_and_a_vietnamese_th_before_the_month() -> None:
     """Written slice w320: "od 03.2021" (Polish "since") and "Th06/2021 – nay" each lost a current job."""
     assert _interval("Senior Data Scientist — Orbis Mobile sp. z o.o., Kraków    od 03.2021") == ("2021-03", "2026-12")
     assert _interval("Machine Learning Engineer, Techcombank | Th06/2021 – nay") == ("2021-06", "2026-12")
+
+
+def test_spanish_month_de_year_and_italian_a_between_the_ends() -> None:
+    """Written slices w331 ("desde marzo de 2022") and w328 ("dal 2021 a oggi"): the current jobs were read as one year
+    or lost."""
+    assert _interval("Ingeniera de Machine Learning | desde marzo de 2022") == ("2022-03", "2026-12")
+    assert _interval("enero del 2020 - diciembre de 2021") == ("2020-01", "2021-12")
+    assert _interval("Data Scientist, Fastweb | dal 2021 a oggi") == ("2021-01", "2026-12")
+    assert _interval("dal 2018 al 2020") == ("2018-01", "2020-12")

@@ -207,7 +207,7 @@ _TOKEN = re.compile(
       (?P<q>q)(?P<quarter>[1-4])\s*[-/,]?\s*(?P<qyear>{_YEAR})
     | (?P<season>{_SEASON_NAMES})\s*[,–—-]?\s*(?:of\s+)?(?P<syear>{_YEAR})(?:[-–/](?P<snext>\d\d?)(?!\d))?
     | (?:{_DAY}(?:\s+|-(?={_MONTH_NAMES}-)))?(?P<mname>{_MONTH_NAMES})
-      \.?(?:\s*{_DAY}(?:\s*[-–—]\s*{_DAY})?\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?P<myear>{_MONTH_YEAR})
+      \.?(?:\s*{_DAY}(?:\s*[-–—]\s*{_DAY})?\s*,|\s+{_DAY}(?=\s+{_YEAR4}\b))?[\s,./-]{{0,2}}(?:del?\s+)?(?P<myear>{_MONTH_YEAR})
     | (?P<iyear>{_YEAR4})[-/.](?P<imonth>0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?
     | (?P<dday>1[3-9]|2\d|3[01])(?P<dsep>[/.-])(?P<dmonth>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>{_YEAR4})
     | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.-])(?P<nday>0?[1-9]|[12]\d|3[01])(?=[/.-]))?[/.-](?P<nyear>{_YEAR4})
@@ -226,7 +226,9 @@ _DIGIT = re.compile(r"\d")
 # (a "{" between two dates is the en dash of a LaTeX font with the old 7-bit encoding and no Unicode map: "Oct. 2022 { Present")
 _SEPARATOR = re.compile(
     r"\.?\s*(?:years?\b\s*)?(?:[-–—−‐‑‒―~]{1,2}|(?<=[\s\d.])\{(?=[\s\d])|→|->|(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b):?"
-    r"|(?<=\s)/(?=\s))\s*(?:-\s*)?",  # ... or a slash set apart by spaces: "2020-03 / 2023-06", "2023-07 / Present"
+    r"|(?<=\s)/(?=\s)"  # ... or a slash set apart by spaces: "2020-03 / 2023-06", "2023-07 / Present"
+    # ... or the "to" of Italian, Spanish and Portuguese before a year or today: "dal 2021 a oggi", "dal 2018 al 2020"
+    r"|\s+al?(?=\s+(?:\d|oggi|hoy|hoje|presente|actualidad|atual|la\s+fecha)))\s*(?:-\s*)?",
     re.IGNORECASE,
 )
 # an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
