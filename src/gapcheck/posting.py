@@ -934,12 +934,12 @@ _TEAM_MAKEUP = re.compile(
 # ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
 _OTHER_TEAM = re.compile(
     r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
-    # ... or teams of it doing their own work, named with the company's name: "Calder & Forth's data science and quant
-    # teams build the credit risk, fraud and collections models"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
     r"|\b(?P<unit>our)\s+(?:[\w/&+-]+\s+){1,3}?(?:lab|group|unit|department|division|org|organi[sz]ation|practice|team)\s+"
     r"(?:(?!is\b|has\b|was\b|needs\b|wants\b)[a-z]+s|has\s+(?:used|built|run|owned|maintained|relied))\b"
+    # ... or teams of it doing their own work, named with the company's name: "Calder & Forth's data science and quant
+    # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
     r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b|you\b|we\b)[a-z]+\b"
     r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:\([^()]{1,40}\)\s+)?(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
