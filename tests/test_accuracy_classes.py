@@ -6434,3 +6434,19 @@ def test_a_named_unit_of_the_company_or_what_the_role_does_not_manage_asks_for_n
 def test_years_of_a_field_or_said_loosely(text: str, years: dict[str, int], overall: int | None) -> None:
     job = Analyzer().read_job(text=text)
     assert (dict(job.years), job.years_overall) == (years, overall)
+
+
+def test_work_a_role_involves_none_of_and_people_called_agents_ask_for_nothing() -> None:
+    """Written slice w337 (a sales coordinator): "This role involves no coding, no data analysis and no product testing",
+    "Spark conversations with prospects", "our shipping agent partners"."""
+    job = Analyzer().read_job(
+        text="About the role\nThis role involves no coding, no data analysis and no product testing.\nDuties\n- Spark "
+        "conversations with prospects at events\n- Book travel for our shipping agent partners\n- SQL\n"
+    )
+    assert set(job.skills) == {"sql"}
+
+
+def test_a_clean_driving_licence_is_no_data_cleaning() -> None:
+    """Written slice w338 (an HVAC technician): "Full clean driving licence" beside "system data"."""
+    assert "data_exploration" not in found("Summary\nFull clean driving licence. Reads system data from the BMS.")
+    assert "data_exploration" in found("Experience\nCleaned the claims data in SQL.")

@@ -856,6 +856,8 @@ _DENIED_BEFORE = re.compile(r"\s+(?:them|it|these|those|any\s+of\s+(?:them|it|th
 
 
 _DENIAL = re.compile(
+    # ... or none of it at all: "This role involves no coding, no data analysis and no product testing"
+    r"\b(?:involves|requires|needs|includes)\s+no\b|"
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
     r"\b(?:this|the|our)\s+(?:role|position|job|team)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
