@@ -934,6 +934,9 @@ _TEAM_MAKEUP = re.compile(
 
 # "our ML team ships ...", "our Relevance ML team trains ...": a team of the company doing its own work
 # ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
+# what a team does itself, and the words after "our engineers" that say what they are or may do rather than do
+_TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops"
+_NOT_A_DEED = r"are|will|need|want|have|would|can|could|should|must|and|or|to"
 _OTHER_TEAM = re.compile(
     r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
@@ -943,18 +946,18 @@ _OTHER_TEAM = re.compile(
     # ... or teams of it doing their own work, named with the company's name: "Calder & Forth's data science and quant
     # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
-    r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b|you\b|we\b)[a-z]+\b"
-    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:\([^()]{1,40}\)\s+)?(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops)\b"
+    r"(?!(?:" + _NOT_A_DEED + r"|you|we)\b)[a-z]+\b"
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:\([^()]{1,40}\)\s+)?(?:" + _TEAM_DEEDS + r")\b"
     # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
     r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
-    r"(?:owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops|publishes|produces)\b"
+    r"(?:" + _TEAM_DEEDS + r"|publishes|produces)\b"
     # ... or the company's people by their trade: "Our engineers work with Python, Kubernetes and AWS", "Our Solutions
     # Engineers handle the technical setup", "our Pricing squad moved all its demand forecasting onto ..."
     # ... or its customers: "Our customers run A/B tests, build churn prediction models and share dashboards on Lumenary"
     # ... or a group of it with who is in it: "our Enterprise Analytics group (40+ actuaries and BI developers) publishes"
     r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users|instructors|teachers|trainers|coaches"
     r"|groups?(?:\s*\([^()]*\))?)\s+"
-    r"(?!are\b|will\b|need\b|want\b|have\b|would\b|can\b|could\b|should\b|must\b|and\b|or\b|to\b)[a-z]+\b",
+    r"(?!(?:" + _NOT_A_DEED + r")\b)[a-z]+\b",
     re.IGNORECASE,
 )
 _ABOUT_THE_HIRE = re.compile(
@@ -1649,13 +1652,14 @@ def years_required(
 
 
 # years of a field of work: "5 years of professional software engineering, of which ...", "2 years of data science"
+_FIELD_NOUNS = r"engineering|development|science|analytics|research|analysis"
 _OF_A_FIELD = re.compile(
     r"\s+of\s+(?:(?:professional|hands-on|industry|commercial|relevant|practical|applied)\s+)*(?:[\w/&-]+\s+){0,2}?"
-    r"(?:engineering|development|science|analytics|research|programming|analysis)\b",
+    r"(?:" + _FIELD_NOUNS + r"|programming)\b",
     re.IGNORECASE,
 )
 # ... or under a field's name as a job board prints it: "data science: 2 years (Required)"
-_FIELD_LABEL = re.compile(r"\W*(?:[\w/&-]+\s+){0,3}?(?:science|analytics|engineering|development|analysis|research)\s*:\s*", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"\W*(?:[\w/&-]+\s+){0,3}?(?:" + _FIELD_NOUNS + r")\s*:\s*", re.IGNORECASE)
 
 
 def _wrapped_lines_joined(
