@@ -532,28 +532,24 @@ def test_french_month_abbreviations_with_their_accents() -> None:
     assert _interval("fév. 2019 – aoû. 2020") == ("2019-02", "2020-08")
 
 
-def test_a_form_like_cvs_from_and_to_fields_are_a_range() -> None:
-    """Written slice w299: "From: 06/2021 To: Present" was read as June 2021 alone, so the current job lasted a month."""
-    assert _interval("From: 06/2021 To: Present") == ("2021-06", "2026-12")
-    assert _interval("From: Jan 2019 To: Dec 2020") == ("2019-01", "2020-12")
-
-
-def test_a_hebrew_open_end_is_the_as_of_month() -> None:
-    """Written slice w308: "2020 – היום" ("today") ended the current job in December 2020."""
-    assert _interval("Senior ML Engineer, Aidoc | 2020 – היום") == ("2020-01", "2026-12")
-    assert _interval("2019 - עד היום") == ("2019-01", "2026-12")
-
-
-def test_a_polish_since_and_a_vietnamese_th_before_the_month() -> None:
-    """Written slice w320: "od 03.2021" (Polish "since") and "Th06/2021 – nay" each lost a current job."""
-    assert _interval("Senior Data Scientist — Orbis Mobile sp. z o.o., Kraków    od 03.2021") == ("2021-03", "2026-12")
-    assert _interval("Machine Learning Engineer, Techcombank | Th06/2021 – nay") == ("2021-06", "2026-12")
-
-
-def test_spanish_month_de_year_and_italian_a_between_the_ends() -> None:
-    """Written slices w331 ("desde marzo de 2022") and w328 ("dal 2021 a oggi"): the current jobs were read as one year
-    or lost."""
-    assert _interval("Ingeniera de Machine Learning | desde marzo de 2022") == ("2022-03", "2026-12")
-    assert _interval("enero del 2020 - diciembre de 2021") == ("2020-01", "2021-12")
-    assert _interval("Data Scientist, Fastweb | dal 2021 a oggi") == ("2021-01", "2026-12")
-    assert _interval("dal 2018 al 2020") == ("2018-01", "2020-12")
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        # written slice w299: a form-like CV's fields were read as June 2021 alone, so the current job lasted a month
+        ("From: 06/2021 To: Present", ("2021-06", "2026-12")),
+        ("From: Jan 2019 To: Dec 2020", ("2019-01", "2020-12")),
+        # written slice w308: "2020 – היום" ("today") ended the current job in December 2020
+        ("Senior ML Engineer, Aidoc | 2020 – היום", ("2020-01", "2026-12")),
+        ("2019 - עד היום", ("2019-01", "2026-12")),
+        # written slice w320: "od 03.2021" (Polish "since") and "Th06/2021 – nay" each lost a current job
+        ("Senior Data Scientist — Orbis Mobile sp. z o.o., Kraków    od 03.2021", ("2021-03", "2026-12")),
+        ("Machine Learning Engineer, Techcombank | Th06/2021 – nay", ("2021-06", "2026-12")),
+        # written slices w331 ("desde marzo de 2022") and w328 ("dal 2021 a oggi"): current jobs read as one year or lost
+        ("Ingeniera de Machine Learning | desde marzo de 2022", ("2022-03", "2026-12")),
+        ("enero del 2020 - diciembre de 2021", ("2020-01", "2021-12")),
+        ("Data Scientist, Fastweb | dal 2021 a oggi", ("2021-01", "2026-12")),
+        ("dal 2018 al 2020", ("2018-01", "2020-12")),
+    ],
+)
+def test_form_fields_and_open_ends_of_other_languages_are_ranges(text: str, interval: tuple[str, str]) -> None:
+    assert _interval(text) == interval
