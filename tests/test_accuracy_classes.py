@@ -6110,10 +6110,48 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
                 "data_storytelling",
             },
         ),
+        # written slice w341: a resume written wholly in Norwegian
+        (
+            "Arbeidserfaring\nPrediktive modeller for kundeavgang; A/B-testing av prisvarsler; presentasjon av resultater "
+            "for ledelsen; utforskende dataanalyse av transaksjonsdata; regresjonsmodeller i R.",
+            {"predictive_modeling", "ab_testing", "data_storytelling", "data_exploration", "statistical_modeling"},
+        ),
+        # written slice w345: a resume written wholly in Czech
+        (
+            "Pracovní zkušenosti\nVývoj prediktivních modelů odchodu zákazníků; návrh A/B testů a jejich statistické "
+            "vyhodnocení (t-testy); prezentace výsledků vedení; čištění dat; logistická regrese.",
+            {
+                "predictive_modeling",
+                "ab_testing",
+                "statistics",
+                "hypothesis_testing",
+                "data_storytelling",
+                "data_exploration",
+                "statistical_modeling",
+            },
+        ),
+        # ... and the same in Swedish and Danish
+        (
+            "Arbetslivserfarenhet\nPrediktiva modeller för efterfrågan; explorativ dataanalys; regressionsanalys.",
+            {"predictive_modeling", "data_exploration", "statistical_modeling"},
+        ),
+        (
+            "Erhvervserfaring\nPrædiktive modeller; præsentation af resultater for direktionen.",
+            {"predictive_modeling", "data_storytelling"},
+        ),
     ],
 )
 def test_methods_named_in_another_language_are_the_skills(text: str, skills: set[str]) -> None:
     assert skills <= found(text)
+
+
+def test_software_regression_testing_and_in_python_said_in_another_language_are_no_skill() -> None:
+    """Written slice w341: "regresjonstesting" is a test suite run again, and "i Python" is Norwegian for "in Python",
+    no IPython shell (Jupyter)."""
+    skills = found("Arbeidserfaring\nRegresjonstesting av rapportpipelinen; churnmodeller i Python (pandas).")
+    assert "statistical_modeling" not in skills
+    assert "jupyter" not in skills
+    assert "python" in skills
 
 
 def test_statistics_named_in_another_language_as_figures_are_no_skill() -> None:

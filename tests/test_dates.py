@@ -256,6 +256,10 @@ def test_month_names_of_a_resume_in_other_languages() -> None:
     assert _interval("Data Scientist, MoMo    T3/2021 – nay") == ("2021-03", "2026-12")  # w191_ds_01: Vietnamese
     assert _interval("Αναλυτής Δεδομένων    Μάρτιος 2018 – Δεκέμβριος 2021") == ("2018-03", "2021-12")  # w191_ds_02: Greek
     assert _interval("I set out to learn Python in 2020") == ("2020-01", "2020-12")  # the English words stay words
+    # w341_ml_01: Italian abbreviations without their dot, as a range's ends
+    assert _interval("ML Engineer, YOOX    Set 2021 – oggi") == ("2021-09", "2026-12")
+    assert _interval("Data Scientist, Zalando    Feb 2018 – Ago 2021") == ("2018-02", "2021-08")
+    assert _interval("Set 2021 targets for the team") == ("2021-01", "2021-12")
 
 
 def test_month_names_of_central_and_eastern_european_resumes() -> None:

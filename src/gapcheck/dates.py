@@ -528,15 +528,21 @@ _CJK_MONTH = re.compile(r"((?:19|20)\d\d)\s?年\s?(1[0-2]|0?[1-9])\s?月")
 _DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s(1[0-2]|0?[1-9])\.(?!\d)")
 
 
-# the Portuguese abbreviations that are English words, only with their dot before a year: "jan. 2017 – set. 2020",
-# "out. 2020 – atual", "ago. 2019"
-_PORTUGUESE_MONTH = re.compile(r"(?i)\b(set|out|ago)(?=\.\s?(?:19|20)\d\d\b)")
+# the Portuguese and Italian abbreviations that are English words, only with their dot before a year ("jan. 2017 –
+# set. 2020", "out. 2020 – atual", "ago. 2019") or without it as an end of a range or a start before its dash ("Feb
+# 2018 – Ago 2021", "Set 2021 – oggi")
+_PORTUGUESE_MONTH = re.compile(
+    r"(?i)(?:\b(set|out|ago)(?=\.\s?(?:19|20)\d\d\b)"
+    r"|(?:(?<=[-–—]\s)|(?<=[-–—]))(set|out|ago)(?=\s(?:19|20)\d\d\b)"
+    r"|\b(set|out|ago)(?=\s(?:19|20)\d\d\s*[-–—]))"
+)
 _PORTUGUESE_NAMES = {"set": "sep", "out": "oct", "ago": "aug"}
 
 
 def _portuguese_month(match: re.Match[str]) -> str:
-    english = _PORTUGUESE_NAMES[match[1].casefold()]
-    return english.upper() if match[1].isupper() else english.capitalize() if match[1][0].isupper() else english
+    name = match[0]
+    english = _PORTUGUESE_NAMES[name.casefold()]
+    return english.upper() if name.isupper() else english.capitalize() if name[0].isupper() else english
 
 
 # ... and as Vietnamese resumes write them, "T" or "Th" for tháng (month): "T3/2021 – nay", "T11/2018 – T2/2021",
