@@ -6139,6 +6139,29 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
             "Erhvervserfaring\nPrædiktive modeller; præsentation af resultater for direktionen.",
             {"predictive_modeling", "data_storytelling"},
         ),
+        # written slices w347, w350 and w353: resumes written wholly in Finnish, Romanian and Turkish
+        (
+            "Työkokemus\nKysynnän ennustemallit; A/B-testaus; merkitsevyys t-testillä; tulosten esittely johdolle; tutkiva "
+            "data-analyysi; asiakaspoistuman ennustaminen logistisella regressiolla.",
+            {"predictive_modeling", "ab_testing", "hypothesis_testing", "data_storytelling", "data_exploration", "statistical_modeling"},
+        ),
+        (
+            "Experiență profesională\nModele predictive pentru estimarea cererii; analiza testelor A/B; prezentarea "
+            "rezultatelor către conducere; modele de regresie logistică; curățarea datelor.",
+            {"predictive_modeling", "ab_testing", "data_storytelling", "statistical_modeling", "data_exploration"},
+        ),
+        (
+            "İş Deneyimi\nTalep ve satış tahmin modelleri; özellik mühendisliği; A/B testleri; sonuçların yönetime "
+            "sunulması; keşifsel veri analizi; lojistik regresyon ile churn tahmini.",
+            {
+                "predictive_modeling",
+                "feature_engineering",
+                "ab_testing",
+                "data_storytelling",
+                "data_exploration",
+                "statistical_modeling",
+            },
+        ),
     ],
 )
 def test_methods_named_in_another_language_are_the_skills(text: str, skills: set[str]) -> None:
@@ -6355,6 +6378,22 @@ def test_a_common_word_as_a_name_in_quotes_is_no_tool() -> None:
     assert "python" in found("Experience\nWrote 'Python for analysts', an internal course on pandas.")
 
 
+def test_a_tool_name_in_quotes_naming_the_thing_beside_it_is_no_tool() -> None:
+    """Written slices w355 ("Coordinate the 'Spark' keeper-talk programme") and w362 ("the staff Wi-Fi (network
+    “Python”)"): a quoted name of a programme or a network, not the tool."""
+    assert "distributed_computing" not in found("Experience\nCoordinate the 'Spark' keeper-talk programme; animal data in ZIMS.")
+    assert "python" not in found('Experience\nLook after IT: backups, the staff Wi-Fi (network "Python") and the patient Wi-Fi.')
+    assert {"python", "distributed_computing"} <= found('Experience\nWrote ETL jobs in "Python" and Spark on the data platform.')
+
+
+def test_a_model_trained_in_mixed_precision_is_no_inference_optimization() -> None:
+    """Written slice w361: "multi-node distributed training on the internal HPC cluster (Slurm, 64x A100), mixed
+    precision, FSDP" is how a model was trained, not how its inference was made faster."""
+    text = "Experience\nMulti-node distributed training on the HPC cluster (Slurm, 64x A100), mixed precision, FSDP."
+    assert "inference_optimization" not in found(text)
+    assert "inference_optimization" in found("Experience\nServed the ranker with mixed precision and TensorRT on Triton.")
+
+
 def test_stories_told_of_objects_or_brands_are_no_data_storytelling() -> None:
     """Written slice w296 (a museum curator): "finding the human story in an object and telling it to people"."""
     assert "data_storytelling" not in found("Experience\nFound the human story in an object and told it to museum visitors.")
@@ -6365,6 +6404,8 @@ def test_features_created_for_a_model_are_feature_engineering() -> None:
     """Written slice w293: "Created features like tenure buckets, ARPU trend, complaint count" for a churn model."""
     assert "feature_engineering" in found("Experience\nCreated features like tenure buckets, ARPU trend and complaint count.")
     assert "feature_engineering" not in found("Experience\nCreated features for the mobile app's checkout screens.")
+    # written slice w352: features built "out of" data, as "from" it
+    assert "feature_engineering" in found("Experience\nBuilt features out of tracking data: pressing intensity, pitch control.")
 
 
 @pytest.mark.parametrize(
@@ -6447,6 +6488,12 @@ def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> No
         "Tableau for years to plan crews.\nRequirements\n- R\n",
         # written slice w318: what the role does not manage
         "Duties\n- This role does not manage the Power BI reporting team.\n- R\n",
+        # written slice w349: the group's team, named after "whose"
+        "Night Auditor\nWe're part of the Coastline group, whose central revenue team uses a Python-based pricing model and "
+        "machine learning forecasts to set our room rates.\nRequirements\n- R\n",
+        # written slice w357: what the company's product runs on, in a clause of its own
+        "Kestrel is a code-review assistant. Our indexer is written in Rust, the product runs on Kubernetes in Google Cloud "
+        "with Postgres behind it, and we ship extensions for VS Code.\nRequirements\n- R\n",
     ],
 )
 def test_a_named_unit_of_the_company_or_what_the_role_does_not_manage_asks_for_nothing(text: str) -> None:

@@ -169,7 +169,7 @@ def test_a_season_and_its_year_stacked_in_a_narrow_date_column() -> None:
     assert [p.title for p in found] == ["Data Analytics Engineer", "Project Manager"]
 
 
-@pytest.mark.parametrize("open_end", ["Present", "Currently", "Ongoing", "Till date"])
+@pytest.mark.parametrize("open_end", ["Present", "Currently", "Ongoing", "Till date", "heute", "actualidad"])
 def test_a_range_stacked_start_over_end_in_a_date_column(open_end: str) -> None:
     """A timeline column (R pagedown's resume, sidebar CVs) prints the start over the end, in one box: "2019"
     over "2022" with a bar between them, "Jun 2022" over "Present" (or "Currently")."""
@@ -4289,6 +4289,20 @@ def test_since_opening_a_field_of_its_own_is_an_open_range() -> None:
     """)
     assert [(p.organization, p.start, p.current) for p in found] == [("RWE Supply & Trading GmbH", "2021-01", True)]
     assert positions("Experience\nI have run the regional trading desk of the company since 2021 with care.\n") == ()
+
+
+def test_since_after_a_comma_with_its_capital_closes_a_title_line() -> None:
+    """Written slice w348: "Macmillan Cancer Support, London — Data Scientist (Supporter Insight), Since January 2022"
+    was read as how long, said inside a sentence: the current job and its five years were lost."""
+    found = positions("""
+        Experience
+        Macmillan Cancer Support, London — Data Scientist (Supporter Insight), Since January 2022
+        Built donor lifetime-value and lapse models in R (tidymodels, logistic regression)
+        Shelter, London — Insight Analyst, 2018–21
+        Analysed supporter and campaign data in R and Excel
+    """)
+    assert [(p.start, p.end) for p in found] == [("2022-01", "2026-12"), ("2018-01", "2021-12")]
+    assert positions("Experience\nI have run the regional trading desk of the company, since 2021 with care.\n") == ()
 
 
 def test_a_bullet_wrapped_under_its_hanging_indent_stays_in_its_project() -> None:

@@ -77,6 +77,22 @@ def test_years_requirements(line: str, skills: dict[str, int], overall: int | No
     assert _years(line) == (skills, overall)
 
 
+def test_years_of_it_after_the_sentence_that_named_the_skill_are_that_skills() -> None:
+    """Written slice w349: "python, like properly. 2 to 4 years of it in a real job" (the skill named in the item's
+    sentence before the years)."""
+    assert _years("Python, like properly. 2 to 4 years of it in a real job") == ({"python": 2}, None)
+
+
+def test_a_shorter_degree_path_shortens_the_years_just_before_it_not_an_earlier_sentences() -> None:
+    """Written slice w357: "... run backtests over ten years of weather grids with Dask ... We'd expect 4-6 years of
+    industry experience with a Bachelor's, or 2+ years with a PhD" asked 2 years of Dask and 4 overall."""
+    job = Analyzer().read_job(
+        text="About the role\nYou'll run backtests over ten years of weather grids with Dask when a laptop won't do. We'd "
+        "expect 4-6 years of industry experience with a Bachelor's, or 2+ years with a PhD in a quantitative field.\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({}, 2)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -231,8 +231,6 @@ _SEPARATOR = re.compile(
     r"|\s+al?(?=\s+(?:\d|oggi|hoy|hoje|presente|actualidad|atual|la\s+fecha)))\s*(?:-\s*)?",
     re.IGNORECASE,
 )
-# an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present")
-OPEN_END_ALONE = re.compile(r"(?i)^(?:present|current(?:ly)?|now|today|ongoing|on-?going|to[ -]date|date|till[ -]date|till[ -]now)$")
 # an ellipsis after the separator ("Oct 2024 – ...") leaves the range open too; so do the words of resumes written
 # in other languages or exported by their builders ("2025 – Atual", "2019 – heute", "2021 – en cours", "03.2021 – obecnie")
 # ("2020 - Actually": the Spanish "actualmente" put in English word for word)
@@ -248,6 +246,8 @@ _OPEN = re.compile(
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )
+# an open end printed alone, on a line or in a cell of its own ("Jun 2022" over "Present", "03/2022" over "heute")
+OPEN_END_ALONE = re.compile(rf"(?i)^(?:{_OPEN.pattern})$")
 # "Sep. 2023 Mar. 2024": a range whose dash the PDF's font lost
 _LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
 # ... in the languages whose months this module reads too: "depuis janvier 2022", "seit 03/2021", "desde marzo de 2020",

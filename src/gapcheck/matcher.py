@@ -1441,20 +1441,31 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
 
 def _quoted_name(text: str, begin: int, stop: int) -> bool:
     """Whether the word at text[begin:stop] opens a name in quotes that is explained after it or goes on in capitals:
-    “Python”, the bank's new teller system; the rooftop "Python Bar" (not "Python for analysts")."""
+    “Python”, the bank's new teller system; the rooftop "Python Bar" (not "Python for analysts"); or a name in quotes
+    of the thing named before or after it: the 'Spark' keeper-talk programme, the staff Wi-Fi (network "Python")."""
     if begin == 0 or text[begin - 1] not in _OPENING_QUOTES:
         return False
     close = _CLOSING_QUOTE.search(text, stop, min(len(text), stop + _QUOTED_NAME))
     if close is None or "\n" in text[stop : close.start()]:
         return False
     inside = text[stop : close.start()].split()
-    return all(word[:1].isupper() for word in inside) if inside else bool(_EXPLAINED.match(text, close.end()))
+    if inside:
+        return all(word[:1].isupper() for word in inside)
+    return bool(
+        _EXPLAINED.match(text, close.end())
+        or _THING_NAMED.match(text, close.end())
+        or _NAMED_AS.search(text, max(0, begin - _QUOTED_NAME), begin - 1)
+    )
 
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
 _EXPLAINED = re.compile(r",?\s+(?:the|a|an|our|their|its)\s")
+# the kind of thing a quoted name names, right after it: "the 'Spark' keeper-talk programme", "“Python” demo units"
+_THING_NAMED = re.compile(r"\s+(?!(?:and|or|in|with|for|to|on|at|as|is|was|are|were|from|by|of)\b)[a-z][\w-]*\b")
+# ... or the word that names it right before: "(network “Python”)", "a mixer called 'Python'"
+_NAMED_AS = re.compile(r"\b(?:network|called|named|dubbed|code-?named|nicknamed|brand|branded|titled|entitled)\s*$", re.IGNORECASE)
 
 
 def _counted_thing(text: str, begin: int, stop: int) -> str | None:

@@ -213,7 +213,8 @@ _DOCUMENT_DATE = re.compile(r"(?i)^(?:last\s+)?(?:updated?|revised)(?:\s+on)?\s*
 _SINCE = re.compile(r"\bsince$", re.IGNORECASE)  # the word before an open range that says how long, not when
 _UNTIL = re.compile(r"\b(?:till|until|up\s+to)$", re.IGNORECASE)
 # ... but "since" opening a field of its own is an open range: "RWE Supply & Trading GmbH, Essen | since 2021"
-_SINCE_FIELD = re.compile(r"(?:[|•·(\[–—]|\s-)\s*(?:since|from)\s*$", re.IGNORECASE)
+# ... or after a comma with its capital ("Macmillan Cancer Support, London — Data Scientist, Since January 2022")
+_SINCE_FIELD = re.compile(r"(?:(?:[|•·(\[–—]|\s-)\s*(?:since|from)|,\s*(?-i:Since|From))\s*$", re.IGNORECASE)
 _UNTIL_WORDS = 3  # lowercase words of a sentence ("my research till"), not a title's ("Analyst at Acme until")
 _LOWER_WORDS = re.compile(r"\b(?!(?:at|of|and|in|for|the|with|a|an)\b)[a-z][\w'’-]*")
 

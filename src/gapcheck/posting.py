@@ -807,6 +807,9 @@ _STACK_SENTENCE = re.compile(
     # ... a part of it named: "Our backend runs on Go and Erlang, our data lake lives in BigQuery"
     rf"|{_CLAUSE_OUR}(?:[\w-]+\s+){{0,2}}(?:backend|frontend|lake|warehouse|lakehouse|stack|infrastructure)\s+"
     r"(?:runs|lives|sits|is\s+hosted)\s+(?:on|in)\b"
+    # ... or what its product runs on, in a clause of its own: "Our indexer is written in Rust, the product runs on
+    # Kubernetes in Google Cloud with Postgres and ClickHouse behind it"
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))\W*(?:and\s+)?the\s+(?:[\w-]+\s+)?(?:products?|platform|apps?)\s+(?:runs?|is\s+hosted|are\s+hosted)\s+(?:on|in)\b"
     # ... or the tools its other people favour: "and our analysts swear by Looker"
     rf"|{_CLAUSE_OUR}(?:analysts|data\s+scientists|engineers|scientists|developers)\s+(?:swear\s+by|love|rely\s+on|live\s+in)\b",
     re.IGNORECASE,
@@ -938,7 +941,8 @@ _TEAM_MAKEUP = re.compile(
 _TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops"
 _NOT_A_DEED = r"are|will|need|want|have|would|can|could|should|must|and|or|to"
 _OTHER_TEAM = re.compile(
-    r"\bour\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
+    # (or the group's: "We're part of the Coastline group, whose central revenue team uses a Python-based pricing model")
+    r"\b(?:our|its|whose)\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
     r"|\b(?P<unit>our)\s+(?:[\w/&+-]+\s+){1,3}?(?:lab|group|unit|department|division|org|organi[sz]ation|practice|team)\s+"
@@ -1290,9 +1294,11 @@ _NOT_A_REQUIREMENT = re.compile(
     # a study
     r"|(?:of\s+)?(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?|education|"
     r"schooling|studies|study)"
-    # how much material there is: "RAG pipelines over 15+ years of engagement documents", "3 years of open traffic data,"
+    # how much material there is: "RAG pipelines over 15+ years of engagement documents", "3 years of open traffic data,",
+    # "run backtests over ten years of weather grids with Dask"
     r"|of\s+(?:[\w-]+\s+){0,3}?(?:documents|records|history|logs|archives?|transactions|filings|contracts|emails|tickets|"
-    r"articles|runbooks|manuals|messages|conversations|recordings|footage|telemetry|readings|measurements|"
+    r"articles|runbooks|manuals|messages|conversations|recordings|footage|telemetry|readings|measurements|grids|imagery|"
+    r"images|scans|observations|prices|invoices|statements|"
     r"data(?=\s*(?:[,.;)]|in\b|from\b|on\b|across\b|$))))\b",
     re.IGNORECASE,
 )
@@ -1575,7 +1581,10 @@ _WITH_A_DEGREE = re.compile(
 )
 # years "of using it": the skill the sentence named before them ("We work mostly in R (tidyverse, ggplot2), and you
 # should have at least two years of using it professionally")
-_OF_IT = re.compile(r"\s*(?:of\s+)?(?:using|with|working\s+with|in)\s+(?:it\b|(?P<them>them\b))", re.IGNORECASE)
+# ("python, like properly. 2 to 4 years of it in a real job")
+_OF_IT = re.compile(
+    r"\s*(?:of\s+(?:(?:using|with|working\s+with|in)\s+)?|(?:using|with|working\s+with|in)\s+)(?:it\b|(?P<them>them\b))", re.IGNORECASE
+)
 # ... or said before them: "Python – you've written production code in it for at least 4 years"
 _IT_FOR = re.compile(
     r"\b(?:in|with|using)\s+(?:it\b|(?P<them>them\b))\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$", re.IGNORECASE
@@ -1583,9 +1592,12 @@ _IT_FOR = re.compile(
 
 
 def _named_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], *, every: bool) -> list[str]:
-    """The skill (or, for "them", the skills) named earlier in the sentence of the years, marked as claimed."""
+    """The skill (or, for "them", the skills) named earlier in the sentence of the years, or else the last one the
+    item named before that sentence ("python, like properly. 2 to 4 years of it in a real job"), marked as claimed."""
     begin = _sentence_start(text, mention.start())
     named = [k for k, (_skill, start, end) in enumerate(line_hits) if k not in claimed and begin <= start and end <= mention.start()]
+    if not named and not every:
+        named = [k for k, (_skill, _start, end) in enumerate(line_hits) if k not in claimed and end <= begin][-1:]
     taken = named if every else named[:1]
     claimed.update(taken)
     return [line_hits[k][0] for k in taken]
@@ -1872,7 +1884,8 @@ def _years_of(
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
                 asked_of.append((mention.end(), tied))
             elif (
-                (path_skills := next((skills for _, skills in reversed(asked_of) if skills), None))
+                asked_of
+                and (path_skills := asked_of[-1][1])  # the skills of the years just before, not of an earlier sentence's
                 and _EITHER.search(text, mentions[n - 1].end(), mention.start())
                 and (len(_DEGREE.findall(text)) >= 2 or _WITH_A_DEGREE.match(text, mention.end()))
             ):
