@@ -6139,6 +6139,25 @@ def test_years_a_posting_asks_of_a_skill_or_overall(text: str, years: dict[str, 
             "Erhvervserfaring\nPrædiktive modeller; præsentation af resultater for direktionen.",
             {"predictive_modeling", "data_storytelling"},
         ),
+        # written slices w363 and w364: resumes written wholly in Hungarian and Indonesian
+        (
+            "Szakmai tapasztalat\nElőrejelző modellek; A/B tesztek tervezése; eredmények bemutatása a vezetőségnek; "
+            "feltáró elemzés, adattisztítás; regressziós modellek.",
+            {"predictive_modeling", "ab_testing", "data_storytelling", "data_exploration", "statistical_modeling"},
+        ),
+        (
+            "Pengalaman Kerja\nModel prediktif churn; uji A/B (uji-t); presentasi hasil kepada manajemen; model regresi "
+            "logistik; analisis eksploratif; rekayasa fitur.",
+            {
+                "predictive_modeling",
+                "ab_testing",
+                "hypothesis_testing",
+                "data_storytelling",
+                "statistical_modeling",
+                "data_exploration",
+                "feature_engineering",
+            },
+        ),
         # written slices w347, w350 and w353: resumes written wholly in Finnish, Romanian and Turkish
         (
             "Työkokemus\nKysynnän ennustemallit; A/B-testaus; merkitsevyys t-testillä; tulosten esittely johdolle; tutkiva "
@@ -6384,6 +6403,23 @@ def test_a_tool_name_in_quotes_naming_the_thing_beside_it_is_no_tool() -> None:
     assert "distributed_computing" not in found("Experience\nCoordinate the 'Spark' keeper-talk programme; animal data in ZIMS.")
     assert "python" not in found('Experience\nLook after IT: backups, the staff Wi-Fi (network "Python") and the patient Wi-Fi.')
     assert {"python", "distributed_computing"} <= found('Experience\nWrote ETL jobs in "Python" and Spark on the data platform.')
+
+
+def test_bayesian_samplers_and_time_to_event_models_are_their_methods() -> None:
+    """Written slice w356: "Dissertation: joint models for longitudinal biomarkers and time-to-event outcomes in heart
+    failure (R, JAGS)" showed Bayesian methods and statistical modelling."""
+    skills = found("Experience\nJoint models for longitudinal biomarkers and time-to-event outcomes in heart failure (R, JAGS).")
+    assert {"bayesian_methods", "statistical_modeling"} <= skills
+    assert "statistical_modeling" not in found("Experience\nBuilt a joint model of the two teams' budgets.")
+
+
+def test_a_line_of_products_names_confirms_the_tools_among_them() -> None:
+    """Written slice w359: a job's closing line "Azure (ADLS Gen2, Data Factory), Docker, Airflow." lost Docker and Azure
+    (each an ordinary word without a tool beside it that the taxonomy holds)."""
+    text = "Experience\nLed the migration to the cloud warehouse for finance.\nAzure (ADLS Gen2, Data Factory), Docker, Airflow."
+    assert {"cloud", "docker"} <= found(text)
+    assert "data_storytelling" not in found("Experience\nMachine Learning Engineer, Recommendations")
+    assert "gpu_infrastructure" not in found("Experience\nGit/GitHub, LaTeX, Quarto, UPPMAX (SLURM), Linux")
 
 
 def test_a_model_trained_in_mixed_precision_is_no_inference_optimization() -> None:

@@ -274,6 +274,12 @@ def test_month_names_of_central_and_eastern_european_resumes() -> None:
     assert _interval("Аналитик    март 2021 — н.в.") == ("2021-03", "2026-12")
     assert _interval("Data Scientist, Valamar    ožujak 2021. – danas") == ("2021-03", "2026-12")  # w196_ds_01: Croatian
     assert _interval("Analitičar    siječanj 2018. – veljača 2021.") == ("2018-01", "2021-02")
+    # w361_ds_01: Estonian (a current job read as the year 2021 alone); Latvian, Ukrainian, Swedish and Danish too
+    assert _interval("Nordlaen Finance AS, Tallinn | märts 2021 – praegu") == ("2021-03", "2026-12")
+    assert _interval("Analītiķis    aprīlis 2019 – šobrīd") == ("2019-04", "2026-12")
+    assert _interval("Data Scientist, Rozetka    березень 2021 – дотепер") == ("2021-03", "2026-12")
+    assert _interval("Dataanalytiker    maj 2019 – augusti 2020") == ("2019-05", "2020-08")
+    assert _interval("Built the data marts 2021 redesign") == ("2021-01", "2021-12")
 
 
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:

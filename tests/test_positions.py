@@ -4489,3 +4489,38 @@ def test_a_paragraph_opening_with_its_jobs_name_run_in_belongs_to_that_job() -> 
     found = in_experience(lines)
     owner = {lines[i].text.split(":")[0]: p.start for p in found for i in p.members if ":" in lines[i].text}
     assert owner == {"Seplat Energy Plc (Data Scientist)": "2022-01", "Ikeja Electric Plc (Data Analyst)": "2018-06"}
+
+
+def test_a_table_of_jobs_with_from_and_to_columns_then_a_paragraph_per_job() -> None:
+    """Written slice w362: "Employer / Designation / From / To" read one cell a line ("Jan 2022" / "Till Date"): each
+    job was one month long, and the paragraphs headed "Meezan Bank Limited – Job Responsibilities" went to the last row."""
+    lines = lines_of("""
+        Professional Experience
+        Employer
+        Designation
+        From
+        To
+        Meezan Bank Limited, Karachi
+        Data Scientist – Risk Analytics
+        Jan 2022
+        Till Date
+        Habib Bank Limited (HBL), Karachi
+        Assistant Manager, Credit Risk MIS
+        Jul 2018
+        Dec 2021
+        Jazz (Mobilink), Islamabad
+        Intern – Business Intelligence
+        Jun 2017
+        Aug 2017
+        Meezan Bank Limited – Job Responsibilities
+        Developed application scorecards using logistic regression in SAS and Python
+        Habib Bank Limited – Job Responsibilities
+        Prepared daily and monthly MIS reports and Power BI dashboards on NPLs
+        Jazz – Internship
+        Churn analysis of prepaid subscribers using Excel and SQL
+    """)
+    found = find_positions(lines, sections_of(lines), as_of=AS_OF)
+    assert spans(found) == [("2022-01", "2026-12"), ("2018-07", "2021-12"), ("2017-06", "2017-08")]
+    texts = [" ".join(lines[i].text for i in p.members) for p in found]
+    assert "scorecards" in texts[0] and "Power BI" in texts[1] and "Churn" in texts[2]
+    assert "Churn" not in texts[1]

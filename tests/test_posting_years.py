@@ -77,6 +77,21 @@ def test_years_requirements(line: str, skills: dict[str, int], overall: int | No
     assert _years(line) == (skills, overall)
 
 
+def test_a_table_of_skills_and_their_years_asks_each_skill_its_years() -> None:
+    """Written slice w365: "| Python | 4+ years |" rows of a Markdown table were read as the overall years."""
+    job = Analyzer().read_job(
+        text="Requirements\n| Skill / area | Experience |\n|---|---|\n| Professional engineering experience | 5+ years |\n"
+        "| Python | 4+ years |\n| PyTorch | 2+ years |\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({"python": 4, "pytorch": 2}, 5)
+
+
+def test_years_doing_a_field_are_the_overall_years() -> None:
+    """Written slice w365: "~2 years doing product analytics or data science at a consumer company" ("doing" is a
+    gerund of two letters before its "-ing")."""
+    assert _years("~2 years doing data science at a consumer company") == ({}, 2)
+
+
 def test_years_of_it_after_the_sentence_that_named_the_skill_are_that_skills() -> None:
     """Written slice w349: "python, like properly. 2 to 4 years of it in a real job" (the skill named in the item's
     sentence before the years)."""

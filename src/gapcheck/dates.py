@@ -106,20 +106,21 @@ _HUNGARIAN_MONTHS = (
     ("november", "nov"),
     ("december", "dec"),
 )
-# ... and Finnish and Romanian ones ("maaliskuu 2020 – nykyään", "martie 2021 – prezent")
+# ... and Finnish, Romanian, Estonian, Latvian, Ukrainian, Swedish and Danish ones ("maaliskuu 2020 – nykyään", "martie
+# 2021 – prezent", "märts 2021 – praegu", "aprīlis 2021 – šobrīd", "березень 2021 – дотепер", "maj 2019", "augusti 2020")
 _MORE_MONTHS = (
-    ("tammikuu", "tammikuuta", "ianuarie"),
-    ("helmikuu", "helmikuuta", "februarie"),
-    ("maaliskuu", "maaliskuuta", "martie"),
-    ("huhtikuu", "huhtikuuta", "aprilie"),
-    ("toukokuu", "toukokuuta"),
-    ("kesäkuu", "kesäkuuta", "iunie"),
-    ("heinäkuu", "heinäkuuta", "iulie"),
-    ("elokuu", "elokuuta"),
-    ("syyskuu", "syyskuuta", "septembrie"),
-    ("lokakuu", "lokakuuta", "octombrie"),
-    ("marraskuu", "marraskuuta", "noiembrie"),
-    ("joulukuu", "joulukuuta", "decembrie"),
+    ("tammikuu", "tammikuuta", "ianuarie", "jaanuar", "jaan", "janvāris", "січень", "січня"),
+    ("helmikuu", "helmikuuta", "februarie", "veebruar", "veebr", "februāris", "лютий", "лютого"),
+    ("maaliskuu", "maaliskuuta", "martie", "märts", "березень", "березня"),
+    ("huhtikuu", "huhtikuuta", "aprilie", "aprill", "aprīlis", "квітень", "квітня"),
+    ("toukokuu", "toukokuuta", "maijs", "травень", "травня", "maj"),
+    ("kesäkuu", "kesäkuuta", "iunie", "jūnijs", "червень", "червня"),
+    ("heinäkuu", "heinäkuuta", "iulie", "jūlijs", "липень", "липня"),
+    ("elokuu", "elokuuta", "augusts", "серпень", "серпня", "augusti"),
+    ("syyskuu", "syyskuuta", "septembrie", "septembris", "вересень", "вересня"),
+    ("lokakuu", "lokakuuta", "octombrie", "oktoober", "oktobris", "жовтень", "жовтня"),
+    ("marraskuu", "marraskuuta", "noiembrie", "novembris", "листопад", "листопада"),
+    ("joulukuu", "joulukuuta", "decembrie", "detsember", "dets", "decembris", "грудень", "грудня"),
 )
 _MONTHS = {
     "january": 1,
@@ -242,7 +243,7 @@ _OPEN = re.compile(
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
     r"|prezent|în\s+prezent|jelenleg|napjainkig|nykyään|nykyhetki|jatkuu|danas|trenutno|(?:по\s+)?настоящее\s+время|наст\.\s?время"
     r"|(?:по\s+)?н\.\s?в(?=\.)|сейчас|(?:по\s+)?теперішній\s+час|дотепер|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα"
-    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום)\b"
+    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום|praegu|tänaseni|šobrīd|līdz\s+šim)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )

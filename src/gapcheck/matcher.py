@@ -938,7 +938,7 @@ class SkillMatcher:
                     field = "a labelled list of tools"  # "Technologies: Java, Scala, Docker, RabbitMQ, Jenkins"
                 elif listing and _alone_in_a_column_list(lines, sections, first.line, text[start:end]):
                     field = "a skills list of one item a line"
-                elif word is None and other is None and _tools_only_line(text, start, end, listed[first.line]):
+                elif word is None and other is None and _tools_only_line(text, start, end, listed[first.line], alias.context == "tech"):
                     field = "a line listing tools only"  # "Tableau, Docker" wherever a table's cell landed
                 elif (
                     word is None
@@ -1152,19 +1152,30 @@ def _whole_item(text: str, start: int, end: int) -> bool:
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
-def _tools_only_line(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]]) -> bool:
+def _tools_only_line(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]], tool: bool) -> bool:
     """Whether the match's line is nothing but two or more capitalised tools' names between commas, slashes or bars
-    ("Tableau, Docker"): such a line leaves no room for an ordinary word's sense, whatever section it landed in."""
+    ("Tableau, Docker"), or for a ``tool`` (an alias any tool confirms) perhaps beside other products' names the
+    taxonomy does not hold ("Azure (ADLS Gen2, Data Factory), Docker, Airflow."): such a line leaves no room for an
+    ordinary word's sense, whatever section it landed in."""
     line_start, line = _line_around(text, start, end)
     tools = {(a - line_start, b - line_start) for a, b, _ in places}
     items = [
         (m.start() + len(m[0]) - len(m[0].lstrip(" \t•·-")), m.end() - len(m[0]) + len(m[0].rstrip(" \t.")))
         for m in _TOOL_ITEM.finditer(line)
+        if m[0].strip(" \t•·-.")
     ]
-    return len(items) >= 2 and all(b > a and line[a].isupper() and (a, b) in tools for a, b in items)
+    named = sum((a, b) in tools for a, b in items)
+    # (two items, one of them no tool, may be a title and its team: "Machine Learning Engineer, Recommendations")
+    enough = named == len(items) or (tool and len(items) >= _TOOL_ITEMS)
+    return named >= 2 and enough and all(b > a and _PRODUCT_NAME.fullmatch(line, a, b) for a, b in items)
 
 
-_TOOL_ITEM = re.compile(r"[^,;|/]+")
+_TOOL_ITEMS = 3
+
+
+_TOOL_ITEM = re.compile(r"[^,;|/()]+")
+# a product's name: up to three words, each capitalised or holding a digit ("ADLS Gen2", "Data Factory", "Airflow")
+_PRODUCT_NAME = re.compile(r"(?:[A-Z][\w.+#-]*|[\w.+#-]*\d[\w.+#-]*)(?:\s+(?:[A-Z][\w.+#-]*|[\w.+#-]*\d[\w.+#-]*)){0,2}")
 
 
 def _asked_alone(text: str, start: int, end: int, places: Sequence[tuple[int, int, str]]) -> bool:

@@ -913,6 +913,8 @@ def _with_their_details(lines: Sequence[Line], found: list[Position], details: r
         if line.bullet or _words(label) > _HEADER_WORDS or sentence or _entry_date(label):
             continue  # (a row's own range, "Nov 2016 – Oct 2017", is no heading)
         named = _entry_named(label, found)
+        if named is not None and index in found[named].members and index < found[named].first + _TABLE_ROW_LINES:
+            continue  # a cell of the named entry's own row ("Intern – Business Intelligence" under "Designation")
         if named is not None:
             named_any += 1
             if named not in heads.values():
@@ -955,8 +957,13 @@ def _entry_named(text: str, found: Sequence[Position]) -> int | None:
     if len(titled) == 1:
         return titled[0]
     opening = text.casefold()
-    named = [n for n, p in enumerate(found) if p.organization and opening.startswith(" ".join(p.organization.casefold().split()[:2]))]
+    # (an organization's aside is no part of its name: "Jazz (Mobilink)" heads its paragraph as "Jazz – Internship")
+    names = [" ".join(_ASIDE.sub("", p.organization).casefold().split()[:2]) if p.organization else "" for p in found]
+    named = [n for n, name in enumerate(names) if name and opening.startswith(name)]
     return named[0] if len(named) == 1 else None
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 # a company's legal form closing a heading is no sentence's full stop: "Senior Computer Vision Engineer – Lookwise S.r.l."
@@ -985,12 +992,45 @@ def _labelled_rows(
         return [], set()
     width = len(labels)
     if _label(lines[labels[0]]) not in _DATE_LABELS:
-        return [], set()
+        return _from_and_to_rows(lines, indexes, start, labels, spans)
     entries: list[_Entry] = []
     at = start + width
     while at + width <= len(indexes) and indexes[at] in spans and not any(indexes[at + k] in spans for k in range(1, width)):
         row = list(indexes[at : at + width])
         entries.append(_Entry(header=row[1:], date=spans[row[0]], date_line=row[0], body=row[:1]))  # title, organization
+        at += width
+    if len(entries) < 2:
+        return [], set()
+    return entries, {*labels, *indexes[start + width : at], *_with_the_tail(entries, indexes[at:], spans)}
+
+
+def _from_and_to_rows(
+    lines: Sequence[Line], indexes: Sequence[int], start: int, labels: list[int], spans: dict[int, DateSpan]
+) -> tuple[list[_Entry], set[int]]:
+    """The same table with its start and end in columns of their own after the others ("Employer" / "Designation" /
+    "From" / "To", then "Meezan Bank Limited" / "Data Scientist" / "Jan 2022" / "Till Date"): each row's two date cells
+    are its range."""
+    names = [_label(lines[i]) for i in labels]
+    if "from" not in names or names.index("from") + 1 >= len(names) or names[names.index("from") + 1] != "to":
+        return [], set()
+    width, first = len(labels), names.index("from")
+    entries: list[_Entry] = []
+    at = start + width
+    while at + width <= len(indexes):
+        row = list(indexes[at : at + width])
+        begin, end = row[first], row[first + 1]
+        others = [i for k, i in enumerate(row) if k not in (first, first + 1)]
+        if begin not in spans or spans[begin].ranged or any(i in spans for i in others):
+            break
+        if end in spans and not spans[end].ranged and spans[end].start >= spans[begin].start:
+            last, current = spans[end].end, False
+        elif OPEN_END_ALONE.match(lines[end].text.strip(_PUNCT)):
+            last, current = None, True
+        else:
+            break
+        text = f"{lines[begin].text.strip()} - {lines[end].text.strip()}"
+        span = DateSpan(spans[begin].start, last, current, text, 0, len(text), True)
+        entries.append(_Entry(header=others, date=span, date_line=begin, body=[end]))
         at += width
     if len(entries) < 2:
         return [], set()

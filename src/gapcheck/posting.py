@@ -1366,11 +1366,12 @@ _BREAK = re.compile(
 )
 # between a skill and the years after it: punctuation, or a role or kind of work ("ML engineer (+3 years)"), or where
 # it was used before "for" ("Python in a professional environment for 2+ years", "SQL in production for 3+ years")
+# (or a table's cell border: "| Python | 4+ years |")
 _BEFORE_GAP = re.compile(
-    r"^[\s,:()\-–—]*(?:(?:engineer|engineering|developer|development|scientist|experience|expertise|work|skills?)\b)?"
+    r"^[\s,:()\-–—|]*(?:(?:engineer|engineering|developer|development|scientist|experience|expertise|work|skills?)\b)?"
     r"(?:\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?=for\b))?"
     r"(?:\s+in\s+production(?=\s*:))?"  # "Kubernetes in production: 3+ years"
-    r"[\s,:()\-–—]*(?:with|for|of)?[\s,:()\-–—+~]*$",
+    r"[\s,:()\-–—|]*(?:with|for|of)?[\s,:()\-–—+~|]*$",
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"(?i)\bor\b")
@@ -1437,7 +1438,7 @@ _EITHER_ROLE = re.compile(
     re.IGNORECASE,
 )
 # "3-4 years building production software": years of doing the work
-_DOING = re.compile(r"\s+(?:of\s+)?[a-z]{3,}ing\b")
+_DOING = re.compile(r"\s+(?:of\s+)?[a-z]{2,}ing\b")  # ("2 years doing product analytics")
 _REACH = 90
 _GAP_WORDS = 7
 # "2+ years' experience in designing, testing, and optimizing prompts": the activities of the skill that follows
