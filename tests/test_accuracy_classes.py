@@ -6524,6 +6524,14 @@ def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> No
         "Tableau for years to plan crews.\nRequirements\n- R\n",
         # written slice w318: what the role does not manage
         "Duties\n- This role does not manage the Power BI reporting team.\n- R\n",
+        # written slice w365: what the company by its name is built on; a team that owns work this role does not do;
+        # what a team the hire works with owns
+        "About\nLexara serves law firms. Lexara is built on Python, Kubernetes and Elasticsearch.\nRequirements\n- R\n",
+        "Scope\n- This role does not include trial reporting; that is owned by our Biostatistics and Health Economics team.\n- R\n",
+        "Duties\n- Work with the Data Platform team (owners of our Azure Data Lake and Databricks) to bring in data.\n- R\n",
+        # written slice w368: what nobody here does; a writing group named Spark
+        "About\nWe fine-tune open models. Nobody here is pre-training anything.\nRequirements\n- R\n",
+        "Duties\n- Set up events, including the Spark creative writing group.\n- R\n",
         # written slice w349: the group's team, named after "whose"
         "Night Auditor\nWe're part of the Coastline group, whose central revenue team uses a Python-based pricing model and "
         "machine learning forecasts to set our room rates.\nRequirements\n- R\n",

@@ -800,6 +800,8 @@ _STACK_SENTENCE = re.compile(
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
+    # ... or what the company by its name is built on: "Lexara is built on Python, Kubernetes and Elasticsearch"
+    r"|(?:^|(?<=[.!?]\s))\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:is|are)\s+built\s+(?:on|with)\b"
     # ... or what the company itself runs on: "We run on Azure, Databricks and Power BI"
     r"|(?:^|(?<=[.!?]\s))\W*we(?:\s+|['’])(?:run|are\s+built|re\s+built|build)\s+(?:on|in)\b"
     # ... or where its data lives and what its platform runs on: "Our event data lands in BigQuery through Airflow"
@@ -871,7 +873,9 @@ _DENIAL = re.compile(
     r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing)\b"
     # ... or will not do at all: "You won't own the commercial team's dashboards", "You won't train foundation models"
     # (not "you won't just build models, you'll ship them")
-    r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b",
+    r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
+    # ... or that nobody here does: "Nobody here is pre-training anything"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)\b",
     re.IGNORECASE,
 )
 # (or where the item it is said in ends: "... for pipelines) What we're looking for: | at least two years ...")
@@ -910,6 +914,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
             out.append((match.start(), end))
     for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
         out.extend((match.start(), _sentence_span(text, match.start())[1]) for match in pattern.finditer(text))
+    out.extend(match.span() for match in _TEAM_OWNERS.finditer(text))
     out.extend(_to_clause_end(_OTHERS_WHO, text))
     return out
 
@@ -923,6 +928,11 @@ _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+
 # what others are said to own or run, set off by a comma, to the end of that clause: "Support the Planning team, who own
 # the demand forecast, with ...", "300+ data scientists across Markets and Risk, who today run everything from
 # credit-risk scorecards to GenAI assistants" (not "You will work with our ML team, who train models in TensorFlow")
+# ... or who a team is, in an aside or after a comma: "Work with the Data Platform team (owners of our Azure Data Lake,
+# Databricks and SAP BW extractors) to bring ..."
+_TEAM_OWNERS = re.compile(
+    r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintainers?|custodians?|keepers?)\s+of\b[^()]*", re.IGNORECASE
+)
 _OTHERS_WHO = re.compile(
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
@@ -971,9 +981,10 @@ _ABOUT_THE_HIRE = re.compile(
 
 # a team the hire works with, named after what it does: "Work closely with AI/ML and backend teams to consume LLM
 # APIs" asks for no machine learning (teams of other functions are left to the communication they ask for)
+# (or a team that owns work the hire does not do: "those are owned by our Biostatistics and Health Economics team")
 _TEAM_NAMED = re.compile(
-    r"\b(?:with|alongside|across|from|supporting|support)\s+(?:the\s+|our\s+|other\s+|your\s+)?"
-    r"(?P<name>(?:[A-Za-z][\w/&+-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+)?)teams?\b",
+    r"\b(?:with|alongside|across|from|supporting|support|(?:owned|run|done|handled)\s+by)\s+(?:the\s+|our\s+|other\s+|your\s+)?"
+    r"(?P<name>(?:[A-Za-z][\w/&+-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)teams?\b",
     re.IGNORECASE,
 )
 # teams of another function, whose names are the communication a posting asks for ("PM / design team")
