@@ -930,9 +930,7 @@ _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+
 # credit-risk scorecards to GenAI assistants" (not "You will work with our ML team, who train models in TensorFlow")
 # ... or who a team is, in an aside or after a comma: "Work with the Data Platform team (owners of our Azure Data Lake,
 # Databricks and SAP BW extractors) to bring ..."
-_TEAM_OWNERS = re.compile(
-    r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintainers?|custodians?|keepers?)\s+of\b[^()]*", re.IGNORECASE
-)
+_TEAM_OWNERS = re.compile(r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintainers?|custodians?|keepers?)\s+of\b[^()]*", re.IGNORECASE)
 _OTHERS_WHO = re.compile(
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
