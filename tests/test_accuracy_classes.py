@@ -6397,6 +6397,12 @@ def test_a_common_word_as_a_name_in_quotes_is_no_tool() -> None:
     assert "python" in found("Experience\nWrote 'Python for analysts', an internal course on pandas.")
 
 
+def test_a_tool_name_inside_a_quoted_name_is_no_tool() -> None:
+    """Written slice w373: our Christmas "Snow Leopard & Python" soft-toy range."""
+    assert "python" not in found('Experience\nPlanned the Christmas "Snow Leopard & Python" soft-toy range displays.')
+    assert "python" in found('Experience\nGave "Spark and Python at Scale", a talk at PyData.')
+
+
 def test_a_tool_name_in_quotes_naming_the_thing_beside_it_is_no_tool() -> None:
     """Written slices w355 ("Coordinate the 'Spark' keeper-talk programme") and w362 ("the staff Wi-Fi (network
     “Python”)"): a quoted name of a programme or a network, not the tool."""
@@ -6411,6 +6417,21 @@ def test_bayesian_samplers_and_time_to_event_models_are_their_methods() -> None:
     skills = found("Experience\nJoint models for longitudinal biomarkers and time-to-event outcomes in heart failure (R, JAGS).")
     assert {"bayesian_methods", "statistical_modeling"} <= skills
     assert "statistical_modeling" not in found("Experience\nBuilt a joint model of the two teams' budgets.")
+
+
+def test_revenue_per_user_margins_and_pricing_policy_are_business_acumen() -> None:
+    """Written slices w375, w372 and w378: "measured incremental ARPU", "recommendations on risk-based pricing tiers",
+    "tests A/B (taux de conversion, panier moyen)"."""
+    assert "business_acumen" in found("Experience\nDesigned A/B tests for retention offers and measured incremental ARPU.")
+    assert "business_acumen" in found("Experience\nRecommendations to the Credit Committee on risk-based pricing tiers.")
+    assert "business_acumen" in found("Expérience\nTests A/B sur le site e-commerce (taux de conversion, panier moyen).")
+
+
+def test_a_nearest_neighbour_index_feeding_no_language_model_is_no_rag() -> None:
+    """Written slices w206 and w62: "FAISS index over 9M product embeddings for nearest-neighbour search" is a
+    similarity search, not retrieval for a language model."""
+    assert "rag" not in found("Experience\nFAISS index over 9M product embeddings for nearest-neighbour search.")
+    assert "rag" in found("Experience\nFAISS index over policy documents feeding GPT-4o answers for the support chatbot.")
 
 
 def test_a_line_of_products_names_confirms_the_tools_among_them() -> None:
@@ -6532,6 +6553,14 @@ def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> No
         # written slice w368: what nobody here does; a writing group named Spark
         "About\nWe fine-tune open models. Nobody here is pre-training anything.\nRequirements\n- R\n",
         "Duties\n- Set up events, including the Spark creative writing group.\n- R\n",
+        # written slices w373 and w376: a list of what the job has none of, what it does nothing of, what a part of the
+        # company's backend is, a heading of what is not required, another team's clause after a dash
+        "About\nWe build ranking models. no chatbots, no RAG, no agents. we keep it old-school.\n- R\n",
+        "Duties\n- Keep the ranking model's p99 latency under 80ms: distilling nothing, just careful profiling\n- R\n",
+        "About\nOur backend is mostly Go and Kotlin on AWS, with Postgres and Kafka in the middle.\nRequirements\n- R\n",
+        "Must have\n- R\n\n## Not required\n\n- Tableau or Power BI — the BI team owns reporting\n",
+        "About the role\nThis role focuses on player insight rather than modelling — our ML team owns matchmaking and "
+        "recommendations.\nRequirements\n- R\n",
         # written slice w349: the group's team, named after "whose"
         "Night Auditor\nWe're part of the Coastline group, whose central revenue team uses a Python-based pricing model and "
         "machine learning forecasts to set our room rates.\nRequirements\n- R\n",

@@ -1455,7 +1455,10 @@ def _quoted_name(text: str, begin: int, stop: int) -> bool:
     “Python”, the bank's new teller system; the rooftop "Python Bar" (not "Python for analysts"); or a name in quotes
     of the thing named before or after it: the 'Spark' keeper-talk programme, the staff Wi-Fi (network "Python")."""
     if begin == 0 or text[begin - 1] not in _OPENING_QUOTES:
-        return False
+        # ... or inside a name in quotes that opens before it: "our Christmas “Snow Leopard & Python” soft-toy range"
+        opening = _NAME_OPENING.search(text, max(0, begin - _QUOTED_NAME), begin)
+        close = _CLOSING_QUOTE.match(text, stop) or _NAME_CLOSING.match(text, stop)
+        return opening is not None and close is not None and "\n" not in text[opening.start() : close.end()]
     close = _CLOSING_QUOTE.search(text, stop, min(len(text), stop + _QUOTED_NAME))
     if close is None or "\n" in text[stop : close.start()]:
         return False
@@ -1473,6 +1476,9 @@ _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
 _EXPLAINED = re.compile(r",?\s+(?:the|a|an|our|their|its)\s")
+# the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
+_NAME_OPENING = re.compile(r"[\"“‘«](?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?)+$")
+_NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
 # the kind of thing a quoted name names, right after it: "the 'Spark' keeper-talk programme", "“Python” demo units"
 _THING_NAMED = re.compile(r"\s+(?!(?:and|or|in|with|for|to|on|at|as|is|was|are|were|from|by|of)\b)[a-z][\w-]*\b")
 # ... or the word that names it right before: "(network “Python”)", "a mixer called 'Python'"

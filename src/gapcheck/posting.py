@@ -742,6 +742,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
         spans[index].extend(_other_teams_work(line.text))
         spans[index].extend(_denied(line.text))
+        spans[index].extend(match.span() for match in _NONE_OF.finditer(line.text))
         spans[index].extend(_to_clause_end(_CONTRAST, line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
@@ -776,7 +777,9 @@ _MARKED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S|\*\*[^*]+\*\*:?\s*$)")
 _NOT_YOURS_HEADING = re.compile(
     r"^\W*(?:what\s+you\s+(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:do|doing|own|owning)|what\s+(?:this|the)\s+(?:role|job)\s+"
     r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing"
-    r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for)\b[^.!?]{0,20}$",
+    r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for"
+    # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
+    r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$))\b[^.!?]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -806,6 +809,8 @@ _STACK_SENTENCE = re.compile(
     r"|(?:^|(?<=[.!?]\s))\W*we(?:\s+|['’])(?:run|are\s+built|re\s+built|build)\s+(?:on|in)\b"
     # ... or where its data lives and what its platform runs on: "Our event data lands in BigQuery through Airflow"
     rf"|{_CLAUSE_OUR}(?:[\w-]+\s+)?(?:data\s+(?:lands|lives|sits)\s+in|(?:data\s+)?platform\s+runs\s+on)\b"
+    # ... or what a part of it is: "Our backend is mostly Go and Kotlin on AWS, with Postgres and Kafka in the middle"
+    rf"|{_CLAUSE_OUR}(?:[\w-]+\s+)?(?:backend|frontend|infrastructure)\s+is\b"
     # ... a part of it named: "Our backend runs on Go and Erlang, our data lake lives in BigQuery"
     rf"|{_CLAUSE_OUR}(?:[\w-]+\s+){{0,2}}(?:backend|frontend|lake|warehouse|lakehouse|stack|infrastructure)\s+"
     r"(?:runs|lives|sits|is\s+hosted)\s+(?:on|in)\b"
@@ -878,6 +883,12 @@ _DENIAL = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)\b",
     re.IGNORECASE,
 )
+# a list of what the job has none of ("no chatbots, no RAG, no agents") or a deed it does nothing of ("distilling
+# nothing"): only those words
+_NONE_OF = re.compile(
+    r"\bno\s+[\w/+-]+(?:\s+[\w/+-]+)?(?:\s*,\s*(?:and\s+|or\s+)?no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+|\b[a-z]+ing\s+nothing\b",
+    re.IGNORECASE,
+)
 # (or where the item it is said in ends: "... for pipelines) What we're looking for: | at least two years ...")
 _CLAUSE_TURN = re.compile(r",?\s+but\b|;|\s\|\s", re.IGNORECASE)
 
@@ -903,6 +914,10 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _OTHER_TEAM.finditer(text):
         start, end = _sentence_span(text, match.start())
+        # (a team's clause after a dash or a semicolon is a sentence of its own: "This role focuses on player insight
+        # rather than building production ML models — our ML team owns matchmaking and recommendations.")
+        clauses = [turn.end() for turn in _CLAUSE_SEPARATOR.finditer(text, start, match.start())]
+        start = clauses[-1] if clauses else start
         before = text[start : match.start()].strip(" -*•·")
         subject = match["people"] or match["teams"] or match["unit"]
         if subject is not None and not (_CLAUSE_OPENING.fullmatch(before) or _CLAUSE_JOINED.search(before)):
@@ -919,6 +934,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_SEPARATOR = re.compile(r"\s[—–-]\s|;\s*")
 _CLAUSE_OPENING = re.compile(r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?)?", re.IGNORECASE)
 # ... or the next clause of a sentence about the company: "Today our data platform runs on Snowflake, and our Analytics
 # group publishes Power BI reporting"
