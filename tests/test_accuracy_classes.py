@@ -6397,6 +6397,24 @@ def test_a_common_word_as_a_name_in_quotes_is_no_tool() -> None:
     assert "python" in found("Experience\nWrote 'Python for analysts', an internal course on pandas.")
 
 
+def test_what_customers_and_their_teams_do_asks_for_nothing() -> None:
+    """Written slice w384: "Support customers who serve hundreds of LoRA adapters" and "Partner with customers' ML
+    teams on onboarding large models" ask for no fine-tuning and no machine learning."""
+    job = Analyzer().read_job(
+        text="Responsibilities\n- Support customers who serve hundreds of LoRA adapters on one base model.\n- Partner with "
+        "customers' ML teams on onboarding large models.\n- Kubernetes\n"
+    )
+    assert set(job.skills) == {"kubernetes", "communication"}
+
+
+def test_a_thing_said_to_be_absent_or_people_trained_show_no_skill() -> None:
+    """Written slice w388: "cut CPU inference latency 3x on air-gapped servers with no GPUs" shows no GPU work, and
+    "Trained new operatives on the two balers (Orwak and Strautmann models)" trained people, not a model."""
+    assert "gpu_infrastructure" not in found("Experience\nCut CPU inference latency 3x on air-gapped servers with no GPUs.")
+    assert "gpu_infrastructure" in found("Experience\nTrained models on 8 GPUs with DeepSpeed on the cluster.")
+    assert "machine_learning" not in found("Experience\nTrained new operatives on the two balers (Orwak and Strautmann models).")
+
+
 def test_a_tool_name_inside_a_quoted_name_is_no_tool() -> None:
     """Written slice w373: our Christmas "Snow Leopard & Python" soft-toy range."""
     assert "python" not in found('Experience\nPlanned the Christmas "Snow Leopard & Python" soft-toy range displays.')
@@ -6553,6 +6571,9 @@ def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> No
         # written slice w368: what nobody here does; a writing group named Spark
         "About\nWe fine-tune open models. Nobody here is pre-training anything.\nRequirements\n- R\n",
         "Duties\n- Set up events, including the Spark creative writing group.\n- R\n",
+        # written slice w392: the items under "What you won't need"
+        "Must have\n- R\n\nWhat you won't need\n- Kubernetes. Our platform team looks after AKS.\n- Deep statistics, "
+        "or Bayesian anything.\n",
         # written slices w373 and w376: a list of what the job has none of, what it does nothing of, what a part of the
         # company's backend is, a heading of what is not required, another team's clause after a dash
         "About\nWe build ranking models. no chatbots, no RAG, no agents. we keep it old-school.\n- R\n",

@@ -280,6 +280,9 @@ def test_month_names_of_central_and_eastern_european_resumes() -> None:
     assert _interval("Data Scientist, Rozetka    березень 2021 – дотепер") == ("2021-03", "2026-12")
     assert _interval("Dataanalytiker    maj 2019 – augusti 2020") == ("2019-05", "2020-08")
     assert _interval("Built the data marts 2021 redesign") == ("2021-01", "2021-12")
+    # w382_ds_01: Portuguese "to the moment" as an open end; the Spanish forms too
+    assert _interval("Cientista de Dados Sênior, Nubank    jan. 2021 – o momento") == ("2021-01", "2026-12")
+    assert _interval("Analista    marzo 2019 – la actualidad") == ("2019-03", "2026-12")
 
 
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from gapcheck import read_document
 from gapcheck.dates import month
-from gapcheck.document import Line, Position, Section
+from gapcheck.document import HEADER, Line, Position, Section
 from gapcheck.limits import Limits
 from gapcheck.positions import find_positions, is_place
 from gapcheck.sections import heading_section
@@ -4524,3 +4524,29 @@ def test_a_table_of_jobs_with_from_and_to_columns_then_a_paragraph_per_job() -> 
     texts = [" ".join(lines[i].text for i in p.members) for p in found]
     assert "scorecards" in texts[0] and "Power BI" in texts[1] and "Churn" in texts[2]
     assert "Churn" not in texts[1]
+
+
+def test_dates_in_a_left_margin_above_its_first_heading_go_to_the_titles_level_with_them() -> None:
+    """Written slice w379: a German CV prints each job's dates and city in a left margin ("04/2022 – heute" over
+    "München"), above that margin's "SKILLS" heading; the margin has headings of its own, so its dates went nowhere and
+    every job was undated."""
+    rows = [
+        ("04/2022 – heute", 77, 200, 140, 2),
+        ("München", 109, 211, 140, 2),
+        ("10/2018 – 03/2022", 69, 343, 140, 3),
+        ("Stuttgart", 112, 354, 140, 3),
+        ("SKILLS", 40, 600, 100, 4),
+        ("Python, C++17, CUDA", 40, 615, 140, 4),
+        ("Berufserfahrung / Experience", 170, 183, 324, 13),
+        ("Senior ML Engineer, Grasping", 170, 199, 313, 14),
+        ("Greifwerk Robotics GmbH", 170, 212, 275, 14),
+        ("Train 6-DoF grasp pose networks in PyTorch on synthetic and real depth data.", 170, 224, 551, 14),
+        ("Research Engineer", 170, 342, 261, 23),
+        ("Fraunhofer IPA – Robot and Assistive Systems", 170, 355, 358, 23),
+        ("Bin-picking perception: instance segmentation networks in TensorFlow.", 170, 367, 557, 23),
+    ]
+    lines = [replace(line, column=1 if line.x0 < 160 else 2) for line in in_blocks(rows)]
+    sections = [Section(HEADER, "", 0, 4), Section("skills", "SKILLS", 4, 6), Section("experience", "Experience", 6, len(lines))]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    assert spans(found) == [("2022-04", "2026-12"), ("2018-10", "2022-03")]
+    assert [p.title for p in found] == ["Senior ML Engineer", "Research Engineer"]

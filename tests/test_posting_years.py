@@ -86,6 +86,27 @@ def test_a_table_of_skills_and_their_years_asks_each_skill_its_years() -> None:
     assert (dict(job.years), job.years_overall) == ({"python": 4, "pytorch": 2}, 5)
 
 
+def test_years_applying_either_field_and_the_span_a_forecast_covers() -> None:
+    """Written slice w381: "(normally two or more years) applying statistics or data science" are the overall years,
+    and "(monthly to 20-year) load forecasts" asks for no years at all."""
+    job = Analyzer().read_job(
+        text="Essential criteria\n* Substantial experience (normally two or more years) applying statistics or data "
+        "science in a professional setting\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({}, 2)
+    job = Analyzer().read_job(
+        text="Duties\n1. Develops long-term (monthly to 20-year) load forecasts using time-series and regression methods\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({}, None)
+    assert _years("3-year hands-on experience in Python") == ({"python": 3}, None)
+
+
+def test_a_couple_of_years_are_two() -> None:
+    """Written slice w392: "a couple of years doing this somewhere" asked for two years."""
+    assert _years("a couple of years doing this somewhere") == ({}, 2)
+    assert _years("A couple of years of Python") == ({"python": 2}, None)
+
+
 def test_years_doing_a_field_are_the_overall_years() -> None:
     """Written slice w365: "~2 years doing product analytics or data science at a consumer company" ("doing" is a
     gerund of two letters before its "-ing")."""

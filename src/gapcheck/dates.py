@@ -243,6 +243,8 @@ _OPEN = re.compile(
     r"|hoy|oggi|attuale|hoje|obecnie|nadal|teraz|jetzt|dato|nu|nå|idag|pågående|nyt|sekarang|günümüz|halen|současnost|dosud"
     r"|prezent|în\s+prezent|jelenleg|napjainkig|nykyään|nykyhetki|jatkuu|danas|trenutno|(?:по\s+)?настоящее\s+время|наст\.\s?время"
     r"|(?:по\s+)?н\.\s?в(?=\.)|сейчас|(?:по\s+)?теперішній\s+час|дотепер|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα"
+    # ... "jan. 2021 – o momento" (Portuguese, "to the moment"), "hasta el momento", "la actualidad"
+    r"|(?:até\s+)?o\s+momento|(?:hasta\s+)?el\s+momento|la\s+actualidad"
     r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום|praegu|tänaseni|šobrīd|līdz\s+šim)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,

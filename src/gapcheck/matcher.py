@@ -1267,6 +1267,8 @@ def _rejection(
         and is_common_word(alias.text.lower())
     ):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
+    if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin):
+        return "said to be absent ('on air-gapped servers with no GPUs', 'without Docker'), not used"
     if claims and alias.claim and _claimed(text, begin, stop, section):
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
     # a tool alone on its line of a skills list ("Figma" over "GitHub" under "TOOLS") is that tool, not a link
@@ -1448,6 +1450,12 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
         return False
     line_start, line = _line_around(text, begin, stop)
     return any(span.begin <= begin - line_start < span.stop for span in find_dates(line))
+
+
+# "with no" / "without" right before a name says the thing was not there: "cut CPU inference latency 3x on air-gapped
+# servers with no GPUs"
+_ABSENT = re.compile(r"\b(?:with\s+no|without(?:\s+any)?)\s+$", re.IGNORECASE)
+_ABSENT_REACH = 16
 
 
 def _quoted_name(text: str, begin: int, stop: int) -> bool:

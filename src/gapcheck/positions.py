@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from gapcheck.dates import MONTH_WORD, OPEN_END_ALONE, DateSpan, Month, find_dates, format_month, this_month, writes_day_first
@@ -530,14 +531,15 @@ def _row_partner(
     dates: dict[int, DateSpan],
     kinds: Sequence[str],
     section_of: Sequence[int],
-    headed: set[tuple[int, int]],
+    headed: Mapping[tuple[int, int], float],
     parts: Collection[int] = (),
     heading_lines: Collection[int] = (),
 ) -> int | None:
     """The line level with date line ``index`` beside it on the same page: the title a date column (on the
     right, or on the left in a table) belongs to. Only lines of activity or education sections qualify, and a
-    date in a column with headings of its own (``headed``: page, column) stays in that column, so a sidebar
-    never takes or gives a date (a column of bare dates beside the titles still gives them); among lines
+    date in a column with headings of its own (``headed``: page, column -> its first heading's top) stays in that
+    column, so a sidebar never takes or gives a date (a column of bare dates beside the titles still gives them,
+    and so do dates above a sidebar's first heading: "04/2022 – heute" over "SKILLS" in a left margin); among lines
     equally close, the nearest column and then the upper line win."""
     line = lines[index]
     own = kinds[index]  # a date inside an activity section belongs to a line of that section
@@ -567,7 +569,7 @@ def _row_partner(
             continue
         if kinds[other_index] not in _DATED_KINDS or (own in _DATED_KINDS and section_of[other_index] != section_of[index]):
             continue
-        if line.column and other.column != line.column and (line.page, line.column) in headed:
+        if line.column and other.column != line.column and headed.get((line.page, line.column), math.inf) < line.top:
             continue
         if above is not None and abs(above.top + above.bottom - (other.top + other.bottom)) / 2 < distance:
             continue
@@ -820,7 +822,10 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
     for number, section in enumerate(sections):
         kinds[section.start : section.end] = [section.kind] * (section.end - section.start)
         section_of[section.start : section.end] = [number] * (section.end - section.start)
-    headed = {(line.page, line.column) for line in lines if line.column and heading_section(line.text)}
+    headed: dict[tuple[int, int], float] = {}
+    for line in lines:
+        if line.column and heading_section(line.text):
+            headed[line.page, line.column] = min(headed.get((line.page, line.column), math.inf), line.top)
     heading_lines = {section.start for section in sections if section.heading}
     blocks = _blocks(lines, sections)
     in_table: set[int] = set()
@@ -913,8 +918,8 @@ def _with_their_details(lines: Sequence[Line], found: list[Position], details: r
         if line.bullet or _words(label) > _HEADER_WORDS or sentence or _entry_date(label):
             continue  # (a row's own range, "Nov 2016 – Oct 2017", is no heading)
         named = _entry_named(label, found)
-        if named is not None and index in found[named].members and index < found[named].first + _TABLE_ROW_LINES:
-            continue  # a cell of the named entry's own row ("Intern – Business Intelligence" under "Designation")
+        if named is not None and not named_any and index in found[named].members and index < found[named].first + _TABLE_ROW_LINES:
+            continue  # a cell of the named entry's own row, before any heading ("Intern – Business Intelligence")
         if named is not None:
             named_any += 1
             if named not in heads.values():

@@ -739,7 +739,9 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(boilerplate_sentences(line.text))
         spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
         spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
-        spans[index].extend(match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(match["name"]))
+        spans[index].extend(
+            match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(_OWNER.sub("", match["name"]))
+        )
         spans[index].extend(_other_teams_work(line.text))
         spans[index].extend(_denied(line.text))
         spans[index].extend(match.span() for match in _NONE_OF.finditer(line.text))
@@ -779,7 +781,9 @@ _NOT_YOURS_HEADING = re.compile(
     r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing"
     r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for"
     # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
-    r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$))\b[^.!?]{0,20}$",
+    r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$)"
+    # ... or what the hire will not need: "What you won't need", "What you don't need"
+    r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need)\b[^.!?]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -948,6 +952,8 @@ _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+
 # Databricks and SAP BW extractors) to bring ..."
 _TEAM_OWNERS = re.compile(r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintainers?|custodians?|keepers?)\s+of\b[^()]*", re.IGNORECASE)
 _OTHERS_WHO = re.compile(
+    # (the company's customers, with or without the comma: "Support customers who serve hundreds of LoRA adapters")
+    r"\b(?:customers|clients)\s+who\s+(?:(?:today|currently|already)\s+)?(?:serve|run|use|build|train|deploy|own|operate)\b|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
     r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?)\b",
@@ -998,9 +1004,11 @@ _ABOUT_THE_HIRE = re.compile(
 # (or a team that owns work the hire does not do: "those are owned by our Biostatistics and Health Economics team")
 _TEAM_NAMED = re.compile(
     r"\b(?:with|alongside|across|from|supporting|support|(?:owned|run|done|handled)\s+by)\s+(?:the\s+|our\s+|other\s+|your\s+)?"
-    r"(?P<name>(?:[A-Za-z][\w/&+-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)teams?\b",
+    r"(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)teams?\b",
     re.IGNORECASE,
 )
+# the owner before a team's name, no part of the name: "customers' ML teams"
+_OWNER = re.compile(r"^[\w-]+(?:['’]s|s['’])\s+")
 # teams of another function, whose names are the communication a posting asks for ("PM / design team")
 _CROSS = re.compile(
     r"cross|functional|business|product|client|customer|stakeholder|design|\bpm\b|leadership|executive|marketing|sales"
@@ -1289,8 +1297,9 @@ _NUMBER_WORDS = {
     "twelve": 12,
     "fifteen": 15,
     "twenty": 20,
+    "a couple of": 2,  # "a couple of years doing this somewhere"
 }
-_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER = r"(?:\d{1,2}|" + "|".join(word.replace(" ", r"\s+") for word in _NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"(?P<lead>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|upwards\s+of|"
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
@@ -1314,6 +1323,10 @@ _ONE_OR_MORE = re.compile(
 # "in business" is a company's age ("20 years in business"), not "6+ years in Business Intelligence"
 _IN_BUSINESS = r"in\s+business(?!\s+(?:intelligence|analytics|analysis|administration|development|operations|strategy|systems))"
 _NOT_A_REQUIREMENT = re.compile(
+    # a span of time a thing covers, written as one word: "(monthly to 20-year) load forecasts", "a 10-year plan" (not
+    # "a 3-year hands-on experience")
+    r"(?<=-year)(?:\s*[)\]]|\s+(?!(?:of\s+)?(?:experience|exp|track|proven|hands|relevant|professional|industry|work|"
+    r"commercial|practical|minimum|min)\b)[a-z][\w-]*)|"
     rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running(?=\s*(?:[.,;:!?)]|$))|in\s+a\s+row|anniversary|anniversaries"
     # "Minimum 4 year degree", "a two-year college program", "Minimum of two years technical education": the length of
     # a study
@@ -1448,6 +1461,8 @@ _AS_ONE_OF_ROLES = re.compile(
 # "3+ years of experience in machine learning or data engineering": either of two fields, experience in general (also
 # set apart by slashes: "8+ years in ML / Data Science / Research Engineering")
 _IN_EITHER_FIELD = re.compile(
+    # ... or applied in either field: "(normally two or more years) applying statistics or data science"
+    r"\s*(?:applying|doing|practi[sc]ing)\s+[\w\s-]{1,30}?\s+or\s+(?:data\s+science|data\s+analysis|analytics|research|statistics)\b|"
     r"\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?in\s+[^.;()]{1,50}?(?:(?:\bor|\s/)\s+(?:[\w/&-]+\s+){0,3}?"
     r"(?:engineering|development|design|architecture|analytics)\b"
     # ... or before the last "or": "in machine learning, algorithm development, or deployment"
@@ -1598,7 +1613,7 @@ _ALTERNATIVE_ASIDE = re.compile(rf"\(\s*(?:or|{_AND_OR})\b", re.IGNORECASE)
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _NUMBER_WORDS[text.casefold()]
+    return int(text) if text.isdigit() else _NUMBER_WORDS[" ".join(text.casefold().split())]
 
 
 # the path a degree shortens: "3+ years writing production Python, or 1+ year if you did a PhD in NLP"
