@@ -6415,6 +6415,23 @@ def test_a_thing_said_to_be_absent_or_people_trained_show_no_skill() -> None:
     assert "machine_learning" not in found("Experience\nTrained new operatives on the two balers (Orwak and Strautmann models).")
 
 
+def test_a_deputy_vice_chancellor_and_data_kept_clean_show_no_skill() -> None:
+    """Written slices w396 ("briefing papers with recommendations for the DVC") and w398 ("keep ticket data in Tessitura
+    clean – holds, comps, patron records")."""
+    assert "model_registry" not in found("Experience\nWrite briefing papers with recommendations for the DVC.")
+    assert "model_registry" in found("Experience\nVersioned datasets with DVC and tracked runs in MLflow.")
+    assert "data_exploration" not in found("Experience\nKeep ticket data in Tessitura clean – holds, comps, patron records.")
+    assert "data_exploration" in found("Experience\nCleaned the claims data before modelling.")
+
+
+def test_models_deployed_and_trained_on_a_cluster_said_in_polish_or_portuguese() -> None:
+    """Written slices w398 and w396: "Wdrażanie modeli na produkcję", "Trening rozproszony na klastrze GPU", "Deploy de
+    modelos em produção", "Treinamento distribuído"."""
+    polish = found("Doświadczenie zawodowe\nWdrażanie modeli na produkcję; trening rozproszony na klastrze GPU.")
+    assert {"model_serving", "distributed_computing", "gpu_infrastructure"} <= polish
+    assert {"model_serving", "distributed_computing"} <= found("Experiência\nDeploy de modelos; treinamento distribuído.")
+
+
 def test_a_tool_name_inside_a_quoted_name_is_no_tool() -> None:
     """Written slice w373: our Christmas "Snow Leopard & Python" soft-toy range."""
     assert "python" not in found('Experience\nPlanned the Christmas "Snow Leopard & Python" soft-toy range displays.')

@@ -285,6 +285,13 @@ def test_month_names_of_central_and_eastern_european_resumes() -> None:
     assert _interval("Analista    marzo 2019 – la actualidad") == ("2019-03", "2026-12")
 
 
+def test_a_month_after_an_asides_closing_parenthesis_is_a_date() -> None:
+    """Written slice w387: "(remote from 2020) Jun 2019 – Feb 2023" lost "Jun 2019", read as the end of a phone number."""
+    spans = find_dates("Data Analyst | Zendesk, San Francisco, CA (remote from 2020) Jun 2019 – Feb 2023")
+    assert [(s.text, s.ranged) for s in spans][-1] == ("Jun 2019 – Feb 2023", True)
+    assert find_dates("Call (555) 2020 1234") == []
+
+
 def test_a_year_followed_by_the_word_year_and_a_season_of_a_year() -> None:
     assert _interval("Yandex - ML developer          July 2024 year - Until now") == ("2024-07", "2026-12")
     assert _interval("Multimodal search via CLIP     Spring of 2024, github link") == ("2024-03", "2024-05")

@@ -4550,3 +4550,52 @@ def test_dates_in_a_left_margin_above_its_first_heading_go_to_the_titles_level_w
     found = find_positions(lines, sections, as_of=AS_OF)
     assert spans(found) == [("2022-04", "2026-12"), ("2018-10", "2022-03")]
     assert [p.title for p in found] == ["Senior ML Engineer", "Research Engineer"]
+
+
+def test_a_range_in_an_aside_is_a_note_beside_the_entrys_own_range() -> None:
+    """Written slice w387: "Data Analyst | Zendesk, San Francisco, CA (remote from 2020) Jun 2019 – Feb 2023" opened no
+    entry (the open range in the aside was read as the line's date), so its four years went to the job above."""
+    found = positions("""
+        Experience
+        Experimentation Lead (interim) Jan 2025 – Present
+        Run the A/B testing program: 30+ experiments a quarter on the pricing page.
+        Data Analyst | Zendesk, San Francisco, CA (remote from 2020) Jun 2019 – Feb 2023
+        Built and maintained weekly Tableau dashboards on ticket volume for Support Ops.
+    """)
+    assert spans(found) == [("2025-01", "2026-12"), ("2019-06", "2023-02")]
+
+
+def test_a_career_summary_table_then_its_details_past_the_education() -> None:
+    """Written slice w399: "Career Summary" rows (Years / Role / Company), then Education, Technical Skills and
+    Interests, then "Career Details" with a paragraph per job: the paragraphs went to no job."""
+    lines = lines_of("""
+        Career Summary
+        Years
+        Role
+        Company
+        2021 – present
+        Senior Data Scientist
+        eir
+        2018 – 2021
+        Data Scientist
+        Three Ireland
+        Education
+        MSc Data Analytics, University College Dublin, 2015 – 2016
+        Dissertation: predicting readmissions with logistic regression in R.
+        Technical Skills
+        Python, SQL, R
+        Career Details
+        Senior Data Scientist – eir (Consumer Analytics)
+        Churn prediction in PySpark on Databricks.
+        Data Scientist – Three Ireland (Network Performance)
+        Anomaly detection on network alarm streams.
+    """)
+    sections = [
+        Section("experience", "Career Summary", 0, 10),
+        Section("education", "Education", 10, 13),
+        Section("skills", "Technical Skills", 13, 15),
+        Section("experience", "Career Details", 15, len(lines)),
+    ]
+    found = find_positions(lines, sections, as_of=AS_OF)
+    texts = {p.organization: " ".join(lines[i].text for i in p.members) for p in found}
+    assert "Churn prediction" in texts["eir"] and "Anomaly detection" in texts["Three Ireland"]

@@ -262,6 +262,7 @@ _DASH = re.compile(r"[-–—]")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year printed alone, with no month before it
 # digits right before a date that make it part of a number: phone numbers, "v1.2019", "(555) 2020"
 _NUMBER_BEFORE = re.compile(r"(?:\d[-./+:]\s?|\d\)\s?|[#$€£])$")
+_SIGN_OR_SEPARATOR_BEFORE = re.compile(r"(?:\d[-./+:]\s?|[#$€£])$")
 
 
 @dataclass(frozen=True)
@@ -403,7 +404,11 @@ def _token(match: re.Match[str], day_first: bool = False) -> _Token | None:
 
 
 def _plausible(text: str, begin: int) -> bool:
-    return not _NUMBER_BEFORE.search(text[max(0, begin - 3) : begin])
+    before = text[max(0, begin - 3) : begin]
+    if not text[begin : begin + 1].isdigit():
+        # a month's name after an aside's closing parenthesis is no phone number's part: "(remote from 2020) Jun 2019"
+        return not _SIGN_OR_SEPARATOR_BEFORE.search(before)
+    return not _NUMBER_BEFORE.search(before)
 
 
 def find_dates(text: str, *, day_first: bool = False) -> list[DateSpan]:

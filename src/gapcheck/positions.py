@@ -117,6 +117,11 @@ class _Entry:
     extra_titles: list[str] = field(default_factory=list)
 
 
+def _in_an_aside(text: str, span: DateSpan) -> bool:
+    """Whether ``span`` is written inside parentheses."""
+    return text.rfind("(", 0, span.begin) > text.rfind(")", 0, span.begin) and ")" in text[span.stop :]
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -140,7 +145,9 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return titles
     if _dated_names_listed(text, spans):
         return None
-    span = next((s for s in spans if s.ranged), None) or _listed_terms(text, spans) or spans[0]
+    # (a range in an aside is a note beside the entry's own: "Zendesk, CA (remote from 2020) Jun 2019 – Feb 2023")
+    ranged = sorted((s for s in spans if s.ranged), key=lambda s: _in_an_aside(text, s))
+    span = next(iter(ranged), None) or _listed_terms(text, spans) or spans[0]
     if not span.ranged and _EVENT_AFTER_NAME.match(text) and span.begin == text.index("(") + 1:
         return span  # "QJAM (2026 WSU Hackathon) | Real-time ... web app": a project named with the event it was made at
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
@@ -888,9 +895,13 @@ _DESCRIBING_KINDS = frozenset({"summary", "skills", "languages", "interests", "c
 def _details_after(sections: Sequence[Section], number: int, dated: set[int]) -> range:
     """The lines of the section right after section ``number`` when it is of the same kind and dates nothing: a table
     of jobs under "Career Timeline" may have its paragraphs under a heading of their own ("Experience details"), also
-    past a section that only describes the person ("Career summary" rows, then "Profile", then "Experience")."""
+    past a section that only describes the person ("Career summary" rows, then "Profile", then "Experience") or the
+    education."""
     following = number + 1
-    while following < len(sections) and following not in dated and sections[following].kind in _DESCRIBING_KINDS:
+    # (... or past the education between them: "Career Summary" rows, "Education", "Technical Skills", "Career Details")
+    while following < len(sections) and (
+        (following not in dated and sections[following].kind in _DESCRIBING_KINDS) or sections[following].kind == "education"
+    ):
         following += 1
     if following >= len(sections) or following in dated or sections[following].kind != sections[number].kind:
         return range(0)
