@@ -6432,6 +6432,11 @@ def test_models_deployed_and_trained_on_a_cluster_said_in_polish_or_portuguese()
     assert {"model_serving", "distributed_computing"} <= found("Experiência\nDeploy de modelos; treinamento distribuído.")
 
 
+def test_a_quoted_name_explained_after_a_dash_is_no_tool() -> None:
+    """Written slice w408: 'how to handle the "Python" - what our operators call the tight S-curve'."""
+    assert "python" not in found('Duties\nLearn how to handle the "Python" - what our operators call the tight S-curve.')
+
+
 def test_a_tool_name_inside_a_quoted_name_is_no_tool() -> None:
     """Written slice w373: our Christmas "Snow Leopard & Python" soft-toy range."""
     assert "python" not in found('Experience\nPlanned the Christmas "Snow Leopard & Python" soft-toy range displays.')
@@ -6588,6 +6593,10 @@ def test_what_the_role_leaves_out_or_others_do_asks_for_nothing(text: str) -> No
         # written slice w368: what nobody here does; a writing group named Spark
         "About\nWe fine-tune open models. Nobody here is pre-training anything.\nRequirements\n- R\n",
         "Duties\n- Set up events, including the Spark creative writing group.\n- R\n",
+        # written slice w408: what the company's app is built on, said in an aside, and what another department handles
+        "Drive with us. Our customer app (built on AWS, with arrival predictions from a machine-learning model) is rated "
+        "4.7 stars.\nDuties\n- R\n- This is not an office job. Ridership statistics and dashboards are handled by the "
+        "Planning Department.\n",
         # written slice w392: the items under "What you won't need"
         "Must have\n- R\n\nWhat you won't need\n- Kubernetes. Our platform team looks after AKS.\n- Deep statistics, "
         "or Bayesian anything.\n",

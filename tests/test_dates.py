@@ -283,6 +283,8 @@ def test_month_names_of_central_and_eastern_european_resumes() -> None:
     # w382_ds_01: Portuguese "to the moment" as an open end; the Spanish forms too
     assert _interval("Cientista de Dados Sênior, Nubank    jan. 2021 – o momento") == ("2021-01", "2026-12")
     assert _interval("Analista    marzo 2019 – la actualidad") == ("2019-03", "2026-12")
+    # w410_ds_01: the Italian "gen." (January) with its dot
+    assert _interval("Data Analyst    set. 2018 – gen. 2021") == ("2018-09", "2021-01")
 
 
 def test_a_month_after_an_asides_closing_parenthesis_is_a_date() -> None:

@@ -303,6 +303,8 @@ def test_headings_of_a_column_set_flush_right_open_their_sections() -> None:
         ("Werkervaring", "experience"),
         ("Vaardigheden", "skills"),
         ("Esperienze lavorative", "experience"),
+        ("Esperienza lavorativa", "experience"),  # written slice w410: the whole resume's jobs fell under its header
+        ("Esperienze professionali", "experience"),
         ("Istruzione", "education"),
         ("Competenze", "skills"),
     ],

@@ -540,11 +540,11 @@ _DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s(1[0-2]|0?[1-9])\.(?!\
 # set. 2020", "out. 2020 – atual", "ago. 2019") or without it as an end of a range or a start before its dash ("Feb
 # 2018 – Ago 2021", "Set 2021 – oggi")
 _PORTUGUESE_MONTH = re.compile(
-    r"(?i)(?:\b(set|out|ago)(?=\.\s?(?:19|20)\d\d\b)"
+    r"(?i)(?:\b(set|out|ago|gen)(?=\.\s?(?:19|20)\d\d\b)"
     r"|(?:(?<=[-–—]\s)|(?<=[-–—]))(set|out|ago)(?=\s(?:19|20)\d\d\b)"
     r"|\b(set|out|ago)(?=\s(?:19|20)\d\d\s*[-–—]))"
 )
-_PORTUGUESE_NAMES = {"set": "sep", "out": "oct", "ago": "aug"}
+_PORTUGUESE_NAMES = {"set": "sep", "out": "oct", "ago": "aug", "gen": "jan"}  # (Italian "gen." is January)
 
 
 def _portuguese_month(match: re.Match[str]) -> str:

@@ -1483,7 +1483,8 @@ def _quoted_name(text: str, begin: int, stop: int) -> bool:
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
-_EXPLAINED = re.compile(r",?\s+(?:the|a|an|our|their|its)\s")
+# ... or after a dash: 'the "Python" - what our operators call the tight S-curve'
+_EXPLAINED = re.compile(r",?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s")
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
 _NAME_OPENING = re.compile(r"[\"“‘«](?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?)+$")
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")

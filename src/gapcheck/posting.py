@@ -807,6 +807,9 @@ _STACK_SENTENCE = re.compile(
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
+    # ... or what its app is built on, said in an aside: "our customer app (built on AWS, with real-time arrival
+    # predictions from a machine-learning model our planning team trains)"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}(?:apps?|platform|products?|website|site)\s*\(\s*built\s+(?:on|with|in)\b"
     # ... or what the company by its name is built on: "Lexara is built on Python, Kubernetes and Elasticsearch"
     r"|(?:^|(?<=[.!?]\s))\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:is|are)\s+built\s+(?:on|with)\b"
     # ... or what the company itself runs on: "We run on Azure, Databricks and Power BI"
@@ -904,7 +907,10 @@ _NOT_THIS_ROLE = re.compile(
     # "This is not a role where you'll train or deploy models"
     r"|\bnot\s+an?\s+(?:role|job|position)\s+(?:where|in\s+which|that)\b"
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
-    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+owned)\s+(?:with|by|in)\s+(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad)\b",
+    # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
+    # Planning Department")
+    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained))\s+(?:with|by|in)\s+"
+    r"(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office)\b",
     re.IGNORECASE,
 )
 

@@ -154,6 +154,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "esperienze",
         "esperienza professionale",
         "esperienze lavorative",
+        "esperienza lavorativa",
+        "esperienze professionali",
         # Polish, Czech, Hungarian, Romanian, Croatian, Russian, Ukrainian, Turkish, Greek, Vietnamese and Indonesian
         "doświadczenie",
         "doświadczenie zawodowe",
