@@ -317,6 +317,15 @@ def test_dutch_and_italian_headings_open_their_sections(line: str, kind: str) ->
     assert heading_section(line) == kind
 
 
+@pytest.mark.parametrize(("line", "kind"), [("Current Organization", "experience"), ("Previous Organization", "experience")])
+def test_naukri_headings_open_their_sections(line: str, kind: str) -> None:
+    """Written slice w417: a Naukri resume's "Current Organization" and "Previous Organization" opened nothing, so both
+    jobs fell under "Key Skills" and every month of the resume was lost."""
+    from gapcheck.sections import heading_section
+
+    assert heading_section(line) == kind
+
+
 def test_a_heading_with_a_remark_longer_than_a_heading_alone_still_opens_its_section() -> None:
     """Written slice w249: "Competency examples (Success Profiles behaviours)" (49 characters) opened nothing, so its
     stories were read as the last job's lines."""

@@ -78,6 +78,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "industry experience",
         # the jobs, in the words of many Indian resumes ("Industrial Exposure" over "Digital Specialist Engineer – Infosys")
         "industrial exposure",
+        # ... and of Naukri's: "Current Organization" and "Previous Organization" over each employer's fields
+        "current organization",
+        "current organisation",
+        "previous organization",
+        "previous organisation",
+        "previous organizations",
+        "previous organisations",
         "industry exposure",
         "professional exposure",
         "work exposure",
