@@ -119,7 +119,8 @@ class _Entry:
 
 def _in_an_aside(text: str, span: DateSpan) -> bool:
     """Whether ``span`` is written inside parentheses."""
-    return text.rfind("(", 0, span.begin) > text.rfind(")", 0, span.begin) and ")" in text[span.stop :]
+    opened = text.rfind("(", 0, span.begin)
+    return opened >= 0 and text.find(")", span.begin) >= 0 and text.rfind(")", 0, span.begin) < opened
 
 
 def _words(text: str) -> int:
@@ -775,9 +776,13 @@ def _names_a_cohort(lines: Sequence[Line], index: int, span: DateSpan) -> bool:
 def _later_title(span: DateSpan, note: DateSpan, text: str) -> bool:
     """Whether the open date on a title line is a later title's start noted in parentheses, inside the range printed
     level with it ("Registered Nurse (Clinical Nurse from 2019)" beside "01/2015 – 06/2023")."""
-    opened = text.rfind("(", 0, note.begin)
-    inside = opened >= 0 and text.find(")", note.begin) >= 0 and text.rfind(")", 0, note.begin) < opened
-    return inside and note.current and span.ranged and span.start < note.start and (span.end is None or note.start <= span.end)
+    return (
+        _in_an_aside(text, note)
+        and note.current
+        and span.ranged
+        and span.start < note.start
+        and (span.end is None or note.start <= span.end)
+    )
 
 
 def _notes_in_parentheses(lines: Sequence[Line], dates: dict[int, DateSpan], moved: dict[int, tuple[DateSpan, int]]) -> list[int]:
