@@ -6655,3 +6655,141 @@ def test_a_clean_driving_licence_is_no_data_cleaning() -> None:
     """Written slice w338 (an HVAC technician): "Full clean driving licence" beside "system data"."""
     assert "data_exploration" not in found("Summary\nFull clean driving licence. Reads system data from the BMS.")
     assert "data_exploration" in found("Experience\nCleaned the claims data in SQL.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w419-w424: another team or other people as the subject of the clause, a possessive team, a thing a
+        # team keeps, a passive with another agent, and what happened after the person left
+        ("Experience\nFraud analyst. (The claims-handling team runs its own Spark pipeline for fraud flags.)", "distributed_computing"),
+        ("Experience\nBuilt the data marts. The data science team's churn model reads from my marts.", "predictive_modeling"),
+        ("Experience\nSet up dispensing for 14 trials; the CTU's statisticians run the trial analyses.", "statistics"),
+        ("Experience\nNot a data role: the analytics team owned the ticket dashboards.", "dashboards"),
+        ("Experience\nUnderwriters read the figures in the Tableau workbook that the BI team maintains.", "tableau"),
+        ("Experience\nSnapshots go to the control-room dashboard built by the web team.", "dashboards"),
+        ("Experience\nKubernetes is run by the platform team — I file tickets, they hold the helm.", "kubernetes"),
+        ("Experience\nThe move of our services to Kubernetes happened in 2017 and was run by the platform team.", "kubernetes"),
+        ("Research\nThe propensity-score comparison in the companion paper was done by our Monash collaborators.", "causal_inference"),
+        ("Experience\n(The actuarial move onto Spark happened after I left.)", "distributed_computing"),
+        ("Expérience\nService déployé sur Cloud Run ; le cluster GKE reste géré par l'équipe Plateforme.", "kubernetes"),
+    ],
+)
+def test_another_partys_work_on_a_resume_is_not_the_persons(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # ... but the person's own work beside a team stays theirs
+        ("Experience\nThe platform team and I moved our services to Kubernetes.", "kubernetes"),
+        ("Experience\nDeployed the models on Kubernetes clusters maintained by the platform team.", "kubernetes"),
+        ("Experience\nWorked with the data science team to put their churn model into a Spark pipeline.", "distributed_computing"),
+        ("Experience\nBuilt the Tableau dashboards the sales team reads every Monday.", "tableau"),
+    ],
+)
+def test_the_persons_work_beside_another_team_stays_theirs(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slice w422: a CV wholly in French
+        ("Expérience\nAssistant juridique par génération augmentée de récupération sur 2 M de paragraphes.", "rag"),
+        ("Expérience\nAffinage de CamemBERT, puis distillation de connaissances vers un modèle étudiant.", "distillation"),
+        ("Expérience\nRédaction des gabarits de prompts et des exemples few-shot.", "prompt_engineering"),
+        ("Expérience\nDétection de discours haineux : réseaux de neurones récurrents.", "machine_learning"),
+        ("Expérience\nLatence p95 divisée par trois grâce à vLLM (batching continu).", "inference_optimization"),
+        # written slice w424: a CV wholly in Dutch
+        (
+            "Werkervaring\nBacktesting van de kalibratie met binomiale toetsen en chi-kwadraattoetsen per ratingklasse.",
+            "hypothesis_testing",
+        ),
+        ("Werkervaring\nVerkennende analyses van schade- en polisdata voor de afdeling Particulieren.", "data_exploration"),
+        ("Werkervaring\nOntwikkelen van PD-modellen (kans op wanbetaling) voor de MKB-portefeuille.", "predictive_modeling"),
+        ("Werkervaring\nElk kwartaal presenteer ik de modelprestaties en mijn aanbevelingen aan het Risicocomité.", "data_storytelling"),
+        # written slice w422: a report pack presented to the people who decide
+        ("Experience\nPresent the monthly risk and attribution pack to the CIO and the investment committee.", "data_storytelling"),
+    ],
+)
+def test_work_said_in_french_or_dutch_or_as_a_pack_presented(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slice w425: the company's product under a sub-heading of its "About" block
+        "## About Stratoforge\n\nStratoforge is the cloud platform for ML teams.\n\nWhat the platform does:\n\n- **Serve.** "
+        "Deploy any model as an inference endpoint backed by vLLM, with REST and gRPC interfaces.\n\n## Requirements\n\n- R\n",
+        # written slice w426: what the post does not involve, and work carried out by partners
+        "Duties\n- R\n- The post does not involve the analysis of clinical trial data, and the project's statistical work on "
+        "patient outcomes is carried out by the partner trusts.\n",
+        # written slice w426: what the company helped its clients do
+        "About\nIn the last year we helped a national retailer rebuild its demand forecasting and a telecoms operator run "
+        "its first programme of A/B tests.\nRequirements\n- R\n",
+        # written slice w426: a table's rows whose level says the tool is not needed
+        "Tools\n| Tool | Used for | Level |\n|---|---|---|\n| R | models | Required |\n| Spark | our data engineers' "
+        "pipelines | Not needed |\n",
+        # written slice w426: an equal-opportunity paragraph that goes on about statistics the company collects
+        "Requirements\n- R\n\nCaldermoor Bank is committed to equal opportunity and to building a workforce that reflects the "
+        "communities we serve. We welcome applications from all backgrounds. We collect voluntary diversity statistics to "
+        "monitor the fairness of our hiring; these are never shared with the hiring manager. If you need reasonable "
+        "adjustments, please contact our recruitment team.\n",
+        # written slice w426: other functions' people and groups, and dashboards another team built
+        "Duties\n- R\n- Make sure the mapping is agreed with the statistical programmers, who produce the datasets, and with "
+        "the biostatistics group.\n- Track progress on the CDM dashboards built by our Clinical Analytics team.\n",
+    ],
+)
+def test_a_postings_company_product_clients_and_unneeded_tools_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_one_thing_the_stack_has_not_got_is_not_asked() -> None:
+    """Written slice w425 (an informal startup ad): "no kubernetes (yet)" after the stack's tools."""
+    job = Analyzer().read_job(text="the stack: python, fastapi, postgres, docker compose. no kubernetes (yet), nobody here misses it.\n")
+    assert "python" in job.skills
+    assert "kubernetes" not in job.skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w420-w422: tests named by their statistic, one of them with an en dash between two names
+        ("Experience\nLikelihood-ratio tests of rating factors.", "hypothesis_testing"),
+        ("Experience\nKaplan–Meier estimates and log-rank tests for the trial arms.", "hypothesis_testing"),
+        ("Experience\nPSI and Kolmogorov–Smirnov tests for drift on every scored feature.", "hypothesis_testing"),
+        # written slices w419-w420: what a customer costs to win, and an insurer's loss ratio
+        ("Experience\nMeasure CAC, share of search and payback per channel.", "business_acumen"),
+        ("Experience\nRate changes, loss ratio and retention by segment.", "business_acumen"),
+    ],
+)
+def test_tests_named_by_their_statistic_and_acquisition_costs_and_loss_ratios(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w419-w424: words of other fields (a clinic's GIT, a slot machine, a brewery's clean-in-place, a
+        # tableau vivant, a wedding photographer's stories, FAQs distilled by hand), what another party owns, and a
+        # sentence that opens by saying there was none of it
+        ("Experience\nWrote the upper GIT bleed protocol with the gastroenterology consultants.", "git"),
+        ("Experience\nBuilt a probability unit around a one-armed bandit: students simulated a slot machine.", "multi_armed_bandits"),
+        ("Experience\nCleaned-in-place the transfer pipelines and kegging line.\nLogged the batch records.", "data_exploration"),
+        (
+            "Experience\nEvent coverage for tech conferences (PyCascades 2019, a Kubernetes community day) and a styled tableau "
+            "vivant for the Portland Art Museum gala.",
+            "tableau",
+        ),
+        ("Summary\nI tell the story of the day the way it happened: unposed, warm, a little grainy.", "data_storytelling"),
+        ("Projects\nFine-tuned a 7B model on 3k Q&A pairs that I distilled by hand from public policy FAQs.", "distillation"),
+        ("Experience\nProgrammatic bidding runs on our agency partners' machine-learning algorithms.", "machine_learning"),
+        ("Werkervaring\nGeen A/B-testen: wijzigingen lopen via de onafhankelijke validatie.", "ab_testing"),
+        ("Experience\nNo A/B tests: every change goes through model-risk validation.", "ab_testing"),
+    ],
+)
+def test_other_fields_words_others_things_and_none_of_it_show_no_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)

@@ -4599,3 +4599,29 @@ def test_a_career_summary_table_then_its_details_past_the_education() -> None:
     found = find_positions(lines, sections, as_of=AS_OF)
     texts = {p.organization: " ".join(lines[i].text for i in p.members) for p in found}
     assert "Churn prediction" in texts["eir"] and "Anomaly detection" in texts["Three Ireland"]
+
+
+def test_a_jobs_project_table_after_a_line_of_its_own_stays_in_the_job() -> None:
+    """Written slice w420 (a Naukri resume): "Project" over the project's name, its "Duration" inside the job's range,
+    after a line of the job's own; the project's lines were in no position."""
+    found = positions(
+        """
+        Work Experience
+        Tejas Imaging Solutions, Bangalore — Computer Vision Engineer
+        Jun 2020 to Dec 2022
+        Joined as Graduate Engineer Trainee; four weeks of induction on Linux and the company's camera SDK.
+        Project
+        PCB Solder Defect Inspection
+        Client
+        Electronics contract manufacturer, Hosur
+        Duration:
+        Jul 2020 to Dec 2022
+        Responsibilities
+        Built a CNN defect classifier in Keras (TensorFlow 2) for six solder-defect classes.
+        """
+    )
+    assert [(p.title, p.start, p.end) for p in found] == [
+        ("Computer Vision Engineer", "2020-06", "2022-12"),
+        ("PCB Solder Defect Inspection", "2020-07", "2022-12"),
+    ]
+    assert found[1].last == found[1].first + 6  # the project's lines, down to its responsibilities

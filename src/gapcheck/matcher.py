@@ -165,6 +165,8 @@ def _pieces(
         parts = memo(token_text)
         if parts is None:
             parts = _token_pieces(token_text)
+        if parts is _BREAK and token_text == "\u2013" and text[idx - 1 : idx].isalpha() and text[idx + 1 : idx + 2].isalpha():
+            continue  # an en dash joining two names as a hyphen does ("Kaplan–Meier", "Kolmogorov–Smirnov tests")
         if (
             parts is _BREAK
             or (token_text == "." and text[idx + 1 : idx + 2].isspace())  # no alias spans a full stop
@@ -1267,8 +1269,8 @@ def _rejection(
         and is_common_word(alias.text.lower())
     ):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
-    if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin):
-        return "said to be absent ('on air-gapped servers with no GPUs', 'without Docker'), not used"
+    if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or _NONE_OPENING.search(_sentence_before(text, begin)):
+        return "said to be absent ('on air-gapped servers with no GPUs', 'without Docker', 'Geen A/B-testen: ...'), not used"
     if claims and alias.claim and _claimed(text, begin, stop, section):
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
     # a tool alone on its line of a skills list ("Figma" over "GitHub" under "TOOLS") is that tool, not a link
@@ -1292,6 +1294,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if claims and _others_work(text, begin, stop):
+        return "another party's work ('the cloud team runs the Kubernetes cluster', 'Kubernetes is run by the platform team')"
     if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
@@ -1456,6 +1460,11 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
 # servers with no GPUs"
 _ABSENT = re.compile(r"\b(?:with\s+no|without(?:\s+any)?)\s+$", re.IGNORECASE)
 _ABSENT_REACH = 16
+# a sentence that opens by saying there was none of it, in the resume's language: "No A/B tests: changes go through
+# model-risk validation", "Geen A/B-testen: ...", "Keine Cloud: ..."
+_NONE_OPENING = re.compile(
+    r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
+)
 
 
 def _quoted_name(text: str, begin: int, stop: int) -> bool:
@@ -1777,6 +1786,68 @@ def _written_about(text: str, begin: int) -> bool:
 
 
 _BULLET_OPENING = re.compile(r"[ \t]*[•·▪►»›*–—-]")
+
+
+def _others_work(text: str, begin: int, stop: int) -> bool:
+    """Whether the clause holding ``text[begin:stop]`` tells of another party's work, not the person's: a team or
+    other people as its subject ("the cloud team runs the Kubernetes cluster behind it", "The data science team's churn
+    model reads from my marts"), a passive with another agent ("Kubernetes is run by the platform team", "was done by
+    our Monash collaborators"), a thing another team keeps ("the Tableau workbook that the BI team maintains", "the
+    control-room dashboard built by the web team"), or what happened outside the person's time there ("happened after
+    I left"). A clause with the person in it ("The platform team and I moved ... to Kubernetes") is the person's."""
+    before = _sentence_before(text, begin, wrapped=_WRAPPED_LINES)
+    cut = max((m.end() for m in _CLAUSE_OPENER.finditer(before)), default=0)
+    head = before[cut:]
+    end = _CLAUSE_CLOSER.search(text, stop, min(len(text), stop + _REACH))
+    tail = text[stop : end.start() if end else min(len(text), stop + _REACH)].replace("\n", " ")
+    clause = head + text[begin:stop] + tail
+    if _FIRST_PERSON.search(clause) and not _AWAY.search(clause):
+        return False
+    if _AWAY.search(clause) or _OTHERS_AS_SUBJECT.match(head + text[begin:stop]) or _PARTYS_OWN.search(head):
+        return True
+    if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail):
+        return True
+    whole = before + text[begin:stop] + tail
+    return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(whole)) and not _OWN_DEED.match(before)
+
+
+# where a clause opens inside its sentence, and where it closes after the match
+_CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
+# a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
+_PARTIES = (
+    r"(?:teams?|group|department|squad|unit|statisticians|actuaries|collaborators|partners|vendors?|contractors?|consultants"
+    r"|colleagues|engineers|analysts|scientists)"
+)
+_OTHERS_AS_SUBJECT = re.compile(
+    r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
+    r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
+)
+# what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
+# algorithms"
+_PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$")
+# "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
+_KEPT_BY_OTHERS = re.compile(
+    r"(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)\s+"
+    r"(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed)\b"
+)
+_BUILT_BY_OTHERS = re.compile(
+    r"\s+(?:built|maintained|owned|run|managed|operated)\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
+)
+# "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
+# reste géré par l'équipe Plateforme"
+_PASSIVE_BY_OTHERS = re.compile(
+    r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:run|owned|maintained|built|handled|managed|done|led|"
+    r"operated|kept|developed|administered|carried\s+out|looked\s+after)\s+by\s+(?:the|our|their|its|an?)\s+"
+    r"(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    r"|\b(?:reste|restent|est|sont)\s+(?:gérée?s?|maintenue?s?|pilotée?s?)\s+par\s+(?:l['’]équipe|le\s+service|les\s+équipes)\b",
+    re.IGNORECASE,
+)
+# a sentence that opens with the person's own deed ("Deployed models on clusters that are run by the platform team")
+_OWN_DEED = re.compile(r"^\W*[A-Z][a-z]+ed\b")
+# work that happened when the person was not there: "(The actuarial move onto Spark happened after I left.)"
+_AWAY = re.compile(r"\b(?:after\s+I\s+(?:left|moved\s+on)|before\s+I\s+(?:joined|arrived)|(?:before|after)\s+my\s+time)\b")
 
 
 def _first_initial(text: str, begin: int, stop: int) -> bool:

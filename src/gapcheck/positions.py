@@ -879,7 +879,10 @@ def find_positions(lines: Sequence[Line], sections: Sequence[Section], *, as_of:
         listed = [i for i in indexes if i not in consumed and not _column_labels(lines[i].text)]
         rows, in_rows = _labelled_rows(lines, indexes, dates, moved)  # (with the date cells moved beside their rows)
         kept = _side_by_side(lines, [i for i in listed if i not in in_rows], set(dates) | set(moved))
-        for entry in [*rows, *_entries(lines, kept, dates, moved, kind)]:
+        entries = [*rows, *_entries(lines, kept, dates, moved, kind)]
+        if projects:
+            _reach_their_projects(entries, kept, projects)
+        for entry in entries:
             position = _position(lines, entry, kind, section_index, as_of, {**printed, **dates})
             if position is not None:
                 out.extend(_with_its_projects(lines, position, projects, as_of))
@@ -2340,6 +2343,22 @@ def _project_durations_inside(
         elif span.ranged:
             outer = span
     return rows
+
+
+def _reach_their_projects(entries: list[_Entry], listed: Sequence[int], projects: dict[int, DateSpan]) -> None:
+    """Stretch each entry over the project tables between its last line and the next entry: a job's "Project" /
+    "PCB Solder Defect Inspection" rows, whose "Duration" is no entry's date, read as a heading with no date of its own
+    would end the job before its projects."""
+    starts = sorted(min(entry.header + entry.body) for entry in entries if entry.header or entry.body)
+    bound = max(listed, default=-1) + 1
+    for entry in entries:
+        members = entry.header + entry.body
+        if not members:
+            continue
+        begin, end = min(members), max(members)
+        stop = next((start for start in starts if start > begin), bound)
+        if any(end < row < stop for row in projects):
+            entry.body.extend(i for i in listed if end < i < stop)
 
 
 def _with_its_projects(lines: Sequence[Line], job: Position, projects: dict[int, DateSpan], as_of: Month) -> list[Position]:

@@ -743,12 +743,23 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
             match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(_OWNER.sub("", match["name"]))
         )
         spans[index].extend(_other_teams_work(line.text))
+        spans[index].extend(match.span() for match in _BUILT_BY.finditer(line.text))
         spans[index].extend(_denied(line.text))
         spans[index].extend(match.span() for match in _NONE_OF.finditer(line.text))
+        if _UNNEEDED_ROW.search(line.text):
+            spans[index].append((0, len(line.text)))  # "| R | legacy reports | Not needed |": a table row asking for nothing
+        spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _CLIENT_WORK.finditer(line.text))
         spans[index].extend(_to_clause_end(_CONTRAST, line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
     return spans
+
+
+# a row of a table of skills whose level cell says it is not needed ("| Spark | our data engineers' pipelines | Not needed |")
+_UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|necessary|used)|none|n/a|no)\s*\|?\s*$", re.IGNORECASE)
+# the company telling what it did for its clients, to the end of the sentence: "In the last year we helped a national
+# retailer rebuild its demand forecasting, a motor insurer move to causal uplift modelling ..."
+_CLIENT_WORK = re.compile(r"\bwe(?:\s+have)?\s+(?:recently\s+)?help(?:ed|s)?\s+(?!you\b)(?:an?|the|one|our|[A-Z\d])", re.IGNORECASE)
 
 
 def _ruled_out_lines(lines: Sequence[Line]) -> set[int]:
@@ -877,7 +888,7 @@ _DENIAL = re.compile(
     r"\b(?:involves|requires|needs|includes)\s+no\b|"
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
-    r"\b(?:this|the|our)\s+(?:role|position|job|team)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
+    r"\b(?:this|the|our)\s+(?:role|position|job|team|post|vacancy|appointment)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
     r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|be\s+[a-z]+ing)\b|"
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
@@ -893,7 +904,10 @@ _DENIAL = re.compile(
 # a list of what the job has none of ("no chatbots, no RAG, no agents") or a deed it does nothing of ("distilling
 # nothing"): only those words
 _NONE_OF = re.compile(
-    r"\bno\s+[\w/+-]+(?:\s+[\w/+-]+)?(?:\s*,\s*(?:and\s+|or\s+)?no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+|\b[a-z]+ing\s+nothing\b",
+    r"\bno\s+[\w/+-]+(?:\s+[\w/+-]+)?(?:\s*,\s*(?:and\s+|or\s+)?no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+|\b[a-z]+ing\s+nothing\b"
+    # ... or one thing the stack has not got, as an item of a list or with "(yet)": "docker compose, vllm. no kubernetes
+    # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
+    r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE,
 )
 # (or where the item it is said in ends: "... for pipelines) What we're looking for: | at least two years ...")
@@ -909,8 +923,9 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained))\s+(?:with|by|in)\s+"
-    r"(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office)\b",
+    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|carried\s+out))\s+(?:with|by|in)\s+"
+    r"(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
+    r"|vendors?|contractors?|suppliers?)\b",
     re.IGNORECASE,
 )
 
@@ -962,7 +977,7 @@ _OTHERS_WHO = re.compile(
     r"\b(?:customers|clients)\s+who\s+(?:(?:today|currently|already)\s+)?(?:serve|run|use|build|train|deploy|own|operate)\b|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
-    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?)\b",
+    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?)\b",
     re.IGNORECASE,
 )
 _TEAM_MAKEUP = re.compile(
@@ -1010,7 +1025,16 @@ _ABOUT_THE_HIRE = re.compile(
 # (or a team that owns work the hire does not do: "those are owned by our Biostatistics and Health Economics team")
 _TEAM_NAMED = re.compile(
     r"\b(?:with|alongside|across|from|supporting|support|(?:owned|run|done|handled)\s+by)\s+(?:the\s+|our\s+|other\s+|your\s+)?"
-    r"(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)teams?\b",
+    r"(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)"
+    # (or a group or the people of a trade: "agreed with the statistical programmers, ... and with the biostatistics group")
+    r"(?:teams?|groups?|departments?|units?|programmers|statisticians)\b",
+    re.IGNORECASE,
+)
+# a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
+# Analytics team"
+_BUILT_BY = re.compile(
+    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+(?:built|maintained|owned|run|produced|developed|managed)\s+by\s+(?:the|our)\s+"
+    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b",
     re.IGNORECASE,
 )
 # the owner before a team's name, no part of the name: "customers' ML teams"
@@ -1184,6 +1208,9 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
             inside = inside or opens
             out.append(True)
             continue
+        if inside and about_us and _COMPANY_SUBHEADING.match(key):
+            out.append(True)  # "What the platform does:" under "About Stratoforge": still the company's block
+            continue
         if inside and (_heading(line) is not None or _looks_like_heading(line)):
             inside = False
         elif inside and about_us and _JOB_TEXT.search(line):
@@ -1202,6 +1229,13 @@ _OTHER_JOBS = re.compile(
 _ABOUT_RUN_IN = re.compile(
     r"\W*(?i:about)\s+(?!(?i:you|your|the\s+(?:role|job|position|opportunity|team|work)|this\s+(?:role|job|position))\b)"
     r"[A-Z][\w&.'’ -]{0,40}:\s+\S"
+)
+# a heading inside the company's block that goes on about its product or customers ("What the platform does", "How it
+# works", "Our customers")
+_COMPANY_SUBHEADING = re.compile(
+    r"^(?:what\s+(?:the|our|it|we)\s*(?:platform|product|products|company|app|service|software)?\s*(?:does|do|offers?|builds?|makes?)"
+    r"|how\s+(?:it|the\s+(?:platform|product)|we)\s+works?|our\s+(?:platform|products?|customers|clients|story|values|mission|investors)"
+    r"|(?:the\s+)?(?:platform|product)(?:\s+(?:features|overview|in\s+brief))?)$"
 )
 _UNITS = frozenset({"department", "division"})
 _LEGAL_FORMS = frozenset({"ltd", "limited", "inc", "llc", "gmbh", "corp", "corporation", "plc", "ag", "sa", "bv", "pvt"})
@@ -1237,6 +1271,11 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
         }
     )
     spans: list[tuple[int, int]] = []
+    first = _BOILERPLATE_LINE.search(line, 0, stops[1] if len(stops) > 1 else len(line))
+    if first is not None and not breaks and not _JOB_TEXT.search(line) and not _ASKS.search(line):
+        # "Caldermoor Bank is committed to equal opportunity ... We collect voluntary diversity statistics to ...": a
+        # paragraph that opens as boilerplate and never turns to the job is boilerplate to its end
+        return [(0, len(line))]
     for match in _BOILERPLATE_LINE.finditer(line):
         k = bisect.bisect_right(stops, match.start())
         start = max([stops[k - 1], *(at for at in breaks if at <= match.start())])
@@ -1244,6 +1283,9 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ASKS = re.compile(
+    r"\b(?:experience\s+(?:in|with)|proficien|knowledge\s+of|familiarity|required|requirements?|must\s+have)\b", re.IGNORECASE
+)
 _BARE_OFFER = re.compile(
     # (after any word: "• gRPC Compensation The base salary ...", the last item's tool in capitals)
     r"(?:^|(?<=[.!?)|•·] )|(?<=[A-Za-z0-9] ))"
