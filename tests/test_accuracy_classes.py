@@ -6440,7 +6440,9 @@ def test_a_quoted_name_explained_after_a_dash_is_no_tool() -> None:
 def test_a_tool_name_inside_a_quoted_name_is_no_tool() -> None:
     """Written slice w373: our Christmas "Snow Leopard & Python" soft-toy range."""
     assert "python" not in found('Experience\nPlanned the Christmas "Snow Leopard & Python" soft-toy range displays.')
-    assert "python" in found('Experience\nGave "Spark and Python at Scale", a talk at PyData.')
+    # a talk's title names its topic (docs/labelling-rules.md; written slices w430 and w431): no tool either
+    assert "python" not in found('Experience\nGave "Spark and Python at Scale", a talk at PyData.')
+    assert "python" in found('Experience\nGave "Spark and Python at Scale", a talk at PyData, on the Python jobs I built.')
 
 
 def test_a_tool_name_in_quotes_naming_the_thing_beside_it_is_no_tool() -> None:
@@ -6764,6 +6766,8 @@ def test_one_thing_the_stack_has_not_got_is_not_asked() -> None:
         # written slices w419-w420: what a customer costs to win, and an insurer's loss ratio
         ("Experience\nMeasure CAC, share of search and payback per channel.", "business_acumen"),
         ("Experience\nRate changes, loss ratio and retention by segment.", "business_acumen"),
+        # written slice w432: a bank's own measures
+        ("Experience\nMonthly NPL ratio and cost-of-risk pack for the CFO's office.", "business_acumen"),
     ],
 )
 def test_tests_named_by_their_statistic_and_acquisition_costs_and_loss_ratios(text: str, skill: str) -> None:
@@ -6793,3 +6797,167 @@ def test_tests_named_by_their_statistic_and_acquisition_costs_and_loss_ratios(te
 )
 def test_other_fields_words_others_things_and_none_of_it_show_no_skill(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w419-w421: an audience taken through what the data says, and post-mortems presented
+        ("Experience\nWalked the CMO's team through what drives lapses, in a 12-slide deck.", "data_storytelling"),
+        ("Experience\nTake the board through what our customer data says every quarter.", "data_storytelling"),
+        ("Experience\nPresented launch post-mortems to the VP Product.", "data_storytelling"),
+        # written slices w420: a model of what is predicted, and an insurer's claims models
+        ("Experience\nBuilt a gradient-boosted model of subscriber churn for a telecom client.", "predictive_modeling"),
+        ("Experience\nOwn the claims frequency and severity models for the motor book.", "predictive_modeling"),
+    ],
+)
+def test_findings_walked_through_and_models_of_what_is_predicted(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_walk_through_a_place_or_a_model_of_a_machine_shows_neither() -> None:
+    assert not found("Experience\nWalked through the building with the fire officer.\nBuilt a model of the engine cooling system.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slice w426 (a research post): one's work presented to others, and training spread over machines
+        ("Experience\nPresent the work at conferences and to our NHS partners.", "communication"),
+        ("Experience\nMulti-node, multi-GPU training on an HPC cluster (Slurm).", "distributed_computing"),
+        # written slice w425: a model tuned with LoRA said as one word
+        ("Projects\nside project: lora-tuned a small model on support tickets.", "llm_fine_tuning"),
+    ],
+)
+def test_work_presented_and_training_over_many_nodes(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w427-w432: a team named with what it does in a relative clause, a passive with two verbs, what
+        # belongs to another team, the company's other people by their trade, a team's thing used or taken from it,
+        # another team doing it said in Spanish, Portuguese, Swedish or Italian, ", no X", a quoted title of a talk or paper
+        (
+            "Experience\nHanded trained checkpoints to the platform team, who own the Kubernetes deployment behind the design app.",
+            "kubernetes",
+        ),
+        (
+            "Experience\nPartnered with the ranking team, who own the contextual-bandit recommender, on metric definitions.",
+            "multi_armed_bandits",
+        ),
+        (
+            "Experience\nWorked alongside the creative team, who fine-tuned a language model for ad copy; I wrote prompts.",
+            "llm_fine_tuning",
+        ),
+        (
+            "Experience\nHanded the nightly shipment export to the data team, who analysed it in their own Python notebooks.",
+            "data_exploration",
+        ),
+        ("Experience\nThe intent classifier we route with is fine-tuned and owned by the ML Platform team; I call it.", "machine_learning"),
+        (
+            "Experience\nNote: the recommendation models in the care app belong to the ML platform team; my part was measuring.",
+            "machine_learning",
+        ),
+        ("Experience\nOur data scientists train in PyTorch on their own notebooks; I run the cluster.", "pytorch"),
+        ("Experience\nUsed the 1.3B student checkpoint produced by the research team's knowledge distillation work.", "distillation"),
+        ("Experience\nPlan staffing from the revenue team's occupancy forecast and the daily arrivals list.", "predictive_modeling"),
+        ("Experiencia\nLas pruebas A/B de la tienda en línea las realiza el equipo de marketing digital.", "ab_testing"),
+        ("Experiência\nO deploy dos modelos em Kubernetes é feito pela equipe de engenharia de plataforma.", "kubernetes"),
+        ("Erfarenhet\nVeckorapporterna i Tableau byggs av BI-teamet; jag levererar tabellerna.", "tableau"),
+        ("Esperienza\nI modelli girano sull'infrastruttura del team Platform (Kubernetes, Kafka).", "kubernetes"),
+        ("Experience\nWrote the system prompt and few-shot examples; we use the stock model, no fine-tuning.", "llm_fine_tuning"),
+        ("Education\n“Causal Inference Is Not a Vibe: What UX Researchers Can Borrow” — talk, Quant UX 2024", "causal_inference"),
+        ("Education\nLopes, G. “Redes neurais bayesianas para incerteza na estimativa de produtividade”.", "bayesian_methods"),
+    ],
+)
+def test_more_of_another_partys_work_and_titles_of_talks_show_no_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # ... but the person's own work beside a team, a thesis's title and "no X" after one's own work stay theirs
+        ("Experience\nWorked with the platform team to move our models onto Kubernetes.", "kubernetes"),
+        ("Experience\nI handed the models to the platform team and wrote the Kubernetes manifests myself.", "kubernetes"),
+        ("Education\nThesis: “Bayesian hierarchical models of household gas use”, 2017.", "bayesian_methods"),
+        ("Experience\nFine-tuned Llama 3 with LoRA on support tickets, no quantization.", "llm_fine_tuning"),
+        ("Experience\nLed the data team's Spark migration.", "distributed_computing"),
+    ],
+)
+def test_the_persons_own_work_beside_a_team_or_a_thesis_title_stays_theirs(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slice w433 (a technical recruiter): the people the job finds, and what it screens them for
+        "Duties\n- Source machine learning engineers and GPU infrastructure engineers through referrals and GitHub.\n- Screen "
+        "candidates for experience with PyTorch, distributed training, Kubernetes and LLM fine-tuning.\n- R\n",
+        # written slice w434: what the employer will teach the hire, under its own heading
+        "## Training you'll receive\n\n- A bootcamp in Python (pandas, scikit-learn), SQL and Git\n- Statistics: probability "
+        "and hypothesis testing\n\n## What we're looking for\n\n- R\n",
+        # written slice w434: what customers do with the company's product
+        "About\nOur product is used by a few hundred companies, who use it to build retrieval-augmented search over their "
+        "files.\nRequirements\n- R\n",
+    ],
+)
+def test_a_recruiters_targets_the_training_given_and_customers_use_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_experiments_run_in_a_marketplace_and_a_programmes_length() -> None:
+    """Written slice w434: "2+ years running experiments in a product or marketplace setting" asks for years of A/B
+    testing; "Over two years you'll complete three placements" is how long a graduate programme lasts."""
+    job = Analyzer().read_job(text="Requirements\n- 2+ years running experiments in a product or marketplace setting\n- SQL\n")
+    assert (dict(job.years), job.years_overall) == ({"ab_testing": 2}, None)
+    job = Analyzer().read_job(text="About\nOver two years you'll complete three eight-month placements.\nRequirements\n- SQL\n")
+    assert job.years_overall is None
+
+
+def test_experiments_tracked_on_a_gpu_server_are_experiment_tracking() -> None:
+    """Written slice w434: "track experiments" beside the training pipeline on an on-premise GPU server."""
+    assert "model_registry" in found("Experience\nSet up the training pipeline and track experiments for every training run.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w428 and w431: work said in Spanish and Portuguese
+        ("Experiencia\nProcedimientos almacenados y vistas en SQL Server; optimicé consultas.", "advanced_sql"),
+        ("Experiencia\nConstruí variables de calendario, quincenas, clima y promociones para el modelo.", "feature_engineering"),
+        ("Experiencia\nPronósticos semanales de ventas por tienda y categoría con LightGBM.", "predictive_modeling"),
+        ("Experiência\nConstruí atributos a partir de índices de vegetação para alimentar os modelos.", "feature_engineering"),
+        # written slice w428: a model of how likely an outcome is
+        ("Experience\nLogistic regression of the chance that a match turns into a conversation.", "predictive_modeling"),
+        # written slice w432: promotions and SKUs analysed
+        ("Experience\nAnalyzed promotion lift and cannibalization across 300 SKUs.", "data_exploration"),
+        # written slices w428 and w432: a section of publications in Portuguese; a clause of another party's that an aside
+        # in the first person follows
+        (
+            "Publicações\nTavares, R. M.; Lopes, G. “Redes neurais bayesianas para incerteza na estimativa de\nprodutividade de "
+            "soja”. Anais do Simpósio, 2019.\nExperiência\nModelos bayesianos em PyMC para previsão de safra.",
+            "bayesian_methods",
+        ),
+    ],
+)
+def test_work_in_spanish_and_portuguese_and_chances_modelled(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_papers_title_wrapped_in_quotes_and_another_teams_lake_show_no_skill() -> None:
+    """Written slices w431 and w432: a publication's quoted title over two lines under "Publicações", "I don't pre-train
+    models", and a data lake another department built, followed by an aside in the first person."""
+    report = analyze_text(
+        "Publicações\nTavares, R. M.; Lopes, G. “Redes neurais bayesianas para incerteza na estimativa de\nprodutividade de "
+        "soja”. Anais do Simpósio, 2019.\nSummary\nI am not a researcher and I don't pre-train models.\nExperience\nConsumer "
+        "of the new Spark-based data lake that Data Engineering built in 2022 (I read its tables; the migration was theirs)."
+    )
+    assert not {"bayesian_methods", "machine_learning", "distributed_computing"} & set(report.found_ids)
+    assert "bayesian_methods" not in found(
+        "Education\nTavares, R. M.; Lopes, G. “Redes neurais bayesianas para incerteza na estimativa de\nprodutividade de soja”. "
+        "Anais do Simpósio Brasileiro de Sensoriamento Remoto, 2019."
+    )

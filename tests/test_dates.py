@@ -575,3 +575,25 @@ def test_french_month_abbreviations_with_their_accents() -> None:
 )
 def test_form_fields_and_open_ends_of_other_languages_are_ranges(text: str, interval: tuple[str, str]) -> None:
     assert _interval(text) == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # written slice w427 (a Polish data engineer): months in Roman numerals before their years
+        ("IX 2017 – II 2020", "2017-09", "2020-02"),
+        ("VI 2023 – X 2023", "2023-06", "2023-10"),
+        ("VIII 2018 – IV 2019", "2018-08", "2019-04"),
+        ("XII 2019 - I 2021", "2019-12", "2021-01"),
+    ],
+)
+def test_months_in_roman_numerals_in_a_range(text: str, start: str, end: str) -> None:
+    (found,) = find_dates(text)
+    assert (format_month(found.start), format_month(found.end) if found.end else None, found.text) == (start, end, text)
+
+
+def test_a_roman_month_with_an_open_end_and_roman_numbers_that_are_no_months() -> None:
+    (found,) = find_dates("III 2020 – obecnie")
+    assert (format_month(found.start), found.current) == ("2020-03", True)
+    assert [format_month(d.start) for d in find_dates("Phase II 2021 results")] == ["2021-01"]
+    assert [format_month(d.start) for d in find_dates("Level II 2019 – Level III 2020")] == ["2019-01", "2020-01"]

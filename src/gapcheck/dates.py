@@ -587,7 +587,33 @@ _FRENCH_MARCH = re.compile(r"(?i)(?:(?<=[-–—]\s)|(?<=[-–—])|(?<=depuis\s
 # months written in other ways, each read as an English spelling of the same length: "mars 2018 – décembre 2021" as
 # "mar. 2018 – ...", "T3/2021" as "03/2021", "2021年4月 – 現在" as "2021-04 – 現在", "2022. 3. – 현재" as "2022-03  – 현재",
 # "set. 2020" as "sep. 2020"
+# months in Roman numerals before their year, as Polish and other Central European resumes write them, read only in a
+# range ("III 2020 – obecnie", "IX 2017 – II 2020"; not "Phase II 2021"): each written "Mar'20", padded to its length
+_ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_ROMAN_MONTH = re.compile(rf"(?<![\w.])({_ROMAN})\s?((?:19|20)\d\d)(?!\d)")
+_ROMAN_RANGE = re.compile(rf"(?<![\w.])(?:{_ROMAN})\s?(?:19|20)\d\d\s*[-–—]\s*(?:(?:{_ROMAN})\s?(?:19|20)\d\d(?!\d)|(?=[^\W\d]))")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+_ENGLISH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _roman_months(match: re.Match[str]) -> str:
+    """A range with months in Roman numerals rewritten with the same length ("IX 2017" as "09/2017", "III 2020" as "Mar
+    2020"), unless its one month is followed by no open end ("Level II 2019 – Level III")."""
+    if len(_ROMAN_MONTH.findall(match[0])) < 2 and not _OPEN.match(match.string, match.end()):
+        return match[0]
+
+    def english(month_match: re.Match[str]) -> str:
+        number, year = _ROMAN_VALUES[month_match[1]], month_match[2]
+        name = _ENGLISH_ABBREVIATIONS[number - 1]
+        length = len(month_match[0])
+        written = {6: f"{name}'{year[2:]}", 7: f"{number:02d}/{year}", 8: f"{name} {year}", 9: f"{name}. {year}"}
+        return written.get(length, f"{name}'{year[2:]}".ljust(length))
+
+    return _ROMAN_MONTH.sub(english, match[0])
+
+
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_ROMAN_RANGE, _roman_months),
     (_FRENCH_MARCH, r"\1."),
     (_VIETNAMESE_MONTH, _month_slash_year),
     (_CJK_MONTH, _year_dash_month),

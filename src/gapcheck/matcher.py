@@ -1294,6 +1294,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if _titled_talk_or_paper(text, begin, stop):
+        return "the title of a talk or a paper in quotes ('“Causal inference per il pricing”, PyData Milano'): a topic, not work"
     if claims and _others_work(text, begin, stop):
         return "another party's work ('the cloud team runs the Kubernetes cluster', 'Kubernetes is run by the platform team')"
     if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin):
@@ -1464,6 +1466,8 @@ _ABSENT_REACH = 16
 # model-risk validation", "Geen A/B-testen: ...", "Keine Cloud: ..."
 _NONE_OPENING = re.compile(
     r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
+    # ... or a clause after a comma: "we use the stock model, no fine-tuning"
+    r"|,\s+no\s+(?:[\w/-]+\s+)?$"
 )
 
 
@@ -1768,7 +1772,10 @@ _NAME_LINE_WORDS = 3
 
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
-_SAID_NOT_DONE = re.compile(r"(?i)\b(?:not|never|without)\s+(?:(?:with|via|by|through|using|in)\s+)?(?:(?:an?|the|any)\s+)?$")
+_SAID_NOT_DONE = re.compile(
+    # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
+    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
+)
 # articles, columns or panels on a topic earlier in the sentence: "a weekly explainer column on topics from transformers to
 # retrieval-augmented generation" (not "reporting on Snowflake", which is BI work, nor "wrote about the steps taken", one's
 # own work told)
@@ -1788,6 +1795,33 @@ def _written_about(text: str, begin: int) -> bool:
 _BULLET_OPENING = re.compile(r"[ \t]*[•·▪►»›*–—-]")
 
 
+def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
+    """Whether ``text[begin:stop]`` is inside a quoted title of four words or more that its line shows to be a talk's or a
+    paper's: a venue, a year or "talk" after it ("“Causal Inference Is Not a Vibe: ...” — talk, Quant UX"), or its
+    authors before it ("Lopes, G. “Redes neurais bayesianas para ...”"). A thesis's title says what its work did."""
+    start, line = _line_around(text, begin, stop)
+    # (a title wrapped onto the next line closes its quote there)
+    next_end = text.find("\n", start + len(line) + 1)
+    line = text[start : len(text) if next_end < 0 else next_end].replace("\n", " ")
+    at, end = begin - start, stop - start
+    opened = max(line.rfind(quote, 0, at) for quote in '“"')
+    if opened < 0 or any(line.rfind(quote, opened + 1, at) >= 0 for quote in "”"):
+        return False
+    closed = min((found for found in (line.find(quote, end) for quote in '”"') if found >= 0), default=-1)
+    if closed < 0 or len(line[opened + 1 : closed].split()) < _TITLE_WORDS_QUOTED:
+        return False
+    return bool(_TALK_AFTER.match(line, closed + 1) or _AUTHORS_BEFORE.search(line, 0, opened))
+
+
+_TITLE_WORDS_QUOTED = 4
+_TALK_AFTER = re.compile(
+    r"[\s,.;:—–-]*(?:\(?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
+    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv)\b)",
+    re.IGNORECASE,
+)
+_AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
+
+
 def _others_work(text: str, begin: int, stop: int) -> bool:
     """Whether the clause holding ``text[begin:stop]`` tells of another party's work, not the person's: a team or
     other people as its subject ("the cloud team runs the Kubernetes cluster behind it", "The data science team's churn
@@ -1801,19 +1835,32 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     end = _CLAUSE_CLOSER.search(text, stop, min(len(text), stop + _REACH))
     tail = text[stop : end.start() if end else min(len(text), stop + _REACH)].replace("\n", " ")
     clause = head + text[begin:stop] + tail
+    relative = _OTHERS_WHO.search(head)
+    if relative is not None and not _FIRST_PERSON.search(head[relative.start() :] + text[begin:stop] + tail.split(",")[0]):
+        return True  # "Handed trained checkpoints to the platform team, who own the Kubernetes deployment"
     if _FIRST_PERSON.search(clause) and not _AWAY.search(clause):
         return False
-    if _AWAY.search(clause) or _OTHERS_AS_SUBJECT.match(head + text[begin:stop]) or _PARTYS_OWN.search(head):
+    # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
+    own_line = text[_line_start(text, begin) : begin]
+    own_line = own_line[max((m.end() for m in _CLAUSE_OPENER.finditer(own_line)), default=0) :]
+    whole = before + text[begin:stop] + tail
+    if (
+        _AWAY.search(clause)
+        or _OTHERS_AS_SUBJECT.match(head + text[begin:stop])
+        or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
+        or _PARTYS_OWN.search(head)
+        or _FROM_A_TEAMS_OWN.search(head)
+        or _FOREIGN_TEAM_DOES.search(whole)
+    ):
         return True
     if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail):
         return True
-    whole = before + text[begin:stop] + tail
     return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(whole)) and not _OWN_DEED.match(before)
 
 
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
-_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
@@ -1823,14 +1870,35 @@ _PARTIES = (
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
+    # ... or the company's other people by their trade: "Our data scientists train in PyTorch on their own notebooks"
+    r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:scientists|engineers|analysts|statisticians|actuaries|researchers|developers)\s+(?!and\b|&)"
+)
+# a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
+# recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
+_OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which)\s+[^,;()]*$")
+# a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
+# "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
+_FROM_A_TEAMS_OWN = re.compile(
+    r"\b(?:by|from|of|through|via|in|on)\s+(?:the|our|their)\s+(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
+    r"(?:[\w/&+.-]+\s+)?$",
+    re.IGNORECASE,
+)
+# another team doing it, said in Spanish, Portuguese, French, Italian, Swedish, Dutch or German: "las realiza el equipo de
+# marketing digital", "é feito pela equipe de engenharia", "tränas av Data Science-teamet", "sull'infrastruttura del team
+# Platform"
+_FOREIGN_TEAM_DOES = re.compile(
+    r"\b(?:realiza|realizan|hace|hacen|lleva|llevan)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
+    r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
+    re.IGNORECASE,
 )
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
 _PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
-    r"(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)\s+"
-    r"(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed)\b"
+    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)"
+    # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
+    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed)\b"
 )
 _BUILT_BY_OTHERS = re.compile(
     r"\s+(?:built|maintained|owned|run|managed|operated)\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
@@ -1838,9 +1906,11 @@ _BUILT_BY_OTHERS = re.compile(
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"
 _PASSIVE_BY_OTHERS = re.compile(
-    r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:run|owned|maintained|built|handled|managed|done|led|"
-    r"operated|kept|developed|administered|carried\s+out|looked\s+after)\s+by\s+(?:the|our|their|its|an?)\s+"
+    r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
+    r"managed|done|led|operated|kept|developed|administered|carried\s+out|looked\s+after)\s+by\s+(?:the|our|their|its|an?)\s+"
     r"(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
+    r"|\bbelongs?\s+to\s+(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
     r"|\b(?:reste|restent|est|sont)\s+(?:gérée?s?|maintenue?s?|pilotée?s?)\s+par\s+(?:l['’]équipe|le\s+service|les\s+équipes)\b",
     re.IGNORECASE,
 )

@@ -749,6 +749,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         if _UNNEEDED_ROW.search(line.text):
             spans[index].append((0, len(line.text)))  # "| R | legacy reports | Not needed |": a table row asking for nothing
         spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _CLIENT_WORK.finditer(line.text))
+        spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _RECRUITING.finditer(line.text))
         spans[index].extend(_to_clause_end(_CONTRAST, line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
@@ -757,6 +758,14 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
 
 # a row of a table of skills whose level cell says it is not needed ("| Spark | our data engineers' pipelines | Not needed |")
 _UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|necessary|used)|none|n/a|no)\s*\|?\s*$", re.IGNORECASE)
+# the people a recruiter's job finds and screens, and what they are screened for, to the end of the sentence: "Source
+# machine learning engineers, research scientists and GPU infrastructure engineers through referrals", "Screen candidates
+# for experience with PyTorch, distributed training ..."
+_RECRUITING = re.compile(
+    r"\b(?:source|sourcing|screen|screening|recruit|recruiting|headhunt|headhunting|attract|attracting|interview|interviewing)\s+"
+    r"(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b",
+    re.IGNORECASE,
+)
 # the company telling what it did for its clients, to the end of the sentence: "In the last year we helped a national
 # retailer rebuild its demand forecasting, a motor insurer move to causal uplift modelling ..."
 _CLIENT_WORK = re.compile(r"\bwe(?:\s+have)?\s+(?:recently\s+)?help(?:ed|s)?\s+(?!you\b)(?:an?|the|one|our|[A-Z\d])", re.IGNORECASE)
@@ -975,7 +984,8 @@ _TEAM_OWNERS = re.compile(r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintain
 _OTHERS_WHO = re.compile(
     # (the company's customers, with or without the comma: "Support customers who serve hundreds of LoRA adapters")
     r"\b(?:customers|clients)\s+who\s+(?:(?:today|currently|already)\s+)?(?:serve|run|use|build|train|deploy|own|operate)\b|"
-    r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues)"
+    r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
+    r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
     r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?)\b",
     re.IGNORECASE,
@@ -1125,6 +1135,14 @@ _BOILERPLATE_HEADINGS = (
     "relevant majors",
     "preferred majors",
     "eligible majors",
+    # what the employer will teach the hire: "Training you'll receive", "What you'll learn"
+    "training you ll receive",
+    "training you will receive",
+    "what you ll learn",
+    "what you will learn",
+    "what we ll teach you",
+    "learning and development",
+    "training and development",
 )
 # what the job gives, asked as a question or announced: "What can a role at BCG offer you?", "What's in it for you",
 # "Why choose CIMA+? Because we offer you:", "We provide"
@@ -1376,6 +1394,8 @@ _NOT_A_REQUIREMENT = re.compile(
     r"(?<=-year)(?:\s*[)\]]|\s+(?!(?:of\s+)?(?:experience|exp|track|proven|hands|relevant|professional|industry|work|"
     r"commercial|practical|minimum|min)\b)[a-z][\w-]*)|"
     rf"\s*(?:ago|old|of\s+age|warranty|contract|{_IN_BUSINESS}|and\s+counting|running(?=\s*(?:[.,;:!?)]|$))|in\s+a\s+row|anniversary|anniversaries"
+    # what the hire will do over that time, a programme's length: "Over two years you'll complete three placements"
+    r"|,?\s+you(?:['’]ll|\s+will)\s+(?!need\b|have\b|bring\b|be\s+expected\b)[a-z]+"
     # "Minimum 4 year degree", "a two-year college program", "Minimum of two years technical education": the length of
     # a study
     r"|(?:of\s+)?(?:[\w-]+\s+)?(?:degree|diploma|program|programme|course|college|university|bachelor['’]?s?|education|"

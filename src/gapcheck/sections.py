@@ -458,6 +458,14 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "contributed talks",
         "publicaciones",
         "publikationen",
+        # ... in Portuguese, French, Italian, Dutch and the Nordic languages
+        "publicações",
+        "publicacoes",
+        "publications scientifiques",
+        "pubblicazioni",
+        "publicaties",
+        "publikationer",
+        "julkaisut",
     ),
     # conferences, schools and seminars taken part in: events are never positions
     "events": (
