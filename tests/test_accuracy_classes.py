@@ -6961,3 +6961,89 @@ def test_a_papers_title_wrapped_in_quotes_and_another_teams_lake_show_no_skill()
         "Education\nTavares, R. M.; Lopes, G. “Redes neurais bayesianas para incerteza na estimativa de\nprodutividade de soja”. "
         "Anais do Simpósio Brasileiro de Sensoriamento Remoto, 2019."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w419-w432: colleagues coached, the people a job is in touch with, a leader briefed, results
+        # written up for the people who decide, memos for regulators
+        ("Experience\nCoach two junior analysts.", "communication"),
+        ("Experience\nDaily phone and e-mail contact with customers, customs brokers and the dockers' foremen.", "communication"),
+        ("Experience\nCoordinate group arrivals with Housekeeping; brief the General Manager every morning.", "communication"),
+        ("Experience\nWrote up results for PMs and the CPO; my recommendation was adopted.", "data_storytelling"),
+        ("Experience\nWrote the filing memos for state regulators.", "data_storytelling"),
+    ],
+)
+def test_colleagues_coached_people_briefed_and_results_written_up(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_sports_coach_and_soil_contact_show_no_communication() -> None:
+    assert "communication" not in found("Experience\nHead coach of the U12 football team.\nContact with soil samples.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w435-w438: what the person or the team does not use ("We do not run Kubernetes here", "I have not
+        # worked with Tableau", "(no REST integrations, ...)", "; no fine-tuning of the LLM"), an event named with its year,
+        # a spark plug, statistics that are counted figures of monitoring, and a grant's quoted title
+        ("Experience\nWe do not run Kubernetes here; the app runs on VMs.", "kubernetes"),
+        (
+            "Projects\nWrote the prompt templates with few-shot examples and a citation format; no fine-tuning of the LLM, "
+            "the base model was good enough.",
+            "llm_fine_tuning",
+        ),
+        ("Experience\nLoaded depot scanner files into SQL Server nightly (no REST integrations, only SFTP drops).", "rest_api"),
+        ("Languages\nNote: I have not worked with Tableau; all BI work has been on Power BI.", "tableau"),
+        ("Volunteering\nCoordinator, Spark 2024 — the college technical fest (30 events, 2,000 visitors).", "distributed_computing"),
+        ("Experience\nSpark-plug and tyre inventory for the truck fleet was tracked here too. Ran t-tests.", "distributed_computing"),
+        ("Experience\nKeep the practice's anaesthesia monitoring statistics (complication rates per quarter).", "statistics"),
+        ("Experience\nAttend quarterly briefings on flight data monitoring statistics prepared by the Flight Safety office.", "statistics"),
+        (
+            "Grants\nPI, “Sparse and Quantized Vision Transformers for Edge Drones”, National Research Foundation, SGD 480,000, 2023–2026",
+            "quantization",
+        ),
+    ],
+)
+def test_what_is_not_used_events_and_counted_figures_show_no_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience\nWe do not use Kubernetes yet, but I built our Docker images.", "docker"),
+        ("Experience\nMigrated jobs from Hadoop to Spark 3.4 on EMR.", "distributed_computing"),
+        ("Experience\nBuilt Spark pipelines in 2024 for the risk team.", "distributed_computing"),
+        ("Experience\nNo-code tools aside, I wrote the Python services.", "python"),
+    ],
+)
+def test_a_tool_used_beside_one_not_used_or_a_version_number_stays(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w439 and w440: the company's data platform under its "About us", described before "you will not be
+        # asked to build or run it"; another group who work in a tool; a "You won't be" list; what the hire talks about
+        "## About us\n\nNordhafen Bank serves northern Germany.\n\n### Our data platform\n\nOur MLOps colleagues operate "
+        "an MLflow registry with Kubernetes-based scoring. You will benefit from this platform – you will not be asked to "
+        "build or run it.\n\n## Your profile\n\n- R\n",
+        "## You won't be\n\n- Training the game AI — that's our AI Research group, who work in PyTorch\n- Maintaining "
+        "Tableau reports for finance\n\n## What you'll need\n\n- R\n",
+        "Duties\n- R\n- Be curious enough to talk credibly with data leaders about why their dashboards are slow and their ML "
+        "projects stall.\n",
+    ],
+)
+def test_a_postings_data_platform_its_wont_be_list_and_talk_topics_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_no_significant_difference_is_a_tests_result_and_coaching_staff_are_no_colleagues_coached() -> None:
+    """Guards for the rules above, from the sets in the repository (`tests/eval` ds_08 and ds_11): "no significant
+    difference" reports a test that was run; "workload metrics with the coaching staff" names a club's staff."""
+    assert "hypothesis_testing" in found("Experience\nReferral test: no significant difference between the two arms.")
+    assert "communication" not in found("Experience\nDefined new workload metrics with the coaching staff.")

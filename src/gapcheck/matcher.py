@@ -1269,7 +1269,9 @@ def _rejection(
         and is_common_word(alias.text.lower())
     ):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
-    if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or _NONE_OPENING.search(_sentence_before(text, begin)):
+    if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
+        _NONE_OPENING.search(_sentence_before(text, begin)) and not _TEST_RESULT.match(text, begin)
+    ):
         return "said to be absent ('on air-gapped servers with no GPUs', 'without Docker', 'Geen A/B-testen: ...'), not used"
     if claims and alias.claim and _claimed(text, begin, stop, section):
         return "a quality claimed in a list ('Communication, Teamwork'): it describes the person, it shows no work"
@@ -1286,6 +1288,8 @@ def _rejection(
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if _in_an_institutions_name(text, begin, stop):
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
+    if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _EDITION_YEAR.match(text, stop):
+        return "an event named with its year ('Coordinator, Spark 2024 — the college technical fest'), not the tool"
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present', 'Nov-2021 – present Data Scientist')"
     if alias.figures and (counted := _counted_thing(text, begin, stop)) is not None:
@@ -1462,12 +1466,20 @@ def _in_a_date(text: str, begin: int, stop: int) -> bool:
 # servers with no GPUs"
 _ABSENT = re.compile(r"\b(?:with\s+no|without(?:\s+any)?)\s+$", re.IGNORECASE)
 _ABSENT_REACH = 16
+# a test's result said with "no", which shows the test: "no significant difference"
+_TEST_RESULT = re.compile(r"(?i)(?:statistically\s+)?significan")
 # a sentence that opens by saying there was none of it, in the resume's language: "No A/B tests: changes go through
 # model-risk validation", "Geen A/B-testen: ...", "Keine Cloud: ..."
 _NONE_OPENING = re.compile(
     r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
-    # ... or a clause after a comma: "we use the stock model, no fine-tuning"
-    r"|,\s+no\s+(?:[\w/-]+\s+)?$"
+    # ... or a clause after a comma or in an aside: "we use the stock model, no fine-tuning", "(no REST integrations, only
+    # SFTP drops)", "...; no fine-tuning of the LLM" (the sentence before a semicolon is cut off already)
+    r"|(?:^\W*|,\s+|\(\s*)(?i:no)\s+(?:[\w/-]+\s+)?$"
+    # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
+    # with Tableau"
+    r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?$"
+    r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?$"
+    r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?$"
 )
 
 
@@ -1517,7 +1529,11 @@ def _counted_thing(text: str, begin: int, stop: int) -> str | None:
     if not words or not words[-1].islower():
         return None
     noun = words[-1]
-    if noun in STOP_WORDS or noun in _PLAIN_ADJECTIVES or (_ADJECTIVE_END.search(noun) and not _NOUN_END.search(noun)):
+    if (
+        noun in STOP_WORDS
+        or noun in _PLAIN_ADJECTIVES
+        or (_ADJECTIVE_END.search(noun) and not _NOUN_END.search(noun) and noun not in _ING_NOUNS)
+    ):
         return None
     if _FROM_A_SOURCE.match(text, stop):
         return noun
@@ -1536,9 +1552,16 @@ def _counted_thing(text: str, begin: int, stop: int) -> str | None:
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[ \t]+(?=(?:[A-Za-z][A-Za-z'’-]*[ \t]+)*$)")
 _COMPOUND_WORDS = 3
-_FROM_A_SOURCE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?!(?:scratch|my|our|his|her|their|a|an|first)\b)[A-Za-z]")
+_FROM_A_SOURCE = re.compile(
+    r"[ \t]+(?:from|prepared[ \t]+by|compiled[ \t]+by|published[ \t]+by|produced[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:scratch|my|our|his|her|their|a|an|first)\b)[A-Za-z]"
+)
 _POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"}) | frozenset(
     {"daily", "weekly", "monthly", "quarterly", "annual", "yearly"}  # figures counted every period
+)
+# words ending in -ing that name what is counted ("the practice's anaesthesia monitoring statistics")
+_ING_NOUNS = frozenset(
+    {"monitoring", "screening", "booking", "bookings", "ticketing", "parking", "housing", "lending", "billing", "staffing"}
 )
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ent|ant|ary|ory|ar|ian|ist|able|ible|less|ate)$")
 _NOUN_END = re.compile(r"(?:ment|tion|sion)$")
@@ -1814,9 +1837,11 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 
 
 _TITLE_WORDS_QUOTED = 4
+# a year right after a name, an edition of an event ("Spark 2024 — the college technical fest")
+_EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
     r"[\s,.;:—–-]*(?:\(?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
-    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv)\b)",
+    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant)\b)",
     re.IGNORECASE,
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")

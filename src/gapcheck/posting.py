@@ -750,6 +750,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
             spans[index].append((0, len(line.text)))  # "| R | legacy reports | Not needed |": a table row asking for nothing
         spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _CLIENT_WORK.finditer(line.text))
         spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _RECRUITING.finditer(line.text))
+        spans[index].extend((match.end(), _sentence_span(line.text, match.start())[1]) for match in _TALKED_ABOUT.finditer(line.text))
         spans[index].extend(_to_clause_end(_CONTRAST, line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
@@ -758,6 +759,10 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
 
 # a row of a table of skills whose level cell says it is not needed ("| Spark | our data engineers' pipelines | Not needed |")
 _UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|necessary|used)|none|n/a|no)\s*\|?\s*$", re.IGNORECASE)
+# what the hire only talks about with others, from "about" to the end of the sentence: "curious enough to talk credibly
+# with data leaders about why their dashboards are slow and their ML projects stall", "hold a credible first conversation
+# about an ML engineer's work"
+_TALKED_ABOUT = re.compile(r"\b(?:talk|speak|converse|conversations?|chat)\b[^.;:]{0,60}?\babout\b", re.IGNORECASE)
 # the people a recruiter's job finds and screens, and what they are screened for, to the end of the sentence: "Source
 # machine learning engineers, research scientists and GPU infrastructure engineers through referrals", "Screen candidates
 # for experience with PyTorch, distributed training ..."
@@ -803,7 +808,9 @@ _NOT_YOURS_HEADING = re.compile(
     # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
     r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$)"
     # ... or what the hire will not need: "What you won't need", "What you don't need"
-    r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need)\b[^.!?]{0,20}$",
+    r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need"
+    # ... or "You won't be" over a list of what the job leaves to others
+    r"|you\s+(?:won['’]t|will\s+not)\s+be)\b[^.!?]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -987,7 +994,7 @@ _OTHERS_WHO = re.compile(
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
-    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?)\b",
+    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|works?\s+(?:in|with))\b",
     re.IGNORECASE,
 )
 _TEAM_MAKEUP = re.compile(
@@ -1253,14 +1260,19 @@ _ABOUT_RUN_IN = re.compile(
 _COMPANY_SUBHEADING = re.compile(
     r"^(?:what\s+(?:the|our|it|we)\s*(?:platform|product|products|company|app|service|software)?\s*(?:does|do|offers?|builds?|makes?)"
     r"|how\s+(?:it|the\s+(?:platform|product)|we)\s+works?|our\s+(?:platform|products?|customers|clients|story|values|mission|investors)"
-    r"|(?:the\s+)?(?:platform|product)(?:\s+(?:features|overview|in\s+brief))?)$"
+    r"|(?:the\s+)?(?:platform|product)(?:\s+(?:features|overview|in\s+brief))?"
+    # ... or its own data estate: "Our data platform"
+    r"|our\s+(?:data|tech|technology|analytics)\s+(?:platform|stack|estate|environment|landscape))$"
 )
 _UNITS = frozenset({"department", "division"})
 _LEGAL_FORMS = frozenset({"ltd", "limited", "inc", "llc", "gmbh", "corp", "corporation", "plc", "ag", "sa", "bv", "pvt"})
 # the headings of the company's own blocks, and the words that say the job has begun below one
 _COMPANY_HEADINGS = ("about us", "about the company", "who we are", "our mission", "our story", "company overview")
 _JOB_TEXT = re.compile(
-    r"\b(?:(?:are|is|will be) responsible for|you will|you['’]ll|in this role|this role|the role|"
+    # (not what the hire gets from the company or will not do: "You will benefit from this platform – you will not be asked
+    # to build or run it")
+    r"\b(?:(?:are|is|will be) responsible for|(?:you will|you['’]ll)(?!\s+(?:not|never|benefit|enjoy|have\s+access|get\s+access)\b)"
+    r"|in this role|this role|the role|"
     r"(?:we are|we['’]re) (?:looking|seeking|hiring))\b",
     re.IGNORECASE,
 )
