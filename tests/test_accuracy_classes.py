@@ -7047,3 +7047,31 @@ def test_no_significant_difference_is_a_tests_result_and_coaching_staff_are_no_c
     difference" reports a test that was run; "workload metrics with the coaching staff" names a club's staff."""
     assert "hypothesis_testing" in found("Experience\nReferral test: no significant difference between the two arms.")
     assert "communication" not in found("Experience\nDefined new workload metrics with the coaching staff.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w441 and w444 (the final round): a division's work in the passive, over an aside, and a platform
+        # another team operates; the person's own deed beside what others keep stays theirs
+        (
+            "Experience\nThe health indicators dashboard on the agency website is built by the Dissemination Division.",
+            "dashboards",
+            False,
+        ),
+        (
+            "Experience\nReviewed imputation results; the imputation models themselves (random forests) were built by the "
+            "Data Science Division.",
+            "machine_learning",
+            False,
+        ),
+        (
+            "Experience\nScoring jobs run nightly on the Kubernetes platform that the IT infrastructure team operates.",
+            "kubernetes",
+            False,
+        ),
+        ("Experience\nBuilt the Python services that IT operates.", "python", True),
+    ],
+)
+def test_a_divisions_work_and_a_platform_others_operate(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

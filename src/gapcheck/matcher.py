@@ -1878,9 +1878,15 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _FOREIGN_TEAM_DOES.search(whole)
     ):
         return True
+    if _OWN_DEED.match(before) or _OWN_DEED.match(own_line):
+        return False  # "Built the Python services that IT operates": the person's deed, others keep it
     if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail):
         return True
-    return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(whole)) and not _OWN_DEED.match(before)
+    # (to the sentence's end over an aside: "the imputation models themselves (random forests) were built by the Data
+    # Science Division")
+    sentence_end = _SENTENCE_STOP.search(text, stop, min(len(text), stop + _REACH))
+    rest = text[stop : sentence_end.start() if sentence_end else min(len(text), stop + _REACH)].replace("\n", " ")
+    return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(whole + rest[len(tail) :]))
 
 
 # where a clause opens inside its sentence, and where it closes after the match
@@ -1890,7 +1896,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|collaborators|partners|vendors?|contractors?|consultants"
-    r"|colleagues|engineers|analysts|scientists)"
+    r"|colleagues|engineers|analysts|scientists|division|divisions|office|agency|IT)"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
@@ -1923,7 +1929,7 @@ _PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|co
 _KEPT_BY_OTHERS = re.compile(
     r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
-    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed)\b"
+    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated)\b"
 )
 _BUILT_BY_OTHERS = re.compile(
     r"\s+(?:built|maintained|owned|run|managed|operated)\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
@@ -1932,7 +1938,7 @@ _BUILT_BY_OTHERS = re.compile(
 # reste géré par l'équipe Plateforme"
 _PASSIVE_BY_OTHERS = re.compile(
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
-    r"managed|done|led|operated|kept|developed|administered|carried\s+out|looked\s+after)\s+by\s+(?:the|our|their|its|an?)\s+"
+    r"managed|done|led|operated|kept|developed|administered|carried\s+out|looked\s+after)\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
     r"|\bbelongs?\s+to\s+(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
@@ -1940,7 +1946,9 @@ _PASSIVE_BY_OTHERS = re.compile(
     re.IGNORECASE,
 )
 # a sentence that opens with the person's own deed ("Deployed models on clusters that are run by the platform team")
-_OWN_DEED = re.compile(r"^\W*[A-Z][a-z]+ed\b")
+_OWN_DEED = re.compile(
+    r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
+)
 # work that happened when the person was not there: "(The actuarial move onto Spark happened after I left.)"
 _AWAY = re.compile(r"\b(?:after\s+I\s+(?:left|moved\s+on)|before\s+I\s+(?:joined|arrived)|(?:before|after)\s+my\s+time)\b")
 
