@@ -1850,10 +1850,13 @@ _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)
 def _others_work(text: str, begin: int, stop: int) -> bool:
     """Whether the clause holding ``text[begin:stop]`` tells of another party's work, not the person's: a team or
     other people as its subject ("the cloud team runs the Kubernetes cluster behind it", "The data science team's churn
-    model reads from my marts"), a passive with another agent ("Kubernetes is run by the platform team", "was done by
-    our Monash collaborators"), a thing another team keeps ("the Tableau workbook that the BI team maintains", "the
-    control-room dashboard built by the web team"), or what happened outside the person's time there ("happened after
-    I left"). A clause with the person in it ("The platform team and I moved ... to Kubernetes") is the person's."""
+    model reads from my marts", "Our data scientists train in PyTorch"), a team's relative clause ("the platform team,
+    who own the Kubernetes deployment"), a team's thing used ("the research team's distillation work"), a passive with
+    another agent ("Kubernetes is run by the platform team", "were built by the Data Science Division"), the same said
+    in another language ("las realiza el equipo de marketing"), a thing another team keeps ("the Tableau workbook that
+    the BI team maintains", "the control-room dashboard built by the web team"), or what happened outside the person's
+    time there ("happened after I left"). A clause with the person in it ("The platform team and I moved ... to
+    Kubernetes") or opening with the person's deed ("Built the Python services that IT operates") is the person's."""
     before = _sentence_before(text, begin, wrapped=_WRAPPED_LINES)
     cut = max((m.end() for m in _CLAUSE_OPENER.finditer(before)), default=0)
     head = before[cut:]
