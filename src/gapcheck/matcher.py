@@ -1889,7 +1889,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     # Science Division")
     sentence_end = _SENTENCE_STOP.search(text, stop, min(len(text), stop + _REACH))
     rest = text[stop : sentence_end.start() if sentence_end else min(len(text), stop + _REACH)].replace("\n", " ")
-    return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(whole + rest[len(tail) :]))
+    return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(before + text[begin:stop] + rest))
 
 
 # where a clause opens inside its sentence, and where it closes after the match

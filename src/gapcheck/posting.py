@@ -748,9 +748,9 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
         spans[index].extend(match.span() for match in _NONE_OF.finditer(line.text))
         if _UNNEEDED_ROW.search(line.text):
             spans[index].append((0, len(line.text)))  # "| R | legacy reports | Not needed |": a table row asking for nothing
-        spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _CLIENT_WORK.finditer(line.text))
-        spans[index].extend((match.start(), _sentence_span(line.text, match.start())[1]) for match in _RECRUITING.finditer(line.text))
-        spans[index].extend((match.end(), _sentence_span(line.text, match.start())[1]) for match in _TALKED_ABOUT.finditer(line.text))
+        for pattern in (_CLIENT_WORK, _RECRUITING):
+            spans[index].extend(_to_sentence_end(pattern, line.text))
+        spans[index].extend(_to_sentence_end(_TALKED_ABOUT, line.text, after=True))
         spans[index].extend(_to_clause_end(_CONTRAST, line.text))
         for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
             spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
@@ -887,6 +887,12 @@ def _to_clause_end(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]
     return out
 
 
+def _to_sentence_end(pattern: re.Pattern[str], text: str, *, after: bool = False) -> list[tuple[int, int]]:
+    """From each match of ``pattern`` (or from its end, ``after``) to the end of the sentence it starts in: what the
+    company did for its clients, whom a recruiter screens, what the hire only talks about."""
+    return [(match.end() if after else match.start(), _sentence_span(text, match.start())[1]) for match in pattern.finditer(text)]
+
+
 # "building models, not dashboards", "build agents on top of foundation models rather than train models" (not "Python,
 # not just SQL", "preferred, not required", "not scared of CUDA errors")
 _CONTRAST = re.compile(
@@ -969,7 +975,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
         if not _ABOUT_THE_HIRE.search(text, start, end):
             out.append((match.start(), end))
     for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
-        out.extend((match.start(), _sentence_span(text, match.start())[1]) for match in pattern.finditer(text))
+        out.extend(_to_sentence_end(pattern, text))
     out.extend(match.span() for match in _TEAM_OWNERS.finditer(text))
     out.extend(_to_clause_end(_OTHERS_WHO, text))
     return out
