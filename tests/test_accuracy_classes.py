@@ -7075,3 +7075,88 @@ def test_no_significant_difference_is_a_tests_result_and_coaching_staff_are_no_c
 )
 def test_a_divisions_work_and_a_platform_others_operate(text: str, skill: str, shown: bool) -> None:
     assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w447-w452 (this stop's first round): talks given in the present tense, results explained to a
+        # team, another party's things named with "their" or left with another team, a brand or a unit that looks like a
+        # tool, a poster's title in straight quotes, a later item of a list of what was not done, a frequentist multilevel
+        # model, and a model's inputs or a scorecard's binning made
+        ("Experience\nPresent the monthly sales review to regional sales managers.", "communication", True),
+        ("Experience\nExplained the model's top drivers to the retention team in a weekly slide deck.", "communication", True),
+        ("Experience\nBuilt the offline evaluation and reported them to product and compliance.", "communication", True),
+        ("Experience\nData Scientist, Acme Research\nJan 2021 – Present", "communication", False),
+        ("Experience\nThe cluster runs their pretraining and RLHF jobs; the modelling is theirs.", "llm_fine_tuning", False),
+        ("Experience\nBuilt the GPU node pool (A10G) that their PyTorch fraud models train on.", "pytorch", False),
+        ("Experience\nRebuilt their Tableau dashboards for the sales team.", "tableau", True),
+        ("Experience\nOverhauled a ranking model that assesses their likelihood to churn.", "predictive_modeling", True),
+        ("Experience\nWrote the R pipeline; recurring dashboards stay with the BI team, who maintain them in Looker.", "dashboards", False),
+        (
+            "Experience\nWrote research reports; the data engineering team's Python ETL fed our warehouse, and I specified "
+            "what it needed to log.",
+            "python",
+            False,
+        ),
+        ("Experience\nReview the stewardship dashboard that the hospital's BI team publishes.", "dashboards", False),
+        ("Experience\nRan 30+ tests on bundles for the Dash prepaid brand. Ran t-tests.", "plotly", False),
+        ("Experience\nAnalysed uptake of Spark, our cashback programme, after launch in SQL and Python.", "distributed_computing", False),
+        ("Experience\nSpecified the new canning line (16 oz / 473 ML cans).", "machine_learning", False),
+        ("Experience\nDeployed 12 ML models to production.", "machine_learning", True),
+        (
+            "Education\nPoster, HPAI Annual Conference 2023: 'Predicting who needs a pharmacist at discharge: a model of care'.",
+            "predictive_modeling",
+            False,
+        ),
+        ("Summary\nI have not worked on LLM fine-tuning or RAG products.", "rag", False),
+        ("Experience\nMultilevel models in lme4 for the panel survey.", "bayesian_methods", False),
+        ("Experience\nDerived the model's inputs from top-up cadence and recharge gaps.", "feature_engineering", True),
+        ("Experience\nBehavioural scorecards: WoE binning, characteristic selection by information value.", "feature_engineering", True),
+    ],
+)
+def test_talks_given_now_others_things_named_with_their_and_brands_that_look_like_tools(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w453 and w454: what the engineers a recruiter hires will know, a "Not for you if" list, another
+        # team's work in a sentence wrapped over two lines, teams with who is in them or "then" before their deed, a team's
+        # relative clause with "which builds", the company's own papers, a product blurb with no heading, a tool another
+        # team runs in parentheses, a tool not approved, the teams a recruiter hires for
+        "## The role\n\nWhat the engineers you hire will know (you don't have to, but you'll learn to tell it apart):\n\n"
+        "- PyTorch, and how to train across thousands of GPUs\n- Kubernetes, Ray and Slurm\n\n## About you\n\n- R\n",
+        "NOT FOR YOU IF\n\n- You want to train models. We don't fine-tune LLMs here.\n- You're looking for a TensorFlow shop.\n\n"
+        "WHAT YOU BRING\n\n- R\n",
+        "Not part of this role: our predictive maintenance project, in which the corporate data science team in Stuttgart\n"
+        "builds machine learning models on motor vibration data.\n\nYour profile\n\n- R\n",
+        "Our Forecasting team (five data scientists and an engineer) produces the demand forecasts. Our Insights team then turns "
+        "those numbers into the Tableau dashboards that store managers check.\n\nRequirements\n\n- R\n",
+        "About the team\nWe publish: our papers on Bayesian query rewriting have appeared at SIGIR. The team works with the "
+        "Answers team, which builds the LLM agents and prompts behind Answers.\n\nRequirements\n\n- R\n",
+        "Tessellate is the vector database built for production AI. Teams use it for retrieval-augmented generation apps and "
+        "AI agents.\n\nWhat you'll bring\n\n- R\n",
+        "Our stack\n\n| Layer | What we use |\n|---|---|\n| Platform | Kubernetes (run by our platform team) |\n\nRequirements\n\n- R\n",
+        "Responsibilities\n\n- R\n- Containers are built with Buildah; Docker is not approved on bank hardware.\n",
+        "The role\n\nWe're hiring a technical recruiter to own hiring for two of our engineering orgs: Inference and "
+        "Training Infrastructure.\n\n"
+        "About you\n\n- R\n",
+    ],
+)
+def test_what_hires_know_who_a_job_does_not_suit_and_wrapped_team_work_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_nice_if_you_have_heading_and_paths_wrapped_over_lines() -> None:
+    """Written slice w453: "NICE IF YOU HAVE" makes its items optional; a Bachelor's, Master's and PhD path to the job
+    wrapped over three lines takes the least of the paths."""
+    job = Analyzer().read_job(
+        text="WHAT YOU BRING\n\n- Strong Python.\n\nNICE IF YOU HAVE\n\n- Written gRPC services.\n\nBasic Qualifications\n\n"
+        "- Bachelor's degree and at least 4 years of experience in software or application development; or a Master's degree\n"
+        "  and at least 2 years of experience in software or application development; or a PhD and at least 1 year of\n"
+        "  experience in software development\n"
+    )
+    assert "grpc" in job.optional and "python" in job.required
+    assert job.years_overall == 1

@@ -1290,6 +1290,15 @@ def _rejection(
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
     if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _EDITION_YEAR.match(text, stop):
         return "an event named with its year ('Coordinator, Spark 2024 — the college technical fest'), not the tool"
+    if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _BRAND_NAMED.match(text, stop):
+        return "a brand's or a programme's name ('the Dash prepaid brand', 'Spark, our cashback programme'), not the tool"
+    if (
+        alias.case
+        and alias.text in _UNIT_LOOKALIKES
+        and _A_QUANTITY.search(text, max(0, begin - 8), begin)
+        and not _ML_THING.match(text, stop)
+    ):
+        return "a unit after a number ('473 ML cans': millilitres), not the skill"
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present', 'Nov-2021 – present Data Scientist')"
     if alias.figures and (counted := _counted_thing(text, begin, stop)) is not None:
@@ -1470,6 +1479,7 @@ _ABSENT_REACH = 16
 _TEST_RESULT = re.compile(r"(?i)(?:statistically\s+)?significan")
 # a sentence that opens by saying there was none of it, in the resume's language: "No A/B tests: changes go through
 # model-risk validation", "Geen A/B-testen: ...", "Keine Cloud: ..."
+_ITEMS_BEFORE = r"(?:[\w/+.-]+(?:\s+[\w/+.-]+)?(?:\s*,\s*(?:(?i:or|nor|and)\s+)?|\s+(?i:or|nor|and)\s+)){0,3}"
 _NONE_OPENING = re.compile(
     r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
     # ... or a clause after a comma or in an aside: "we use the stock model, no fine-tuning", "(no REST integrations, only
@@ -1477,9 +1487,10 @@ _NONE_OPENING = re.compile(
     r"|(?:^\W*|,\s+|\(\s*)(?i:no)\s+(?:[\w/-]+\s+)?$"
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
     # with Tableau"
-    r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?$"
-    r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?$"
-    r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?$"
+    # (also a later item of the list it names: "I have not worked on LLM fine-tuning or RAG products")
+    r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?" + _ITEMS_BEFORE + "$"
+    r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?" + _ITEMS_BEFORE + "$"
+    r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?" + _ITEMS_BEFORE + "$"
 )
 
 
@@ -1827,16 +1838,34 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     next_end = text.find("\n", start + len(line) + 1)
     line = text[start : len(text) if next_end < 0 else next_end].replace("\n", " ")
     at, end = begin - start, stop - start
-    opened = max(line.rfind(quote, 0, at) for quote in '“"')
+    opened = max(line.rfind(quote, 0, at) for quote in '“"‘')
+    single = _SINGLE_OPENING.search(line, 0, at + 1)
+    if single is not None and single.start() > opened:
+        opened = single.start()  # 'Predicting who needs a pharmacist at discharge: a model of care'
     if opened < 0 or any(line.rfind(quote, opened + 1, at) >= 0 for quote in "”"):
         return False
-    closed = min((found for found in (line.find(quote, end) for quote in '”"') if found >= 0), default=-1)
+    closes = [found for found in (line.find(quote, end) for quote in '”"’') if found >= 0]
+    closes.extend(match.start() for match in [_SINGLE_CLOSING.search(line, end)] if match is not None)
+    closed = min(closes, default=-1)
     if closed < 0 or len(line[opened + 1 : closed].split()) < _TITLE_WORDS_QUOTED:
         return False
-    return bool(_TALK_AFTER.match(line, closed + 1) or _AUTHORS_BEFORE.search(line, 0, opened))
+    return bool(_TALK_AFTER.match(line, closed + 1) or _AUTHORS_BEFORE.search(line, 0, opened) or _TALK_BEFORE.search(line, 0, opened))
 
 
 _TITLE_WORDS_QUOTED = 4
+# what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme"
+_BRAND_NAMED = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty)\b"
+    r"|,\s+(?:our|the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:brand|programme|campaign|card|tariff|bundle|scheme|app|product|plan|label|range|offer)\b"
+)
+# capitals that are also a unit after a number: "16 oz / 473 ML cans", "the 120 ML sample-pour" (not "12 ML models")
+_UNIT_LOOKALIKES = frozenset({"ML"})
+_A_QUANTITY = re.compile(r"\d[\d.,]*\s?$")
+_ML_THING = re.compile(
+    r"\s+(?:models?|pipelines?|systems?|projects?|features?|engineers?|services?|use\s+cases?|solutions?|experiments?|"
+    r"applications?|algorithms?|workloads?|jobs?|products?|teams?|platforms?|initiatives?|papers?|courses?)\b",
+    re.IGNORECASE,
+)
 # a year right after a name, an edition of an event ("Spark 2024 — the college technical fest")
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
@@ -1845,6 +1874,11 @@ _TALK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
+# ... or what it was, said before it: "Poster, HPAI Annual Conference 2023: 'Predicting who needs a pharmacist ...'"
+_TALK_BEFORE = re.compile(r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel)\b[^“\"‘']{0,80}$", re.IGNORECASE)
+# a straight single quote that opens or closes a title, not an apostrophe ("a pharmacist's")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:]))'(?=\w)(?!.*(?:^|[\s(:])'\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.?!])'(?=[\s.,;:)]|$)")
 
 
 def _others_work(text: str, begin: int, stop: int) -> bool:
@@ -1879,6 +1913,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _PARTYS_OWN.search(head)
         or _FROM_A_TEAMS_OWN.search(head)
         or _FOREIGN_TEAM_DOES.search(whole)
+        or (_THEIRS.search(head) and not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line))
+        or _LEFT_WITH_OTHERS.match(tail)
     ):
         return True
     if _OWN_DEED.match(before) or _OWN_DEED.match(own_line):
@@ -1894,7 +1930,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
-_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|so)\s+(?=I\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
@@ -1925,14 +1961,23 @@ _FOREIGN_TEAM_DOES = re.compile(
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )
+# what is left to another team: "recurring dashboards stay with the BI team, who maintain them in Looker"
+_LEFT_WITH_OTHERS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:stays?|sits?|lives?|remains?|rests?)\s+with\s+(?:the|our|their|an?)\s+(?:[\w/&+-]+\s+){0,3}?"
+    r"(?:team|group|department|unit|division|vendor|agency)\b"
+)
+# what belongs to other people, in a clause the person's deed does not open: "The cluster runs their pretraining and RLHF
+# jobs", "the GPU node pool that their PyTorch fraud models train on" (not "Rebuilt their Tableau dashboards")
+_THEIRS = re.compile(r"\btheir\s+(?:[\w/+.-]+\s+(?:(?:and|&)\s+)?){0,2}$")
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
 _PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
-    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)"
+    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|department)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
-    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated)\b"
+    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
+    r"|publishes|published|produces|produced)\b"
 )
 _BUILT_BY_OTHERS = re.compile(
     r"\s+(?:built|maintained|owned|run|managed|operated)\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
@@ -1950,7 +1995,7 @@ _PASSIVE_BY_OTHERS = re.compile(
 )
 # a sentence that opens with the person's own deed ("Deployed models on clusters that are run by the platform team")
 _OWN_DEED = re.compile(
-    r"^\W*(?:[A-Z][a-z]+ed|Built|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
+    r"^\W*(?:[A-Z][a-z]+ed|Built|Rebuilt|Rewrote|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
 )
 # work that happened when the person was not there: "(The actuarial move onto Spark happened after I left.)"
 _AWAY = re.compile(r"\b(?:after\s+I\s+(?:left|moved\s+on)|before\s+I\s+(?:joined|arrived)|(?:before|after)\s+my\s+time)\b")

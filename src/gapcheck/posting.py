@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 _OPTIONAL_HEADINGS = (
     "nice to have",
     "nice to haves",
+    "nice if you have",
+    "nice if you ve",
+    "nice to know",
     "preferred",
     "preferred qualifications",
     "preferred skills",
@@ -728,32 +731,75 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     """Per line index, the spans of a posting's line whose skills it does not ask for: lists of acceptable degree
     fields (:func:`degree_field_spans`), web addresses (a link to the company's GitHub names where its code
     lives, not a skill), a long paragraph's boilerplate sentences (:func:`boilerplate_sentences`) and what the
-    candidate is hoped to learn ("an interest in learning Rust")."""
+    candidate is hoped to learn ("an interest in learning Rust"). A sentence wrapped over several lines of its
+    paragraph is read whole ("... in which the corporate data science team in Stuttgart" over "builds machine
+    learning models on motor vibration data.")."""
     spans = degree_field_spans(lines)
     ruled_out = _ruled_out_lines(lines)
+    for group in _wrapped_sentences(lines):
+        texts = [lines[index].text for index in group]
+        found = _unasked_in(" ".join(texts))
+        offset = 0
+        for index, text in zip(group, texts, strict=True):
+            if index in ruled_out:
+                spans[index].append((0, len(text)))
+            else:
+                for begin, end in found:
+                    begin, end = max(begin - offset, 0), min(end - offset, len(text))
+                    if begin < end:
+                        spans[index].append((begin, end))
+            offset += len(text) + 1
+    return spans
+
+
+def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
+    """The posting's lines in runs that wrap one text: a line goes on from the one before in the same paragraph when it
+    opens in lower case and is no list item, no heading and no table row, and the line before is long and ends in no
+    stop (items that lost their bullets open in capitals: "... statistical modeling OR" over "Master's Degree in ...")."""
+    groups: list[list[int]] = []
     for index, line in enumerate(lines):
-        if index in ruled_out:
-            spans[index].append((0, len(line.text)))
-            continue
-        spans[index].extend(web_address_spans(line.text))
-        spans[index].extend(boilerplate_sentences(line.text))
-        spans[index].extend(match.span() for match in _TO_LEARN.finditer(line.text))
-        spans[index].extend(match.span() for match in _SHOWCASE.finditer(line.text))
-        spans[index].extend(
-            match.span("name") for match in _TEAM_NAMED.finditer(line.text) if not _CROSS.search(_OWNER.sub("", match["name"]))
-        )
-        spans[index].extend(_other_teams_work(line.text))
-        spans[index].extend(match.span() for match in _BUILT_BY.finditer(line.text))
-        spans[index].extend(_denied(line.text))
-        spans[index].extend(match.span() for match in _NONE_OF.finditer(line.text))
-        if _UNNEEDED_ROW.search(line.text):
-            spans[index].append((0, len(line.text)))  # "| R | legacy reports | Not needed |": a table row asking for nothing
-        for pattern in (_CLIENT_WORK, _RECRUITING):
-            spans[index].extend(_to_sentence_end(pattern, line.text))
-        spans[index].extend(_to_sentence_end(_TALKED_ABOUT, line.text, after=True))
-        spans[index].extend(_to_clause_end(_CONTRAST, line.text))
-        for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
-            spans[index].extend(_item_span(line.text, match.start()) for match in pattern.finditer(line.text))
+        before = lines[index - 1] if index else None
+        if (
+            before is not None
+            and groups
+            and before.block == line.block
+            and not line.bullet
+            and line.text.lstrip()[:1].islower()
+            and len(before.text.rstrip()) >= _WRAP_WIDTH
+            and before.text.rstrip()[-1:] not in ".:;!?"
+            and not line.text.lstrip().startswith("|")
+            and not before.text.lstrip().startswith("|")
+            and _heading(line.text) is None
+            and not _looks_like_heading(line.text)
+            and not _MARKED_HEADING.match(line.text)
+            and not _MARKED_HEADING.match(before.text)
+        ):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _unasked_in(text: str) -> list[tuple[int, int]]:
+    """The spans of a posting's text (a line, or lines that wrap one text, joined by spaces) that ask for nothing."""
+    spans: list[tuple[int, int]] = []
+    spans.extend(web_address_spans(text))
+    spans.extend(boilerplate_sentences(text))
+    spans.extend(match.span() for match in _TO_LEARN.finditer(text))
+    spans.extend(match.span() for match in _SHOWCASE.finditer(text))
+    spans.extend(match.span("name") for match in _TEAM_NAMED.finditer(text) if not _CROSS.search(_OWNER.sub("", match["name"])))
+    spans.extend(_other_teams_work(text))
+    spans.extend(match.span() for match in _BUILT_BY.finditer(text))
+    spans.extend(_denied(text))
+    spans.extend(match.span() for match in _NONE_OF.finditer(text))
+    if _UNNEEDED_ROW.search(text):
+        spans.append((0, len(text)))  # "| R | legacy reports | Not needed |": a table row asking for nothing
+    for pattern in (_CLIENT_WORK, _RECRUITING):
+        spans.extend(_to_sentence_end(pattern, text))
+    spans.extend(_to_sentence_end(_TALKED_ABOUT, text, after=True))
+    spans.extend(_to_clause_end(_CONTRAST, text))
+    for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
+        spans.extend(_item_span(text, match.start()) for match in pattern.finditer(text))
     return spans
 
 
@@ -763,12 +809,15 @@ _UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|
 # with data leaders about why their dashboards are slow and their ML projects stall", "hold a credible first conversation
 # about an ML engineer's work"
 _TALKED_ABOUT = re.compile(r"\b(?:talk|speak|converse|conversations?|chat)\b[^.;:]{0,60}?\babout\b", re.IGNORECASE)
-# the people a recruiter's job finds and screens, and what they are screened for, to the end of the sentence: "Source
+# the people a recruiter's job finds and screens (or the teams it hires for), and what they are screened for, to the end
+# of the sentence: "Source
 # machine learning engineers, research scientists and GPU infrastructure engineers through referrals", "Screen candidates
 # for experience with PyTorch, distributed training ..."
 _RECRUITING = re.compile(
     r"\b(?:source|sourcing|screen|screening|recruit|recruiting|headhunt|headhunting|attract|attracting|interview|interviewing)\s+"
-    r"(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b",
+    r"(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b"
+    # ... or the teams a recruiter hires for: "own hiring for two of our engineering orgs: Inference and Training"
+    r"|\b(?:hiring|recruiting)\s+for\s+(?:[\w/&+-]+\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|groups?|departments?|roles)\b",
     re.IGNORECASE,
 )
 # the company telling what it did for its clients, to the end of the sentence: "In the last year we helped a national
@@ -805,12 +854,18 @@ _NOT_YOURS_HEADING = re.compile(
     r"^\W*(?:what\s+you\s+(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:do|doing|own|owning)|what\s+(?:this|the)\s+(?:role|job)\s+"
     r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing"
     r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for"
+    # ... or who the job does not suit: "Not for you if", "This role is not for you if", "You won't enjoy this job if"
+    r"|(?:(?:this\s+(?:role|job)\s+is\s+)?(?:probably\s+)?not\s+for\s+you|you\s+(?:probably\s+)?(?:won['’]t|will\s+not)\s+(?:enjoy|like)\s+this\s+(?:role|job))\s+if"
     # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
     r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$)"
     # ... or what the hire will not need: "What you won't need", "What you don't need"
     r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need"
     # ... or "You won't be" over a list of what the job leaves to others
-    r"|you\s+(?:won['’]t|will\s+not)\s+be)\b[^.!?]{0,20}$",
+    r"|you\s+(?:won['’]t|will\s+not)\s+be)\b[^.!?]{0,20}$"
+    # ... or a lead-in to what the people the hire finds or serves know: "What the engineers you hire will know (you don't
+    # have to, ...):", "What our customers use:"
+    r"|^\W*what\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:engineers|people|candidates|scientists|researchers|hires|customers|clients|users|students|learners)"
+    r"\s+(?:(?:you|we)(?:['’]ll|\s+will)?\s+(?:hire|recruit|place|support|serve|teach|train|work\s+with)\s+)?(?:will\s+)?(?:know|use|build|do|learn)\b[^:]*:\s*$",
     re.IGNORECASE,
 )
 
@@ -929,7 +984,9 @@ _NONE_OF = re.compile(
     r"\bno\s+[\w/+-]+(?:\s+[\w/+-]+)?(?:\s*,\s*(?:and\s+|or\s+)?no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+|\b[a-z]+ing\s+nothing\b"
     # ... or one thing the stack has not got, as an item of a list or with "(yet)": "docker compose, vllm. no kubernetes
     # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
-    r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))",
+    r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))"
+    # ... or a tool the employer does not allow: "Podman and Buildah; Docker is not approved on bank hardware"
+    r"|\b[\w/+.-]+\s+(?:is|are)\s+not\s+(?:approved|allowed|permitted)\b",
     re.IGNORECASE,
 )
 # (or where the item it is said in ends: "... for pipelines) What we're looking for: | at least two years ...")
@@ -1000,7 +1057,9 @@ _OTHERS_WHO = re.compile(
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
-    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|works?\s+(?:in|with))\b",
+    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|works?\s+(?:in|with))\b"
+    # ... or the company's own papers, which name topics: "our papers on Bayesian query rewriting have appeared at SIGIR"
+    r"|\bour\s+(?:recent\s+|published\s+)?(?:papers?|publications?|articles?)\s+on\b",
     re.IGNORECASE,
 )
 _TEAM_MAKEUP = re.compile(
@@ -1012,11 +1071,14 @@ _TEAM_MAKEUP = re.compile(
 # "our ML team ships ...", "our Relevance ML team trains ...": a team of the company doing its own work
 # ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
 # what a team does itself, and the words after "our engineers" that say what they are or may do rather than do
-_TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops"
+_TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops|does|researches|writes"
 _NOT_A_DEED = r"are|will|need|want|have|would|can|could|should|must|and|or|to"
 _OTHER_TEAM = re.compile(
     # (or the group's: "We're part of the Coastline group, whose central revenue team uses a Python-based pricing model")
-    r"\b(?:our|its|whose)\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
+    # (also with who is in it or when, between: "Our Forecasting team (five data scientists and an engineer) produces",
+    # "Our Insights team then turns those numbers into the Tableau dashboards")
+    r"\b(?:our|its|whose)\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now)\s+)?"
+    r"(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
     r"|\b(?P<unit>our)\s+(?:[\w/&+-]+\s+){1,3}?(?:lab|group|unit|department|division|org|organi[sz]ation|practice|team)\s+"
@@ -1054,9 +1116,9 @@ _TEAM_NAMED = re.compile(
     re.IGNORECASE,
 )
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
-# Analytics team"
+# Analytics team", "Kubernetes (run by our platform team)"
 _BUILT_BY = re.compile(
-    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+(?:built|maintained|owned|run|produced|developed|managed)\s+by\s+(?:the|our)\s+"
+    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:built|maintained|owned|run|produced|developed|managed)\s+by\s+(?:the|our)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b",
     re.IGNORECASE,
 )
@@ -1187,7 +1249,7 @@ _COMPANY_LINE = re.compile(
     r"|(?!(?:the\s+)?(?:ideal|successful|right|qualified|selected)\b|(?:this|the)\s+(?:role|position|job|candidate|person|team)\b|you\b|candidates?\b|(?:our|your|it|this)\s)"
     r"[\w&.' -]{1,40}\s+is\s+(?:(?:a|an|the)\s[^.]{0,80}?\b(?:company|startup|leader|provider|firm|organi[sz]ation|agency|"
     r"institution|bank|insurer|retailer|manufacturer|marketplace|consultancy|platform|app|business|brand|chain|network|"
-    r"group|studio|lab|nonprofit|non-profit|charity|foundation|hospital|university)\b"
+    r"group|studio|lab|nonprofit|non-profit|charity|foundation|hospital|university|database|engine|software|service|solution|product)\b"
     # "Gradient AI is revolutionizing Group Health ...", "Nebius is leading a new era in cloud computing"
     r"|(?:revolutioni[sz]ing|transforming|reshaping|redefining|reinventing|pioneering|leading\s+(?:a|the)\s+new)\b))",
     re.IGNORECASE,
@@ -1827,7 +1889,8 @@ def _wraps_on(line: str, below: str) -> bool:
     line, below = line.rstrip(), below.strip()
     if len(line) < _WRAP_WIDTH or line[-1:] in ".:;!?" or not below[:1].islower() or not line.split()[-1][:1].islower():
         return False  # a line ending in a name ("... as a Data Engineer Deep") lost a stop, it was not wrapped
-    unfinished = line[max((m.end() for m in re.finditer(r"[.;!?]\s", line)), default=0) :]
+    # (a sentence, not a clause: "... 4 years of experience in software; or a Master's degree" over "and at least 2 years")
+    unfinished = line[max((m.end() for m in re.finditer(r"[.!?]\s", line)), default=0) :]
     return bool(_YEARS.search(_A_YEAR.sub(r"\g<1>1\g<2>", unfinished)))  # only a sentence that asks for years
 
 
