@@ -7160,3 +7160,95 @@ def test_a_nice_if_you_have_heading_and_paths_wrapped_over_lines() -> None:
     )
     assert "grpc" in job.optional and "python" in job.required
     assert job.years_overall == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w455-w460 (this stop's second round): what another team does beside the person's own part, what
+        # comes from others, a thing not built, a department or a team's people or a colleague as the subject, a branch's
+        # relative clause, inputs pruned, a name between commas, a path, and skills said as reviews with another function,
+        # board papers, students supervised, a pitch, money per unit, who a model flags, inputs engineered, a model served
+        # or exposed behind a service
+        ("Experience\nThe bidding team serves the models inside their Go bidder, I own training.", "model_serving", False),
+        ("Experience\nDemand forecasts come from the customers' own planning teams; I run the warehouse.", "predictive_modeling", False),
+        ("Experience\nWe deliberately did not build an autonomous agent; the assistant only answers.", "ai_agents", False),
+        ("Experience\nMarketing Science owns the Bayesian media-mix model; my part is the LTV inputs.", "bayesian_methods", False),
+        ("Experience\nAnalysts on the pricing team build the Tableau dashboards on top of my marts.", "tableau", False),
+        ("Experience\nA colleague evaluated magnitude pruning on the student; we dropped it.", "pruning", False),
+        ("Experience\nWorked with the informatics branch, which operates the Azure data lake and Databricks pipelines.", "cloud", False),
+        ("Experience\nPruned about 40% of the hashed features with no loss in model AUC.", "pruning", False),
+        ("Experience\nOur robot, “Python”, placed third at the regional league.", "python", False),
+        ("Experience\nServe the models through a FastAPI service with a /predict endpoint.", "predictive_modeling", False),
+        ("Experience\nWrote the design doc and reviewed it with product and the infra org.", "communication", True),
+        ("Experience\nLead the quarterly pricing reviews with underwriting and product.", "communication", True),
+        ("Experience\nPartner with FP&A to set the annual revenue targets.", "communication", True),
+        ("Experience\nAuthored board papers on the loss-ratio impact of the floods.", "communication", True),
+        ("Experience\nCo-supervise three PhD students.", "communication", True),
+        ("Experience\nPitch concepts and run-of-show to clients in person.", "communication", True),
+        ("Experience\nTrack retention, revenue per member and class fill rate every week.", "business_acumen", True),
+        ("Experience\nCut the cost per token of the LLM by 40 percent.", "business_acumen", False),
+        ("Experience\nTrack cost per guest and margin on every job.", "business_acumen", True),
+        ("Experience\nReported margins of error for the survey estimates.", "business_acumen", False),
+        ("Experience\nDug through two years of card-spend data.", "data_exploration", True),
+        ("Experience\nFitted a logistic regression on past loans to flag borrowers likely to default.", "predictive_modeling", True),
+        ("Experience\nEngineered the inputs that carry most of the signal: growing-degree days.", "feature_engineering", True),
+        ("Experience\nServe retrieval and ranking behind a gRPC service.", "model_serving", True),
+        ("Experience\nExposed the classifier as a RESTful service in FastAPI.", "model_serving", True),
+        ("Experience\nWalked buyers and planners through the forecast and its uncertainty.", "data_storytelling", True),
+    ],
+)
+def test_others_parts_beside_the_persons_and_work_with_other_functions_said_in_other_words(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w461 and w462: teams' work after "none of it will be yours", a list of orgs by name, a product
+        # blurb inside the first paragraph, a "You might not be a fit if" list with items wrapped over two lines, a sister
+        # team named between commas, a squad's work, a thing another service runs, a role that does not look after
+        # something, titles of papers with their venue or alone on a line, a company description
+        "People Partner — Lumenfold AI — $165,000 + equity. Lumenfold builds foundation models and the products on top of "
+        "them, and we've grown from 60 to 340 people. You will support our Pretraining, Inference and Infrastructure "
+        "orgs. Here is what those teams do, and none of it will be yours to do: Pretraining runs distributed training jobs "
+        "on Kubernetes; Inference squeezes latency with quantization; and Infrastructure keeps it running on AWS. Use R.\n",
+        "## You might not be a fit if\n\n- You want to spend your time training deep learning models. Our fraud models are\n"
+        "  built by the ML team, and this role doesn't touch them.\n"
+        "- You'd rather build dashboards than answer the questions people bring. Our\n"
+        "  BI team maintains the Looker dashboards.\n\n## What you'll need\n\n- R\n",
+        "Our sister team, Conversational Trips, owns the LLM trip assistant and its agents.\n\nRequirements\n\n- R\n",
+        "The anti-cheat squad trains deep learning models on replay telemetry with PyTorch.\n\nRequirements\n\n- R\n",
+        "The lab has access to a 64-GPU cluster, which is run by the University's Research Computing service.\n\nRequirements\n\n- R\n",
+        "Requirements\n\n- R\n\nPlease note: this role does not look after the operational Power BI dashboards in the control room.\n",
+        'Recent papers from the lab:\n\n- "Agents That Read the Fine Print: Tool Use under Ambiguous Instructions" (EMNLP 2025)\n'
+        '- "Backfilling a PySpark job in Airflow: a survival guide"\n\nRequirements\n\n- R\n',
+        "Company Description\n\nMaison Verelle sells skincare; its shade-matching app runs machine learning models on Azure.\n\n"
+        "Requirements\n\n- R\n",
+    ],
+)
+def test_teams_work_none_of_it_yours_lists_of_orgs_and_papers_titles_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_read_across_its_lines() -> None:
+    """Written slice w461: "... those are owned by our Business" over "Intelligence team." in an ad wrapped at 76
+    characters: the team's name goes on over the line break."""
+    text = (
+        "About the job\n\n"
+        "You will build regression and survival models of burst mains using pipe age,\n"
+        "material, soil type and pressure, and explore smart-meter data from our new\n"
+        "metering roll-out. This role does not look after the operational Power BI\n"
+        "dashboards used in the control room; those are owned by our Business\n"
+        "Intelligence team. You will write Python and SQL every day for the work.\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert "dashboards" not in job.skills
+    assert {"python", "sql", "statistical_modeling"} <= set(job.skills)
+
+
+def test_years_writing_it_and_a_venue_for_a_lead_in() -> None:
+    """Written slice w454: "Strong Python — we'd expect 4 or more years writing it professionally" asks for 4 years of
+    Python."""
+    job = Analyzer().read_job(text="Requirements\n\n- Strong Python — we'd expect 4 or more years writing it professionally\n")
+    assert dict(job.years) == {"python": 4}

@@ -1299,6 +1299,10 @@ def _rejection(
         and not _ML_THING.match(text, stop)
     ):
         return "a unit after a number ('473 ML cans': millilitres), not the skill"
+    if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _THE_NAME.search(text, max(0, begin - 8), begin):
+        return "a name with 'The' before it ('The Spark Room and The Python', two bars), not the tool"
+    if begin >= 1 and text[begin - 1] == "/" and (begin < 2 or text[begin - 2] in " \t\n("):
+        return "a part of a path ('a /predict REST endpoint'), not the skill"
     if _in_a_date(text, begin, stop):
         return "part of a date ('Jan 2025 - Present', 'Nov-2021 – present Data Scientist')"
     if alias.figures and (counted := _counted_thing(text, begin, stop)) is not None:
@@ -1488,8 +1492,8 @@ _NONE_OPENING = re.compile(
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
     # with Tableau"
     # (also a later item of the list it names: "I have not worked on LLM fine-tuning or RAG products")
-    r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?" + _ITEMS_BEFORE + "$"
-    r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:any\s+)?" + _ITEMS_BEFORE + "$"
+    r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
+    r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?" + _ITEMS_BEFORE + "$"
 )
 
@@ -1513,6 +1517,8 @@ def _quoted_name(text: str, begin: int, stop: int) -> bool:
         _EXPLAINED.match(text, close.end())
         or _THING_NAMED.match(text, close.end())
         or _NAMED_AS.search(text, max(0, begin - _QUOTED_NAME), begin - 1)
+        # ... or set between commas after the thing it names: "Our robot, “Python”, placed third"
+        or (_APPOSITION.search(text, max(0, begin - _QUOTED_NAME), begin - 1) and text.startswith(",", close.end()))
     )
 
 
@@ -1526,6 +1532,7 @@ _NAME_OPENING = re.compile(r"[\"“‘«](?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
 # the kind of thing a quoted name names, right after it: "the 'Spark' keeper-talk programme", "“Python” demo units"
 _THING_NAMED = re.compile(r"\s+(?!(?:and|or|in|with|for|to|on|at|as|is|was|are|were|from|by|of)\b)[a-z][\w-]*\b")
+_APPOSITION = re.compile(r"\b[a-z][\w-]*,\s*$")
 # ... or the word that names it right before: "(network “Python”)", "a mixer called 'Python'"
 _NAMED_AS = re.compile(r"\b(?:network|called|named|dubbed|code-?named|nicknamed|brand|branded|titled|entitled)\s*$", re.IGNORECASE)
 
@@ -1831,9 +1838,12 @@ _BULLET_OPENING = re.compile(r"[ \t]*[•·▪►»›*–—-]")
 
 def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     """Whether ``text[begin:stop]`` is inside a quoted title of four words or more that its line shows to be a talk's or a
-    paper's: a venue, a year or "talk" after it ("“Causal Inference Is Not a Vibe: ...” — talk, Quant UX"), or its
-    authors before it ("Lopes, G. “Redes neurais bayesianas para ...”"). A thesis's title says what its work did."""
+    paper's: a venue, a year or "talk" after it ("“Causal Inference Is Not a Vibe: ...” — talk, Quant UX", "(EMNLP 2025)"),
+    its authors or what it was before it ("Lopes, G. “Redes neurais bayesianas para ...”", "Poster, HPAI Annual Conference
+    2023: '...'"), or nothing but it on its line (an item of a list of pieces written). A thesis's title says what its
+    work did."""
     start, line = _line_around(text, begin, stop)
+    own_end = len(line)
     # (a title wrapped onto the next line closes its quote there)
     next_end = text.find("\n", start + len(line) + 1)
     line = text[start : len(text) if next_end < 0 else next_end].replace("\n", " ")
@@ -1849,10 +1859,25 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     closed = min(closes, default=-1)
     if closed < 0 or len(line[opened + 1 : closed].split()) < _TITLE_WORDS_QUOTED:
         return False
-    return bool(_TALK_AFTER.match(line, closed + 1) or _AUTHORS_BEFORE.search(line, 0, opened) or _TALK_BEFORE.search(line, 0, opened))
+    return bool(
+        _TALK_AFTER.match(line, closed + 1)
+        or _AUTHORS_BEFORE.search(line, 0, opened)
+        or _TALK_BEFORE.search(line, 0, opened)
+        # ... or a list's item that is nothing but the title: '- "Backfilling a PySpark job in Airflow: a survival guide"'
+        or (
+            closed < own_end
+            and not line[:opened].strip(" -–•*·")
+            and not line[closed + 1 : own_end].strip(" .,;")
+            and not _QUOTED_DEED.match(line, opened + 1, closed)  # a bullet in quotes: '"Performed root-cause analysis ..."'
+        )
+    )
 
 
 _TITLE_WORDS_QUOTED = 4
+# a sentence in quotes, not a title: a deed that opens it or a full stop that ends it
+_QUOTED_DEED = re.compile(r"\s*(?:[A-Z][a-z]+ed\b|.*[.!]\s*$)")
+# "The" in capitals inside a sentence, before a name: "The Spark Room and The Python"
+_THE_NAME = re.compile(r"(?<=[a-z,])\s+The\s+$")
 # what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme"
 _BRAND_NAMED = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty)\b"
@@ -1870,7 +1895,9 @@ _ML_THING = re.compile(
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
     r"[\s,.;:—–-]*(?:\(?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
-    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant)\b)",
+    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant)\b"
+    # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
+    r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\))",
     re.IGNORECASE,
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
@@ -1930,18 +1957,25 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
-_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|so)\s+(?=I\b)")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so)\s+)?(?=I\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|collaborators|partners|vendors?|contractors?|consultants"
-    r"|colleagues|engineers|analysts|scientists|division|divisions|office|agency|IT)"
+    r"|colleagues|engineers|analysts|scientists|division|divisions|office|agency|branch|IT)"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
     # ... or the company's other people by their trade: "Our data scientists train in PyTorch on their own notebooks"
     r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:scientists|engineers|analysts|statisticians|actuaries|researchers|developers)\s+(?!and\b|&)"
+    # ... or a team's people: "Analysts on the pricing team build the Tableau dashboards on top of my marts"
+    r"|^\W*(?:[\w-]+\s+)?(?i:analysts|engineers|scientists|actuaries|statisticians|developers|researchers|colleagues)\s+(?:on|in|from|at)\s+"
+    r"(?i:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?i:team|group|department|squad)\b"
+    # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
+    r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
+    # ... or a department by its name that keeps a thing: "Marketing Science owns the Bayesian media-mix model"
+    r"|^\W*(?:[A-Z][\w&-]*\s+){1,3}(?:owns|maintains|operates|keeps|looks\s+after)\s+"
 )
 # a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
@@ -1961,10 +1995,11 @@ _FOREIGN_TEAM_DOES = re.compile(
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )
-# what is left to another team: "recurring dashboards stay with the BI team, who maintain them in Looker"
+# what is left to another team or comes from one: "recurring dashboards stay with the BI team, who maintain them in Looker",
+# "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:stays?|sits?|lives?|remains?|rests?)\s+with\s+(?:the|our|their|an?)\s+(?:[\w/&+-]+\s+){0,3}?"
-    r"(?:team|group|department|unit|division|vendor|agency)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
+    r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners)\b"
 )
 # what belongs to other people, in a clause the person's deed does not open: "The cluster runs their pretraining and RLHF
 # jobs", "the GPU node pool that their PyTorch fraud models train on" (not "Rebuilt their Tableau dashboards")

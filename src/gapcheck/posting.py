@@ -754,8 +754,11 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
 
 def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
     """The posting's lines in runs that wrap one text: a line goes on from the one before in the same paragraph when it
-    opens in lower case and is no list item, no heading and no table row, and the line before is long and ends in no
-    stop (items that lost their bullets open in capitals: "... statistical modeling OR" over "Master's Degree in ...")."""
+    is no list item, no heading and no table row, the line before ends in no stop, and either it opens in lower case
+    after a long line or its paragraph was wrapped at a fixed width (most of its lines fill it: "... those are owned by
+    our Business" over "Intelligence team."). Items that lost their bullets are lines of any length, each a whole
+    sentence ("... statistical modeling OR" over "Master's Degree in ...")."""
+    hard_wrapped = _hard_wrapped_blocks(lines)
     groups: list[list[int]] = []
     for index, line in enumerate(lines):
         before = lines[index - 1] if index else None
@@ -764,8 +767,10 @@ def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
             and groups
             and before.block == line.block
             and not line.bullet
-            and line.text.lstrip()[:1].islower()
-            and len(before.text.rstrip()) >= _WRAP_WIDTH
+            and (
+                (line.text.lstrip()[:1].islower() and len(before.text.rstrip()) >= _WRAP_WIDTH)
+                or (before.block in hard_wrapped and len(before.text.rstrip()) >= hard_wrapped[before.block])
+            )
             and before.text.rstrip()[-1:] not in ".:;!?"
             and not line.text.lstrip().startswith("|")
             and not before.text.lstrip().startswith("|")
@@ -778,6 +783,27 @@ def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
         else:
             groups.append([index])
     return groups
+
+
+def _hard_wrapped_blocks(lines: Sequence[Line]) -> dict[int, int]:
+    """The paragraphs wrapped at a fixed width, each with the length from which a line of it is full: most of its lines
+    but the last come within a few characters of its longest."""
+    by_block: defaultdict[int, list[int]] = defaultdict(list)
+    for line in lines:
+        by_block[line.block].append(len(line.text.rstrip()))
+    out: dict[int, int] = {}
+    for block, lengths in by_block.items():
+        if len(lengths) < _WRAPPED_BLOCK_LINES:
+            continue
+        full = max(_WRAP_WIDTH, max(lengths) - _WRAP_SLACK)
+        if sum(length >= full for length in lengths[:-1]) >= _FULL_SHARE * (len(lengths) - 1):
+            out[block] = full
+    return out
+
+
+_WRAPPED_BLOCK_LINES = 3
+_WRAP_SLACK = 14
+_FULL_SHARE = 0.6
 
 
 def _unasked_in(text: str) -> list[tuple[int, int]]:
@@ -798,6 +824,9 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
         spans.extend(_to_sentence_end(pattern, text))
     spans.extend(_to_sentence_end(_TALKED_ABOUT, text, after=True))
     spans.extend(_to_clause_end(_CONTRAST, text))
+    for match in _NONE_YOURS.finditer(text):
+        stop = _FULL_STOP.search(text, match.end())
+        spans.append((match.start(), stop.end() if stop else len(text)))  # its list runs over semicolons to the full stop
     for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
         spans.extend(_item_span(text, match.start()) for match in pattern.finditer(text))
     return spans
@@ -830,6 +859,9 @@ def _ruled_out_lines(lines: Sequence[Line]) -> set[int]:
     items were bullets, the next line that is none."""
     out: set[int] = set()
     ruled_out = listed = False
+    # (an item wrapped onto a line of its own goes on there: "- You'd rather build dashboards ... you'll use them," over
+    # "  not build them.")
+    continued = {index for group in _wrapped_sentences(lines) for index in group[1:]}
     for index, line in enumerate(lines):
         if _NOT_YOURS_HEADING.match(line.text):
             ruled_out, listed = True, False
@@ -838,7 +870,7 @@ def _ruled_out_lines(lines: Sequence[Line]) -> set[int]:
             _heading(line.text) is not None
             or _looks_like_heading(line.text)
             or _MARKED_HEADING.match(line.text)
-            or (listed and not line.bullet)
+            or (listed and not line.bullet and index not in continued)
         ):
             ruled_out = False
         if ruled_out:
@@ -855,7 +887,8 @@ _NOT_YOURS_HEADING = re.compile(
     r"(?:is\s+not|isn['’]t)|not\s+in\s+(?:this|the)\s+role|what\s+you\s+won['’]t\s+be\s+doing"
     r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for"
     # ... or who the job does not suit: "Not for you if", "This role is not for you if", "You won't enjoy this job if"
-    r"|(?:(?:this\s+(?:role|job)\s+is\s+)?(?:probably\s+)?not\s+for\s+you|you\s+(?:probably\s+)?(?:won['’]t|will\s+not)\s+(?:enjoy|like)\s+this\s+(?:role|job))\s+if"
+    r"|(?:(?:this\s+(?:role|job)\s+is\s+)?(?:probably\s+)?not\s+for\s+you|you\s+(?:probably\s+)?(?:won['’]t|will\s+not)\s+(?:enjoy|like)\s+this\s+(?:role|job)"
+    r"|(?:you\s+)?(?:might|may|probably)\s+not\s+be\s+(?:a\s+)?(?:good\s+|great\s+|the\s+right\s+)?(?:fit|match))\s+if"
     # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
     r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$)"
     # ... or what the hire will not need: "What you won't need", "What you don't need"
@@ -966,7 +999,7 @@ _DENIAL = re.compile(
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
     r"\b(?:this|the|our)\s+(?:role|position|job|team|post|vacancy|appointment)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
-    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|be\s+[a-z]+ing)\b|"
+    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|support|look\s+after|be\s+[a-z]+ing)\b|"
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
@@ -1003,9 +1036,16 @@ _NOT_THIS_ROLE = re.compile(
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
     r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|carried\s+out))\s+(?:with|by|in)\s+"
-    r"(?:the|our|a)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
-    r"|vendors?|contractors?|suppliers?)\b",
+    r"(?:the|our|a)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
+    r"|vendors?|contractors?|suppliers?|service)\b",
     re.IGNORECASE,
+)
+
+
+# what the ad says the hire will do none of, and the list after it: "here is what those teams do all day, and none of it
+# will be yours to do: Pretraining runs distributed training jobs ...; Inference squeezes latency ..."
+_NONE_YOURS = re.compile(
+    r"\bnone\s+of\s+(?:it|this|that|these|them)\s+(?:will\s+be|is|are)\s+(?:yours|your\s+(?:job|work|responsibility))\b", re.IGNORECASE
 )
 
 
@@ -1075,9 +1115,9 @@ _TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships
 _NOT_A_DEED = r"are|will|need|want|have|would|can|could|should|must|and|or|to"
 _OTHER_TEAM = re.compile(
     # (or the group's: "We're part of the Coastline group, whose central revenue team uses a Python-based pricing model")
-    # (also with who is in it or when, between: "Our Forecasting team (five data scientists and an engineer) produces",
-    # "Our Insights team then turns those numbers into the Tableau dashboards")
-    r"\b(?:our|its|whose)\s+(?:[\w/&+-]+\s+){1,3}?teams?\s+(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now)\s+)?"
+    # (also with who is in it, its name or when, between: "Our Forecasting team (five data scientists and an engineer)
+    # produces", "Our sister team, Conversational Trips, owns", "Our Insights team then turns those numbers into ...")
+    r"\b(?:our|its|whose)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now)\s+)?"
     r"(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
@@ -1087,7 +1127,7 @@ _OTHER_TEAM = re.compile(
     # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
     r"(?!(?:" + _NOT_A_DEED + r"|you|we)\b)[a-z]+\b"
-    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?team\s+(?:\([^()]{1,40}\)\s+)?(?:" + _TEAM_DEEDS + r")\b"
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?(?:team|squad)\s+(?:\([^()]{1,40}\)\s+)?(?:" + _TEAM_DEEDS + r")\b"
     # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
     r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
     r"(?:" + _TEAM_DEEDS + r"|publishes|produces)\b"
@@ -1110,9 +1150,12 @@ _ABOUT_THE_HIRE = re.compile(
 # (or a team that owns work the hire does not do: "those are owned by our Biostatistics and Health Economics team")
 _TEAM_NAMED = re.compile(
     r"\b(?:with|alongside|across|from|supporting|support|(?:owned|run|done|handled)\s+by)\s+(?:the\s+|our\s+|other\s+|your\s+)?"
-    r"(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)"
+    # (also a list of them: "the HR business partner for roughly 180 people across our Pretraining, Inference, Applied AI and
+    # Infrastructure orgs")
+    r"(?P<name>(?:(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?|(?:[A-Za-z][\w/&+'’-]*(?:\s+[A-Za-z][\w/&+'’-]*)?,\s+){1,5}(?:[A-Za-z][\w/&+'’-]*\s+){0,2}?)"
+    r"(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)"
     # (or a group or the people of a trade: "agreed with the statistical programmers, ... and with the biostatistics group")
-    r"(?:teams?|groups?|departments?|units?|programmers|statisticians)\b",
+    r"(?:teams?|groups?|departments?|units?|orgs|programmers|statisticians)\b",
     re.IGNORECASE,
 )
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
@@ -1172,6 +1215,7 @@ _BOILERPLATE_HEADINGS = (
     "our story",
     "our values",
     "company overview",
+    "company description",
     "compensation",
     "salary",
     "pay",
@@ -1335,7 +1379,7 @@ _COMPANY_SUBHEADING = re.compile(
 _UNITS = frozenset({"department", "division"})
 _LEGAL_FORMS = frozenset({"ltd", "limited", "inc", "llc", "gmbh", "corp", "corporation", "plc", "ag", "sa", "bv", "pvt"})
 # the headings of the company's own blocks, and the words that say the job has begun below one
-_COMPANY_HEADINGS = ("about us", "about the company", "who we are", "our mission", "our story", "company overview")
+_COMPANY_HEADINGS = ("about us", "about the company", "who we are", "our mission", "our story", "company overview", "company description")
 _JOB_TEXT = re.compile(
     # (not what the hire gets from the company or will not do: "You will benefit from this platform – you will not be asked
     # to build or run it")
@@ -1378,9 +1422,17 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
         k = bisect.bisect_right(stops, match.start())
         start = max([stops[k - 1], *(at for at in breaks if at <= match.start())])
         spans.append((start, stops[k] if k < len(stops) else len(line)))
+    # ... and the company describing itself in a sentence of its own ("... + equity. Lumenfold builds foundation models
+    # and the products on top of them, and we've grown from 60 to 340 people")
+    # (not its vision for the product, which often says what the job builds: "Our vision is that ... with AI agents")
+    for begin, end in itertools.pairwise(stops):
+        sentence = line[begin:end].lstrip()
+        if _describes_the_company(sentence) and not _VISION.match(sentence):
+            spans.append((begin, end))
     return spans
 
 
+_VISION = re.compile(r"\W*(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(?:experience\s+(?:in|with)|proficien|knowledge\s+of|familiarity|required|requirements?|must\s+have)\b", re.IGNORECASE
 )
@@ -1770,9 +1822,11 @@ _WITH_A_DEGREE = re.compile(
 )
 # years "of using it": the skill the sentence named before them ("We work mostly in R (tidyverse, ggplot2), and you
 # should have at least two years of using it professionally")
-# ("python, like properly. 2 to 4 years of it in a real job")
+# ("python, like properly. 2 to 4 years of it in a real job", "Strong Python — we'd expect 4 or more years writing it")
 _OF_IT = re.compile(
-    r"\s*(?:of\s+(?:(?:using|with|working\s+with|in)\s+)?|(?:using|with|working\s+with|in)\s+)(?:it\b|(?P<them>them\b))", re.IGNORECASE
+    r"\s*(?:of\s+(?:(?:using|with|working\s+with|in|writing|coding\s+in|programming\s+in)\s+)?|(?:using|with|working\s+with|in|writing|coding\s+in|programming\s+in)\s+)"
+    r"(?:it\b|(?P<them>them\b))",
+    re.IGNORECASE,
 )
 # ... or said before them: "Python – you've written production code in it for at least 4 years"
 _IT_FOR = re.compile(
