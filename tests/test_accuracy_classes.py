@@ -7252,3 +7252,57 @@ def test_years_writing_it_and_a_venue_for_a_lead_in() -> None:
     Python."""
     job = Analyzer().read_job(text="Requirements\n\n- Strong Python — we'd expect 4 or more years writing it professionally\n")
     assert dict(job.years) == {"python": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w463-w466 (this stop's third round): a tennis serve, a library of compounds pruned, a card named
+        # like a tool, customers' own work, the data scientists' models packaged, an aside naming a thing's owner, what
+        # comes from a vendor's system; and analysis dug into in notebooks, blinded data explored, a lapse model, a model
+        # behind an endpoint
+        ("Experience\nPoisson regressions for goals, point-by-point serve models for tennis.", "model_serving", False),
+        ("Experience\nPruned the virtual library from 40M to 2M compounds with filters before model scoring.", "pruning", False),
+        ("Experience\nBuilt loss forecasts in R and SQL for the Spark credit card portfolio.", "distributed_computing", False),
+        (
+            "Experience\nCustomers fine-tune their own models with LoRA on the training product; we host the adapters.",
+            "llm_fine_tuning",
+            False,
+        ),
+        ("Experience\nNot involved in cloud training infrastructure (owned by the MLOps team on AWS).", "cloud", False),
+        (
+            "Experience\nThe occupancy forecasts come from IDeaS, the vendor's revenue system; we decide what to do.",
+            "predictive_modeling",
+            False,
+        ),
+        ("Experience\nDug into the repayment behaviour of thin-file applicants in the warehouse.", "data_exploration", True),
+        ("Experience\nOffline evaluation (NDCG@10) in Python notebooks.", "jupyter", True),
+        ("Experience\nTrained a LightGBM lapse model.", "predictive_modeling", True),
+        ("Experience\nPut the affinity model behind an internal REST endpoint.", "model_serving", True),
+    ],
+)
+def test_a_sports_serve_customers_work_and_analysis_in_notebooks(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w467 and w468: "Not a fit if", a team by its name with "who run", a list in parentheses after
+        # another team's deed, a tool being retired, what another team produces, what the hire only starts talking about,
+        # the company's sentence before ": we are hiring"
+        "## Not a fit if\n\n- You want to fine-tune LLMs or build chatbots. We don't, and won't.\n\n## Requirements\n\n- R\n",
+        "Requirements\n\n- R\n\nWe sit next to Risk Analytics, who run the A/B tests on new rules.\n",
+        "Requirements\n\n- R\n- Partner with our Solutions Engineers, who run benchmarks for prospects (distributed training "
+        "throughput, vLLM inference latency).\n",
+        "Requirements\n\n- R\n\nThe Council is retiring its Tableau dashboards and licences in 2027.\n",
+        "Requirements\n\n- R\n\nWeekly forecasts are produced by our Data Science team, for your reports.\n",
+        "Requirements\n\n- R\n- You'll be comfortable when a customer's lead starts talking about quantization or InfiniBand.\n",
+        "Quarry Labs makes the MLOps platform that 900 teams use to register models and serve them on Kubernetes, which is "
+        "why our docs matter so much: we are hiring a writer to own them, and more besides, as this paragraph says at length "
+        "to fill the space a real advert fills with its words about the company and the team and the role.\n\n"
+        "Requirements\n\n- R\n",
+    ],
+)
+def test_not_a_fit_a_named_teams_work_retired_tools_and_talk_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

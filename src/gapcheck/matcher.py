@@ -1878,9 +1878,10 @@ _TITLE_WORDS_QUOTED = 4
 _QUOTED_DEED = re.compile(r"\s*(?:[A-Z][a-z]+ed\b|.*[.!]\s*$)")
 # "The" in capitals inside a sentence, before a name: "The Spark Room and The Python"
 _THE_NAME = re.compile(r"(?<=[a-z,])\s+The\s+$")
-# what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme"
+# what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme",
+# "the Spark credit card portfolio"
 _BRAND_NAMED = re.compile(
-    r"(?:\s+[a-z][\w-]*)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty)\b"
+    r"(?:\s+[a-z][\w-]*)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty|card|cards)\b"
     r"|,\s+(?:our|the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:brand|programme|campaign|card|tariff|bundle|scheme|app|product|plan|label|range|offer)\b"
 )
 # capitals that are also a unit after a number: "16 oz / 473 ML cans", "the 120 ML sample-pour" (not "12 ML models")
@@ -1976,6 +1977,10 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
     # ... or a department by its name that keeps a thing: "Marketing Science owns the Bayesian media-mix model"
     r"|^\W*(?:[A-Z][\w&-]*\s+){1,3}(?:owns|maintains|operates|keeps|looks\s+after)\s+"
+    # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
+    r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that)\b|&)[a-z]"
+    # ... or an aside saying who owns it: "(owned by the MLOps team on AWS)"
+    r"|^\W*(?i:owned|run|managed|maintained|operated|built)\s+by\s+(?i:the|our|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?i:team|group|department|unit|vendor)\b"
 )
 # a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
@@ -2000,6 +2005,9 @@ _FOREIGN_TEAM_DOES = re.compile(
 _LEFT_WITH_OTHERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
     r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners)\b"
+    # ... or from a product named, another's: "The occupancy forecasts come from IDeaS, the vendor's revenue system"
+    r"|\s+(?:comes?|came)\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,\s+(?:the|a|an|our)\s+(?:[\w/&+'’-]+\s+){0,3}?"
+    r"(?:system|tool|platform|product|vendor|supplier)\b"
 )
 # what belongs to other people, in a clause the person's deed does not open: "The cluster runs their pretraining and RLHF
 # jobs", "the GPU node pool that their PyTorch fraud models train on" (not "Rebuilt their Tableau dashboards")

@@ -824,6 +824,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
         spans.extend(_to_sentence_end(pattern, text))
     spans.extend(_to_sentence_end(_TALKED_ABOUT, text, after=True))
     spans.extend(_to_clause_end(_CONTRAST, text))
+    spans.extend(_to_clause_end(_RETIRING, text))
     for match in _NONE_YOURS.finditer(text):
         stop = _FULL_STOP.search(text, match.end())
         spans.append((match.start(), stop.end() if stop else len(text)))  # its list runs over semicolons to the full stop
@@ -837,7 +838,9 @@ _UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|
 # what the hire only talks about with others, from "about" to the end of the sentence: "curious enough to talk credibly
 # with data leaders about why their dashboards are slow and their ML projects stall", "hold a credible first conversation
 # about an ML engineer's work"
-_TALKED_ABOUT = re.compile(r"\b(?:talk|speak|converse|conversations?|chat)\b[^.;:]{0,60}?\babout\b", re.IGNORECASE)
+_TALKED_ABOUT = re.compile(
+    r"\b(?:talk(?:s|ing|ed)?|speak(?:s|ing)?|converse|conversations?|chat(?:s|ting)?)\b[^.;:]{0,60}?\babout\b", re.IGNORECASE
+)
 # the people a recruiter's job finds and screens (or the teams it hires for), and what they are screened for, to the end
 # of the sentence: "Source
 # machine learning engineers, research scientists and GPU infrastructure engineers through referrals", "Screen candidates
@@ -888,7 +891,8 @@ _NOT_YOURS_HEADING = re.compile(
     r"|what\s+we(?:['’]re|\s+are)\s+not\s+looking\s+for"
     # ... or who the job does not suit: "Not for you if", "This role is not for you if", "You won't enjoy this job if"
     r"|(?:(?:this\s+(?:role|job)\s+is\s+)?(?:probably\s+)?not\s+for\s+you|you\s+(?:probably\s+)?(?:won['’]t|will\s+not)\s+(?:enjoy|like)\s+this\s+(?:role|job)"
-    r"|(?:you\s+)?(?:might|may|probably)\s+not\s+be\s+(?:a\s+)?(?:good\s+|great\s+|the\s+right\s+)?(?:fit|match))\s+if"
+    r"|(?:you\s+)?(?:might|may|probably)\s+not\s+be\s+(?:a\s+)?(?:good\s+|great\s+|the\s+right\s+)?(?:fit|match)"
+    r"|not\s+a\s+(?:good\s+|great\s+)?(?:fit|match))\s+if"
     # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
     r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$)"
     # ... or what the hire will not need: "What you won't need", "What you don't need"
@@ -970,8 +974,12 @@ def _to_clause_end(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]
     others own ("Support the Planning team, who own the demand forecast, with ...")."""
     out: list[tuple[int, int]] = []
     for match in pattern.finditer(text):
-        end = _CLAUSE_END.search(text, match.end())
-        out.append((match.start(), end.start() if end else len(text)))
+        found = _CLAUSE_END.search(text, match.end())
+        end = found.start() if found else len(text)
+        opened = text.rfind("(", match.end(), end)
+        if opened >= 0 and (closed := text.find(")", end)) >= 0:
+            end = closed  # a list in parentheses the clause opens: "who run benchmarks for prospects (distributed training, vLLM ...)"
+        out.append((match.start(), end))
     return out
 
 
@@ -1035,13 +1043,18 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|carried\s+out))\s+(?:with|by|in)\s+"
+    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))\s+(?:with|by|in)\s+"
     r"(?:the|our|a)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service)\b",
     re.IGNORECASE,
 )
 
 
+# a tool the employer is leaving: "The Council is retiring its Tableau licences in 2027"
+_RETIRING = re.compile(
+    r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b",
+    re.IGNORECASE,
+)
 # what the ad says the hire will do none of, and the list after it: "here is what those teams do all day, and none of it
 # will be yours to do: Pretraining runs distributed training jobs ...; Inference squeezes latency ..."
 _NONE_YOURS = re.compile(
@@ -1094,6 +1107,8 @@ _TEAM_OWNERS = re.compile(r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintain
 _OTHERS_WHO = re.compile(
     # (the company's customers, with or without the comma: "Support customers who serve hundreds of LoRA adapters")
     r"\b(?:customers|clients)\s+who\s+(?:(?:today|currently|already)\s+)?(?:serve|run|use|build|train|deploy|own|operate)\b|"
+    # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
+    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
@@ -1424,14 +1439,18 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
         spans.append((start, stops[k] if k < len(stops) else len(line)))
     # ... and the company describing itself in a sentence of its own ("... + equity. Lumenfold builds foundation models
     # and the products on top of them, and we've grown from 60 to 340 people")
-    # (not its vision for the product, which often says what the job builds: "Our vision is that ... with AI agents")
-    for begin, end in itertools.pairwise(stops):
+    # (not its vision for the product, which often says what the job builds: "Our vision is that ... with AI agents"; a
+    # sentence that turns to the job after a colon is the company's up to it: "... which is why our docs matter: we are
+    # hiring a Senior Technical Writer ...")
+    turns = sorted({*stops, *(m.start() for m in _TURN_TO_HIRING.finditer(line))})
+    for begin, end in itertools.pairwise(turns):
         sentence = line[begin:end].lstrip()
         if _describes_the_company(sentence) and not _VISION.match(sentence):
             spans.append((begin, end))
     return spans
 
 
+_TURN_TO_HIRING = re.compile(r":\s+(?=we(?:['’]re|\s+are)\s+(?:hiring|looking|seeking)\b)", re.IGNORECASE)
 _VISION = re.compile(r"\W*(?:our|[\w&.-]{1,30}['’]s)\s+(?:mission|vision)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(?:experience\s+(?:in|with)|proficien|knowledge\s+of|familiarity|required|requirements?|must\s+have)\b", re.IGNORECASE
