@@ -1495,6 +1495,8 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?" + _ITEMS_BEFORE + "$"
+    # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
+    r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
 )
 
 
@@ -1526,7 +1528,7 @@ _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
 # ... or after a dash: 'the "Python" - what our operators call the tight S-curve'
-_EXPLAINED = re.compile(r",?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s")
+_EXPLAINED = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s")
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
 _NAME_OPENING = re.compile(r"[\"“‘«](?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?)+$")
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
@@ -1881,7 +1883,7 @@ _THE_NAME = re.compile(r"(?<=[a-z,])\s+The\s+$")
 # what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme",
 # "the Spark credit card portfolio"
 _BRAND_NAMED = re.compile(
-    r"(?:\s+[a-z][\w-]*)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty|card|cards)\b"
+    r"(?:\s+[\w-]+)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty|card|cards|plan)\b"
     r"|,\s+(?:our|the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:brand|programme|campaign|card|tariff|bundle|scheme|app|product|plan|label|range|offer)\b"
 )
 # capitals that are also a unit after a number: "16 oz / 473 ML cans", "the 120 ML sample-pour" (not "12 ML models")
@@ -1958,7 +1960,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
-_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so)\s+)?(?=I\b)")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so|which|that)\s+)?(?=I\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
@@ -2029,8 +2031,8 @@ _BUILT_BY_OTHERS = re.compile(
 # reste géré par l'équipe Plateforme"
 _PASSIVE_BY_OTHERS = re.compile(
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
-    r"managed|done|led|operated|kept|developed|administered|carried\s+out|looked\s+after)\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
-    r"(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after)\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
+    r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
     r"|\bbelongs?\s+to\s+(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
     r"|\b(?:reste|restent|est|sont)\s+(?:gérée?s?|maintenue?s?|pilotée?s?)\s+par\s+(?:l['’]équipe|le\s+service|les\s+équipes)\b",
