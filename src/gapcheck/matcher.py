@@ -1259,15 +1259,12 @@ def _rejection(
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
+    # a tool's name that is also an ordinary word, in its own capitals ("Python", "Spark", "Dash"): a name of something
+    # else when a quote, a year, a brand or "The" goes with it
+    common_name = alias.case and cand.first == cand.last and is_common_word(alias.text.lower())
     if cand.rule.startswith("spacing variant") and begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum():
         return "the end of a hyphenated word run into the next one ('a start-up selling ...' is no upselling)"
-    if (
-        alias.case
-        and cand.first == cand.last
-        and section != "skills"
-        and _quoted_name(text, begin, stop)
-        and is_common_word(alias.text.lower())
-    ):
+    if common_name and section != "skills" and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
         _NONE_OPENING.search(_sentence_before(text, begin)) and not _TEST_RESULT.match(text, begin)
@@ -1288,9 +1285,9 @@ def _rejection(
         return "an abbreviation of the name before it ('Kuwait Petroleum International (KPI)')"
     if _in_an_institutions_name(text, begin, stop):
         return "part of an institution's name ('Department of Biostatistics', 'Yandex School of Data Analysis')"
-    if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _EDITION_YEAR.match(text, stop):
+    if common_name and _EDITION_YEAR.match(text, stop):
         return "an event named with its year ('Coordinator, Spark 2024 — the college technical fest'), not the tool"
-    if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _BRAND_NAMED.match(text, stop):
+    if common_name and _BRAND_NAMED.match(text, stop):
         return "a brand's or a programme's name ('the Dash prepaid brand', 'Spark, our cashback programme'), not the tool"
     if (
         alias.case
@@ -1299,7 +1296,7 @@ def _rejection(
         and not _ML_THING.match(text, stop)
     ):
         return "a unit after a number ('473 ML cans': millilitres), not the skill"
-    if alias.case and cand.first == cand.last and is_common_word(alias.text.lower()) and _THE_NAME.search(text, max(0, begin - 8), begin):
+    if common_name and _THE_NAME.search(text, max(0, begin - 8), begin):
         return "a name with 'The' before it ('The Spark Room and The Python', two bars), not the tool"
     if begin >= 1 and text[begin - 1] == "/" and (begin < 2 or text[begin - 2] in " \t\n("):
         return "a part of a path ('a /predict REST endpoint'), not the skill"

@@ -735,8 +735,9 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     paragraph is read whole ("... in which the corporate data science team in Stuttgart" over "builds machine
     learning models on motor vibration data.")."""
     spans = degree_field_spans(lines)
-    ruled_out = _ruled_out_lines(lines)
-    for group in _wrapped_sentences(lines):
+    groups = _wrapped_sentences(lines)
+    ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]})
+    for group in groups:
         texts = [lines[index].text for index in group]
         found = _unasked_in(" ".join(texts))
         offset = 0
@@ -857,14 +858,12 @@ _RECRUITING = re.compile(
 _CLIENT_WORK = re.compile(r"\bwe(?:\s+have)?\s+(?:recently\s+)?help(?:ed|s)?\s+(?!you\b)(?:an?|the|one|our|[A-Z\d])", re.IGNORECASE)
 
 
-def _ruled_out_lines(lines: Sequence[Line]) -> set[int]:
+def _ruled_out_lines(lines: Sequence[Line], continued: Collection[int]) -> set[int]:
     """The lines under a heading of what the job does not do ("What you won't do"), up to the next heading or, when its
-    items were bullets, the next line that is none."""
+    items were bullets, the next line that is none and does not go on with an item wrapped onto it (``continued``, the
+    lines that carry on the one before: "- You'd rather build dashboards ... you'll use them," over "  not build them.")."""
     out: set[int] = set()
     ruled_out = listed = False
-    # (an item wrapped onto a line of its own goes on there: "- You'd rather build dashboards ... you'll use them," over
-    # "  not build them.")
-    continued = {index for group in _wrapped_sentences(lines) for index in group[1:]}
     for index, line in enumerate(lines):
         if _NOT_YOURS_HEADING.match(line.text):
             ruled_out, listed = True, False
@@ -1842,9 +1841,9 @@ _WITH_A_DEGREE = re.compile(
 # years "of using it": the skill the sentence named before them ("We work mostly in R (tidyverse, ggplot2), and you
 # should have at least two years of using it professionally")
 # ("python, like properly. 2 to 4 years of it in a real job", "Strong Python — we'd expect 4 or more years writing it")
+_USING_IT = r"using|with|working\s+with|in|writing|coding\s+in|programming\s+in"
 _OF_IT = re.compile(
-    r"\s*(?:of\s+(?:(?:using|with|working\s+with|in|writing|coding\s+in|programming\s+in)\s+)?|(?:using|with|working\s+with|in|writing|coding\s+in|programming\s+in)\s+)"
-    r"(?:it\b|(?P<them>them\b))",
+    r"\s*(?:of\s+(?:(?:" + _USING_IT + r")\s+)?|(?:" + _USING_IT + r")\s+)(?:it\b|(?P<them>them\b))",
     re.IGNORECASE,
 )
 # ... or said before them: "Python – you've written production code in it for at least 4 years"
