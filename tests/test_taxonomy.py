@@ -7,8 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from gapcheck import Analyzer, TaxonomyError, load_taxonomy
+from gapcheck.cli import app
 from gapcheck.taxonomy import builtin_taxonomy_dir
 
 CONTRACT = {
@@ -176,3 +178,19 @@ def test_an_alias_table_with_several_texts_gives_each_text_its_settings(folder: 
     for name in ("GitHub", "Gitea"):
         assert "git" in analyzer.analyze_text(f"Kept the {name} repository of our lab.").found_ids, name
         assert "git" not in analyzer.analyze_text(f"Wrote an article about {name} for the school paper.").found_ids, name
+
+
+def test_an_alias_whose_determiners_leave_one_word_is_refused(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "the" is skipped in matching, so the alias "present the" would be "present": every "Jan 2024 - Present" a talk
+    monkeypatch.setenv("GAPCHECK_NO_CACHE", "1")
+    _edit(folder / "shared.toml", '"liaise", "liaised",', '"present the", "liaise", "liaised",')
+    with pytest.raises(TaxonomyError, match=r"shared\.toml: skill 'communication': alias 'present the' reads as 'present' alone"):
+        Analyzer(taxonomy=folder).analyze_text("Data Analyst, Acme, Jan 2024 - Present")
+
+
+def test_check_taxonomy_refuses_an_alias_that_matching_would_shrink(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GAPCHECK_NO_CACHE", "1")
+    _edit(folder / "shared.toml", '"liaise", "liaised",', '"present the", "liaise", "liaised",')
+    result = CliRunner().invoke(app, ["--check-taxonomy", "--taxonomy", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert "alias 'present the' reads as 'present' alone" in result.stderr and "valid" not in result.output

@@ -340,6 +340,7 @@ def command(
             for role_id in options.roles or ():
                 analyzer.taxonomy.role(role_id)
             if check_taxonomy:
+                analyzer.warm_up()  # builds the skill index, whose checks see the aliases as matching reads them
                 typer.echo(_taxonomy_summary(analyzer), nl=False)
                 return
             _mode(options)(analyzer, options)

@@ -450,6 +450,8 @@ def build_index(taxonomy: Taxonomy, tokenize: Any) -> SkillIndex:
             entry = _Entry(skill.id, alias, len(pieces), negative)
             if negative:
                 _check_exclusion(skill, alias.text, " ".join(p.lower for p in pieces))
+            elif len(pieces) == 1 and alias.context == "none" and len(_PIECE.findall(alias.text)) > 1:
+                _refuse_shrunk_alias(skill, alias.text, pieces[0].lower)
             max_size = max(max_size, len(pieces))
             if alias.case:
                 cased[" ".join(p.orth for p in pieces)].append(entry)
@@ -488,6 +490,17 @@ def _check_exclusion(skill: Skill, phrase: str, key: str) -> None:
             path=f"{skill.taxonomy}.toml",
             skill=skill.id,
         )
+
+
+def _refuse_shrunk_alias(skill: Skill, phrase: str, key: str) -> None:
+    """An alias of several words, with no context, whose determiners drop down to one word matches that word alone
+    ("present the" is "present", and so every "Present" of a date range)."""
+    raise TaxonomyError(
+        f"alias {phrase!r} reads as {key!r} alone (words such as 'the' or 'a' are skipped in matching); write "
+        f"{key!r} with context words instead",
+        path=f"{skill.taxonomy}.toml",
+        skill=skill.id,
+    )
 
 
 def _unique(entries: list[_Entry]) -> list[_Entry]:
