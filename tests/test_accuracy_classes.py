@@ -7327,3 +7327,138 @@ def test_not_a_fit_a_named_teams_work_retired_tools_and_talk_ask_for_nothing(tex
 )
 def test_a_tool_chosen_against_a_vendors_forecasts_and_names_that_look_like_tools(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w473-w477 (this stop's first round): another team's things the person takes from, a team named
+        # by a tool, what is someone else's, a party's deed with an aside, an outside firm by its name, a tool not allowed,
+        # a meetup attended, an adapter trained on images, a gateway another team runs, dashboards others publish; and
+        # features engineered over a wrapped line, a model's feature set, prompts from templates, a contract agreed with
+        # other teams, prompt caching, a rate significantly above its limits, ETA models, a scoring service's latency
+        (
+            "Experience\nAll work in Python and SQL on BigQuery; the fraud team's Spark jobs produce the transaction aggregates I "
+            "start from.",
+            "distributed_computing",
+            False,
+        ),
+        (
+            "Experience\nQuote logs reach us through the Data Engineering team's Airflow and Spark pipelines.",
+            "distributed_computing",
+            False,
+        ),
+        ("Experience\nSupport the ML team's feature pipelines: I build and backfill the merchant aggregates.", "machine_learning", False),
+        ("Experience\nI keep the aggregates point-in-time correct. Training and deploying the models is theirs.", "model_serving", False),
+        (
+            "Experience\nThe bank's credit risk modellers build the scorecards (logistic regression in SAS); we take them to production.",
+            "statistical_modeling",
+            False,
+        ),
+        (
+            "Experience\nSupported the capacity plan: Harcourt Advisory, the consulting firm, built the bed-demand forecasting "
+            "model; I supplied the extracts.",
+            "predictive_modeling",
+            False,
+        ),
+        ("Experience\nThe cluster does not allow Docker, so our environments ship as Apptainer images.", "docker", False),
+        ("Certifications\nAttended the “Intro to PyTorch” meetup, Data Science Nigeria (2024)", "pytorch", False),
+        ("Experience\nTrain a LoRA adapter per brand on 20–60 product images with PyTorch.", "llm_fine_tuning", False),
+        (
+            "Experience\nRecognition runs on Triton behind a gRPC gateway built and operated by the platform team.",
+            "grpc",
+            False,
+        ),
+        (
+            "Experience\nOur main inputs are the surveillance feeds and the Tableau dashboards their IT teams publish.",
+            "tableau",
+            False,
+        ),
+        (
+            "Experience\nPresent design options to clients and neighbourhood associations; write the design narratives.",
+            "data_storytelling",
+            False,
+        ),
+        (
+            "Experience\nBuilt the churn model for 2.1M e-wallet users with XGBoost; engineered recency, top-up cadence and\n"
+            "merchant-mix features from transaction logs.",
+            "feature_engineering",
+            True,
+        ),
+        ("Experience\nBuilt the feature set behind those models from vehicle, postcode and renewal signals.", "feature_engineering", True),
+        (
+            "Experience\nPrompt pipelines: an LLM expands a campaign brief into structured image prompts from versioned templates.",
+            "prompt_engineering",
+            True,
+        ),
+        (
+            "Experience\nThe ad builder calls us through a REST API; I agreed the contract with the front-end and creative teams.",
+            "communication",
+            True,
+        ),
+        ("Experience\nCut p95 response time from 9 s to 3.1 s with streaming and provider prompt caching.", "inference_optimization", True),
+        (
+            "Experience\nFlagged hospitals whose rates were significantly above the provincial rate (funnel plots with 95% "
+            "control limits).",
+            "hypothesis_testing",
+            True,
+        ),
+        ("Experience\nTurned the quarter's numbers into one story for the regional managers.", "data_storytelling", True),
+        ("Experience\nRewrote online scoring as a small Go service; p99 latency from 140 ms to 35 ms.", "inference_optimization", True),
+    ],
+)
+def test_what_others_run_for_the_person_and_features_prompts_and_latency_said_in_other_words(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w478-w480: the teams a recruiter hires for, the people a marketer reaches, a benefit's courses,
+        # the company's paragraph under its name, its pasted "About" block, what another team owns with "whose", what
+        # belongs to another team, what the company does not do, what it launches, what the hire writes about
+        "Technical Recruiter\n\nTeams you'll hire for\n\n- Inference: engineers who make models faster (quantization, "
+        "batching).\n- ML Infrastructure: the people who keep our Kubernetes clusters running.\n\nRequirements\n\n- R\n",
+        "Requirements\n\n- R\n- Experience recruiting for ML, AI or research roles\n"
+        "- Experience marketing to data scientists, ML engineers or platform teams\n",
+        "Data Scientist\n\nRequirements\n\n- R\n\nBenefits Alongside your salary, the Office contributes to the Civil Service "
+        "Defined Benefit Pension scheme. Learning and development tailored to your role, including free courses on Python and "
+        "Tableau, as this run-on paragraph pasted from the page says at length to fill the space a real advert fills.\n",
+        "Senior Technical Writer\n\nKestrel Inference | San Francisco\n\nKestrel Inference runs the fastest serverless platform "
+        "for open models. Developers send us a PyTorch or\nONNX model and get back an inference endpoint; our runtime applies "
+        "INT8 quantization\nautomatically. Customers can deploy the whole stack on their own Kubernetes cluster.\n\n"
+        "Requirements\n\n- R\n",
+        "Data Center Technician Cobalt Compute Ashburn, VA About Cobalt Compute Cobalt Compute is a GPU cloud built for AI. "
+        "Thousands of customers train and serve models on our H100 clusters, and our Fleet Software team keeps them humming "
+        "with Kubernetes and Slurm. We are opening our fourth data center in Northern Virginia. The Role As a technician you "
+        "will rack servers and run cabling to spec. Requirements R",
+        "Requirements\n\n- R\n\nWe work with Integrity, whose reviewers and LLM agents triage reported content.\n",
+        "Requirements\n\n- R\n\nA note on scope: demand forecasting (our LightGBM models) belongs to the Supply Chain Data Science team.\n",
+        "Requirements\n\n- R\n\nAnd we don't train foundation models or run our own GPU clusters.\n",
+        "Requirements\n\n- R\n\nNext year we're launching LLM tracing and evaluation reports for RAG applications.\n",
+        "Requirements\n\n- R\n- You've written about machine-learning or database products before.\n",
+    ],
+)
+def test_hiring_for_teams_a_company_paragraph_and_what_it_launches_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_posting_pasted_from_html_reads_as_the_page_shows_it() -> None:
+    job = Analyzer().read_job(
+        text="<p><strong>Skills and experience</strong></p>\n<ul>\n<li>At least 3 years&rsquo; experience building "
+        "forecasting models &ndash; <strong>must have</strong></li>\n<li>Git &ndash; good to have</li>\n</ul>"
+    )
+    assert dict(job.years) == {"predictive_modeling": 3}
+    assert job.optional == ("git",)
+
+
+def test_years_of_a_fields_experience_in_a_tool_are_the_tools() -> None:
+    job = Analyzer().read_job(text="Requirements\n- 3+ years of professional software engineering experience in Python.\n")
+    assert dict(job.years) == {"python": 3} and job.years_overall is None
+
+
+def test_regression_among_statistical_methods_is_a_statistical_model_but_not_among_learning_tasks() -> None:
+    job = Analyzer().read_job(text="Requirements\n- Solid statistics: hypothesis testing, regression, power analysis\n")
+    assert "statistical_modeling" in job.skills
+    assert "statistical_modeling" not in found("Skills\nAI/ML: Supervised Learning, Classification, Regression, Probability")
+    assert "statistical_modeling" not in found("Experience\nAdded regression tests for the statistics service.")

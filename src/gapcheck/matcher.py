@@ -1502,8 +1502,9 @@ _NONE_OPENING = re.compile(
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
     # with Tableau"
     # (also a later item of the list it names: "I have not worked on LLM fine-tuning or RAG products")
-    r"|\b(?i:do|does|did)\s+not\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
-    r"|\b(?i:don|doesn|didn)['’]t\s+(?:use|run|need|have|touch|own|build|train|deploy)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
+    # (or does not allow: "The cluster does not allow Docker, so our environments ship as Apptainer images")
+    r"|\b(?:(?i:do|does|did)\s+not|(?i:don|doesn|didn)['’]t)\s+(?:use|run|need|have|touch|own|build|train|deploy|allow|permit)\s+"
+    r"(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?" + _ITEMS_BEFORE + "$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
@@ -1869,6 +1870,8 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     closes = [found for found in (line.find(quote, end) for quote in '”"’') if found >= 0]
     closes.extend(match.start() for match in [_SINGLE_CLOSING.search(line, end)] if match is not None)
     closed = min(closes, default=-1)
+    if closed >= 0 and _ATTENDED.search(line, 0, opened) and _EVENT_AFTER.match(line, closed + 1):
+        return True  # an event sat in: 'Attended the “Intro to PyTorch” meetup'
     if closed < 0 or len(line[opened + 1 : closed].split()) < _TITLE_WORDS_QUOTED:
         return False
     return bool(
@@ -1886,6 +1889,8 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 
 
 _TITLE_WORDS_QUOTED = 4
+_ATTENDED = re.compile(r"\b(?i:attended|attending|sat\s+in\s+on|went\s+to)\s+(?:(?i:the|a|an)\s+)?$")
+_EVENT_AFTER = re.compile(r"\s*(?i:meetup|meet-up|talk|webinar|keynote|conference|summit|session|lecture|panel|info\s+session)\b")
 # a sentence in quotes, not a title: a deed that opens it or a full stop that ends it
 _QUOTED_DEED = re.compile(r"\s*(?:[A-Z][a-z]+ed\b|.*[.!]\s*$)")
 # "The" in capitals inside a sentence, before a name: "The Spark Room and The Python"
@@ -1940,14 +1945,22 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     relative = _OTHERS_WHO.search(head)
     if relative is not None and not _FIRST_PERSON.search(head[relative.start() :] + text[begin:stop] + tail.split(",")[0]):
         return True  # "Handed trained checkpoints to the platform team, who own the Kubernetes deployment"
-    if _FIRST_PERSON.search(clause) and not _AWAY.search(clause):
+    if _NAMES_A_TEAM.match(tail):
+        return True  # "Support the ML team's feature pipelines": the name of another team
+    # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
+    # transaction aggregates I start from")
+    if _FIRST_PERSON.search(_I_TAKE_FROM.sub("", clause)) and not _AWAY.search(clause):
         return False
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
     own_line = text[_line_start(text, begin) : begin]
     own_line = own_line[max((m.end() for m in _CLAUSE_OPENER.finditer(own_line)), default=0) :]
     whole = before + text[begin:stop] + tail
+    # (an aside in parentheses is said of the clause around it: "The credit risk modellers build the ... scorecards
+    # (logistic regression in SAS and Python)")
     if (
-        _AWAY.search(clause)
+        _others_around_an_aside(before)
+        or _others_around_an_aside(text[_line_start(text, begin) : begin])
+        or _AWAY.search(clause)
         or _OTHERS_AS_SUBJECT.match(head + text[begin:stop])
         or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
         or _PARTYS_OWN.search(head)
@@ -1968,13 +1981,29 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(before + text[begin:stop] + rest))
 
 
+_NAMES_A_TEAM = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)['’]s?\s")
+_I_TAKE_FROM = re.compile(
+    r"\b(?:that\s+|which\s+)?I\s+(?:start|started|build|built|work|worked|draw|drew|pull|pulled|read|consume|consumed)\s+(?:from|on|off)\b"
+)
+
+
+def _others_around_an_aside(before: str) -> bool:
+    """Whether the text before a match opens an aside, in parentheses, of a clause whose subject is another party."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    outer = before[:opened]
+    outer = outer[max((m.end() for m in _CLAUSE_OPENER.finditer(outer)), default=0) :]
+    return bool(_OTHERS_AS_SUBJECT.match(outer)) and not _FIRST_PERSON.search(outer)
+
+
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
 _CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so|which|that)\s+)?(?=I\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
-    r"(?:teams?|group|department|squad|unit|statisticians|actuaries|collaborators|partners|vendors?|contractors?|consultants"
+    r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
     r"|colleagues|engineers|analysts|scientists|division|divisions|office|agency|branch|IT)"
 )
 _OTHERS_AS_SUBJECT = re.compile(
@@ -1989,6 +2018,10 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
     # ... or a department by its name that keeps a thing: "Marketing Science owns the Bayesian media-mix model"
     r"|^\W*(?:[A-Z][\w&-]*\s+){1,3}(?:owns|maintains|operates|keeps|looks\s+after)\s+"
+    # ... or an outside firm by its name and what it is: "Harcourt Advisory, the consulting firm, built the bed-demand
+    # forecasting model"
+    r"|^\W*(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*,\s+(?i:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?i:firm|consultancy|consultants|vendor|agency"
+    r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
     r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that)\b|&)[a-z]"
     # ... or an aside saying who owns it: "(owned by the MLOps team on AWS)"
@@ -2001,7 +2034,7 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which)\s+[^,;()]*$")
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
     r"\b(?:by|from|of|through|via|in|on)\s+(?:the|our|their)\s+(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
-    r"(?:[\w/&+.-]+\s+)?$",
+    r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
     re.IGNORECASE,
 )
 # another team doing it, said in Spanish, Portuguese, French, Italian, Swedish, Dutch or German: "las realiza el equipo de
@@ -2015,6 +2048,8 @@ _FOREIGN_TEAM_DOES = re.compile(
 # what is left to another team or comes from one: "recurring dashboards stay with the BI team, who maintain them in Looker",
 # "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
+    # ("Training and deploying the models is theirs.")
+    r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
     r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners)\b"
     # ... or from a product named, another's: "The occupancy forecasts come from IDeaS, the vendor's revenue system"
@@ -2029,13 +2064,16 @@ _THEIRS = re.compile(r"\btheir\s+(?:[\w/+.-]+\s+(?:(?:and|&)\s+)?){0,2}$")
 _PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
-    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:that|which)\s+(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|department)"
+    # (or with no "that": "the Tableau dashboards their IT teams publish")
+    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|group|department)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
-    r"|publishes|published|produces|produced)\b"
+    r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"
 )
 _BUILT_BY_OTHERS = re.compile(
-    r"\s+(?:built|maintained|owned|run|managed|operated)\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
+    # (also after the thing's noun, and with two deeds: "a gRPC gateway built and operated by the platform team")
+    r"\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated)(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
+    r"\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
 )
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"

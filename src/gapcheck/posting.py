@@ -736,7 +736,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     learning models on motor vibration data.")."""
     spans = degree_field_spans(lines)
     groups = _wrapped_sentences(lines)
-    ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]})
+    ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | _company_paragraphs(lines)
     for group in groups:
         texts = [lines[index].text for index in group]
         found = _unasked_in(" ".join(texts))
@@ -751,6 +751,58 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
                         spans[index].append((begin, end))
             offset += len(text) + 1
     return spans
+
+
+def _company_paragraphs(lines: Sequence[Line]) -> set[int]:
+    """The lines of the paragraphs in which the employer, named as the top of the ad names it, tells what it does and
+    never turns to the job: "Kestrel Inference runs the fastest serverless platform for open models. Developers send us
+    a PyTorch ... model ..." under "Kestrel Inference | San Francisco or remote"."""
+    name = _company_name(lines)
+    if name is None:
+        return set()
+    opens = re.compile(r"[\W_]*" + re.escape(name) + r"(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;))*\s+(?:is|are|was|has|[a-z]+s)\b")
+    out: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if lines[index].bullet or not opens.match(_TAG.sub("", lines[index].text)):
+            index += 1
+            continue
+        paragraph = [index]
+        while (
+            paragraph[-1] + 1 < len(lines)
+            and lines[paragraph[-1] + 1].block == lines[index].block
+            and not lines[paragraph[-1] + 1].bullet
+            and not lines[paragraph[-1] + 1].text.lstrip().startswith("<")
+            and _heading(lines[paragraph[-1] + 1].text) is None
+        ):
+            paragraph.append(paragraph[-1] + 1)
+        text = " ".join(lines[i].text for i in paragraph)
+        if not (_TO_THE_HIRE.search(text) or _JOB_TEXT.search(text) or _ASKS.search(text)):
+            out.update(paragraph)
+        index = paragraph[-1] + 1
+    return out
+
+
+def _company_name(lines: Sequence[Line]) -> str | None:
+    """The first word of the employer's name where the top of an ad shows it: alone on a line ("Halden Power & Gas") or
+    before a bar ("SkyLattice Inspection | Denver, CO"), not the job's title."""
+    for line in lines[:6]:
+        text = _TAG.sub("", line.text).strip()
+        found = _NAME_LINE.match(text)
+        if found is not None and not _ROLE_WORDS.search(found["name"]) and _heading(text) is None:
+            return found["name"].split()[0]
+    return None
+
+
+_TAG = re.compile(r"<[^>]{1,40}>")
+_NAME_LINE = re.compile(r"^[\W_]*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and)){0,4})\s*(?:\(|\||\s[—–·]\s|$)")
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|scientist|analyst|manager|developer|recruiter|writer|technician|partner|executive|lead|director|designer"
+    r"|architect|specialist|consultant|intern|researcher|head|officer|associate|representative|marketer|coordinator"
+    r"|administrator|location|remote|hybrid|onsite|department|team|about|careers?|jobs?)\b",
+    re.IGNORECASE,
+)
+_TO_THE_HIRE = re.compile(r"\byou(?:r|rs|['’](?:ll|re|ve|d))?\b|\b(?:hiring|candidates?|looking\s+for|seeking)\b", re.IGNORECASE)
 
 
 def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
@@ -824,7 +876,9 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     for pattern in (_CLIENT_WORK, _RECRUITING):
         spans.extend(_to_sentence_end(pattern, text))
     spans.extend(_to_sentence_end(_TALKED_ABOUT, text, after=True))
+    spans.extend(span for span in _to_sentence_end(_LAUNCHING, text) if not _TO_THE_HIRE.search(text, *span))
     spans.extend(_to_clause_end(_CONTRAST, text))
+    spans.extend(match.span() for match in _SELLING_TO.finditer(text))
     spans.extend(_to_clause_end(_RETIRING, text))
     for match in _NONE_YOURS.finditer(text):
         stop = _FULL_STOP.search(text, match.end())
@@ -840,7 +894,10 @@ _UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|
 # with data leaders about why their dashboards are slow and their ML projects stall", "hold a credible first conversation
 # about an ML engineer's work"
 _TALKED_ABOUT = re.compile(
-    r"\b(?:talk(?:s|ing|ed)?|speak(?:s|ing)?|converse|conversations?|chat(?:s|ting)?)\b[^.;:]{0,60}?\babout\b", re.IGNORECASE
+    r"\b(?:talk(?:s|ing|ed)?|speak(?:s|ing)?|converse|conversations?|chat(?:s|ting)?)\b[^.;:]{0,60}?\babout\b"
+    # ... or writes about, or is curious about: "You've written about machine-learning or database products before"
+    r"|\b(?:writ(?:e|es|ing|ten)|wrote|blog(?:s|ged|ging)?|curious(?:\s+enough)?)\s+about\b",
+    re.IGNORECASE,
 )
 # the people a recruiter's job finds and screens (or the teams it hires for), and what they are screened for, to the end
 # of the sentence: "Source
@@ -850,7 +907,14 @@ _RECRUITING = re.compile(
     r"\b(?:source|sourcing|screen|screening|recruit|recruiting|headhunt|headhunting|attract|attracting|interview|interviewing)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b"
     # ... or the teams a recruiter hires for: "own hiring for two of our engineering orgs: Inference and Training"
-    r"|\b(?:hiring|recruiting)\s+for\s+(?:[\w/&+-]+\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|groups?|departments?|roles)\b",
+    r"|\b(?:hiring|recruiting)\s+for\s+(?:[\w/&+-]+,?\s+){0,5}?(?:teams?|orgs?|organi[sz]ations?|groups?|departments?|roles)\b",
+    re.IGNORECASE,
+)
+# the people a marketer or a seller reaches, to the end of the clause: "Experience marketing to data scientists, ML
+# engineers or platform teams" (not what follows: "selling to data science teams, and enough SQL to pull your own data")
+_SELLING_TO = re.compile(
+    r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?to\s+(?:[\w/&+-]+,?\s+){0,6}(?:teams?|engineers|scientists"
+    r"|developers|analysts|buyers|leaders|researchers|practitioners|companies|enterprises)\b",
     re.IGNORECASE,
 )
 # the company telling what it did for its clients, to the end of the sentence: "In the last year we helped a national
@@ -897,7 +961,10 @@ _NOT_YOURS_HEADING = re.compile(
     # ... or what the hire will not need: "What you won't need", "What you don't need"
     r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need"
     # ... or "You won't be" over a list of what the job leaves to others
-    r"|you\s+(?:won['’]t|will\s+not)\s+be)\b[^.!?]{0,20}$"
+    r"|you\s+(?:won['’]t|will\s+not)\s+be"
+    # ... or the teams a recruiter hires for, whose work the list tells: "Teams you'll hire for", "Roles we're hiring for"
+    r"|(?:the\s+)?(?:teams?|roles?|orgs?|groups?|people|positions)\s+(?:you['’]ll|you\s+will|we['’]re|we\s+are)\s+(?:be\s+)?"
+    r"(?:hire|hiring|recruit|recruiting)\s+for)\b[^.!?]{0,20}$"
     # ... or a lead-in to what the people the hire finds or serves know: "What the engineers you hire will know (you don't
     # have to, ...):", "What our customers use:"
     r"|^\W*what\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:engineers|people|candidates|scientists|researchers|hires|customers|clients|users|students|learners)"
@@ -1010,7 +1077,7 @@ _DENIAL = re.compile(
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
-    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing)\b"
+    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing|train|pretrain|host|operate|deploy|fine-tune)\b"
     # ... or will not do at all: "You won't own the commercial team's dashboards", "You won't train foundation models"
     # (not "you won't just build models, you'll ship them")
     r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
@@ -1042,13 +1109,21 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:sits?|sitting|lives?|belongs?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))\s+(?:with|by|in)\s+"
-    r"(?:the|our|a)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
+    r"|\b(?:(?:sits?|sitting|lives?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
+    r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
+    r"(?:the|our|a)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service)\b",
     re.IGNORECASE,
 )
 
 
+# what the company launches, a sentence the hire is not in: "Next year we're launching LLM tracing ... and a new set of
+# evaluation reports for RAG and agent applications"
+_LAUNCHING = re.compile(
+    r"\bwe(?:['’]re|\s+are|\s+will\s+be|['’]ll\s+be)?\s+(?:launching|releasing|rolling\s+out)\b"
+    r"|\bwe(?:\s+(?:recently|just))?\s+(?:launched|released|rolled\s+out)\b",
+    re.IGNORECASE,
+)
 # a tool the employer is leaving: "The Council is retiring its Tableau licences in 2027"
 _RETIRING = re.compile(
     r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b",
@@ -1108,6 +1183,8 @@ _OTHERS_WHO = re.compile(
     r"\b(?:customers|clients)\s+who\s+(?:(?:today|currently|already)\s+)?(?:serve|run|use|build|train|deploy|own|operate)\b|"
     # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
     r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
+    # (or its people and tools: "We work with Integrity, whose reviewers and LLM agents triage reported content")
+    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+whose\s|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
@@ -1292,6 +1369,9 @@ _BOILERPLATE_LINE = re.compile(
     r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b|"
     # what the employer gives: "We offer a working day with exciting and varied tasks in a team ..."
     r"\bwe offer\b|"
+    # ... and what it pays into or teaches: "the Civil Service Defined Benefit Pension scheme", "Learning and development
+    # tailored to your role, including free courses on Python, R and Tableau"
+    r"\bpension\s+(?:scheme|plan|contributions?|match)\b|\blearning\s+and\s+development\b|\b(?:learning|training|education|conference)\s+budget\b|"
     # how it hires and pays: "All employment decisions are based on business needs", "a discretionary variable
     # compensation award that considers business and individual performance"
     r"\bemployment decisions\b|\bdiscretionary\b[^.]{0,40}\b(?:bonus|compensation|award|incentive)",
@@ -1446,7 +1526,28 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
         sentence = line[begin:end].lstrip()
         if _describes_the_company(sentence) and not _VISION.match(sentence):
             spans.append((begin, end))
+    # ... and a pasted page's company block, from its heading run into the name ("About Cobalt Compute Cobalt Compute
+    # is a GPU cloud built for AI. Thousands of customers ... train and serve models on our H100 clusters ...") or from
+    # its benefits heading ("Benefits Alongside your salary ... free courses on Python, R and Tableau."), up to the next
+    # heading inside the line or the first sentence that turns to the job (the company's) or asks for something (both)
+    headings = [at for at, _ in inline_headings(line)]
+    for match in (*_ABOUT_PASTED.finditer(line), *_BARE_OFFER.finditer(line)):
+        company = match.re is _ABOUT_PASTED
+        limit = min((at for at in headings if at > match.start()), default=len(line))
+        end = match.end()
+        for k in range(bisect.bisect_right(stops, match.end()), len(stops)):
+            sentence = line[end : min(stops[k], limit)]
+            if _ASKS.search(sentence) or (company and (_TO_THE_HIRE.search(sentence) or _JOB_TEXT.search(sentence))):
+                break
+            end = min(stops[k], limit)
+            if end == limit:
+                break
+        spans.append((match.start(), end))
     return spans
+
+
+# "About Cobalt Compute Cobalt Compute is a GPU cloud": a company's heading run into its first sentence on a pasted page
+_ABOUT_PASTED = re.compile(r"\bAbout\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?=(?P=name)\s+(?:is|are|was|has|[a-z]+s)\b)")
 
 
 _TURN_TO_HIRING = re.compile(r":\s+(?=we(?:['’]re|\s+are)\s+(?:hiring|looking|seeking)\b)", re.IGNORECASE)
@@ -1969,6 +2070,10 @@ def _wraps_on(line: str, below: str) -> bool:
 _WRAP_WIDTH = 60
 
 
+# "3+ years of professional software engineering experience in Python": the experience is the tool's
+_IN_A_TOOL = re.compile(r"\s+in\s+")
+
+
 def _field_in_tail(mention: re.Match[str], hits: Sequence[tuple[str, int, int]]) -> bool:
     """Whether the years name a field of work of their own before "experience" ("of DevOps experience", "of software
     development experience"), not a skill and not a word that only qualifies the experience ("of professional
@@ -2114,7 +2219,13 @@ def _years_of(
                     or _FIELD_SLASH_AFTER.match(text, end)
                 ):
                     break  # "4+ yrs software/ML engineering experience": either field of work, years in general
-                if not tied and start >= mention.end() and not gap.lstrip().startswith("(") and _field_in_tail(mention, line_hits):
+                if (
+                    not tied
+                    and start >= mention.end()
+                    and not gap.lstrip().startswith("(")
+                    and not (_IN_A_TOOL.fullmatch(gap) and mention.group("tail").rstrip().lower().endswith("experience"))
+                    and _field_in_tail(mention, line_hits)
+                ):
                     break  # "4+ years of DevOps experience with AWS", "8+ years of software engineering experience
                     # building ... cloud-native applications": years of the field, the tools one part of it
                 listed_gap = "," in gap and not _GERUNDS.match(gap)

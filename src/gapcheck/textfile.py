@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
     Lines keep their line number in the text. Markdown (a ``source`` ending in .md) loses its heading,
     quote, emphasis and code markers.
     """
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines = without_html(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     markdown = kind == "text" and source.lower().endswith(MARKDOWN_SUFFIXES)
     pending: list[RawText] = []
     block = 0
@@ -64,6 +65,27 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
             if len(raw) > MAX_LINE_CHARS:
                 block += 1
     return finish(list(finish_page(pending, page=1)), source=source, kind=kind, pages=1)
+
+
+def without_html(text: str) -> str:
+    """Text pasted from a page's HTML source ("<li>At least 3 years&rsquo; experience ...</li>") as the page shows it:
+    paragraphs and headings apart, list items as items, other tags dropped and entities decoded. Text with no more than
+    a stray tag or entity is left as it is."""
+    if len(_HTML_TAG.findall(text, 0, 20_000)) < 2 and len(_HTML_ENTITY.findall(text, 0, 20_000)) < 2:
+        return text
+    text = _HTML_BREAK.sub("\n\n", text)
+    text = _HTML_ITEM.sub("\n- ", text)
+    text = _HTML_LINE.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    return html.unescape(text).replace("\xa0", " ")
+
+
+_HTML_TAG = re.compile(r"</?(?:p|li|ul|ol|br|div|span|strong|b|em|i|h[1-6]|table|tr|td)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"</(?:p|div|h[1-6]|ul|ol|table)\s*>|<(?:p|div|h[1-6]|ul|ol|table)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_ITEM = re.compile(r"<li\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_LINE = re.compile(r"<br\s*/?>|</(?:li|tr)\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
 # a bold heading of a few words closed by a full stop, its paragraph going on after it on the same line
