@@ -7462,3 +7462,62 @@ def test_regression_among_statistical_methods_is_a_statistical_model_but_not_amo
     assert "statistical_modeling" in job.skills
     assert "statistical_modeling" not in found("Skills\nAI/ML: Supervised Learning, Classification, Regression, Probability")
     assert "statistical_modeling" not in found("Experience\nAdded regression tests for the statistics service.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w481-w485 (this stop's second round): work that sits with another trade, a department by its
+        # possessive name, talk titles after "talks", figures sent to a body; budgets held, targets tracked, a bulletin
+        # written, talks given, postmortems written, a model's variables reworked, revenue at stake, data analysed
+        (
+            "Experience\nExperiment design and analysis sit with the pricing economists; my part is wiring their arms into the service.",
+            "ab_testing",
+            False,
+        ),
+        ("Research\nThe Institute's Data Lab maintains the Python/Spark ingestion pipelines; I work from its extracts.", "python", False),
+        (
+            'Certifications\nAttended GDG DevFest 2024 - talks incl. "Agents in Production" and "Kubernetes for ML"',
+            "kubernetes",
+            False,
+        ),
+        ("Experience\nSubmit monthly statistics to the Department of Economy and Tourism.", "statistics", False),
+        ("Experience\nTracked on-time delivery, demurrage and detention against our targets.", "business_acumen", True),
+        ("Experience\nWrite and publish the monthly safety bulletin for 400 crew and engineers.", "communication", True),
+        ("Experience\nGive fire-safety talks and CPR demos to schools and neighbourhood groups.", "communication", True),
+        ("Experience\nWrote the postmortems for two region-wide incidents.", "communication", True),
+        (
+            "Experience\nOwn the churn classifier, reworking the tenure and dropped-call variables that feed it.",
+            "feature_engineering",
+            True,
+        ),
+        ("Experience\nShowed which offers to stop and the revenue at stake.", "business_acumen", True),
+        ("Experience\nAnalysed five years of ED visits to find what drives left-without-being-seen rates.", "data_exploration", True),
+    ],
+)
+def test_work_that_sits_with_other_trades_and_budgets_bulletins_and_talks_said_in_other_words(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w486-w488: the company block on a pasted page under "About the job", what a recruiter's candidates
+        # know and whom it hires, what the hire is not expected to support, what others run of their own, a separate team's
+        # work, an organisation's team by its name, what a post does not develop in, what is not there, a benefit's course
+        # carried onto a line of its own
+        "Sales Development Representative Vectorloom | New York | Full-time About the job Vectorloom is the evaluation "
+        "platform for teams shipping AI. ML engineers at 300+ companies use Vectorloom to test prompts and RAG pipelines before "
+        "they ship them to production. What you'll do: Requirements R and a habit of booking meetings every week.",
+        "Requirements\n\n- R\n- You've recruited for a company whose candidates list PyTorch, Triton or TensorRT on their "
+        "resumes.\n- A track record of hiring deeply technical engineers, ideally ML systems.\n",
+        "Requirements\n\n- R\n\nResearch groups run their own code in Python and PyTorch; you are not expected to support it.\n",
+        "Requirements\n\n- R\n\nThere is a separate Solutions team that writes prompts and templates for customers.\n",
+        "Requirements\n\n- R\n\nThe Trust's Business Intelligence team maintains the Tableau server.\n",
+        "Requirements\n\n- R\n\nWe call hosted models through their APIs. There's no Kubernetes and no GPU cluster.\n",
+        "Requirements\n\n- R\n\nBenefits\n\n- $1,500 yearly learning budget, spent on conference tickets and Coursera's\n"
+        "Machine Learning Specialization\n- Home-office stipend\n",
+    ],
+)
+def test_a_pasted_company_block_candidates_and_others_own_work_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

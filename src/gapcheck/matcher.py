@@ -1550,6 +1550,10 @@ _APPOSITION = re.compile(r"\b[a-z][\w-]*,\s*$")
 _NAMED_AS = re.compile(r"\b(?:network|called|named|dubbed|code-?named|nicknamed|brand|branded|titled|entitled)\s*$", re.IGNORECASE)
 
 
+_PERIODS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
+_SENT_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+
+
 def _counted_thing(text: str, begin: int, stop: int) -> str | None:
     """The noun right before ``begin`` that names what figures count, in a phrase that points at those figures ("Read
     the engagement survey statistics", "the CSO aviation statistics release", "the vendor's heatmaps and response
@@ -1560,6 +1564,8 @@ def _counted_thing(text: str, begin: int, stop: int) -> str | None:
     if not words or not words[-1].islower():
         return None
     noun = words[-1]
+    if noun in _PERIODS and _SENT_TO.match(text, stop):
+        return f"{noun} returns"  # figures sent every period to a body: "Submit monthly statistics to the Department of Tourism"
     if (
         noun in STOP_WORDS
         or noun in _PLAIN_ADJECTIVES
@@ -1872,12 +1878,15 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     closed = min(closes, default=-1)
     if closed >= 0 and _ATTENDED.search(line, 0, opened) and _EVENT_AFTER.match(line, closed + 1):
         return True  # an event sat in: 'Attended the “Intro to PyTorch” meetup'
-    if closed < 0 or len(line[opened + 1 : closed].split()) < _TITLE_WORDS_QUOTED:
+    # (a title announced as a talk may be short, also after other titles: 'talks incl. "Agents in Production" and
+    # "Kubernetes for ML"')
+    announced = _TALK_BEFORE.search(_QUOTED_TITLE.sub("T", line[:opened]))
+    if closed < 0 or len(line[opened + 1 : closed].split()) < (_TITLE_WORDS_ANNOUNCED if announced else _TITLE_WORDS_QUOTED):
         return False
     return bool(
         _TALK_AFTER.match(line, closed + 1)
         or _AUTHORS_BEFORE.search(line, 0, opened)
-        or _TALK_BEFORE.search(line, 0, opened)
+        or announced
         # ... or a list's item that is nothing but the title: '- "Backfilling a PySpark job in Airflow: a survival guide"'
         or (
             closed < own_end
@@ -1889,6 +1898,8 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 
 
 _TITLE_WORDS_QUOTED = 4
+_TITLE_WORDS_ANNOUNCED = 2
+_QUOTED_TITLE = re.compile(r"[“\"‘][^”\"’]{1,120}[”\"’]")
 _ATTENDED = re.compile(r"\b(?i:attended|attending|sat\s+in\s+on|went\s+to)\s+(?:(?i:the|a|an)\s+)?$")
 _EVENT_AFTER = re.compile(r"\s*(?i:meetup|meet-up|talk|webinar|keynote|conference|summit|session|lecture|panel|info\s+session)\b")
 # a sentence in quotes, not a title: a deed that opens it or a full stop that ends it
@@ -1920,7 +1931,7 @@ _TALK_AFTER = re.compile(
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
 # ... or what it was, said before it: "Poster, HPAI Annual Conference 2023: 'Predicting who needs a pharmacist ...'"
-_TALK_BEFORE = re.compile(r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel)\b[^“\"‘']{0,80}$", re.IGNORECASE)
+_TALK_BEFORE = re.compile(r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel)s?\b[^“\"‘']{0,80}$", re.IGNORECASE)
 # a straight single quote that opens or closes a title, not an apostrophe ("a pharmacist's")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:]))'(?=\w)(?!.*(?:^|[\s(:])'\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.?!])'(?=[\s.,;:)]|$)")
@@ -2017,7 +2028,7 @@ _OTHERS_AS_SUBJECT = re.compile(
     # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
     # ... or a department by its name that keeps a thing: "Marketing Science owns the Bayesian media-mix model"
-    r"|^\W*(?:[A-Z][\w&-]*\s+){1,3}(?:owns|maintains|operates|keeps|looks\s+after)\s+"
+    r"|^\W*(?:[A-Z][\w&'’-]*\s+){1,4}(?:owns|maintains|operates|keeps|looks\s+after)\s+"
     # ... or an outside firm by its name and what it is: "Harcourt Advisory, the consulting firm, built the bed-demand
     # forecasting model"
     r"|^\W*(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*,\s+(?i:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?i:firm|consultancy|consultants|vendor|agency"
@@ -2051,7 +2062,8 @@ _LEFT_WITH_OTHERS = re.compile(
     # ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
-    r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners)\b"
+    r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners|economists|scientists|engineers"
+    r"|analysts|modell?ers|statisticians|actuaries|researchers|consultants)\b"
     # ... or from a product named, another's: "The occupancy forecasts come from IDeaS, the vendor's revenue system"
     r"|\s+(?:comes?|came)\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,\s+(?:the|a|an|our)\s+(?:[\w/&+'’-]+\s+){0,3}?"
     r"(?:system|tool|platform|product|vendor|supplier)\b"

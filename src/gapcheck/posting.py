@@ -880,6 +880,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_CONTRAST, text))
     spans.extend(match.span() for match in _SELLING_TO.finditer(text))
     spans.extend(_to_clause_end(_RETIRING, text))
+    spans.extend(_to_clause_end(_ANOTHER_TEAM_THAT, text))
+    spans.extend(match.span() for match in _THEIR_OWN.finditer(text))
     for match in _NONE_YOURS.finditer(text):
         stop = _FULL_STOP.search(text, match.end())
         spans.append((match.start(), stop.end() if stop else len(text)))  # its list runs over semicolons to the full stop
@@ -904,8 +906,10 @@ _TALKED_ABOUT = re.compile(
 # machine learning engineers, research scientists and GPU infrastructure engineers through referrals", "Screen candidates
 # for experience with PyTorch, distributed training ..."
 _RECRUITING = re.compile(
-    r"\b(?:source|sourcing|screen|screening|recruit|recruiting|headhunt|headhunting|attract|attracting|interview|interviewing)\s+"
-    r"(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b"
+    r"\b(?:source|sourcing|screen|screening|recruit|recruiting|headhunt|headhunting|attract|attracting|interview|interviewing"
+    r"|hire|hiring|hired)\s+(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b"
+    # ... or what the candidates know: "a company whose candidates list PyTorch, Triton or TensorRT on their resumes"
+    r"|\bcandidates\s+(?:list|lists|name|mention|bring|know)\b|\b(?:recruited|hired)\s+for\b"
     # ... or the teams a recruiter hires for: "own hiring for two of our engineering orgs: Inference and Training"
     r"|\b(?:hiring|recruiting)\s+for\s+(?:[\w/&+-]+,?\s+){0,5}?(?:teams?|orgs?|organi[sz]ations?|groups?|departments?|roles)\b",
     re.IGNORECASE,
@@ -1064,7 +1068,10 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:!?)]|\.(?:\s|$)|\s[|•·–—-]\s")
-_DENIED_BEFORE = re.compile(r"\s+(?:them|it|these|those|any\s+of\s+(?:them|it|these|those))\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:do|support|maintain|own|touch|run)\s+)?(?:them|it|that|these|those|any\s+of\s+(?:them|it|these|those))\b",
+    re.IGNORECASE,
+)
 
 
 _DENIAL = re.compile(
@@ -1073,11 +1080,11 @@ _DENIAL = re.compile(
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
     r"\b(?:this|the|our)\s+(?:role|position|job|team|post|vacancy|appointment)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
-    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|support|look\s+after|be\s+[a-z]+ing)\b|"
+    r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|support|develop|look\s+after|be\s+[a-z]+ing)\b|"
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
-    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|require|be\s+[a-z]+ing|train|pretrain|host|operate|deploy|fine-tune)\b"
+    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|expected|require|be\s+[a-z]+ing|train|pretrain|host|operate|deploy|fine-tune)\b"
     # ... or will not do at all: "You won't own the commercial team's dashboards", "You won't train foundation models"
     # (not "you won't just build models, you'll ship them")
     r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
@@ -1088,7 +1095,11 @@ _DENIAL = re.compile(
 # a list of what the job has none of ("no chatbots, no RAG, no agents") or a deed it does nothing of ("distilling
 # nothing"): only those words
 _NONE_OF = re.compile(
-    r"\bno\s+[\w/+-]+(?:\s+[\w/+-]+)?(?:\s*,\s*(?:and\s+|or\s+)?no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+|\b[a-z]+ing\s+nothing\b"
+    r"\bno\s+[\w/+-]+(?:\s+(?!(?:and|or|nor)\b)[\w/+-]+)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+"
+    r"|\b[a-z]+ing\s+nothing\b"
+    # ... or what is not there: "there's no GPU cluster to babysit here", "There's no Kubernetes and no GPU cluster"
+    r"|\bthere(?:['’]s|\s+is|\s+are)\s+no\s+[\w/+-]+(?:\s+(?!(?:and|or|nor)\b)[\w/+-]+)?"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+[\w/+-]+(?:\s+[\w/+-]+)?)*"
     # ... or one thing the stack has not got, as an item of a list or with "(yet)": "docker compose, vllm. no kubernetes
     # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
     r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))"
@@ -1122,6 +1133,18 @@ _NOT_THIS_ROLE = re.compile(
 _LAUNCHING = re.compile(
     r"\bwe(?:['’]re|\s+are|\s+will\s+be|['’]ll\s+be)?\s+(?:launching|releasing|rolling\s+out)\b"
     r"|\bwe(?:\s+(?:recently|just))?\s+(?:launched|released|rolled\s+out)\b",
+    re.IGNORECASE,
+)
+# what another team does, to the end of the clause: "a separate Solutions team that writes prompts and templates for
+# customers"
+_ANOTHER_TEAM_THAT = re.compile(
+    r"\b(?:separate|another|other|sister|partner|different)\s+(?:[\w/&+-]+\s+){0,2}?teams?\s+(?:that|which|who)\b", re.IGNORECASE
+)
+# what others have of their own, the thing named and what it is in: "deploy the whole stack on their own Kubernetes
+# cluster", "run their own code in Python, R and PyTorch" (not an aside after it: "their own businesses (product features
+# ... machine learning to give recommendations)")
+_THEIR_OWN = re.compile(
+    r"\btheir\s+own\s+(?:(?!(?:in|on|with|using)\b)[\w/&+.-]+\s+){0,2}(?!(?:in|on|with|using)\b)[\w/&+.-]+(?:\s+(?:in|on|with|using)\s+[^.;:()]*)?",
     re.IGNORECASE,
 )
 # a tool the employer is leaving: "The Council is retiring its Tableau licences in 2027"
@@ -1208,7 +1231,8 @@ _OTHER_TEAM = re.compile(
     # (or the group's: "We're part of the Coastline group, whose central revenue team uses a Python-based pricing model")
     # (also with who is in it, its name or when, between: "Our Forecasting team (five data scientists and an engineer)
     # produces", "Our sister team, Conversational Trips, owns", "Our Insights team then turns those numbers into ...")
-    r"\b(?:our|its|whose)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now)\s+)?"
+    # (or the organisation's, by its name: "The Trust's Business Intelligence team maintains the Tableau server")
+    r"\b(?:our|its|whose|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now)\s+)?"
     r"(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
@@ -1442,7 +1466,9 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
         if inside and about_us and _COMPANY_SUBHEADING.match(key):
             out.append(True)  # "What the platform does:" under "About Stratoforge": still the company's block
             continue
-        if inside and (_heading(line) is not None or _looks_like_heading(line)):
+        # (not an item's words carried onto a line of their own: "... and Coursera's" over "Machine Learning Specialization")
+        carried = index > 0 and bool(_CARRIES_ON.search(lines[index - 1]))
+        if inside and not carried and (_heading(line) is not None or _looks_like_heading(line)):
             inside = False
         elif inside and about_us and _JOB_TEXT.search(line):
             inside = about_us = False  # the job, under a company block whose own headings the ad lost
@@ -1453,6 +1479,7 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
     return out
 
 
+_CARRIES_ON = re.compile(r"(?:['’]s|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|from|by|including)|,)\s*$", re.IGNORECASE)
 _OTHER_JOBS = re.compile(
     r"^(?:(?:view |see )?(?:similar|related|recommended|other|more) (?:jobs|roles|openings|positions)"
     r"(?: (?:like this|for you|at \w+|you may like))?(?: \d+)?|people (?:also )?viewed|jobs you may (?:like|be interested in))$"
@@ -1547,7 +1574,11 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
 
 
 # "About Cobalt Compute Cobalt Compute is a GPU cloud": a company's heading run into its first sentence on a pasted page
-_ABOUT_PASTED = re.compile(r"\bAbout\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?=(?P=name)\s+(?:is|are|was|has|[a-z]+s)\b)")
+_ABOUT_PASTED = re.compile(
+    # (or under the job's heading: "About the job Vectorloom is the evaluation and observability platform for teams ...")
+    r"\bAbout\s+(?:the\s+(?:job|role|company|position|opportunity)|us)\s+(?=[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is|are)\s+(?:a|an|the)\s)|"
+    r"\bAbout\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?=(?P=name)\s+(?:is|are|was|has|[a-z]+s)\b)"
+)
 
 
 _TURN_TO_HIRING = re.compile(r":\s+(?=we(?:['’]re|\s+are)\s+(?:hiring|looking|seeking)\b)", re.IGNORECASE)
