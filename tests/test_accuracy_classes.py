@@ -7515,9 +7515,92 @@ def test_work_that_sits_with_other_trades_and_budgets_bulletins_and_talks_said_i
         "Requirements\n\n- R\n\nThere is a separate Solutions team that writes prompts and templates for customers.\n",
         "Requirements\n\n- R\n\nThe Trust's Business Intelligence team maintains the Tableau server.\n",
         "Requirements\n\n- R\n\nWe call hosted models through their APIs. There's no Kubernetes and no GPU cluster.\n",
+        "Requirements\n\n- R\n\nMost of our existing models were built in Python and SAS by the Credit Risk modelling team.\n",
+        "Requirements\n\n- R\n- You'll open doors with heads of machine learning, AI platform leads and CTOs at companies that are "
+        "putting LLMs and agents into production.\n",
         "Requirements\n\n- R\n\nBenefits\n\n- $1,500 yearly learning budget, spent on conference tickets and Coursera's\n"
         "Machine Learning Specialization\n- Home-office stipend\n",
     ],
 )
 def test_a_pasted_company_block_candidates_and_others_own_work_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_years_in_a_field_then_years_in_tools_are_read_without_error() -> None:
+    # 31f2175 failed here ("'NoneType' object has no attribute 'rstrip'"): years with no "of ... experience" after them
+    job = Analyzer().read_job(text="Requirements\n- 7+ years in AI/ML engineering with 3+ years in LLM/NLP/RAG systems; strong Python\n")
+    assert dict(job.years)["rag"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w489-w495 (this stop's third round): a film's title in an editor's credits, another team's tests
+        # beside "and I", wording written and tested by another team, an aside with its own passive, a programmers' and a
+        # group's deeds, a ship's containers, a ministry's initials, DDP on one server, model versions switched, a play
+        # trail named like a tool; and retrieval told in steps, a feature set written in Python, manuals written
+        ("Skills\n“Python” (2020) – editor", "python", False),
+        (
+            "Experience\nCollections strategy is not mine: the Collections team runs its own champion/challenger tests on reminder "
+            "messages and I only supply the scores.",
+            "ab_testing",
+            False,
+        ),
+        ("Experience\nGreeting and handover wording is written (and A/B tested) by the contact-centre content team.", "ab_testing", False),
+        (
+            "Experience\nShipped speculative decoding with a 1B draft model (the draft model is distilled by the research team; I "
+            "wire it in).",
+            "distillation",
+            False,
+        ),
+        (
+            "Experience\nThe clinical programmers build the datasets in SAS and the pharmacometrics group fits the PK/PD models.",
+            "predictive_modeling",
+            False,
+        ),
+        ("Experience\nBrief the dockers' foremen on reefer and out-of-gauge containers before each call.", "docker", False),
+        ("Certifications\nFood Act 2014 Verifier – MPI recognised (2022)", "distributed_computing", False),
+        ("Experience\nWrote the multi-GPU (DDP) training setup for the team's 8×A100 server.", "distributed_computing", False),
+        ("Experience\nWhen we switched model versions the growth team read the results.", "model_registry", False),
+        ("Experience\nWorked on The Random Forest, a play trail with scale models for the Botanical Garden.", "machine_learning", False),
+        (
+            "Experience\nGuidelines are chunked, embedded and indexed in Azure AI Search, and the top passages go to the model.",
+            "rag",
+            True,
+        ),
+        ("Experience\nWrote the feature set in Python and SQL – booking curves, lead-time buckets.", "feature_engineering", True),
+        ("Experience\nWrote the commissioning manuals for customers.", "communication", True),
+    ],
+)
+def test_others_tests_and_asides_and_titles_and_retrieval_told_in_steps(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w492-w496: a consumer blurb that speaks to its users, its sentences after the first, another
+        # team's people after a colon, a "You won't" list, a department by its name, tools being left or switched off,
+        # a list of teams, posts on topics and case studies, what nobody expects, a benefit's free access
+        "Reelhouse | New York\n\nReelhouse is the streaming home for independent film. Under the hood, a recommendation engine built "
+        "on deep learning decides what lands on your home screen.\n\nRequirements\n\n- R\n",
+        "Fermata is the music app for people who still listen to whole albums. 25 million listeners use us to find new artists. "
+        'Our AI DJ "Nico" chats with listeners between tracks, using an LLM agent that calls our catalogue tools and '
+        "retrieval over embeddings of 90 million tracks. Nico is built by another team; this role sits next door.\n\n"
+        "Requirements\n\n- R\n",
+        "Requirements\n\n- R\n\nThis is an operations role: our platform engineers own the Kubernetes control plane and the CUDA "
+        "driver stack.\n",
+        "## Requirements\n\n- R\n\n## You won't\n\n- Own dashboards. Our analytics engineer keeps the Looker reporting running.\n",
+        "Requirements\n\n- R\n\nRisk Analytics builds those Tableau dashboards and the weekly loss reports.\n",
+        "Requirements\n\n- R\n\nWe are moving our analytics from an on-premises SAS and Tableau estate to R. Tableau will be "
+        "switched off in March 2027.\n",
+        "Requirements\n\n- R\n\nEvery training run involves a dozen teams: pretraining research, the Kubernetes infrastructure "
+        "group, inference.\n",
+        "Requirements\n\n- R\n- Write and commission posts on the topics our users search for: how RAG works and when to "
+        "fine-tune.\n- Turn conversations into case studies, e.g. how a fintech cut its support-bot latency in half.\n",
+        "Requirements\n\n- R\n\nNobody expects you to build a RAG pipeline or tune an index.\n",
+        "Requirements\n\n- R\n- Unlimited access to O'Reilly Learning, everything from Rust to Python\n",
+    ],
+)
+def test_consumer_blurbs_teams_after_a_colon_and_tools_being_left_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

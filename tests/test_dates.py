@@ -563,6 +563,8 @@ def test_french_month_abbreviations_with_their_accents() -> None:
         # written slice w308: "2020 – היום" ("today") ended the current job in December 2020
         ("Senior ML Engineer, Aidoc | 2020 – היום", ("2020-01", "2026-12")),
         ("2019 - עד היום", ("2019-01", "2026-12")),
+        # written slice w489: a PDF gave "היום" in visual order, letters reversed, and the current job ended in 2020
+        ("Senior ML Engineer, Cyberguard | 2020 – םויה", ("2020-01", "2026-12")),
         # written slice w320: "od 03.2021" (Polish "since") and "Th06/2021 – nay" each lost a current job
         ("Senior Data Scientist — Orbis Mobile sp. z o.o., Kraków    od 03.2021", ("2021-03", "2026-12")),
         ("Machine Learning Engineer, Techcombank | Th06/2021 – nay", ("2021-06", "2026-12")),

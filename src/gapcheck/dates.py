@@ -245,7 +245,8 @@ _OPEN = re.compile(
     r"|(?:по\s+)?н\.\s?в(?=\.)|сейчас|(?:по\s+)?теперішній\s+час|дотепер|(?:hasta\s+|a\s+)?la\s+fecha|d\.d(?=\.)|現在|至今|迄今|현재|σήμερα"
     # ... "jan. 2021 – o momento" (Portuguese, "to the moment"), "hasta el momento", "la actualidad"
     r"|(?:até\s+)?o\s+momento|(?:hasta\s+)?el\s+momento|la\s+actualidad"
-    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום|praegu|tänaseni|šobrīd|līdz\s+šim)\b"
+    # (Hebrew also as a PDF extracts it, in visual order, letters reversed: "2020 – םויה")
+    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום|םויה|םויכ|praegu|tänaseni|šobrīd|līdz\s+šim)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )

@@ -1277,7 +1277,8 @@ def _rejection(
     common_name = alias.case and cand.first == cand.last and is_common_word(alias.text.lower())
     if cand.rule.startswith("spacing variant") and begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum():
         return "the end of a hyphenated word run into the next one ('a start-up selling ...' is no upselling)"
-    if common_name and section != "skills" and _quoted_name(text, begin, stop):
+    # (in a skills list too when a year follows, a work's title: '“Python” (2020) – editor' in an editor's credits)
+    if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
         _NONE_OPENING.search(_sentence_before(text, begin)) and not _TEST_RESULT.match(text, begin)
@@ -1309,7 +1310,8 @@ def _rejection(
         and not _ML_THING.match(text, stop)
     ):
         return "a unit after a number ('473 ML cans': millilitres), not the skill"
-    if common_name and _THE_NAME.search(text, max(0, begin - 8), begin):
+    if _THE_NAME.search(text, max(0, begin - 8), begin) and (common_name or (text[begin].isupper() and _NAME_EXPLAINED.match(text, stop))):
+        # (any tool's words in capitals, when what it is follows: "Worked on The Random Forest, a play trail")
         return "a name with 'The' before it ('The Spark Room and The Python', two bars), not the tool"
     if begin >= 1 and text[begin - 1] == "/" and (begin < 2 or text[begin - 2] in " \t\n("):
         return "a part of a path ('a /predict REST endpoint'), not the skill"
@@ -1539,7 +1541,10 @@ _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
 # ... or after a dash: 'the "Python" - what our operators call the tight S-curve'
-_EXPLAINED = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s")
+# (or a work's title with its year: '“Python” (2020) – editor', a film in an editor's credits)
+_EXPLAINED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|\s*\((?:19|20)\d\d\)"
+)
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
 _NAME_OPENING = re.compile(r"[\"“‘«](?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?)+$")
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
@@ -1906,6 +1911,8 @@ _EVENT_AFTER = re.compile(r"\s*(?i:meetup|meet-up|talk|webinar|keynote|conferenc
 _QUOTED_DEED = re.compile(r"\s*(?:[A-Z][a-z]+ed\b|.*[.!]\s*$)")
 # "The" in capitals inside a sentence, before a name: "The Spark Room and The Python"
 _THE_NAME = re.compile(r"(?<=[a-z,])\s+The\s+$")
+_NAME_EXPLAINED = re.compile(r",\s+(?:a|an|the|our)\s")
+_TITLE_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 # what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme",
 # "the Spark credit card portfolio"
 _BRAND_NAMED = re.compile(
@@ -1981,6 +1988,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _LEFT_WITH_OTHERS.match(tail)
     ):
         return True
+    if cut and _PASSIVE_BY_OTHERS.search(clause):
+        return True  # an aside of its own: "Shipped speculative decoding (the draft model is distilled by the research team"
     if _OWN_DEED.match(before) or _OWN_DEED.match(own_line):
         return False  # "Built the Python services that IT operates": the person's deed, others keep it
     if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail):
@@ -2010,12 +2019,13 @@ def _others_around_an_aside(before: str) -> bool:
 
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
-_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so|which|that)\s+)?(?=I\b)")
+# (also "and I" with no comma: "the Collections team runs its own champion/challenger tests ... and I only supply the scores")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so|which|that)\s+)?(?=I\b)|\s+and\s+(?=I\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
-    r"|colleagues|engineers|analysts|scientists|division|divisions|office|agency|branch|IT)"
+    r"|colleagues|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|IT)"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
@@ -2090,8 +2100,10 @@ _BUILT_BY_OTHERS = re.compile(
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"
 _PASSIVE_BY_OTHERS = re.compile(
+    # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team")
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
-    r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after)\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
+    r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
+    r"|fine-tuned|labelled|labeled|annotated|designed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
     r"|\bbelongs?\s+to\s+(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"

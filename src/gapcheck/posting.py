@@ -802,7 +802,12 @@ _ROLE_WORDS = re.compile(
     r"|administrator|location|remote|hybrid|onsite|department|team|about|careers?|jobs?)\b",
     re.IGNORECASE,
 )
-_TO_THE_HIRE = re.compile(r"\byou(?:r|rs|['’](?:ll|re|ve|d))?\b|\b(?:hiring|candidates?|looking\s+for|seeking)\b", re.IGNORECASE)
+# words to the hire, not to the company's users ("decides what lands on your home screen")
+_TO_THE_HIRE = re.compile(
+    r"\byou(?:['’](?:ll|re|ve|d)|\s+(?:will|are|have|bring|can|should|would|must|need|join|lead|own|build|work))\b"
+    r"|\byour\s+(?:role|team|work|day|job|first|experience|skills|manager|background)\b|\b(?:hiring|candidates?|looking\s+for|seeking)\b",
+    re.IGNORECASE,
+)
 
 
 def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
@@ -876,10 +881,14 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     for pattern in (_CLIENT_WORK, _RECRUITING):
         spans.extend(_to_sentence_end(pattern, text))
     spans.extend(_to_sentence_end(_TALKED_ABOUT, text, after=True))
+    spans.extend(_to_sentence_end(_WRITTEN_ON, text))
+    spans.extend(_to_sentence_end(_TEAMS_LISTED, text, after=True))
     spans.extend(span for span in _to_sentence_end(_LAUNCHING, text) if not _TO_THE_HIRE.search(text, *span))
     spans.extend(_to_clause_end(_CONTRAST, text))
     spans.extend(match.span() for match in _SELLING_TO.finditer(text))
     spans.extend(_to_clause_end(_RETIRING, text))
+    spans.extend(match.span() for match in _MOVING_FROM.finditer(text))
+    spans.extend((_sentence_start(text, match.start()), match.end()) for match in _SWITCHED_OFF.finditer(text))
     spans.extend(_to_clause_end(_ANOTHER_TEAM_THAT, text))
     spans.extend(match.span() for match in _THEIR_OWN.finditer(text))
     for match in _NONE_YOURS.finditer(text):
@@ -965,7 +974,7 @@ _NOT_YOURS_HEADING = re.compile(
     # ... or what the hire will not need: "What you won't need", "What you don't need"
     r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need"
     # ... or "You won't be" over a list of what the job leaves to others
-    r"|you\s+(?:won['’]t|will\s+not)\s+be"
+    r"|you\s+(?:won['’]t|will\s+not)\s+be|you\s+(?:won['’]t|will\s+not)(?=\W*$)"
     # ... or the teams a recruiter hires for, whose work the list tells: "Teams you'll hire for", "Roles we're hiring for"
     r"|(?:the\s+)?(?:teams?|roles?|orgs?|groups?|people|positions)\s+(?:you['’]ll|you\s+will|we['’]re|we\s+are)\s+(?:be\s+)?"
     r"(?:hire|hiring|recruit|recruiting)\s+for)\b[^.!?]{0,20}$"
@@ -1069,7 +1078,7 @@ _CONTRAST = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:!?)]|\.(?:\s|$)|\s[|•·–—-]\s")
 _DENIED_BEFORE = re.compile(
-    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:do|support|maintain|own|touch|run)\s+)?(?:them|it|that|these|those|any\s+of\s+(?:them|it|these|those))\b",
+    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:[a-z]+\s+){1,3}?)?(?:them|it|that|these|those|any\s+of\s+(?:them|it|these|those))\b",
     re.IGNORECASE,
 )
 
@@ -1089,7 +1098,7 @@ _DENIAL = re.compile(
     # (not "you won't just build models, you'll ship them")
     r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
     # ... or that nobody here does: "Nobody here is pre-training anything"
-    r"|\b(?:nobody|no\s+one|no-one)\s+(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)\b",
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)|expects\s+you\s+to)\b",
     re.IGNORECASE,
 )
 # a list of what the job has none of ("no chatbots, no RAG, no agents") or a deed it does nothing of ("distilling
@@ -1128,6 +1137,15 @@ _NOT_THIS_ROLE = re.compile(
 )
 
 
+# a list of teams after a colon, their names: "Every frontier training run involves a dozen teams: pretraining research,
+# data, the cluster and Kubernetes infrastructure group, evaluations, safety, inference"
+_TEAMS_LISTED = re.compile(r"\b(?:teams|groups)\s*:\s+", re.IGNORECASE)
+# what the hire writes about, the topics named, to the end of the sentence: "Write and commission posts on the topics our
+# users search for: how RAG works, chunking strategies ...", "case studies, e.g. how a fintech cut its support-bot latency"
+_WRITTEN_ON = re.compile(
+    r"\b(?:posts|articles|blog\s+posts|pieces|explainers|whitepapers|white\s+papers)\s+(?:on|about)\s+(?:the\s+)?topics?\b|\bcase\s+stud(?:y|ies)\b",
+    re.IGNORECASE,
+)
 # what the company launches, a sentence the hire is not in: "Next year we're launching LLM tracing ... and a new set of
 # evaluation reports for RAG and agent applications"
 _LAUNCHING = re.compile(
@@ -1148,6 +1166,11 @@ _THEIR_OWN = re.compile(
     re.IGNORECASE,
 )
 # a tool the employer is leaving: "The Council is retiring its Tableau licences in 2027"
+# ... or the tools it is moving from, up to what it moves to: "moving our analytics from an on-premises SAS and Tableau
+# estate to Python, Power BI and Azure"; or one it will switch off, from the sentence's start: "Tableau will be switched
+# off in March 2027"
+_MOVING_FROM = re.compile(r"\b(?:moving|migrating|moved|migrated)\s+(?:[\w-]+\s+){0,3}?from\s+[^.;,]{1,60}?(?=\s+to\s)", re.IGNORECASE)
+_SWITCHED_OFF = re.compile(r"\bwill\s+be\s+(?:switched|turned|shut)\s+off\b", re.IGNORECASE)
 _RETIRING = re.compile(
     r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b",
     re.IGNORECASE,
@@ -1188,7 +1211,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLAUSE_SEPARATOR = re.compile(r"\s[—–-]\s|;\s*")
+_CLAUSE_SEPARATOR = re.compile(r"\s[—–-]\s|[;:]\s*")
 _CLAUSE_OPENING = re.compile(r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?)?", re.IGNORECASE)
 # ... or the next clause of a sentence about the company: "Today our data platform runs on Snowflake, and our Analytics
 # group publishes Power BI reporting"
@@ -1202,8 +1225,12 @@ _TEAM_RESPONSIBLE = re.compile(r"\bteams?,?\s+(?:who|which|that)\s+(?:are|is)\s+
 # Databricks and SAP BW extractors) to bring ..."
 _TEAM_OWNERS = re.compile(r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintainers?|custodians?|keepers?)\s+of\b[^()]*", re.IGNORECASE)
 _OTHERS_WHO = re.compile(
-    # (the company's customers, with or without the comma: "Support customers who serve hundreds of LoRA adapters")
-    r"\b(?:customers|clients)\s+who\s+(?:(?:today|currently|already)\s+)?(?:serve|run|use|build|train|deploy|own|operate)\b|"
+    # (the company's customers, with or without the comma: "Support customers who serve hundreds of LoRA adapters", "CTOs at
+    # companies that are putting LLMs and agents into production")
+    r"\b(?:customers|clients|companies|organi[sz]ations|businesses|enterprises)\s+(?:who|that)\s+(?:are\s+)?(?:(?:today|currently|already)\s+)?"
+    r"(?:serve|run|use|build|train|deploy|own|operate|putting|building|deploying|running|shipping|using|adopting|training)\b|"
+    # (or a role by its name, of the people a job reaches: "open doors with heads of machine learning, AI platform leads")
+    r"\bheads?\s+of\s+(?=[\w/&+ -]{2,40}?(?:,|\s+and\s|\s+or\s))|"
     # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
     r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
     # (or its people and tools: "We work with Integrity, whose reviewers and LLM agents triage reported content")
@@ -1238,6 +1265,9 @@ _OTHER_TEAM = re.compile(
     # on AWS", "our data science team has used Python and Tableau for years"
     r"|\b(?P<unit>our)\s+(?:[\w/&+-]+\s+){1,3}?(?:lab|group|unit|department|division|org|organi[sz]ation|practice|team)\s+"
     r"(?:(?!is\b|has\b|was\b|needs\b|wants\b)[a-z]+s|has\s+(?:used|built|run|owned|maintained|relied))\b"
+    # ... or a department by its name: "Risk Analytics builds those Tableau dashboards", "Data Engineering owns the DAGs"
+    r"|(?-i:\b[A-Z][\w&-]*\s+(?:Analytics|Engineering|Science|Intelligence|Operations|Platform|Research|Insights|Infrastructure|Finance))"
+    r"\s+(?:builds|owns|maintains|runs|produces|operates|handles|manages)\b"
     # ... or teams of it doing their own work, named with the company's name: "Calder & Forth's data science and quant
     # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
@@ -1276,7 +1306,8 @@ _TEAM_NAMED = re.compile(
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
 # Analytics team", "Kubernetes (run by our platform team)"
 _BUILT_BY = re.compile(
-    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:built|maintained|owned|run|produced|developed|managed)\s+by\s+(?:the|our)\s+"
+    # (also with what it was built in: "models were built in R and SAS by the Credit Risk modelling team")
+    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b",
     re.IGNORECASE,
 )
@@ -1392,7 +1423,7 @@ _BOILERPLATE_LINE = re.compile(
     # "We share our tech stack with the caveat that we don't require previous experience in it"
     r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b|"
     # what the employer gives: "We offer a working day with exciting and varied tasks in a team ..."
-    r"\bwe offer\b|"
+    r"\bwe offer\b|\b(?:unlimited|free)\s+access\s+to\b|"
     # ... and what it pays into or teaches: "the Civil Service Defined Benefit Pension scheme", "Learning and development
     # tailored to your role, including free courses on Python, R and Tableau"
     r"\bpension\s+(?:scheme|plan|contributions?|match)\b|\blearning\s+and\s+development\b|\b(?:learning|training|education|conference)\s+budget\b|"
@@ -1548,10 +1579,20 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
     # (not its vision for the product, which often says what the job builds: "Our vision is that ... with AI agents"; a
     # sentence that turns to the job after a colon is the company's up to it: "... which is why our docs matter: we are
     # hiring a Senior Technical Writer ...")
+    # (the sentences after the one that opens the line go on about the company until one turns to the job: "Fermata is
+    # the music app for people who ... Our AI DJ "Nico" chats with listeners ..., using an LLM agent ... Nico is built by
+    # the Conversational team; this role sits next door.")
     turns = sorted({*stops, *(m.start() for m in _TURN_TO_HIRING.finditer(line))})
+    opening = False
     for begin, end in itertools.pairwise(turns):
         sentence = line[begin:end].lstrip()
-        if _describes_the_company(sentence) and not _VISION.match(sentence):
+        company = _describes_the_company(sentence) and not _VISION.match(sentence)
+        opening = (company and begin == 0) or (
+            opening
+            and not any(begin < at < end for at in breaks)
+            and not (_TO_THE_HIRE.search(sentence) or _JOB_TEXT.search(sentence) or _ASKS.search(sentence))
+        )
+        if company or opening:
             spans.append((begin, end))
     # ... and a pasted page's company block, from its heading run into the name ("About Cobalt Compute Cobalt Compute
     # is a GPU cloud built for AI. Thousands of customers ... train and serve models on our H100 clusters ...") or from
@@ -2254,7 +2295,7 @@ def _years_of(
                     not tied
                     and start >= mention.end()
                     and not gap.lstrip().startswith("(")
-                    and not (_IN_A_TOOL.fullmatch(gap) and mention.group("tail").rstrip().lower().endswith("experience"))
+                    and not (_IN_A_TOOL.fullmatch(gap) and (mention.group("tail") or "").rstrip().lower().endswith("experience"))
                     and _field_in_tail(mention, line_hits)
                 ):
                     break  # "4+ years of DevOps experience with AWS", "8+ years of software engineering experience
