@@ -7604,3 +7604,24 @@ def test_others_tests_and_asides_and_titles_and_retrieval_told_in_steps(text: st
 )
 def test_consumer_blurbs_teams_after_a_colon_and_tools_being_left_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w497-w503 (this stop's final round, fixed after its run): what was weighed and turned down, a pose
+        # nicknamed in quotes, a sound desk's mixing models, other tools that call a service
+        ("Experience\nRun on Azure Container Apps – we looked at AKS and decided we did not need it for two services.", "kubernetes"),
+        (
+            "Experience\nEditors asked for bandits on the news slot; we decided against it and kept a 10% exploration share.",
+            "multi_armed_bandits",
+        ),
+        ("Experience\nWe looked at multi-armed bandits for price tests and chose not to use them.", "multi_armed_bandits"),
+        ("Experience\nCosted fine-tuning an LLM on our clauses and chose better retrieval and prompts instead.", "llm_fine_tuning"),
+        ("Experience\nThe students' favourite is “the Python”, our nickname for a low cobra variation.", "python"),
+        ("Experience\nEvaluated mixing models from DiGiCo and Yamaha for the console upgrade.", "statistical_modeling"),
+        ("Experience\nThe screening model sits behind a gRPC service that the lab's planning tools call.", "ai_agents"),
+    ],
+)
+def test_what_was_weighed_and_turned_down_and_nicknames_show_no_skill(text: str, skill: str) -> None:
+    assert skill not in found(text)

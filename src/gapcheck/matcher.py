@@ -191,6 +191,20 @@ def _pieces(
     return [s for s in segments if s]
 
 
+def _subject_and_verb(before: str, last: str, alias: str) -> bool:
+    """Whether a lemma match reads a plural noun and a bare verb where the alias is a compound ending in "-ing": "tools
+    call" for "tool calling" ("the gRPC service that the lab's planning tools call")."""
+    words = alias.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1].endswith("ing")
+        and last == lemma(last)
+        and not last.endswith("ing")
+        and before.endswith("s")
+        and before != words[-2]
+    )
+
+
 def _participle_for_a_noun(last: str, alias: str) -> bool:
     """Whether the last word of a lemma match is a past participle where the alias ends in a noun: "system designed"
     for "system design" (the "-ing" of "fine-tuning" takes its participle, "fine-tuned", but not "calling")."""
@@ -344,6 +358,8 @@ class SkillIndex:
                 for entry in self.lemma.get(lemma_key, ()):
                     if size > 1 and _participle_for_a_noun(window[size - 1].lower, entry.alias.text):
                         continue  # "a ticketing system designed with input from ...": no system design
+                    if size > 1 and _subject_and_verb(window[size - 2].lower, window[size - 1].lower, entry.alias.text):
+                        continue  # "the endpoint the translators' tools call": no tool calling
                     matches.append((entry, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
                 words = self.continues(lower, lemma_key, orth)
             # no name spaced apart has a function word inside it: "The Bits And Bytes of ..." is no bitsandbytes
@@ -1327,6 +1343,8 @@ def _rejection(
         return "the title of a talk or a paper in quotes ('“Causal inference per il pricing”, PyData Milano'): a topic, not work"
     if claims and _others_work(text, begin, stop):
         return "another party's work ('the cloud team runs the Kubernetes cluster', 'Kubernetes is run by the platform team')"
+    if _TURNED_DOWN.search(text, stop, _sentence_end(text, stop)):
+        return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
     if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
@@ -1546,7 +1564,16 @@ _EXPLAINED = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|\s*\((?:19|20)\d\d\)"
 )
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
-_NAME_OPENING = re.compile(r"[\"“‘«](?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?)+$")
+# ("the" too: '“the Python”, our nickname for a long-held low cobra variation')
+_NAME_OPENING = re.compile(r"[\"“‘«](?:(?:[A-Z][\w'’.-]*|the)\s+(?:(?:&|and)\s+)?)+$")
+# what was weighed and turned down, later in the sentence: "Editors asked for bandits on the slot; we decided against it",
+# "We looked at multi-armed bandits for price tests and chose not to use them", "Costed fine-tuning a model ... and chose
+# better retrieval and prompts instead"
+_TURNED_DOWN = re.compile(
+    r"\b(?:decided|chose|opted)\s+(?:against|not\s+to|(?:that\s+)?we\s+(?:did\s+not|didn['’]t)\s+need|(?:[\w-]+\s+){1,5}?instead\b)"
+    r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b",
+    re.IGNORECASE,
+)
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
 # the kind of thing a quoted name names, right after it: "the 'Spark' keeper-talk programme", "“Python” demo units"
 _THING_NAMED = re.compile(r"\s+(?!(?:and|or|in|with|for|to|on|at|as|is|was|are|were|from|by|of)\b)[a-z][\w-]*\b")
@@ -2005,6 +2032,15 @@ _NAMES_A_TEAM = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)['’]s?\s")
 _I_TAKE_FROM = re.compile(
     r"\b(?:that\s+|which\s+)?I\s+(?:start|started|build|built|work|worked|draw|drew|pull|pulled|read|consume|consumed)\s+(?:from|on|off)\b"
 )
+
+
+def _sentence_end(text: str, stop: int) -> int:
+    """Where the sentence holding ``stop`` ends (a full stop, not a semicolon), at most a few lines on."""
+    found = _FULL_STOP_AHEAD.search(text, stop, min(len(text), stop + 2 * _REACH))
+    return found.start() if found else min(len(text), stop + 2 * _REACH)
+
+
+_FULL_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
 
 
 def _others_around_an_aside(before: str) -> bool:

@@ -70,8 +70,8 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
 def without_html(text: str) -> str:
     """Text pasted from a page's HTML source ("<li>At least 3 years&rsquo; experience ...</li>") as the page shows it:
     paragraphs and headings apart, list items as items, other tags dropped and entities decoded. Text with no more than
-    a stray tag or entity is left as it is."""
-    if len(_HTML_TAG.findall(text, 0, 20_000)) < 2 and len(_HTML_ENTITY.findall(text, 0, 20_000)) < 2:
+    a stray tag is left as it is, its entities too ("AT&amp;T" written in a resume stays so)."""
+    if len(_HTML_TAG.findall(text, 0, 20_000)) < 2:
         return text
     text = _HTML_BREAK.sub("\n\n", text)
     text = _HTML_ITEM.sub("\n- ", text)
@@ -81,7 +81,6 @@ def without_html(text: str) -> str:
 
 
 _HTML_TAG = re.compile(r"</?(?:p|li|ul|ol|br|div|span|strong|b|em|i|h[1-6]|table|tr|td)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"</(?:p|div|h[1-6]|ul|ol|table)\s*>|<(?:p|div|h[1-6]|ul|ol|table)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_ITEM = re.compile(r"<li\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_LINE = re.compile(r"<br\s*/?>|</(?:li|tr)\s*>", re.IGNORECASE)
