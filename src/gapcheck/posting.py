@@ -777,10 +777,15 @@ def _company_paragraphs(lines: Sequence[Line]) -> set[int]:
         ):
             paragraph.append(paragraph[-1] + 1)
         text = " ".join(lines[i].text for i in paragraph)
-        if not (_TO_THE_HIRE.search(text) or _JOB_TEXT.search(text) or _ASKS.search(text)):
+        if not _turns_to_the_job(text):
             out.update(paragraph)
         index = paragraph[-1] + 1
     return out
+
+
+def _turns_to_the_job(text: str) -> bool:
+    """Whether a text about the company speaks to the hire, names the job or asks for something."""
+    return bool(_TO_THE_HIRE.search(text) or _JOB_TEXT.search(text) or _ASKS.search(text))
 
 
 def _company_name(lines: Sequence[Line]) -> str | None:
@@ -1587,11 +1592,7 @@ def boilerplate_sentences(line: str) -> list[tuple[int, int]]:
     for begin, end in itertools.pairwise(turns):
         sentence = line[begin:end].lstrip()
         company = _describes_the_company(sentence) and not _VISION.match(sentence)
-        opening = (company and begin == 0) or (
-            opening
-            and not any(begin < at < end for at in breaks)
-            and not (_TO_THE_HIRE.search(sentence) or _JOB_TEXT.search(sentence) or _ASKS.search(sentence))
-        )
+        opening = (company and begin == 0) or (opening and not any(begin < at < end for at in breaks) and not _turns_to_the_job(sentence))
         if company or opening:
             spans.append((begin, end))
     # ... and a pasted page's company block, from its heading run into the name ("About Cobalt Compute Cobalt Compute
