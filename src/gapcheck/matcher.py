@@ -191,15 +191,15 @@ def _pieces(
     return [s for s in segments if s]
 
 
-def _subject_and_verb(before: str, last: str, alias: str) -> bool:
+def _subject_and_verb(before: str, last: _Piece, alias: str) -> bool:
     """Whether a lemma match reads a plural noun and a bare verb where the alias is a compound ending in "-ing": "tools
     call" for "tool calling" ("the gRPC service that the lab's planning tools call")."""
     words = alias.lower().split()
     return (
         len(words) >= 2
         and words[-1].endswith("ing")
-        and last == lemma(last)
-        and not last.endswith("ing")
+        and last.lower == last.lemma
+        and not last.lower.endswith("ing")
         and before.endswith("s")
         and before != words[-2]
     )
@@ -358,7 +358,7 @@ class SkillIndex:
                 for entry in self.lemma.get(lemma_key, ()):
                     if size > 1 and _participle_for_a_noun(window[size - 1].lower, entry.alias.text):
                         continue  # "a ticketing system designed with input from ...": no system design
-                    if size > 1 and _subject_and_verb(window[size - 2].lower, window[size - 1].lower, entry.alias.text):
+                    if size > 1 and _subject_and_verb(window[size - 2].lower, window[size - 1], entry.alias.text):
                         continue  # "the endpoint the translators' tools call": no tool calling
                     matches.append((entry, "lemma", 100.0, f"lemma of alias {entry.alias.text!r}"))
                 words = self.continues(lower, lemma_key, orth)
@@ -1560,8 +1560,9 @@ _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
 # ... or after a dash: 'the "Python" - what our operators call the tight S-curve'
 # (or a work's title with its year: '“Python” (2020) – editor', a film in an editor's credits)
+_TITLE_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 _EXPLAINED = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|\s*\((?:19|20)\d\d\)"
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|" + _TITLE_YEAR.pattern
 )
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
 # ("the" too: '“the Python”, our nickname for a long-held low cobra variation')
@@ -1939,7 +1940,6 @@ _QUOTED_DEED = re.compile(r"\s*(?:[A-Z][a-z]+ed\b|.*[.!]\s*$)")
 # "The" in capitals inside a sentence, before a name: "The Spark Room and The Python"
 _THE_NAME = re.compile(r"(?<=[a-z,])\s+The\s+$")
 _NAME_EXPLAINED = re.compile(r",\s+(?:a|an|the|our)\s")
-_TITLE_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 # what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme",
 # "the Spark credit card portfolio"
 _BRAND_NAMED = re.compile(

@@ -1108,12 +1108,14 @@ _DENIAL = re.compile(
 )
 # a list of what the job has none of ("no chatbots, no RAG, no agents") or a deed it does nothing of ("distilling
 # nothing"): only those words
+# (one thing named with "no", and a later one after a comma or "and")
+_NO_THING = r"no\s+[\w/+-]+(?:\s+(?!(?:and|or|nor)\b)[\w/+-]+)?"
+_AND_NO_THING = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+[\w/+-]+(?:\s+[\w/+-]+)?"
 _NONE_OF = re.compile(
-    r"\bno\s+[\w/+-]+(?:\s+(?!(?:and|or|nor)\b)[\w/+-]+)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+[\w/+-]+(?:\s+[\w/+-]+)?)+"
+    r"\b" + _NO_THING + r"(?:" + _AND_NO_THING + r")+"
     r"|\b[a-z]+ing\s+nothing\b"
     # ... or what is not there: "there's no GPU cluster to babysit here", "There's no Kubernetes and no GPU cluster"
-    r"|\bthere(?:['’]s|\s+is|\s+are)\s+no\s+[\w/+-]+(?:\s+(?!(?:and|or|nor)\b)[\w/+-]+)?"
-    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+[\w/+-]+(?:\s+[\w/+-]+)?)*"
+    r"|\bthere(?:['’]s|\s+is|\s+are)\s+" + _NO_THING + r"(?:" + _AND_NO_THING + r")*"
     # ... or one thing the stack has not got, as an item of a list or with "(yet)": "docker compose, vllm. no kubernetes
     # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
     r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))"
