@@ -7625,3 +7625,84 @@ def test_consumer_blurbs_teams_after_a_colon_and_tools_being_left_ask_for_nothin
 )
 def test_what_was_weighed_and_turned_down_and_nicknames_show_no_skill(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w505-w509 (the first round of this stop): another team's thing used or fed, another team's plan,
+        # what belongs to a unit by its name, teams by what they work on, a puppet, hints for players; and predictors,
+        # students of a teacher model, encoders fine-tuned, audiences walked through segments, testimony, data dug through
+        # or explored, queries tuned, matched-market tests, log-rank comparisons, forecasts by boosted trees, a talk listed
+        # with its venue, costs cut
+        ("Experience\nFed the warehouse tables behind the BI team’s Tableau reports.", "tableau", False),
+        ("Experience\nMoving to Kubernetes is on the platform team's roadmap, not mine.", "kubernetes", False),
+        ("Experience\nAudited the ranking models; the Kubernetes serving fleet belongs to ML Platform.", "kubernetes", False),
+        ("Experience\nCalled the fraud team's risk-scoring model through its endpoint before large payouts.", "predictive_modeling", False),
+        ("Experience\nApplication teams build their own retrieval (RAG) services on top of the gateway.", "rag", False),
+        ("Experience\nLit Kaa, a nine-metre Python puppet worked by four puppeteers.", "python", False),
+        ("Experience\nWrote the game-master manual and hint prompts used across both locations.", "prompt_engineering", False),
+        ("Experience\nEngineered ~200 candidate predictors from claims and vitals and cut them to 31.", "feature_engineering", True),
+        ("Experience\nTrained a small streaming student from our large offline teacher.", "distillation", True),
+        ("Experience\nFine-tuned an XLM-R encoder in PyTorch on labelled replies.", "llm_fine_tuning", True),
+        ("Experience\nWalked the marketing leads through the segments and the churn drivers.", "data_storytelling", True),
+        ("Experience\nTestified before the House Committee on Ways and Means on the child tax credit.", "communication", True),
+        ("Experience\nDug through two years of loyalty-card transactions in R.", "data_exploration", True),
+        ("Experience\nCleaned and explored six years of booking history.", "data_exploration", True),
+        ("Experience\nWrote and tuned Oracle SQL for the billing team.", "advanced_sql", True),
+        ("Experience\nDesigned matched-market tests with test and holdout regions.", "ab_testing", True),
+        ("Experience\nLog-rank comparisons of readmission-free survival by arm.", "hypothesis_testing", True),
+        ("Experience\nDay-ahead price forecasts with gradient-boosted trees and a quantile loss.", "predictive_modeling", True),
+        ("Talks\n“Is your classifier fair to Irish speakers?” – talk, PyData Dublin, 2023.", "communication", True),
+        ("Experience\nA prop rebuild that cut running costs by 18%.", "business_acumen", True),
+    ],
+)
+def test_others_plans_and_things_used_and_skills_said_in_their_steps(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w510-w512: the employer's paragraph under the name its equal-opportunity line gives, a company
+        # block under its name in capitals, a consumer product's "you", a phrase before a team, work that stays with a
+        # department, buyers' teams, a vendor as a party to an agreement, licences handed out, an entity for a quote
+        "Applied Scientist II\n\nlocations\nChicago, IL\n\nNorthline Freight moves four million parcels a day. Our drivers run on "
+        "the Northline Driver app, our Robotics group runs computer vision on NVIDIA GPUs in our sort centers.\n\n"
+        "Requirements\n\n- R\n\nNorthline Freight is an Equal "
+        "Opportunity Employer.\n",
+        "VACANCY\n\nABOUT OPEN HARVEST ALLIANCE\n\nOpen Harvest Alliance is a non-profit working with farmers.\n\nLast year our "
+        "Digital team launched the Harvest Line app, whose REST APIs run on AWS.\n\nREQUIREMENTS\n\n- R\n",
+        "Requirements\n\n- R\n\nBehind the site, our Personalisation team builds the deep learning recommendation engine that "
+        "decides what you see on the homepage.\n",
+        "Requirements\n\n- R\n\nStatistical process control (SPC) charts stay with the Quality department.\n",
+        "Requirements\n\n- R\n\nYour buyers are Heads of ML, ML platform leads and VPs of Data. Their teams typically train in "
+        "PyTorch or TensorFlow.\n",
+        "Requirements\n\n- R\n- Negotiate our hosting agreements with AWS and Microsoft Azure\n",
+        "Requirements\n\n- R\n- Run joiner and leaver processes: Slack, Tableau and Power BI licences, GitHub organisation seats\n",
+        "Requirements\n\n- R\n\nWhat this role isn&#39;t: you won&#39;t be on call for our Kubernetes clusters.\n",
+    ],
+)
+def test_an_employer_named_at_the_end_and_vendors_buyers_and_licences_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_bullets_run_on_in_one_line_are_items_of_their_own() -> None:
+    text = (
+        "Junior Data Scientist\n\nRequirements\n• A degree in Mathematics, Statistics or a similar numerate subject • Up to two years "
+        "of experience in a data or analytical role (placements count) • Python (pandas) or R for data analysis • A solid grasp "
+        "of hypothesis testing and confidence intervals • Experience with Power BI is a bonus • Interest in actuarial exams is "
+        "welcome\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert "hypothesis_testing" in job.required and "dashboards" in job.optional
+    assert job.years_overall is None  # "up to two years" is a most, not a least
+
+
+def test_a_table_column_headed_plus_is_optional() -> None:
+    text = (
+        "## Requirements\n\n| Area | Must | Plus |\n|---|---|---|\n| Programming | Python, modern C++ | Rust |\n"
+        "| Deployment | Edge inference; Docker | Kubernetes (K3s) on edge nodes |\n"
+    )
+    job = Analyzer().read_job(text=text)
+    assert "docker" in job.required and "kubernetes" in job.optional

@@ -1339,6 +1339,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if _AGREEMENT_WITH.search(text, max(0, begin - 60), begin) or _LICENCES_AFTER.match(text, stop):
+        return "a party to an agreement or a product licensed ('hosting agreements with AWS', 'Tableau licences'), not the skill"
     if _titled_talk_or_paper(text, begin, stop):
         return "the title of a talk or a paper in quotes ('“Causal inference per il pricing”, PyData Milano'): a topic, not work"
     if claims and _others_work(text, begin, stop):
@@ -1930,6 +1932,13 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     )
 
 
+# a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
+_AGREEMENT_WITH = re.compile(
+    r"\b(?i:agreements?|contracts?|partnerships?|negotiations?|licen[cs]es?|licensing|renewals?)\s+with\s+"
+    r"(?:[\w&.-]+(?:\s+(?:and|&)\s+|,\s+|\s+)){0,4}$"
+)
+# seats and licences handed out, of a product: "Tableau and Power BI licences, GitHub organisation seats"
+_LICENCES_AFTER = re.compile(r"(?:\s*(?:and|&|,)\s*[\w.-]+(?:\s+[\w.-]+)?)?(?:\s+[\w-]+)?\s+(?i:licen[cs]es|seats)\b")
 _TITLE_WORDS_QUOTED = 4
 _TITLE_WORDS_ANNOUNCED = 2
 _QUOTED_TITLE = re.compile(r"[“\"‘][^”\"’]{1,120}[”\"’]")
@@ -2081,6 +2090,8 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
     r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that)\b|&)[a-z]"
+    # ... or teams by what they work on: "Application teams build their own retrieval (RAG) services on the gateway"
+    r"|^\W*(?:[A-Z][\w&-]*\s+)(?:[\w-]+\s+)?(?i:teams)\s+(?!(?:and|to|of|in|on|with|who|that|across)\b|&)[a-z]"
     # ... or an aside saying who owns it: "(owned by the MLOps team on AWS)"
     r"|^\W*(?i:owned|run|managed|maintained|operated|built)\s+by\s+(?i:the|our|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?i:team|group|department|unit|vendor)\b"
 )
@@ -2090,7 +2101,7 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
-    r"\b(?:by|from|of|through|via|in|on)\s+(?:the|our|their)\s+(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
+    r"\b(?:by|from|of|through|via|in|on|behind|called|used|queried|fed)\s+(?:the|our|their)\s+(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
     re.IGNORECASE,
 )
@@ -2107,6 +2118,8 @@ _FOREIGN_TEAM_DOES = re.compile(
 _LEFT_WITH_OTHERS = re.compile(
     # ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s)\b|"
+    # ... or on another's plan: "Moving to Kubernetes is on the platform team's roadmap, not mine"
+    r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are)\s+on\s+(?:the|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:roadmap|backlog|wish\s*list)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
     r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners|economists|scientists|engineers"
     r"|analysts|modell?ers|statisticians|actuaries|researchers|consultants)\b"
@@ -2142,7 +2155,9 @@ _PASSIVE_BY_OTHERS = re.compile(
     r"|fine-tuned|labelled|labeled|annotated|designed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
-    r"|\bbelongs?\s+to\s+(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    # ... or to a unit by its name: "the Kubernetes serving fleet belongs to ML Platform"
+    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s*[.;,)]|(?-i:[A-Z][\w&-]*\s+)?(?-i:[A-Z][\w&-]*)$)"
     r"|\b(?:reste|restent|est|sont)\s+(?:gérée?s?|maintenue?s?|pilotée?s?)\s+par\s+(?:l['’]équipe|le\s+service|les\s+équipes)\b",
     re.IGNORECASE,
 )

@@ -619,6 +619,8 @@ def posting_from_hits(
             item = part[item_low:item_high]
             if kind != OPTIONAL and _marked_optional(item, start - low - item_low, end - low - item_low):
                 kind = PREFERRED
+        elif (column := _table_column(texts, hit.line, start)) is not None and _OPTIONAL_COLUMN.search(column):
+            kind = PREFERRED  # "| Deployment | ... Docker | Kubernetes (K3s) on edge nodes |" under "| Area | Must | Plus |"
         else:
             kind = kinds[hit.line]
             if kind == PREFERRED and not _marked_optional(text, start, end):
@@ -665,6 +667,29 @@ def posting_from_hits(
         years=tuple(sorted(years.items())),
         years_overall=overall,
     )
+
+
+def _table_column(texts: Sequence[str], index: int, at: int) -> str | None:
+    """The header of the table column that holds ``texts[index][at]``, when the line is a row of a table whose first row
+    names its columns ("Area | Must | Plus"), or None."""
+    if "|" not in texts[index]:
+        return None
+    top = index
+    while top > 0 and "|" in texts[top - 1]:
+        top -= 1
+    if top == index:
+        return None
+    cells = texts[top].strip().strip("|").split("|")
+    column = texts[index].strip().count("|", 0, max(0, at - (len(texts[index]) - len(texts[index].lstrip())))) - texts[
+        index
+    ].strip().startswith("|")
+    return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+_OPTIONAL_COLUMN = re.compile(
+    r"^(?:plus|nice[\s-]to[\s-]have|desirable|desired|preferred|bonus|optional|advantageous|an?\s+advantage|would\s+be\s+nice)\b",
+    re.IGNORECASE,
+)
 
 
 # "a degree in Computer Science, Statistics, Mathematics or a related field" ("Degree: Mathematics, statistics, ... or
@@ -794,12 +819,31 @@ def _company_name(lines: Sequence[Line]) -> str | None:
     for line in lines[:6]:
         text = _TAG.sub("", line.text).strip()
         found = _NAME_LINE.match(text)
-        if found is not None and not _ROLE_WORDS.search(found["name"]) and _heading(text) is None:
+        if (
+            found is not None
+            and not line.bullet
+            and len(found["name"]) > 1
+            and not _ROLE_WORDS.search(found["name"])
+            and _heading(text) is None
+        ):
+            return found["name"].split()[0]
+    # ... or where the ad names its employer in a label or in its equal-opportunity sentence ("Organisation: Open Harvest
+    # Alliance", "Northline Freight is an Equal Opportunity Employer")
+    for line in lines:
+        text = _TAG.sub("", line.text)
+        found = next((m for m in (named.search(text) for named in _EMPLOYER_NAMED) if m is not None), None)
+        if found is not None and not _ROLE_WORDS.search(found["name"]) and found["name"].split()[0].lower() not in _NOT_A_NAME:
             return found["name"].split()[0]
     return None
 
 
 _TAG = re.compile(r"<[^>]{1,40}>")
+_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and)){0,4})"
+_EMPLOYER_NAMED = (
+    re.compile(r"^\W*(?i:organi[sz]ation|company|employer|hiring\s+organi[sz]ation)\s*:\s*" + _NAME + r"\s*$"),
+    re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:proud\s+to\s+be\s+)?an?\s+(?i:equal[\s-]+opportunit|EEO\b)"),
+)
+_NOT_A_NAME = frozenset({"we", "our", "the", "this", "it", "they", "us"})
 _NAME_LINE = re.compile(r"^[\W_]*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and)){0,4})\s*(?:\(|\||\s[—–·]\s|$)")
 _ROLE_WORDS = re.compile(
     r"\b(?:engineer|scientist|analyst|manager|developer|recruiter|writer|technician|partner|executive|lead|director|designer"
@@ -891,6 +935,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(span for span in _to_sentence_end(_LAUNCHING, text) if not _TO_THE_HIRE.search(text, *span))
     spans.extend(_to_clause_end(_CONTRAST, text))
     spans.extend(match.span() for match in _SELLING_TO.finditer(text))
+    spans.extend(_to_sentence_end(_THEIR_PEOPLE, text))
+    spans.extend(_to_sentence_end(_AUDIENCE_NAMED, text))
     spans.extend(_to_clause_end(_RETIRING, text))
     spans.extend(match.span() for match in _MOVING_FROM.finditer(text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _SWITCHED_OFF.finditer(text))
@@ -930,6 +976,13 @@ _RECRUITING = re.compile(
 )
 # the people a marketer or a seller reaches, to the end of the clause: "Experience marketing to data scientists, ML
 # engineers or platform teams" (not what follows: "selling to data science teams, and enough SQL to pull your own data")
+# a sentence about other people's teams, after one that named them: "Your buyers are Heads of ML. Their teams typically
+# train in PyTorch or TensorFlow"
+_THEIR_PEOPLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))Their\s+(?:[\w-]+\s+){0,2}?(?:teams?|engineers|scientists|developers|analysts|researchers|users|customers|staff)\b"
+)
+# ... and the people a seller or a writer reaches, named: "Your buyers are Heads of ML, ML platform leads and VPs of Data"
+_AUDIENCE_NAMED = re.compile(r"\b(?:buyers|audiences?|prospects|personas?|readers|attendees)\s+(?:are|include|will\s+be)\s+", re.IGNORECASE)
 _SELLING_TO = re.compile(
     r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?to\s+(?:[\w/&+-]+,?\s+){0,6}(?:teams?|engineers|scientists"
     r"|developers|analysts|buyers|leaders|researchers|practitioners|companies|enterprises)\b",
@@ -1136,7 +1189,7 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:(?:sits?|sitting|lives?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
+    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
     r"(?:the|our|a)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service)\b",
@@ -1207,9 +1260,9 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
         if subject is not None and not (_CLAUSE_OPENING.fullmatch(before) or _CLAUSE_JOINED.search(before)):
             continue  # the company's people as the subject of their sentence, not "the ML platform our 40+ data scientists use"
         turn = _CLAUSE_BREAK.search(text, match.end(), end)
-        if turn is not None and not _ABOUT_THE_HIRE.search(text, start, turn.start()) and _ABOUT_THE_HIRE.search(text, turn.end(), end):
+        if turn is not None and not _names_the_hire(text, start, turn.start()) and _names_the_hire(text, turn.end(), end):
             end = turn.start()  # "Our data science team uses scikit-learn to build churn models — this role sits next to them"
-        if not _ABOUT_THE_HIRE.search(text, start, end):
+        if not _names_the_hire(text, start, end):
             out.append((match.start(), end))
     for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
         out.extend(_to_sentence_end(pattern, text))
@@ -1218,8 +1271,26 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _names_the_hire(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a posting speaks of the hire, not of a product's users ("decides what you see on the
+    homepage")."""
+    found = _ABOUT_THE_HIRE.search(text, start, end)
+    while found is not None and found[0].lower() in ("you", "your") and _TO_THE_USER.match(text, found.start()):
+        found = _ABOUT_THE_HIRE.search(text, found.end(), end)
+    return found is not None
+
+
+# a product's user spoken to: "what you see", "lands on your home screen"
+_TO_THE_USER = re.compile(
+    r"you\s+(?:see|watch|read|hear|buy|order|search|browse)\b|your\s+(?:home\s*screen|feed|homepage|inbox|phone|door|basket|cart)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_SEPARATOR = re.compile(r"\s[—–-]\s|[;:]\s*")
-_CLAUSE_OPENING = re.compile(r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?)?", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    # (or a short phrase set before the sentence's subject: "Behind the site, our Personalisation team builds ...")
+    r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,)?",
+    re.IGNORECASE,
+)
 # ... or the next clause of a sentence about the company: "Today our data platform runs on Snowflake, and our Analytics
 # group publishes Power BI reporting"
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|while|whereas|but)$", re.IGNORECASE)
@@ -1488,7 +1559,13 @@ def boilerplate_lines(lines: Sequence[str]) -> list[bool]:
             break
         # "About Acme", "About the hiring department": the company or a department of it, not the job
         # ... or the company named with its legal form ("About Intellect Design Arena Ltd.")
-        short = len(words) <= 3 or (len(words) == 4 and words[-1] in _UNITS) or (len(words) <= 6 and words[-1] in _LEGAL_FORMS)
+        # ... or by a longer name in capitals ("ABOUT OPEN HARVEST ALLIANCE")
+        short = (
+            len(words) <= 3
+            or (len(words) == 4 and words[-1] in _UNITS)
+            or (len(words) <= 6 and words[-1] in _LEGAL_FORMS)
+            or (len(words) <= 5 and all(word[:1].isupper() or word in ("&", "of", "and") for word in line.strip(" #*:").split()[1:]))
+        )
         legal = len(words) > 3 and words[-1] in _LEGAL_FORMS  # its full stop is the abbreviation's ("Ltd.")
         about_the_company = short and bool(_ABOUT_COMPANY.match(key)) and (legal or not _looks_like_sentence(line))
         heading = next((h for h in _BOILERPLATE_HEADINGS if key == h or key.startswith(h + " ")), None) if key and len(words) <= 6 else None
@@ -1783,7 +1860,9 @@ _TENURE_BEFORE = re.compile(
     r"|\b(?:been\s+(?:living\s+)?in|lived\s+in|living\s+in|resident\s+in|residing\s+in|based\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
     r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+for\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$"
     # what a degree stands in for: "a master's degree may substitute for one year"
-    r"|\b(?:substitutes?|substituted|counts?|stands?\s+in)\s+(?:for|as)\s+(?:up\s+to\s+)?$",
+    r"|\b(?:substitutes?|substituted|counts?|stands?\s+in)\s+(?:for|as)\s+(?:up\s+to\s+)?$"
+    # a most, not a least: "Up to two years of experience in a data or analytical role"
+    r"|(?:^|[^\w\s]\s*|\b(?:with|have|having|has)\s+)up\s+to\s+$",
     re.IGNORECASE,
 )
 # "such as", "e.g.", "including": years of a field given by examples belong to the field

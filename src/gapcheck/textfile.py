@@ -70,9 +70,11 @@ def document_from_text(text: str, *, source: str = "<text>", kind: str = "text")
 def without_html(text: str) -> str:
     """Text pasted from a page's HTML source ("<li>At least 3 years&rsquo; experience ...</li>") as the page shows it:
     paragraphs and headings apart, list items as items, other tags dropped and entities decoded. Text with no more than
-    a stray tag is left as it is, its entities too ("AT&amp;T" written in a resume stays so)."""
+    a stray tag is left as it is, its entities too ("AT&amp;T" written in a resume stays so), but for those of quotes,
+    dashes and spaces."""
     if len(_HTML_TAG.findall(text, 0, 20_000)) < 2:
-        return text
+        # an entity for a quote, dash or space is the page's typography, never written by hand ("won&#39;t")
+        return _TYPOGRAPHY_ENTITY.sub(lambda entity: html.unescape(entity[0]).replace("\xa0", " "), text)
     text = _HTML_BREAK.sub("\n\n", text)
     text = _HTML_ITEM.sub("\n- ", text)
     text = _HTML_LINE.sub("\n", text)
@@ -85,6 +87,9 @@ _HTML_BREAK = re.compile(r"</(?:p|div|h[1-6]|ul|ol|table)\s*>|<(?:p|div|h[1-6]|u
 _HTML_ITEM = re.compile(r"<li\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_LINE = re.compile(r"<br\s*/?>|</(?:li|tr)\s*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_TYPOGRAPHY_ENTITY = re.compile(
+    r"&(?:#(?:39|160|821[1-7]|822[0-6]|x2019|x201[cdCD]|x2013|x2014);|(?:rsquo|lsquo|ldquo|rdquo|ndash|mdash|nbsp|bull|hellip|apos);)"
+)
 
 
 # a bold heading of a few words closed by a full stop, its paragraph going on after it on the same line
@@ -114,14 +119,22 @@ _GLUED = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{3,}|A(?= [a-z]))")
 
 # runs of spaces a page converted to text leaves between the items and headings it had on lines of their own
 _ITEM_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_RUN_ON_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪◦●]\s)")
 
 
 def spaced_items(line: str) -> list[str]:
     """A long line whose line breaks were dropped, split where a run of three or more spaces stands for one
-    ("Minimum Qualifications   Love for building ...   Preferred Qualifications   ...")."""
+    ("Minimum Qualifications   Love for building ...   Preferred Qualifications   ...") and before each of its bullets
+    when two or more run on in it ("Requirements: • A degree ... • Python or R ... • Power BI is a bonus")."""
     if len(line) < _RUN_ON:
         return [line]
-    return [item for item in _ITEM_GAP.split(line) if item.strip()]
+    items = [item for item in _ITEM_GAP.split(line) if item.strip()]
+    return [
+        piece
+        for item in items
+        for piece in (_RUN_ON_BULLET.split(item) if len(_RUN_ON_BULLET.findall(item)) >= 2 else [item])
+        if piece.strip()
+    ]
 
 
 def unglued(line: str) -> str:
