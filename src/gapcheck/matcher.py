@@ -1520,7 +1520,7 @@ _NONE_OPENING = re.compile(
     r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
     # ... or a clause after a comma or in an aside: "we use the stock model, no fine-tuning", "(no REST integrations, only
     # SFTP drops)", "...; no fine-tuning of the LLM" (the sentence before a semicolon is cut off already)
-    r"|(?:^\W*|,\s+|\(\s*)(?i:no)\s+(?:[\w/-]+\s+)?$"
+    r"|(?:^\W*|,\s+|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:[\w/-]+\s+)?$"
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
     # with Tableau"
     # (also a later item of the list it names: "I have not worked on LLM fine-tuning or RAG products")
@@ -1934,7 +1934,9 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 
 # a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
 _AGREEMENT_WITH = re.compile(
-    r"\b(?i:agreements?|contracts?|partnerships?|negotiations?|licen[cs]es?|licensing|renewals?)\s+with\s+"
+    r"\b(?:(?i:agreements?|contracts?|partnerships?|negotiations?|licen[cs]es?|licensing|renewals?)\s+with"
+    # ... or what is bought from one: "the reserved cloud capacity we buy from AWS, Azure and Google Cloud"
+    r"|(?i:buy|buys|bought|buying|purchase|purchased|purchasing|procure|procured|procuring)\s+from)\s+"
     r"(?:[\w&.-]+(?:\s+(?:and|&)\s+|,\s+|\s+)){0,4}$"
 )
 # seats and licences handed out, of a product: "Tableau and Power BI licences, GitHub organisation seats"
@@ -2003,7 +2005,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "Support the ML team's feature pipelines": the name of another team
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
     # transaction aggregates I start from")
-    if _FIRST_PERSON.search(_I_TAKE_FROM.sub("", clause)) and not _AWAY.search(clause):
+    if _FIRST_PERSON.search(_NOT_ME.sub("", _I_TAKE_FROM.sub("", clause))) and not _AWAY.search(clause):
         return False
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
     own_line = text[_line_start(text, begin) : begin]
@@ -2019,6 +2021,9 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
         or _PARTYS_OWN.search(head)
         or _FROM_A_TEAMS_OWN.search(head)
+        or _RUN_BY_A_PARTY.search(head)
+        or _PARTY_USES_TO.search(head)
+        or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
         or (_THEIRS.search(head) and not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line))
         or _LEFT_WITH_OTHERS.match(tail)
@@ -2037,7 +2042,19 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(before + text[begin:stop] + rest))
 
 
+# what another party runs, said as an adjective: "the vendor-run LLM agent on the member portal"
+_RUN_BY_A_PARTY = re.compile(
+    r"\b(?i:vendor|third[- ]party|partner|client|customer|agency|supplier)[- ]"
+    r"(?i:run|built|owned|managed|hosted|supplied|provided|made|operated)\s+(?:[\w-]+\s+){0,2}$"
+)
+# people or a team named by their trade or tool, worked with or handed to: "Partner with the ML engineers who build the search
+# ranking model", "exposed as RESTful endpoints to the dashboard team"
+_TO_PEOPLE = re.compile(r"\b(?i:with|alongside|to|for|from|by)\s+(?i:the|our|their)\s+$")
+_PEOPLE_NAMED = re.compile(r"\S.*\b(?i:engineers?|scientists?|researchers?|analysts?|developers?|specialists?)$")
+_NAMES_A_TEAM_PLAIN = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)s?\b")
 _NAMES_A_TEAM = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)['’]s?\s")
+# the person named only to be ruled out: "are designed and run by the Collections team, not by me"
+_NOT_ME = re.compile(r",?\s*(?:and\s+|but\s+)?not\s+(?:by\s+|for\s+|from\s+|with\s+)?(?:me|mine|myself)\b")
 _I_TAKE_FROM = re.compile(
     r"\b(?:that\s+|which\s+)?I\s+(?:start|started|build|built|work|worked|draw|drew|pull|pulled|read|consume|consumed)\s+(?:from|on|off)\b"
 )
@@ -2072,6 +2089,10 @@ _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
     r"|colleagues|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|IT)"
 )
+# what another party uses the thing for: "the traffic models the flow-management unit uses to forecast sector overloads"
+_PARTY_USES_TO = re.compile(
+    r"\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:uses?|used|needs?|relies\s+on)\s+to\s+$"
+)
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
@@ -2090,6 +2111,13 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
     r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that)\b|&)[a-z]"
+    # ... or "they", others named before: "Still own the DAGs that land data for the data science team; they build the
+    # credit-scoring models"
+    r"|^\W*(?i:they)\s+(?!(?:and|or)\b)[a-z]"
+    # ... or a department by its name doing it: "Data Engineering containerises and hosts the scoring service"
+    r"|^\W*(?:[A-Z][\w&'’-]*\s+){0,3}(?:Engineering|Analytics|Science|Intelligence|Operations|Platform|Research|Insights|Infrastructure"
+    r"|Finance|Marketing|Risk|IT)\s+(?=(?:owns|maintains|operates|keeps|runs|hosts|builds|deploys|containeri[sz]es|trains|serves|manages"
+    r"|handles|develops|designs|publishes|produces|schedules|monitors)\b)"
     # ... or teams by what they work on: "Application teams build their own retrieval (RAG) services on the gateway"
     r"|^\W*(?:[A-Z][\w&-]*\s+)(?:[\w-]+\s+)?(?i:teams)\s+(?!(?:and|to|of|in|on|with|who|that|across)\b|&)[a-z]"
     # ... or an aside saying who owns it: "(owned by the MLOps team on AWS)"

@@ -623,7 +623,7 @@ def posting_from_hits(
             kind = PREFERRED  # "| Deployment | ... Docker | Kubernetes (K3s) on edge nodes |" under "| Area | Must | Plus |"
         else:
             kind = kinds[hit.line]
-            if kind == PREFERRED and not _marked_optional(text, start, end):
+            if kind == PREFERRED and not _marked_optional(*_bar_item(text, start, end)):
                 # "SQL experience. PostgreSQL preferred.": the marker is in another sentence; "3+ years of Python —
                 # ideally with PyTorch": in a wish after the skill; "AWS (preferred) or other cloud platforms": on another
                 kind = sections[hit.line]
@@ -669,15 +669,39 @@ def posting_from_hits(
     )
 
 
-def _table_column(texts: Sequence[str], index: int, at: int) -> str | None:
-    """The header of the table column that holds ``texts[index][at]``, when the line is a row of a table whose first row
-    names its columns ("Area | Must | Plus"), or None."""
+def _bar_item(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The item between the bars that hold ``text[start:end]`` when a long line's bars stand for a paste's bullets
+    ("Requirements | Python (pandas) or R | ... | Power BI is a bonus"), its offsets moved into it; else the line."""
+    if len(text) < _PASTED_LINE or text.count(" | ") < 2:
+        return text, start, end
+    begin = text.rfind(" | ", 0, start) + 1
+    stop = text.find(" | ", end)
+    stop = len(text) if stop < 0 else stop
+    return text[begin:stop], start - begin, end - begin
+
+
+_PASTED_LINE = 200
+
+
+def _table_top(texts: Sequence[str], index: int) -> int | None:
+    """The header row of the Markdown table that line ``index`` is a body row of (its header is followed by a rule
+    row: "Area | Must | Plus" over "---|---|---"), or None: bars that stand for a paste's bullets make no table."""
     if "|" not in texts[index]:
         return None
     top = index
     while top > 0 and "|" in texts[top - 1]:
         top -= 1
-    if top == index:
+    return top if top + 1 < index and _RULE_ROW.match(texts[top + 1]) else None
+
+
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _table_column(texts: Sequence[str], index: int, at: int) -> str | None:
+    """The header of the table column that holds ``texts[index][at]``, when the line is a row of a table whose first row
+    names its columns ("Area | Must | Plus"), or None."""
+    top = _table_top(texts, index)
+    if top is None:
         return None
     cells = texts[top].strip().strip("|").split("|")
     column = texts[index].strip().count("|", 0, max(0, at - (len(texts[index]) - len(texts[index].lstrip())))) - texts[
@@ -937,6 +961,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span() for match in _SELLING_TO.finditer(text))
     spans.extend(_to_sentence_end(_THEIR_PEOPLE, text))
     spans.extend(_to_sentence_end(_AUDIENCE_NAMED, text))
+    spans.extend(_to_sentence_end(_PROSPECTS_RUN, text))
     spans.extend(_to_clause_end(_RETIRING, text))
     spans.extend(match.span() for match in _MOVING_FROM.finditer(text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _SWITCHED_OFF.finditer(text))
@@ -983,6 +1008,12 @@ _THEIR_PEOPLE = re.compile(
 )
 # ... and the people a seller or a writer reaches, named: "Your buyers are Heads of ML, ML platform leads and VPs of Data"
 _AUDIENCE_NAMED = re.compile(r"\b(?:buyers|audiences?|prospects|personas?|readers|attendees)\s+(?:are|include|will\s+be)\s+", re.IGNORECASE)
+# ... and what they already run: "Most of our prospects already run LangChain, LlamaIndex or Haystack, fine-tuned models on
+# SageMaker"
+_PROSPECTS_RUN = re.compile(
+    r"\b(?:prospects|buyers)\s+(?:(?:already|typically|usually|often|currently|today|mostly)\s+)?(?:run|use|build|train|deploy|have)\b",
+    re.IGNORECASE,
+)
 _SELLING_TO = re.compile(
     r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?to\s+(?:[\w/&+-]+,?\s+){0,6}(?:teams?|engineers|scientists"
     r"|developers|analysts|buyers|leaders|researchers|practitioners|companies|enterprises)\b",
@@ -1028,7 +1059,7 @@ _NOT_YOURS_HEADING = re.compile(
     r"|(?:you\s+)?(?:might|may|probably)\s+not\s+be\s+(?:a\s+)?(?:good\s+|great\s+|the\s+right\s+)?(?:fit|match)"
     r"|not\s+a\s+(?:good\s+|great\s+)?(?:fit|match))\s+if"
     # ... or a heading of what is not needed, said alone ("## Not required"; not "Not required, but a good fit:")
-    r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?=\W*$)"
+    r"|not\s+(?:required|needed|necessary)(?=\W*$)|(?:you\s+)?(?:don['’]t|do\s+not)\s+need(?:\s+to)?(?=\W*$)"
     # ... or what the hire will not need: "What you won't need", "What you don't need"
     r"|what\s+you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need"
     # ... or "You won't be" over a list of what the job leaves to others
@@ -1144,6 +1175,8 @@ _DENIED_BEFORE = re.compile(
 _DENIAL = re.compile(
     # ... or none of it at all: "This role involves no coding, no data analysis and no product testing"
     r"\b(?:involves|requires|needs|includes)\s+no\b|"
+    # ... or who the ad is not after: "We are not looking for a machine learning specialist"
+    r"\b(?:we\s+are|we['’]re)\s+not\s+(?:looking\s+for|after|hiring)\b|"
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
     r"\b(?:this|the|our)\s+(?:role|position|job|team|post|vacancy|appointment)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
@@ -1315,8 +1348,10 @@ _OTHERS_WHO = re.compile(
     r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+whose\s|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
-    r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?,\s+(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
+    r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?(?:,\s+|\s*\(\s*)(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
     r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|works?\s+(?:in|with))\b"
+    # ... or a team told by what it does: "A team that trains reinforcement learning agents this quarter"
+    r"|\b(?:a|one|another)\s+team\s+(?:that|which|who)\s+(?:trains?|builds?|runs?|ships?|owns?|develops?|fine-tunes?)\b"
     # ... or the company's own papers, which name topics: "our papers on Bayesian query rewriting have appeared at SIGIR"
     r"|\bour\s+(?:recent\s+|published\s+)?(?:papers?|publications?|articles?)\s+on\b",
     re.IGNORECASE,
@@ -1350,7 +1385,7 @@ _OTHER_TEAM = re.compile(
     # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
     r"(?!(?:" + _NOT_A_DEED + r"|you|we)\b)[a-z]+\b"
-    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?(?:team|squad)\s+(?:\([^()]{1,40}\)\s+)?(?:" + _TEAM_DEEDS + r")\b"
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?(?:team|squad|group|org)\s+(?:\([^()]{1,40}\)\s+)?(?:" + _TEAM_DEEDS + r")\b"
     # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
     r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
     r"(?:" + _TEAM_DEEDS + r"|publishes|produces)\b"
@@ -1502,6 +1537,9 @@ _BOILERPLATE_LINE = re.compile(
     r"\b(?:do not|don['’]t|does not|doesn['’]t) require (?:any )?(?:previous |prior )?experience\b|"
     # what the employer gives: "We offer a working day with exciting and varied tasks in a team ..."
     r"\bwe offer\b|\b(?:unlimited|free)\s+access\s+to\b|"
+    # a job board's line about the company: "Industries: IT Services and IT Consulting, Cloud Computing", "1,001-5,000
+    # employees | Cloud Computing"
+    r"^\W*industr(?:y|ies)\s*:|(?:^|[|·•]\s*)\d[\d,]*\s*[-–]\s*\d[\d,]*\+?\s+employees\s*(?:$|[|·•])|"
     # ... and what it pays into or teaches: "the Civil Service Defined Benefit Pension scheme", "Learning and development
     # tailored to your role, including free courses on Python, R and Tableau"
     r"\bpension\s+(?:scheme|plan|contributions?|match)\b|\blearning\s+and\s+development\b|\b(?:learning|training|education|conference)\s+budget\b|"
@@ -2190,6 +2228,22 @@ _OF_A_FIELD = re.compile(
 _FIELD_LABEL = re.compile(r"\W*(?:[\w/&-]+\s+){0,3}?(?:" + _FIELD_NOUNS + r")\s*:\s*", re.IGNORECASE)
 
 
+def _first_cell(lines: Sequence[str], index: int) -> tuple[int, int] | None:
+    """Where the first cell of a table's body row ("Python | 5+ years", "| Python | 5+ years |") begins and ends, or None
+    (no table, or a first cell too long to name skills)."""
+    text = lines[index]
+    if _table_top(lines, index) is None:
+        return None
+    opening = len(text) - len(text.lstrip())
+    begin = opening + 1 if text.startswith("|", opening) else 0
+    end = text.find("|", begin)
+    return None if end < 0 or end - begin > _CELL_CHARS else (begin, end)
+
+
+_CELL_CHARS = 60
+_FIELD_CELL = re.compile(r"\b(?:engineering|development|science|analytics|research|analysis)\s*$", re.IGNORECASE)
+
+
 def _wrapped_lines_joined(
     lines: Sequence[str], hits: Sequence[tuple[str, int, int, int]], optional: Collection[int], boilerplate: Collection[int]
 ) -> tuple[list[str], list[tuple[str, int, int, int]], set[int], set[int]]:
@@ -2321,6 +2375,23 @@ def _years_of(
             continue
         line_overall: int | None = None
         line_hits = sorted(by_line.get(index, []), key=lambda h: h[1])
+        row = _first_cell(lines, index)
+        cell = text.rfind("|", 0, mentions[0].start())
+        if (
+            row is not None
+            and mentions[0].start() >= row[1]
+            and not any(cell < start < mentions[0].start() for _, start, _ in line_hits)  # "| PyTorch, at least 2 years |"
+            and (subject := [s for s, start, _ in line_hits if row[0] <= start < row[1]])
+        ):
+            # a table's row: the years in its cells are those of what its first cell names ("| Docker and Kubernetes | 2+
+            # years running services on them |"), not of the words around them
+            value = _number(mentions[0].group("low"))
+            if 0 < value <= 30 and _FIELD_CELL.search(text, row[0], row[1]):
+                overall = value if overall is None else overall  # "| MLOps / ML platform engineering | at least 3 years |"
+            elif 0 < value <= 30:
+                for skill in [s for s in subject if not any(other in subject for other in broader.get(s, ()))] or subject:
+                    years[skill] = min(years.get(skill, value), value)
+            continue
         claimed: set[int] = set()
         # where each of the line's years ends, and the skills it was asked of (none: the overall years), which a
         # shorter path may ask again

@@ -119,22 +119,14 @@ _GLUED = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]{3,}|A(?= [a-z]))")
 
 # runs of spaces a page converted to text leaves between the items and headings it had on lines of their own
 _ITEM_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
-_RUN_ON_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪◦●]\s)")
 
 
 def spaced_items(line: str) -> list[str]:
     """A long line whose line breaks were dropped, split where a run of three or more spaces stands for one
-    ("Minimum Qualifications   Love for building ...   Preferred Qualifications   ...") and before each of its bullets
-    when two or more run on in it ("Requirements: • A degree ... • Python or R ... • Power BI is a bonus")."""
+    ("Minimum Qualifications   Love for building ...   Preferred Qualifications   ...")."""
     if len(line) < _RUN_ON:
         return [line]
-    items = [item for item in _ITEM_GAP.split(line) if item.strip()]
-    return [
-        piece
-        for item in items
-        for piece in (_RUN_ON_BULLET.split(item) if len(_RUN_ON_BULLET.findall(item)) >= 2 else [item])
-        if piece.strip()
-    ]
+    return [item for item in _ITEM_GAP.split(line) if item.strip()]
 
 
 def unglued(line: str) -> str:
