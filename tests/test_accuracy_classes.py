@@ -7811,3 +7811,58 @@ def test_years_in_a_table_row_for_a_field_of_work_are_the_overall_years() -> Non
 def test_a_company_size_on_a_job_boards_line_is_no_requirement_of_years() -> None:
     job = Analyzer().read_job(text="Requirements\n\n- 7+ years of experience managing an office with 10-20 employees\n")
     assert job.years_overall == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w521-w525 (the third round): an event named after a tool or a field, an idiom of serving; and a
+        # model's inputs and variables made, a teacher network, a kappa, tests named by their authors, passages handed to an
+        # LLM, tree ensembles compiled, an event-driven path designed, GPU instances, prices set to break even
+        ("Experience\nLive captioning for students, including a machine learning seminar series.", "machine_learning", False),
+        ("Experience\nEngineered the rolling load variables behind it and pruned the list from 140 to 22.", "feature_engineering", True),
+        ("Experience\nBuilt lagged rainfall, soil-moisture and pipe-age inputs for both models.", "feature_engineering", True),
+        ("Experience\nTrain the small model to mimic a 30M-parameter teacher network.", "distillation", True),
+        ("Experience\nRan evaluation rounds with physicians; agreement tracked with Cohen's kappa.", "statistics", True),
+        ("Experience\nTested nutrient records for trends (Mann-Kendall, Sen's slope).", "hypothesis_testing", True),
+        ("Experience\nPassages retrieved from the archive are handed to an LLM that drafts background briefs.", "rag", True),
+        ("Experience\np99 under 40 ms after compiling the tree ensembles with Treelite.", "inference_optimization", True),
+        ("Experience\nDesigned the event-driven scoring path between the feature, score and decision services.", "system_design", True),
+        ("Experience\nRan the renders on an autoscaling pool of EC2 g5 GPU instances.", "gpu_infrastructure", True),
+        ("Experience\nSet ticket prices so each term's concert breaks even.", "business_acumen", True),
+    ],
+)
+def test_events_named_after_a_tool_and_skills_said_by_what_was_made(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w526-w528: what has served the team well, a unit by its name and what it is, a role not part of a
+        # team, work owned by other teams, what the company is not doing, a team who deploy, customers told one by one,
+        # community nights named after a tool, a security linter named like a method, SQL injection, licences for packages
+        "Requirements\n\n- R\n\nThe department's Data Science Hub, a separate team, builds machine learning models for route planning.\n",
+        "Requirements\n\n- R\n\nThis role is not part of that team and does not involve building ML models.\n",
+        "Requirements\n\n- R\n\nKubernetes, networking and the data warehouse are owned by other teams.\n",
+        "Requirements\n\n- R\n\nWe are not training foundation models, and this isn't a research role.\n",
+        "Requirements\n\n- R\n\nOur customers bring every stack you can imagine. One trains PyTorch models on a Kubernetes cluster "
+        "in AWS, another has ten years of TensorFlow.\n",
+        "Requirements\n\n- R\n- Host meetups and our PyTorch and open-source community nights\n",
+        "Requirements\n\n- R\n- Add static analysis (Semgrep, Bandit) to the CI pipelines\n- Knowledge of SQL injection and XSS\n",
+        "Requirements\n\n- R\n- Review open-source licences for the Python packages our engineers want to use\n",
+    ],
+)
+def test_a_separate_team_customers_one_by_one_and_security_terms_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n\n- R\n- Build churn models that flag members likely to cancel (logistic regression has served us well).\n",
+        "Requirements\n\n- R\n- Hand finished models to the ML Engineering team, who deploy and monitor them in production\n",
+    ],
+)
+def test_an_idiom_of_serving_and_a_team_who_deploy_ask_for_no_model_serving(text: str) -> None:
+    assert "model_serving" not in Analyzer().read_job(text=text).skills

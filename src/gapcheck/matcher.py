@@ -1339,6 +1339,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if _EVENT_NAMED.match(text, stop):
+        return "an event named after it ('our PyTorch community nights', 'a machine learning seminar series'), not the skill"
     if _AGREEMENT_WITH.search(text, max(0, begin - 60), begin) or _LICENCES_AFTER.match(text, stop):
         return "a party to an agreement or a product licensed ('hosting agreements with AWS', 'Tableau licences'), not the skill"
     if _titled_talk_or_paper(text, begin, stop):
@@ -1932,9 +1934,16 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     )
 
 
+# an event named after a tool or a field: "our PyTorch and open-source community nights", "a machine learning seminar series"
+_EVENT_NAMED = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?(?:[ \t]+[\w-]+)?[ \t]+"
+    r"(?i:seminars?|seminar[ \t]+series|meetups?|meet-ups?|community[ \t]+nights?|user[ \t]+groups?)\b"
+)
 # a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
 _AGREEMENT_WITH = re.compile(
     r"\b(?:(?i:agreements?|contracts?|partnerships?|negotiations?|licen[cs]es?|licensing|renewals?)\s+with"
+    # ... or the terms a thing comes under: "review open-source licences for the Python packages"
+    r"|(?i:licen[cs]es?|licensing|terms)\s+(?:for|of)(?:\s+(?i:the|our|its|their))?(?:\s+[\w-]+)?"
     # ... or what is bought from one: "the reserved cloud capacity we buy from AWS, Azure and Google Cloud"
     r"|(?i:buy|buys|bought|buying|purchase|purchased|purchasing|procure|procured|procuring)\s+from)\s+"
     r"(?:[\w&.-]+(?:\s+(?:and|&)\s+|,\s+|\s+)){0,4}$"

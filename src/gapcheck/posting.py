@@ -962,6 +962,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_THEIR_PEOPLE, text))
     spans.extend(_to_sentence_end(_AUDIENCE_NAMED, text))
     spans.extend(_to_sentence_end(_PROSPECTS_RUN, text))
+    spans.extend(_to_sentence_end(_ONE_OF_THEM, text))
     spans.extend(_to_clause_end(_RETIRING, text))
     spans.extend(match.span() for match in _MOVING_FROM.finditer(text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _SWITCHED_OFF.finditer(text))
@@ -1014,6 +1015,9 @@ _PROSPECTS_RUN = re.compile(
     r"\b(?:prospects|buyers)\s+(?:(?:already|typically|usually|often|currently|today|mostly)\s+)?(?:run|use|build|train|deploy|have)\b",
     re.IGNORECASE,
 )
+# ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
+# Kubernetes cluster in AWS, another has ten years of TensorFlow"
+_ONE_OF_THEM = re.compile(r"(?:^|(?<=[.!?:]\s))One\s+(?!of\b)[a-z]+s\b")
 _SELLING_TO = re.compile(
     r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?to\s+(?:[\w/&+-]+,?\s+){0,6}(?:teams?|engineers|scientists"
     r"|developers|analysts|buyers|leaders|researchers|practitioners|companies|enterprises)\b",
@@ -1176,10 +1180,11 @@ _DENIAL = re.compile(
     # ... or none of it at all: "This role involves no coding, no data analysis and no product testing"
     r"\b(?:involves|requires|needs|includes)\s+no\b|"
     # ... or who the ad is not after: "We are not looking for a machine learning specialist"
-    r"\b(?:we\s+are|we['’]re)\s+not\s+(?:looking\s+for|after|hiring)\b|"
+    r"\b(?:we\s+are|we['’]re)\s+not\s+(?:looking\s+for|after|hiring|[a-z]+ing)\b|"
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
     # team does not train foundation models"
-    r"\b(?:this|the|our)\s+(?:role|position|job|team|post|vacancy|appointment)\s+(?:also\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
+    r"\b(?:this|the|our)\s+(?:role|position|job|team|post|vacancy|appointment)\s+(?:is\s+not\s+part\s+of\s+[^.;]{1,40}?\s+and\s+)?(?:also\s+)?"
+    r"(?:does\s+not|doesn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t)\s+"
     r"(?:include|involve|cover|own|train|build|do|need|require|use|run|manage|lead|maintain|support|develop|look\s+after|be\s+[a-z]+ing)\b|"
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
@@ -1224,7 +1229,7 @@ _NOT_THIS_ROLE = re.compile(
     # Planning Department")
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
-    r"(?:the|our|a)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:team|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
+    r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:teams?|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service)\b",
     re.IGNORECASE,
 )
@@ -1349,7 +1354,7 @@ _OTHERS_WHO = re.compile(
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?(?:,\s+|\s*\(\s*)(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
-    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|works?\s+(?:in|with))\b"
+    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|deploys?|monitors?|works?\s+(?:in|with))\b"
     # ... or a team told by what it does: "A team that trains reinforcement learning agents this quarter"
     r"|\b(?:a|one|another)\s+team\s+(?:that|which|who)\s+(?:trains?|builds?|runs?|ships?|owns?|develops?|fine-tunes?)\b"
     # ... or the company's own papers, which name topics: "our papers on Bayesian query rewriting have appeared at SIGIR"
@@ -1378,6 +1383,10 @@ _OTHER_TEAM = re.compile(
     # on AWS", "our data science team has used Python and Tableau for years"
     r"|\b(?P<unit>our)\s+(?:[\w/&+-]+\s+){1,3}?(?:lab|group|unit|department|division|org|organi[sz]ation|practice|team)\s+"
     r"(?:(?!is\b|has\b|was\b|needs\b|wants\b)[a-z]+s|has\s+(?:used|built|run|owned|maintained|relied))\b"
+    # ... or a unit by its name with what it is: "The department's Data Science Hub, a separate team, builds machine learning
+    # models"
+    r"|(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+(?:a|an|the|our)\s+(?:separate|different|other|sister|central)\s+"
+    r"(?:team|group|unit|department|function)\s*,\s+[a-z]+s\b"
     # ... or a department by its name: "Risk Analytics builds those Tableau dashboards", "Data Engineering owns the DAGs"
     r"|(?-i:\b[A-Z][\w&-]*\s+(?:Analytics|Engineering|Science|Intelligence|Operations|Platform|Research|Insights|Infrastructure|Finance))"
     r"\s+(?:builds|owns|maintains|runs|produces|operates|handles|manages)\b"
