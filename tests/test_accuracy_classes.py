@@ -7866,3 +7866,70 @@ def test_a_separate_team_customers_one_by_one_and_security_terms_ask_for_nothing
 )
 def test_an_idiom_of_serving_and_a_team_who_deploy_ask_for_no_model_serving(text: str) -> None:
     assert "model_serving" not in Analyzer().read_job(text=text).skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w529-w533 (the fourth round): a group of its own after an aside, what the person had no part in, a
+        # thing kept by a team after a comma, what the person sat in on, what cannot be run, a name given after a tool, a
+        # list of what a team owns after a dash, a passive of others after the person's own sentence, GitOps; and signals
+        # engineered, data dug into for why
+        (
+            "Experience\nThe cluster is run by our infrastructure team; post-training (SFT, RLHF) is a separate group.",
+            "llm_fine_tuning",
+            False,
+        ),
+        ("Experience\nNot involved in the bank's customer chatbot or its RAG assistant, which the Digital team owns.", "rag", False),
+        ("Experience\nSat in on the bank's first A/B tests of payment reminders.", "ab_testing", False),
+        ("Experience\nSince the 2022 ban on price walking we cannot run A/B tests on renewal prices.", "ab_testing", False),
+        ("Interests\nRock climbing, sewing costumes, a cat named after the Python act", "python", False),
+        (
+            "Experience\nWhat I don't do: the personalisation team owns the models themselves – the PyTorch two-tower recommender "
+            "and the Thompson-sampling artwork bandit.",
+            "multi_armed_bandits",
+            False,
+        ),
+        (
+            "Experience\n› Wrote the quarterly safety reports for two monitoring boards. Enrollment views in Tableau were built by the "
+            "sponsor's data-management group.",
+            "tableau",
+            False,
+        ),
+        ("Experience\nEnvironments are promoted GitOps-style with Argo CD.", "git", False),
+        ("Experience\nEngineered tenure-in-grade, manager-change and pay-to-market-ratio signals.", "feature_engineering", True),
+        ("Experience\nDug into why dual-fuel customers left.", "data_exploration", True),
+    ],
+)
+def test_groups_of_their_own_and_things_only_watched_and_signals_engineered(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w534-w536: courses offered, papers presented at
+        # a reading group, a dashboard another team keeps, a team that still reports in a tool, a consultancy that builds, a
+        # candidate who has deployed, licences and partners listed, partner teams at vendors, contracts for capacity with
+        # vendors
+        "Requirements\n\n- R\n- A Data Academy, with self-paced courses in Python and cloud\n",
+        "Requirements\n\n- R\n- Our Paper Club, where consultants present papers on causal inference and bandits\n",
+        "Requirements\n\n- R\n\nTraders look at the forecasts in a Grafana dashboard the platform team maintains.\n",
+        "Requirements\n\n- R\n\nOur Finance team still reports in Tableau.\n",
+        "Requirements\n\n- R\n- Manage our partner, a consultancy that builds RAG assistants for banks\n",
+        "Requirements\n\n- R\n- Tell a candidate who has deployed a model from one who has only done Kaggle\n",
+        "Requirements\n\n- R\n- Track renewals and seat counts for our software licences (GitHub Enterprise, Weights & Biases, Tableau)\n",
+        "Requirements\n\n- R\n- Own relationships with LLM framework partners (LangChain, LlamaIndex, Haystack)\n",
+        "Requirements\n\n- R\n- Work with partner teams at AWS, Google Cloud and Microsoft Azure\n",
+        "Requirements\n\n- R\n- Negotiate contracts for GPU capacity with cloud providers\n",
+    ],
+)
+def test_a_move_past_courses_partners_licences_and_candidates_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_what_the_first_models_were_built_in_before_a_move_is_not_asked() -> None:
+    job = Analyzer().read_job(
+        text="Requirements\n\n- R\n\nOur first models were built in TensorFlow; we moved everything to PyTorch in 2024.\n"
+    )
+    assert "tensorflow" not in job.skills

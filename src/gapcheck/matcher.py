@@ -1339,9 +1339,15 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if _NAMED_AFTER.search(text, max(0, begin - 30), begin):
+        return "a name given after it ('a cat named after the Python act'), not the skill"
     if _EVENT_NAMED.match(text, stop):
         return "an event named after it ('our PyTorch community nights', 'a machine learning seminar series'), not the skill"
-    if _AGREEMENT_WITH.search(text, max(0, begin - 60), begin) or _LICENCES_AFTER.match(text, stop):
+    if (
+        _AGREEMENT_WITH.search(text, max(0, begin - _AGREEMENT_REACH), begin)
+        or _LISTED_AS_LICENCES.search(text, max(0, begin - _AGREEMENT_REACH), begin)
+        or _LICENCES_AFTER.match(text, stop)
+    ):
         return "a party to an agreement or a product licensed ('hosting agreements with AWS', 'Tableau licences'), not the skill"
     if _titled_talk_or_paper(text, begin, stop):
         return "the title of a talk or a paper in quotes ('“Causal inference per il pricing”, PyData Milano'): a topic, not work"
@@ -1523,11 +1529,13 @@ _NONE_OPENING = re.compile(
     # ... or a clause after a comma or in an aside: "we use the stock model, no fine-tuning", "(no REST integrations, only
     # SFTP drops)", "...; no fine-tuning of the LLM" (the sentence before a semicolon is cut off already)
     r"|(?:^\W*|,\s+|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:[\w/-]+\s+)?$"
+    # ... or a line that says the person had no part in it: "Not involved in the bank's customer chatbot or its RAG assistant"
+    r"|^\W*(?i:not\s+(?:involved|responsible)\s+(?:in|with|for))\s+(?:[\w/’'-]+\s+){0,8}$"
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
     # with Tableau"
     # (also a later item of the list it names: "I have not worked on LLM fine-tuning or RAG products")
     # (or does not allow: "The cluster does not allow Docker, so our environments ship as Apptainer images")
-    r"|\b(?:(?i:do|does|did)\s+not|(?i:don|doesn|didn)['’]t)\s+(?:use|run|need|have|touch|own|build|train|deploy|allow|permit)\s+"
+    r"|\b(?:(?i:do|does|did|can)\s+not|(?i:don|doesn|didn|can)['’]t|(?i:cannot))\s+(?:use|run|need|have|touch|own|build|train|deploy|allow|permit)\s+"
     r"(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?" + _ITEMS_BEFORE + "$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
@@ -1934,6 +1942,7 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     )
 
 
+_NAMED_AFTER = re.compile(r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$")
 # an event named after a tool or a field: "our PyTorch and open-source community nights", "a machine learning seminar series"
 _EVENT_NAMED = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?(?:[ \t]+[\w-]+)?[ \t]+"
@@ -1941,13 +1950,20 @@ _EVENT_NAMED = re.compile(
 )
 # a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
 _AGREEMENT_WITH = re.compile(
-    r"\b(?:(?i:agreements?|contracts?|partnerships?|negotiations?|licen[cs]es?|licensing|renewals?)\s+with"
+    r"\b(?:(?i:agreements?|contracts?|partnerships?|negotiations?|licen[cs]es?|licensing|renewals?|relationships?)"
+    r"(?:\s+(?i:for)\s+[\w -]{1,30}?)?\s+with"
+    # ... or the vendor's people: "partner teams at AWS, Google Cloud and Microsoft Azure"
+    r"|(?i:partner|account|alliance)\s+(?i:teams?|managers?)\s+at"
     # ... or the terms a thing comes under: "review open-source licences for the Python packages"
     r"|(?i:licen[cs]es?|licensing|terms)\s+(?:for|of)(?:\s+(?i:the|our|its|their))?(?:\s+[\w-]+)?"
     # ... or what is bought from one: "the reserved cloud capacity we buy from AWS, Azure and Google Cloud"
     r"|(?i:buy|buys|bought|buying|purchase|purchased|purchasing|procure|procured|procuring)\s+from)\s+"
     r"(?:[\w&.-]+(?:\s+(?:and|&)\s+|,\s+|\s+)){0,4}$"
 )
+_AGREEMENT_REACH = 110
+# ... or one of a list of licences or partners: "our software licences (GitHub Enterprise, Weights & Biases, ...)", "LLM
+# framework partners (LangChain, LlamaIndex)"
+_LISTED_AS_LICENCES = re.compile(r"\b(?i:licen[cs]es|subscriptions|seats|partners)\s*\([^()]{0,100}$")
 # seats and licences handed out, of a product: "Tableau and Power BI licences, GitHub organisation seats"
 _LICENCES_AFTER = re.compile(r"(?:\s*(?:and|&|,)\s*[\w.-]+(?:\s+[\w.-]+)?)?(?:\s+[\w-]+)?\s+(?i:licen[cs]es|seats)\b")
 _TITLE_WORDS_QUOTED = 4
@@ -2018,19 +2034,22 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return False
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
     own_line = text[_line_start(text, begin) : begin]
-    own_line = own_line[max((m.end() for m in _CLAUSE_OPENER.finditer(own_line)), default=0) :]
+    own_line = own_line[max((m.end() for m in (*_CLAUSE_OPENER.finditer(own_line), *_SENTENCE_STOP.finditer(own_line))), default=0) :]
     whole = before + text[begin:stop] + tail
     # (an aside in parentheses is said of the clause around it: "The credit risk modellers build the ... scorecards
     # (logistic regression in SAS and Python)")
     if (
         _others_around_an_aside(before)
         or _others_around_an_aside(text[_line_start(text, begin) : begin])
+        or _aside_of_others(text, before, stop)
+        or _listed_after_others(before)
         or _AWAY.search(clause)
         or _OTHERS_AS_SUBJECT.match(head + text[begin:stop])
         or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
         or _PARTYS_OWN.search(head)
         or _FROM_A_TEAMS_OWN.search(head)
         or _RUN_BY_A_PARTY.search(head)
+        or _SAT_IN_ON.search(head)
         or _PARTY_USES_TO.search(head)
         or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
@@ -2048,9 +2067,13 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     # Science Division")
     sentence_end = _SENTENCE_STOP.search(text, stop, min(len(text), stop + _REACH))
     rest = text[stop : sentence_end.start() if sentence_end else min(len(text), stop + _REACH)].replace("\n", " ")
-    return bool(_PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(before + text[begin:stop] + rest))
+    return bool(
+        _PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(before + text[begin:stop] + rest) or _LEFT_WITH_OTHERS.match(rest)
+    )
 
 
+# what the person only watched: "Sat in on the bank's first A/B tests of payment reminders"
+_SAT_IN_ON = re.compile(r"\b(?i:sat|sit|sits|sitting)\s+in\s+on\s+(?:(?i:the|a|an|their|our|its)\s+)?(?:[\w’'-]+\s+){0,3}$")
 # what another party runs, said as an adjective: "the vendor-run LLM agent on the member portal"
 _RUN_BY_A_PARTY = re.compile(
     r"\b(?i:vendor|third[- ]party|partner|client|customer|agency|supplier)[- ]"
@@ -2076,6 +2099,26 @@ def _sentence_end(text: str, stop: int) -> int:
 
 
 _FULL_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
+
+
+def _listed_after_others(before: str) -> bool:
+    """Whether the match is in a list that a dash or a colon opens after a clause whose subject is another party: "the
+    personalisation team owns the models themselves – the PyTorch two-tower recommender, the Thompson-sampling bandit"."""
+    cuts = [m for m in _CLAUSE_OPENER.finditer(before)]
+    if not cuts or cuts[-1].group().strip() not in ("–", "—", "-", ":"):
+        return False
+    previous = before[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]
+    return bool(_OTHERS_AS_SUBJECT.match(previous)) and not _FIRST_PERSON.search(previous)
+
+
+def _aside_of_others(text: str, before: str, stop: int) -> bool:
+    """Whether the match sits in an aside, in parentheses, of a thing the text after the aside gives to others:
+    "post-training (SFT, RLHF) is a separate group"."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    closed = text.find(")", stop, stop + _REACH)
+    return closed >= 0 and _LEFT_WITH_OTHERS.match(text, closed + 1) is not None
 
 
 def _others_around_an_aside(before: str) -> bool:
@@ -2155,6 +2198,8 @@ _FOREIGN_TEAM_DOES = re.compile(
 _LEFT_WITH_OTHERS = re.compile(
     # ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s)\b|"
+    # ... or a group of its own: "post-training (SFT, RLHF) is a separate group"
+    r"\s+(?:\([^()]{1,40}\)\s+)?(?:is|are)\s+(?:a\s+)?(?:separate|different|another)\s+(?:team|group|squad|unit)\b|"
     # ... or on another's plan: "Moving to Kubernetes is on the platform team's roadmap, not mine"
     r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are)\s+on\s+(?:the|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:roadmap|backlog|wish\s*list)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
@@ -2173,7 +2218,7 @@ _PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|co
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
-    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|group|department)"
+    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|group|department)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"

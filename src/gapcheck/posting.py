@@ -963,6 +963,10 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_AUDIENCE_NAMED, text))
     spans.extend(_to_sentence_end(_PROSPECTS_RUN, text))
     spans.extend(_to_sentence_end(_ONE_OF_THEM, text))
+    spans.extend(_to_clause_end(_BUILT_BEFORE_A_MOVE, text))
+    spans.extend(_to_clause_end(_COURSES_OFFERED, text))
+    spans.extend(_to_sentence_end(_PAPERS_PRESENTED, text))
+    spans.extend((_clause_start(text, match.start()), match.end()) for match in _A_TEAM_KEEPS.finditer(text))
     spans.extend(_to_clause_end(_RETIRING, text))
     spans.extend(match.span() for match in _MOVING_FROM.finditer(text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _SWITCHED_OFF.finditer(text))
@@ -1018,6 +1022,22 @@ _PROSPECTS_RUN = re.compile(
 # ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
 # Kubernetes cluster in AWS, another has ten years of TensorFlow"
 _ONE_OF_THEM = re.compile(r"(?:^|(?<=[.!?:]\s))One\s+(?!of\b)[a-z]+s\b")
+# what the first version was built in, before a move: "Our first models were built in TensorFlow; we moved everything to
+# PyTorch in 2024"
+_BUILT_BEFORE_A_MOVE = re.compile(
+    r"\b(?:were|was)\s+(?:originally\s+|first\s+|all\s+)?(?:built|written|developed|trained)\s+in\s+(?=[^.]*\b(?:moved|migrated|switched|ported)\b)",
+    re.IGNORECASE,
+)
+# courses the company offers: "the Data Academy, with self-paced courses in Python, R and cloud"
+_COURSES_OFFERED = re.compile(r"\b(?:self-paced|online|free|internal|paid)\s+(?:courses?|training|classes)\s+(?:in|on)\b", re.IGNORECASE)
+# topics of a reading group: "our Paper Club (where consultants present papers on causal inference, bandits ...)"
+_PAPERS_PRESENTED = re.compile(r"\bpresent(?:s|ing)?\s+papers\s+(?:on|about)\b", re.IGNORECASE)
+# a thing another team keeps, named before it: "the Power BI dashboards that team maintains", "a Grafana dashboard the
+# platform team maintains"
+_A_TEAM_KEEPS = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:the|that|our|their)\s+(?:[\w/&+-]+\s+){0,3}?team\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages)\b",
+    re.IGNORECASE,
+)
 _SELLING_TO = re.compile(
     r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?to\s+(?:[\w/&+-]+,?\s+){0,6}(?:teams?|engineers|scientists"
     r"|developers|analysts|buyers|leaders|researchers|practitioners|companies|enterprises)\b",
@@ -1153,6 +1173,17 @@ def _to_clause_end(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]
             end = closed  # a list in parentheses the clause opens: "who run benchmarks for prospects (distributed training, vLLM ...)"
         out.append((match.start(), end))
     return out
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` begins: after the last comma, semicolon, colon or parenthesis before it, or
+    at its sentence's start."""
+    start = _sentence_start(text, at)
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(text, start, at)]
+    return marks[-1] if marks else start
+
+
+_CLAUSE_MARK = re.compile(r"[,;:(]\s*")
 
 
 def _to_sentence_end(pattern: re.Pattern[str], text: str, *, after: bool = False) -> list[tuple[int, int]]:
@@ -1343,8 +1374,10 @@ _TEAM_OWNERS = re.compile(r"\bteams?\s*(?:\(|,\s*)(?:the\s+)?(?:owners?|maintain
 _OTHERS_WHO = re.compile(
     # (the company's customers, with or without the comma: "Support customers who serve hundreds of LoRA adapters", "CTOs at
     # companies that are putting LLMs and agents into production")
-    r"\b(?:customers|clients|companies|organi[sz]ations|businesses|enterprises)\s+(?:who|that)\s+(?:are\s+)?(?:(?:today|currently|already)\s+)?"
-    r"(?:serve|run|use|build|train|deploy|own|operate|putting|building|deploying|running|shipping|using|adopting|training)\b|"
+    r"\b(?:customers|clients|companies|organi[sz]ations|businesses|enterprises|consultancy|consultancies|agency|agencies|startups?|vendors?"
+    r"|candidates?)\s+(?:who|that)\s+(?:are\s+|has\s+|have\s+)?(?:(?:today|currently|already|only)\s+)?"
+    r"(?:serve|run|use|build|train|deploy|own|operate|putting|building|deploying|running|shipping|using|adopting|training"
+    r"|serves|runs|uses|builds|trains|deploys|owns|operates|served|ran|used|built|trained|deployed|shipped|done)\b|"
     # (or a role by its name, of the people a job reaches: "open doors with heads of machine learning, AI platform leads")
     r"\bheads?\s+of\s+(?=[\w/&+ -]{2,40}?(?:,|\s+and\s|\s+or\s))|"
     # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
@@ -1370,14 +1403,14 @@ _TEAM_MAKEUP = re.compile(
 # "our ML team ships ...", "our Relevance ML team trains ...": a team of the company doing its own work
 # ... or "the ML engineering team owns our forecasting services on Azure, so this role can spend its time on decisions"
 # what a team does itself, and the words after "our engineers" that say what they are or may do rather than do
-_TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops|does|researches|writes"
+_TEAM_DEEDS = r"owns|runs|builds|maintains|operates|manages|handles|trains|ships|develops|does|researches|writes|produces|publishes"
 _NOT_A_DEED = r"are|will|need|want|have|would|can|could|should|must|and|or|to"
 _OTHER_TEAM = re.compile(
     # (or the group's: "We're part of the Coastline group, whose central revenue team uses a Python-based pricing model")
     # (also with who is in it, its name or when, between: "Our Forecasting team (five data scientists and an engineer)
     # produces", "Our sister team, Conversational Trips, owns", "Our Insights team then turns those numbers into ...")
     # (or the organisation's, by its name: "The Trust's Business Intelligence team maintains the Tableau server")
-    r"\b(?:our|its|whose|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now)\s+)?"
+    r"\b(?:our|its|whose|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now|still)\s+)?"
     r"(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
