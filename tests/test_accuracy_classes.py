@@ -7933,3 +7933,61 @@ def test_what_the_first_models_were_built_in_before_a_move_is_not_asked() -> Non
         text="Requirements\n\n- R\n\nOur first models were built in TensorFlow; we moved everything to PyTorch in 2024.\n"
     )
     assert "tensorflow" not in job.skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w537-w541 (the fifth round): models put in production through another team, variants that are
+        # another team's work, people named like tools in an aside, a baseline built by another intern, a subscription
+        # tier named like a tool, eval questions mined from tickets
+        ("Experience\nModels go to production through the IT platform team (their Kubernetes cluster).", "model_serving", False),
+        ("Experience\nCheckpoints arrive from the research team; distilled 8B variants are their work, not mine.", "distillation", False),
+        (
+            "Experience\nServe PyTorch models on our GPU fleet. Plan capacity with product engineers; mentor two new-grad "
+            "engineers\n(Ray and Priya).",
+            "distributed_computing",
+            False,
+        ),
+        (
+            "Experience\nA bandit-based exploration baseline was built by another intern on the team and was not part of my project.",
+            "multi_armed_bandits",
+            False,
+        ),
+        (
+            "Experience\nMode dashboards for trial-to-paid conversion and Lingofy Spark (our subscription tier) renewals.",
+            "distributed_computing",
+            False,
+        ),
+        ("Experience\nWrote the eval harness – 1,400 graded questions mined from real support tickets.", "data_exploration", False),
+    ],
+)
+def test_work_through_or_of_another_team_and_names_in_asides(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w542-w544: work that sits with a practice, a team who build (no
+        # comma), an organisation's team by its possessive, "They run ...", a lead who builds, consultants who teach, talk
+        # titles announced as sessions
+        "Requirements\n\n- R\n\nClassical model training and the A/B testing of client campaigns sit with our Data Science practice.\n",
+        "Requirements\n\n- R\n- Support the Power BI developers in the MI team who build the liquidity dashboards\n",
+        "Requirements\n\n- R\n\nThe bank's Quant team owns the credit-risk machine learning models.\n",
+        "Requirements\n\n- R\n\nWork with the Growth team on landing pages. They run the A/B tests; you design the variants.\n",
+        "Requirements\n\n- R\n\nOur People Analytics lead builds and maintains the Tableau dashboards, so you won't need to.\n",
+        "Requirements\n\n- R\n- Run our academy, where senior consultants teach newer colleagues Python and SQL\n",
+        'Requirements\n\n- R\n- Run our conference (past sessions included "RAG in production" and "Serving 4-bit models with vLLM")\n',
+    ],
+)
+def test_teams_whose_people_use_tools_and_leads_who_build_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_teams_analysts_who_use_a_tool_are_not_the_hire() -> None:
+    text = (
+        "Requirements\n\n- SQL\n- Work closely with the Risk Operations team, whose analysts monitor fraud rates in Tableau and "
+        "run the chargeback dispute process\n"
+    )
+    assert "tableau" not in Analyzer().read_job(text=text).skills

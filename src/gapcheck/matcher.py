@@ -1339,6 +1339,8 @@ def _rejection(
         return "what a thing built is for ('a web application to analyse data'): the thing does it, not the person"
     if claims and section in _PROFILE_SECTIONS and _hoped_for(text, begin):
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
+    if alias.case and cand.first == cand.last and _PEOPLE_NAMED_BEFORE.search(text, max(0, begin - 40), begin):
+        return "a person's name ('mentor two new-grad engineers (Ray and Priya)'), not the tool"
     if _NAMED_AFTER.search(text, max(0, begin - 30), begin):
         return "a name given after it ('a cat named after the Python act'), not the skill"
     if _EVENT_NAMED.match(text, stop):
@@ -1942,6 +1944,9 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     )
 
 
+_PEOPLE_NAMED_BEFORE = re.compile(
+    r"\b(?i:engineers|interns|students|colleagues|analysts|hires|reports|mentees|people|juniors|graduates)\s*\(\s*(?:[A-Z][a-z]+\s*(?:,|and|&)\s*)?$"
+)
 _NAMED_AFTER = re.compile(r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$")
 # an event named after a tool or a field: "our PyTorch and open-source community nights", "a machine learning seminar series"
 _EVENT_NAMED = re.compile(
@@ -1980,7 +1985,8 @@ _NAME_EXPLAINED = re.compile(r",\s+(?:a|an|the|our)\s")
 # "the Spark credit card portfolio"
 _BRAND_NAMED = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty|card|cards|plan)\b"
-    r"|,\s+(?:our|the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:brand|programme|campaign|card|tariff|bundle|scheme|app|product|plan|label|range|offer)\b"
+    r"|(?:,\s+|\s*\(\s*)(?:our|the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:brand|programme|program|campaign|card|tariff|bundle|scheme|app|product|plan"
+    r"|label|range|offer|tier|subscription|membership)\b"
 )
 # capitals that are also a unit after a number: "16 oz / 473 ML cans", "the 120 ML sample-pour" (not "12 ML models")
 _UNIT_LOOKALIKES = frozenset({"ML"})
@@ -2001,7 +2007,7 @@ _TALK_AFTER = re.compile(
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
 # ... or what it was, said before it: "Poster, HPAI Annual Conference 2023: 'Predicting who needs a pharmacist ...'"
-_TALK_BEFORE = re.compile(r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel)s?\b[^“\"‘']{0,80}$", re.IGNORECASE)
+_TALK_BEFORE = re.compile(r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel|session)s?\b[^“\"‘']{0,80}$", re.IGNORECASE)
 # a straight single quote that opens or closes a title, not an apostrophe ("a pharmacist's")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:]))'(?=\w)(?!.*(?:^|[\s(:])'\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.?!])'(?=[\s.,;:)]|$)")
@@ -2139,7 +2145,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
-    r"|colleagues|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|IT)"
+    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|IT)"
 )
 # what another party uses the thing for: "the traffic models the flow-management unit uses to forecast sector overloads"
 _PARTY_USES_TO = re.compile(
@@ -2197,7 +2203,10 @@ _FOREIGN_TEAM_DOES = re.compile(
 # "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
     # ("Training and deploying the models is theirs.")
-    r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s)\b|"
+    r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
+    r"|their\s+(?:work|job|call|responsibility|domain))\b|"
+    # ... or done through another team: "Models go to production through the IT platform team"
+    r"\s+(?:through|via)\s+(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|department)\b|"
     # ... or a group of its own: "post-training (SFT, RLHF) is a separate group"
     r"\s+(?:\([^()]{1,40}\)\s+)?(?:is|are)\s+(?:a\s+)?(?:separate|different|another)\s+(?:team|group|squad|unit)\b|"
     # ... or on another's plan: "Moving to Kubernetes is on the platform team's roadmap, not mine"
@@ -2234,7 +2243,7 @@ _PASSIVE_BY_OTHERS = re.compile(
     # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team")
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
-    r"|fine-tuned|labelled|labeled|annotated|designed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?)\s+)?"
+    r"|fine-tuned|labelled|labeled|annotated|designed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
     r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"

@@ -963,6 +963,9 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_AUDIENCE_NAMED, text))
     spans.extend(_to_sentence_end(_PROSPECTS_RUN, text))
     spans.extend(_to_sentence_end(_ONE_OF_THEM, text))
+    spans.extend(_to_clause_end(_THEY_DO, text))
+    spans.extend(_to_sentence_end(_A_LEAD_DOES, text))
+    spans.extend(_to_clause_end(_OTHERS_TEACH, text))
     spans.extend(_to_clause_end(_BUILT_BEFORE_A_MOVE, text))
     spans.extend(_to_clause_end(_COURSES_OFFERED, text))
     spans.extend(_to_sentence_end(_PAPERS_PRESENTED, text))
@@ -1022,6 +1025,15 @@ _PROSPECTS_RUN = re.compile(
 # ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
 # Kubernetes cluster in AWS, another has ten years of TensorFlow"
 _ONE_OF_THEM = re.compile(r"(?:^|(?<=[.!?:]\s))One\s+(?!of\b)[a-z]+s\b")
+# "they", others named before, doing it: "They run the A/B tests; you design the variants."
+_THEY_DO = re.compile(r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b")
+# a colleague by role doing it: "Our People Analytics lead builds and maintains the Tableau dashboards, so you won't need to"
+_A_LEAD_DOES = re.compile(
+    r"\b(?:our|the|your)\s+(?:[\w/&+-]+\s+){0,3}?(?:lead|manager|head|director|architect)\s+(?:builds|maintains|owns|runs|manages|trains|designs)\b",
+    re.IGNORECASE,
+)
+# others teaching a thing: "where senior consultants teach newer colleagues Python and SQL"
+_OTHERS_TEACH = re.compile(r"\b(?:consultants|engineers|colleagues|staff|experts|mentors|trainers)\s+teach\b", re.IGNORECASE)
 # what the first version was built in, before a move: "Our first models were built in TensorFlow; we moved everything to
 # PyTorch in 2024"
 _BUILT_BEFORE_A_MOVE = re.compile(
@@ -1260,7 +1272,7 @@ _NOT_THIS_ROLE = re.compile(
     # Planning Department")
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
-    r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:teams?|group|squad|department|division|unit|office|partners?|trusts?|collaborators"
+    r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service)\b",
     re.IGNORECASE,
 )
@@ -1383,10 +1395,10 @@ _OTHERS_WHO = re.compile(
     # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
     r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
     # (or its people and tools: "We work with Integrity, whose reviewers and LLM agents triage reported content")
-    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+whose\s|"
+    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+whose\s|\b(?:team|group|department|unit),\s+whose\s|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
-    r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?(?:,\s+|\s*\(\s*)(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
+    r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?(?:,\s+|\s*\(\s*|\s+(?=who\s))(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
     r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|deploys?|monitors?|works?\s+(?:in|with))\b"
     # ... or a team told by what it does: "A team that trains reinforcement learning agents this quarter"
     r"|\b(?:a|one|another)\s+team\s+(?:that|which|who)\s+(?:trains?|builds?|runs?|ships?|owns?|develops?|fine-tunes?)\b"
@@ -1410,7 +1422,7 @@ _OTHER_TEAM = re.compile(
     # (also with who is in it, its name or when, between: "Our Forecasting team (five data scientists and an engineer)
     # produces", "Our sister team, Conversational Trips, owns", "Our Insights team then turns those numbers into ...")
     # (or the organisation's, by its name: "The Trust's Business Intelligence team maintains the Tableau server")
-    r"\b(?:our|its|whose|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now|still)\s+)?"
+    r"\b(?:our|its|whose|(?-i:[A-Z][\w&.-]*)['’]s|the\s+(?:bank|company|firm|group|trust|university|hospital|council|agency|business)['’]s)\s+(?:[\w/&+-]+\s+){1,3}?teams?(?:\s+|\s*,\s*[A-Z][^,]{0,40},\s+)(?:\([^()]{1,60}\)\s+)?(?:(?:then|also|already|currently|now|still)\s+)?"
     r"(?!is\b|are\b|will\b|needs?\b|wants?\b|has\b|have\b)[a-z]+s\b"
     # ... or a unit of it by its name: "and our Data Lab builds the Tableau dashboards", "Our Digital & Technology org runs
     # on AWS", "our data science team has used Python and Tableau for years"
@@ -1455,7 +1467,7 @@ _TEAM_NAMED = re.compile(
     r"(?P<name>(?:(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?|(?:[A-Za-z][\w/&+'’-]*(?:\s+[A-Za-z][\w/&+'’-]*)?,\s+){1,5}(?:[A-Za-z][\w/&+'’-]*\s+){0,2}?)"
     r"(?:and\s+[A-Za-z][\w/&+-]*\s+(?:[A-Za-z][\w/&+-]*\s+)?)?)"
     # (or a group or the people of a trade: "agreed with the statistical programmers, ... and with the biostatistics group")
-    r"(?:teams?|groups?|departments?|units?|orgs|programmers|statisticians)\b",
+    r"(?:teams?|groups?|departments?|units?|orgs|programmers|statisticians|developers|engineers)\b",
     re.IGNORECASE,
 )
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
