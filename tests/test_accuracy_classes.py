@@ -7711,7 +7711,7 @@ def test_a_table_column_headed_plus_is_optional() -> None:
         # written slices w513-w517 (the second round): work others do with the person ruled out ("not by me"), "they" after
         # another team, a department by its name doing it, engineers and a team worked with, a vendor-run thing, what a unit
         # uses a thing for, "no" after a dash, a dish named like a tool, a royal python, tasting plates, a school
-        # practical, fractional distillation, leaf pruning; and requests batched for a hosted model, notes mined, telemetry
+        # practical, leaf pruning; and requests batched for a hosted model, notes mined, telemetry
         # analysed, briefings given, rules agreed with other functions, readouts to squad leads, week-ahead
         # forecasts
         (
@@ -7747,7 +7747,6 @@ def test_a_table_column_headed_plus_is_optional() -> None:
             "ab_testing",
             False,
         ),
-        ("Experience\nPracticals with molecular models kits and fractional distillation of crude oil.", "distillation", False),
         ("Experience\nA side model that tells tomato growers which plants are due for leaf pruning.", "pruning", False),
         ("Experience\nCut cost per document by 60% by batching requests to the provider's model.", "inference_optimization", True),
         (
@@ -7897,7 +7896,7 @@ def test_an_idiom_of_serving_and_a_team_who_deploy_ask_for_no_model_serving(text
             False,
         ),
         ("Experience\nEnvironments are promoted GitOps-style with Argo CD.", "git", False),
-        ("Experience\nEngineered tenure-in-grade, manager-change and pay-to-market-ratio signals.", "feature_engineering", True),
+        ("Experience\nBuilt rolling seven-day and lagged weather signals for the demand model.", "feature_engineering", True),
         ("Experience\nDug into why dual-fuel customers left.", "data_exploration", True),
     ],
 )
@@ -7991,3 +7990,51 @@ def test_a_teams_analysts_who_use_a_tool_are_not_the_hire() -> None:
         "run the chargeback dispute process\n"
     )
     assert "tableau" not in Analyzer().read_job(text=text).skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w545-w549 (the sixth round): what was chosen not to be done, stayed out of, found not worth it or not
+        # needed, a reticulated python, an experiment-tracking sheet
+        ("Experience\nWe chose not to fine-tune a model: retrieval plus prompting met the quality bar.", "llm_fine_tuning", False),
+        ("Experience\nI hand them calibrated pCTR and stay out of the pricing decisions.", "business_acumen", False),
+        (
+            "Experience\nTraining data comes from the lakehouse; we evaluated Ray for distributed training in 2023 and decided it "
+            "was not worth it for our model sizes.",
+            "distributed_computing",
+            False,
+        ),
+        ("Experience\nKept the detector in FP16 (INT8 was not needed) and deployed it on three test vehicles.", "quantization", False),
+        ("Experience\nPrimary keeper for 140 animals, including our reticulated python, Python.", "python", False),
+        ("Experience\nKept the experiment tracking sheet (hypothesis, owner, decision) for the product org.", "model_registry", False),
+    ],
+)
+def test_what_was_chosen_against_or_not_needed_and_a_tracking_sheet(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w550-w552: a team down the hall, buyers sold into, videos on topics, a department by its one-word
+        # name, a team's own dashboards by its possessive
+        "Requirements\n\n- R\n\nThe Pricing team down the hall runs the Bayesian elasticity models behind plan prices.\n",
+        "Requirements\n\n- R\n- Sell directly to Heads of AI, VPs of ML and research leads\n",
+        "Requirements\n\n- R\n- Experience selling into AI/ML, data infrastructure or developer-tools buyers\n",
+        'Requirements\n\n- R\n- Produce videos on topics like "How does retrieval-augmented generation work?"\n',
+        "Requirements\n\n- R\n\nFinance owns the headcount and labor-cost dashboards in Looker.\n",
+        "Requirements\n\n- R\n- Alerts surface on the Site Reliability team's Grafana dashboards\n",
+    ],
+)
+def test_teams_down_the_hall_buyers_and_videos_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_label_with_a_colon_opens_no_list_of_others_work() -> None:
+    # eccefd6 read "Technologies:" as a list opened after "customers satisfaction)" and lost the project's business skill
+    text = (
+        "Projects\nSentiment analysis of reviews (customers satisfaction)\nTechnologies: Pytorch , NLP, RNN\n"
+        "Customer churn prediction and life time value analysis(mini project):\n"
+    )
+    assert "business_acumen" in found(text)

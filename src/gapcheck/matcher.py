@@ -1586,7 +1586,9 @@ _NAME_OPENING = re.compile(r"[\"“‘«](?:(?:[A-Z][\w'’.-]*|the)\s+(?:(?:&|a
 # better retrieval and prompts instead"
 _TURNED_DOWN = re.compile(
     r"\b(?:decided|chose|opted)\s+(?:against|not\s+to|(?:that\s+)?we\s+(?:did\s+not|didn['’]t)\s+need|(?:[\w-]+\s+){1,5}?instead\b)"
-    r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b",
+    r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b"
+    # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
+    r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b",
     re.IGNORECASE,
 )
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
@@ -1881,7 +1883,9 @@ _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _SAID_NOT_DONE = re.compile(
     # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
-    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
+    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
+    # ... or kept out of: "I hand them calibrated pCTR and stay out of the pricing decisions"
+    r"|\bstay(?:s|ed)?\s+out\s+of\s+(?:the\s+)?$"
 )
 # articles, columns or panels on a topic earlier in the sentence: "a weekly explainer column on topics from transformers to
 # retrieval-augmented generation" (not "reporting on Snowflake", which is BI work, nor "wrote about the steps taken", one's
@@ -2114,7 +2118,10 @@ def _listed_after_others(before: str) -> bool:
     if not cuts or cuts[-1].group().strip() not in ("–", "—", "-", ":"):
         return False
     previous = before[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]
-    return bool(_OTHERS_AS_SUBJECT.match(previous)) and not _FIRST_PERSON.search(previous)
+    return bool(_OTHERS_AS_SUBJECT.match(previous) and _OWNS.search(previous)) and not _FIRST_PERSON.search(previous)
+
+
+_OWNS = re.compile(r"\b(?:owns?|runs?|maintains?|builds?|handles?|keeps?)\b", re.IGNORECASE)
 
 
 def _aside_of_others(text: str, before: str, stop: int) -> bool:
@@ -2168,7 +2175,7 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|^\W*(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*,\s+(?i:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?i:firm|consultancy|consultants|vendor|agency"
     r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
-    r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that)\b|&)[a-z]"
+    r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that|which)\b|&)[a-z]"
     # ... or "they", others named before: "Still own the DAGs that land data for the data science team; they build the
     # credit-scoring models"
     r"|^\W*(?i:they)\s+(?!(?:and|or)\b)[a-z]"

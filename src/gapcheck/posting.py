@@ -966,6 +966,13 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_THEY_DO, text))
     spans.extend(_to_sentence_end(_A_LEAD_DOES, text))
     spans.extend(_to_clause_end(_OTHERS_TEACH, text))
+    spans.extend(_to_sentence_end(_MEDIA_ON, text))
+    spans.extend(_to_clause_end(_DEPARTMENT_DOES, text))
+    spans.extend(
+        match.span("thing")
+        for match in _A_TEAMS_THING.finditer(text)
+        if not _KEEPS_IT.search(text, max(0, match.start() - 40), match.start())
+    )
     spans.extend(_to_clause_end(_BUILT_BEFORE_A_MOVE, text))
     spans.extend(_to_clause_end(_COURSES_OFFERED, text))
     spans.extend(_to_sentence_end(_PAPERS_PRESENTED, text))
@@ -1032,6 +1039,26 @@ _A_LEAD_DOES = re.compile(
     r"\b(?:our|the|your)\s+(?:[\w/&+-]+\s+){0,3}?(?:lead|manager|head|director|architect)\s+(?:builds|maintains|owns|runs|manages|trains|designs)\b",
     re.IGNORECASE,
 )
+# what a writer or a producer makes content about: "videos on topics like "What is a token?", "How does retrieval-augmented
+# generation work?""
+_MEDIA_ON = re.compile(
+    r"\b(?:videos?|explainers?|posts?|articles?|tutorials?|episodes?|content)\s+(?:on|about)\s+(?:topics\s+)?(?:like|such\s+as)\b",
+    re.IGNORECASE,
+)
+# a department by its one-word name doing it: "Finance owns the headcount and labor-cost dashboards in Looker"
+_DEPARTMENT_DOES = re.compile(
+    r"(?-i:\b(?:Finance|Marketing|Sales|IT|HR|Legal|Operations|Procurement|Security|Facilities|Engineering|Product|Research|Compliance|Risk))"
+    r"\s+(?:owns|runs|maintains|builds|manages|handles|produces|publishes)\b"
+)
+# a team's own thing named by its possessive: "surfaced on the Site Reliability team's Grafana dashboards" (not when the
+# hire is to own or build it)
+_A_TEAMS_THING = re.compile(
+    r"\b(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+(?P<thing>(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+)",
+    re.IGNORECASE,
+)
+_KEEPS_IT = re.compile(
+    r"\b(?:own|owning|build|building|maintain|maintaining|improve|improving|rebuild|take\s+over|run|running)\b", re.IGNORECASE
+)
 # others teaching a thing: "where senior consultants teach newer colleagues Python and SQL"
 _OTHERS_TEACH = re.compile(r"\b(?:consultants|engineers|colleagues|staff|experts|mentors|trainers)\s+teach\b", re.IGNORECASE)
 # what the first version was built in, before a move: "Our first models were built in TensorFlow; we moved everything to
@@ -1051,8 +1078,8 @@ _A_TEAM_KEEPS = re.compile(
     re.IGNORECASE,
 )
 _SELLING_TO = re.compile(
-    r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?to\s+(?:[\w/&+-]+,?\s+){0,6}(?:teams?|engineers|scientists"
-    r"|developers|analysts|buyers|leaders|researchers|practitioners|companies|enterprises)\b",
+    r"\b(?:market|marketing|sell|selling|sold)\s+(?:[\w/&+-]+\s+){0,3}?(?:to|into)\s+(?:[\w/&+-]+,?\s+){0,8}(?:teams?|engineers|scientists"
+    r"|developers|analysts|buyers|leaders|leads|heads|directors|researchers|practitioners|companies|enterprises)\b",
     re.IGNORECASE,
 )
 # the company telling what it did for its clients, to the end of the sentence: "In the last year we helped a national
@@ -1439,7 +1466,8 @@ _OTHER_TEAM = re.compile(
     # teams build the credit risk, fraud and collections models"
     r"|\b(?P<teams>our|[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)?['’]s)\s+(?:[\w/&+-]+\s+){1,4}?teams\s+"
     r"(?!(?:" + _NOT_A_DEED + r"|you|we)\b)[a-z]+\b"
-    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?(?:team|squad|group|org)\s+(?:\([^()]{1,40}\)\s+)?(?:" + _TEAM_DEEDS + r")\b"
+    r"|\bthe\s+(?:[\w/&+-]+\s+){1,3}?(?:team|squad|group|org)\s+(?:\([^()]{1,40}\)\s+)?(?:(?:down\s+the\s+hall|next\s+door|upstairs|downstairs)\s+)?"
+    r"(?:" + _TEAM_DEEDS + r")\b"
     # ... or an office by its name: "The Office of Public Affairs maintains the data portal and its Tableau visualizations"
     r"|\bthe\s+(?:office|department|division|ministry|bureau|directorate)\s+of\s+(?:(?:the\s+)?[A-Z][\w&'’-]*\s+){1,4}"
     r"(?:" + _TEAM_DEEDS + r"|publishes|produces)\b"
