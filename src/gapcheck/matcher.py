@@ -2114,7 +2114,7 @@ _FULL_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
 def _listed_after_others(before: str) -> bool:
     """Whether the match is in a list that a dash or a colon opens after a clause whose subject is another party: "the
     personalisation team owns the models themselves – the PyTorch two-tower recommender, the Thompson-sampling bandit"."""
-    cuts = [m for m in _CLAUSE_OPENER.finditer(before)]
+    cuts = list(_CLAUSE_OPENER.finditer(before))
     if not cuts or cuts[-1].group().strip() not in ("–", "—", "-", ":"):
         return False
     previous = before[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]
@@ -2124,11 +2124,16 @@ def _listed_after_others(before: str) -> bool:
 _OWNS = re.compile(r"\b(?:owns?|runs?|maintains?|builds?|handles?|keeps?)\b", re.IGNORECASE)
 
 
+def _open_aside(before: str) -> int:
+    """Where the parenthesis opens that the text before a match leaves open, or -1."""
+    opened = before.rfind("(")
+    return -1 if opened < 0 or ")" in before[opened:] else opened
+
+
 def _aside_of_others(text: str, before: str, stop: int) -> bool:
     """Whether the match sits in an aside, in parentheses, of a thing the text after the aside gives to others:
     "post-training (SFT, RLHF) is a separate group"."""
-    opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:]:
+    if _open_aside(before) < 0:
         return False
     closed = text.find(")", stop, stop + _REACH)
     return closed >= 0 and _LEFT_WITH_OTHERS.match(text, closed + 1) is not None
@@ -2136,8 +2141,8 @@ def _aside_of_others(text: str, before: str, stop: int) -> bool:
 
 def _others_around_an_aside(before: str) -> bool:
     """Whether the text before a match opens an aside, in parentheses, of a clause whose subject is another party."""
-    opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:]:
+    opened = _open_aside(before)
+    if opened < 0:
         return False
     outer = before[:opened]
     outer = outer[max((m.end() for m in _CLAUSE_OPENER.finditer(outer)), default=0) :]

@@ -704,9 +704,7 @@ def _table_column(texts: Sequence[str], index: int, at: int) -> str | None:
     if top is None:
         return None
     cells = texts[top].strip().strip("|").split("|")
-    column = texts[index].strip().count("|", 0, max(0, at - (len(texts[index]) - len(texts[index].lstrip())))) - texts[
-        index
-    ].strip().startswith("|")
+    column = texts[index].count("|", 0, at) - texts[index].lstrip().startswith("|")
     return cells[column].strip() if 0 <= column < len(cells) else None
 
 
@@ -868,7 +866,7 @@ _EMPLOYER_NAMED = (
     re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:proud\s+to\s+be\s+)?an?\s+(?i:equal[\s-]+opportunit|EEO\b)"),
 )
 _NOT_A_NAME = frozenset({"we", "our", "the", "this", "it", "they", "us"})
-_NAME_LINE = re.compile(r"^[\W_]*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and)){0,4})\s*(?:\(|\||\s[—–·]\s|$)")
+_NAME_LINE = re.compile(r"^[\W_]*" + _NAME + r"\s*(?:\(|\||\s[—–·]\s|$)")
 _ROLE_WORDS = re.compile(
     r"\b(?:engineer|scientist|analyst|manager|developer|recruiter|writer|technician|partner|executive|lead|director|designer"
     r"|architect|specialist|consultant|intern|researcher|head|officer|associate|representative|marketer|coordinator"
@@ -2310,6 +2308,12 @@ _OF_A_FIELD = re.compile(
 _FIELD_LABEL = re.compile(r"\W*(?:[\w/&-]+\s+){0,3}?(?:" + _FIELD_NOUNS + r")\s*:\s*", re.IGNORECASE)
 
 
+def _broadest(skills: list[str], broader: Mapping[str, Collection[str]]) -> list[str]:
+    """The skills without those named with a broader one of them ("deploying ML models" asks for years of machine
+    learning, not of model serving); all of them when that would leave none."""
+    return [skill for skill in skills if not any(other in skills for other in broader.get(skill, ()))] or skills
+
+
 def _first_cell(lines: Sequence[str], index: int) -> tuple[int, int] | None:
     """Where the first cell of a table's body row ("Python | 5+ years", "| Python | 5+ years |") begins and ends, or None
     (no table, or a first cell too long to name skills)."""
@@ -2323,7 +2327,7 @@ def _first_cell(lines: Sequence[str], index: int) -> tuple[int, int] | None:
 
 
 _CELL_CHARS = 60
-_FIELD_CELL = re.compile(r"\b(?:engineering|development|science|analytics|research|analysis)\s*$", re.IGNORECASE)
+_FIELD_CELL = re.compile(r"\b(?:" + _FIELD_NOUNS + r")\s*$", re.IGNORECASE)
 
 
 def _wrapped_lines_joined(
@@ -2471,7 +2475,7 @@ def _years_of(
             if 0 < value <= 30 and _FIELD_CELL.search(text, row[0], row[1]):
                 overall = value if overall is None else overall  # "| MLOps / ML platform engineering | at least 3 years |"
             elif 0 < value <= 30:
-                for skill in [s for s in subject if not any(other in subject for other in broader.get(s, ()))] or subject:
+                for skill in _broadest(subject, broader):
                     years[skill] = min(years.get(skill, value), value)
             continue
         claimed: set[int] = set()
@@ -2559,7 +2563,7 @@ def _years_of(
                         tied.append(skill)
                         claimed.add(k)
             if tied:
-                tied = [skill for skill in tied if not any(other in tied for other in broader.get(skill, ()))] or tied
+                tied = _broadest(tied, broader)
                 for skill in tied:
                     years[skill] = min(years.get(skill, value), value)  # the least of the paths to the job
                 asked_of.append((mention.end(), tied))
