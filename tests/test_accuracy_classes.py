@@ -8038,3 +8038,53 @@ def test_a_label_with_a_colon_opens_no_list_of_others_work() -> None:
         "Customer churn prediction and life time value analysis(mini project):\n"
     )
     assert "business_acumen" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w553-w557: never needed, done none of, not yet done, shadowed, "they own" after the person's
+        # clause, a team's thing exposed, a name in straight quotes, a pet described after its name, the rand
+        ("Experience\nServing runs on CPU node pools; we never needed GPU nodes.", "gpu_infrastructure", False),
+        ("Experience\nThe model is predictive, not causal: we deliberately did no propensity-score matching.", "causal_inference", False),
+        ("Experience\nNot yet running A/B tests myself; the growth team owns the experimentation tooling.", "ab_testing", False),
+        ("Experience\nShadowed the platform team during their Kubernetes migration (observer only).", "kubernetes", False),
+        ("Experience\nI keep the tables fresh, they own the dashboards.", "dashboards", False),
+        ("Experience\nExposed the data team's churn prediction to account managers.", "predictive_modeling", False),
+        (
+            "Experience\nBuilt the growth dashboards in Looker.\nHelped the marketing team size the 'Kopi Spark' cashback campaign.",
+            "distributed_computing",
+            False,
+        ),
+        ("Experience\nI build scale models, and walk Spark, the harbour's collie, twice a day.", "distributed_computing", False),
+        ("Experience\nSet and revise the package pricing each year (from R 18 500 for a half day).", "r_language", False),
+        ("Experience\nBuilt the claims models in R 4.3 with tidymodels.", "r_language", True),
+        ("Experience\nRan A/B tests on the checkout and built the dashboards in Looker.", "dashboards", True),
+        # ... and skills in other words: booking curves dug into, significance checked, additive and area-level models,
+        # GPU spend cut
+        ("Experience\nDug into booking curves and cabin occupancy by sailing.", "data_exploration", True),
+        ("Experience\nRan split tests on the booking funnel; check significance before anything ships.", "hypothesis_testing", True),
+        ("Experience\nModelled snow-cover trends, fitted with generalised additive models in R.", "statistical_modeling", True),
+        ("Experience\nProduced small-area estimates of income with Fay-Herriot area-level models.", "statistical_modeling", True),
+        ("Experience\nCut GPU spend 38% by moving batch scoring to spot g5 instances.", "gpu_infrastructure", True),
+    ],
+)
+def test_never_needed_not_yet_shadowed_and_names_described(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w558-w560: nobody will ask, never have to, "it does not involve", a pronoun before a semicolon
+        # in an aside, the jobs of the sentence before
+        "Requirements\n\n- R\n\nNobody will ask you about machine learning, and you will never have to touch a Python script.\n",
+        "Requirements\n\n- R\n\nThis is a policy position: it does not involve building, training or testing models.\n",
+        "Requirements\n\n- R\n- Fault-finding on the floor (we'll give you read-only access to the monitoring dashboards; you won't be"
+        " building them)\n",
+        "Requirements\n\n- R\n\nMost of your requisitions will be infrastructure engineers (people who run GPU clusters and distributed"
+        " training) and applied researchers who fine-tune and serve LLMs. You don't need to be able to do those jobs.\n",
+    ],
+)
+def test_denials_by_nobody_never_it_and_those_jobs_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

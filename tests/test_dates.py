@@ -599,3 +599,23 @@ def test_a_roman_month_with_an_open_end_and_roman_numbers_that_are_no_months() -
     assert (format_month(found.start), found.current) == ("2020-03", True)
     assert [format_month(d.start) for d in find_dates("Phase II 2021 results")] == ["2021-01"]
     assert [format_month(d.start) for d in find_dates("Level II 2019 – Level III 2020")] == ["2019-01", "2020-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # written slice w557: German "ab" and Indonesian "sejak" open a range; Indonesian "Des" and "Agt" are months
+        ("ab 10/2021", "2021-10", None),
+        ("Ab 04/22", "2022-04", None),
+        ("sejak Agt 2020", "2020-08", None),
+        ("Jul 2016 – Des 2018", "2016-07", "2018-12"),
+    ],
+)
+def test_since_in_german_and_indonesian_and_indonesian_months(text: str, start: str, end: str | None) -> None:
+    (found,) = find_dates(text)
+    assert (format_month(found.start), format_month(found.end) if found.end else None) == (start, end)
+
+
+def test_a_province_code_before_a_year_opens_no_range() -> None:
+    (found,) = find_dates("Calgary, AB 2019")
+    assert (format_month(found.start), format_month(found.end) if found.end else None) == ("2019-01", "2019-12")

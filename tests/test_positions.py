@@ -4625,3 +4625,22 @@ def test_a_jobs_project_table_after_a_line_of_its_own_stays_in_the_job() -> None
         ("PCB Solder Defect Inspection", "2020-07", "2022-12"),
     ]
     assert found[1].last == found[1].first + 6  # the project's lines, down to its responsibilities
+
+
+def test_a_promotion_noted_beside_a_title_leaves_the_range_above_it() -> None:
+    """Written slice w553: "(Senior from 2022)" beside a title under its range; the promotion's year became the job's
+    start and the range above was lost."""
+    found = positions(
+        """
+        Experience
+        Sept 2019 – to date
+        Pricing Data Scientist (Senior from 2022)
+        Aer Liath Airways, Dublin
+        Built fare elasticity models for the revenue team.
+        Mar 2016 – Aug 2019
+        Commercial Insights Analyst
+        Celtic Link Ferries, Dublin
+        Built weekly booking reports.
+        """
+    )
+    assert [(p.start, p.end) for p in found] == [("2019-09", "2026-12"), ("2016-03", "2019-08")]

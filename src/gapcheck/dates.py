@@ -170,12 +170,12 @@ _MONTHS = {
     **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis"), 5),
     **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz"), 6),
     **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agustus", "augustus", "ağustos", "agustos", "ağu", "ogos", "aoû"), 8),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "agt", "augustus", "ağustos", "agustos", "ağu", "ogos", "aoû"), 8),
     **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul", "eyl"), 9),
     **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
     **dict.fromkeys(
-        ("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre", "disember", "déc"), 12
+        ("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre", "disember", "déc", "des"), 12
     ),
     **dict.fromkeys(("aralık", "aralik"), 12),
     # Greek ("Μάρτιος 2018 – Δεκέμβριος 2021"; kept casefolded, as the lookup casefolds: a final "ς" is "σ"), and the
@@ -256,7 +256,8 @@ OPEN_END_ALONE = re.compile(rf"(?i)^(?:{_OPEN.pattern})$")
 _LOST_SEPARATOR = re.compile(r"\s{1,3}(?=\S)")
 # ... in the languages whose months this module reads too: "depuis janvier 2022", "seit 03/2021", "desde marzo de 2020",
 # "od 03.2021" (Polish)
-_SINCE = re.compile(r"(?:\bsince|\bfrom|\bdepuis|\bseit|\bdesde|\bsinds|\bdal|\bod)\s*$", re.IGNORECASE)
+# ... German "ab 10/2021" (lowercase, or capitalised opening its line: "AB" is Alberta), Indonesian "sejak 2020"
+_SINCE = re.compile(r"(?:\bsince|\bfrom|\bdepuis|\bseit|\bdesde|\bsinds|\bdal|\bod|\bsejak|(?-i:\bab|^\s*Ab))\s*$", re.IGNORECASE)
 # an open range with nothing after the separator: "2021 –" at the end of a line, a cell or parentheses
 _EMPTY_END = re.compile(r"\s*(?:$|[)\]|,;])")
 _DASH = re.compile(r"[-–—]")
@@ -704,7 +705,7 @@ _SPACED_RANGE = re.compile(
 
 # "since 04/22", "seit 03/21": a month with a two-digit year after the word that opens a range
 _SHORT_SINCE = re.compile(
-    r"(?:(?<=\bsince\s)|(?<=\bseit\s)|(?<=\bdesde\s)|(?<=\bdepuis\s)|(?<=\bsinds\s))(?P<m1>0?[1-9]|1[0-2])/(?P<y1>\d\d)(?P<open>)(?![\w/.])",
+    r"(?:(?<=\bsince\s)|(?<=\bseit\s)|(?<=\bdesde\s)|(?<=\bdepuis\s)|(?<=\bsinds\s)|(?<=\bab\s)|(?<=\bsejak\s))(?P<m1>0?[1-9]|1[0-2])/(?P<y1>\d\d)(?P<open>)(?![\w/.])",
     re.IGNORECASE,
 )
 

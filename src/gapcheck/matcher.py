@@ -1341,6 +1341,8 @@ def _rejection(
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
     if alias.case and cand.first == cand.last and _PEOPLE_NAMED_BEFORE.search(text, max(0, begin - 40), begin):
         return "a person's name ('mentor two new-grad engineers (Ray and Priya)'), not the tool"
+    if alias.case and cand.first == cand.last and _ONE_DESCRIBED.match(text, stop):
+        return "a name that a description follows ('walk Spark, the harbour's collie', 'Ray, our lighting designer')"
     if _NAMED_AFTER.search(text, max(0, begin - 30), begin):
         return "a name given after it ('a cat named after the Python act'), not the skill"
     if _EVENT_NAMED.match(text, stop):
@@ -1386,6 +1388,8 @@ def _rejection(
         return "the start of a hyphenated word ('R-CNN')"
     if stop - begin <= 2 and text[stop : stop + 1] == "$" and text[begin:stop].isupper():
         return "a currency ('R$ 10,000', 'C$')"
+    if stop - begin == 1 and text[begin:stop].isupper() and _AMOUNT_AFTER.match(text, stop):
+        return "a currency before an amount ('from R 18 500', 'R12,000 a month')"
     if stop - begin == 1 and (_DOTTED_BEFORE.fullmatch(text[max(0, begin - 2) : begin]) or _DOTTED_AFTER.match(text, stop)):
         return "a letter of an abbreviation ('C.A.R.')"
     if _serves_people(text, segment, cand.first, cand.last):
@@ -1540,6 +1544,11 @@ _NONE_OPENING = re.compile(
     r"|\b(?:(?i:do|does|did|can)\s+not|(?i:don|doesn|didn|can)['’]t|(?i:cannot))\s+(?:use|run|need|have|touch|own|build|train|deploy|allow|permit)\s+"
     r"(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:have|has|had)\s+(?:not|never)\s+(?:worked|used|touched)\s+(?:with\s+|on\s+|in\s+)?(?:any\s+)?" + _ITEMS_BEFORE + "$"
+    # ... or never needed or done, or done none of: "we never needed GPU nodes", "we deliberately did no propensity-score
+    # matching", or not yet done: "Not yet running A/B tests myself"
+    r"|\b(?i:never)\s+(?:needed|used|ran|touched|built|trained|deployed|owned)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
+    r"|\b(?i:did|do|does|ran|run|runs|used|use|uses)\s+no\s+(?:[\w/-]+\s+)?$"
+    r"|^\W*(?i:not\s+yet)\s+(?:[\w/-]+\s+){0,2}$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
 )
@@ -1580,7 +1589,7 @@ _EXPLAINED = re.compile(
 )
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
 # ("the" too: '“the Python”, our nickname for a long-held low cobra variation')
-_NAME_OPENING = re.compile(r"[\"“‘«](?:(?:[A-Z][\w'’.-]*|the)\s+(?:(?:&|and)\s+)?)+$")
+_NAME_OPENING = re.compile(r"(?:[\"“‘«]|(?<!\w)')(?:(?:[A-Z][\w'’.-]*|the)\s+(?:(?:&|and)\s+)?)+$")
 # what was weighed and turned down, later in the sentence: "Editors asked for bandits on the slot; we decided against it",
 # "We looked at multi-armed bandits for price tests and chose not to use them", "Costed fine-tuning a model ... and chose
 # better retrieval and prompts instead"
@@ -1879,6 +1888,8 @@ _INITIAL_ENDS_LINE = re.compile(r"\.[ \t]*(?:\n|$)")
 _NAME_LINE_WORDS = 3
 
 
+# an amount in thousands or hundreds right after a letter: a currency (the rand), not a version ("R 4.3")
+_AMOUNT_AFTER = re.compile(r"\s?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{3,})(?![\d.])")
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _SAID_NOT_DONE = re.compile(
@@ -1950,6 +1961,12 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 
 _PEOPLE_NAMED_BEFORE = re.compile(
     r"\b(?i:engineers|interns|students|colleagues|analysts|hires|reports|mentees|people|juniors|graduates)\s*\(\s*(?:[A-Z][a-z]+\s*(?:,|and|&)\s*)?$"
+)
+# a pet, an animal or a person named, then said what or who it is between commas
+_ONE_DESCRIBED = re.compile(
+    r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten"
+    r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
+    r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor)s?\b"
 )
 _NAMED_AFTER = re.compile(r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$")
 # an event named after a tool or a field: "our PyTorch and open-source community nights", "a machine learning seminar series"
@@ -2038,6 +2055,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "Handed trained checkpoints to the platform team, who own the Kubernetes deployment"
     if _NAMES_A_TEAM.match(tail):
         return True  # "Support the ML team's feature pipelines": the name of another team
+    if _THEY_OWN.search(head):
+        return True
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
     # transaction aggregates I start from")
     if _FIRST_PERSON.search(_NOT_ME.sub("", _I_TAKE_FROM.sub("", clause))) and not _AWAY.search(clause):
@@ -2060,6 +2079,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _FROM_A_TEAMS_OWN.search(head)
         or _RUN_BY_A_PARTY.search(head)
         or _SAT_IN_ON.search(head)
+        or _SAT_IN_ON.search(own_line)
         or _PARTY_USES_TO.search(head)
         or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
@@ -2082,8 +2102,17 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     )
 
 
+# others named by "they" after the person's own clause and a comma: "I keep the tables fresh, they own the dashboards"
+_THEY_OWN = re.compile(
+    r",\s+(?:(?:but|and|while)\s+)?they\s+(?:own|run|build|maintain|keep|handle|manage|do)\s+(?:(?:the|their|all)\s+)?(?:[\w/-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # what the person only watched: "Sat in on the bank's first A/B tests of payment reminders"
-_SAT_IN_ON = re.compile(r"\b(?i:sat|sit|sits|sitting)\s+in\s+on\s+(?:(?i:the|a|an|their|our|its)\s+)?(?:[\w’'-]+\s+){0,3}$")
+# ... or shadowed: "Shadowed the platform team during their Kubernetes migration (observer only)"
+_SAT_IN_ON = re.compile(
+    r"\b(?i:sat|sit|sits|sitting)\s+in\s+on\s+(?:(?i:the|a|an|their|our|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
+    r"|^\W*(?i:shadowed|shadowing)\s+(?:[\w’'-]+\s+){0,8}$"
+)
 # what another party runs, said as an adjective: "the vendor-run LLM agent on the member portal"
 _RUN_BY_A_PARTY = re.compile(
     r"\b(?i:vendor|third[- ]party|partner|client|customer|agency|supplier)[- ]"
@@ -2199,7 +2228,8 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
-    r"\b(?:by|from|of|through|via|in|on|behind|called|used|queried|fed)\s+(?:the|our|their)\s+(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
+    r"\b(?:by|from|of|through|via|in|on|behind|called|used|queried|fed|exposed|wrapped|consumed|surfaced|reused)\s+(?:the|our|their)\s+"
+    r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
     re.IGNORECASE,
 )

@@ -149,6 +149,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
     # (a range in an aside is a note beside the entry's own: "Zendesk, CA (remote from 2020) Jun 2019 – Feb 2023")
     ranged = sorted((s for s in spans if s.ranged), key=lambda s: _in_an_aside(text, s))
     span = next(iter(ranged), None) or _listed_terms(text, spans) or spans[0]
+    if len(ranged) == 1 and _in_an_aside(text, span) and _PROMOTED_IN_ASIDE.search(text, 0, span.begin):
+        return None  # "Pricing Data Scientist (Senior from 2022)": a promotion noted beside a title dated on its own line
     if not span.ranged and _EVENT_AFTER_NAME.match(text) and span.begin == text.index("(") + 1:
         return span  # "QJAM (2026 WSU Hackathon) | Real-time ... web app": a project named with the event it was made at
     if not span.ranged and _YEAR_IN_A_NAME.match(text[max(0, span.begin - 2) : span.stop + 3]):
@@ -216,6 +218,7 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
 
 
 _TITLE_AFTER_DATE_WORDS = 8
+_PROMOTED_IN_ASIDE = re.compile(r"\((?:promoted\s+to\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:from|since)\s*$")
 _VERB_FIRST = re.compile(r"\W*[A-Z][a-z]+ed\b")  # "Secured First Place in ..., 2015": what was done, not a name
 _YEARS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 _DOCUMENT_DATE = re.compile(r"(?i)^(?:last\s+)?(?:updated?|revised)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?$")

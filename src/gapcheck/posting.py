@@ -1192,8 +1192,15 @@ def _denied(text: str) -> list[tuple[int, int]]:
         out.append((match.start(), clause_end.start() if clause_end else end))
         if _DENIED_BEFORE.match(text, match.end()):
             # "Enough fluency with LLMs, RAG and AI agents to be credible in the room – you won't build them": what
-            # the pronoun stands for, named earlier in the sentence, is not asked either
+            # the pronoun stands for, named earlier in the sentence, is not asked either (or before its semicolon:
+            # "(we'll give you read-only access to the monitoring dashboards; you won't be building them)")
+            if start and text[:start].rstrip().endswith(";"):
+                start = max(_sentence_start(text, len(text[:start].rstrip()) - 1), text.rfind("(", 0, start) + 1)
             out.append((start, match.start()))
+        elif _DENIED_JOBS.match(text, match.end()) and start:
+            # "... applied researchers who fine-tune and serve LLMs. You don't need to be able to do those jobs": the jobs
+            # of the sentence before
+            out.append((_sentence_start(text, start - 1), match.start()))
     return out
 
 
@@ -1244,6 +1251,7 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+_DENIED_JOBS = re.compile(r"\s+to\s+(?:be\s+able\s+to\s+)?do\s+(?:those|these|their|that|this)\s+(?:jobs?|roles?|work)\b", re.IGNORECASE)
 _DENIAL = re.compile(
     # ... or none of it at all: "This role involves no coding, no data analysis and no product testing"
     r"\b(?:involves|requires|needs|includes)\s+no\b|"
@@ -1262,7 +1270,13 @@ _DENIAL = re.compile(
     # (not "you won't just build models, you'll ship them")
     r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
     # ... or that nobody here does: "Nobody here is pre-training anything"
-    r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)|expects\s+you\s+to)\b",
+    # (or will ask about it: "Nobody will ask you about machine learning")
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)|expects\s+you\s+to"
+    r"|will\s+(?:ask|expect)\s+you)\b"
+    # ... or never will: "you will never have to touch a Python script"
+    r"|\byou\s+(?:will\s+|would\s+)?never\s+(?:have\s+to|need\s+to|be\s+asked\s+to|[a-z]+)\b"
+    # ... or "it", the role just named: "This is a policy position: it does not involve building, training or testing models"
+    r"|\bit\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|require|need)\b",
     re.IGNORECASE,
 )
 # a list of what the job has none of ("no chatbots, no RAG, no agents") or a deed it does nothing of ("distilling
