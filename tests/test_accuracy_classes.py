@@ -8088,3 +8088,125 @@ def test_never_needed_not_yet_shadowed_and_names_described(text: str, skill: str
 )
 def test_denials_by_nobody_never_it_and_those_jobs_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w561-w565: a way not taken, chosen not to use, "no A or B", ruled out, trialled or analysed by
+        # others, distilled by another team, a robot's or a painting's name, a tool disowned after a colon, a chemical
+        # plant's column, old topics pruned, an aircraft, a talk title after "Speaker" or wrapped in a narrow column
+        ("Experience\nThe pilot rolled out region by region rather than as a randomized A/B test.", "ab_testing", False),
+        ("Experience\nWe chose not to use RAG for extraction: the documents fit in the context window.", "rag", False),
+        ("Experience\nThe assistant takes no actions on accounts (no agents or tool calling), as per risk guidance.", "ai_agents", False),
+        ("Experience\nQuantised the model to INT8. Pruning was ruled out before any experiment.", "pruning", False),
+        ("Experience\nTableau was trialled by the analytics team in 2023; we stayed on Excel.", "tableau", False),
+        ("Experience\nVisitor survey data are collected and analysed by the marketing department.", "data_exploration", False),
+        ("Experience\nAdded speculative decoding with a 1B draft model distilled by our research team.", "distillation", False),
+        ("Experience\nCoach the robotics club: our LEGO robot “Python”, programmed with drag-and-drop blocks.", "python", False),
+        ("Experience\nSecured the loan of Emil Hartlieb's Python (1887), the serpent painting.", "python", False),
+        ("Skills\nTools: R, SQL, Tableau\nPython: not my tool, I work in R.", "python", False),
+        (
+            "Experience\nRe-planned supply around the distillation column turnaround; the planning model ran in Excel.",
+            "distillation",
+            False,
+        ),
+        ("Experience\nDeployed the churn model on Kafka.\nPruned two years of dead Kafka topics.", "pruning", False),
+        ("Experience\nAnalysed turnaround records to find where Dash 8 and A320 turns lost minutes, in Python.", "plotly", False),
+        (
+            "Certifications\nSpeaker, SA Credit Risk Forum 2019: “Are we Bayesian enough about thin-file applicants?”",
+            "bayesian_methods",
+            False,
+        ),
+        (
+            "Experience\nBuilt churn models in Python.\nSPEAKING\nDSN Conference 2023, Lagos:\n“Why Your Churn Model Needs\n"
+            "Causal Inference” (20-minute\ntalk)",
+            "causal_inference",
+            False,
+        ),
+        # ... and skills in other words: switchback tests
+        ("Experience\nDesigned switchback tests that flip treatment by zone and 30-minute window.", "ab_testing", True),
+        ("Experience\nDistilled a 7B model into a 1B student by our own recipe.", "distillation", True),
+    ],
+)
+def test_ways_not_taken_work_of_other_teams_and_names_of_things(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+def test_a_projects_heading_inside_a_job_keeps_its_projects_in_the_job() -> None:
+    # written slice w562: "Key projects" under a job of an "EXPERIENCE" section, then the next job; the projects were
+    # in no position and the next job under a projects section
+    text = (
+        "EXPERIENCE\nSenior Data Scientist, People Analytics\nMarch 2018 - Current\nNorthstar Home, Minneapolis\n"
+        "Built the attrition model in R.\nKey projects\nSchedule pilot. Estimated its effect with difference-in-differences.\n"
+        "Analyst, Workforce Planning\nJun 2015 – Feb 2018\nLakeshore Health Partners, St. Paul\nBuilt the monthly scorecard in Power BI.\n"
+        "EDUCATION\nM.A., Psychology, 2013 – 2015\n"
+    )
+    report = _report(text)
+    found = {f.id: f for role in report.roles for f in role.found}
+    assert (found["causal_inference"].first_used, found["causal_inference"].last_used) == ("2018-03", "2026-12")
+    assert [p.start for p in report.positions][:2] == ["2018-03", "2015-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w566-w568: a cluster not run, customers' teams one by one and a customer's engineers, readers
+        # shown how things work, charts engineers exported, work sitting with a centre of excellence, a team who look
+        # after a tool, capacity sold, a conversation with a lead, a team's own dashboards, an IT
+        # lead who images laptops, short courses offered
+        "Requirements\n\n- R\n\nWe don't run our own GPU cluster and don't plan to.\n",
+        "Requirements\n\n- R\n\nSome of them run hundreds of A/B tests a quarter; some are deploying their first model.\n",
+        "Requirements\n\n- R\n- Stay in the room when a customer's engineers get into the details: GPU scheduling, Kubernetes namespaces\n",
+        "Requirements\n\n- R\n\nOur readers need to see how a retrieval-augmented generation system finds the right paragraph.\n",
+        "Requirements\n\n- R\n- You've polished charts that engineers exported from Matplotlib into something brand-ready\n",
+        "Requirements\n\n- R\n\nGenerative AI work (retrieval-augmented generation, prompt engineering) sits with our GenAI Centre of"
+        " Excellence.\n",
+        "Requirements\n\n- R\n\nYou'll partner with the Content Analytics team, who look after the Tableau reporting.\n",
+        "Requirements\n\n- R\n- Sell reserved GPU capacity (from 64 GPUs to multi-thousand-GPU clusters)\n",
+        "Requirements\n\n- R\n- The technical fluency to follow a conversation with an ML infrastructure lead\n",
+        "Requirements\n\n- R\n\nThe forecasts feed the Power BI dashboards that the Control Room's own reporting team builds.\n",
+        "Requirements\n\n- R\n\nLaptops for every learner (our IT lead images them with Python and Jupyter).\n",
+        "Requirements\n\n- R\n\nStaff can take any short course, including Intro to Python and SQL for Analysts.\n",
+        "Requirements\n\n- R\n- Rewrite the landing pages for our dashboard builder and our forecasting feature\n",
+        "Requirements\n\n- R\n- Hold an honest conversation with a machine learning engineer\n",
+    ],
+)
+def test_customers_readers_perks_and_sales_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_background_welcomed_is_not_asked() -> None:
+    text = "Requirements\n\n- Python\n\nIf your background is mostly R, that's fine, but you'll be writing Python here.\n"
+    assert set(Analyzer().read_job(text=text).skills) == {"python"}
+
+
+def test_a_line_that_stops_on_the_wraps_onto_the_next() -> None:
+    # written slice w560: "... our Integrations team owns the HL7/FHIR interfaces and the" over "REST endpoints that push
+    # notes into Epic." asked for REST APIs
+    text = (
+        "What you'll do\n\n- Fine-tune language models on transcripts\n\nYou will not be building the hospital integrations, as our"
+        " Integrations team owns the HL7 interfaces and the\nREST endpoints that push notes into Epic.\n\nRequirements\n\n- R\n"
+    )
+    assert "rest_api" not in Analyzer().read_job(text=text).skills
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "overall"),
+    [
+        # written slices w567-w568: "a year or more", a practitioner's role, a long field before "experience", the
+        # workplaces of the years in an aside
+        ("- You have a year or more of hands-on prompt engineering", {"prompt_engineering": 1}, None),
+        ("- 3+ years of experience as a data scientist or machine learning practitioner in fraud", {}, 3),
+        ("- 7+ years of program or project management experience", {}, 7),
+        (
+            "- 7+ years of program management experience, including at least 3 years in a research environment (an ML lab,"
+            " a research institute)",
+            {},
+            7,
+        ),
+    ],
+)
+def test_years_said_as_a_year_or_more_and_of_roles_and_workplaces(line: str, years: dict[str, int], overall: int | None) -> None:
+    job = Analyzer().read_job(text=f"Requirements\n\n{line}\n")
+    assert (dict(job.years), job.years_overall) == (years, overall)

@@ -1341,6 +1341,10 @@ def _rejection(
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
     if alias.case and cand.first == cand.last and _PEOPLE_NAMED_BEFORE.search(text, max(0, begin - 40), begin):
         return "a person's name ('mentor two new-grad engineers (Ray and Priya)'), not the tool"
+    if alias.case and _OLD_WORK_YEAR.match(text, stop):
+        return "a work's title with the year it was made ('Hartlieb's Python (1887)'), not the skill"
+    if _NOT_MINE_AFTER.match(text, stop):
+        return "said after it not to be the person's ('Python: not my tool')"
     if alias.case and cand.first == cand.last and _ONE_DESCRIBED.match(text, stop):
         return "a name that a description follows ('walk Spark, the harbour's collie', 'Ray, our lighting designer')"
     if _NAMED_AFTER.search(text, max(0, begin - 30), begin):
@@ -1534,7 +1538,7 @@ _NONE_OPENING = re.compile(
     r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
     # ... or a clause after a comma or in an aside: "we use the stock model, no fine-tuning", "(no REST integrations, only
     # SFTP drops)", "...; no fine-tuning of the LLM" (the sentence before a semicolon is cut off already)
-    r"|(?:^\W*|,\s+|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:[\w/-]+\s+)?$"
+    r"|(?:^\W*|,\s+|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:(?:[\w/-]+\s+)?|" + _ITEMS_BEFORE + ")$"
     # ... or a line that says the person had no part in it: "Not involved in the bank's customer chatbot or its RAG assistant"
     r"|^\W*(?i:not\s+(?:involved|responsible)\s+(?:in|with|for))\s+(?:[\w/’'-]+\s+){0,8}$"
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
@@ -1549,6 +1553,10 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:never)\s+(?:needed|used|ran|touched|built|trained|deployed|owned)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:did|do|does|ran|run|runs|used|use|uses)\s+no\s+(?:[\w/-]+\s+)?$"
     r"|^\W*(?i:not\s+yet)\s+(?:[\w/-]+\s+){0,2}$"
+    # ... or the way it was not done: "rolled out region by region rather than as a randomized A/B test", "We chose not to
+    # use RAG for extraction"
+    r"|\b(?i:rather\s+than|instead\s+of)\s+(?:(?i:as|via|through|with)\s+)?(?:(?i:an?|the)\s+)?(?:[\w/-]+\s+){0,2}$"
+    r"|\b(?i:chose|decided|opted|choose|choosing)\s+not\s+to\s+(?:use|run|build|adopt|deploy|train|add|try)\s+(?:(?i:an?|the|any)\s+)?$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
 )
@@ -1595,7 +1603,7 @@ _NAME_OPENING = re.compile(r"(?:[\"“‘«]|(?<!\w)')(?:(?:[A-Z][\w'’.-]*|the
 # better retrieval and prompts instead"
 _TURNED_DOWN = re.compile(
     r"\b(?:decided|chose|opted)\s+(?:against|not\s+to|(?:that\s+)?we\s+(?:did\s+not|didn['’]t)\s+need|(?:[\w-]+\s+){1,5}?instead\b)"
-    r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b"
+    r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b|\b(?:was|were)\s+ruled\s+out\b"
     # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
     r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b",
     re.IGNORECASE,
@@ -1605,7 +1613,12 @@ _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’�
 _THING_NAMED = re.compile(r"\s+(?!(?:and|or|in|with|for|to|on|at|as|is|was|are|were|from|by|of)\b)[a-z][\w-]*\b")
 _APPOSITION = re.compile(r"\b[a-z][\w-]*,\s*$")
 # ... or the word that names it right before: "(network “Python”)", "a mixer called 'Python'"
-_NAMED_AS = re.compile(r"\b(?:network|called|named|dubbed|code-?named|nicknamed|brand|branded|titled|entitled)\s*$", re.IGNORECASE)
+# (or the robot, pet or boat it names: "our LEGO robot “Python”")
+_NAMED_AS = re.compile(
+    r"\b(?:network|called|named|dubbed|code-?named|nicknamed|brand|branded|titled|entitled|robot|bot|dog|cat|puppy|horse|pony|boat|yacht"
+    r"|mascot|drone|rover|tortoise|snake)\s*$",
+    re.IGNORECASE,
+)
 
 
 _PERIODS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
@@ -1927,6 +1940,13 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
     own_end = len(line)
     # (a title wrapped onto the next line closes its quote there)
     next_end = text.find("\n", start + len(line) + 1)
+    # (... or opened it on the line before, in a narrow column: "“Why Your Churn Model Needs" over "Causal Inference”
+    # (20-minute" over "talk)")
+    if start > 0 and not any(quote in text[start:begin] for quote in '“"‘'):
+        above = text.rfind("\n", 0, start - 1) + 1
+        if "“" in text[above:start] and "”" not in text[text.rfind("“", above, start) : start]:
+            own_end += start - above
+            start = above
     line = text[start : len(text) if next_end < 0 else next_end].replace("\n", " ")
     at, end = begin - start, stop - start
     opened = max(line.rfind(quote, 0, at) for quote in '“"‘')
@@ -1962,6 +1982,10 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 _PEOPLE_NAMED_BEFORE = re.compile(
     r"\b(?i:engineers|interns|students|colleagues|analysts|hires|reports|mentees|people|juniors|graduates)\s*\(\s*(?:[A-Z][a-z]+\s*(?:,|and|&)\s*)?$"
 )
+# a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
+_OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
+# a tool named, then disowned after a colon or a dash: "Python: not my tool — our engineers port my R models to it"
+_NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|something\s+I)|never\s+used|no\s+experience)\b", re.IGNORECASE)
 # a pet, an animal or a person named, then said what or who it is between commas
 _ONE_DESCRIBED = re.compile(
     r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten"
@@ -2020,7 +2044,7 @@ _ML_THING = re.compile(
 # a year right after a name, an edition of an event ("Spark 2024 — the college technical fest")
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
-    r"[\s,.;:—–-]*(?:\(?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
+    r"[\s,.;:—–-]*(?:\(?(?:[\w-]+\s+)?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
     r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant)\b"
     # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
     r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\))",
@@ -2028,7 +2052,9 @@ _TALK_AFTER = re.compile(
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
 # ... or what it was, said before it: "Poster, HPAI Annual Conference 2023: 'Predicting who needs a pharmacist ...'"
-_TALK_BEFORE = re.compile(r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel|session)s?\b[^“\"‘']{0,80}$", re.IGNORECASE)
+_TALK_BEFORE = re.compile(
+    r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel|session|speaker|spoke|speaking)s?\b[^“\"‘']{0,80}$", re.IGNORECASE
+)
 # a straight single quote that opens or closes a title, not an apostrophe ("a pharmacist's")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:]))'(?=\w)(?!.*(?:^|[\s(:])'\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.?!])'(?=[\s.,;:)]|$)")
@@ -2057,6 +2083,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "Support the ML team's feature pipelines": the name of another team
     if _THEY_OWN.search(head):
         return True
+    if text[begin:stop].lower().endswith("ed") and _DONE_BY_A_TEAM.match(text, stop):
+        return True  # "with a 1B draft model distilled by our research team": the deed named is another team's
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
     # transaction aggregates I start from")
     if _FIRST_PERSON.search(_NOT_ME.sub("", _I_TAKE_FROM.sub("", clause))) and not _AWAY.search(clause):
@@ -2228,7 +2256,8 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
-    r"\b(?:by|from|of|through|via|in|on|behind|called|used|queried|fed|exposed|wrapped|consumed|surfaced|reused)\s+(?:the|our|their)\s+"
+    r"\b(?:by|from|of|through|via|in|on|behind|after|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consumed|surfaced|reused)"
+    r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
     re.IGNORECASE,
@@ -2274,6 +2303,10 @@ _KEPT_BY_OTHERS = re.compile(
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"
 )
+_DONE_BY_A_TEAM = re.compile(
+    r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor)s?\b",
+    re.IGNORECASE,
+)
 _BUILT_BY_OTHERS = re.compile(
     # (also after the thing's noun, and with two deeds: "a gRPC gateway built and operated by the platform team")
     r"\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated)(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
@@ -2285,7 +2318,7 @@ _PASSIVE_BY_OTHERS = re.compile(
     # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team")
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
-    r"|fine-tuned|labelled|labeled|annotated|designed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
+    r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
     r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"

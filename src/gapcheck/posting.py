@@ -898,6 +898,9 @@ def _wrapped_sentences(lines: Sequence[Line]) -> list[list[int]]:
             and not line.bullet
             and (
                 (line.text.lstrip()[:1].islower() and len(before.text.rstrip()) >= _WRAP_WIDTH)
+                # (a long line that stops on "the", "and", "of", ...: "... owns the HL7/FHIR interfaces and the" over "REST
+                # endpoints that push notes into Epic.")
+                or (_ENDS_MID_PHRASE.search(before.text) is not None and len(before.text.rstrip()) >= _WRAP_WIDTH)
                 or (before.block in hard_wrapped and len(before.text.rstrip()) >= hard_wrapped[before.block])
             )
             and before.text.rstrip()[-1:] not in ".:;!?"
@@ -931,6 +934,7 @@ def _hard_wrapped_blocks(lines: Sequence[Line]) -> dict[int, int]:
 
 
 _WRAPPED_BLOCK_LINES = 3
+_ENDS_MID_PHRASE = re.compile(r"\s(?:the|a|an|and|or|of|to|with|for|in|on|our|your|their|its|by|from|that|which|who)\s*$")
 _WRAP_SLACK = 14
 _FULL_SHARE = 0.6
 
@@ -953,6 +957,12 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
         spans.extend(_to_sentence_end(pattern, text))
     spans.extend(_to_sentence_end(_TALKED_ABOUT, text, after=True))
     spans.extend(_to_sentence_end(_WRITTEN_ON, text))
+    spans.extend(_to_sentence_end(_COPY_FOR_A_PRODUCT, text, after=True))
+    spans.extend(_item_span(text, match.start()) for match in _PERK_SPENT.finditer(text))
+    spans.extend(_to_clause_end(_SOLD, text))
+    spans.extend(_to_clause_end(_OTHERS_MADE, text))
+    spans.extend(_to_clause_end(_BACKGROUND_WELCOME, text))
+    spans.extend(match.span() for match in _TALK_WITH_PEOPLE.finditer(text))
     spans.extend(_to_sentence_end(_TEAMS_LISTED, text, after=True))
     spans.extend(span for span in _to_sentence_end(_LAUNCHING, text) if not _TO_THE_HIRE.search(text, *span))
     spans.extend(_to_clause_end(_CONTRAST, text))
@@ -999,6 +1009,37 @@ _TALKED_ABOUT = re.compile(
     r"|\b(?:writ(?:e|es|ing|ten)|wrote|blog(?:s|ged|ging)?|curious(?:\s+enough)?)\s+about\b",
     re.IGNORECASE,
 )
+# what a writer writes for the company's product, to the end of the sentence: "Rewrite the landing pages for our dashboard
+# builder", "Turn a product spec on our machine-learning anomaly alerts into a launch blog post"
+_COPY_FOR_A_PRODUCT = re.compile(
+    r"\b(?:landing\s+pages?|web\s+pages?|copy|blog\s+posts?|launch\s+(?:posts?|copy|emails?|pages?)|case\s+stud(?:y|ies)|messaging"
+    r"|release\s+notes|product\s+specs?|one-pagers?|explainers?|scripts?)\s+(?:for|on|about)\s+our\b",
+    re.IGNORECASE,
+)
+# a learning budget and what people spend it on, or what a perk is for: "a generous learning budget (many of our data
+# scientists spend theirs on DataCamp's Python track)", "1,000 free GPU hours a year for your own side projects"
+_PERK_SPENT = re.compile(
+    r"\b(?:learning|education|conference|professional\s+development|L&D)\s+(?:and\s+\w+\s+)?(?:budget|stipend|allowance|fund)s?\b"
+    r"|\bfor\s+your\s+own\s+(?:side\s+)?projects\b",
+    re.IGNORECASE,
+)
+# what a seller sells, to the end of its clause: "sell reserved GPU capacity (from 64 GPUs to multi-thousand-GPU clusters)"
+_SOLD = re.compile(r"\b(?:sell|sells|selling|resell|reselling)\s+(?!to\b|into\b)", re.IGNORECASE)
+# a thing other people made, in a relative clause: "charts that engineers exported from Matplotlib"
+_OTHERS_MADE = re.compile(
+    r"\b(?:that|which)\s+(?:our\s+|the\s+)?(?:engineers|scientists|analysts|researchers|developers|customers|clients)\s+(?!will\b|would\b)[a-z]+ed\b",
+    re.IGNORECASE,
+)
+# a background the ad welcomes in place of what it asks: "If your background is mostly R, that's fine, but you'll be
+# writing Python here"
+_BACKGROUND_WELCOME = re.compile(r"\bif\s+(?:your\s+background\s+is|you\s+come\s+from)\s+", re.IGNORECASE)
+# people a seller or recruiter talks with, named by their trade: "hold an honest conversation with a machine learning
+# engineer", "the first conversation many ML engineers and heads of data have with us"
+_TALK_WITH_PEOPLE = re.compile(
+    r"\b(?:conversations?|talks?|speak|chats?)\s+(?:with\s+|(?:that\s+)?many\s+)(?:an?\s+|the\s+)?(?:[\w/&+-]+\s+){0,3}?"
+    r"(?:engineers?|scientists?|researchers?|practitioners|developers|buyers|leaders|leads?|teams)\b",
+    re.IGNORECASE,
+)
 # the people a recruiter's job finds and screens (or the teams it hires for), and what they are screened for, to the end
 # of the sentence: "Source
 # machine learning engineers, research scientists and GPU infrastructure engineers through referrals", "Screen candidates
@@ -1018,9 +1059,15 @@ _RECRUITING = re.compile(
 # train in PyTorch or TensorFlow"
 _THEIR_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?]\s))Their\s+(?:[\w-]+\s+){0,2}?(?:teams?|engineers|scientists|developers|analysts|researchers|users|customers|staff)\b"
+    # ... or a customer's: "when a customer's engineers get into the details"
+    r"|(?i:\b(?:a|the|each|every)\s+(?:customer|client|prospect|buyer)['’]s\s+(?:[\w-]+\s+)?(?:teams?|engineers|scientists|developers|analysts|researchers)"
+    r"\s+(?:get|gets|run|runs|use|uses|build|builds|train|trains|own|owns|deploy|deploys|dig|digs|ask|asks)\b)"
 )
 # ... and the people a seller or a writer reaches, named: "Your buyers are Heads of ML, ML platform leads and VPs of Data"
-_AUDIENCE_NAMED = re.compile(r"\b(?:buyers|audiences?|prospects|personas?|readers|attendees)\s+(?:are|include|will\s+be)\s+", re.IGNORECASE)
+_AUDIENCE_NAMED = re.compile(
+    r"\b(?:buyers|audiences?|prospects|personas?|readers|attendees|viewers)\s+(?:are|include|will\s+be|need\s+to\s+(?:see|understand|know))\s+",
+    re.IGNORECASE,
+)
 # ... and what they already run: "Most of our prospects already run LangChain, LlamaIndex or Haystack, fine-tuned models on
 # SageMaker"
 _PROSPECTS_RUN = re.compile(
@@ -1029,12 +1076,15 @@ _PROSPECTS_RUN = re.compile(
 )
 # ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
 # Kubernetes cluster in AWS, another has ten years of TensorFlow"
-_ONE_OF_THEM = re.compile(r"(?:^|(?<=[.!?:]\s))One\s+(?!of\b)[a-z]+s\b")
+_ONE_OF_THEM = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:One\s+(?!of\b)[a-z]+s\b|Some\s+of\s+them\s+[a-z]+\b)|(?<=;\s)some\s+(?:are|have|run|use)\b"
+)
 # "they", others named before, doing it: "They run the A/B tests; you design the variants."
 _THEY_DO = re.compile(r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b")
 # a colleague by role doing it: "Our People Analytics lead builds and maintains the Tableau dashboards, so you won't need to"
 _A_LEAD_DOES = re.compile(
-    r"\b(?:our|the|your)\s+(?:[\w/&+-]+\s+){0,3}?(?:lead|manager|head|director|architect)\s+(?:builds|maintains|owns|runs|manages|trains|designs)\b",
+    r"\b(?:our|the|your)\s+(?:[\w/&+-]+\s+){0,3}?(?:lead|manager|head|director|architect)\s+(?:builds|maintains|owns|runs|manages|trains|designs|images|installs"
+    r"|sets\s+up|configures)\b",
     re.IGNORECASE,
 )
 # what a writer or a producer makes content about: "videos on topics like "What is a token?", "How does retrieval-augmented
@@ -1066,13 +1116,15 @@ _BUILT_BEFORE_A_MOVE = re.compile(
     re.IGNORECASE,
 )
 # courses the company offers: "the Data Academy, with self-paced courses in Python, R and cloud"
-_COURSES_OFFERED = re.compile(r"\b(?:self-paced|online|free|internal|paid)\s+(?:courses?|training|classes)\s+(?:in|on)\b", re.IGNORECASE)
+_COURSES_OFFERED = re.compile(
+    r"\b(?:self-paced|online|free|internal|paid|short)\s+(?:courses?|training|classes)\s*(?:in|on|,\s*including)\b", re.IGNORECASE
+)
 # topics of a reading group: "our Paper Club (where consultants present papers on causal inference, bandits ...)"
 _PAPERS_PRESENTED = re.compile(r"\bpresent(?:s|ing)?\s+papers\s+(?:on|about)\b", re.IGNORECASE)
 # a thing another team keeps, named before it: "the Power BI dashboards that team maintains", "a Grafana dashboard the
 # platform team maintains"
 _A_TEAM_KEEPS = re.compile(
-    r"\b(?:(?:that|which)\s+)?(?:the|that|our|their)\s+(?:[\w/&+-]+\s+){0,3}?team\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages)\b",
+    r"\b(?:(?:that|which)\s+)?(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages)\b",
     re.IGNORECASE,
 )
 _SELLING_TO = re.compile(
@@ -1265,7 +1317,8 @@ _DENIAL = re.compile(
     r"\b(?:we|you)\s+(?:also\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
-    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|expected|require|be\s+[a-z]+ing|train|pretrain|host|operate|deploy|fine-tune)\b"
+    r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|expected|require|be\s+[a-z]+ing|train|pretrain|host|operate|deploy|fine-tune"
+    r"|run|own|manage|maintain)\b"
     # ... or will not do at all: "You won't own the commercial team's dashboards", "You won't train foundation models"
     # (not "you won't just build models, you'll ship them")
     r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
@@ -1312,7 +1365,7 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
     r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
-    r"|vendors?|contractors?|suppliers?|service)\b",
+    r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub)\b",
     re.IGNORECASE,
 )
 
@@ -1438,7 +1491,8 @@ _OTHERS_WHO = re.compile(
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
     r"|companies|organi[sz]ations|businesses)"
     r"(?:\s+(?:across|in|at|from)\s+[^.;()]{1,60}?)?(?:\s*\([^()]*\))?(?:,\s+|\s*\(\s*|\s+(?=who\s))(?:who|which)\s+(?:(?:today|currently|already)\s+)?"
-    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|deploys?|monitors?|works?\s+(?:in|with))\b"
+    r"(?:owns?|runs?|maintains?|manages?|operates?|publish(?:es)?|produces?|uses?|builds?|ships?|develops?|deploys?|monitors?|works?\s+(?:in|with)"
+    r"|looks?\s+after)\b"
     # ... or a team told by what it does: "A team that trains reinforcement learning agents this quarter"
     r"|\b(?:a|one|another)\s+team\s+(?:that|which|who)\s+(?:trains?|builds?|runs?|ships?|owns?|develops?|fine-tunes?)\b"
     # ... or the company's own papers, which name topics: "our papers on Bayesian query rewriting have appeared at SIGIR"
@@ -1911,7 +1965,7 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?<=\+)y(?![a-z])|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:experience|experiance|expereince|experince))?",
+    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?<=\+)y(?![a-z])|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:experience|experiance|expereince|experince))?",
     re.IGNORECASE,
 )
 # years asked of any one of a list: "of experience in one or more programming languages", "in one or more of the
@@ -2000,6 +2054,9 @@ _TENURE_BEFORE = re.compile(
 # "such as", "e.g.", "including": years of a field given by examples belong to the field
 _BREAK = re.compile(
     r"[.;!?]\s|[.;!?]$|\band\s+(?:a|an)\s+|\bplus\s+|\bas\s+well\s+as\b|\bsuch\s+as\b|\be\.g\.|\bincluding\b|\bincl\.\s"
+    # the kinds of workplace the years were spent in, named in an aside: "in a technical or research environment (an ML lab,
+    # a research institute, ...)"
+    r"|\b(?:environments?|settings?|organi[sz]ations?|compan(?:y|ies)|industr(?:y|ies)|institutions?)\s*\("
     # the next item of a list pasted onto one line with " - " or "•" bullets (read as " | "): "... leading a team - Expert
     # Python"
     r"|\s[-•|]\s+(?=[A-Z])"
@@ -2055,7 +2112,10 @@ _IN_EITHER_ROLE = re.compile(
     r"|\s*(?:of\s+(?:[\w-]+\s+)?experience\s+)?[a-z]{3,}ing\b[^.;]{1,50}?\bor\s+working\s+(?:in|on)\b",
     re.IGNORECASE,
 )
-_ROLE = r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician|methodologist|economist|actuary|epidemiologist)"
+_ROLE = (
+    r"(?:engineer|scientist|developer|analyst|researcher|architect|statistician|methodologist|economist|actuary|epidemiologist"
+    r"|practitioner)"
+)
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}s?\s*\(\s*[~+]?\s*$", re.IGNORECASE)
 # "as a Machine Learning Engineer, Data Scientist, or equivalent role": one of several roles, experience in general
 _AS_ONE_OF_ROLES = re.compile(
@@ -2093,7 +2153,7 @@ _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?
 # "1 to 3 years of professional or ML project experience": experience of any kind, the skill one way to have it
 _GENERAL_OR = re.compile(rf"\b(?:professional|industry|industrial|work|relevant|commercial)\s+(?:or|{_AND_OR})\s*$", re.IGNORECASE)
 # a skill that names a role with the word after it ("ML Ops", "Machine Learning Engineer", "AI/ML Infra")
-_ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?|dbas?|administrators?"
+_ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?|dbas?|administrators?|practitioners?"
 _ROLE_ENDS = re.compile(rf"[\s-](?:{_ROLE_NOUNS})$", re.IGNORECASE)
 # an alias that is itself the name of a job: "five years' experience as a statistician"
 _ROLE_ALONE = re.compile(r"(?:bio)?statisticians?|econometricians?|actuar(?:y|ies)", re.IGNORECASE)
@@ -2123,6 +2183,11 @@ _CLOSING_PARENTHESIS = re.compile(r"\s*(?:at\s+least|minimum|min\.?|or\s+more)?\
 _DECADES = re.compile(r"\b(?P<n>a|two|three) decades?\b", re.IGNORECASE)
 
 
+def _one_year(match: re.Match[str]) -> str:
+    """ "at least a year" as "at least 1 year", "a year or more" as "1 year or more"."""
+    return match.group()[:-1] + "1"
+
+
 def _decades_as_years(match: re.Match[str]) -> str:
     years = f"{10 * {'a': 1, 'two': 2, 'three': 3}[match['n'].lower()]} years"
     return years.ljust(len(match[0]))
@@ -2132,7 +2197,11 @@ def _decades_as_years(match: re.Match[str]) -> str:
 _Y_PLUS = re.compile(r"(?<![\w.])(\d{1,2})y\+", re.IGNORECASE)
 # "3 yrs+ building production software": the plus after the unit, read as "3+ yrs" (same length)
 _UNIT_PLUS = re.compile(r"(?<![\w.])(\d{1,2})(\s?)(years?|yrs?)\+", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b((?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+)a(\s+year)\b", re.IGNORECASE)
+# (or "a year or more of hands-on prompt engineering")
+_A_YEAR = re.compile(
+    r"\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|over)\s+a(?=\s+year\b)|a(?=\s+year\s+or\s+(?:more|longer)\b))",
+    re.IGNORECASE,
+)
 # between two skills the years ask for: only what joins a list ("Python, SQL and PyTorch")
 _LIST_GAP = re.compile(
     r"^[\s,/&()]*(?:(?:methods?|methodolog(?:y|ies)|techniques?|tools?|frameworks?|libraries|skills?|concepts?|principles?|"
@@ -2372,7 +2441,7 @@ def _wraps_on(line: str, below: str) -> bool:
         return False  # a line ending in a name ("... as a Data Engineer Deep") lost a stop, it was not wrapped
     # (a sentence, not a clause: "... 4 years of experience in software; or a Master's degree" over "and at least 2 years")
     unfinished = line[max((m.end() for m in re.finditer(r"[.!?]\s", line)), default=0) :]
-    return bool(_YEARS.search(_A_YEAR.sub(r"\g<1>1\g<2>", unfinished)))  # only a sentence that asks for years
+    return bool(_YEARS.search(_A_YEAR.sub(_one_year, unfinished)))  # only a sentence that asks for years
 
 
 _WRAP_WIDTH = 60
@@ -2460,7 +2529,7 @@ def _years_of(
     for index, text in enumerate(lines):
         if index in skip or _describes_the_company(text):
             continue  # the company's own years: "We're an AI-first company with 25+ years of engineering leadership"
-        scan = _UNIT_PLUS.sub(r"\1+\2\3", _Y_PLUS.sub(r"\1+y", _DECADES.sub(_decades_as_years, _A_YEAR.sub(r"\g<1>1\g<2>", text))))
+        scan = _UNIT_PLUS.sub(r"\1+\2\3", _Y_PLUS.sub(r"\1+y", _DECADES.sub(_decades_as_years, _A_YEAR.sub(_one_year, text))))
         mentions = [
             m
             for m in _YEARS.finditer(scan)

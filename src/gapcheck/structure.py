@@ -97,7 +97,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    folded = _fold_recurring(lines, _fold(sections, _papers_of_a_kind))
+    folded = _fold_recurring(lines, _fold(_fold(sections, _papers_of_a_kind), _projects_of_a_job(lines)))
     folded = _label_under_dates(lines, _overview_of_an_entry(lines, _coursework_of_a_degree(folded)))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
 
@@ -335,6 +335,23 @@ def _fold_recurring(lines: Sequence[Line], sections: list[Section]) -> list[Sect
                     changed = True
                     break
     return _fold(sections, lambda _, section: _heading_key(section.heading) in parts)
+
+
+def _projects_of_a_job(lines: Sequence[Line]) -> Callable[[Section, Section], bool]:
+    """A projects heading in another style than the experience heading above it, with a dated job under it ("Key
+    projects" under "EXPERIENCE", then "Analyst, Workforce Planning" over "Jun 2015 – Feb 2018"), heads a part of the
+    job above: its projects are that job's and the jobs after it are still experience."""
+
+    def joins(above: Section, section: Section) -> bool:
+        return (
+            above.kind == "experience"
+            and section.kind == "projects"
+            and above.heading.isupper()
+            and not section.heading.isupper()
+            and _dated_jobs(lines, section) > 0
+        )
+
+    return joins
 
 
 def _papers_of_a_kind(above: Section, section: Section) -> bool:
