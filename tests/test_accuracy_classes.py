@@ -8210,3 +8210,103 @@ def test_a_line_that_stops_on_the_wraps_onto_the_next() -> None:
 def test_years_said_as_a_year_or_more_and_of_roles_and_workplaces(line: str, years: dict[str, int], overall: int | None) -> None:
     job = Analyzer().read_job(text=f"Requirements\n\n{line}\n")
     assert (dict(job.years), job.years_overall) == (years, overall)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w569-w573: a label that disowns a list, a team named after the skill, served by or belonging
+        # to another team, a bar, a service or a talk at a workshop named like a tool, a team "whose", a contractor who
+        # runs it, "not mine" after a dash, a team's jobs shared or models scored, stale versions pruned, "their
+        # project" in an aside, a committee served on, a pilot another team dropped
+        (
+            "Skills\nTools: pytest, Docker\nNot my thing: CUDA kernels and fine-tuning; I leave those to others.",
+            "gpu_infrastructure",
+            False,
+        ),
+        ("Experience\nThe post-training team uses our failure sets for SFT and RLHF data.", "llm_fine_tuning", False),
+        (
+            "Experience\nCandidate checkpoints are served by the inference team on vLLM; the harness calls their endpoint.",
+            "model_serving",
+            False,
+        ),
+        (
+            "Experience\nThe assistant's LLM agent runs server-side and belongs to another team; our part is the wake word.",
+            "ai_agents",
+            False,
+        ),
+        ("Experience\nRoom-and-drinks packages with Python, our rooftop bar, lifted weekday covers by 30%.", "python", False),
+        (
+            "Certifications\n“Bayesian borrowing from historical controls: a simulation study.” ASA Biopharmaceutical Section"
+            " Workshop, 2019.",
+            "bayesian_methods",
+            False,
+        ),
+        ("Experience\nOur ranker feeds the Ads team, whose auction picks creatives with Thompson sampling.", "multi_armed_bandits", False),
+        ("Experience\nFeed weekly case counts to the scheduling app an external contractor runs on AWS.", "cloud", False),
+        (
+            "Experience\nBuilt the surveillance dashboards in R. (The official Tableau boards are published by the office – not mine.)",
+            "tableau",
+            False,
+        ),
+        ("Experience\nShare the GPU nodes with the data-lake team's Spark jobs at night.", "distributed_computing", False),
+        ("Experience\nContainerised scoring services for the Risk Analytics team's credit-risk models.", "predictive_modeling", False),
+        ("Experience\nPruning stale model versions and their weights from the registry every quarter.", "pruning", False),
+        (
+            "Experience\nBuilt the demand models in Python.\nForecasts also cover Northfield Dash, our same-day delivery service.",
+            "plotly",
+            False,
+        ),
+        (
+            "Experience\nReviewed the results when IT moved the quote engine onto Kubernetes (their project; I checked prices).",
+            "kubernetes",
+            False,
+        ),
+        ("Experience\nServed on the committee comparing three builders' models and quotes for the new organ.", "model_serving", False),
+        (
+            "Experience\nThe Tableau dashboards pilot that the finance team had started was dropped in 2021.",
+            "tableau",
+            False,
+        ),
+        # ... and skills in other words: a customer base profiled, Diebold-Mariano tests, lagged covariates
+        ("Experience\nProfiled the mass-affluent base and split it into seven life-stage segments.", "data_exploration", True),
+        ("Experience\nRan Diebold-Mariano tests to decide whether a new model is really better.", "hypothesis_testing", True),
+        ("Experience\nI derive the lagged rainfall and temperature covariates for the case forecasts.", "feature_engineering", True),
+    ],
+)
+def test_disowned_lists_teams_named_after_skills_and_venues_named_like_tools(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w574-w576: a tool moved off, a separate team's tools, out of scope, prospects' teams, a
+        # competitive landscape, "there is no A, B or C", what partners do ("others host ..."), an interview process,
+        # "you'll never be asked", customers "many of them"
+        "Requirements\n\n- R\n- Deep familiarity with R (we moved off TensorFlow in 2023 and aren't going back)\n",
+        "Requirements\n\n- R\n\nA separate Satellite Imagery team uses TensorFlow and Google Earth Engine.\n",
+        "Requirements\n\n- R\n\nFinance's Tableau reporting is also out of scope.\n",
+        "Requirements\n\n- R\n\nOur prospects' data teams live in Python and dbt; you need to speak their language.\n",
+        "Requirements\n\n- R\n- Know the competitive landscape (Tableau, Power BI, Looker) and handle objections\n",
+        "Requirements\n\n- R\n\nThere is no coding, cloud engineering or machine learning in this role.\n",
+        "Requirements\n\n- R\n\nSome partners resell access; others host and deploy our models on their own GPU clouds.\n",
+        "Requirements\n\n- R\n\nOur process: a 30-min chat, a take-home in a Jupyter notebook, a deep dive.\n",
+        "Requirements\n\n- R\n\nYou'll never be asked to write code or assess anyone's Python.\n",
+        "Requirements\n\n- R\n\nCustomers love it, and many of them build Tableau dashboards on top of our exports.\n",
+    ],
+)
+def test_tools_moved_off_competitors_partners_and_interviews_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- You'll present what you find to risk leadership every month", "data_storytelling"),
+        ("- Turn raw engagement logs into signals the models can learn from", "feature_engineering"),
+        ("- Push request batching and caching further for the rankers", "inference_optimization"),
+    ],
+)
+def test_findings_presented_signals_from_logs_and_request_batching_are_asked(line: str, skill: str) -> None:
+    assert skill in Analyzer().read_job(text=f"Requirements\n\n{line}\n").skills

@@ -1553,6 +1553,8 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:never)\s+(?:needed|used|ran|touched|built|trained|deployed|owned)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:did|do|does|ran|run|runs|used|use|uses)\s+no\s+(?:[\w/-]+\s+)?$"
     r"|^\W*(?i:not\s+yet)\s+(?:[\w/-]+\s+){0,2}$"
+    # ... or a label that disowns the list after it: "Not my thing: CUDA kernels and fine-tuning", "Never used: Spark"
+    r"|^\W*(?i:not\s+(?:yet|my\s+thing|for\s+me|used)|never\s+used|no\s+experience(?:\s+with)?)\s*:\s*" + _ITEMS_BEFORE + "$"
     # ... or the way it was not done: "rolled out region by region rather than as a randomized A/B test", "We chose not to
     # use RAG for extraction"
     r"|\b(?i:rather\s+than|instead\s+of)\s+(?:(?i:as|via|through|with)\s+)?(?:(?i:an?|the)\s+)?(?:[\w/-]+\s+){0,2}$"
@@ -1990,7 +1992,8 @@ _NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|somethin
 _ONE_DESCRIBED = re.compile(
     r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten"
     r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
-    r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor)s?\b"
+    r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor|bar|restaurant|caf[eé]|pub|shop|store"
+    r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier)s?\b"
 )
 _NAMED_AFTER = re.compile(r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$")
 # an event named after a tool or a field: "our PyTorch and open-source community nights", "a machine learning seminar series"
@@ -2045,7 +2048,7 @@ _ML_THING = re.compile(
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
     r"[\s,.;:—–-]*(?:\(?(?:[\w-]+\s+)?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
-    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant)\b"
+    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop)\b"
     # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
     r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\))",
     re.IGNORECASE,
@@ -2083,6 +2086,10 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "Support the ML team's feature pipelines": the name of another team
     if _THEY_OWN.search(head):
         return True
+    if _THEIR_PROJECT.match(text, stop):
+        return True  # "when IT moved the quote engine onto Kubernetes in 2022 (their project; I reviewed the tests)"
+    if _THE_BEFORE.search(head) and _NAMES_A_TEAM_DOING.match(text, stop):
+        return True  # "The post-training team uses our failure sets for SFT": the team is named after the skill
     if text[begin:stop].lower().endswith("ed") and _DONE_BY_A_TEAM.match(text, stop):
         return True  # "with a 1B draft model distilled by our research team": the deed named is another team's
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
@@ -2145,6 +2152,9 @@ _SAT_IN_ON = re.compile(
 _RUN_BY_A_PARTY = re.compile(
     r"\b(?i:vendor|third[- ]party|partner|client|customer|agency|supplier)[- ]"
     r"(?i:run|built|owned|managed|hosted|supplied|provided|made|operated)\s+(?:[\w-]+\s+){0,2}$"
+    # ... or as the subject after the thing: "the vaccination-scheduling app an external contractor runs on AWS"
+    r"|\b(?i:an?)\s+(?i:external\s+|outside\s+|third-party\s+)?(?i:contractor|vendor|agency|partner|supplier|consultancy)\s+"
+    r"(?i:runs|hosts|built|builds|maintains|operates|manages)\s+(?:(?i:on|in|with)\s+)?$"
 )
 # people or a team named by their trade or tool, worked with or handed to: "Partner with the ML engineers who build the search
 # ranking model", "exposed as RESTful endpoints to the dashboard team"
@@ -2252,11 +2262,11 @@ _OTHERS_AS_SUBJECT = re.compile(
 )
 # a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
-_OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which)\s+[^,;()]*$")
+_OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which|whose)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
-    r"\b(?:by|from|of|through|via|in|on|behind|after|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consumed|surfaced|reused)"
+    r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consumed|surfaced|reused)"
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
@@ -2276,6 +2286,8 @@ _LEFT_WITH_OTHERS = re.compile(
     # ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
     r"|their\s+(?:work|job|call|responsibility|domain))\b|"
+    # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"
+    r"[^.;()]{0,80}?\s[–—-]\s*not\s+(?:mine|me|my\s+work)\b|"
     # ... or done through another team: "Models go to production through the IT platform team"
     r"\s+(?:through|via)\s+(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|department)\b|"
     # ... or a group of its own: "post-training (SFT, RLHF) is a separate group"
@@ -2300,8 +2312,16 @@ _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
     r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|group|department)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
-    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
+    r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
+    r"|started|piloted|trialled|trialed|dropped|abandoned"
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"
+)
+_THEIR_PROJECT = re.compile(
+    r"[^.;()\n]{0,40}?\(\s*(?:their|another\s+team['’]s|the\s+vendor['’]s)\s+(?:project|work|call|system|job|decision)\b"
+)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_NAMES_A_TEAM_DOING = re.compile(
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|maintains)\b"
 )
 _DONE_BY_A_TEAM = re.compile(
     r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor)s?\b",
@@ -2318,10 +2338,10 @@ _PASSIVE_BY_OTHERS = re.compile(
     # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team")
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
-    r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
+    r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
-    r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?|another|other)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
     # ... or to a unit by its name: "the Kubernetes serving fleet belongs to ML Platform"
     r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s*[.;,)]|(?-i:[A-Z][\w&-]*\s+)?(?-i:[A-Z][\w&-]*)$)"
     r"|\b(?:reste|restent|est|sont)\s+(?:gérée?s?|maintenue?s?|pilotée?s?)\s+par\s+(?:l['’]équipe|le\s+service|les\s+équipes)\b",

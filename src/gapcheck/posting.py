@@ -960,6 +960,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_COPY_FOR_A_PRODUCT, text, after=True))
     spans.extend(_item_span(text, match.start()) for match in _PERK_SPENT.finditer(text))
     spans.extend(_to_clause_end(_SOLD, text))
+    spans.extend(_to_clause_end(_A_SEPARATE_TEAM, text))
+    spans.extend(_item_span(text, match.start()) for match in _COMPETITORS_OR_INTERVIEWS.finditer(text))
     spans.extend(_to_clause_end(_OTHERS_MADE, text))
     spans.extend(_to_clause_end(_BACKGROUND_WELCOME, text))
     spans.extend(match.span() for match in _TALK_WITH_PEOPLE.finditer(text))
@@ -1023,6 +1025,18 @@ _PERK_SPENT = re.compile(
     r"|\bfor\s+your\s+own\s+(?:side\s+)?projects\b",
     re.IGNORECASE,
 )
+# the tools a product competes with, and how the company hires: "Know the competitive landscape (Tableau, Power BI,
+# Looker)", "a take-home in a Jupyter notebook", "an ML system design round"
+_COMPETITORS_OR_INTERVIEWS = re.compile(
+    r"\b(?:competitive\s+landscape|competitors?|competing\s+(?:tools|products|vendors))\b|\b(?:interview|hiring)\s+(?:process|loops?|stages?)\b"
+    r"|\btake-home\b|\bdesign\s+round\b",
+    re.IGNORECASE,
+)
+# another team and what it uses or does: "A separate Satellite Imagery team uses TensorFlow and Google Earth Engine"
+_A_SEPARATE_TEAM = re.compile(
+    r"\b(?:a\s+separate|another|a\s+different)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:uses|runs|owns|builds|trains|maintains|handles)\b",
+    re.IGNORECASE,
+)
 # what a seller sells, to the end of its clause: "sell reserved GPU capacity (from 64 GPUs to multi-thousand-GPU clusters)"
 _SOLD = re.compile(r"\b(?:sell|sells|selling|resell|reselling)\s+(?!to\b|into\b)", re.IGNORECASE)
 # a thing other people made, in a relative clause: "charts that engineers exported from Matplotlib"
@@ -1071,13 +1085,17 @@ _AUDIENCE_NAMED = re.compile(
 # ... and what they already run: "Most of our prospects already run LangChain, LlamaIndex or Haystack, fine-tuned models on
 # SageMaker"
 _PROSPECTS_RUN = re.compile(
-    r"\b(?:prospects|buyers)\s+(?:(?:already|typically|usually|often|currently|today|mostly)\s+)?(?:run|use|build|train|deploy|have)\b",
+    r"\b(?:prospects|buyers)\s+(?:(?:already|typically|usually|often|currently|today|mostly)\s+)?(?:run|use|build|train|deploy|have)\b"
+    # ... or their teams: "Our prospects' data teams live in Python, R and dbt"
+    r"|\b(?:prospects|buyers|customers|clients)['’]\s+(?:[\w-]+\s+)?teams?\s+(?:live|work|run|use|build)\b",
     re.IGNORECASE,
 )
 # ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
 # Kubernetes cluster in AWS, another has ten years of TensorFlow"
 _ONE_OF_THEM = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:One\s+(?!of\b)[a-z]+s\b|Some\s+of\s+them\s+[a-z]+\b)|(?<=;\s)some\s+(?:are|have|run|use)\b"
+    r"(?:^|(?<=[.!?:]\s))(?:One\s+(?!of\b)[a-z]+s\b)|(?i:\b(?:many|most|some|several)\s+of\s+them\s+[a-z]+\b)|(?<=;\s)some\s+(?:are|have|run|use)\b"
+    # ... or "others" after them: "others host and deploy our models on their own GPU clouds"
+    r"|(?<=[;,]\s)others\s+(?:[a-z]+\s+(?:and\s+)?)?(?:host|deploy|build|fine-tune|run|use|train|serve|sell|resell)\b"
 )
 # "they", others named before, doing it: "They run the A/B tests; you design the variants."
 _THEY_DO = re.compile(r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b")
@@ -1327,7 +1345,7 @@ _DENIAL = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:here|on\s+the\s+team|in\s+the\s+team)\s+(?:is|does|will|needs\s+to)|expects\s+you\s+to"
     r"|will\s+(?:ask|expect)\s+you)\b"
     # ... or never will: "you will never have to touch a Python script"
-    r"|\byou\s+(?:will\s+|would\s+)?never\s+(?:have\s+to|need\s+to|be\s+asked\s+to|[a-z]+)\b"
+    r"|\byou(?:\s+will|\s+would|['’]ll|['’]d)?\s+never\s+(?:have\s+to|need\s+to|be\s+asked\s+to|[a-z]+)\b"
     # ... or "it", the role just named: "This is a policy position: it does not involve building, training or testing models"
     r"|\bit\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|require|need)\b",
     re.IGNORECASE,
@@ -1341,6 +1359,9 @@ _NONE_OF = re.compile(
     r"\b" + _NO_THING + r"(?:" + _AND_NO_THING + r")+"
     r"|\b[a-z]+ing\s+nothing\b"
     # ... or what is not there: "there's no GPU cluster to babysit here", "There's no Kubernetes and no GPU cluster"
+    # (or a list after one "no": "There is no coding, cloud engineering or machine learning in this role")
+    r"|\bthere(?:['’]s|\s+is|\s+are)\s+no\s+(?!shortage|lack|limit|better|doubt|end\b)[\w/+-]+(?:\s*,\s*[\w/+ -]+?)+\s*,?\s+"
+    r"(?:or|nor|and)\s+[\w/+-]+(?:\s+[\w/+-]+)?"
     r"|\bthere(?:['’]s|\s+is|\s+are)\s+" + _NO_THING + r"(?:" + _AND_NO_THING + r")*"
     # ... or one thing the stack has not got, as an item of a list or with "(yet)": "docker compose, vllm. no kubernetes
     # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
@@ -1360,6 +1381,8 @@ _NOT_THIS_ROLE = re.compile(
     # "This is not a role where you'll train or deploy models"
     r"|\bnot\s+an?\s+(?:role|job|position)\s+(?:where|in\s+which|that)\b"
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
+    # ("Finance's Tableau reporting is also out of scope.")
+    r"|\b(?:is|are)\s+(?:also\s+)?out\s+of\s+scope\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
@@ -1405,7 +1428,9 @@ _THEIR_OWN = re.compile(
 _MOVING_FROM = re.compile(r"\b(?:moving|migrating|moved|migrated)\s+(?:[\w-]+\s+){0,3}?from\s+[^.;,]{1,60}?(?=\s+to\s)", re.IGNORECASE)
 _SWITCHED_OFF = re.compile(r"\bwill\s+be\s+(?:switched|turned|shut)\s+off\b", re.IGNORECASE)
 _RETIRING = re.compile(
-    r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b",
+    r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b"
+    # ... or moved off already: "(we moved off TensorFlow in 2023 and aren't going back)"
+    r"|\bwe\s+(?:moved|migrated|switched)\s+(?:off|away\s+from)\b",
     re.IGNORECASE,
 )
 # what the ad says the hire will do none of, and the list after it: "here is what those teams do all day, and none of it
