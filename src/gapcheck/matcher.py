@@ -1341,6 +1341,8 @@ def _rejection(
         return "what the person hopes to work with ('would like to work with machine learning'), not work shown"
     if alias.case and cand.first == cand.last and _PEOPLE_NAMED_BEFORE.search(text, max(0, begin - 40), begin):
         return "a person's name ('mentor two new-grad engineers (Ray and Priya)'), not the tool"
+    if alias.case and cand.first == cand.last and _VENUE_AFTER.match(text, stop):
+        return "the name of a place or a band ('the swing band Python Lounge', 'Python Room Studios'), not the skill"
     if alias.case and _OLD_WORK_YEAR.match(text, stop):
         return "a work's title with the year it was made ('Hartlieb's Python (1887)'), not the skill"
     if _NOT_MINE_AFTER.match(text, stop):
@@ -1573,6 +1575,8 @@ def _quoted_name(text: str, begin: int, stop: int) -> bool:
         opening = _NAME_OPENING.search(text, max(0, begin - _QUOTED_NAME), begin)
         close = _CLOSING_QUOTE.match(text, stop) or _NAME_CLOSING.match(text, stop)
         return opening is not None and close is not None and "\n" not in text[opening.start() : close.end()]
+    if _WORK_BEFORE.search(text, max(0, begin - _QUOTED_NAME), begin - 1):
+        return True  # a title in quotes after what it is: 'My front-page headline “Python squeezes into Stockport loft”'
     close = _CLOSING_QUOTE.search(text, stop, min(len(text), stop + _QUOTED_NAME))
     if close is None or "\n" in text[stop : close.start()]:
         return False
@@ -1607,9 +1611,13 @@ _TURNED_DOWN = re.compile(
     r"\b(?:decided|chose|opted)\s+(?:against|not\s+to|(?:that\s+)?we\s+(?:did\s+not|didn['’]t)\s+need|(?:[\w-]+\s+){1,5}?instead\b)"
     r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b|\b(?:was|were)\s+ruled\s+out\b"
     # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
-    r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b",
+    r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b"
+    # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
+    r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
 )
+# ... a headline, a song or a painting: 'My front-page headline “Python squeezes into Stockport loft”'
+_WORK_BEFORE = re.compile(r"\b(?:headline|song|album|play|film|novel|painting|poem)\s*$", re.IGNORECASE)
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
 # the kind of thing a quoted name names, right after it: "the 'Spark' keeper-talk programme", "“Python” demo units"
 _THING_NAMED = re.compile(r"\s+(?!(?:and|or|in|with|for|to|on|at|as|is|was|are|were|from|by|of)\b)[a-z][\w-]*\b")
@@ -1912,6 +1920,8 @@ _SAID_NOT_DONE = re.compile(
     r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
     # ... or kept out of: "I hand them calibrated pCTR and stay out of the pricing decisions"
     r"|\bstay(?:s|ed)?\s+out\s+of\s+(?:the\s+)?$"
+    # ... or cannot be done, or too small for it: "HR pilots cannot be A/B tested", "Squads are too small for classic A/B tests"
+    r"|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+be\s+$|\btoo\s+(?:small|few|little|short|noisy)\s+for\s+(?:(?:classic|proper|real|an?)\s+)?$"
 )
 # articles, columns or panels on a topic earlier in the sentence: "a weekly explainer column on topics from transformers to
 # retrieval-augmented generation" (not "reporting on Snowflake", which is BI work, nor "wrote about the steps taken", one's
@@ -1984,6 +1994,7 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 _PEOPLE_NAMED_BEFORE = re.compile(
     r"\b(?i:engineers|interns|students|colleagues|analysts|hires|reports|mentees|people|juniors|graduates)\s*\(\s*(?:[A-Z][a-z]+\s*(?:,|and|&)\s*)?$"
 )
+_VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records)\b")
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
 # a tool named, then disowned after a colon or a dash: "Python: not my tool — our engineers port my R models to it"
@@ -2086,6 +2097,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "Support the ML team's feature pipelines": the name of another team
     if _THEY_OWN.search(head):
         return True
+    if _DISOWNED_LABEL.match(text, _line_start(text, begin), begin) or _ITS_OWN.search(head) or _ANOTHER_TEAM_ASIDE.search(before):
+        return True  # "Not in my scope: the cloud fallback ASR, which ...", "ran its own A/B tests", "Our viewer (another team) runs on"
     if _THEIR_PROJECT.match(text, stop):
         return True  # "when IT moved the quote engine onto Kubernetes in 2022 (their project; I reviewed the tests)"
     if _THE_BEFORE.search(head) and _NAMES_A_TEAM_DOING.match(text, stop):
@@ -2139,7 +2152,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 
 # others named by "they" after the person's own clause and a comma: "I keep the tables fresh, they own the dashboards"
 _THEY_OWN = re.compile(
-    r",\s+(?:(?:but|and|while)\s+)?they\s+(?:own|run|build|maintain|keep|handle|manage|do)\s+(?:(?:the|their|all)\s+)?(?:[\w/-]+\s+){0,2}$",
+    r",\s+(?:(?:but|and|while)\s+)?(?:they|the\s+(?:[\w-]+\s+){0,2}(?:team|group|department))\s+(?:own|run|build|maintain|keep|handle|manage|do|did"
+    r"|owned|ran|built|kept|handled|managed)\s+(?:(?:the|their|all)\s+)?(?:[\w/-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # what the person only watched: "Sat in on the bank's first A/B tests of payment reminders"
@@ -2266,7 +2280,8 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which|whose)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
-    r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consumed|surfaced|reused)"
+    r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consume|consumes"
+    r"|consumed|consuming|surfaced|reused)"
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
@@ -2294,7 +2309,7 @@ _LEFT_WITH_OTHERS = re.compile(
     r"\s+(?:\([^()]{1,40}\)\s+)?(?:is|are)\s+(?:a\s+)?(?:separate|different|another)\s+(?:team|group|squad|unit)\b|"
     # ... or on another's plan: "Moving to Kubernetes is on the platform team's roadmap, not mine"
     r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are)\s+on\s+(?:the|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:roadmap|backlog|wish\s*list)\b|"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from)\s+(?:the|our|their|an?)\s+"
+    r"\s+(?:[\w-]+\s+){0,6}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from|belongs?\s+to)\s+(?:the|our|their|an?|another|sister)\s+"
     r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners|economists|scientists|engineers"
     r"|analysts|modell?ers|statisticians|actuaries|researchers|consultants)\b"
     # ... or from a product named, another's: "The occupancy forecasts come from IDeaS, the vendor's revenue system"
@@ -2310,12 +2325,22 @@ _PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|co
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
-    r"[\w-]*(?:\s+[\w/&+.-]+){0,3}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|group|department)"
+    r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
+    r"(?:teams?|group|department|engineers|scientists|analysts)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|started|piloted|trialled|trialed|dropped|abandoned"
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"
 )
+_DISOWNED_LABEL = re.compile(
+    r"\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call))|out\s+of\s+(?:my\s+)?scope)\s*:[^.\n]*$"
+)
+_ITS_OWN = re.compile(
+    r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams)\s+"
+    r"(?:[\w-]+\s+)?(?:runs?|ran|keeps?|kept|has|had|builds?|built|maintains?|maintained|owns?|owned)\s+(?:its|their)\s+own\s+(?:[\w/-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANOTHER_TEAM_ASIDE = re.compile(r"\(\s*(?:another|a\s+(?:different|separate|sister))\s+team\s*\)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _THEIR_PROJECT = re.compile(
     r"[^.;()\n]{0,40}?\(\s*(?:their|another\s+team['’]s|the\s+vendor['’]s)\s+(?:project|work|call|system|job|decision)\b"
 )
@@ -2341,7 +2366,7 @@ _PASSIVE_BY_OTHERS = re.compile(
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
-    r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?|another|other)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
+    r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?|another|other|sister)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
     # ... or to a unit by its name: "the Kubernetes serving fleet belongs to ML Platform"
     r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s*[.;,)]|(?-i:[A-Z][\w&-]*\s+)?(?-i:[A-Z][\w&-]*)$)"
     r"|\b(?:reste|restent|est|sont)\s+(?:gérée?s?|maintenue?s?|pilotée?s?)\s+par\s+(?:l['’]équipe|le\s+service|les\s+équipes)\b",

@@ -784,6 +784,7 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     spans = degree_field_spans(lines)
     groups = _wrapped_sentences(lines)
     ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | _company_paragraphs(lines)
+    ruled_out |= _features_of_the_company(lines)
     for group in groups:
         texts = [lines[index].text for index in group]
         found = _unasked_in(" ".join(texts))
@@ -798,6 +799,29 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
                         spans[index].append((begin, end))
             offset += len(text) + 1
     return spans
+
+
+def _features_of_the_company(lines: Sequence[Line]) -> set[int]:
+    """The list items under an "About <the company>" heading, before the job's first heading, that never speak to the
+    hire: what the product does ("About Quiver" / "What's under the hood:" / "- Built-in quantization — scalar (INT8)
+    ...", "- First-class SDKs — Python, TypeScript, Go")."""
+    kinds = line_kinds([line.text for line in lines])
+    name = _company_name(lines)
+    out: set[int] = set()
+    inside = False
+    for index, line in enumerate(lines):
+        if kinds[index] != "intro":
+            break
+        heading = _TAG.sub("", line.text).strip(" #*:")
+        if not line.bullet and _ABOUT_HEADING.match(heading) and (name is None or heading[6:].strip() in (name, "us", "the company")):
+            inside = True
+        elif inside and line.bullet and not _TO_THE_HIRE_WORD.search(line.text):
+            out.add(index)
+    return out
+
+
+_ABOUT_HEADING = re.compile(r"(?i:about)\s+(?:us|the\s+company|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})$")
+_TO_THE_HIRE_WORD = re.compile(r"\byou(?:r|['’]ll|['’]re|['’]ve)?\b", re.IGNORECASE)
 
 
 def _company_paragraphs(lines: Sequence[Line]) -> set[int]:
@@ -1028,7 +1052,7 @@ _PERK_SPENT = re.compile(
 # the tools a product competes with, and how the company hires: "Know the competitive landscape (Tableau, Power BI,
 # Looker)", "a take-home in a Jupyter notebook", "an ML system design round"
 _COMPETITORS_OR_INTERVIEWS = re.compile(
-    r"\b(?:competitive\s+landscape|competitors?|competing\s+(?:tools|products|vendors))\b|\b(?:interview|hiring)\s+(?:process|loops?|stages?)\b"
+    r"\b(?:competitive\s+landscape|competitors?\s+(?:such\s+as|like|including|\()|competing\s+(?:tools|products|vendors))|\b(?:interview|hiring)\s+(?:process|loops?|stages?)\b"
     r"|\btake-home\b|\bdesign\s+round\b",
     re.IGNORECASE,
 )
@@ -1093,7 +1117,7 @@ _PROSPECTS_RUN = re.compile(
 # ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
 # Kubernetes cluster in AWS, another has ten years of TensorFlow"
 _ONE_OF_THEM = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:One\s+(?!of\b)[a-z]+s\b)|(?i:\b(?:many|most|some|several)\s+of\s+them\s+[a-z]+\b)|(?<=;\s)some\s+(?:are|have|run|use)\b"
+    r"(?:^|(?<=[.!?:]\s))(?:One\s+(?!of\b)[a-z]+s\b)|(?i:\b(?:many|most|some|several)\s+of\s+them\s+(?:run|use|build|train|deploy|host|sell|are\s+[a-z]+ing)\b)|(?<=;\s)some\s+(?:are|have|run|use)\b"
     # ... or "others" after them: "others host and deploy our models on their own GPU clouds"
     r"|(?<=[;,]\s)others\s+(?:[a-z]+\s+(?:and\s+)?)?(?:host|deploy|build|fine-tune|run|use|train|serve|sell|resell)\b"
 )
@@ -1316,7 +1340,7 @@ _CONTRAST = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:!?)]|\.(?:\s|$)|\s[|•·–—-]\s")
 _DENIED_BEFORE = re.compile(
-    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:[a-z]+\s+){1,3}?)?(?:them|it|that|these|those|any\s+of\s+(?:them|it|these|those))\b",
+    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:[a-z]+\s+){1,3}?)?(?:them|it|that|these|those|any(?:\s+of\s+(?:them|it|these|those))?)\b",
     re.IGNORECASE,
 )
 
@@ -1385,9 +1409,10 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?out\s+of\s+scope\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out))"
+    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out"
+    r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested))?)"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
-    r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
+    r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub)\b",
     re.IGNORECASE,
 )
