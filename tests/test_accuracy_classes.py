@@ -8382,3 +8382,61 @@ def test_a_competitor_or_a_sentence_about_them_still_asks_what_the_job_does() ->
         "- Work out what our rate changes did; most of them were never randomized, so expect difference-in-differences\n"
     )
     assert {"feature_engineering", "causal_inference"} <= set(job.skills)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w585-w589: "so no" a list, a propensity score that is a model's odds, tested by other analysts,
+        # work that stays with them or with each group, none there, impossible or scoped out, a team named after the skill
+        ("Experience\nThe factories are air-gapped, so no AWS or Azure; updates went in on a USB stick.", "cloud", False),
+        ("Experience\nFraud triage: XGBoost fraud-propensity scores on first notice of loss.", "causal_inference", False),
+        ("Experience\nEstimated the effect with propensity score weighting and matched controls.", "causal_inference", True),
+        ("Experience\nThe recommendations rail was A/B tested by the growth analysts, not by me.", "ab_testing", False),
+        ("Experience\nAnswer the questions the experimentation team can't randomize; the A/B tests stay with them.", "ab_testing", False),
+        (
+            "Experience\nDecided against MLflow; experiment tracking (W&B) and model registries stay with each research group.",
+            "model_registry",
+            False,
+        ),
+        ("Experience\nPromotions here are negotiated, not randomised, so there are no A/B tests to lean on.", "ab_testing", False),
+        (
+            "Experience\nEvery model is backtested on past data; a live A/B test is impossible when only one forecast can be bid.",
+            "ab_testing",
+            False,
+        ),
+        ("Experience\nThe model stays frozen; agentic form-filling was scoped out after the privacy review.", "ai_agents", False),
+    ],
+)
+def test_work_left_with_others_impossible_or_scoped_out(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w590-w592: a department owning it and a denial of "them", a list not required, "won't be asked",
+        # a team of its own, a team that owns it, "and they deploy and run them", bills paid, vendors who supply, an idiom
+        "Requirements\n\n- R\n\nClinical Informatics owns the predictive models, and this role does not build or retrain them.\n",
+        "Requirements\n\n- R\n\nCUDA, Python and machine learning experience are not required.\n",
+        "Requirements\n\n- R\n\nYou won't be asked to forecast either; Finance has its own forecasting team.\n",
+        "Requirements\n\n- R\n\nOur Platform Engineering team owns the scoring service and the real-time decisioning APIs.\n",
+        "Requirements\n\n- R\n\nYou'll hand models to them with a clear spec, and they deploy and run them on Kubernetes.\n",
+        "Requirements\n\n- R\n- Reconcile our cloud and software bills every month - AWS, Google Cloud, Azure, Weights & Biases\n",
+        "Requirements\n\n- R\n\nYou'll manage data-labelling vendors who supply human feedback for RLHF.\n",
+        "Requirements\n\n- R\n- You've been paged for a model and lived to tell the story\n",
+    ],
+)
+def test_departments_bills_and_vendors_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_duties_after_a_company_paragraph_are_still_asked() -> None:
+    # (a regression of 3b32ed6: the bullets after "About <company>" were taken as the product's features up to the next
+    # heading, also when a paragraph about the job came first)
+    text = (
+        "Data Engineer\nAcme | Boise, ID\n\nAbout Acme\n\nAcme is one of the largest online freight marketplaces.\n\n"
+        "As members of the Application Services team, data engineers are responsible for our pipelines.\n\n"
+        "- Write and optimize complex SQL queries with window functions and CTEs\n- Build dashboards in Power BI\n"
+    )
+    assert {"advanced_sql", "dashboards"} <= set(Analyzer().read_job(text=text).skills)

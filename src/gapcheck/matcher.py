@@ -1540,7 +1540,7 @@ _NONE_OPENING = re.compile(
     r"^\W*(?:No|Geen|Kein|Keine|Keinen|Aucun|Aucune|Pas\s+de|Sin|Sem|Nessun|Nessuna|Ingen|Inga|Brak)\s+(?:[\w/-]+\s+){0,2}$"
     # ... or a clause after a comma or in an aside: "we use the stock model, no fine-tuning", "(no REST integrations, only
     # SFTP drops)", "...; no fine-tuning of the LLM" (the sentence before a semicolon is cut off already)
-    r"|(?:^\W*|,\s+|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:(?:[\w/-]+\s+)?|" + _ITEMS_BEFORE + ")$"
+    r"|(?:^\W*|,\s+(?:(?i:so|and|but)\s+)?|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:(?:[\w/-]+\s+)?|" + _ITEMS_BEFORE + ")$"
     # ... or a line that says the person had no part in it: "Not involved in the bank's customer chatbot or its RAG assistant"
     r"|^\W*(?i:not\s+(?:involved|responsible)\s+(?:in|with|for))\s+(?:[\w/’'-]+\s+){0,8}$"
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
@@ -1555,12 +1555,16 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:never)\s+(?:needed|used|ran|touched|built|trained|deployed|owned)\s+(?:(?i:any|an?|the)\s+)?" + _ITEMS_BEFORE + "$"
     r"|\b(?i:did|do|does|ran|run|runs|used|use|uses)\s+no\s+(?:[\w/-]+\s+)?$"
     r"|^\W*(?i:not\s+yet)\s+(?:[\w/-]+\s+){0,2}$"
+    # ... or none there: "Promotions are negotiated, not randomised, so there are no A/B tests to lean on"
+    r"|\b(?i:there\s+(?:are|is|were|was)\s+no)\s+(?:[\w/-]+\s+)?$"
     # ... or a label that disowns the list after it: "Not my thing: CUDA kernels and fine-tuning", "Never used: Spark"
     r"|^\W*(?i:not\s+(?:yet|my\s+thing|for\s+me|used)|never\s+used|no\s+experience(?:\s+with)?)\s*:\s*" + _ITEMS_BEFORE + "$"
     # ... or the way it was not done: "rolled out region by region rather than as a randomized A/B test", "We chose not to
     # use RAG for extraction"
     r"|\b(?i:rather\s+than|instead\s+of)\s+(?:(?i:as|via|through|with)\s+)?(?:(?i:an?|the)\s+)?(?:[\w/-]+\s+){0,2}$"
     r"|\b(?i:chose|decided|opted|choose|choosing)\s+not\s+to\s+(?:use|run|build|adopt|deploy|train|add|try)\s+(?:(?i:an?|the|any)\s+)?$"
+    # ... or decided against: "Decided against MLflow; experiment tracking stays with each research group"
+    r"|\b(?i:decided|chose|opted)\s+against\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+)?$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
 )
@@ -1613,7 +1617,9 @@ _TURNED_DOWN = re.compile(
     # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
     r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b"
     # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
-    r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
+    r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b"
+    # ... or impossible, or scoped out: "a live A/B test is impossible when ...", "agentic form-filling was scoped out"
+    r"|\b(?:is|was|are|were)\s+(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped|shelved|cancell?ed)\b",
     re.IGNORECASE,
 )
 # ... a headline, a song or a painting: 'My front-page headline “Python squeezes into Stockport loft”'
@@ -2280,7 +2286,7 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which|whose)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
-    r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consume|consumes"
+    r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|to|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consume|consumes"
     r"|consumed|consuming|surfaced|reused)"
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
@@ -2309,7 +2315,9 @@ _LEFT_WITH_OTHERS = re.compile(
     r"\s+(?:\([^()]{1,40}\)\s+)?(?:is|are)\s+(?:a\s+)?(?:separate|different|another)\s+(?:team|group|squad|unit)\b|"
     # ... or on another's plan: "Moving to Kubernetes is on the platform team's roadmap, not mine"
     r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are)\s+on\s+(?:the|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:roadmap|backlog|wish\s*list)\b|"
-    r"\s+(?:[\w-]+\s+){0,6}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from|belongs?\s+to)\s+(?:the|our|their|an?|another|sister)\s+"
+    # (or "with them", the others just named: "the A/B tests stay with them")
+    r"\s+(?:[\w&()/-]+\s+){0,6}?(?:stays?|sits?|lives?|remains?|rests?)\s+with\s+them\b|"
+    r"\s+(?:[\w&()/-]+\s+){0,6}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from|belongs?\s+to)\s+(?:the|our|their|an?|another|sister|each)\s+"
     r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners|economists|scientists|engineers"
     r"|analysts|modell?ers|statisticians|actuaries|researchers|consultants)\b"
     # ... or from a product named, another's: "The occupancy forecasts come from IDeaS, the vendor's revenue system"
@@ -2346,10 +2354,11 @@ _THEIR_PROJECT = re.compile(
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _NAMES_A_TEAM_DOING = re.compile(
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|maintains)\b"
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|maintains|can['’]t|cannot|can|will|do)\b"
 )
 _DONE_BY_A_TEAM = re.compile(
-    r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor)s?\b",
+    r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor|analyst|engineer"
+    r"|scientist|researcher)s?\b",
     re.IGNORECASE,
 )
 _BUILT_BY_OTHERS = re.compile(

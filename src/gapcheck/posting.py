@@ -807,6 +807,7 @@ def _features_of_the_company(lines: Sequence[Line]) -> set[int]:
     ...", "- First-class SDKs — Python, TypeScript, Go")."""
     kinds = line_kinds([line.text for line in lines])
     name = _company_name(lines)
+    company = _company_paragraphs(lines)
     out: set[int] = set()
     inside = False
     for index, line in enumerate(lines):
@@ -815,6 +816,8 @@ def _features_of_the_company(lines: Sequence[Line]) -> set[int]:
         heading = _TAG.sub("", line.text).strip(" #*:")
         if not line.bullet and _ABOUT_HEADING.match(heading) and (name is None or heading[6:].strip() in (name, "us", "the company")):
             inside = True
+        elif not line.bullet and not line.text.rstrip(" *").endswith(":") and index not in company:
+            inside = False  # "About the role", "You'll", "As members of the team, data engineers ...": the job's own part
         elif inside and line.bullet and not _TO_THE_HIRE_WORD.search(line.text):
             out.add(index)
     return out
@@ -984,6 +987,9 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_COPY_FOR_A_PRODUCT, text, after=True))
     spans.extend(_item_span(text, match.start()) for match in _PERK_SPENT.finditer(text))
     spans.extend(_to_clause_end(_SOLD, text))
+    spans.extend(_to_clause_end(_OTHERS_OWN_IT, text))
+    spans.extend((_sentence_start(text, match.start()), match.end()) for match in _NOT_REQUIRED.finditer(text))
+    spans.extend(_to_sentence_end(_BILLS, text))
     spans.extend(_to_clause_end(_A_SEPARATE_TEAM, text))
     spans.extend(_item_span(text, match.start()) for match in _COMPETITORS_OR_INTERVIEWS.finditer(text))
     spans.extend(_to_clause_end(_OTHERS_MADE, text))
@@ -1061,6 +1067,18 @@ _A_SEPARATE_TEAM = re.compile(
     r"\b(?:a\s+separate|another|a\s+different)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:uses|runs|owns|builds|trains|maintains|handles)\b",
     re.IGNORECASE,
 )
+# another team that owns or does it, to the end of the clause: "Our Platform Engineering team owns the scoring service", ", and
+# they deploy and run them", "Finance has its own forecasting team", bills paid to vendors ("reconcile our cloud and
+# software bills every month - AWS, Google Cloud, Weights & Biases")
+_OTHERS_OWN_IT = re.compile(
+    r"\bour\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+owns\b|(?<=,\s)(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain)\b"
+    r"|\bhas\s+its\s+own\s+(?:[\w-]+\s+){0,2}team\b",
+    re.IGNORECASE,
+)
+_BILLS = re.compile(r"\b(?:bills|invoices|subscriptions|renewals)\s+(?:every\s+\w+\s+)?[-–—:(]", re.IGNORECASE)
+# a list the ad says it does not need, from its clause's start: "CUDA, Python and machine learning experience are not required"
+# (one thing "is not required" under a "Preferred" heading is a wish: "Experience with Tableau is not required.")
+_NOT_REQUIRED = re.compile(r",[^.;]*\bare\s+not\s+(?:required|needed|necessary|expected)\b", re.IGNORECASE)
 # what a seller sells, to the end of its clause: "sell reserved GPU capacity (from 64 GPUs to multi-thousand-GPU clusters)"
 _SOLD = re.compile(r"\b(?:sell|sells|selling|resell|reselling)\s+(?!to\b|into\b)", re.IGNORECASE)
 # a thing other people made, in a relative clause: "charts that engineers exported from Matplotlib"
@@ -1137,7 +1155,8 @@ _MEDIA_ON = re.compile(
 )
 # a department by its one-word name doing it: "Finance owns the headcount and labor-cost dashboards in Looker"
 _DEPARTMENT_DOES = re.compile(
-    r"(?-i:\b(?:Finance|Marketing|Sales|IT|HR|Legal|Operations|Procurement|Security|Facilities|Engineering|Product|Research|Compliance|Risk))"
+    r"(?-i:\b(?:Finance|Marketing|Sales|IT|HR|Legal|Operations|Procurement|Security|Facilities|Engineering|Product|Research|Compliance|Risk"
+    r"|Informatics))"
     r"\s+(?:owns|runs|maintains|builds|manages|handles|produces|publishes)\b"
 )
 # a team's own thing named by its possessive: "surfaced on the Site Reliability team's Grafana dashboards" (not when the
@@ -1340,7 +1359,7 @@ _CONTRAST = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:!?)]|\.(?:\s|$)|\s[|•·–—-]\s")
 _DENIED_BEFORE = re.compile(
-    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:[a-z]+\s+){1,3}?)?(?:them|it|that|these|those|any(?:\s+of\s+(?:them|it|these|those))?)\b",
+    r"\s+(?:(?:expected|asked|required)\s+to\s+(?:[a-z]+\s+){1,3}?|or\s+[a-z]+\s+)?(?:them|it|that|these|those|any(?:\s+of\s+(?:them|it|these|those))?)\b",
     re.IGNORECASE,
 )
 
@@ -1370,6 +1389,8 @@ _DENIAL = re.compile(
     r"|will\s+(?:ask|expect)\s+you)\b"
     # ... or never will: "you will never have to touch a Python script"
     r"|\byou(?:\s+will|\s+would|['’]ll|['’]d)?\s+never\s+(?:have\s+to|need\s+to|be\s+asked\s+to|[a-z]+)\b"
+    # ... or won't be asked to: "You won't be asked to forecast either"
+    r"|\byou\s+(?:won['’]t|will\s+not)\s+be\s+asked\s+to\b"
     # ... or "it", the role just named: "This is a policy position: it does not involve building, training or testing models"
     r"|\bit\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|require|need)\b",
     re.IGNORECASE,
@@ -1530,7 +1551,7 @@ _OTHERS_WHO = re.compile(
     # companies that are putting LLMs and agents into production")
     r"\b(?:customers|clients|companies|organi[sz]ations|businesses|enterprises|consultancy|consultancies|agency|agencies|startups?|vendors?"
     r"|candidates?)\s+(?:who|that)\s+(?:are\s+|has\s+|have\s+)?(?:(?:today|currently|already|only)\s+)?"
-    r"(?:serve|run|use|build|train|deploy|own|operate|putting|building|deploying|running|shipping|using|adopting|training"
+    r"(?:serve|run|use|build|train|deploy|own|operate|supply|provide|putting|building|deploying|running|shipping|using|adopting|training"
     r"|serves|runs|uses|builds|trains|deploys|owns|operates|served|ran|used|built|trained|deployed|shipped|done)\b|"
     # (or a role by its name, of the people a job reaches: "open doors with heads of machine learning, AI platform leads")
     r"\bheads?\s+of\s+(?=[\w/&+ -]{2,40}?(?:,|\s+and\s|\s+or\s))|"
