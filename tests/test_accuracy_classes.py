@@ -8406,6 +8406,13 @@ def test_a_competitor_or_a_sentence_about_them_still_asks_what_the_job_does() ->
             False,
         ),
         ("Experience\nThe model stays frozen; agentic form-filling was scoped out after the privacy review.", "ai_agents", False),
+        # (a method used because another was impossible is the person's: a regression of ab7a80b on `tests/eval` ds_07)
+        (
+            "Experience\nEvaluated a triage pathway with propensity score matching because a randomised trial was not possible.",
+            "causal_inference",
+            True,
+        ),
+        ("Experience\nTrained detection models for edge devices with strict thermal budgets.", "business_acumen", False),
     ],
 )
 def test_work_left_with_others_impossible_or_scoped_out(text: str, skill: str, shown: bool) -> None:

@@ -1345,6 +1345,8 @@ def _rejection(
         return "the name of a place or a band ('the swing band Python Lounge', 'Python Room Studios'), not the skill"
     if alias.case and _OLD_WORK_YEAR.match(text, stop):
         return "a work's title with the year it was made ('Hartlieb's Python (1887)'), not the skill"
+    if _IMPOSSIBLE_AFTER.match(text, stop):
+        return "said right after it to be impossible or scoped out ('a live A/B test is impossible', 'agentic form-filling was scoped out')"
     if _NOT_MINE_AFTER.match(text, stop):
         return "said after it not to be the person's ('Python: not my tool')"
     if alias.case and cand.first == cand.last and _ONE_DESCRIBED.match(text, stop):
@@ -1617,9 +1619,7 @@ _TURNED_DOWN = re.compile(
     # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
     r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b"
     # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
-    r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b"
-    # ... or impossible, or scoped out: "a live A/B test is impossible when ...", "agentic form-filling was scoped out"
-    r"|\b(?:is|was|are|were)\s+(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped|shelved|cancell?ed)\b",
+    r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
 )
 # ... a headline, a song or a painting: 'My front-page headline “Python squeezes into Stockport loft”'
@@ -2003,6 +2003,11 @@ _PEOPLE_NAMED_BEFORE = re.compile(
 _VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records)\b")
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
+_IMPOSSIBLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:is|was|are|were)\s+(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped"
+    r"|shelved|cancell?ed)\b",
+    re.IGNORECASE,
+)
 # a tool named, then disowned after a colon or a dash: "Python: not my tool — our engineers port my R models to it"
 _NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|something\s+I)|never\s+used|no\s+experience)\b", re.IGNORECASE)
 # a pet, an animal or a person named, then said what or who it is between commas
