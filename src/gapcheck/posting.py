@@ -783,8 +783,10 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     learning models on motor vibration data.")."""
     spans = degree_field_spans(lines)
     groups = _wrapped_sentences(lines)
-    ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | _company_paragraphs(lines)
-    ruled_out |= _features_of_the_company(lines)
+    name = _company_name(lines)
+    company = _company_paragraphs(lines, name)
+    ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | company
+    ruled_out |= _features_of_the_company(lines, name, company)
     for group in groups:
         texts = [lines[index].text for index in group]
         found = _unasked_in(" ".join(texts))
@@ -801,13 +803,11 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     return spans
 
 
-def _features_of_the_company(lines: Sequence[Line]) -> set[int]:
+def _features_of_the_company(lines: Sequence[Line], name: str | None, company: Collection[int]) -> set[int]:
     """The list items under an "About <the company>" heading, before the job's first heading, that never speak to the
     hire: what the product does ("About Quiver" / "What's under the hood:" / "- Built-in quantization — scalar (INT8)
-    ...", "- First-class SDKs — Python, TypeScript, Go")."""
+    ...", "- First-class SDKs — Python, TypeScript, Go"), given the employer's ``name`` and its ``company`` paragraphs."""
     kinds = line_kinds([line.text for line in lines])
-    name = _company_name(lines)
-    company = _company_paragraphs(lines)
     out: set[int] = set()
     inside = False
     for index, line in enumerate(lines):
@@ -827,11 +827,10 @@ _ABOUT_HEADING = re.compile(r"(?i:about)\s+(?:us|the\s+company|[A-Z][\w&.'’-]*
 _TO_THE_HIRE_WORD = re.compile(r"\byou(?:r|['’]ll|['’]re|['’]ve)?\b", re.IGNORECASE)
 
 
-def _company_paragraphs(lines: Sequence[Line]) -> set[int]:
+def _company_paragraphs(lines: Sequence[Line], name: str | None) -> set[int]:
     """The lines of the paragraphs in which the employer, named as the top of the ad names it, tells what it does and
     never turns to the job: "Kestrel Inference runs the fastest serverless platform for open models. Developers send us
     a PyTorch ... model ..." under "Kestrel Inference | San Francisco or remote"."""
-    name = _company_name(lines)
     if name is None:
         return set()
     opens = re.compile(r"[\W_]*" + re.escape(name) + r"(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;))*\s+(?:is|are|was|has|[a-z]+s)\b")
@@ -990,7 +989,6 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_OTHERS_OWN_IT, text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _NOT_REQUIRED.finditer(text))
     spans.extend(_to_sentence_end(_BILLS, text))
-    spans.extend(_to_clause_end(_A_SEPARATE_TEAM, text))
     spans.extend(_item_span(text, match.start()) for match in _COMPETITORS_OR_INTERVIEWS.finditer(text))
     spans.extend(_to_clause_end(_OTHERS_MADE, text))
     spans.extend(_to_clause_end(_BACKGROUND_WELCOME, text))
@@ -1062,19 +1060,17 @@ _COMPETITORS_OR_INTERVIEWS = re.compile(
     r"|\btake-home\b|\bdesign\s+round\b",
     re.IGNORECASE,
 )
-# another team and what it uses or does: "A separate Satellite Imagery team uses TensorFlow and Google Earth Engine"
-_A_SEPARATE_TEAM = re.compile(
-    r"\b(?:a\s+separate|another|a\s+different)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:uses|runs|owns|builds|trains|maintains|handles)\b",
-    re.IGNORECASE,
-)
-# another team that owns or does it, to the end of the clause: "Our Platform Engineering team owns the scoring service", ", and
-# they deploy and run them", "Finance has its own forecasting team", bills paid to vendors ("reconcile our cloud and
-# software bills every month - AWS, Google Cloud, Weights & Biases")
+# another team that owns, uses or does it, to the end of the clause: "Our Platform Engineering team owns the scoring
+# service", "A separate Satellite Imagery team uses TensorFlow and Google Earth Engine", "Finance has its own forecasting
+# team"
 _OTHERS_OWN_IT = re.compile(
-    r"\bour\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+owns\b|(?<=,\s)(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain)\b"
+    r"\bour\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+owns\b"
+    r"|\b(?:a\s+separate|another|a\s+different)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:uses|runs|owns|builds|trains|maintains|handles)\b"
     r"|\bhas\s+its\s+own\s+(?:[\w-]+\s+){0,2}team\b",
     re.IGNORECASE,
 )
+# bills paid to vendors, to the end of the sentence: "reconcile our cloud and software bills every month - AWS, Google
+# Cloud, Weights & Biases"
 _BILLS = re.compile(r"\b(?:bills|invoices|subscriptions|renewals)\s+(?:every\s+\w+\s+)?[-–—:(]", re.IGNORECASE)
 # a list the ad says it does not need, from its clause's start: "CUDA, Python and machine learning experience are not required"
 # (one thing "is not required" under a "Preferred" heading is a wish: "Experience with Tableau is not required.")
@@ -1140,7 +1136,11 @@ _ONE_OF_THEM = re.compile(
     r"|(?<=[;,]\s)others\s+(?:[a-z]+\s+(?:and\s+)?)?(?:host|deploy|build|fine-tune|run|use|train|serve|sell|resell)\b"
 )
 # "they", others named before, doing it: "They run the A/B tests; you design the variants."
-_THEY_DO = re.compile(r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b")
+# ... or after a comma: "you'll hand models to them with a clear spec, and they deploy and run them"
+_THEY_DO = re.compile(
+    r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b"
+    r"|(?i:(?<=,\s)(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain))\b"
+)
 # a colleague by role doing it: "Our People Analytics lead builds and maintains the Tableau dashboards, so you won't need to"
 _A_LEAD_DOES = re.compile(
     r"\b(?:our|the|your)\s+(?:[\w/&+-]+\s+){0,3}?(?:lead|manager|head|director|architect)\s+(?:builds|maintains|owns|runs|manages|trains|designs|images|installs"
