@@ -8447,3 +8447,136 @@ def test_duties_after_a_company_paragraph_are_still_asked() -> None:
         "- Write and optimize complex SQL queries with window functions and CTEs\n- Build dashboards in Power BI\n"
     )
     assert {"advanced_sql", "dashboards"} <= set(Analyzer().read_job(text=text).skills)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w593-w597: reports and packs for the people who decide, walked through, recommended to, written
+        # up; talks held; analysed histories; regressions by their variables
+        ("Experience\nWrote the statistical reports for sponsors and joined their kick-off meetings.", "communication", True),
+        ("Experience\nWrote the monthly revenue-assurance pack (leakage, fixes) for the finance managers.", "communication", True),
+        ("Experience\nWalk the operations managers through each pilot's results and what we would change next.", "communication", True),
+        ("Experience\nDug into roll-rate curves and recommended new cut-offs to the collections director.", "communication", True),
+        ("Experience\nChi-square and two-sample t-tests on ER visit rates, written up for the product team.", "communication", True),
+        ("Experience\nWrote the monthly machinery condition report for the technical superintendent.", "communication", True),
+        ("Experience\nLed man-overboard drills; held the weekly safety talk for the engine crew.", "communication", True),
+        ("Experience\nAnalysed markdown and sell-through history in SQL Server to set clearance prices.", "data_exploration", True),
+        (
+            "Experience\nOwn the fare elasticity models: log-log demand regressions by booking window and cabin.",
+            "statistical_modeling",
+            True,
+        ),
+        ("Experience\nMedia mix models: Bayesian regression with adstock and saturation curves.", "statistical_modeling", True),
+        (
+            "Experience\nLogistic regression scorecards to flag fraudulent claims, against a naive Bayes baseline.",
+            "statistical_modeling",
+            True,
+        ),
+        # ... and what is none of it: a wish, a migration skipped, a function's dashboards, a letter among letters, a
+        # wedding's seating plan, cranes of that make, a ship served on
+        ("Summary\nData engineer. Looking to grow into MLOps (Kubernetes, model monitoring).", "kubernetes", False),
+        ("Experience\nWe sat out the Kubernetes migration, which we skipped by staying on ECS.", "kubernetes", False),
+        ("Experience\nValidated the edit checks; the DMC dashboards are built by clinical data management.", "dashboards", False),
+        (
+            "Experience\nRebuilt the inventory logic for fare buckets Y, B, M, H and R after the redesign, with SQL dashboards.",
+            "r_language",
+            False,
+        ),
+        ("Experience\nKeep guest-list data and RSVPs in one sheet per wedding; design the seating tableau.", "tableau", False),
+        ("Experience\nOverhauled the hydraulics of the four Python deck cranes and kept their certificates.", "python", False),
+        ("Experience\nServed on three container vessels.\nBuilt 1:50 models of hull sections for the cadets.", "model_serving", False),
+    ],
+)
+def test_reports_for_deciders_and_things_not_done(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+def test_a_seafarers_sea_service_is_work_experience() -> None:
+    text = "Nikos Kalo\n\nSea Service\nSecond Engineer, Aegean Bulk Carriers\nMar 2021 – present\n- Ran the engine room\n"
+    assert [section.kind for section in document_from_text(text).sections] == ["header", "experience"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w598-w600: what the employer won't ask, work belonging to another engineer or run by a unit by
+        # its name, a team the hire hands work to, "they take it to production", customers' old tools, others' work
+        # turned into posts
+        "Requirements\n\n- R\n\nWe won't ask you to train models from scratch.\n",
+        "Requirements\n\n- R\n\nThe analytics dashboards for clinic managers belong to another engineer.\n",
+        "Requirements\n\n- R\n\nRisk reporting and the desk's Tableau reports are run by Middle Office.\n",
+        "Requirements\n\n- R\n- Hand the scorer over; they take it to production and run it on Kubernetes\n",
+        "Requirements\n\n- R\n\nMost of our customers arrived from Tableau, Looker or Power BI.\n",
+        "Requirements\n\n- R\n- Translate what our engineers and customers build (vector search, RAG, agent frameworks) into posts\n",
+    ],
+)
+def test_work_the_hire_does_not_do_asks_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_hand_over_to_a_team_that_deploys_asks_for_no_serving() -> None:
+    text = "Requirements\n\n- Register model versions in MLflow so the ML Platform team can deploy them\n"
+    skills = Analyzer().read_job(text=text).skills
+    assert "model_registry" in skills and "model_serving" not in skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w601-w605: said to be another team's or theirs after the skill, a team's model integrated, "Not
+        # mine:" after a sentence on its line, built by a separate team, a firm, a ski run, a tradesman by his name, a linter,
+        # a map's features, a product feature owned
+        ("Experience\n(The inference fleet runs on Kubernetes; that is the platform team's.)", "kubernetes", False),
+        (
+            "Experience\nHelped marketing size segments for their A/B tests (I supplied the clusters; the tests were theirs).",
+            "ab_testing",
+            False,
+        ),
+        (
+            "Experience\nServed it behind an API the web dashboard called (the dashboard itself was the frontend team's).",
+            "dashboards",
+            False,
+        ),
+        ("Experience\nIntegrated the data team's ETA prediction model into dispatch through their API.", "predictive_modeling", False),
+        ("Experience\nShelf models for category managers. › Not mine: the cloud side that runs on Kubernetes.", "kubernetes", False),
+        ("Experience\nFloral styling for the launch dinner of Python & Co., the Paris leather-goods label.", "python", False),
+        ("Experience\nLed the advanced group down the Python couloir on powder days.", "python", False),
+        (
+            "Experience\nPlanned crews of installers across two venues with lead installer Ray Morel; Python scripts.",
+            "distributed_computing",
+            False,
+        ),
+        ("Experience\nSet up the Git pre-commit hooks (ruff, mypy, bandit) for the ML repository.", "multi_armed_bandits", False),
+        (
+            "Experience\nLead five engineers who extract map features (lane markings, signs) from street-level imagery.",
+            "feature_engineering",
+            False,
+        ),
+        ("Summary\nComfortable owning a feature from the data model to the on-call rota.", "feature_engineering", False),
+    ],
+)
+def test_work_said_to_be_theirs_and_names(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w606-w608: people the hire sits among, an idiom, a report printed off, a unit by its name, a
+        # department training, a neighbouring group, a team that builds and maintains, "not an LLM role", "we don't do",
+        # a move off, experience not needed, tools installed and not used
+        "Requirements\n\n- R\n\nYou'll be surrounded by people training and shipping models, and curiosity will serve you well.\n",
+        "Requirements\n\n- R\n- Print the daily receiving report from the WMS and hand it to the shift lead\n",
+        "Requirements\n\n- R\n\nThe recommendation models are built by ML Platform (PyTorch, Kubernetes).\n",
+        "Requirements\n\n- R\n\nData Science trains our fraud models with XGBoost on the marts you'll maintain.\n",
+        "Requirements\n\n- R\n\nOur neighbouring group, Language & Agents, works on LLM-based agents.\n",
+        "Requirements\n\n- R\n- Comfort with Google Sheets; you'll read the dashboards that our People Analytics team builds and maintains "
+        "in Looker\n",
+        "Requirements\n\n- R\n\nThis is not an LLM or chatbot role; we don't do RAG or prompt work.\n",
+        "Requirements\n\n- R\n\nWe moved all of our models off TensorFlow in 2023, so no TensorFlow experience is needed.\n",
+        "Requirements\n\n- R\n- Support Python (via Anaconda), Jupyter and Docker Desktop on staff machines: install them, not use them\n",
+    ],
+)
+def test_neighbours_idioms_and_moves_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

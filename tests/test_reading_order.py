@@ -967,3 +967,21 @@ def test_a_column_of_field_names_beside_each_projects_values_is_read_row_by_row(
         ("Shelf monitoring for a grocery chain", "2024-03", "2024-10"),
         ("Document OCR for a logistics client", "2022-07", "2022-12"),
     ]
+
+
+def test_a_bullets_second_line_in_a_box_of_its_own_stays_in_the_bullets_block() -> None:
+    # (written slice w597: the engine put a wrapped bullet's second line, which opens with a capital, in a box of its own,
+    # so "LoRA" lost the "Stable Diffusion" on the line above and read as LLM fine-tuning)
+    from gapcheck import Analyzer
+
+    boxes = [
+        RawBox((RawLine("Experience", 194, 100, 300, 110),)),
+        RawBox((RawLine("Machine Learning Engineer, Pixelgrove", 194, 115, 400, 125), RawLine("Jan 2022 – Present", 194, 127, 300, 137))),
+        RawBox((RawLine("• Own the image generation pipeline behind Magic Fill: adapted Stable Diffusion", 194, 151, 560, 160),)),
+        RawBox((RawLine("XL to 4M licensed design assets with LoRA adapters in PyTorch.", 204, 163, 520, 172),)),
+        RawBox((RawLine("• Built the evaluation harness.", 194, 175, 400, 184),)),
+    ]
+    document, _ = _read(boxes)
+    block = {line.text[:6]: line.block for line in document.lines}
+    assert block["XL to "] == block["Own th"] != block["Built "]
+    assert "llm_fine_tuning" not in Analyzer(as_of="2026-12").analyze_document(document).found_ids

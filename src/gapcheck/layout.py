@@ -66,7 +66,7 @@ def finish_page(raw: Sequence[RawText], *, page: int) -> Iterator[Line]:
     merged: dict[int, int] = {}
     for k in range(1, len(kept)):
         (item, text), (next_item, next_text) = kept[k - 1], kept[k]
-        if next_item.block == item.block or not _continues(text, next_text):
+        if next_item.block == item.block or not (_continues(text, next_text) or _hangs_under(item, next_item, text)):
             continue
         if dated[item.block]:
             # a right-aligned date (and the place under it) read between the two lines of a wrapped bullet
@@ -115,6 +115,19 @@ _DATE_LINES = 2
 def _continues(text: str, next_text: str) -> bool:
     """Whether ``next_text`` carries on the sentence that ``text`` leaves open."""
     return text[-1:] not in ".!?:;|)" and next_text[:1].islower()
+
+
+def _hangs_under(item: RawText, below: RawText, text: str) -> bool:
+    """Whether ``below`` is the wrapped second line of the bullet ``item``, printed right under it and indented to
+    the bullet's text ("• ... adapted Stable Diffusion" over "XL to 4M licensed design assets"), though it opens with
+    a capital."""
+    line, under = item.box, below.box
+    if line is None or under is None or item.column != below.column or text[-1:] in ".!?:;|)":
+        return False
+    if not starts_with_marker(item.text) or starts_with_marker(below.text):
+        return False
+    height = line.bottom - line.top
+    return 2.0 <= under.x0 - line.x0 <= 30.0 and 0.0 <= under.top - line.bottom <= 0.6 * height
 
 
 def wrap_long(text: str) -> list[str]:

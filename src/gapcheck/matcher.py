@@ -1400,6 +1400,8 @@ def _rejection(
         return "a currency before an amount ('from R 18 500', 'R12,000 a month')"
     if stop - begin == 1 and (_DOTTED_BEFORE.fullmatch(text[max(0, begin - 2) : begin]) or _DOTTED_AFTER.match(text, stop)):
         return "a letter of an abbreviation ('C.A.R.')"
+    if stop - begin == 1 and (_LETTERS_BEFORE.search(text, max(0, begin - 40), begin) or _LETTERS_AFTER.match(text, stop)):
+        return "a letter among letters ('fare buckets Y, B, M, H and R')"
     if _serves_people(text, segment, cand.first, cand.last):
         return "serving people: followed by users, customers, ..."
     return None
@@ -1411,6 +1413,8 @@ _PROFILE_SECTIONS = frozenset({"header", "summary", "interests", "skills", "side
 # work with", "I will be starting my journey at Boston University to pursue a degree ... focus on AI and machine learning"
 _HOPE = re.compile(
     r"\b(?:interest(?:ed)?\s+in|would\s+(?:like|love)\s+to|wants?\s+to|hop(?:e|es|ing)\s+to|aspir(?:e|es|ing)\s+to|"
+    # ... or the way the person wants to go: "Looking to grow into MLOps (Kubernetes, model monitoring)"
+    r"looking\s+to|(?:keen|eager)\s+to|grow(?:ing)?\s+into|"
     r"plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|will\s+(?:be\s+)?(?:start|starting|begin|beginning|pursue|pursuing|study|studying)|"
     # ... or is learning now: "Currently learning Python and machine learning on weekends", "teaching myself SQL"
     r"currently\s+(?:learning|studying)|(?:i\s+am|i['’]m)\s+(?:learning|studying)|teaching\s+myself)\b",
@@ -1618,6 +1622,8 @@ _TURNED_DOWN = re.compile(
     r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b|\b(?:was|were)\s+ruled\s+out\b"
     # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
     r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b"
+    # ... or skipped: "the Kubernetes migration, which we skipped by staying on ECS"
+    r"|\b(?:we|I)\s+skipped\b|\bskipped\s+(?:it|them)\b"
     # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
     r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
@@ -1704,6 +1710,11 @@ def _line_around(text: str, begin: int, stop: int) -> tuple[int, str]:
 _HYPHENS = frozenset("-‐‑")
 _DOTTED_BEFORE = re.compile(r"[A-Za-z]\.")  # "C.A.R.": a letter and its dot before this letter ...
 _DOTTED_AFTER = re.compile(r"\.[A-Za-z]\.")  # ... or after it ("R.I.P."), not "in R.Then" (a lost space)
+# a letter listed among other single letters: "fare buckets Y, B, M, H and R", "grades A, B, C or R"
+_LETTERS_BEFORE = re.compile(
+    r"(?<![\w+#/.-])[A-Z],\s*(?:[A-Z],\s*)+(?:[A-Z]\s+)?(?:(?:and|or|&)\s+)?$|(?<![\w+#/.-])[A-Z],\s*[A-Z]\s+(?:and|or|&)\s+$"
+)
+_LETTERS_AFTER = re.compile(r",\s*[A-Z],\s*[A-Z](?![\w+#])")
 
 
 def _names_a_repository(text: str, begin: int, stop: int) -> bool:
@@ -1858,6 +1869,16 @@ _PERSON_BEFORE = frozenset(
         "cfo",
         "founder",
         "chef",
+        # people of a trade named before their name: "with lead installer Ray Morel"
+        "installer",
+        "technician",
+        "electrician",
+        "foreman",
+        "engineer",
+        "designer",
+        "teacher",
+        "nurse",
+        "driver",
         "dr",
         "prof",
         "professor",
@@ -2054,7 +2075,9 @@ _NAME_EXPLAINED = re.compile(r",\s+(?:a|an|the|our)\s")
 # what a tool's name names when a brand or a programme follows it: "the Dash prepaid brand", "Spark, our cashback programme",
 # "the Spark credit card portfolio"
 _BRAND_NAMED = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty|card|cards|plan)\b"
+    r"(?:\s+[\w-]+)?\s+(?:brand|brands|campaign|tariff|tariffs|loyalty|card|cards|plan|mascot|couloir|piste)\b"
+    # ... a firm's name: "the launch dinner of Python & Co., the Paris leather-goods label"
+    r"|\s*&\s*(?:Co|Sons|Daughters)\b"
     r"|(?:,\s+|\s*\(\s*)(?:our|the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:brand|programme|program|campaign|card|tariff|bundle|scheme|app|product|plan"
     r"|label|range|offer|tier|subscription|membership)\b"
 )
@@ -2292,7 +2315,7 @@ _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which|whose)\s+[^,;()]*$")
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
 _FROM_A_TEAMS_OWN = re.compile(
     r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|to|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consume|consumes"
-    r"|consumed|consuming|surfaced|reused)"
+    r"|consumed|consuming|surfaced|reused|integrated|integrate|integrates|integrating|wired)"
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
@@ -2346,7 +2369,8 @@ _KEPT_BY_OTHERS = re.compile(
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"
 )
 _DISOWNED_LABEL = re.compile(
-    r"\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call))|out\s+of\s+(?:my\s+)?scope)\s*:[^.\n]*$"
+    # (also after a sentence the line began with: "... for category managers. › Not mine: the planogram dashboards")
+    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call))|out\s+of\s+(?:my\s+)?scope)\s*:[^.\n]*$"
 )
 _ITS_OWN = re.compile(
     r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams)\s+"
@@ -2356,6 +2380,14 @@ _ITS_OWN = re.compile(
 _ANOTHER_TEAM_ASIDE = re.compile(r"\(\s*(?:another|a\s+(?:different|separate|sister))\s+team\s*\)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _THEIR_PROJECT = re.compile(
     r"[^.;()\n]{0,40}?\(\s*(?:their|another\s+team['’]s|the\s+vendor['’]s)\s+(?:project|work|call|system|job|decision)\b"
+    # ... or said to be theirs: "size segments for their A/B tests (I supplied the clusters; the tests were theirs)",
+    # "runs on Kubernetes; that is the platform team's", "(the dashboard itself was the frontend team's)"
+    r"|[^.;()\n]{0,40}?\([^()]{0,60}?\b(?:were|are|was|is)\s+theirs\b"
+    r"|[^.;()\n]{0,40}?(?:;\s*|\(\s*)(?:that|this|it|the\s+[\w-]+(?:\s+itself)?)\s+(?:is|was|are|were)\s+(?:the|our|a|another)\s+"
+    r"(?:[\w/&+.-]+\s+){0,3}?(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$)"
+    # ... or the thing itself is: "(the dashboard itself was the frontend team's)", "the tests were theirs"
+    r"|(?:\s+(?:itself|themselves))?\s+(?:is|was|are|were)\s+(?:theirs\b|(?:the|our|a|another)\s+(?:[\w/&+.-]+\s+){0,3}?"
+    r"(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$))"
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _NAMES_A_TEAM_DOING = re.compile(
@@ -2368,8 +2400,9 @@ _DONE_BY_A_TEAM = re.compile(
 )
 _BUILT_BY_OTHERS = re.compile(
     # (also after the thing's noun, and with two deeds: "a gRPC gateway built and operated by the platform team")
-    r"\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated)(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
-    r"\s+by\s+(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
+    # (or after a comma, by a team of another kind: "the pre-approval agent, built by a separate agents team in LangGraph")
+    r",?\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated)(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
+    r"\s+by\s+(?:the|our|their|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
 )
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"
@@ -2378,7 +2411,9 @@ _PASSIVE_BY_OTHERS = re.compile(
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
-    r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform))\b"
+    r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"
+    # ... or a function by its name: "The DMC dashboards themselves are built by clinical data management"
+    r"|(?:data\s+)?(?:management|engineering|operations|finance|marketing))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"
     r"|\bbelongs?\s+to\s+(?:(?:the|our|their|an?|another|other|sister)\s+(?:[\w/&+.'’-]+\s+){0,3}?" + _PARTIES + r"\b"
     # ... or to a unit by its name: "the Kubernetes serving fleet belongs to ML Platform"

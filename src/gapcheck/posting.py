@@ -988,7 +988,11 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_SOLD, text))
     spans.extend(_to_clause_end(_OTHERS_OWN_IT, text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _NOT_REQUIRED.finditer(text))
+    for match in _NOT_USED.finditer(text):
+        start = _sentence_start(text, match.start())
+        spans.append((max([start, *(m.end() for m in _SEMICOLON.finditer(text, start, match.start()))]), match.end()))
     spans.extend(_to_sentence_end(_BILLS, text))
+    spans.extend(_to_sentence_end(_AMONG_OTHERS, text))
     spans.extend(_item_span(text, match.start()) for match in _COMPETITORS_OR_INTERVIEWS.finditer(text))
     spans.extend(_to_clause_end(_OTHERS_MADE, text))
     spans.extend(_to_clause_end(_BACKGROUND_WELCOME, text))
@@ -1015,6 +1019,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_COURSES_OFFERED, text))
     spans.extend(_to_sentence_end(_PAPERS_PRESENTED, text))
     spans.extend((_clause_start(text, match.start()), match.end()) for match in _A_TEAM_KEEPS.finditer(text))
+    spans.extend(_to_clause_end(_A_TEAM_KEEPS, text))  # "... our People Analytics team builds and maintains in Looker"
     spans.extend(_to_clause_end(_RETIRING, text))
     spans.extend(match.span() for match in _MOVING_FROM.finditer(text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _SWITCHED_OFF.finditer(text))
@@ -1066,12 +1071,24 @@ _COMPETITORS_OR_INTERVIEWS = re.compile(
 _OTHERS_OWN_IT = re.compile(
     r"\bour\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+owns\b"
     r"|\b(?:a\s+separate|another|a\s+different)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:uses|runs|owns|builds|trains|maintains|handles)\b"
+    # ... or a team the hire hands work to: "Register model versions in MLflow so the ML Platform team can deploy them"
+    r"|\bso\s+(?:that\s+)?(?:the|our)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:team|group|squad)\s+can\b"
     r"|\bhas\s+its\s+own\s+(?:[\w-]+\s+){0,2}team\b",
+    re.IGNORECASE,
+)
+# a neighbouring team's work, or the people the hire sits among, to the end of the sentence: "Our neighbouring group,
+# Language & Agents, works on LLM-based agents", "you will be surrounded by people training and shipping models all day"
+_AMONG_OTHERS = re.compile(
+    r"\b(?:neighbouring|neighboring|sister|adjacent)\s+(?:team|group|lab)\b|\bsurrounded\s+by\s+(?:people|engineers|researchers|scientists|experts)\b",
     re.IGNORECASE,
 )
 # bills paid to vendors, to the end of the sentence: "reconcile our cloud and software bills every month - AWS, Google
 # Cloud, Weights & Biases"
 _BILLS = re.compile(r"\b(?:bills|invoices|subscriptions|renewals)\s+(?:every\s+\w+\s+)?[-–—:(]", re.IGNORECASE)
+# things the hire looks after or reads but does not use or make, from the sentence's start (or its last semicolon):
+# "Python (via Anaconda), R and RStudio, Jupyter and Docker Desktop - you'll install and license them, not use them"
+_NOT_USED = re.compile(r"\bnot\s+(?:to\s+)?(?:use|run|write|build|make)\s+(?:them|it)\b", re.IGNORECASE)
+_SEMICOLON = re.compile(r";\s*")
 # a list the ad says it does not need, from its clause's start: "CUDA, Python and machine learning experience are not required"
 # (one thing "is not required" under a "Preferred" heading is a wish: "Experience with Tableau is not required.")
 _NOT_REQUIRED = re.compile(r",[^.;]*\bare\s+not\s+(?:required|needed|necessary|expected)\b", re.IGNORECASE)
@@ -1125,7 +1142,10 @@ _AUDIENCE_NAMED = re.compile(
 _PROSPECTS_RUN = re.compile(
     r"\b(?:prospects|buyers)\s+(?:(?:already|typically|usually|often|currently|today|mostly)\s+)?(?:run|use|build|train|deploy|have)\b"
     # ... or their teams: "Our prospects' data teams live in Python, R and dbt"
-    r"|\b(?:prospects|buyers|customers|clients)['’]\s+(?:[\w-]+\s+)?teams?\s+(?:live|work|run|use|build)\b",
+    r"|\b(?:prospects|buyers|customers|clients)['’]\s+(?:[\w-]+\s+)?teams?\s+(?:live|work|run|use|build)\b"
+    # ... or the tools they came from: "Most of our customers arrived from Tableau, Looker or Power BI"
+    r"|\b(?:prospects|buyers|customers|clients|users)\s+(?:(?:first\s+)?(?:arrived|came|come|switched|switch|migrated|migrate|moved|move))\s+"
+    r"(?:over\s+)?from\b",
     re.IGNORECASE,
 )
 # ... and each of them told in turn: "Our customers bring every stack you can imagine. One trains PyTorch models on a
@@ -1139,7 +1159,7 @@ _ONE_OF_THEM = re.compile(
 # ... or after a comma: "you'll hand models to them with a clear spec, and they deploy and run them"
 _THEY_DO = re.compile(
     r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b"
-    r"|(?i:(?<=,\s)(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain))\b"
+    r"|(?i:(?:(?<=,\s)|(?<=;\s))(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain|take\s+it\s+to\s+production))\b"
 )
 # a colleague by role doing it: "Our People Analytics lead builds and maintains the Tableau dashboards, so you won't need to"
 _A_LEAD_DOES = re.compile(
@@ -1156,8 +1176,8 @@ _MEDIA_ON = re.compile(
 # a department by its one-word name doing it: "Finance owns the headcount and labor-cost dashboards in Looker"
 _DEPARTMENT_DOES = re.compile(
     r"(?-i:\b(?:Finance|Marketing|Sales|IT|HR|Legal|Operations|Procurement|Security|Facilities|Engineering|Product|Research|Compliance|Risk"
-    r"|Informatics))"
-    r"\s+(?:owns|runs|maintains|builds|manages|handles|produces|publishes)\b"
+    r"|Informatics|Data\s+Science|Data\s+Engineering|Analytics|ML\s+Platform))"
+    r"\s+(?:owns|runs|maintains|builds|manages|handles|produces|publishes|trains|deploys|hosts)\b"
 )
 # a team's own thing named by its possessive: "surfaced on the Site Reliability team's Grafana dashboards" (not when the
 # hire is to own or build it)
@@ -1379,7 +1399,7 @@ _DENIAL = re.compile(
     # ... or any work it will not be doing: "You won't be babysitting Kubernetes clusters", "You also won't be training
     # foundation models"
     r"(?:(?:be\s+)?building|build|need|needing|use|using|expect|expected|require|be\s+[a-z]+ing|train|pretrain|host|operate|deploy|fine-tune"
-    r"|run|own|manage|maintain)\b"
+    r"|run|own|manage|maintain|do)\b"
     # ... or will not do at all: "You won't own the commercial team's dashboards", "You won't train foundation models"
     # (not "you won't just build models, you'll ship them")
     r"|\byou\s+(?:also\s+)?(?:will\s+not|won['’]t)\s+(?!only\b|just\b|simply\b|merely\b)[a-z]+\b"
@@ -1391,6 +1411,8 @@ _DENIAL = re.compile(
     r"|\byou(?:\s+will|\s+would|['’]ll|['’]d)?\s+never\s+(?:have\s+to|need\s+to|be\s+asked\s+to|[a-z]+)\b"
     # ... or won't be asked to: "You won't be asked to forecast either"
     r"|\byou\s+(?:won['’]t|will\s+not)\s+be\s+asked\s+to\b"
+    # ... or the employer won't ask it: "We won't ask you to train models from scratch"
+    r"|\b(?:we|they)\s+(?:won['’]t|will\s+not)\s+ask\s+you\s+to\b"
     # ... or "it", the role just named: "This is a policy position: it does not involve building, training or testing models"
     r"|\bit\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|require|need)\b",
     re.IGNORECASE,
@@ -1412,7 +1434,9 @@ _NONE_OF = re.compile(
     # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
     r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))"
     # ... or a tool the employer does not allow: "Podman and Buildah; Docker is not approved on bank hardware"
-    r"|\b[\w/+.-]+\s+(?:is|are)\s+not\s+(?:approved|allowed|permitted)\b",
+    r"|\b[\w/+.-]+\s+(?:is|are)\s+not\s+(?:approved|allowed|permitted)\b"
+    # ... or experience of it not needed: "so no TensorFlow experience is needed"
+    r"|\bno\s+(?:[\w/+.-]+\s+){1,3}?(?:experience|knowledge|background)\s+(?:is\s+|will\s+be\s+)?(?:needed|required|necessary|expected)\b",
     re.IGNORECASE,
 )
 # (or where the item it is said in ends: "... for pipelines) What we're looking for: | at least two years ...")
@@ -1425,6 +1449,8 @@ _NOT_THIS_ROLE = re.compile(
     r"\bnot\s+(?:part\s+of\s+)?(?:this|the|your)\s+(?:role|job|position)\b"
     # "This is not a role where you'll train or deploy models"
     r"|\bnot\s+an?\s+(?:role|job|position)\s+(?:where|in\s+which|that)\b"
+    # "This is not an LLM or chatbot role"
+    r"|\bnot\s+an?\s+(?:[\w/+-]+\s+(?:or\s+|and\s+)?){1,4}(?:role|job|position)\b"
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
     # ("Finance's Tableau reporting is also out of scope.")
     r"|\b(?:is|are)\s+(?:also\s+)?out\s+of\s+scope\b"
@@ -1433,8 +1459,10 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out"
     r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested))?)"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
-    r"(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
-    r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub)\b",
+    r"(?:(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
+    r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub|engineer|analyst|scientist|colleague)\b"
+    # ... or a unit by its name alone: "the desk's Tableau reports are run by Middle Office."
+    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[.;,()]|\s*$))",
     re.IGNORECASE,
 )
 
@@ -1445,7 +1473,11 @@ _TEAMS_LISTED = re.compile(r"\b(?:teams|groups)\s*:\s+", re.IGNORECASE)
 # what the hire writes about, the topics named, to the end of the sentence: "Write and commission posts on the topics our
 # users search for: how RAG works, chunking strategies ...", "case studies, e.g. how a fintech cut its support-bot latency"
 _WRITTEN_ON = re.compile(
-    r"\b(?:posts|articles|blog\s+posts|pieces|explainers|whitepapers|white\s+papers)\s+(?:on|about)\s+(?:the\s+)?topics?\b|\bcase\s+stud(?:y|ies)\b",
+    r"\b(?:posts|articles|blog\s+posts|pieces|explainers|whitepapers|white\s+papers)\s+(?:on|about)\s+(?:the\s+)?topics?\b|\bcase\s+stud(?:y|ies)\b"
+    # ... or others' work turned into writing: "translate what our engineers and customers build - vector search, RAG,
+    # agent frameworks - into posts developers actually read"
+    r"|\b(?:translate|translating|turn|turning)\s+what\s+(?:our|the|your)\s+[^.;]{0,40}?\b(?:build|builds|ship|ships|make|makes|do|does)\b"
+    r"(?=[^.;]{0,120}?\binto\s+(?:[\w-]+\s+)?(?:posts|articles|content|copy|stories|tutorials|videos|docs|talks)\b)",
     re.IGNORECASE,
 )
 # what the company launches, a sentence the hire is not in: "Next year we're launching LLM tracing ... and a new set of
@@ -1476,7 +1508,7 @@ _SWITCHED_OFF = re.compile(r"\bwill\s+be\s+(?:switched|turned|shut)\s+off\b", re
 _RETIRING = re.compile(
     r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b"
     # ... or moved off already: "(we moved off TensorFlow in 2023 and aren't going back)"
-    r"|\bwe\s+(?:moved|migrated|switched)\s+(?:off|away\s+from)\b",
+    r"|\bwe\s+(?:moved|migrated|switched)\s+(?:(?:all\s+)?(?:of\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,2})?(?:off|away\s+from)\b",
     re.IGNORECASE,
 )
 # what the ad says the hire will do none of, and the list after it: "here is what those teams do all day, and none of it

@@ -78,6 +78,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "industry experience",
         # the jobs, in the words of many Indian resumes ("Industrial Exposure" over "Digital Specialist Engineer – Infosys")
         "industrial exposure",
+        # a seafarer's jobs, ship by ship ("Sea Service" over "Second Engineer, Aegean Bulk Carriers")
+        "sea service",
+        "sea time",
+        "seagoing service",
+        "sea-going service",
+        "seagoing experience",
+        "sea-going experience",
         # ... and of Naukri's: "Current Organization" and "Previous Organization" over each employer's fields
         "current organization",
         "current organisation",
