@@ -8580,3 +8580,37 @@ def test_work_said_to_be_theirs_and_names(text: str, skill: str, shown: bool) ->
 )
 def test_neighbours_idioms_and_moves_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w609-w613: a budget or a forecast set or handed over by someone else, deeds denied
+        ("Experience\nOrder drugs and consumables within the monthly budget the practice manager sets.", "business_acumen"),
+        (
+            "Experience\nPlan the staff across gates against the shift budgets (staff hours per shift) set by the duty manager.",
+            "business_acumen",
+        ),
+        ("Experience\nWorked to the forecast traffic figures provided by the planning department.", "predictive_modeling"),
+        ("Experience\nWe do not host or serve models ourselves; all generation goes to a hosted LLM API.", "model_serving"),
+        ("Experience\nShip one image to on-prem servers; hospital IT would not run Kubernetes, so we use Compose.", "kubernetes"),
+    ],
+)
+def test_what_others_set_and_deeds_denied_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w614-w616: tools retired, "they" after a colon, one thing not required after a semicolon, rooms
+        # named
+        "Requirements\n\n- R\n\nThe legacy TensorFlow 1 models written by a previous supplier were retired in 2024.\n",
+        "Requirements\n\n- R\n\nOur Data Platform team owns ingestion. We also retired Tableau last year, so don't worry about it.\n",
+        "Requirements\n\n- R\n\nYou'll work alongside our data science team: they run the A/B tests and own the metrics.\n",
+        "Requirements\n\n- R\n- Pulling reports from the WMS and working in Excel; SQL is not required\n",
+        "Requirements\n\n- R\n- Keep our meeting rooms (Bayes, Lovelace and Jupyter) booked, stocked and working\n",
+    ],
+)
+def test_retired_tools_and_named_rooms_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gapcheck import analyze_text
 from gapcheck.dates import month
 from gapcheck.depth import describe, measure
 from gapcheck.document import Document
@@ -363,3 +364,18 @@ B.Sc. Computer Science, State University   2014 - 2018
 """
     found = _found_skills(text)
     assert (found["sql"].months, found["sql"].last_used) == (70, "2026-12")
+
+
+def test_a_jobs_statistical_tests_count_in_the_months_of_statistics_the_resume_shows() -> None:
+    # (written slices w553-w605: labellers read a job's significance tests as statistics work in it; the months of
+    # statistics came out of the one job that said "statistics")
+    text = (
+        "Jane Doe\n\nEXPERIENCE\n\nData Scientist, Acme\nJan 2021 – Dec 2022\n- Statistical analysis of the member survey\n\n"
+        "Analyst, Beta\nJan 2017 – Dec 2020\n- Checked the pilot with two-sample t-tests and chi-square tests\n"
+    )
+    report = analyze_text(text, as_of="2026-12")
+    statistics = next(skill for role in report.roles for skill in role.found if skill.id == "statistics")
+    assert (statistics.months, statistics.first_used) == (72, "2017-01")
+    # ... and a resume that never shows statistics gets none from its tests
+    alone = analyze_text(text.replace("Statistical analysis of the member survey", "Cleaned the member survey"), as_of="2026-12")
+    assert "statistics" not in alone.found_ids

@@ -1353,6 +1353,8 @@ def _rejection(
         return "a name that a description follows ('walk Spark, the harbour's collie', 'Ray, our lighting designer')"
     if _NAMED_AFTER.search(text, max(0, begin - 30), begin):
         return "a name given after it ('a cat named after the Python act'), not the skill"
+    if _ROOMS_NAMED.search(text, max(0, begin - 80), begin):
+        return "the name of a room ('our meeting rooms (Bayes, Lovelace and Jupyter)'), not the skill"
     if _EVENT_NAMED.match(text, stop):
         return "an event named after it ('our PyTorch community nights', 'a machine learning seminar series'), not the skill"
     if (
@@ -1642,6 +1644,11 @@ _NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 
+
+# names given to rooms, listed in parentheses after them: "Keep our meeting rooms (Bayes, Lovelace and Jupyter) booked"
+_ROOMS_NAMED = re.compile(
+    r"(?i:\brooms)\s*\((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*)*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+)?$"
+)
 
 _PERIODS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
 _SENT_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
@@ -1945,6 +1952,10 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _SAID_NOT_DONE = re.compile(
     # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
     r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
+    # ... or a deed denied, alone or with another: "We do not host or serve models ourselves", "hospital IT would not run
+    # Kubernetes"
+    r"|(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+(?:or|nor)\s+|(?:[a-z]+\s+(?:or|nor)\s+)?(?:run|use|host|serve|deploy|build|train|touch|support|allow)\s+"
+    r"(?:(?:an?|the|any)\s+)?)$"
     # ... or kept out of: "I hand them calibrated pCTR and stay out of the pricing decisions"
     r"|\bstay(?:s|ed)?\s+out\s+of\s+(?:the\s+)?$"
     # ... or cannot be done, or too small for it: "HR pilots cannot be A/B tested", "Squads are too small for classic A/B tests"
@@ -2171,14 +2182,18 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True
     if cut and _PASSIVE_BY_OTHERS.search(clause):
         return True  # an aside of its own: "Shipped speculative decoding (the draft model is distilled by the research team"
+    # (what others set or hand over is theirs whatever the person did with it: "Worked to the forecast traffic figures
+    # provided by the planning department")
+    sentence_end = _SENTENCE_STOP.search(text, stop, min(len(text), stop + _REACH))
+    rest = text[stop : sentence_end.start() if sentence_end else min(len(text), stop + _REACH)].replace("\n", " ")
+    if _SET_BY_OTHERS.match(rest):
+        return True
     if _OWN_DEED.match(before) or _OWN_DEED.match(own_line):
         return False  # "Built the Python services that IT operates": the person's deed, others keep it
     if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail):
         return True
     # (to the sentence's end over an aside: "the imputation models themselves (random forests) were built by the Data
     # Science Division")
-    sentence_end = _SENTENCE_STOP.search(text, stop, min(len(text), stop + _REACH))
-    rest = text[stop : sentence_end.start() if sentence_end else min(len(text), stop + _REACH)].replace("\n", " ")
     return bool(
         _PASSIVE_BY_OTHERS.search(clause) or _PASSIVE_BY_OTHERS.search(before + text[begin:stop] + rest) or _LEFT_WITH_OTHERS.match(rest)
     )
@@ -2403,6 +2418,14 @@ _BUILT_BY_OTHERS = re.compile(
     # (or after a comma, by a team of another kind: "the pre-approval agent, built by a separate agents team in LangGraph")
     r",?\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated)(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
     r"\s+by\s+(?:the|our|their|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
+)
+# what another person or team sets or hands over, which the person works to: "against the shift budgets (staff hours per
+# shift) set by the duty manager", "within the monthly budget the practice manager sets", "the forecast traffic figures
+# provided by the planning department"
+_SET_BY_OTHERS = re.compile(
+    r"[\w-]*(?:\s+[\w-]+){0,2}?(?:\s*\([^()]{0,40}\))?\s+(?:set|fixed|approved|allocated|provided|supplied)\s+by\s+(?:the|our|their|a)\s+"
+    r"(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board|department|planners|team)\b"
+    r"|[\w-]*\s+(?:that\s+)?the\s+(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board)\s+(?:sets|fixes|approves|allocates)\b"
 )
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"

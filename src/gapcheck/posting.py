@@ -1087,7 +1087,14 @@ _AMONG_OTHERS = re.compile(
 _BILLS = re.compile(r"\b(?:bills|invoices|subscriptions|renewals)\s+(?:every\s+\w+\s+)?[-–—:(]", re.IGNORECASE)
 # things the hire looks after or reads but does not use or make, from the sentence's start (or its last semicolon):
 # "Python (via Anaconda), R and RStudio, Jupyter and Docker Desktop - you'll install and license them, not use them"
-_NOT_USED = re.compile(r"\bnot\s+(?:to\s+)?(?:use|run|write|build|make)\s+(?:them|it)\b", re.IGNORECASE)
+_NOT_USED = re.compile(
+    r"\bnot\s+(?:to\s+)?(?:use|run|write|build|make)\s+(?:them|it)\b"
+    # ... or retired already, or one thing not required after a semicolon: "The legacy TensorFlow 1 models written by a
+    # previous supplier were retired", "working in Excel; SQL is not required"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:retired|decommissioned|sunset|phased\s+out)\b"
+    r"|(?<=;\s)[\w/+.-]+(?:\s+[\w/+.-]+)?\s+(?:is|are)\s+not\s+(?:required|needed|necessary|expected)\b",
+    re.IGNORECASE,
+)
 _SEMICOLON = re.compile(r";\s*")
 # a list the ad says it does not need, from its clause's start: "CUDA, Python and machine learning experience are not required"
 # (one thing "is not required" under a "Preferred" heading is a wish: "Experience with Tableau is not required.")
@@ -1159,7 +1166,7 @@ _ONE_OF_THEM = re.compile(
 # ... or after a comma: "you'll hand models to them with a clear spec, and they deploy and run them"
 _THEY_DO = re.compile(
     r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b"
-    r"|(?i:(?:(?<=,\s)|(?<=;\s))(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain|take\s+it\s+to\s+production))\b"
+    r"|(?i:(?:(?<=,\s)|(?<=;\s)|(?<=:\s))(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain|take\s+it\s+to\s+production))\b"
 )
 # a colleague by role doing it: "Our People Analytics lead builds and maintains the Tableau dashboards, so you won't need to"
 _A_LEAD_DOES = re.compile(
@@ -1508,6 +1515,8 @@ _SWITCHED_OFF = re.compile(r"\bwill\s+be\s+(?:switched|turned|shut)\s+off\b", re
 _RETIRING = re.compile(
     r"\b(?:is|are|we['’]re|we\s+are)\s+(?:retiring|phasing\s+out|decommissioning|sunsetting|moving\s+(?:off|away\s+from)|migrating\s+(?:off|away\s+from))\b"
     # ... or moved off already: "(we moved off TensorFlow in 2023 and aren't going back)"
+    # ... or retired already: "We also retired Tableau last year"
+    r"|\bwe\s+(?:also\s+)?(?:retired|decommissioned|sunset|sunsetted)\b"
     r"|\bwe\s+(?:moved|migrated|switched)\s+(?:(?:all\s+)?(?:of\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,2})?(?:off|away\s+from)\b",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ _ROLE_KEYS = {"id", "name", "description", "taxonomies", "core", "fit_scale"}
 _FILE_KEYS = {"taxonomy", "group", "skill"}
 _TAXONOMY_KEYS = {"id", "name", "description"}
 _GROUP_KEYS = {"id", "name", "description", "weight"}
-_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "description", "fuzzy", "anchor", "exclude", "weight"}
+_SKILL_KEYS = {"id", "name", "group", "aliases", "implies", "broader", "months_in", "description", "fuzzy", "anchor", "exclude", "weight"}
 DEFAULT_WEIGHT = 1.0
 MAX_WEIGHT = 100.0
 MAX_FIT_SCALE = 10.0
@@ -96,6 +96,9 @@ class Skill:
     broader: tuple[str, ...] = ()
     """Skills this one is part of without showing them ("model serving" of machine learning): a posting's years
     asked for both are the broader skill's."""
+    months_in: tuple[str, ...] = ()
+    """Skills whose months a position showing this one counts in when the resume shows them (a statistical test is
+    statistics work), and nothing else."""
     description: str = ""
     fuzzy: bool = True
     anchor: bool = True
@@ -205,8 +208,9 @@ class Taxonomy:
 
     @cached_property
     def part_of(self) -> Mapping[str, tuple[str, ...]]:
-        """Per skill id, its ``broader`` skills: work on it is also work on them (skills with none left out)."""
-        return {skill.id: skill.broader for skill in self.skills.values() if skill.broader}
+        """Per skill id, its ``broader`` and ``months_in`` skills: its positions count in their months (skills with none
+        left out)."""
+        return {skill.id: (*skill.broader, *skill.months_in) for skill in self.skills.values() if skill.broader or skill.months_in}
 
     def weight_of(self, skill: Skill) -> float:
         """:meth:`weight` for a skill already in hand (no look-up by id)."""
@@ -532,6 +536,7 @@ def _parse_skill(entry: Any, taxonomy_id: str, file: Path, groups: Mapping[str, 
         aliases=aliases,
         implies=_string_list(entry.get("implies", []), "'implies'", file, skill_id),
         broader=_string_list(entry.get("broader", []), "'broader'", file, skill_id),
+        months_in=_string_list(entry.get("months_in", []), "'months_in'", file, skill_id),
         description=str(entry.get("description", "")),
         fuzzy=skill_fuzzy,
         anchor=_flag(entry, "anchor", True, file, skill_id),
@@ -642,9 +647,10 @@ def _check_references(
                 raise TaxonomyError(f"implies unknown skill {other!r}", path=skill_files[skill.id], skill=skill.id)
             if other == skill.id:
                 raise TaxonomyError("implies itself", path=skill_files[skill.id], skill=skill.id)
-        for other in skill.broader:
-            if other not in skills or other == skill.id:
-                raise TaxonomyError(f"'broader' names {other!r}, which is not another skill", path=skill_files[skill.id], skill=skill.id)
+        for key, others in (("broader", skill.broader), ("months_in", skill.months_in)):
+            for other in others:
+                if other not in skills or other == skill.id:
+                    raise TaxonomyError(f"{key!r} names {other!r}, which is not another skill", path=skill_files[skill.id], skill=skill.id)
 
 
 def _check_alias_claims(skills: Mapping[str, Skill], skill_files: Mapping[str, Path]) -> None:
