@@ -8614,3 +8614,54 @@ def test_what_others_set_and_deeds_denied_are_not_shown(text: str, skill: str) -
 )
 def test_retired_tools_and_named_rooms_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w609-w613, read after their first run: a model wrapped in a service, a paper for a committee, a
+        # corpus profiled; not a model wrapped in a package
+        ("Experience\nCapstone: a FastAPI service wrapping a scikit-learn model that predicts loan default.", "model_serving", True),
+        ("Experience\nWrite the quarterly paper for the Counter-Fraud Committee: detection rates and savings.", "communication", True),
+        ("Experience\nProfiled the corpus by domain, language and quality band to set the mixture weights.", "data_exploration", True),
+        ("Experience\nWrapped the churn model in a Python package for the analysts.", "model_serving", False),
+    ],
+)
+def test_models_wrapped_papers_written_and_corpora_profiled(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w617-w621: a method looked at and the old way kept, a quoted name said what it is in the app, a
+        # long "shadowed" clause, never done by it, field agents, a wish in a skills list, a team's tool, a decoder's beam,
+        # a garden's tableau
+        ("Experience\nWe looked at Thompson sampling for the onboarding carousel but kept plain fixed splits.", "multi_armed_bandits"),
+        ("Experience\nRan A/B tests on matches. ‘Spark’ in our app is the super-like button.", "distributed_computing"),
+        ("Experience\nShadowed the data engineers while they migrated the Airflow jobs to Kubernetes.", "kubernetes"),
+        ("Experience\nOffers were never allocated by bandits here; the reward for each offer is fixed.", "multi_armed_bandits"),
+        ("Experience\nThe prompt-tuned bot also helps our M-Pesa agents and field agents answer questions.", "ai_agents"),
+        ("Skills\nShip: FastAPI, Docker, GCP (Cloud Run), Git | Next on my list: Kubernetes", "kubernetes"),
+        ("Experience\nTake the engagement data that our HR Analytics team builds in Power BI and turn it into plans.", "dashboards"),
+        ("Experience\nWrote the CUDA kernels for beam-search pruning of low-probability hypotheses.", "statistics"),
+        ("Experience\nKept the soil data for each bed; grasses chosen to build a shifting planting tableau through the year.", "tableau"),
+    ],
+)
+def test_methods_kept_off_and_names_in_the_app_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w622-w624: partners doing it, deployed somewhere by a team, agreements with providers named in an
+        # aside, training on how others work
+        "Requirements\n\n- R\n\nOur research partners do the pretraining and the distillation of their smaller models.\n",
+        "Requirements\n\n- R\n\nModels are deployed into the Control Room systems by our Digital Engineering team.\n",
+        "Requirements\n\n- R\n- Negotiate agreements with cloud providers (AWS, Google Cloud, Microsoft Azure)\n",
+        "Requirements\n\n- R\n\nYou'll get structured training on how ML teams build, deploy and monitor models.\n",
+    ],
+)
+def test_partners_providers_and_training_on_how_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

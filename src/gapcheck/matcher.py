@@ -1367,7 +1367,10 @@ def _rejection(
         return "the title of a talk or a paper in quotes ('“Causal inference per il pricing”, PyData Milano'): a topic, not work"
     if claims and _others_work(text, begin, stop):
         return "another party's work ('the cloud team runs the Kubernetes cluster', 'Kubernetes is run by the platform team')"
-    if _TURNED_DOWN.search(text, stop, _sentence_end(text, stop)):
+    sentence_end = _sentence_end(text, stop)
+    if _TURNED_DOWN.search(text, stop, sentence_end) or (
+        _WEIGHED.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)) and _KEPT_INSTEAD.search(text, stop, sentence_end)
+    ):
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
     if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
@@ -1416,7 +1419,7 @@ _PROFILE_SECTIONS = frozenset({"header", "summary", "interests", "skills", "side
 _HOPE = re.compile(
     r"\b(?:interest(?:ed)?\s+in|would\s+(?:like|love)\s+to|wants?\s+to|hop(?:e|es|ing)\s+to|aspir(?:e|es|ing)\s+to|"
     # ... or the way the person wants to go: "Looking to grow into MLOps (Kubernetes, model monitoring)"
-    r"looking\s+to|(?:keen|eager)\s+to|grow(?:ing)?\s+into|"
+    r"looking\s+to|(?:keen|eager)\s+to|grow(?:ing)?\s+into|next\s+on\s+my\s+list|"
     r"plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|will\s+(?:be\s+)?(?:start|starting|begin|beginning|pursue|pursuing|study|studying)|"
     # ... or is learning now: "Currently learning Python and machine learning on weekends", "teaching myself SQL"
     r"currently\s+(?:learning|studying)|(?:i\s+am|i['’]m)\s+(?:learning|studying)|teaching\s+myself)\b",
@@ -1611,7 +1614,10 @@ _QUOTED_NAME = 20
 # (or a work's title with its year: '“Python” (2020) – editor', a film in an editor's credits)
 _TITLE_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 _EXPLAINED = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|" + _TITLE_YEAR.pattern
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|"
+    + _TITLE_YEAR.pattern
+    # ... or said what it is where it lives: "‘Spark’ in our app is the super-like button"
+    + r"|\s+in\s+(?:our|the|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:the|a|an|our)\s"
 )
 # the words of a quoted name before the match and after it: capitalised, or "&" / "and" between them
 # ("the" too: '“the Python”, our nickname for a long-held low cobra variation')
@@ -1630,6 +1636,9 @@ _TURNED_DOWN = re.compile(
     r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
 )
+# ... or looked at, then the old way kept: "We looked at Thompson sampling for the carousel but kept plain fixed splits"
+_WEIGHED = re.compile(r"\b(?:looked\s+at|considered|weighed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_KEPT_INSTEAD = re.compile(r"\bbut\s+(?:kept|stayed\s+with|stuck\s+with)\b", re.IGNORECASE)
 # ... a headline, a song or a painting: 'My front-page headline “Python squeezes into Stockport loft”'
 _WORK_BEFORE = re.compile(r"\b(?:headline|song|album|play|film|novel|painting|poem)\s*$", re.IGNORECASE)
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
@@ -1954,6 +1963,8 @@ _SAID_NOT_DONE = re.compile(
     r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
     # ... or a deed denied, alone or with another: "We do not host or serve models ourselves", "hospital IT would not run
     # Kubernetes"
+    # ... or done by it never: "Offers were never allocated by bandits here"
+    r"|\b(?:never|not)\s+[a-z]+ed\s+(?:by|with|via|through|using)\s+(?:(?:an?|the|any)\s+)?$"
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+(?:or|nor)\s+|(?:[a-z]+\s+(?:or|nor)\s+)?(?:run|use|host|serve|deploy|build|train|touch|support|allow)\s+"
     r"(?:(?:an?|the|any)\s+)?)$"
     # ... or kept out of: "I hand them calibrated pCTR and stay out of the pricing decisions"
@@ -2065,7 +2076,8 @@ _AGREEMENT_WITH = re.compile(
     r"|(?i:licen[cs]es?|licensing|terms)\s+(?:for|of)(?:\s+(?i:the|our|its|their))?(?:\s+[\w-]+)?"
     # ... or what is bought from one: "the reserved cloud capacity we buy from AWS, Azure and Google Cloud"
     r"|(?i:buy|buys|bought|buying|purchase|purchased|purchasing|procure|procured|procuring)\s+from)\s+"
-    r"(?:[\w&.-]+(?:\s+(?:and|&)\s+|,\s+|\s+)){0,4}$"
+    # (the parties named in an aside: "committed-spend agreements with cloud providers (AWS, Google Cloud, Microsoft Azure)")
+    r"(?:[\w&.-]+(?:\s+(?:and|&)\s+|,\s+|\s+|\s*\(\s*)){0,5}$"
 )
 _AGREEMENT_REACH = 110
 # ... or one of a list of licences or partners: "our software licences (GitHub Enterprise, Weights & Biases, ...)", "LLM
@@ -2170,6 +2182,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
         or _PARTYS_OWN.search(head)
         or _FROM_A_TEAMS_OWN.search(head)
+        or _A_TEAM_MAKES_IN.search(head)
         or _RUN_BY_A_PARTY.search(head)
         or _SAT_IN_ON.search(head)
         or _SAT_IN_ON.search(own_line)
@@ -2209,7 +2222,7 @@ _THEY_OWN = re.compile(
 # ... or shadowed: "Shadowed the platform team during their Kubernetes migration (observer only)"
 _SAT_IN_ON = re.compile(
     r"\b(?i:sat|sit|sits|sitting)\s+in\s+on\s+(?:(?i:the|a|an|their|our|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
-    r"|^\W*(?i:shadowed|shadowing)\s+(?:[\w’'-]+\s+){0,8}$"
+    r"|^\W*(?i:shadowed|shadowing)\s+(?:[\w’'-]+\s+){0,12}$"
 )
 # what another party runs, said as an adjective: "the vendor-run LLM agent on the member portal"
 _RUN_BY_A_PARTY = re.compile(
@@ -2334,6 +2347,12 @@ _FROM_A_TEAMS_OWN = re.compile(
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
+    re.IGNORECASE,
+)
+# the tool another team makes a thing in, after it: "the engagement data that our HR Analytics team builds in Power BI"
+_A_TEAM_MAKES_IN = re.compile(
+    r"\b(?:that|which)\s+(?:the|our|their)\s+(?:[\w/&+.-]+\s+){0,3}?(?:team|group|department|unit)\s+"
+    r"(?:builds|maintains|runs|keeps|owns|publishes|produces)\s+(?:in|on|with)\s+$",
     re.IGNORECASE,
 )
 # another team doing it, said in Spanish, Portuguese, French, Italian, Swedish, Dutch or German: "las realiza el equipo de

@@ -1073,13 +1073,17 @@ _OTHERS_OWN_IT = re.compile(
     r"|\b(?:a\s+separate|another|a\s+different)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:uses|runs|owns|builds|trains|maintains|handles)\b"
     # ... or a team the hire hands work to: "Register model versions in MLflow so the ML Platform team can deploy them"
     r"|\bso\s+(?:that\s+)?(?:the|our)\s+(?:[\w/&+'’-]+\s+){0,4}?(?:team|group|squad)\s+can\b"
-    r"|\bhas\s+its\s+own\s+(?:[\w-]+\s+){0,2}team\b",
+    r"|\bhas\s+its\s+own\s+(?:[\w-]+\s+){0,2}team\b"
+    # ... or partners do it: "Our research partners do the pretraining and the distillation of their smaller models"
+    r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:partners|vendors|suppliers|collaborators)\s+(?:do|does|handle|run|own|build|train)\b",
     re.IGNORECASE,
 )
 # a neighbouring team's work, or the people the hire sits among, to the end of the sentence: "Our neighbouring group,
 # Language & Agents, works on LLM-based agents", "you will be surrounded by people training and shipping models all day"
 _AMONG_OTHERS = re.compile(
-    r"\b(?:neighbouring|neighboring|sister|adjacent)\s+(?:team|group|lab)\b|\bsurrounded\s+by\s+(?:people|engineers|researchers|scientists|experts)\b",
+    r"\b(?:neighbouring|neighboring|sister|adjacent)\s+(?:team|group|lab)\b|\bsurrounded\s+by\s+(?:people|engineers|researchers|scientists|experts)\b"
+    # ... or how others work, taught to the hire: "structured training on how ML teams build, deploy and monitor models"
+    r"|\b(?:training|courses?|onboarding|coaching)\s+on\s+how\b",
     re.IGNORECASE,
 )
 # bills paid to vendors, to the end of the sentence: "reconcile our cloud and software bills every month - AWS, Google
@@ -1465,6 +1469,8 @@ _NOT_THIS_ROLE = re.compile(
     # Planning Department")
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out"
     r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested))?)"
+    # (where to, between: "Models are deployed into the Control Room systems by our Digital Engineering team")
+    r"(?:\s+(?:into|onto|to|on)(?:\s+[\w/&+'’-]+){1,5}?(?=\s+by\s))?"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
     r"(?:(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub|engineer|analyst|scientist|colleague)\b"
