@@ -8665,3 +8665,59 @@ def test_methods_kept_off_and_names_in_the_app_are_not_shown(text: str, skill: s
 )
 def test_partners_providers_and_training_on_how_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w617-w620, read after their first run: risk models by their family or what they rank, severity GLMs
+        "Experience\nBuilt gradient-boosted risk models that rank GST refund claims for audit.",
+        "Experience\nOwn the frequency and severity GLMs (Poisson and gamma, log link) behind the auto rate plan.",
+    ],
+)
+def test_risk_models_that_rank_and_severity_glms_predict(text: str) -> None:
+    assert "predictive_modeling" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w625-w629: A/B tested by a squad, a sponsor's design, data handed over for their trial, one tool
+        # picked over another, a team named after the skill picking up, a mascot, "not built by us", a team's workbooks, an
+        # engine's dashboard, a model their data scientist wrote
+        ("Experience\nCheckout pages are A/B tested by the Growth squad; we only check new variants for fraud holes.", "ab_testing"),
+        (
+            "Experience\nFor one sponsor's Bayesian dose-escalation design, the sponsor's own statisticians ran the model.",
+            "bayesian_methods",
+        ),
+        ("Experience\nSupplied bed-occupancy data to the university trials unit for their Bayesian adaptive trial.", "bayesian_methods"),
+        ("Experience\nDeployed to Cloud Run on GCP; picked Cloud Run over a GKE cluster to keep ops light.", "kubernetes"),
+        ("Experience\nModel registry with lineage; the serving team picks up promoted model versions from there.", "model_serving"),
+        ("Experience\nStarted the reading club; its mascot is Python, a two-metre knitted carpet python.", "python"),
+        ("Experience\nFraud scoring (the fraud team's XGBoost models) is read by Lindi, not built by us.", "predictive_modeling"),
+        ("Experience\nThe brand dashboards live in the BI team's Tableau workbooks.", "dashboards"),
+        ("Experience\nKept the bridge engine dashboard and alarm logs; reported faults to the chief engineer.", "dashboards"),
+        (
+            "Experience\nShipped the fraud model (a logistic regression their data scientist wrote) as a Java scorer.",
+            "statistical_modeling",
+        ),
+    ],
+)
+def test_others_designs_tools_passed_over_and_mascots_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w630-w632: licences listed after "including", a team that provisions, BI folks who have it covered,
+        # an analyst who maintains it, models built and trained by a team
+        "Requirements\n\n- R\n- Manage software licences and seats, including GitHub Enterprise, Docker Business and Tableau\n",
+        "Requirements\n\n- R\n\nThe ML Infrastructure team provisions and operates the GPU clusters.\n",
+        "Requirements\n\n- R\n\nThis is not a dashboard job. Our BI folks have Looker and the weekly reports covered.\n",
+        "Requirements\n\n- R\n\nRegistration numbers live in Cvent and a Looker dashboard that our operations analyst maintains.\n",
+        "Requirements\n\n- R\n\nOur ranking models are built and trained by the ML Platform team.\n",
+    ],
+)
+def test_licences_teams_and_colleagues_who_have_it_covered_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

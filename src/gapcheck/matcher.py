@@ -1629,6 +1629,8 @@ _TURNED_DOWN = re.compile(
     r"\b(?:decided|chose|opted)\s+(?:against|not\s+to|(?:that\s+)?we\s+(?:did\s+not|didn['’]t)\s+need|(?:[\w-]+\s+){1,5}?instead\b)"
     r"|\b(?:dropped|rejected|shelved)\s+(?:it|them|the\s+idea)\b|\bruled\s+(?:it|them)\s+out\b|\b(?:was|were)\s+ruled\s+out\b"
     # ... or found not worth it or not needed: "we evaluated Ray ... and decided it was not worth it", "INT8 was not needed"
+    # ... or said not to be the person's: "Fraud scoring (the fraud team's XGBoost models) is read by Lindi, not built by us"
+    r"|\bnot\s+(?:built|made|trained|owned|run|written)\s+by\s+(?:us|me)\b"
     r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b"
     # ... or skipped: "the Kubernetes migration, which we skipped by staying on ECS"
     r"|\b(?:we|I)\s+skipped\b|\bskipped\s+(?:it|them)\b"
@@ -1649,7 +1651,7 @@ _APPOSITION = re.compile(r"\b[a-z][\w-]*,\s*$")
 # (or the robot, pet or boat it names: "our LEGO robot “Python”")
 _NAMED_AS = re.compile(
     r"\b(?:network|called|named|dubbed|code-?named|nicknamed|brand|branded|titled|entitled|robot|bot|dog|cat|puppy|horse|pony|boat|yacht"
-    r"|mascot|drone|rover|tortoise|snake)\s*$",
+    r"|mascot|drone|rover|tortoise|snake)(?:\s+(?:is|was))?\s*$",
     re.IGNORECASE,
 )
 
@@ -1963,6 +1965,8 @@ _SAID_NOT_DONE = re.compile(
     r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
     # ... or a deed denied, alone or with another: "We do not host or serve models ourselves", "hospital IT would not run
     # Kubernetes"
+    # ... or passed over for another: "picked Cloud Run over a GKE cluster to keep ops light"
+    r"|\b(?:picked|chose|chosen|preferred|selected)\s+[\w .-]{1,40}?\s+over\s+(?:(?:an?|the)\s+)?$"
     # ... or done by it never: "Offers were never allocated by bandits here"
     r"|\b(?:never|not)\s+[a-z]+ed\s+(?:by|with|via|through|using)\s+(?:(?:an?|the|any)\s+)?$"
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+(?:or|nor)\s+|(?:[a-z]+\s+(?:or|nor)\s+)?(?:run|use|host|serve|deploy|build|train|touch|support|allow)\s+"
@@ -2056,7 +2060,7 @@ _NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|somethin
 # a pet, an animal or a person named, then said what or who it is between commas
 _ONE_DESCRIBED = re.compile(
     r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten"
-    r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
+    r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|snake|python|toy|puppet|doll|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
     r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor|bar|restaurant|caf[eé]|pub|shop|store"
     r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier)s?\b"
 )
@@ -2082,7 +2086,11 @@ _AGREEMENT_WITH = re.compile(
 _AGREEMENT_REACH = 110
 # ... or one of a list of licences or partners: "our software licences (GitHub Enterprise, Weights & Biases, ...)", "LLM
 # framework partners (LangChain, LlamaIndex)"
-_LISTED_AS_LICENCES = re.compile(r"\b(?i:licen[cs]es|subscriptions|seats|partners)\s*\([^()]{0,100}$")
+_LISTED_AS_LICENCES = re.compile(
+    r"\b(?i:licen[cs]es|subscriptions|seats|partners)\s*\([^()]{0,100}$"
+    # ... or listed after "including": "Manage software licences and seats, including GitHub Enterprise, Docker Business"
+    r"|\b(?i:licen[cs]es|subscriptions|seats)(?:\s+(?i:and)\s+\w+)?,?\s+(?i:including|such\s+as|like)\s+[^.;:()]{0,100}$"
+)
 # seats and licences handed out, of a product: "Tableau and Power BI licences, GitHub organisation seats"
 _LICENCES_AFTER = re.compile(r"(?:\s*(?:and|&|,)\s*[\w.-]+(?:\s+[\w.-]+)?)?(?:\s+[\w-]+)?\s+(?i:licen[cs]es|seats)\b")
 _TITLE_WORDS_QUOTED = 4
@@ -2189,7 +2197,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _PARTY_USES_TO.search(head)
         or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
-        or (_THEIRS.search(head) and not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line))
+        or (_THEIRS.search(head) and ((not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line)) or _GAVE_FOR_THEIRS.search(own_line)))
         or _LEFT_WITH_OTHERS.match(tail)
     ):
         return True
@@ -2371,6 +2379,8 @@ _LEFT_WITH_OTHERS = re.compile(
     r"|their\s+(?:work|job|call|responsibility|domain))\b|"
     # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"
     r"[^.;()]{0,80}?\s[–—-]\s*not\s+(?:mine|me|my\s+work)\b|"
+    # ... or kept in another team's things: "The brand dashboards live in the BI team's Tableau workbooks"
+    r"\s+(?:[\w/&+-]+\s+){0,2}?(?:lives?|sits?)\s+in\s+(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s?\b|"
     # ... or done through another team: "Models go to production through the IT platform team"
     r"\s+(?:through|via)\s+(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:team|group|department)\b|"
     # ... or a group of its own: "post-training (SFT, RLHF) is a separate group"
@@ -2389,18 +2399,23 @@ _LEFT_WITH_OTHERS = re.compile(
 # what belongs to other people, in a clause the person's deed does not open: "The cluster runs their pretraining and RLHF
 # jobs", "the GPU node pool that their PyTorch fraud models train on" (not "Rebuilt their Tableau dashboards")
 _THEIRS = re.compile(r"\btheir\s+(?:[\w/+.-]+\s+(?:(?:and|&)\s+)?){0,2}$")
+# what the person handed over for others' work: "Supplied bed-occupancy data to the university trials unit for their Bayesian
+# adaptive trial"
+_GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Delivered|Gave)\b[^.;]*\bfor\s+their\s+(?:[\w/+.-]+\s+){0,2}$")
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
-_PARTYS_OWN = re.compile(r"\b(?:partners|vendors?|clients|customers|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_PARTYS_OWN = re.compile(
+    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$"
+)
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
     r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
-    r"(?:teams?|group|department|engineers|scientists|analysts)"
+    r"(?:teams?|group|department|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|started|piloted|trialled|trialed|dropped|abandoned"
-    r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce)\b"
+    r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce|wrote|writes|trained|trains)\b"
 )
 _DISOWNED_LABEL = re.compile(
     # (also after a sentence the line began with: "... for category managers. › Not mine: the planogram dashboards")
@@ -2425,7 +2440,7 @@ _THEIR_PROJECT = re.compile(
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _NAMES_A_TEAM_DOING = re.compile(
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|maintains|can['’]t|cannot|can|will|do)\b"
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|can['’]t|cannot|can|will|do)\b"
 )
 _DONE_BY_A_TEAM = re.compile(
     r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor|analyst|engineer"
@@ -2450,7 +2465,7 @@ _SET_BY_OTHERS = re.compile(
 # reste géré par l'équipe Plateforme"
 _PASSIVE_BY_OTHERS = re.compile(
     # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team")
-    r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
+    r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:A/B[\s-]+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"

@@ -1216,7 +1216,12 @@ _PAPERS_PRESENTED = re.compile(r"\bpresent(?:s|ing)?\s+papers\s+(?:on|about)\b",
 # a thing another team keeps, named before it: "the Power BI dashboards that team maintains", "a Grafana dashboard the
 # platform team maintains"
 _A_TEAM_KEEPS = re.compile(
-    r"\b(?:(?:that|which)\s+)?(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages)\b",
+    # (a colleague by role only with "our": "The Data Scientist builds ..." is the hire)
+    r"\b(?:(?:that|which)\s+)?(?:(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analyst|engineer|scientist|lead))"
+    r"\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
+    r"|provisions|operates|hosts)\b"
+    # ... or has it covered: "Our BI folks have Looker and the weekly reports covered"
+    r"|\b(?:our|the)\s+(?:[\w/&-]+\s+){0,2}(?:folks|people|team|colleagues)\s+(?:have|has)\s+[^.;]{0,80}?\bcovered\b",
     re.IGNORECASE,
 )
 _SELLING_TO = re.compile(
@@ -1468,7 +1473,7 @@ _NOT_THIS_ROLE = re.compile(
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out"
-    r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested))?)"
+    r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested|trained))?)"
     # (where to, between: "Models are deployed into the Control Room systems by our Digital Engineering team")
     r"(?:\s+(?:into|onto|to|on)(?:\s+[\w/&+'’-]+){1,5}?(?=\s+by\s))?"
     r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
