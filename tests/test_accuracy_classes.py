@@ -8721,3 +8721,36 @@ def test_others_designs_tools_passed_over_and_mascots_are_not_shown(text: str, s
 )
 def test_licences_teams_and_colleagues_who_have_it_covered_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_teammate_described_after_his_name_is_no_tool() -> None:
+    # (written slice w635: "Stan, our sprinter, still refuses to wear a heart-rate strap" beside a rider's power model)
+    text = "Experience\nBuilt power-duration models for each rider. Stan, our sprinter, still refuses to wear a heart-rate strap."
+    assert "bayesian_methods" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w638-w640: "They" opening a sentence of another team's work, a recruiter's sourcing, bills of
+        # vendors named before them, a national statistics office
+        "Requirements\n\n- R\n\nOur MLOps team owns deployment. They containerise models and run them on our Kubernetes platform.\n",
+        "Requirements\n\n- R\n- Source and close senior ML talent yourself: people who know CUDA, distributed training and Kubernetes\n",
+        "Requirements\n\n- R\n- Reconcile our monthly AWS, Snowflake and software subscription bills against purchase orders\n",
+        "Requirements\n\n- R\n- Prepare GST/HST returns and complete the Statistics Canada surveys we receive\n",
+    ],
+)
+def test_their_sentences_sourcing_bills_and_agencies_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w633-w637: a department's past deed, a thing in the product said to be a team's
+        ("Experience\nMarketing ran the A/B test of the new retention offer; I built the churn dashboard.", "ab_testing"),
+        ("Experience\nThe credit-scoring models in the product are the risk analytics team's; I only wire the API.", "predictive_modeling"),
+    ],
+)
+def test_a_departments_past_deed_and_a_teams_thing_in_the_product_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)

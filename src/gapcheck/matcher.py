@@ -2061,7 +2061,8 @@ _NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|somethin
 _ONE_DESCRIBED = re.compile(
     r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten"
     r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|snake|python|toy|puppet|doll|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
-    r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor|bar|restaurant|caf[eé]|pub|shop|store"
+    r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor|sprinter|rider|cyclist|runner"
+    r"|player|athlete|bar|restaurant|caf[eé]|pub|shop|store"
     r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier)s?\b"
 )
 _NAMED_AFTER = re.compile(r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$")
@@ -2338,7 +2339,7 @@ _OTHERS_AS_SUBJECT = re.compile(
     # ... or a department by its name doing it: "Data Engineering containerises and hosts the scoring service"
     r"|^\W*(?:[A-Z][\w&'’-]*\s+){0,3}(?:Engineering|Analytics|Science|Intelligence|Operations|Platform|Research|Insights|Infrastructure"
     r"|Finance|Marketing|Risk|IT)\s+(?=(?:owns|maintains|operates|keeps|runs|hosts|builds|deploys|containeri[sz]es|trains|serves|manages"
-    r"|handles|develops|designs|publishes|produces|schedules|monitors)\b)"
+    r"|handles|develops|designs|publishes|produces|schedules|monitors|ran|owned|built|trained|deployed|maintained|managed)\b)"
     # ... or teams by what they work on: "Application teams build their own retrieval (RAG) services on the gateway"
     r"|^\W*(?:[A-Z][\w&-]*\s+)(?:[\w-]+\s+)?(?i:teams)\s+(?!(?:and|to|of|in|on|with|who|that|across)\b|&)[a-z]"
     # ... or an aside saying who owns it: "(owned by the MLOps team on AWS)"
@@ -2435,7 +2436,7 @@ _THEIR_PROJECT = re.compile(
     r"|[^.;()\n]{0,40}?(?:;\s*|\(\s*)(?:that|this|it|the\s+[\w-]+(?:\s+itself)?)\s+(?:is|was|are|were)\s+(?:the|our|a|another)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$)"
     # ... or the thing itself is: "(the dashboard itself was the frontend team's)", "the tests were theirs"
-    r"|(?:\s+(?:itself|themselves))?\s+(?:is|was|are|were)\s+(?:theirs\b|(?:the|our|a|another)\s+(?:[\w/&+.-]+\s+){0,3}?"
+    r"|(?:\s+(?:itself|themselves))?(?:\s+(?:in|of|on)\s+(?:the|our)\s+[\w-]+)?\s+(?:is|was|are|were)\s+(?:theirs\b|(?:the|our|a|another)\s+(?:[\w/&+.-]+\s+){0,3}?"
     r"(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$))"
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")

@@ -1006,6 +1006,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_PROSPECTS_RUN, text))
     spans.extend(_to_sentence_end(_ONE_OF_THEM, text))
     spans.extend(_to_clause_end(_THEY_DO, text))
+    spans.extend(_to_sentence_end(_THEY_OPEN, text))
     spans.extend(_to_sentence_end(_A_LEAD_DOES, text))
     spans.extend(_to_clause_end(_OTHERS_TEACH, text))
     spans.extend(_to_sentence_end(_MEDIA_ON, text))
@@ -1088,7 +1089,12 @@ _AMONG_OTHERS = re.compile(
 )
 # bills paid to vendors, to the end of the sentence: "reconcile our cloud and software bills every month - AWS, Google
 # Cloud, Weights & Biases"
-_BILLS = re.compile(r"\b(?:bills|invoices|subscriptions|renewals)\s+(?:every\s+\w+\s+)?[-–—:(]", re.IGNORECASE)
+_BILLS = re.compile(
+    r"\b(?:bills|invoices|subscriptions|renewals)\s+(?:every\s+\w+\s+)?[-–—:(]"
+    # ... or the vendors named before the bills: "Reconcile our monthly AWS, Snowflake and software subscription bills"
+    r"|\b(?:reconcile|reconciling|pay|paying|approve|approving|process|processing)\s+(?=[^.;]{0,80}?\b(?:bills|invoices)\b)",
+    re.IGNORECASE,
+)
 # things the hire looks after or reads but does not use or make, from the sentence's start (or its last semicolon):
 # "Python (via Anaconda), R and RStudio, Jupyter and Docker Desktop - you'll install and license them, not use them"
 _NOT_USED = re.compile(
@@ -1126,7 +1132,7 @@ _TALK_WITH_PEOPLE = re.compile(
 # for experience with PyTorch, distributed training ..."
 _RECRUITING = re.compile(
     r"\b(?:source|sourcing|screen|screening|recruit|recruiting|headhunt|headhunting|attract|attracting|interview|interviewing"
-    r"|hire|hiring|hired)\s+(?:[\w/&+-]+\s+){0,3}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b"
+    r"|hire|hiring|hired)\s+(?:[\w/&+-]+\s+){0,4}?(?:candidates|engineers|scientists|researchers|talent|applicants|developers|analysts)\b"
     # ... or what the candidates know: "a company whose candidates list PyTorch, Triton or TensorRT on their resumes"
     r"|\bcandidates\s+(?:list|lists|name|mention|bring|know)\b|\b(?:recruited|hired)\s+for\b"
     # ... or the teams a recruiter hires for: "own hiring for two of our engineering orgs: Inference and Training"
@@ -1168,8 +1174,12 @@ _ONE_OF_THEM = re.compile(
 )
 # "they", others named before, doing it: "They run the A/B tests; you design the variants."
 # ... or after a comma: "you'll hand models to them with a clear spec, and they deploy and run them"
+# ... a sentence of what "they" do, to its end: "They containerise models, run them on the department's Kubernetes
+# platform and monitor them in production."
+_THEY_OPEN = re.compile(r"(?:^|(?<=[.!?]\s))They\s+(?:containeri[sz]e|deploy|host|serve|monitor|package)\b")
 _THEY_DO = re.compile(
-    r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design)\b"
+    r"(?:^|(?<=[.!?]\s))They\s+(?:already\s+|also\s+)?(?:run|own|build|train|maintain|manage|handle|write|do|design|containeri[sz]e|deploy|host|serve"
+    r"|monitor|package)\b"
     r"|(?i:(?:(?<=,\s)|(?<=;\s)|(?<=:\s))(?:and\s+)?they\s+(?:deploy|run|own|build|train|host|serve|maintain|take\s+it\s+to\s+production))\b"
 )
 # a colleague by role doing it: "Our People Analytics lead builds and maintains the Tableau dashboards, so you won't need to"
