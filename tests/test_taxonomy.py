@@ -118,6 +118,12 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("shared.toml", 'group = "version_control"', 'group = "vcs"', "unknown group 'vcs'"),
         ("roles.toml", 'taxonomies = ["shared", "ai_engineer"]', 'taxonomies = ["shared", "ai_eng"]', "unknown taxonomy 'ai_eng'"),
         ("ai_engineer.toml", 'broader = ["machine_learning"]', 'broader = ["ml"]', "'broader' names 'ml', which is not another skill"),
+        (
+            "data_scientist.toml",
+            'months_in = ["statistics"]',
+            'months_in = ["stats"]',
+            "'months_in' names 'stats', which is not another skill",
+        ),
         ("roles.toml", "fit_scale = 1.3", "fit_scale = -1", "'fit_scale' must be a positive number"),
     ],
 )
