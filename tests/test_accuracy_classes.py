@@ -8754,3 +8754,175 @@ def test_their_sentences_sourcing_bills_and_agencies_ask_for_nothing(text: str) 
 )
 def test_a_departments_past_deed_and_a_teams_thing_in_the_product_are_not_shown(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w641-w645: a test not run live, a layer removed, exports replaced, a cluster nobody asked for,
+        # a team's tests "while they ran" them, machine learning ruled out, a department's migration, models trained
+        # by teams named in a few words
+        ("Experience\nStrategies are back-tested on hold-out vintages; we do not run live A/B tests on credit decisions.", "ab_testing"),
+        ("Experience\nLangChain for retrieval chains only; we removed its agent layer after it made latency unpredictable.", "ai_agents"),
+        (
+            "Experience\nWrote the weekly KPI review for category managers; replaced the static Tableau exports an agency used to send.",
+            "tableau",
+        ),
+        ("Experience\nWe train on CPU nodes; the models are small enough that nobody has asked for a GPU cluster.", "gpu_infrastructure"),
+        ("Experience\nWorked beside the analytics team while they ran the A/B tests on the new routing rules.", "ab_testing"),
+        ("Experience\nDeliberately no machine learning: councillors asked for models they can read in a brief.", "machine_learning"),
+        ("Experience\nData engineering migrated the warehouse onto Spark in 2021; I moved our R jobs onto it.", "distributed_computing"),
+        ("Experience\nThe models are trained by the computational chemistry and imaging teams (PyTorch, scikit-learn).", "pytorch"),
+    ],
+)
+def test_things_taken_out_asked_for_by_nobody_or_done_by_others_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w641-w645: a firm named like a tool, a lens, a leather, a chemistry lab's distillation, a
+        # herd code, figures of a body by its initials or of landings, a forecast checked, two phrases joined by "and the"
+        ("Experience\nDeckhand\nDocker Wharf & Marine Services Ltd., Lunenburg, NS\n2015 - 2018", "docker"),
+        ("Experience\nShot every wedding on a Keras 50mm f/1.2 (manual focus) for portraits.", "tensorflow"),
+        ("Experience\nSell Python-leather camera straps and lens cases at fairs.", "python"),
+        (
+            "Experience\nPlan the practicals: titrations, chromatography and fractional distillation of crude oil for students.",
+            "distillation",
+        ),
+        ("Experience\nRun the milking program for 64 cows; DHIA herd code R 35-0412 on every test.", "r_language"),
+        ("Experience\nRead the monthly DHIA statistics sheets (somatic cell count, butterfat) with the owner.", "statistics"),
+        ("Experience\nFile landing slips and monthly landing statistics with DFO and the buyer.", "statistics"),
+        ("Experience\nCheck the marine forecast and Environment Canada wave models before every trip.", "predictive_modeling"),
+        ("Experience\nExposed translation as a FastAPI REST service that the CAT tool and the client portal call.", "ai_agents"),
+    ],
+)
+def test_firms_lenses_labs_codes_and_forecasts_read_are_not_skills(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w602-w633: data explored, packs and reports for a chief officer, commissioners or deans, talks
+        # hosted, corpora cleaned
+        ("Experience\nExplored three years of bureau and transaction data to derive new characteristics.", "data_exploration"),
+        ("Experience\nProduced the monthly arrears reporting pack for the Chief Risk Officer.", "communication"),
+        ("Experience\nMonthly performance packs on waiting-time standards for CCG commissioners.", "communication"),
+        ("Experience\nWrote the annual retention report and its recommendations for the deans.", "communication"),
+        ("Experience\nHost monthly tasting talks for private clients and companies.", "communication"),
+        ("Experience\nCleaned 200M-segment parallel corpora for training.", "data_exploration"),
+    ],
+)
+def test_data_explored_and_packs_for_chief_officers_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_explored_questions_and_reporting_lines_show_nothing() -> None:
+    assert "data_exploration" not in found("Experience\nExplored open-ended questions with data from the lab.")
+    assert "communication" not in found("Experience\nReported to the Chief Data Officer.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w646-w648: talk titles in quotes, someone else's question, customers passed to a partner,
+        # agreements by their subject, a perk budget, videos pruned from an index, modular containers
+        "Requirements\n\n- R\n- When someone asks why their KV cache runs out of memory, route it to the right engineer.\n",
+        "Requirements\n\n- R\n- Customers who need predictive models or bespoke data pipelines are introduced to our partner.\n",
+        "Requirements\n\n- R\n- Support commercial counsel on enterprise MSAs, DPAs and cloud compute agreements.\n",
+        "Requirements\n\n- R\n- Keep the candidate index of the ranking models fresh and prune removed or age-restricted videos from it.\n",
+        "Requirements\n\n- R\n- Track new data halls and modular containers as they are commissioned\n- Plan hot-aisle containment pods\n",
+    ],
+)
+def test_titles_questions_referrals_agreements_and_perks_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w649-w653: a team named by its field that did the work, a team's model put behind a service,
+        # clients' own teams, a report prepared by a colleague, a tool owned by that team, a step budget, a podcast,
+        # a symphony, a callsign, marketing propensity scores
+        ("Experience\nNot mine, but close: the biostatistics group ran the reader-study statistics.", "statistics"),
+        ("Experience\nPut the routing team's delivery-time prediction model behind one of them for the driver app.", "predictive_modeling"),
+        ("Experience\nClients’ own data-science teams fine-tune models; our engagements stay on hosted GPT models.", "llm_fine_tuning"),
+        ("Experience\nSign off the weekly pick-up report prepared by our revenue manager.", "dashboards"),
+        ("Experience\nProvider-relations reporting runs in Tableau, owned by that team; I send them extracts.", "tableau"),
+        ("Experience\nThe agent calls our tools through function calling and stops when a step budget runs out.", "business_acumen"),
+        ("Experience\nAlso measured the science podcast Spark Notes with audience data for its annual review.", "distributed_computing"),
+        ("Interests\nMozart's Jupiter Symphony in every edition I can find; Python scripts for my catalogue.", "jupyter"),
+        ("Experience\nFlew under the callsign “Python 2” in the squadron’s display pair.", "python"),
+        ("Experience\nTransaction variables feed both the segmentation and the propensity scores for campaigns.", "causal_inference"),
+    ],
+)
+def test_teams_by_their_field_colleagues_reports_and_named_shows_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_people_walked_through_results_on_a_wrapped_line_are_told_a_story() -> None:
+    # (written slice w651: "and walk them" / "through experiment results at sprint reviews")
+    text = (
+        "Experience\nBuilt the dashboards producers check before each patch, and walk them\nthrough experiment results at sprint reviews."
+    )
+    assert "data_storytelling" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w654-w656: an employer named with its legal form, deliveries received, a dashboard Finance keeps,
+        # one "our data team built", people told apart, curiosity, no such work in the job, a vendor's classifier, someone
+        # who never took a class, an employee perk, product features wrapped onto a second line
+        "Job ID: 2817734 | Nimbus Cloud Services, Inc. | Seattle, WA\n\nRequirements\n\n- R\n",
+        "Requirements\n\n- R\n- Receive deliveries of robot parts and GPU servers (our Lambda workstations and new racks)\n",
+        "Requirements\n\n- R\n- Code every purchase so it shows up on the spend dashboard that Finance maintains\n",
+        "Requirements\n\n- R\n- Keep records tidy so that the hiring dashboard our data team built stays accurate\n",
+        "Requirements\n\n- R\n- Read a resume and tell a PyTorch person from a TensorFlow person\n",
+        "Requirements\n\n- R\n- Genuine curiosity about how large language models are built, trained and deployed\n",
+        "Requirements\n\n- R\n\nThere is no software development or machine-learning work in it.\n",
+        "Requirements\n\n- R\n- Our platform uses technology-assisted review (a machine learning classifier run by the vendor)\n",
+    ],
+)
+def test_legal_names_deliveries_others_dashboards_and_curiosity_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_talk_titles_in_quotes_ask_for_nothing() -> None:
+    # (written slice w647: a community manager's meetup sessions asked for fine-tuning, serving, Python and PyTorch)
+    text = (
+        "Community Manager\n\nWhat you'll do\n\n- Organize our meetup series in Berlin, London, Paris and online. Recent "
+        'sessions included "Multi-GPU training\n  without tears," "Serving fine-tuned LLMs with vLLM" and "What\'s new in '
+        "PyTorch 2.6.\" You'll find speakers, handle\n  venues and run the evening; the engineers give the talks.\n\n"
+        "Requirements\n\n- R\n"
+    )
+    assert set(Analyzer().read_job(text=text).skills) <= {"communication", "r_language"}
+
+
+def test_a_perk_budget_for_the_home_is_no_business_acumen() -> None:
+    # (written slice w646)
+    text = (
+        "ML Engineer\n\nRequirements\n\n- R\n\nWhat we offer\n\n- €80,000–€105,000 plus stock options\n"
+        "- 30 vacation days and a yearly €1,500 budget to furnish your home (from Tradewind sellers, of course)\n"
+        "- A yearly learning budget and two conference trips\n"
+    )
+    assert "business_acumen" not in Analyzer().read_job(text=text).skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w649-w653: a split said by its traffic or its groups, graph features, reviews presented to leads,
+        # findings taken to people, people walked through a migration, a Lithuanian job's dates
+        ("Experience\nNew models go live as champion/challenger on 10% of traffic.", "ab_testing"),
+        ("Experience\nRan controlled rollouts of two answer styles (half of the learners each) and compared completion.", "ab_testing"),
+        ("Experience\nBuilt graph features over the merchant–card–device network.", "feature_engineering"),
+        ("Experience\nPresented monthly model-health reviews to the SOC leads.", "communication"),
+        ("Experience\nTake the findings to product managers and the hotel content team every sprint.", "data_storytelling"),
+        ("Experience\nWrote the design doc and walked 40 data scientists through the migration.", "communication"),
+    ],
+)
+def test_splits_graph_features_and_findings_taken_to_people_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -279,6 +279,10 @@ def test_month_names_of_central_and_eastern_european_resumes() -> None:
     assert _interval("Analītiķis    aprīlis 2019 – šobrīd") == ("2019-04", "2026-12")
     assert _interval("Data Scientist, Rozetka    березень 2021 – дотепер") == ("2021-03", "2026-12")
     assert _interval("Dataanalytiker    maj 2019 – augusti 2020") == ("2019-05", "2020-08")
+    # w633_ds_01: Lithuanian puts the year first ("2019 m. kovas"), read as 2019 alone and the job as over
+    assert _interval("2019 m. kovas – dabar") == ("2019-03", "2026-12")
+    assert _interval("Duomenų analitikas    2016 m. rugsėjo – 2019 m. vasario") == ("2016-09", "2019-02")
+    assert _interval("Analitikas    2018 m. liepa – iki šiol") == ("2018-07", "2026-12")
     assert _interval("Built the data marts 2021 redesign") == ("2021-01", "2021-12")
     # w382_ds_01: Portuguese "to the moment" as an open end; the Spanish forms too
     assert _interval("Cientista de Dados Sênior, Nubank    jan. 2021 – o momento") == ("2021-01", "2026-12")

@@ -97,7 +97,7 @@ def test_implied_skill_carries_the_evidence_of_the_implying_skill(nlp: spacy.lan
 
 
 def test_rejected_ambiguous_word_is_kept_as_near_miss(nlp: spacy.language.Language) -> None:
-    doc = nlp("Fractional distillation of crude oil")
+    doc = nlp("Homebrew distillation for friends")
     miss = next(m for m in doc._.gapcheck_near_misses if m.skill == "distillation")
     assert "without context" in miss.reason
 

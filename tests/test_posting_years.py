@@ -785,3 +785,31 @@ def test_years_said_with_plus_as_a_word_and_a_place_wished_for_are_asked() -> No
     assert _years("4 plus years of industry experience, preferred at a tech company") == ({}, 4)
     assert _years("5 plus years of Python experience") == ({"python": 5}, None)
     assert _years("5+ years of experience preferred") == ({}, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- At least 2 years deploying machine learning models to production",
+        "- Two (2) years of experience deploying machine learning models to production",
+        "- At least 2 years deploying and operating machine learning models in production",
+    ],
+)
+def test_years_spent_deploying_models_are_years_of_serving_them(line: str) -> None:
+    """Written slices w646, w622, w592: years whose work is deploying models (not building and deploying them) ask for
+    model serving, as the labellers of six ads read them; they asked for machine learning."""
+    job = Analyzer().read_job(text=f"ML Engineer\nRequirements\n{line}\n")
+    assert dict(job.years) == {"model_serving": 2}
+
+
+def test_years_of_work_said_after_its_tool_and_of_a_part_spent_on_it() -> None:
+    """Written slices w647, w648: "writing SQL nearly every day for at least two years" asked for two years overall;
+    "at least two of them spent working on deep learning models" asked for none of the part."""
+    job = Analyzer().read_job(text="Data Scientist\nRequirements\n- You've been writing SQL nearly every day for at least two years.\n")
+    assert dict(job.years) == {"sql": 2}
+    assert job.years_overall is None
+    job = Analyzer().read_job(
+        text="ML Engineer\nRequirements\n- Roughly four years of ML engineering experience, at least two of them spent "
+        "working on deep learning models in PyTorch.\n"
+    )
+    assert dict(job.years).get("machine_learning") == 2

@@ -107,20 +107,21 @@ _HUNGARIAN_MONTHS = (
     ("december", "dec"),
 )
 # ... and Finnish, Romanian, Estonian, Latvian, Ukrainian, Swedish and Danish ones ("maaliskuu 2020 – nykyään", "martie
-# 2021 – prezent", "märts 2021 – praegu", "aprīlis 2021 – šobrīd", "березень 2021 – дотепер", "maj 2019", "augusti 2020")
+# 2021 – prezent", "märts 2021 – praegu", "aprīlis 2021 – šobrīd", "березень 2021 – дотепер", "maj 2019", "augusti 2020"),
+# and Lithuanian, whose resumes put the year first: "2019 m. kovas – dabar"
 _MORE_MONTHS = (
-    ("tammikuu", "tammikuuta", "ianuarie", "jaanuar", "jaan", "janvāris", "січень", "січня"),
-    ("helmikuu", "helmikuuta", "februarie", "veebruar", "veebr", "februāris", "лютий", "лютого"),
-    ("maaliskuu", "maaliskuuta", "martie", "märts", "березень", "березня"),
-    ("huhtikuu", "huhtikuuta", "aprilie", "aprill", "aprīlis", "квітень", "квітня"),
-    ("toukokuu", "toukokuuta", "maijs", "травень", "травня", "maj"),
-    ("kesäkuu", "kesäkuuta", "iunie", "jūnijs", "червень", "червня"),
-    ("heinäkuu", "heinäkuuta", "iulie", "jūlijs", "липень", "липня"),
-    ("elokuu", "elokuuta", "augusts", "серпень", "серпня", "augusti"),
-    ("syyskuu", "syyskuuta", "septembrie", "septembris", "вересень", "вересня"),
-    ("lokakuu", "lokakuuta", "octombrie", "oktoober", "oktobris", "жовтень", "жовтня"),
-    ("marraskuu", "marraskuuta", "noiembrie", "novembris", "листопад", "листопада"),
-    ("joulukuu", "joulukuuta", "decembrie", "detsember", "dets", "decembris", "грудень", "грудня"),
+    ("tammikuu", "tammikuuta", "ianuarie", "jaanuar", "jaan", "janvāris", "січень", "січня", "sausis", "sausio"),
+    ("helmikuu", "helmikuuta", "februarie", "veebruar", "veebr", "februāris", "лютий", "лютого", "vasaris", "vasario"),
+    ("maaliskuu", "maaliskuuta", "martie", "märts", "березень", "березня", "kovas", "kovo"),
+    ("huhtikuu", "huhtikuuta", "aprilie", "aprill", "aprīlis", "квітень", "квітня", "balandis", "balandžio"),
+    ("toukokuu", "toukokuuta", "maijs", "травень", "травня", "maj", "gegužė", "gegužės"),
+    ("kesäkuu", "kesäkuuta", "iunie", "jūnijs", "червень", "червня", "birželis", "birželio"),
+    ("heinäkuu", "heinäkuuta", "iulie", "jūlijs", "липень", "липня", "liepa", "liepos"),
+    ("elokuu", "elokuuta", "augusts", "серпень", "серпня", "augusti", "rugpjūtis", "rugpjūčio"),
+    ("syyskuu", "syyskuuta", "septembrie", "septembris", "вересень", "вересня", "rugsėjis", "rugsėjo"),
+    ("lokakuu", "lokakuuta", "octombrie", "oktoober", "oktobris", "жовтень", "жовтня", "spalis", "spalio"),
+    ("marraskuu", "marraskuuta", "noiembrie", "novembris", "листопад", "листопада", "lapkritis", "lapkričio"),
+    ("joulukuu", "joulukuuta", "decembrie", "detsember", "dets", "decembris", "грудень", "грудня", "gruodis", "gruodžio"),
 )
 _MONTHS = {
     "january": 1,
@@ -213,7 +214,7 @@ _TOKEN = re.compile(
     | (?P<dday>1[3-9]|2\d|3[01])(?P<dsep>[/.-])(?P<dmonth>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>{_YEAR4})
     | (?P<nmonth>0?[1-9]|1[0-2])(?:(?P<nsep>[/.-])(?P<nday>0?[1-9]|[12]\d|3[01])(?=[/.-]))?[/.-](?P<nyear>{_YEAR4})
     | (?P<pmonth>0[1-9]|1[0-2])\.\s(?P<pyear>{_YEAR4})
-    | (?P<ymyear>{_YEAR4})[\s,.]{{1,2}}(?=(?-i:[A-Z]))(?P<ymname>{_MONTH_NAMES})\.?
+    | (?P<ymyear>{_YEAR4})(?:[\s,.]{{1,2}}(?=(?-i:[A-Z]))|\s+m\.\s*)(?P<ymname>{_MONTH_NAMES})\.?
     | (?P<year>{_YEAR})(?:(?:--|[-–—/]|\s+[-–—]\s+(?=\d\d\s*(?:$|[|,;)])))(?P<yshort>\d\d)(?!\d))?
     | (?P<alone>{_MONTH_NAMES})\.?(?:\s*{_DAY}(?=\s*(?:[-–—−‐‑‒―~]|to\b|until\b|through\b)))?
     | (?P<salone>{_SEASON_NAMES})(?=\s*[-–—]\s*(?:{_SEASON_NAMES})\b)
@@ -246,7 +247,7 @@ _OPEN = re.compile(
     # ... "jan. 2021 – o momento" (Portuguese, "to the moment"), "hasta el momento", "la actualidad"
     r"|(?:até\s+)?o\s+momento|(?:hasta\s+)?el\s+momento|la\s+actualidad"
     # (Hebrew also as a PDF extracts it, in visual order, letters reversed: "2020 – םויה")
-    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום|םויה|םויכ|praegu|tänaseni|šobrīd|līdz\s+šim)\b"
+    r"|nay|hiện\s+tại|kini|masa\s+kini|(?:עד\s+)?היום|כיום|םויה|םויכ|praegu|tänaseni|šobrīd|līdz\s+šim|(?:iki\s+)?dabar|iki\s+šiol)\b"
     r"|(?:\.{3}|…|\*)(?!\s*\w)",  # "Jun 2020 - *": a mark alone after the dash, as an ellipsis
     re.IGNORECASE,
 )

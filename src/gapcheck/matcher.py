@@ -61,6 +61,7 @@ _JOINERS = frozenset("-/&+#'’.\u2010\u2011")
 _SPACED_SLASH = re.compile(r"[^\W_]{2}\s/\s[^\W_]{2}")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their"})
 _COORDINATORS = frozenset({"and", "or", "&"})
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|an?|my|our|their|its)\s+$", re.IGNORECASE)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 if not Doc.has_extension("gapcheck_hits"):
@@ -734,6 +735,8 @@ class SkillMatcher:
                 continue
             if _plural(segment[i]):
                 continue  # a plural is a head of its own ("experiments and data analysis"), not a shared modifier
+            if not slashed and _DETERMINER_AFTER.match(text, segment[i + 1].end, segment[other].start):
+                continue  # a phrase of its own: "the CAT tool and the client portal call" is no "tool call"
             for last in range(other + 1, min(other + 4, len(segment))):
                 for size in (1, 2):
                     head = segment[last - size + 1 : last + 1]
@@ -744,6 +747,8 @@ class SkillMatcher:
                         continue  # a sentence run on without its stop: "executive and engineering levels Good presentation"
                     if any(p.lower in _PREPOSITIONS and "-" not in text[max(0, p.start - 1) : p.end + 1] for p in between):
                         continue  # "Designed and optimized architectures for document management": no "design document"
+                    if segment[i].orth[:1].islower() and sum(p.orth[:1].isupper() for p in between) >= 2:
+                        continue  # a body by its name: "the marine forecast and Environment Canada wave models"
                     lower = " ".join([segment[i].lower, *(p.lower for p in head)])
                     lemma_key = " ".join([segment[i].lemma, *(p.lemma for p in head)])
                     for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
@@ -777,6 +782,8 @@ class SkillMatcher:
                 continue
             if _plural(segment[i + 1]) and not _plural(head):
                 continue  # "Data Structures and Parallelism": heads that differ in number are no pair sharing one modifier
+            if _plural(modifier):
+                continue  # a plural is a head of its own: "the ranking models fresh and prune removed videos"
             lower, lemma_key = f"{modifier.lower} {head.lower}", f"{modifier.lemma} {head.lemma}"
             for entry in (*index.exact.get(lower, ()), *index.lemma.get(lemma_key, ())):
                 if entry.size == 2 and entry.alias.context == "none" and not entry.alias.case:
@@ -1403,6 +1410,8 @@ def _rejection(
         return "a currency ('R$ 10,000', 'C$')"
     if stop - begin == 1 and text[begin:stop].isupper() and _AMOUNT_AFTER.match(text, stop):
         return "a currency before an amount ('from R 18 500', 'R12,000 a month')"
+    if stop - begin == 1 and text[begin:stop].isupper() and _CODE_AFTER.match(text, stop):
+        return "a letter of a code or number ('DHIA herd code R 35-0412', 'unit R-12')"
     if stop - begin == 1 and (_DOTTED_BEFORE.fullmatch(text[max(0, begin - 2) : begin]) or _DOTTED_AFTER.match(text, stop)):
         return "a letter of an abbreviation ('C.A.R.')"
     if stop - begin == 1 and (_LETTERS_BEFORE.search(text, max(0, begin - 40), begin) or _LETTERS_AFTER.match(text, stop)):
@@ -1672,7 +1681,8 @@ def _counted_thing(text: str, begin: int, stop: int) -> str | None:
     like an adjective ("descriptive", "applied", "strong") or a phrase with no article or owner before it ("survey
     statistics & weighting", "a strong grasp of time-series statistics") names a kind of the field."""
     words: list[str] = _WORDS_BEFORE.findall(text, max(0, begin - 80), begin)
-    if not words or not words[-1].islower():
+    # (or a body's initials: "read the monthly DHIA statistics sheets")
+    if not words or not (words[-1].islower() or (words[-1].isupper() and len(words[-1]) > 1)):
         return None
     noun = words[-1]
     if noun in _PERIODS and _SENT_TO.match(text, stop):
@@ -1707,9 +1717,11 @@ _FROM_A_SOURCE = re.compile(
 _POINTING = frozenset({"the", "our", "their", "its", "his", "her", "your", "my", "this", "these"}) | frozenset(
     {"daily", "weekly", "monthly", "quarterly", "annual", "yearly"}  # figures counted every period
 )
-# words ending in -ing that name what is counted ("the practice's anaesthesia monitoring statistics")
+# words ending in -ing that name what is counted ("the practice's anaesthesia monitoring statistics", "monthly landing
+# statistics")
 _ING_NOUNS = frozenset(
     {"monitoring", "screening", "booking", "bookings", "ticketing", "parking", "housing", "lending", "billing", "staffing"}
+    | {"landing", "landings", "boarding", "calving", "lambing", "milking", "shipping", "fishing", "farming", "policing"}
 )
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ent|ant|ary|ory|ar|ian|ist|able|ible|less|ate)$")
 _NOUN_END = re.compile(r"(?:ment|tion|sion)$")
@@ -1846,8 +1858,16 @@ _SERVED_THINGS = frozenset({"model", "llm", "prediction", "inference", "api", "e
 
 
 def _names_an_organization(segment: Sequence[_Piece], first: int, last: int) -> bool:
-    after = segment[last + 1] if last + 1 < len(segment) else None
-    return after is not None and after.line == segment[last].line and after.lower.strip(".,") in _ORGANIZATION_AFTER
+    """Whether the match opens a firm's name: the word after it ends one ("Red Spark LP"), or does after a few more
+    capitalised words of the same line ("Docker Wharf & Marine Services Ltd.")."""
+    for after in segment[last + 1 : last + 6]:
+        if after.line != segment[last].line:
+            return False
+        if after.lower.strip(".,") in _ORGANIZATION_AFTER:
+            return True
+        if not (after.orth[:1].isupper() or after.orth == "&"):
+            return False
+    return False
 
 
 # a colon, then a person's name: "Mentor: Dr. Jane Doe", "Mentors: Michael Pacchioli, Vera Tobin"
@@ -1958,6 +1978,8 @@ _NAME_LINE_WORDS = 3
 
 # an amount in thousands or hundreds right after a letter: a currency (the rand), not a version ("R 4.3")
 _AMOUNT_AFTER = re.compile(r"\s?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{3,})(?![\d.])")
+# a letter that opens a code: digits joined by a dash or a slash ("R 35-0412", "R-12", "R2/7")
+_CODE_AFTER = re.compile(r"(?:[ -]?\d+[-/]\d|-\d+(?![\d.]))")
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _SAID_NOT_DONE = re.compile(
@@ -1969,8 +1991,15 @@ _SAID_NOT_DONE = re.compile(
     r"|\b(?:picked|chose|chosen|preferred|selected)\s+[\w .-]{1,40}?\s+over\s+(?:(?:an?|the)\s+)?$"
     # ... or done by it never: "Offers were never allocated by bandits here"
     r"|\b(?:never|not)\s+[a-z]+ed\s+(?:by|with|via|through|using)\s+(?:(?:an?|the|any)\s+)?$"
+    # ("we do not run live A/B tests on credit decisions")
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+(?:or|nor)\s+|(?:[a-z]+\s+(?:or|nor)\s+)?(?:run|use|host|serve|deploy|build|train|touch|support|allow)\s+"
-    r"(?:(?:an?|the|any)\s+)?)$"
+    r"(?:(?:an?|the|any)\s+)?(?:(?:live|real|online|offline|formal|classic|proper|full|actual|own|separate|dedicated)\s+)?)$"
+    # ... or taken out: "we removed its agent layer", "replaced the static Tableau exports an outside agency used to deliver"
+    r"|\b(?:removed|ripped\s+out|tore\s+out|replaced)\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[a-z]+\s+){0,2}$"
+    # ... or asked for by no one: "the city models are small enough that nobody has asked for a GPU cluster"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+|ever\s+)*(?:asked|needed|wanted|requested)\s+(?:for\s+)?(?:(?:an?|the|any)\s+)?$"
+    # ... or ruled out at the head of a clause: "Deliberately no machine learning: councillors asked for models they can read"
+    r"|\b(?:deliberately|intentionally|purposely|consciously)\s+no\s+$"
     # ... or kept out of: "I hand them calibrated pCTR and stay out of the pricing decisions"
     r"|\bstay(?:s|ed)?\s+out\s+of\s+(?:the\s+)?$"
     # ... or cannot be done, or too small for it: "HR pilots cannot be A/B tested", "Squads are too small for classic A/B tests"
@@ -2222,8 +2251,9 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 
 
 # others named by "they" after the person's own clause and a comma: "I keep the tables fresh, they own the dashboards"
+# (or "while": "Worked beside the analytics team while they ran the A/B tests")
 _THEY_OWN = re.compile(
-    r",\s+(?:(?:but|and|while)\s+)?(?:they|the\s+(?:[\w-]+\s+){0,2}(?:team|group|department))\s+(?:own|run|build|maintain|keep|handle|manage|do|did"
+    r"(?:,\s+(?:(?:but|and|while)\s+)?|\s+(?:while|whilst|as|when)\s+)(?:they|the\s+(?:[\w-]+\s+){0,2}(?:team|group|department))\s+(?:own|run|build|maintain|keep|handle|manage|do|did"
     r"|owned|ran|built|kept|handled|managed)\s+(?:(?:the|their|all)\s+)?(?:[\w/-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -2333,13 +2363,18 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
     r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that|which)\b|&)[a-z]"
+    # ... or their own teams: "Clients’ own data-science teams fine-tune models; our engagements stay on hosted GPT models"
+    r"|^\W*(?i:customers|clients|users)['’]\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?i:teams?|engineers|staff|developers)\s+[a-z]"
     # ... or "they", others named before: "Still own the DAGs that land data for the data science team; they build the
     # credit-scoring models"
     r"|^\W*(?i:they)\s+(?!(?:and|or)\b)[a-z]"
     # ... or a department by its name doing it: "Data Engineering containerises and hosts the scoring service"
+    # ("Data engineering migrated the warehouse onto Spark in 2021")
     r"|^\W*(?:[A-Z][\w&'’-]*\s+){0,3}(?:Engineering|Analytics|Science|Intelligence|Operations|Platform|Research|Insights|Infrastructure"
-    r"|Finance|Marketing|Risk|IT)\s+(?=(?:owns|maintains|operates|keeps|runs|hosts|builds|deploys|containeri[sz]es|trains|serves|manages"
-    r"|handles|develops|designs|publishes|produces|schedules|monitors|ran|owned|built|trained|deployed|maintained|managed)\b)"
+    r"|Finance|Marketing|Risk|IT|(?<=[A-Za-z]\s)(?:engineering|analytics|science|operations|platform|research|infrastructure))\s+"
+    r"(?=(?:owns|maintains|operates|keeps|runs|hosts|builds|deploys|containeri[sz]es|trains|serves|manages"
+    r"|handles|develops|designs|publishes|produces|schedules|monitors|ran|owned|built|trained|deployed|maintained|managed|migrated|moved"
+    r"|rebuilt|introduced|adopted|rolled\s+out|set\s+up|migrates|moves)\b)"
     # ... or teams by what they work on: "Application teams build their own retrieval (RAG) services on the gateway"
     r"|^\W*(?:[A-Z][\w&-]*\s+)(?:[\w-]+\s+)?(?i:teams)\s+(?!(?:and|to|of|in|on|with|who|that|across)\b|&)[a-z]"
     # ... or an aside saying who owns it: "(owned by the MLOps team on AWS)"
@@ -2349,10 +2384,12 @@ _OTHERS_AS_SUBJECT = re.compile(
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
 _OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which|whose)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
-# "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast"
+# "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast",
+# "put the routing team's delivery-time prediction model behind one of them" (serving it is the person's, not the model)
 _FROM_A_TEAMS_OWN = re.compile(
     r"\b(?:by|from|of|through|via|in|on|behind|after|with|for|to|called|used|queried|fed|feed|feeds|feeding|exposed|wrapped|consume|consumes"
-    r"|consumed|consuming|surfaced|reused|integrated|integrate|integrates|integrating|wired)"
+    r"|consumed|consuming|surfaced|reused|integrated|integrate|integrates|integrating|wired|put|puts|putting|served|serve|serves|serving"
+    r"|deployed|deploy|deploys|deploying|shipped|ship|ships|shipping|hosted|host|hosts|hosting)"
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
     r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
@@ -2441,7 +2478,9 @@ _THEIR_PROJECT = re.compile(
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _NAMES_A_TEAM_DOING = re.compile(
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|can['’]t|cannot|can|will|do)\b"
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|can['’]t|cannot|can|will|do"
+    # ... or did: "the biostatistics group ran the reader-study statistics"
+    r"|used|ran|owned|built|trained|did|handled|took|maintained|designed|wrote|analy[sz]ed|tested|led|reviewed)\b"
 )
 _DONE_BY_A_TEAM = re.compile(
     r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor|analyst|engineer"
@@ -2451,8 +2490,11 @@ _DONE_BY_A_TEAM = re.compile(
 _BUILT_BY_OTHERS = re.compile(
     # (also after the thing's noun, and with two deeds: "a gRPC gateway built and operated by the platform team")
     # (or after a comma, by a team of another kind: "the pre-approval agent, built by a separate agents team in LangGraph")
-    r",?\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated)(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
-    r"\s+by\s+(?:the|our|their|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b"
+    # (or prepared by a colleague: "the weekly pick-up report prepared by our revenue manager"; "owned by that team")
+    r",?\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated|prepared|produced|written)"
+    r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
+    r"\s+by\s+(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
+    r"(?:team|group|department|unit|manager|analyst|planner|controller|accountant)s?\b"
 )
 # what another person or team sets or hands over, which the person works to: "against the shift budgets (staff hours per
 # shift) set by the duty manager", "within the monthly budget the practice manager sets", "the forecast traffic figures
@@ -2465,11 +2507,12 @@ _SET_BY_OTHERS = re.compile(
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"
 _PASSIVE_BY_OTHERS = re.compile(
-    # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team")
+    # (also with an aside before "by": "is written (and A/B tested) by the contact-centre content team"; or a team named in
+    # a few words: "are trained by the computational chemistry and imaging teams (PyTorch, scikit-learn)")
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:A/B[\s-]+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
-    r"(?:[\w/&+.'’-]+\s+){0,3}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"
+    r"(?:[\w/&+.'’-]+\s+){0,5}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"
     # ... or a function by its name: "The DMC dashboards themselves are built by clinical data management"
     r"|(?:data\s+)?(?:management|engineering|operations|finance|marketing))\b"
     # ... or said to belong to one: "the recommendation models in the care app belong to the ML platform team"

@@ -787,6 +787,12 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     company = _company_paragraphs(lines, name)
     ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | company
     ruled_out |= _features_of_the_company(lines, name, company)
+    if (legal := _legal_name(lines)) is not None:
+        # the employer's name, given with its legal form at the top, wherever it comes: "Nimbus Cloud Services, Inc."
+        # names no cloud work
+        called = re.compile(r"(?<![\w-])" + re.escape(legal))
+        for index, line in enumerate(lines):
+            spans[index].extend(match.span() for match in called.finditer(line.text))
     for group in groups:
         texts = [lines[index].text for index in group]
         found = _unasked_in(" ".join(texts))
@@ -861,9 +867,19 @@ def _turns_to_the_job(text: str) -> bool:
     return bool(_TO_THE_HIRE.search(text) or _JOB_TEXT.search(text) or _ASKS.search(text))
 
 
+def _legal_name(lines: Sequence[Line]) -> str | None:
+    """The employer's name where the top of an ad gives it with its legal form ("Nimbus Cloud Services, Inc.")."""
+    for line in lines[:6]:
+        if (legal := _LEGAL_NAME.search(_TAG.sub("", line.text))) is not None:
+            return legal["name"]
+    return None
+
+
 def _company_name(lines: Sequence[Line]) -> str | None:
     """The first word of the employer's name where the top of an ad shows it: alone on a line ("Halden Power & Gas") or
-    before a bar ("SkyLattice Inspection | Denver, CO"), not the job's title."""
+    before a bar ("SkyLattice Inspection | Denver, CO"), not the job's title; first where it comes with its legal form."""
+    if (legal := _legal_name(lines)) is not None:
+        return legal.split()[0]
     for line in lines[:6]:
         text = _TAG.sub("", line.text).strip()
         found = _NAME_LINE.match(text)
@@ -891,6 +907,8 @@ _EMPLOYER_NAMED = (
     re.compile(r"^\W*(?i:organi[sz]ation|company|employer|hiring\s+organi[sz]ation)\s*:\s*" + _NAME + r"\s*$"),
     re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:proud\s+to\s+be\s+)?an?\s+(?i:equal[\s-]+opportunit|EEO\b)"),
 )
+# the employer with its legal form near the top: "Job ID: 2817734 | Nimbus Cloud Services, Inc. | Seattle, WA"
+_LEGAL_NAME = re.compile(r"(?:^|[|*:]\s*)" + _NAME + r",?\s+(?:Inc|LLC|Ltd|GmbH|plc|Corp|S\.A|B\.V|AG)\b")
 _NOT_A_NAME = frozenset({"we", "our", "the", "this", "it", "they", "us"})
 _NAME_LINE = re.compile(r"^[\W_]*" + _NAME + r"\s*(?:\(|\||\s[—–·]\s|$)")
 _ROLE_WORDS = re.compile(
@@ -992,6 +1010,13 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
         start = _sentence_start(text, match.start())
         spans.append((max([start, *(m.end() for m in _SEMICOLON.finditer(text, start, match.start()))]), match.end()))
     spans.extend(_to_sentence_end(_BILLS, text))
+    spans.extend(match.span() for match in _AGREEMENTS.finditer(text))
+    spans.extend(_to_clause_end(_SOMEONE_ASKS, text))
+    spans.extend(_to_sentence_end(_RECEIVED_OR_TOLD_APART, text))
+    spans.extend(_to_sentence_end(_REFERRED_ON, text))
+    for match in _QUOTED.finditer(text):
+        if _EVENTS.search(text, *_sentence_span(text, match.start())):
+            spans.append(match.span())  # a talk's title: "Recent sessions included "Serving fine-tuned LLMs with vLLM""
     spans.extend(_to_sentence_end(_AMONG_OTHERS, text))
     spans.extend(_item_span(text, match.start()) for match in _COMPETITORS_OR_INTERVIEWS.finditer(text))
     spans.extend(_to_clause_end(_OTHERS_MADE, text))
@@ -1056,7 +1081,9 @@ _COPY_FOR_A_PRODUCT = re.compile(
 # scientists spend theirs on DataCamp's Python track)", "1,000 free GPU hours a year for your own side projects"
 _PERK_SPENT = re.compile(
     r"\b(?:learning|education|conference|professional\s+development|L&D)\s+(?:and\s+\w+\s+)?(?:budget|stipend|allowance|fund)s?\b"
-    r"|\bfor\s+your\s+own\s+(?:side\s+)?projects\b",
+    r"|\bfor\s+your\s+own\s+(?:side\s+)?projects\b"
+    # ... or what it buys for the hire's home or health: "a yearly €1,500 budget to furnish your home", "home office budget"
+    r"|\bbudget\s+(?:to|for)\s+(?:furnish|equip|set\s+up|spend\s+on)\b|\b(?:home[\s-]office|wellness|wellbeing|well-being|equipment|gym)\s+budget\b",
     re.IGNORECASE,
 )
 # the tools a product competes with, and how the company hires: "Know the competitive landscape (Tableau, Power BI,
@@ -1095,6 +1122,21 @@ _BILLS = re.compile(
     r"|\b(?:reconcile|reconciling|pay|paying|approve|approving|process|processing)\s+(?=[^.;]{0,80}?\b(?:bills|invoices)\b)",
     re.IGNORECASE,
 )
+# agreements and licences by what they cover, the legal work's subject: "enterprise MSAs, DPAs and cloud compute agreements"
+_AGREEMENTS = re.compile(r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms)\b", re.IGNORECASE)
+# what other people ask about, to the end of the clause: "When someone asks why their KV cache runs out of memory, ..."
+_SOMEONE_ASKS = re.compile(
+    r"\b(?:someone|somebody|anyone|a\s+(?:user|customer|member|colleague)|users|customers|members)\s+asks?\s+(?:why|how|about|whether|what)\b"
+    # ... or what they have never done: "explain a p-value to someone who has never taken a statistics class"
+    r"|\b(?:someone|somebody|people|anyone)\s+who\s+(?:has|have)\s+never\b",
+    re.IGNORECASE,
+)
+# customers who need something passed on to others, to the end of the sentence: "Customers who need custom data models,
+# predictive models or bespoke data pipelines are introduced to our implementation partner"
+_REFERRED_ON = re.compile(r"\b(?:customers|clients|prospects|users)\s+(?:who|that)\s+(?:need|want|require|ask\s+for)\b", re.IGNORECASE)
+# quoted titles of talks, sessions or episodes
+_QUOTED = re.compile(r"[\"“][^\"“”]{3,100}[\"”]")
+_EVENTS = re.compile(r"\b(?:sessions?|talks?|episodes?|webinars?|meetups?|titles?|keynotes?|lectures?)\b", re.IGNORECASE)
 # things the hire looks after or reads but does not use or make, from the sentence's start (or its last semicolon):
 # "Python (via Anaconda), R and RStudio, Jupyter and Docker Desktop - you'll install and license them, not use them"
 _NOT_USED = re.compile(
@@ -1206,6 +1248,15 @@ _A_TEAMS_THING = re.compile(
     r"\b(?:the|our|their)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+(?P<thing>(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+)",
     re.IGNORECASE,
 )
+# deliveries taken in, to the end of the sentence: "Receive deliveries of robot parts, sheet metal and GPU servers"
+# ... or people told apart, and what one is curious about: "tell a PyTorch person from a TensorFlow person", "curiosity
+# about how large language models are built"
+_RECEIVED_OR_TOLD_APART = re.compile(
+    r"\b(?:receive|receives|receiving|sign\s+for|signing\s+for|unpack|unpacking)\s+(?:and\s+\w+\s+)?(?:deliveries|shipments|parcels)\s+of\b"
+    r"|\b(?:tell|telling|distinguish|distinguishing)\s+(?:an?|the)\s+[^.;]{1,60}?\s+from\s+(?:an?|the)\b"
+    r"|\bcuriosity\s+(?:about|for)\b",
+    re.IGNORECASE,
+)
 _KEEPS_IT = re.compile(
     r"\b(?:own|owning|build|building|maintain|maintaining|improve|improving|rebuild|take\s+over|run|running)\b", re.IGNORECASE
 )
@@ -1229,7 +1280,10 @@ _A_TEAM_KEEPS = re.compile(
     # (a colleague by role only with "our": "The Data Scientist builds ..." is the hire)
     r"\b(?:(?:that|which)\s+)?(?:(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analyst|engineer|scientist|lead))"
     r"\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
-    r"|provisions|operates|hosts)\b"
+    r"|provisions|operates|hosts|built|maintained|owned|ran|designed|set\s+up)\b"
+    # ... or a function by its name: "the spend dashboard that Finance maintains"
+    r"|\b(?:that|which)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:maintains|owns|runs|builds|produces|publishes|manages"
+    r"|built|maintained|owned|ran|designed)\b"
     # ... or has it covered: "Our BI folks have Looker and the weekly reports covered"
     r"|\b(?:our|the)\s+(?:[\w/&-]+\s+){0,2}(?:folks|people|team|colleagues)\s+(?:have|has)\s+[^.;]{0,80}?\bcovered\b",
     re.IGNORECASE,
@@ -1414,6 +1468,8 @@ _DENIED_JOBS = re.compile(r"\s+to\s+(?:be\s+able\s+to\s+)?do\s+(?:those|these|th
 _DENIAL = re.compile(
     # ... or none of it at all: "This role involves no coding, no data analysis and no product testing"
     r"\b(?:involves|requires|needs|includes)\s+no\b|"
+    # ... or there is none in the job: "There is no software development or machine-learning work in it"
+    r"\bthere\s+(?:is|will\s+be)\s+no\b(?=[^.;]{0,80}?\b(?:work|coding|programming|development)\s+(?:in\s+(?:it|this\s+(?:role|job))|here|involved)\b)|"
     # ... or who the ad is not after: "We are not looking for a machine learning specialist"
     r"\b(?:we\s+are|we['’]re)\s+not\s+(?:looking\s+for|after|hiring|[a-z]+ing)\b|"
     # ... or the role or the hire's team: "This role does not include building the forecasting models themselves", "This
@@ -1701,8 +1757,9 @@ _TEAM_NAMED = re.compile(
 # Analytics team", "Kubernetes (run by our platform team)"
 _BUILT_BY = re.compile(
     # (also with what it was built in: "models were built in R and SAS by the Credit Risk modelling team")
+    # (or by a vendor: "(a machine learning classifier run by the vendor)")
     r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
-    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit)\b",
+    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider)\b",
     re.IGNORECASE,
 )
 # the owner before a team's name, no part of the name: "customers' ML teams"
@@ -2441,6 +2498,15 @@ _IT_FOR = re.compile(
 )
 
 
+# ... or the tools of the work the years were spent on, said before them: "writing SQL nearly every day for at least two
+# years", "working with Kubernetes in production for 3+ years"
+_DONE_FOR = re.compile(
+    r"\b(?:writ(?:ing|ten)|using|used|coding\s+in|work(?:ing|ed)\s+(?:with|in)|programming\s+in|building\s+(?:with|in))\s+"
+    r"[^.;,()]{1,60}?\s+for\s+(?:(?:at\s+least|a\s+minimum\s+of|over|more\s+than|the\s+(?:last|past))\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _named_before(text: str, mention: re.Match[str], line_hits: list[tuple[str, int, int]], claimed: set[int], *, every: bool) -> list[str]:
     """The skill (or, for "them", the skills) named earlier in the sentence of the years, or else the last one the
     item named before that sentence ("python, like properly. 2 to 4 years of it in a real job"), marked as claimed."""
@@ -2524,9 +2590,16 @@ _OF_A_FIELD = re.compile(
 _FIELD_LABEL = re.compile(r"\W*(?:[\w/&-]+\s+){0,3}?(?:" + _FIELD_NOUNS + r")\s*:\s*", re.IGNORECASE)
 
 
+_DEPLOYING = re.compile(
+    r"\s*(?:of\s+(?:(?:hands-on|professional|practical)\s+)?experience\s+)?(?:deploying|serving|productioni[sz]ing)\b"
+    r"(?!\s+(?:and|&|or)\s+(?:develop|build|train|design))",
+    re.IGNORECASE,
+)
+
+
 def _broadest(skills: list[str], broader: Mapping[str, Collection[str]]) -> list[str]:
-    """The skills without those named with a broader one of them ("deploying ML models" asks for years of machine
-    learning, not of model serving); all of them when that would leave none."""
+    """The skills without those named with a broader one of them ("building and deploying ML models" asks for years of
+    machine learning, not of model serving); all of them when that would leave none."""
     return [skill for skill in skills if not any(other in skills for other in broader.get(skill, ()))] or skills
 
 
@@ -2770,6 +2843,12 @@ def _years_of(
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             if not tied and (pronoun := _OF_IT.match(text, mention.end()) or _IT_FOR.search(text, 0, mention.start())):
                 tied = _named_before(text, mention, line_hits, claimed, every=pronoun["them"] is not None)
+            if not tied and (doing := _DONE_FOR.search(text, _sentence_start(text, mention.start()), mention.start())):
+                # "You've been writing SQL nearly every day for at least two years": the years of what the work uses
+                for k, (skill, start, _end) in enumerate(line_hits):
+                    if k not in claimed and doing.start() <= start < doing.end():
+                        tied.append(skill)
+                        claimed.add(k)
             if not tied and closing:
                 # "(6+ years)" closing a requirement: the years of everything the requirement names, but an
                 # alternative in an aside ("SQL and Python (or R) (+3 years)")
@@ -2778,6 +2857,10 @@ def _years_of(
                     if k not in claimed and begin <= start < mention.start() and not _in_aside(text, start, _ALTERNATIVE_ASIDE):
                         tied.append(skill)
                         claimed.add(k)
+            if tied and "model_serving" in tied and _DEPLOYING.match(text, mention.end()):
+                # "2+ years deploying machine learning models to production": years of serving models, not of building
+                # them (but "training and deploying deep learning models" asks for years of machine learning)
+                tied = [skill for skill in tied if skill not in broader.get("model_serving", ())]
             if tied:
                 tied = _broadest(tied, broader)
                 for skill in tied:
@@ -2847,7 +2930,8 @@ _OF_THE_EXPERIENCE = (
 )
 # a part of the years asked spent on one skill: "2+ of them with PyTorch", "at least two of those years operating Kubernetes"
 _SUBSET_YEARS = re.compile(
-    rf"(?:\bat\s+least\s+)?\b(?P<low>{_NUMBER})\s*\+?\s+of\s+(?:them|those|these|which)(?:\s+years)?\s+"
+    # ("at least two of them spent working on deep learning models in PyTorch")
+    rf"(?:\bat\s+least\s+)?\b(?P<low>{_NUMBER})\s*\+?\s+of\s+(?:them|those|these|which)(?:\s+years)?\s+(?:spent\s+)?"
     r"(?:(?:with|in|using|on)\s+|[a-z]+ing\s+)"
     rf"|\b(?P<part>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s+years?\s+{_OF_THE_EXPERIENCE}\s+(?:[a-z]+ing\s+)?"
     # "5+ years in software engineering overall, of which at least 2 on machine learning systems"
