@@ -8926,3 +8926,103 @@ def test_a_perk_budget_for_the_home_is_no_business_acumen() -> None:
 )
 def test_splits_graph_features_and_findings_taken_to_people_are_shown(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w657-w661: a tool not allowed, a team's job with the tool in an aside, a firm's customers doing
+        # it, speech encoders fine-tuned, spectrum licences, a mail app, a crane
+        ("Experience\nForecast weekly demand with ARIMA models (R was not allowed on our machines, so this lived in Excel).", "r_language"),
+        ("Experience\nDashboards are the BI team's job (Power BI); we hand them curated tables, not reports.", "dashboards"),
+        ("Experience\n- Copperwire's customers A/B test the generated subject lines in their own email tools.", "ab_testing"),
+        ("Experience\nPre-trained wav2vec-style encoders on Gaelic broadcast audio and fine-tuned them with CTC.", "llm_fine_tuning"),
+        ("Experience\nProvided the price data behind the AWS-3 and 3800 MHz spectrum licence decisions.", "cloud"),
+        ("Experience\nAdded the Spark Mail and Front inbox integrations; tuned slow PostgreSQL queries.", "distributed_computing"),
+        ("Experience\nPlan crane splits, including our oldest STS crane, “Docker 3”, and build the berth plan.", "docker"),
+    ],
+)
+def test_tools_not_allowed_teams_jobs_and_names_of_things_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_a_selected_projects_list_under_each_job_belongs_to_that_job() -> None:
+    # (written slice w658: "Selected projects" under each job of "Work Experience" made a projects section of no dates)
+    text = (
+        "Ananya Rao\nananya@example.com\n\nWork Experience\n\nSenior Data Scientist, Shikshaloop, Bengaluru\n"
+        "Jan 2022 – Present\nBuilt learner-engagement models with XGBoost.\nSelected projects\n"
+        "› AI Tutor read-out: I designed its A/B test and presented the results to the CPO.\n"
+        "Data Analyst, QuickBasket, Bengaluru\nJul 2018 – Dec 2021\nForecast daily demand with Prophet.\n"
+        "Selected projects\n› Delivery-fee test: split test of three fee slabs; chi-square tests on conversion.\n"
+    )
+    report = analyze_text(text, as_of="2026-12")
+    depth = {skill.id: skill for role in report.roles for skill in role.found}
+    assert depth["data_storytelling"].months == 60
+    assert depth["hypothesis_testing"].last_used == "2021-12"
+
+
+def test_a_masters_research_paper_makes_the_degree_a_position() -> None:
+    # (written slice w658: "Research paper: price elasticity ..." under an M.A. with its dates in a left column)
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\n\nAnalyst, Acme\n2015 – 2019\n- Built R models\n\nEDUCATION\n\n"
+        "2012 – 2014\nM.A. Economics, Carleton University, Ottawa\n"
+        "Research paper: price elasticity of mobile data demand in Canada, estimated with panel data.\n"
+    )
+    report = analyze_text(text, as_of="2026-12")
+    assert report.experience_months == 96
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w662-w664: licences listed after a dash, tenders for servers, a poster session's topics, a
+        # dashboard set up by IT, a research team that fine-tunes, products documented, guides' titles in quotes
+        "Requirements\n\n- R\n- Renew enterprise software agreements – GitHub Enterprise, Docker Business, Tableau Creator\n",
+        "Requirements\n\n- R\n- Run RFQs and tenders for GPU servers (NVIDIA H100 and H200 nodes) and spare parts\n",
+        "Requirements\n\n- R\n- Plan the workshop track and a poster session on quantization and distillation\n",
+        "Requirements\n\n- R\n- Keep an eye on the meeting-room dashboard (set up and maintained by our IT team)\n",
+        "Requirements\n\n- R\n\nOur research team fine-tunes large language models on a GPU cluster in the basement.\n",
+        "Requirements\n\n- R\n- Experience documenting cloud or ML infrastructure products\n",
+        'Requirements\n\n- R\n- Write guides such as "Deploy a Llama model with vLLM on Kubernetes"\n',
+    ],
+)
+def test_licences_tenders_posters_and_documented_products_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_documenting_models_still_asks_for_them() -> None:
+    assert "statistical_modeling" in Analyzer().read_job(text="Requirements\n\n- Documenting statistical models for the regulator\n").skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w657-w661: inputs engineered, office hours run, briefings for a commissioner, a champion-challenger
+        # on a random share, delinquency dug into, a monolith split, weights by their bit width
+        ("Experience\nEngineered the booking-curve inputs as PySpark jobs on the Cloudera cluster.", "feature_engineering"),
+        ("Experience\nOnboarded the pricing actuaries to the platform and run fortnightly office hours for them.", "communication"),
+        ("Experience\nWrite model cards and briefings for the Information Commissioner.", "communication"),
+        ("Experience\nChampion–challenger of two cut-off strategies on a random 10% of applicants.", "ab_testing"),
+        ("Experience\nDug into 30+ delinquency by vintage and region to explain the 2018 jump.", "data_exploration"),
+        ("Experience\nSplit the monolith into five services talking over gRPC with a shared event bus.", "system_design"),
+        ("Experience\n8-bit integer weights and activations (post-training, per-channel calibration).", "quantization"),
+        ("Experience\nPresent quarterly readouts to the CHRO and HR business partners: what changed and why.", "data_storytelling"),
+    ],
+)
+def test_inputs_office_hours_monoliths_and_bit_widths_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_an_eight_bit_microcontroller_is_no_quantization() -> None:
+    assert "quantization" not in found("Experience\nBuilt an 8-bit microcontroller audio synth with a 4-bit DAC.")
+
+
+def test_a_degree_over_its_schools_line_under_no_heading_is_no_job() -> None:
+    # (written slice w659: "2010 – 2013" / "BSc Mathematics" / "Uppsala University" after the jobs, with no Education
+    # heading, was a job of four years)
+    text = (
+        "Lena Berg\nlena@example.com\n\nEXPERIENCE\n\nMar 2016 – Jun 2020 Data Scientist\nKiezkauf GmbH, Berlin\n"
+        "Churn model for the subscription box in Python.\n2010 – 2013\nBSc Mathematics\nUppsala University\n"
+        "Exchange term at TU Wien.\n"
+    )
+    assert analyze_text(text, as_of="2026-12").experience_months == 52

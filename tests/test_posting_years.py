@@ -809,7 +809,28 @@ def test_years_of_work_said_after_its_tool_and_of_a_part_spent_on_it() -> None:
     assert dict(job.years) == {"sql": 2}
     assert job.years_overall is None
     job = Analyzer().read_job(
-        text="ML Engineer\nRequirements\n- Roughly four years of ML engineering experience, at least two of them spent "
-        "working on deep learning models in PyTorch.\n"
+        text="ML Engineer\nRequirements\n- Roughly four years of professional software or ML engineering experience, at "
+        "least two of them spent working on deep learning models in PyTorch.\n"
     )
     assert dict(job.years).get("machine_learning") == 2
+
+
+def test_a_part_of_the_years_spent_on_the_same_skill_leaves_its_years() -> None:
+    """Written slice w664: "5+ years building machine learning systems ..., at least two of them on recommender
+    systems" asked for two years of machine learning; and "software engineering or ML engineering experience" (w663)
+    asked the years of machine learning, where it asks years in either field."""
+    assert _years("5+ years building machine learning systems in production, at least two of them on ML recommenders") == (
+        {"machine_learning": 5},
+        None,
+    )
+    assert _years("3-5 years of software engineering or ML engineering experience") == ({}, 3)
+
+
+def test_years_of_forecasts_built_and_count_regressions_are_asked() -> None:
+    """Written slice w655: "build short-term forecasts of hospital admissions" and "fit count regression models (Poisson
+    and negative binomial)" asked for nothing."""
+    job = Analyzer().read_job(
+        text="Data Scientist\nRequirements\n- Build short-term forecasts of hospital admissions for ward planners.\n"
+        "- Fit count regression models (Poisson and negative binomial).\n"
+    )
+    assert {"predictive_modeling", "statistical_modeling"} <= set(job.skills)

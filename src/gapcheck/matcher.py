@@ -1379,7 +1379,7 @@ def _rejection(
         _WEIGHED.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)) and _KEPT_INSTEAD.search(text, stop, sentence_end)
     ):
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
-    if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin):
+    if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin) or _NOT_ALLOWED.match(text, stop):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
         return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
@@ -1982,6 +1982,8 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{3,})(?![\d.])"
 _CODE_AFTER = re.compile(r"(?:[ -]?\d+[-/]\d|-\d+(?![\d.]))")
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
+# a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
+_NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 _SAID_NOT_DONE = re.compile(
     # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
     r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
@@ -2328,7 +2330,16 @@ def _others_around_an_aside(before: str) -> bool:
         return False
     outer = before[:opened]
     outer = outer[max((m.end() for m in _CLAUSE_OPENER.finditer(outer)), default=0) :]
+    if _TEAMS_JOB.search(outer):
+        return True  # "Dashboards are the BI team's job (Power BI)"
     return bool(_OTHERS_AS_SUBJECT.match(outer)) and not _FIRST_PERSON.search(outer)
+
+
+_TEAMS_JOB = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:all\s+)?(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+"
+    r"(?:job|work|call|responsibility|domain|thing)\s*$",
+    re.IGNORECASE,
+)
 
 
 # where a clause opens inside its sentence, and where it closes after the match
@@ -2362,7 +2373,8 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|^\W*(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*,\s+(?i:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?i:firm|consultancy|consultants|vendor|agency"
     r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
-    r"|^\W*(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that|which)\b|&)[a-z]"
+    # ("Copperwire's customers A/B test the generated subject lines in their own email tools")
+    r"|^\W*(?:[A-Z][\w&-]*['’]s\s+)?(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that|which)\b|&)(?:[a-z]|(?<=['’]s\s(?i:customers)\s)\S|$)"
     # ... or their own teams: "Clients’ own data-science teams fine-tune models; our engagements stay on hosted GPT models"
     r"|^\W*(?i:customers|clients|users)['’]\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?i:teams?|engineers|staff|developers)\s+[a-z]"
     # ... or "they", others named before: "Still own the DAGs that land data for the data science team; they build the
@@ -2414,7 +2426,9 @@ _FOREIGN_TEAM_DOES = re.compile(
 _LEFT_WITH_OTHERS = re.compile(
     # ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
-    r"|their\s+(?:work|job|call|responsibility|domain))\b|"
+    r"|their\s+(?:work|job|call|responsibility|domain)"
+    # ... or a team's by name: "Dashboards are the BI team's job (Power BI)"
+    r"|(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+(?:job|work|call|responsibility|domain|thing))\b|"
     # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"
     r"[^.;()]{0,80}?\s[–—-]\s*not\s+(?:mine|me|my\s+work)\b|"
     # ... or kept in another team's things: "The brand dashboards live in the BI team's Tableau workbooks"

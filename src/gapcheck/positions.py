@@ -79,10 +79,11 @@ _DEGREE = re.compile(
 # a label naming a part of the entry above: "Thesis", "Master's thesis:", "Capstone project", "Relevant Coursework"
 _PART_LABEL = re.compile(
     r"^(?:(?:master'?s?|bachelor'?s?|senior|final|undergraduate|graduate|doctoral|relevant|selected|related)\s+)?"
-    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+(?:year\s+)?project|course\s*work|courses)\s*(?::|[-–—]\s.*)?$",
+    r"(?:thesis|dissertation|capstone(?:\s+project)?|final\s+(?:year\s+)?project|(?:major\s+)?research\s+paper|course\s*work|courses)\s*(?::|[-–—]\s.*)?$",
     re.IGNORECASE,
 )
-_THESIS = re.compile(rf"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe|fyp)\b|{_FOREIGN_THESIS}", re.IGNORECASE)
+# (or the research paper of a Canadian master's: "Research paper: price elasticity of mobile data demand ...")
+_THESIS = re.compile(rf"\b(thesis|dissertation|capstone|project|tfg|tfm|pfe|fyp|research\s+paper)\b|{_FOREIGN_THESIS}", re.IGNORECASE)
 # a single date with its day ("February 10, 2026") dates the document (a footer, a letter), not an entry
 _FULL_DATE = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)$|(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _SENTENCE_END = re.compile(r"\.\s+[A-Z]")  # "... until December 2016. Technologies used: ..." is prose
@@ -2699,7 +2700,7 @@ _AUTHOR = re.compile(r"^(?:(?:co|first|lead|corresponding|senior)\s*[-‐‑]?\s
 # engineering" says what was learnt; "Project Supervisor: ..." names a person; "Agile Project Management" a subject;
 # "Final Project: 85/100" a grade
 _NOT_WORK = re.compile(
-    r"\bresearch\s+(?:interests?|areas?|focus|papers?|articles?)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
+    r"\bresearch\s+(?:interests?|areas?|focus|papers?(?!\s*:)|articles?)\b|\b(?:project|thesis|research|dissertation)\s+(?:supervisors?|advis[eo]rs?)\b|"
     r"\bproject\s+management\b|\boperations?\s+research\b|\b(?:project|thesis|dissertation|capstone)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)|"
     r"\b(?:built|build|developed|gained)\s+(?:a\s+)?(?:strong|solid|deep|good|sound)\s+"
     r"(?:foundations?|knowledge|understanding|skills|background|grounding)\b|"
@@ -2720,11 +2721,15 @@ _NOT_WORK = re.compile(
 
 # a degree at a school listed among the jobs of a resume with no education heading ("BSc (Tech), Computer Science —
 # Aalto University" under Experience) is read as an education entry: only its lines of hands-on work date skills
-_DEGREE_ENTRY = re.compile(
+_DEGREE_OPENING = (
     r"^\W*(?:b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|ph\.?\s?d|mba|b\.?s|m\.?s|b\.?a|m\.?a|bachelor'?s?|master'?s)\b"
-    r"(?!.*\b(?:candidate|student|researcher|fellow|assistant|intern)\b)(?=.*\b(?:university|college|school|institute|academy|polytechnic|hochschule)\b)",
-    re.IGNORECASE,
+    r"(?!.*\b(?:candidate|student|researcher|fellow|assistant|intern)\b)"
 )
+_SCHOOL_WORD = r"\b(?:univers\w*|college|school|institute|academy|polytechnic|hochschule)\b"
+_DEGREE_ENTRY = re.compile(_DEGREE_OPENING + rf"(?=.*{_SCHOOL_WORD})", re.IGNORECASE)
+# ... or a degree alone on its line, its school on the next one ("BSc Mathematics" over "Uppsala University")
+_DEGREE_ALONE = re.compile(_DEGREE_OPENING + r"[^,|]{0,60}$", re.IGNORECASE)
+_SCHOOL = re.compile(r"^\W*(?:[\w.'’&-]+\s+){0,5}?" + _SCHOOL_WORD, re.IGNORECASE)
 
 
 def _dated_work(lines: Sequence[Line], hands_on: Sequence[int], degree: DateSpan) -> DateSpan | None:
@@ -2743,6 +2748,9 @@ def _dated_work(lines: Sequence[Line], hands_on: Sequence[int], degree: DateSpan
 def _degree_entry(headers: Sequence[str]) -> bool:
     """Whether an entry's header lines name a degree at a school and no job beside it."""
     degrees = [h for h in headers if _DEGREE_ENTRY.match(h)]
+    if not degrees and any(_SCHOOL.match(h) for h in headers):
+        degrees = [h for h in headers if _DEGREE_ALONE.match(h)]
+        degrees += [h for h in headers if degrees and _SCHOOL.match(h)]
     return bool(degrees) and not any(_TITLE_WORDS.search(h) for h in headers if h not in degrees)
 
 
@@ -2754,7 +2762,8 @@ def _position(lines: Sequence[Line], entry: _Entry, kind: str, section: int, as_
     if any(_CERTIFICATE.search(h) and not _CERTIFIED_INTERNSHIP.search(h) for h in headers) and not any(_DEGREE.search(h) for h in headers):
         return None  # "Tableau Business Intelligence Analyst Professional Certificate  Jan 2024 to Feb 2024"
     members = entry.header + entry.body
-    if kind == "education" or _degree_entry(headers):
+    # (a degree over its school's line reads as one: "BSc Mathematics" over "Uppsala University" under no heading)
+    if kind == "education" or _degree_entry(headers) or _degree_entry([*headers, *(lines[i].text for i in entry.body[:1])]):
         courses = _course_lines(lines, sorted(members))
         hands_on = sorted(i for i in members if i not in courses and _hands_on(lines[i].text))
         research = any(_RESEARCH_DEGREE.search(h) for h in headers)

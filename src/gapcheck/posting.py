@@ -1013,6 +1013,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span() for match in _AGREEMENTS.finditer(text))
     spans.extend(_to_clause_end(_SOMEONE_ASKS, text))
     spans.extend(_to_sentence_end(_RECEIVED_OR_TOLD_APART, text))
+    spans.extend(_to_clause_end(_DOCS_OR_TENDERS_FOR, text))
+    spans.extend(match.span() for match in _DOCUMENTED_PRODUCTS.finditer(text))
     spans.extend(_to_sentence_end(_REFERRED_ON, text))
     for match in _QUOTED.finditer(text):
         if _EVENTS.search(text, *_sentence_span(text, match.start())):
@@ -1123,7 +1125,8 @@ _BILLS = re.compile(
     re.IGNORECASE,
 )
 # agreements and licences by what they cover, the legal work's subject: "enterprise MSAs, DPAs and cloud compute agreements"
-_AGREEMENTS = re.compile(r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms)\b", re.IGNORECASE)
+# (or listed after a dash or a colon: "renew enterprise software agreements – GitHub Enterprise, Docker Business, Tableau")
+_AGREEMENTS = re.compile(r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms)\b(?:\s*[–—:]\s*[^.;()]*)?", re.IGNORECASE)
 # what other people ask about, to the end of the clause: "When someone asks why their KV cache runs out of memory, ..."
 _SOMEONE_ASKS = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+(?:user|customer|member|colleague)|users|customers|members)\s+asks?\s+(?:why|how|about|whether|what)\b"
@@ -1136,7 +1139,22 @@ _SOMEONE_ASKS = re.compile(
 _REFERRED_ON = re.compile(r"\b(?:customers|clients|prospects|users)\s+(?:who|that)\s+(?:need|want|require|ask\s+for)\b", re.IGNORECASE)
 # quoted titles of talks, sessions or episodes
 _QUOTED = re.compile(r"[\"“][^\"“”]{3,100}[\"”]")
-_EVENTS = re.compile(r"\b(?:sessions?|talks?|episodes?|webinars?|meetups?|titles?|keynotes?|lectures?)\b", re.IGNORECASE)
+_EVENTS = re.compile(
+    r"\b(?:sessions?|talks?|episodes?|webinars?|meetups?|titles?|keynotes?|lectures?|guides?|tutorials?|articles?|posts?|pages)\b",
+    re.IGNORECASE,
+)
+# buying or events on a topic, to the end of the clause: "Run RFQs and tenders for GPU servers", "a poster session on
+# quantization and distillation"; and products documented: "Experience documenting cloud or ML infrastructure products",
+# "own the docs for the inference and Kubernetes products"
+_DOCS_OR_TENDERS_FOR = re.compile(
+    r"\b(?:RFQs?|RFPs?|RFIs?|tenders?)\s+(?:and\s+\w+\s+)?(?:for|of)\b|\bposter\s+sessions?\s+on\b|\bworkshop\s+tracks?\s+on\b",
+    re.IGNORECASE,
+)
+# (the products documented, only those: not "documenting statistical models for the regulator")
+_DOCUMENTED_PRODUCTS = re.compile(
+    r"\b(?:documenting|document|documented|docs\s+(?:for|on|about))\s+(?:the\s+|our\s+)?(?:[\w/-]+\s+(?:and\s+|or\s+)?){0,5}?products?\b",
+    re.IGNORECASE,
+)
 # things the hire looks after or reads but does not use or make, from the sentence's start (or its last semicolon):
 # "Python (via Anaconda), R and RStudio, Jupyter and Docker Desktop - you'll install and license them, not use them"
 _NOT_USED = re.compile(
@@ -1280,7 +1298,7 @@ _A_TEAM_KEEPS = re.compile(
     # (a colleague by role only with "our": "The Data Scientist builds ..." is the hire)
     r"\b(?:(?:that|which)\s+)?(?:(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analyst|engineer|scientist|lead))"
     r"\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
-    r"|provisions|operates|hosts|built|maintained|owned|ran|designed|set\s+up)\b"
+    r"|provisions|operates|hosts|built|maintained|owned|ran|designed|set\s+up|trains|fine-tunes|deploys|serves)\b"
     # ... or a function by its name: "the spend dashboard that Finance maintains"
     r"|\b(?:that|which)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:maintains|owns|runs|builds|produces|publishes|manages"
     r"|built|maintained|owned|ran|designed)\b"
@@ -1758,7 +1776,9 @@ _TEAM_NAMED = re.compile(
 _BUILT_BY = re.compile(
     # (also with what it was built in: "models were built in R and SAS by the Credit Risk modelling team")
     # (or by a vendor: "(a machine learning classifier run by the vendor)")
-    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
+    # (or with two deeds: "the meeting-room dashboard (set up and maintained by our IT team)")
+    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:(?:built|set\s+up|created|designed|developed)\s+and\s+)?"
+    r"(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider)\b",
     re.IGNORECASE,
 )
@@ -2356,7 +2376,8 @@ _FIELD_FIRST = re.compile(
 # a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
 # engineering", "A decade of applied statistics / data science experience"
 _SLASHED_FIELDS = r"software|backend|back-end|frontend|front-end|full-stack|fullstack|data|platform|systems|infrastructure|cloud|devops"
-_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})\s*(?:/|\bor\b)\s*$", re.IGNORECASE)
+# (or with its own "engineering": "3-5 years of software engineering or ML engineering experience")
+_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})(?:\s+(?:engineering|development))?\s*(?:/|\bor\b)\s*$", re.IGNORECASE)
 _ENGINEERING_AFTER = re.compile(r"\s(?:engineering|development)\b", re.IGNORECASE)
 _ENGINEERING_REACH = 13  # " engineering" right after the skill (or ending it: an alias "ML engineering")
 _FIELD_SLASH_AFTER = re.compile(
@@ -2910,6 +2931,8 @@ def _years_of(
             ]  # "at least one of them with LLMs in prod" (LLMs no skill) leaves the next item's Python alone
             if named and 0 < value <= 30:
                 skill = min(named)[1]
+                if any(skill in skills for _end, skills in asked_of):
+                    continue  # "5+ years building machine learning systems, at least two of them on recommender systems"
                 years[skill] = min(years.get(skill, value), value)
         shorter = _DEGREE_PATH_FIGURE.search(text)
         fewer = _number(shorter.group("low")) if shorter is not None else 0

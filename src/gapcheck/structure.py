@@ -97,7 +97,7 @@ def find_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
             last[role] = (kind, heading)
     if len(lines) > start:
         sections.append(Section(kind, heading, start, len(lines)))
-    folded = _fold_recurring(lines, _fold(_fold(sections, _papers_of_a_kind), _projects_of_a_job(lines)))
+    folded = _fold_recurring(lines, _fold(_fold(sections, _papers_of_a_kind), _projects_of_a_job(lines, sections)))
     folded = _label_under_dates(lines, _overview_of_an_entry(lines, _coursework_of_a_degree(folded)))
     return tuple(_jobs_out_of_education(lines, _jobs_in_a_summary(lines, folded)))
 
@@ -337,19 +337,19 @@ def _fold_recurring(lines: Sequence[Line], sections: list[Section]) -> list[Sect
     return _fold(sections, lambda _, section: _heading_key(section.heading) in parts)
 
 
-def _projects_of_a_job(lines: Sequence[Line]) -> Callable[[Section, Section], bool]:
+def _projects_of_a_job(lines: Sequence[Line], sections: Sequence[Section]) -> Callable[[Section, Section], bool]:
     """A projects heading in another style than the experience heading above it, with a dated job under it ("Key
     projects" under "EXPERIENCE", then "Analyst, Workforce Planning" over "Jun 2015 – Feb 2018"), heads a part of the
-    job above: its projects are that job's and the jobs after it are still experience."""
+    job above: its projects are that job's and the jobs after it are still experience. So does one that comes back
+    under each job ("Selected projects" under both jobs of "Work Experience")."""
+    counts = Counter(_heading_key(s.heading) for s in sections if s.kind == "projects" and lines[s.start].text == s.heading)
 
     def joins(above: Section, section: Section) -> bool:
-        return (
-            above.kind == "experience"
-            and section.kind == "projects"
-            and above.heading.isupper()
-            and not section.heading.isupper()
-            and _dated_jobs(lines, section) > 0
-        )
+        if above.kind != "experience" or section.kind != "projects":
+            return False
+        if counts[_heading_key(section.heading)] > 1:
+            return True
+        return above.heading.isupper() and not section.heading.isupper() and _dated_jobs(lines, section) > 0
 
     return joins
 
