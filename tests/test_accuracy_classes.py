@@ -9026,3 +9026,95 @@ def test_a_degree_over_its_schools_line_under_no_heading_is_no_job() -> None:
         "Exchange term at TU Wien.\n"
     )
     assert analyze_text(text, as_of="2026-12").experience_months == 52
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slices w665-w667: a dashboard looked at that a unit maintains, an experiment's split said by its share,
+        # propensity scores matched for a study (not a marketing model)
+        (
+            "Experience\nChecked ward stock-outs every morning on the pharmacy dashboard that the hospital’s Business "
+            "Intelligence unit maintains.",
+            "dashboards",
+            False,
+        ),
+        ("Experience\nBuilt the Python services that IT operates.", "python", True),
+        (
+            "Experience\nDesigned and read out the experiments for the size-advice widget (randomised 50/50 split, "
+            "two-proportion z-tests).",
+            "ab_testing",
+            True,
+        ),
+        (
+            "Experience\nMatched treated and untreated registry patients on propensity scores for a post-marketing study.",
+            "causal_inference",
+            True,
+        ),
+    ],
+)
+def test_dashboards_looked_at_experiments_by_their_split_and_matched_studies(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tests/real postings: new techniques or technologies explored, the company's forecasts
+        "Requirements\n\n- R\n- Explore novel synthetic data generation techniques with the research team\n",
+        "Requirements\n\n- R\n- Explore and embed emerging Marketing Technology, Data & Analytics capabilities\n",
+    ],
+)
+def test_new_techniques_explored_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) <= {"r_language", "communication"}
+
+
+def test_the_companys_forecasts_beside_the_work_built_are_not_asked_for() -> None:
+    text = "Requirements\n\n- You will build the clean datasets that our analytics, forecasts, and operating decisions depend on\n"
+    assert "predictive_modeling" not in Analyzer().read_job(text=text).skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w668-w669: work on something "not on" a skill, a group named by its method "who ran" it, a
+        # client team's dashboards, an app's dashboard built in a web framework, rules pruned, a lighting console
+        ("Summary\nI work on search, not on chatbots or LLM agents.\n\nExperience\nBuilt query rewriting.", "ai_agents"),
+        ("Experience\nWorked alongside the CRO's Bayesian adaptive-design group, who ran the interim looks.", "bayesian_methods"),
+        ("Experience\nBuilt REST APIs that fed client-facing dashboards (the dashboards were the client's BI team's).", "dashboards"),
+        ("Experience\nBuilt the teacher dashboard and assignment flows in TypeScript (React, Next.js).", "dashboards"),
+        ("Experience\nPruned dead rewrite rules with a BM25 pass, so the neural rewriter sees fewer queries.", "pruning"),
+        ("Skills\nConsoles: ETC Eos family, Spark 4D, grandMA3 | Data: DMX, sACN, Art-Net", "distributed_computing"),
+    ],
+)
+def test_work_not_on_a_skill_groups_by_their_method_and_app_screens_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w670-w672: licences listed after "current:", access handled for others, a platform run by a
+        # directorate, tools sold before, prospects' teams, engineers who will teach, a dashboard IT set up, servers IT
+        # racks, a sales pipeline forecast
+        "Requirements\n\n- R\n- Keep software licences current: Docker Desktop, JetBrains, Zoom and Tableau Creator seats\n",
+        "Requirements\n\n- R\n- Handle access requests for the internal Kubernetes cluster. Platform Engineering runs it.\n",
+        "Requirements\n\n- R\n\nThe Trust's data platform is hosted on Microsoft Azure and is run by the Digital Services directorate.\n",
+        "Requirements\n\n- R\n- You've sold developer tools, databases or cloud infrastructure before\n",
+        "Requirements\n\n- R\n- Reach out to leaders whose teams are already running RAG or semantic search in production\n",
+        "Requirements\n\n- R\n\nEngineers will teach you enough about embeddings, vector indexes and latency benchmarks.\n",
+        "Requirements\n\n- R\n- Follow up requests in the ticketing dashboard that IT set up and maintains\n",
+        "Requirements\n\n- R\n- Receive pallets of GPU servers our IT team racks and installs\n",
+        "Requirements\n\n- R\n- Comfort working to a monthly quota and forecasting your own pipeline accurately\n",
+    ],
+)
+def test_access_sales_and_things_it_keeps_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_walking_people_through_how_a_model_behaves_is_communication_not_a_story() -> None:
+    # (written slices w662, w671: labellers read it as communication, not findings told)
+    skills = set(
+        Analyzer().read_job(text="Requirements\n\n- Walk validators and Operations leaders through how each model behaves\n").skills
+    )
+    assert "communication" in skills and "data_storytelling" not in skills

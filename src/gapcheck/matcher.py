@@ -1986,7 +1986,8 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 _SAID_NOT_DONE = re.compile(
     # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
-    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+-)?$"
+    # ("I work on search, not on chatbots or LLM agents")
+    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to|on)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+\s+(?:or|nor)\s+)?(?:[a-z]+-)?$"
     # ... or a deed denied, alone or with another: "We do not host or serve models ourselves", "hospital IT would not run
     # Kubernetes"
     # ... or passed over for another: "picked Cloud Run over a GKE cluster to keep ops light"
@@ -2463,7 +2464,7 @@ _PARTYS_OWN = re.compile(
 _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
     r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
-    r"(?:teams?|group|department|engineers?|scientists?|analysts?)"
+    r"(?:teams?|group|department|unit|office|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|started|piloted|trialled|trialed|dropped|abandoned"
@@ -2484,15 +2485,18 @@ _THEIR_PROJECT = re.compile(
     # ... or said to be theirs: "size segments for their A/B tests (I supplied the clusters; the tests were theirs)",
     # "runs on Kubernetes; that is the platform team's", "(the dashboard itself was the frontend team's)"
     r"|[^.;()\n]{0,40}?\([^()]{0,60}?\b(?:were|are|was|is)\s+theirs\b"
+    # ("(the dashboards were the client's BI team's)")
     r"|[^.;()\n]{0,40}?(?:;\s*|\(\s*)(?:that|this|it|the\s+[\w-]+(?:\s+itself)?)\s+(?:is|was|are|were)\s+(?:the|our|a|another)\s+"
-    r"(?:[\w/&+.-]+\s+){0,3}?(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$)"
+    r"(?:[\w/&+.'’-]+\s+){0,3}?(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$)"
     # ... or the thing itself is: "(the dashboard itself was the frontend team's)", "the tests were theirs"
-    r"|(?:\s+(?:itself|themselves))?(?:\s+(?:in|of|on)\s+(?:the|our)\s+[\w-]+)?\s+(?:is|was|are|were)\s+(?:theirs\b|(?:the|our|a|another)\s+(?:[\w/&+.-]+\s+){0,3}?"
+    r"|(?:\s+(?:itself|themselves))?(?:\s+(?:in|of|on)\s+(?:the|our)\s+[\w-]+)?\s+(?:is|was|are|were)\s+(?:theirs\b|(?:the|our|a|another)\s+(?:[\w/&+.'’-]+\s+){0,3}?"
     r"(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$))"
 )
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# ("the data science team", or an organisation's: "the hospital's Business Intelligence unit")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+['’]s\s+)?$")
 _NAMES_A_TEAM_DOING = re.compile(
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad)\s+(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|can['’]t|cannot|can|will|do"
+    # (or in a clause of its own: "the CRO's Bayesian adaptive-design group, who ran the interim looks")
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|can['’]t|cannot|can|will|do"
     # ... or did: "the biostatistics group ran the reader-study statistics"
     r"|used|ran|owned|built|trained|did|handled|took|maintained|designed|wrote|analy[sz]ed|tested|led|reviewed)\b"
 )
@@ -2537,8 +2541,9 @@ _PASSIVE_BY_OTHERS = re.compile(
     re.IGNORECASE,
 )
 # a sentence that opens with the person's own deed ("Deployed models on clusters that are run by the platform team")
+# (not a look at it: "Checked ward stock-outs every morning on the pharmacy dashboard that the hospital's BI unit maintains")
 _OWN_DEED = re.compile(
-    r"^\W*(?:[A-Z][a-z]+ed|Built|Rebuilt|Rewrote|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
+    r"^\W*(?!(?:Checked|Check|Used|Use|Viewed|Watched|Consulted|Monitored|Referred|Followed|Read|Reviewed)\b)(?:[A-Z][a-z]+ed|Built|Rebuilt|Rewrote|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
 )
 # work that happened when the person was not there: "(The actuarial move onto Spark happened after I left.)"
 _AWAY = re.compile(r"\b(?:after\s+I\s+(?:left|moved\s+on)|before\s+I\s+(?:joined|arrived)|(?:before|after)\s+my\s+time)\b")

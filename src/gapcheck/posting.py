@@ -1004,6 +1004,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_COPY_FOR_A_PRODUCT, text, after=True))
     spans.extend(_item_span(text, match.start()) for match in _PERK_SPENT.finditer(text))
     spans.extend(_to_clause_end(_SOLD, text))
+    spans.extend(_to_sentence_end(_SOLD_BEFORE, text))
     spans.extend(_to_clause_end(_OTHERS_OWN_IT, text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _NOT_REQUIRED.finditer(text))
     for match in _NOT_USED.finditer(text):
@@ -1014,6 +1015,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_SOMEONE_ASKS, text))
     spans.extend(_to_sentence_end(_RECEIVED_OR_TOLD_APART, text))
     spans.extend(_to_clause_end(_DOCS_OR_TENDERS_FOR, text))
+    spans.extend(_to_sentence_end(_ACCESS_FOR, text))
     spans.extend(match.span() for match in _DOCUMENTED_PRODUCTS.finditer(text))
     spans.extend(_to_sentence_end(_REFERRED_ON, text))
     for match in _QUOTED.finditer(text):
@@ -1035,7 +1037,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_THEY_DO, text))
     spans.extend(_to_sentence_end(_THEY_OPEN, text))
     spans.extend(_to_sentence_end(_A_LEAD_DOES, text))
-    spans.extend(_to_clause_end(_OTHERS_TEACH, text))
+    spans.extend(_to_sentence_end(_OTHERS_TEACH, text))
     spans.extend(_to_sentence_end(_MEDIA_ON, text))
     spans.extend(_to_clause_end(_DEPARTMENT_DOES, text))
     spans.extend(
@@ -1126,7 +1128,9 @@ _BILLS = re.compile(
 )
 # agreements and licences by what they cover, the legal work's subject: "enterprise MSAs, DPAs and cloud compute agreements"
 # (or listed after a dash or a colon: "renew enterprise software agreements – GitHub Enterprise, Docker Business, Tableau")
-_AGREEMENTS = re.compile(r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms)\b(?:\s*[–—:]\s*[^.;()]*)?", re.IGNORECASE)
+_AGREEMENTS = re.compile(
+    r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms)\b(?:(?:\s+\w+)?\s*[–—:]\s*[^.;()]*)?", re.IGNORECASE
+)
 # what other people ask about, to the end of the clause: "When someone asks why their KV cache runs out of memory, ..."
 _SOMEONE_ASKS = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+(?:user|customer|member|colleague)|users|customers|members)\s+asks?\s+(?:why|how|about|whether|what)\b"
@@ -1150,6 +1154,8 @@ _DOCS_OR_TENDERS_FOR = re.compile(
     r"\b(?:RFQs?|RFPs?|RFIs?|tenders?)\s+(?:and\s+\w+\s+)?(?:for|of)\b|\bposter\s+sessions?\s+on\b|\bworkshop\s+tracks?\s+on\b",
     re.IGNORECASE,
 )
+# access handled for others, to the end of the sentence: "Handle access requests for the internal Kubernetes cluster"
+_ACCESS_FOR = re.compile(r"\baccess\s+(?:requests?|rights|permissions)\s+(?:for|to)\b", re.IGNORECASE)
 # (the products documented, only those: not "documenting statistical models for the regulator")
 _DOCUMENTED_PRODUCTS = re.compile(
     r"\b(?:documenting|document|documented|docs\s+(?:for|on|about))\s+(?:the\s+|our\s+)?(?:[\w/-]+\s+(?:and\s+|or\s+)?){0,5}?products?\b",
@@ -1171,6 +1177,8 @@ _SEMICOLON = re.compile(r";\s*")
 _NOT_REQUIRED = re.compile(r",[^.;]*\bare\s+not\s+(?:required|needed|necessary|expected)\b", re.IGNORECASE)
 # what a seller sells, to the end of its clause: "sell reserved GPU capacity (from 64 GPUs to multi-thousand-GPU clusters)"
 _SOLD = re.compile(r"\b(?:sell|sells|selling|resell|reselling)\s+(?!to\b|into\b)", re.IGNORECASE)
+# what a seller has sold before, to the end of the sentence: "You've sold developer tools, databases or cloud infrastructure"
+_SOLD_BEFORE = re.compile(r"\b(?:have|has|you['’]ve|we['’]ve)\s+(?:\w+\s+)?(?:sold|resold)\s+(?!to\b|into\b)", re.IGNORECASE)
 # a thing other people made, in a relative clause: "charts that engineers exported from Matplotlib"
 _OTHERS_MADE = re.compile(
     r"\b(?:that|which)\s+(?:our\s+|the\s+)?(?:engineers|scientists|analysts|researchers|developers|customers|clients)\s+(?!will\b|would\b)[a-z]+ed\b",
@@ -1220,6 +1228,8 @@ _PROSPECTS_RUN = re.compile(
     r"\b(?:prospects|buyers)\s+(?:(?:already|typically|usually|often|currently|today|mostly)\s+)?(?:run|use|build|train|deploy|have)\b"
     # ... or their teams: "Our prospects' data teams live in Python, R and dbt"
     r"|\b(?:prospects|buyers|customers|clients)['’]\s+(?:[\w-]+\s+)?teams?\s+(?:live|work|run|use|build)\b"
+    # ... or leaders "whose teams are already running RAG or semantic search in production"
+    r"|\bwhose\s+teams?\s+(?:are|is)\s+(?:already\s+)?[a-z]+ing\b"
     # ... or the tools they came from: "Most of our customers arrived from Tableau, Looker or Power BI"
     r"|\b(?:prospects|buyers|customers|clients|users)\s+(?:(?:first\s+)?(?:arrived|came|come|switched|switch|migrated|migrate|moved|move))\s+"
     r"(?:over\s+)?from\b",
@@ -1279,7 +1289,7 @@ _KEEPS_IT = re.compile(
     r"\b(?:own|owning|build|building|maintain|maintaining|improve|improving|rebuild|take\s+over|run|running)\b", re.IGNORECASE
 )
 # others teaching a thing: "where senior consultants teach newer colleagues Python and SQL"
-_OTHERS_TEACH = re.compile(r"\b(?:consultants|engineers|colleagues|staff|experts|mentors|trainers)\s+teach\b", re.IGNORECASE)
+_OTHERS_TEACH = re.compile(r"\b(?:consultants|engineers|colleagues|staff|experts|mentors|trainers)\s+(?:will\s+)?teach\b", re.IGNORECASE)
 # what the first version was built in, before a move: "Our first models were built in TensorFlow; we moved everything to
 # PyTorch in 2024"
 _BUILT_BEFORE_A_MOVE = re.compile(
@@ -1298,9 +1308,9 @@ _A_TEAM_KEEPS = re.compile(
     # (a colleague by role only with "our": "The Data Scientist builds ..." is the hire)
     r"\b(?:(?:that|which)\s+)?(?:(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analyst|engineer|scientist|lead))"
     r"\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
-    r"|provisions|operates|hosts|built|maintained|owned|ran|designed|set\s+up|trains|fine-tunes|deploys|serves)\b"
+    r"|provisions|operates|hosts|built|maintained|owned|ran|designed|set\s+up|trains|fine-tunes|deploys|serves|racks|installs)\b"
     # ... or a function by its name: "the spend dashboard that Finance maintains"
-    r"|\b(?:that|which)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:maintains|owns|runs|builds|produces|publishes|manages"
+    r"|\b(?:that|which)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:set\s+up\s+and\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
     r"|built|maintained|owned|ran|designed)\b"
     # ... or has it covered: "Our BI folks have Looker and the weekly reports covered"
     r"|\b(?:our|the)\s+(?:[\w/&-]+\s+){0,2}(?:folks|people|team|colleagues)\s+(?:have|has)\s+[^.;]{0,80}?\bcovered\b",
@@ -1777,9 +1787,9 @@ _BUILT_BY = re.compile(
     # (also with what it was built in: "models were built in R and SAS by the Credit Risk modelling team")
     # (or by a vendor: "(a machine learning classifier run by the vendor)")
     # (or with two deeds: "the meeting-room dashboard (set up and maintained by our IT team)")
-    r"(?:[\w/&+.-]+\s+){0,2}[\w/&+.-]+\s+\(?(?:(?:built|set\s+up|created|designed|developed)\s+and\s+)?"
+    r"(?:[\w/&+.-]+\s+){0,4}[\w/&+.-]+\s+\(?(?:(?:built|set\s+up|created|designed|developed)\s+and\s+)?"
     r"(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
-    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider)\b",
+    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office)\b",
     re.IGNORECASE,
 )
 # the owner before a team's name, no part of the name: "customers' ML teams"
