@@ -1379,6 +1379,8 @@ def _rejection(
         _WEIGHED.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)) and _KEPT_INSTEAD.search(text, stop, sentence_end)
     ):
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
+    if _CALLED.search(text, max(0, begin - 20), begin) and _QUOTE_AFTER.match(text, stop):
+        return "a word in quotes as a name ('our linguists are called “agents” in the portal')"
     if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin) or _NOT_ALLOWED.match(text, stop):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
@@ -1982,6 +1984,9 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{3,})(?![\d.])"
 _CODE_AFTER = re.compile(r"(?:[ -]?\d+[-/]\d|-\d+(?![\d.]))")
 _SURNAME_AFTER_INITIAL = re.compile(r"\. [A-Z][a-z]")
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
+# a word in quotes given as a name: "our freelance linguists are called “agents” in the vendor portal"
+_CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[“\"‘']$", re.IGNORECASE)
+_QUOTE_AFTER = re.compile(r"[”\"’']")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
 _NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 _SAID_NOT_DONE = re.compile(
@@ -2459,6 +2464,8 @@ _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Deliver
 # algorithms"
 _PARTYS_OWN = re.compile(
     r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$"
+    # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
+    r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
 )
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
@@ -2472,7 +2479,9 @@ _KEPT_BY_OTHERS = re.compile(
 )
 _DISOWNED_LABEL = re.compile(
     # (also after a sentence the line began with: "... for category managers. › Not mine: the planogram dashboards")
-    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call))|out\s+of\s+(?:my\s+)?scope)\s*:[^.\n]*$"
+    # (or with an aside before its colon: "Not my area (yet): quantization, Kubernetes")
+    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call))|out\s+of\s+(?:my\s+)?scope)"
+    r"(?:\s*\([^()\n]{1,12}\))?\s*:[^.\n]*$"
 )
 _ITS_OWN = re.compile(
     r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams)\s+"
@@ -2520,7 +2529,9 @@ _BUILT_BY_OTHERS = re.compile(
 _SET_BY_OTHERS = re.compile(
     r"[\w-]*(?:\s+[\w-]+){0,2}?(?:\s*\([^()]{0,40}\))?\s+(?:set|fixed|approved|allocated|provided|supplied)\s+by\s+(?:the|our|their|a)\s+"
     r"(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board|department|planners|team)\b"
-    r"|[\w-]*\s+(?:that\s+)?the\s+(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board)\s+(?:sets|fixes|approves|allocates)\b"
+    # ("within the post budget the line producer set")
+    r"|[\w-]*\s+(?:that\s+)?the\s+(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board|producer|sponsor|client|committee)\s+"
+    r"(?:sets|fixes|approves|allocates|set|fixed|approved|allocated)\b"
 )
 # "Kubernetes is run by the platform team", "the comparison ... was done by our Monash collaborators", "le cluster GKE
 # reste géré par l'équipe Plateforme"
@@ -2541,9 +2552,8 @@ _PASSIVE_BY_OTHERS = re.compile(
     re.IGNORECASE,
 )
 # a sentence that opens with the person's own deed ("Deployed models on clusters that are run by the platform team")
-# (not a look at it: "Checked ward stock-outs every morning on the pharmacy dashboard that the hospital's BI unit maintains")
 _OWN_DEED = re.compile(
-    r"^\W*(?!(?:Checked|Check|Used|Use|Viewed|Watched|Consulted|Monitored|Referred|Followed|Read|Reviewed)\b)(?:[A-Z][a-z]+ed|Built|Rebuilt|Rewrote|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
+    r"^\W*(?:[A-Z][a-z]+ed|Built|Rebuilt|Rewrote|Ran|Led|Wrote|Made|Set\s+up|Drove|Took|Kept|Held|Grew|Cut|Shipped|Build|Run|Lead|Write|Own|Deploy)\b"
 )
 # work that happened when the person was not there: "(The actuarial move onto Spark happened after I left.)"
 _AWAY = re.compile(r"\b(?:after\s+I\s+(?:left|moved\s+on)|before\s+I\s+(?:joined|arrived)|(?:before|after)\s+my\s+time)\b")

@@ -1016,6 +1016,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_RECEIVED_OR_TOLD_APART, text))
     spans.extend(_to_clause_end(_DOCS_OR_TENDERS_FOR, text))
     spans.extend(_to_sentence_end(_ACCESS_FOR, text))
+    spans.extend(_to_clause_end(_SIT_IN_ON, text))
+    spans.extend(_to_sentence_end(_TOPICS_LIKE, text))
     spans.extend(match.span() for match in _DOCUMENTED_PRODUCTS.finditer(text))
     spans.extend(_to_sentence_end(_REFERRED_ON, text))
     for match in _QUOTED.finditer(text):
@@ -1155,6 +1157,13 @@ _DOCS_OR_TENDERS_FOR = re.compile(
     re.IGNORECASE,
 )
 # access handled for others, to the end of the sentence: "Handle access requests for the internal Kubernetes cluster"
+# meetings the hire only attends, to the end of the clause: "Sit in on architecture and design reviews, log the decisions"
+# (not calls with customers, which are the hire's own talking: "Sit in on calls with our lawyer-customers")
+_SIT_IN_ON = re.compile(
+    r"\b(?:sit|sits|sitting)\s+in\s+on\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:reviews?|design|architecture)\b", re.IGNORECASE
+)
+# topics written about, to the end of the sentence: "opinion pieces and how-tos on topics like RAG, AI agents, evaluation"
+_TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b", re.IGNORECASE)
 _ACCESS_FOR = re.compile(r"\baccess\s+(?:requests?|rights|permissions)\s+(?:for|to)\b", re.IGNORECASE)
 # (the products documented, only those: not "documenting statistical models for the regulator")
 _DOCUMENTED_PRODUCTS = re.compile(
@@ -1230,6 +1239,8 @@ _PROSPECTS_RUN = re.compile(
     r"|\b(?:prospects|buyers|customers|clients)['’]\s+(?:[\w-]+\s+)?teams?\s+(?:live|work|run|use|build)\b"
     # ... or leaders "whose teams are already running RAG or semantic search in production"
     r"|\bwhose\s+teams?\s+(?:are|is)\s+(?:already\s+)?[a-z]+ing\b"
+    # ... or tenants: "a colocation provider whose tenants run cloud platforms and machine learning workloads"
+    r"|\bwhose\s+(?:tenants|customers|clients|users)\s+(?:run|use|build|train|deploy|host)\b"
     # ... or the tools they came from: "Most of our customers arrived from Tableau, Looker or Power BI"
     r"|\b(?:prospects|buyers|customers|clients|users)\s+(?:(?:first\s+)?(?:arrived|came|come|switched|switch|migrated|migrate|moved|move))\s+"
     r"(?:over\s+)?from\b",
@@ -1306,8 +1317,10 @@ _PAPERS_PRESENTED = re.compile(r"\bpresent(?:s|ing)?\s+papers\s+(?:on|about)\b",
 # platform team maintains"
 _A_TEAM_KEEPS = re.compile(
     # (a colleague by role only with "our": "The Data Scientist builds ..." is the hire)
-    r"\b(?:(?:that|which)\s+)?(?:(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analyst|engineer|scientist|lead))"
-    r"\s+(?:still\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
+    # (or several: "Our Trust & Safety analysts build Looker dashboards on the fraud metrics we produce")
+    r"\b(?:(?:that|which)\s+)?(?:(?:the|that|our|their)\s+(?:[\w/&+'’-]+\s+){0,4}?team|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analyst|engineer|scientist|lead)"
+    r"|our\s+(?:[\w/&+'’-]+\s+){0,3}?(?:analysts|engineers|scientists)(?=\s+(?:build|maintain|own|run|produce|publish)\b))"
+    r"\s+(?:still\s+)?(?:build|maintain|own|run|produce|publish|maintains|owns|runs|builds|produces|publishes|manages"
     r"|provisions|operates|hosts|built|maintained|owned|ran|designed|set\s+up|trains|fine-tunes|deploys|serves|racks|installs)\b"
     # ... or a function by its name: "the spend dashboard that Finance maintains"
     r"|\b(?:that|which)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:set\s+up\s+and\s+)?(?:maintains|owns|runs|builds|produces|publishes|manages"
