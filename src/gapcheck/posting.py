@@ -1156,7 +1156,6 @@ _DOCS_OR_TENDERS_FOR = re.compile(
     r"\b(?:RFQs?|RFPs?|RFIs?|tenders?)\s+(?:and\s+\w+\s+)?(?:for|of)\b|\bposter\s+sessions?\s+on\b|\bworkshop\s+tracks?\s+on\b",
     re.IGNORECASE,
 )
-# access handled for others, to the end of the sentence: "Handle access requests for the internal Kubernetes cluster"
 # meetings the hire only attends, to the end of the clause: "Sit in on architecture and design reviews, log the decisions"
 # (not calls with customers, which are the hire's own talking: "Sit in on calls with our lawyer-customers")
 _SIT_IN_ON = re.compile(
@@ -1164,6 +1163,7 @@ _SIT_IN_ON = re.compile(
 )
 # topics written about, to the end of the sentence: "opinion pieces and how-tos on topics like RAG, AI agents, evaluation"
 _TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b", re.IGNORECASE)
+# access handled for others, to the end of the sentence: "Handle access requests for the internal Kubernetes cluster"
 _ACCESS_FOR = re.compile(r"\baccess\s+(?:requests?|rights|permissions)\s+(?:for|to)\b", re.IGNORECASE)
 # (the products documented, only those: not "documenting statistical models for the regulator")
 _DOCUMENTED_PRODUCTS = re.compile(
@@ -2901,10 +2901,11 @@ def _years_of(
                     if k not in claimed and begin <= start < mention.start() and not _in_aside(text, start, _ALTERNATIVE_ASIDE):
                         tied.append(skill)
                         claimed.add(k)
-            if tied and "model_serving" in tied and _DEPLOYING.match(text, mention.end()):
-                # "2+ years deploying machine learning models to production": years of serving models, not of building
-                # them (but "training and deploying deep learning models" asks for years of machine learning)
-                tied = [skill for skill in tied if skill not in broader.get("model_serving", ())]
+            if tied and _DEPLOYING.match(text, mention.end()):
+                # "2+ years deploying machine learning models to production": the years of the narrower skill the work
+                # names (serving models), not of the broader one (but "training and deploying deep learning models" asks
+                # for years of machine learning)
+                tied = [skill for skill in tied if not any(skill in broader.get(other, ()) for other in tied)] or tied
             if tied:
                 tied = _broadest(tied, broader)
                 for skill in tied:
