@@ -61,7 +61,7 @@ _JOINERS = frozenset("-/&+#'’.\u2010\u2011")
 _SPACED_SLASH = re.compile(r"[^\W_]{2}\s/\s[^\W_]{2}")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their"})
 _COORDINATORS = frozenset({"and", "or", "&"})
-_DETERMINER_AFTER = re.compile(r"\s+(?:the|an?|my|our|their|its)\s+$", re.IGNORECASE)
+_DETERMINER_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_DETERMINERS | {"its"})) + r")\s+$", re.IGNORECASE)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 if not Doc.has_extension("gapcheck_hits"):
@@ -2341,11 +2341,9 @@ def _others_around_an_aside(before: str) -> bool:
     return bool(_OTHERS_AS_SUBJECT.match(outer)) and not _FIRST_PERSON.search(outer)
 
 
-_TEAMS_JOB = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:all\s+)?(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+"
-    r"(?:job|work|call|responsibility|domain|thing)\s*$",
-    re.IGNORECASE,
-)
+# a thing said to be a team's job: "Dashboards are the BI team's job (Power BI)"
+_A_TEAMS_JOB = r"(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+(?:job|work|call|responsibility|domain|thing)"
+_TEAMS_JOB = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+)?" + _A_TEAMS_JOB + r"\s*$", re.IGNORECASE)
 
 
 # where a clause opens inside its sentence, and where it closes after the match
@@ -2380,7 +2378,8 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|contractor|supplier|partner|company|startup|team|lab)\s*,\s+(?!I\b)[a-z]"
     # ... or the customers: "Customers fine-tune their own models with LoRA on the training product"
     # ("Copperwire's customers A/B test the generated subject lines in their own email tools")
-    r"|^\W*(?:[A-Z][\w&-]*['’]s\s+)?(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that|which)\b|&)(?:[a-z]|(?<=['’]s\s(?i:customers)\s)\S|$)"
+    r"|^\W*(?:[A-Z][\w&-]*['’]s\s+)?(?i:customers|clients|users)\s+(?!(?:and|to|of|in|on|with|who|that|which)\b|&)(?:[a-z]|$)"
+    r"|^\W*[A-Z][\w&-]*['’]s\s(?i:customers)\s(?!(?:and|to|of|in|on|with|who|that|which)\b|&)\S"
     # ... or their own teams: "Clients’ own data-science teams fine-tune models; our engagements stay on hosted GPT models"
     r"|^\W*(?i:customers|clients|users)['’]\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?i:teams?|engineers|staff|developers)\s+[a-z]"
     # ... or "they", others named before: "Still own the DAGs that land data for the data science team; they build the
@@ -2434,7 +2433,7 @@ _LEFT_WITH_OTHERS = re.compile(
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
     r"|their\s+(?:work|job|call|responsibility|domain)"
     # ... or a team's by name: "Dashboards are the BI team's job (Power BI)"
-    r"|(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department)['’]s\s+(?:job|work|call|responsibility|domain|thing))\b|"
+    r"|" + _A_TEAMS_JOB + r")\b|"
     # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"
     r"[^.;()]{0,80}?\s[–—-]\s*not\s+(?:mine|me|my\s+work)\b|"
     # ... or kept in another team's things: "The brand dashboards live in the BI team's Tableau workbooks"

@@ -783,11 +783,12 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     learning models on motor vibration data.")."""
     spans = degree_field_spans(lines)
     groups = _wrapped_sentences(lines)
-    name = _company_name(lines)
+    legal = _legal_name(lines)
+    name = legal.split()[0] if legal is not None else _company_name(lines)  # the legal form names it best
     company = _company_paragraphs(lines, name)
     ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | company
     ruled_out |= _features_of_the_company(lines, name, company)
-    if (legal := _legal_name(lines)) is not None:
+    if legal is not None:
         # the employer's name, given with its legal form at the top, wherever it comes: "Nimbus Cloud Services, Inc."
         # names no cloud work
         called = re.compile(r"(?<![\w-])" + re.escape(legal))
@@ -877,9 +878,7 @@ def _legal_name(lines: Sequence[Line]) -> str | None:
 
 def _company_name(lines: Sequence[Line]) -> str | None:
     """The first word of the employer's name where the top of an ad shows it: alone on a line ("Halden Power & Gas") or
-    before a bar ("SkyLattice Inspection | Denver, CO"), not the job's title; first where it comes with its legal form."""
-    if (legal := _legal_name(lines)) is not None:
-        return legal.split()[0]
+    before a bar ("SkyLattice Inspection | Denver, CO"), not the job's title."""
     for line in lines[:6]:
         text = _TAG.sub("", line.text).strip()
         found = _NAME_LINE.match(text)
