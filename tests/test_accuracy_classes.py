@@ -1778,7 +1778,7 @@ def test_an_agent_in_a_bullet_about_llm_work_is_an_ai_agent_even_on_its_wrapped_
         "Insurance Sales Associate, Beta (2019 - 2021)\n"
         "- Worked with every agent of the branch on renewals and claims.\n"
     )
-    found = {f.id: f for role in analyze_text(text, as_of="2026-12").roles for f in role.found}
+    found = analyze_text(text, as_of="2026-12").found_skills
     assert "ai_agents" in found and found["ai_agents"].first_used == "2024-06"
 
 
@@ -4225,7 +4225,7 @@ def test_contact_details_repeated_inside_a_section_are_no_work() -> None:
         "SKILLS\nGit, SQL\n"
     )
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
+    git = report.found_skills["git"]
     assert git.months is None
 
 
@@ -4770,7 +4770,7 @@ def test_a_doctorates_lines_under_its_thesis_are_its_research_work() -> None:
         "Simulation production on the LUNARC Aurora cluster (SLURM, MPI).\n",
         as_of="2026-12",
     )
-    depth = {f.id: f for role in report.roles for f in role.found}
+    depth = report.found_skills
     assert (depth["hypothesis_testing"].months, depth["hypothesis_testing"].last_used) == (72, "2024-12")
     assert depth["distributed_computing"].months == 72
 
@@ -4864,7 +4864,7 @@ def test_a_capstone_project_heading_opens_a_projects_section() -> None:
         "Predicting student disengagement in senior maths\nPresented results and recommendations to the Department\n",
         as_of="2026-12",
     )
-    depth = {f.id: f for role in report.roles for f in role.found}
+    depth = report.found_skills
     assert depth["data_storytelling"].last_used == "2023-11"
 
 
@@ -5218,7 +5218,7 @@ def _report(text: str) -> Any:
 
 
 def _months(text: str, skill: str) -> int | None:
-    found = {f.id: f for role in _report(text).roles for f in role.found}
+    found = _report(text).found_skills
     return found[skill].months
 
 
@@ -5680,7 +5680,7 @@ def test_a_table_of_jobs_then_a_paragraph_per_job() -> None:
         ("Affle (India) Ltd.", "2019-08"),
         ("Mu Sigma Business Solutions Pvt. Ltd.", "2017-06"),
     ]
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["model_serving"].first_used, found["model_serving"].months) == ("2022-07", 54)
     assert (found["docker"].first_used, found["docker"].last_used) == ("2019-08", "2022-06")
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2017-06", "2019-07")
@@ -5702,7 +5702,7 @@ def test_a_table_of_jobs_with_its_paragraphs_under_a_heading_of_their_own() -> N
         ("Lotus Arcade Studio", "2022-04"),
         ("VNG Corporation", "2019-07"),
     ]
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["grpc"].first_used, found["grpc"].last_used) == ("2022-04", "2026-12")
     assert (found["docker"].first_used, found["docker"].last_used) == ("2019-07", "2022-03")
 
@@ -5720,7 +5720,7 @@ def test_a_career_summary_table_dates_the_jobs_described_after_the_profile() -> 
         "Built a Thompson sampling bandit for homepage carousel ordering.\n"
         "Education\nBSc Mathematics, University of Bristol, 2008 – 2011\n"
     )
-    found = {f.id: f for role in _report(text).roles for f in role.found}
+    found = _report(text).found_skills
     assert (found["advanced_sql"].first_used, found["advanced_sql"].last_used) == ("2021-01", "2026-12")
     assert (found["multi_armed_bandits"].first_used, found["multi_armed_bandits"].last_used) == ("2018-01", "2021-12")
 
@@ -5836,7 +5836,7 @@ def test_a_table_of_jobs_read_cell_by_cell_then_a_paragraph_per_job() -> None:
         ("Data Analyst", "Airtel Networks Limited", "2018-03"),
         ("Corps Member", "Lagos State Ministry of Health (NYSC)", "2016-11"),
     ]
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-03", "2020-12")
     assert (found["statistics"].first_used, found["statistics"].last_used) == ("2016-11", "2017-10")
     assert found["python"].first_used == "2021-01"
@@ -5890,7 +5890,7 @@ def test_a_table_of_jobs_read_column_by_column() -> None:
         ("Data Scientist II", "SulAmérica Saúde", "2021-03"),
         ("Data Analyst", "Unimed Belo Horizonte", "2018-01"),
     ]
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["r_language"].first_used, found["r_language"].last_used) == ("2018-01", "2021-02")
 
 
@@ -5913,7 +5913,7 @@ def test_rows_of_a_table_of_jobs_at_one_employer_stay_apart() -> None:
         ("Junior Data Scientist", "2021-01"),
         ("Graduate Software Developer", "2019-03"),
     ]
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["jupyter"].first_used, found["jupyter"].last_used) == ("2021-01", "2023-01")
 
 
@@ -5934,7 +5934,7 @@ def test_a_project_named_over_its_duration_row_inside_a_job() -> None:
         "2023-12",
         "2024-07",
     )
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["pytorch"].first_used, found["pytorch"].months) == ("2023-12", 8)
 
 
@@ -5947,7 +5947,7 @@ def test_a_heading_closed_by_a_legal_form_heads_a_jobs_paragraph() -> None:
         "Computer Vision Engineer – Lookwise S.r.l.\n» INT8 quantization with TensorRT and ONNX export.\n"
         "Education\nM.Sc., Politecnico di Milano, 2017 – 2019\n"
     )
-    found = {f.id: f for role in _report(text).roles for f in role.found}
+    found = _report(text).found_skills
     assert (found["docker"].first_used, found["docker"].last_used) == ("2023-03", "2026-12")
 
 
@@ -8149,7 +8149,7 @@ def test_a_projects_heading_inside_a_job_keeps_its_projects_in_the_job() -> None
         "EDUCATION\nM.A., Psychology, 2013 – 2015\n"
     )
     report = _report(text)
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert (found["causal_inference"].first_used, found["causal_inference"].last_used) == ("2018-03", "2026-12")
     assert [p.start for p in report.positions][:2] == ["2018-03", "2015-06"]
 
@@ -8956,7 +8956,7 @@ def test_a_selected_projects_list_under_each_job_belongs_to_that_job() -> None:
         "Selected projects\n› Delivery-fee test: split test of three fee slabs; chi-square tests on conversion.\n"
     )
     report = analyze_text(text, as_of="2026-12")
-    depth = {skill.id: skill for role in report.roles for skill in role.found}
+    depth = report.found_skills
     assert depth["data_storytelling"].months == 60
     assert depth["hypothesis_testing"].last_used == "2021-12"
 

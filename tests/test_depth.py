@@ -116,7 +116,7 @@ def _found_skills(text: str) -> dict[str, FoundSkill]:
     from gapcheck import Analyzer
 
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    return {skill.id: skill for role in report.roles for skill in role.found}
+    return report.found_skills
 
 
 def test_description() -> None:
@@ -140,9 +140,9 @@ Skills
 Git, Python
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
+    git = report.found_skills["git"]
     assert (git.first_used, git.last_used, git.months) == ("2023-07", "2026-12", 42)
-    python = next(skill for role in report.roles for skill in role.found if skill.id == "python")
+    python = report.found_skills["python"]
     assert python.first_used == "2023-01"  # the project's own line still dates what it shows
 
 
@@ -157,7 +157,7 @@ Skills
 Git
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    git = next(skill for role in report.roles for skill in role.found if skill.id == "git")
+    git = report.found_skills["git"]
     assert git.months is None and git.last_used is None
 
 
@@ -207,7 +207,7 @@ Developed and trained machine learning models using Python and Scikit-learn for 
 Created data visualizations using Matplotlib and Seaborn to identify patterns.
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    found = {skill.id: skill for role in report.roles for skill in role.found}
+    found = report.found_skills
     assert (found["matplotlib"].months, found["matplotlib"].last_used) == (3, "2025-08")
     assert [(p.title, p.start, p.end) for p in report.positions] == [("Machine Learning using Python", "2025-06", "2025-08")]
 
@@ -302,7 +302,7 @@ Staffed and optimized retail locations.
 Workers, Git & GitHub workflows, Docker
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    docker = next(skill for role in report.roles for skill in role.found if skill.id == "docker")
+    docker = report.found_skills["docker"]
     assert docker.months is None and docker.last_used is None
 
 
@@ -323,7 +323,7 @@ world datasets. Strong analytical thinking, problem-solving, and collaboration s
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)
     assert report.experience_months == 0
-    python = next(skill for role in report.roles for skill in role.found if skill.id == "python")
+    python = report.found_skills["python"]
     assert python.months is None
 
 
@@ -340,7 +340,7 @@ Project Work
 Vote Counting: Built a streaming data pipeline using Apache Kafka and Apache Spark on Docker.
 """
     report = Analyzer(as_of="2026-12").analyze_text(text)
-    docker = next(skill for role in report.roles for skill in role.found if skill.id == "docker")
+    docker = report.found_skills["docker"]
     assert docker.months is None and docker.last_used is None
 
 
@@ -374,7 +374,7 @@ def test_a_jobs_statistical_tests_count_in_the_months_of_statistics_the_resume_s
         "Analyst, Beta\nJan 2017 – Dec 2020\n- Checked the pilot with two-sample t-tests and chi-square tests\n"
     )
     report = analyze_text(text, as_of="2026-12")
-    statistics = next(skill for role in report.roles for skill in role.found if skill.id == "statistics")
+    statistics = report.found_skills["statistics"]
     assert (statistics.months, statistics.first_used) == (72, "2017-01")
     # ... and a resume that never shows statistics gets none from its tests
     alone = analyze_text(text.replace("Statistical analysis of the member survey", "Cleaned the member survey"), as_of="2026-12")

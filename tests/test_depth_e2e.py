@@ -71,7 +71,7 @@ def analyzer() -> Analyzer:
 @pytest.mark.parametrize("right_column", [False, True], ids=["dates-on-title-line", "right-hand-date-column"])
 def test_depth_of_skills(tmp_path: Path, analyzer: Analyzer, right_column: bool) -> None:
     report = analyzer.analyze(_resume(tmp_path / "resume.pdf", right_column=right_column))
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert report.as_of == AS_OF
     assert [(p.start, p.end, p.current) for p in report.positions] == [
         ("2021-03", "2026-12", True),
@@ -89,7 +89,7 @@ def test_depth_of_skills(tmp_path: Path, analyzer: Analyzer, right_column: bool)
 
 def test_as_of_moves_open_ends(tmp_path: Path) -> None:
     report = Analyzer(as_of="2024-02").analyze(_resume(tmp_path / "r.pdf", right_column=False))
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert found["pytorch"].last_used == "2024-02"
     assert report.positions[0].end == "2024-02"
 
@@ -162,7 +162,7 @@ def test_months_of_fine_tuning_llms_are_months_of_machine_learning() -> None:
         "Built machine learning models for churn.\n"
     )
     report = analyze_text(text, as_of="2026-12")
-    learning = next(f for role in report.roles for f in role.found if f.id == "machine_learning")
+    learning = report.found_skills["machine_learning"]
     assert learning.months == 48
 
 
@@ -181,12 +181,12 @@ def test_courses_taken_on_a_thesis_line_give_the_degree_no_months() -> None:
         "Causal Inference, Python\n"
     )
     report = analyze_text(text, as_of="2026-12")
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert found["causal_inference"].months is None
     assert found["predictive_modeling"].months == 96
     # a line about teaching courses is work done at the school
     taught = analyze_text(text.replace("Completed coursework in", "Taught graduate courses in"), as_of="2026-12")
-    assert next(f for role in taught.roles for f in role.found if f.id == "causal_inference").months == 96
+    assert taught.found_skills["causal_inference"].months == 96
 
 
 def test_the_classes_a_model_tells_apart_are_no_courses_taken() -> None:
@@ -201,8 +201,8 @@ def test_the_classes_a_model_tells_apart_are_no_courses_taken() -> None:
         "2016 – 2020\n"
     )
     report = analyze_text(text, as_of="2026-12")
-    found = {f.id: f for role in report.roles for f in role.found}
+    found = report.found_skills
     assert found["tensorflow"].months == 60
     assert found["machine_learning"].months == 60
     courses = analyze_text(text.replace("94% accuracy on 156 classes", "alongside evening classes in statistics"), as_of="2026-12")
-    assert next(f for role in courses.roles for f in role.found if f.id == "machine_learning").months is None
+    assert courses.found_skills["machine_learning"].months is None

@@ -175,7 +175,7 @@ def test_a_mixed_pdf_is_read_page_by_page_and_the_report_says_which_pages_were_r
     report = Analyzer().analyze(_mixed_pdf(scan, tmp_path / "mixed.pdf"))
     assert report.pages == 2 and report.ocr_pages == (2,)
     assert {"python", "pytorch", "kubernetes", "docker", "sql"} <= report.found_ids
-    python = next(f for role in report.roles for f in role.found if f.id == "python")
+    python = report.found_skills["python"]
     assert python.evidence[0].page == 2 and python.evidence[0].confidence is not None
     header = " ".join(render(report, "text").split("Best fit")[0].split())
     assert header.endswith("(2 pages; recognised by OCR: page 2)")

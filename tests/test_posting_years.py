@@ -834,3 +834,11 @@ def test_years_of_forecasts_built_and_count_regressions_are_asked() -> None:
         "- Fit count regression models (Poisson and negative binomial).\n"
     )
     assert {"predictive_modeling", "statistical_modeling"} <= set(job.skills)
+
+
+def test_years_of_a_field_with_its_own_engineering_or_a_skill_are_overall() -> None:
+    """Left alone last stop: "5+ years of software engineering or machine learning experience" asked five years of
+    machine learning, where the years may be spent in either field."""
+    assert _years("- 5+ years of software engineering or machine learning experience") == ({}, 5)
+    assert _years("- 3+ years of backend development or data science experience") == ({}, 3)
+    assert _years("- 4+ years of Python or Java experience") != ({}, 4)

@@ -211,7 +211,7 @@ def _skills_and_warnings(pdf: Any, path: Path, engine: str) -> tuple[set[str], t
 
     pdf.output(str(path))
     report = Analyzer(engine=engine).analyze(path)
-    return {skill.id for role in report.roles for skill in role.found}, report.warnings
+    return set(report.found_ids), report.warnings
 
 
 @pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])

@@ -249,3 +249,14 @@ def test_markdown_shows_entities_and_links_from_a_resume_as_text(analyzer: Analy
     md = render(report, "markdown")
     assert "&amp;lt;script&amp;gt;" in md and "AT&amp;T" in md
     assert "\\[click\\]\\(http://evil.example\\)" in md and "\\|" in md
+
+
+def test_found_skills_gives_each_skill_once_with_its_depth() -> None:
+    """`Report.found_skills`: a library user looks a skill up by id, with its depth, however many roles list it."""
+    report = Analyzer(as_of="2026-12").analyze_text(
+        "Experience\nData Scientist, Acme Ltd\nMar 2021 - Present\n- Built churn models in Python and SQL on Snowflake.\n"
+    )
+    python = report.found_skills["python"]
+    assert sum(f.id == "python" for role in report.roles for f in role.found) >= 2
+    assert (python.months, python.last_used) == (70, "2026-12")
+    assert set(report.found_skills) == report.found_ids

@@ -50,7 +50,7 @@ def _kinds_of(document: Document, prefix: str) -> set[str]:
 
 def _found(path: Path) -> dict[str, FoundSkill]:
     report = Analyzer(as_of="2026-12").analyze(path)
-    return {f.id: f for role in report.roles for f in role.found}
+    return report.found_skills
 
 
 def test_a_skills_sidebar_beside_dated_experience_keeps_its_section(make_pdf: Callable[..., Path]) -> None:

@@ -156,7 +156,7 @@ def test_pdfs_read_from_eight_threads_at_once_while_other_threads_log() -> None:
 
 
 def _found(report: Any, skill: str) -> Any:
-    return next(f for role in report.roles for f in role.found if f.id == skill)
+    return report.found_skills[skill]
 
 
 def test_jobs_printed_after_education_without_a_heading_are_jobs() -> None:

@@ -2398,8 +2398,9 @@ _FIELD_FIRST = re.compile(
 # a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
 # engineering", "A decade of applied statistics / data science experience"
 _SLASHED_FIELDS = r"software|backend|back-end|frontend|front-end|full-stack|fullstack|data|platform|systems|infrastructure|cloud|devops"
-# (or with its own "engineering": "3-5 years of software engineering or ML engineering experience")
-_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})(?:\s+(?:engineering|development))?\s*(?:/|\bor\b)\s*$", re.IGNORECASE)
+# (or with its own "engineering": "3-5 years of software engineering or ML engineering experience", and then any field
+# after it: "5+ years of software engineering or machine learning experience")
+_FIELD_SLASH_BEFORE = re.compile(rf"\b(?:{_SLASHED_FIELDS})(?P<work>\s+(?:engineering|development))?\s*(?:/|\bor\b)\s*$", re.IGNORECASE)
 _ENGINEERING_AFTER = re.compile(r"\s(?:engineering|development)\b", re.IGNORECASE)
 _ENGINEERING_REACH = 13  # " engineering" right after the skill (or ending it: an alias "ML engineering")
 _FIELD_SLASH_AFTER = re.compile(
@@ -2857,8 +2858,9 @@ def _years_of(
                 words = len(gap.split())
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
+                slash_before = _FIELD_SLASH_BEFORE.search(gap)
                 if not tied and (
-                    (_FIELD_SLASH_BEFORE.search(gap) and _ENGINEERING_AFTER.search(text, start, end + _ENGINEERING_REACH))
+                    (slash_before and (slash_before.group("work") or _ENGINEERING_AFTER.search(text, start, end + _ENGINEERING_REACH)))
                     or _FIELD_SLASH_AFTER.match(text, end)
                 ):
                     break  # "4+ yrs software/ML engineering experience": either field of work, years in general

@@ -329,7 +329,7 @@ class Report:
         months, met). ``months`` is None for a skill the resume only lists or does not show."""
         if self.job is None:
             return []
-        by_id = {f.id: f for r in self.roles for f in r.found}
+        by_id = self.found_skills
         out: list[tuple[str, int, int | None, bool]] = []
         for skill, years in self.job.years:
             months = by_id[skill].months if skill in by_id else None
@@ -364,6 +364,11 @@ class Report:
         if len(ranked) > 1 and ranked[0].fit_score - ranked[1].fit_score < CLOSE_MARGIN:
             return ranked[1]
         return None
+
+    @property
+    def found_skills(self) -> dict[str, FoundSkill]:
+        """Every skill found, over all roles, by id (a skill two roles share is one entry)."""
+        return {f.id: f for r in self.roles for f in r.found}
 
     @property
     def found_ids(self) -> frozenset[str]:
