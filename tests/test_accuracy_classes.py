@@ -9164,3 +9164,96 @@ def test_readouts_and_packs_for_heads_and_customer_attributes_are_shown(text: st
 )
 def test_cars_tenants_analysts_reviews_and_topics_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w681-w685 (first runs 1385-1389): a team that moved the backend while one watched, a team named by
+        # the skill deploying, a supplier that runs a dashboard, a RAG colour flag, pythons surveyed, another team's
+        # A/B tests read from one's tables, dashboards that read from one's marts, light that tells a story, drift lines
+        # deployed from another body's models, a group's propensity-score work in an aside, a trial's sample sizes
+        ("Experience\nSat with the server team while they moved the game backend to Kubernetes; the migration was theirs.", "kubernetes"),
+        ("Experience\nThe serving team deploys the models behind Triton; I own the training side.", "model_serving"),
+        ("Experience\nThe POS dashboard is run by our supplier (Lightspeed); I only read the daily numbers.", "dashboards"),
+        ("Experience\nOps sees each file's status as a RAG (red / amber / green) flag.", "rag"),
+        ("Experience\nRadio-tracked scrub pythons and spotted pythons for a pre-clearing Python survey along the road.", "python"),
+        ("Experience\nBuilt the event tables the product analytics team used to read their A/B tests.", "ab_testing"),
+        ("Experience\nThe BI team's Looker dashboards read from the marts I build.", "dashboards"),
+        ("Summary\nI like light that tells the story quietly: a final tableau that lands, a cue nobody notices.", "data_storytelling"),
+        ("Experience\nPlanned drift-line deployments from the Bureau of Meteorology's ocean current models.", "model_serving"),
+        (
+            "Experience\nHand over to the real-world-evidence group, which runs the external-control (propensity-score) "
+            "comparisons on registry data.",
+            "causal_inference",
+        ),
+        ("Experience\nSample-size calculations and statistical analysis plans for phase II studies in dermatology.", "ab_testing"),
+    ],
+)
+def test_others_deeds_status_flags_snakes_stages_and_trials_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w681-w685: a model put behind a cloud's endpoint, training across nodes, people walked through
+        # error analysis, a forecast presented to a committee, people sat with to decide, telemetry dug through, trips
+        # explored, booking pace analysed, a next-day quantity predicted
+        ("Experience\nDistilled the classifier into a student model and put it behind a SageMaker endpoint.", "model_serving"),
+        ("Experience\nA neural transducer written in PyTorch and trained on 64 A100 GPUs across 8 nodes.", "distributed_computing"),
+        ("Experience\nWalk the legal knowledge team through error analysis each release.", "data_storytelling"),
+        ("Experience\nPresented the summer-readiness forecast to the executive risk committee each November.", "data_storytelling"),
+        ("Experience\nSit with support operations and product every sprint to choose which intents the bot takes on.", "communication"),
+        ("Experience\nDug through player telemetry to find where new players dropped out.", "data_exploration"),
+        ("Experience\nCapstone: explored two years of bike-share trips in pandas and Jupyter.", "data_exploration"),
+        ("Experience\nAnalyse booking pace, pickup and channel mix by segment.", "data_exploration"),
+        ("Experience\nPredicted next-day rainfall for a Kaggle playground competition.", "predictive_modeling"),
+    ],
+)
+def test_endpoints_nodes_walkthroughs_and_data_gone_through_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_weather_forecast_presented_on_tv_is_no_story() -> None:
+    assert "data_storytelling" not in found("Experience\nPresented the weather forecast on regional TV every evening.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # written slices w686-w688 (first runs 1382-1384): the roles a recruiter fills, technical buyers by their trade,
+        # what a team named before owns, sites that serve families, code profiled
+        (
+            "Requirements\n\n- R\n\nYou will fill roles such as:\n\n"
+            "- ML Engineers who build forecasting models in PyTorch and deploy them to production\n"
+            "- Platform Engineers who run our Kubernetes clusters and Docker build pipelines on AWS\n\n"
+            "## What you'll do\n\n- Run the full cycle\n",
+            {"r_language"},
+        ),
+        ("Requirements\n\n- R\n- Comfort with technical buyers: developers, ML engineers, platform teams\n", {"r_language"}),
+        (
+            "Requirements\n\n- R\n- When you need data, raise a request with the Data & Analytics team. They own the Snowflake "
+            "warehouse, the Python delay-prediction model and the Tableau server.\n",
+            {"r_language"},
+        ),
+        ("Requirements\n\n- R\n- Build hierarchical models to pool evidence across sites that each serve a few hundred families\n", None),
+        ("Requirements\n\n- R\n- You have the profiling numbers to show what you changed for real users\n", {"r_language"}),
+    ],
+)
+def test_recruiters_roles_buyers_teams_owned_things_and_profiled_code_ask_for_nothing(text: str, skills: set[str] | None) -> None:
+    asked = set(Analyzer().read_job(text=text).skills)
+    if skills is None:
+        assert "model_serving" not in asked
+    else:
+        assert asked == skills
+
+
+def test_a_plus_if_and_key_accountabilities_headings() -> None:
+    """Written slice w688: "It's a plus if" lists optional skills, and duties under "Key accountabilities" after a "What
+    this role is not" paragraph are asked (they were read as ruled out)."""
+    job = Analyzer().read_job(
+        text="ML Ops Engineer\n\nWhat this role is not\n\nThis is not a modelling role.\n\nKey accountabilities\n\n"
+        "- Running our model registry and experiment tracking on MLflow\n\nIt's a plus if\n\n- You've used Docker\n"
+    )
+    assert "model_registry" in job.required and "docker" in job.optional

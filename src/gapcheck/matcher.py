@@ -2210,7 +2210,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "with a 1B draft model distilled by our research team": the deed named is another team's
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
     # transaction aggregates I start from")
-    if _FIRST_PERSON.search(_NOT_ME.sub("", _I_TAKE_FROM.sub("", clause))) and not _AWAY.search(clause):
+    if _FIRST_PERSON.search(_NOT_ME.sub("", _I_TAKE_FROM.sub("", _READ_FROM_MINE.sub("", clause)))) and not _AWAY.search(clause):
         return False
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
     own_line = text[_line_start(text, begin) : begin]
@@ -2262,7 +2262,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 # (or "while": "Worked beside the analytics team while they ran the A/B tests")
 _THEY_OWN = re.compile(
     r"(?:,\s+(?:(?:but|and|while)\s+)?|\s+(?:while|whilst|as|when)\s+)(?:they|the\s+(?:[\w-]+\s+){0,2}(?:team|group|department))\s+(?:own|run|build|maintain|keep|handle|manage|do|did"
-    r"|owned|ran|built|kept|handled|managed)\s+(?:(?:the|their|all)\s+)?(?:[\w/-]+\s+){0,2}$",
+    # ("Sat with the server team while they moved the game backend to Kubernetes")
+    r"|owned|ran|built|kept|handled|managed|moved|migrated|ported|rebuilt|deployed|trained|shipped|set\s+up)\s+(?:(?:the|their|all)\s+)?(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # what the person only watched: "Sat in on the bank's first A/B tests of payment reminders"
@@ -2287,6 +2288,11 @@ _NAMES_A_TEAM_PLAIN = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)s?\b")
 _NAMES_A_TEAM = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)['’]s?\s")
 # the person named only to be ruled out: "are designed and run by the Collections team, not by me"
 _NOT_ME = re.compile(r",?\s*(?:and\s+|but\s+)?not\s+(?:by\s+|for\s+|from\s+|with\s+)?(?:me|mine|myself)\b")
+# what others read from the person's work, after the thing: "The BI team's Looker dashboards read from the marts I build"
+_READ_FROM_MINE = re.compile(
+    r"\b(?:from|on|off)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?I\s+(?:build|built|maintain|maintained|own|owned|keep"
+    r"|kept|run|ran|feed|fed|supply|supplied|prepare|prepared|publish|published)\b"
+)
 _I_TAKE_FROM = re.compile(
     r"\b(?:that\s+|which\s+)?I\s+(?:start|started|build|built|work|worked|draw|drew|pull|pulled|read|consume|consumed)\s+(?:from|on|off)\b"
 )
@@ -2334,6 +2340,9 @@ def _others_around_an_aside(before: str) -> bool:
     opened = _open_aside(before)
     if opened < 0:
         return False
+    relative = _OTHERS_WHO.search(before[:opened])
+    if relative is not None and not _FIRST_PERSON.search(before[relative.start() : opened]):
+        return True  # "the real-world-evidence group, which runs the external-control (propensity-score) comparisons"
     outer = before[:opened]
     outer = outer[max((m.end() for m in _CLAUSE_OPENER.finditer(outer)), default=0) :]
     if _TEAMS_JOB.search(outer):
@@ -2354,11 +2363,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
-    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|IT)"
+    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|IT)"
 )
 # what another party uses the thing for: "the traffic models the flow-management unit uses to forecast sector overloads"
 _PARTY_USES_TO = re.compile(
-    r"\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:uses?|used|needs?|relies\s+on)\s+to\s+$"
+    r"\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:uses?|used|needs?|relies\s+on)\s+to\s+"
+    # ... or to do a thing of theirs with it: "the event tables the product analytics team used to read their A/B tests"
+    r"(?:[a-z]+\s+(?:their|its)\s+(?:[\w-]+\s+)?)?$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
@@ -2504,9 +2515,10 @@ _THEIR_PROJECT = re.compile(
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+['’]s\s+)?$")
 _NAMES_A_TEAM_DOING = re.compile(
     # (or in a clause of its own: "the CRO's Bayesian adaptive-design group, who ran the interim looks")
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|can['’]t|cannot|can|will|do"
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|deploys|serves|hosts|operates|monitors|can['’]t|cannot|can|will|do"
     # ... or did: "the biostatistics group ran the reader-study statistics"
-    r"|used|ran|owned|built|trained|did|handled|took|maintained|designed|wrote|analy[sz]ed|tested|led|reviewed)\b"
+    # ... or deploys it: "The serving team deploys the models behind Triton"
+    r"|used|ran|owned|built|trained|did|handled|took|maintained|designed|wrote|analy[sz]ed|tested|led|reviewed|deployed|served|hosted|operated)\b"
 )
 _DONE_BY_A_TEAM = re.compile(
     r"\s+by\s+(?:the|our|their|an?|another)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|partner|contractor|analyst|engineer"

@@ -47,6 +47,12 @@ _OPTIONAL_HEADINGS = (
     "optional",
     "extra credit",
     "it would be great if",
+    # "It's a plus if", "It would be a plus if you have"
+    "it s a plus",
+    "it s a bonus",
+    "it would be a plus",
+    "it would be nice if",
+    "a plus",
     "what we d like to see",
     "what we would like to see",
     "what we d love to see",
@@ -120,6 +126,11 @@ _DUTY_HEADINGS = (
     "job functions",
     "job duties",
     "key duties",
+    # a bank's job description: "Key accountabilities"
+    "accountabilities",
+    "key accountabilities",
+    "main accountabilities",
+    "your accountabilities",
     "principal duties",
     "your tasks",
     "tasks",
@@ -1032,6 +1043,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_CONTRAST, text))
     spans.extend(match.span() for match in _SELLING_TO.finditer(text))
     spans.extend(_to_sentence_end(_THEIR_PEOPLE, text))
+    spans.extend(_to_sentence_end(_THEY_OWN_AFTER_A_TEAM, text))
     spans.extend(_to_sentence_end(_AUDIENCE_NAMED, text))
     spans.extend(_to_sentence_end(_PROSPECTS_RUN, text))
     spans.extend(_to_sentence_end(_ONE_OF_THEM, text))
@@ -1198,7 +1210,9 @@ _BACKGROUND_WELCOME = re.compile(r"\bif\s+(?:your\s+background\s+is|you\s+come\s
 # people a seller or recruiter talks with, named by their trade: "hold an honest conversation with a machine learning
 # engineer", "the first conversation many ML engineers and heads of data have with us"
 _TALK_WITH_PEOPLE = re.compile(
-    r"\b(?:conversations?|talks?|speak|chats?)\s+(?:with\s+|(?:that\s+)?many\s+)(?:an?\s+|the\s+)?(?:[\w/&+-]+\s+){0,3}?"
+    r"\b(?:(?:conversations?|talks?|speak|chats?)\s+(?:with\s+|(?:that\s+)?many\s+)"
+    # ... or the buyers a seller deals with, by their trade: "Comfort with technical buyers: developers, ML engineers"
+    r"|buyers\s*[:(]\s*(?:[\w/&+-]+,\s+){0,3})(?:an?\s+|the\s+)?(?:[\w/&+-]+\s+){0,3}?"
     r"(?:engineers?|scientists?|researchers?|practitioners|developers|buyers|leaders|leads?|teams)\b",
     re.IGNORECASE,
 )
@@ -1212,8 +1226,14 @@ _RECRUITING = re.compile(
     # ... or what the candidates know: "a company whose candidates list PyTorch, Triton or TensorRT on their resumes"
     r"|\bcandidates\s+(?:list|lists|name|mention|bring|know)\b|\b(?:recruited|hired)\s+for\b"
     # ... or the teams a recruiter hires for: "own hiring for two of our engineering orgs: Inference and Training"
-    r"|\b(?:hiring|recruiting)\s+for\s+(?:[\w/&+-]+,?\s+){0,5}?(?:teams?|orgs?|organi[sz]ations?|groups?|departments?|roles)\b",
+    r"|\b(?:hiring|recruiting)\s+for\s+(?:[\w/&+-]+,?\s+){0,6}?(?:teams?|orgs?|organi[sz]ations?|groups?|departments?|roles)\b",
     re.IGNORECASE,
+)
+# a team named, then what it owns, to the end of the sentence: "raise a request with the Data & Analytics team. They own the
+# Snowflake warehouse, the Python delay-prediction model and the Tableau server"
+_THEY_OWN_AFTER_A_TEAM = re.compile(
+    r"(?:(?<=team\.\s)|(?<=teams\.\s)|(?<=group\.\s)|(?<=department\.\s)|(?<=vendor\.\s)|(?<=partner\.\s))"
+    r"They\s+(?:own|run|maintain|build|keep|manage|operate|handle|look\s+after)\b"
 )
 # the people a marketer or a seller reaches, to the end of the clause: "Experience marketing to data scientists, ML
 # engineers or platform teams" (not what follows: "selling to data science teams, and enough SQL to pull your own data")
@@ -1381,6 +1401,10 @@ _NOT_YOURS_HEADING = re.compile(
     # ... or the teams a recruiter hires for, whose work the list tells: "Teams you'll hire for", "Roles we're hiring for"
     r"|(?:the\s+)?(?:teams?|roles?|orgs?|groups?|people|positions)\s+(?:you['’]ll|you\s+will|we['’]re|we\s+are)\s+(?:be\s+)?"
     r"(?:hire|hiring|recruit|recruiting)\s+for)\b[^.!?]{0,20}$"
+    # ... or the roles a recruiter fills, at the end of the line that leads into them: "... and a dozen hiring managers to
+    # fill roles such as:"
+    r"|^.*\b(?:fill|filling|hire\s+for|hiring\s+for|recruit\s+for|recruiting\s+for)\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|openings|jobs)"
+    r"\s+(?:such\s+as|like|including)\s*:\s*$"
     # ... or a lead-in to what the people the hire finds or serves know: "What the engineers you hire will know (you don't
     # have to, ...):", "What our customers use:"
     r"|^\W*what\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:engineers|people|candidates|scientists|researchers|hires|customers|clients|users|students|learners)"
