@@ -9257,3 +9257,48 @@ def test_a_plus_if_and_key_accountabilities_headings() -> None:
         "- Running our model registry and experiment tracking on MLflow\n\nIt's a plus if\n\n- You've used Docker\n"
     )
     assert "model_registry" in job.required and "docker" in job.optional
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w689-w693 (first runs 1393-1397): a cloud said not to be ours, an AWS prize, features watched for
+        # drift, predictions logged, an idea that stayed on paper, a review sat on, a dashboard a client's PMO builds, a
+        # co-op's dashboard checked, a distributor's forecast, a poster's title after its authors and year
+        ("Experience\nServed with TF Serving on Google Cloud (GKE was not ours; the service ran on Cloud Run).", "kubernetes"),
+        ("Awards\nHackathon 2019, first place — prize of USD 5,000 in AWS credits for every team member.", "cloud"),
+        ("Experience\nWatch for drift with Kolmogorov–Smirnov tests on input features; built the alerts.", "feature_engineering"),
+        ("Experience\nHIPAA audits: PHI never leaves the VPC, every prediction is logged with its model version.", "predictive_modeling"),
+        (
+            "Experience\nUplift models decide who gets a call. We looked at a multi-armed bandit for channel allocation; "
+            "Compliance asked for fixed holdouts, so it stayed on paper.",
+            "multi_armed_bandits",
+        ),
+        ("Experience\nSat on the IT team’s BI vendor review (Tableau vs. Power BI) as the analytics user.", "tableau"),
+        ("Experience\nUpdate data for the client’s project dashboard, which the client’s PMO owns and builds in Power BI.", "dashboards"),
+        ("Experience\nChecked the co-op’s dashboard every morning for butterfat, protein and somatic cell count.", "dashboards"),
+        ("Experience\nTime allocations and cellar buys against our distributor’s quarterly sales forecast.", "predictive_modeling"),
+        ("Education\nByrne, A., Kowalczyk, P. & Reid, S. (2025). A Bayesian observer model of confidence. Poster", "bayesian_methods"),
+    ],
+)
+def test_disowned_tools_prizes_watched_features_ideas_on_paper_and_references_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_work_cited_after_it_is_still_the_persons() -> None:
+    assert "bayesian_methods" in found("Experience\nFitted Bayesian models in Stan for Reid, S. (2024).")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w694-w696 (first runs 1390-1392): software installed for lab PCs, login issues escalated, the changes
+        # a team named by the skill makes, colleagues' models
+        "Requirements\n\n- R\n- Package and deploy teaching software (SPSS, MATLAB, Python installations, Office) to lab PCs\n",
+        "Requirements\n\n- R\n- Escalate HPC, GPU and JupyterHub login issues to Research Computing with the right details\n",
+        "Requirements\n\n- R\n- You won't train the ranking models; you'll test the changes the Marketplace ML team makes to them\n",
+        "Requirements\n\n- R\n\nOur Risk Analytics colleagues build credit and fraud models in SAS, Python and XGBoost.\n",
+    ],
+)
+def test_software_supported_for_others_and_other_teams_work_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

@@ -4644,3 +4644,46 @@ def test_a_promotion_noted_beside_a_title_leaves_the_range_above_it() -> None:
         """
     )
     assert [(p.start, p.end) for p in found] == [("2019-09", "2026-12"), ("2016-03", "2019-08")]
+
+
+def test_a_thesis_dated_on_the_line_under_its_label_is_the_degrees_position() -> None:
+    """Written slice w684: "Undergraduate thesis — ..." over "Aug 2025 – May 2026" and its lines ("Cleaned and explored
+    ... records", "Fitted ... models") gave no position: the range was read as an entry with no title."""
+    found = positions(
+        """
+        Education
+        BS Statistics
+        University of the Philippines Diliman, School of Statistics
+        2022 – 2026
+        Undergraduate thesis — Who goes hungry? Household food insecurity
+        Aug 2025 – May 2026
+        Cleaned and explored 160,000 household records from the survey in R.
+        Fitted survey-weighted logistic regression models of food insecurity.
+        """
+    )
+    assert [(p.start, p.end) for p in found] == [("2025-08", "2026-05")]
+    assert found[0].last - found[0].first == 3
+
+
+def test_a_bootcamp_under_training_and_education_is_a_position_and_reports_are_no_degree_work() -> None:
+    """Written slices w681 and w683: "TRAINING & EDUCATION" was read as certifications (its bootcamp's capstone was no
+    position), and a "SELECTED REPORTS" title under the degrees ("... Evidence from the Rift Valley, Kilimo Research")
+    made a degree a position of five years."""
+    found = positions(
+        """
+        Training & Education
+        Data Analytics Bootcamp — Loop Academy, Chicago | Fall 2023
+        Capstone: explored two years of bike-share trips in pandas and presented a recommendation.
+        """
+    )
+    assert [(p.title, p.start, p.end) for p in found] == [("Data Analytics Bootcamp", "2023-09", "2023-11")]
+    assert not positions(
+        """
+        Education
+        BSc Agricultural Economics
+        Egerton University | 2011 – 2015
+        Selected Reports
+        Who benefits from input subsidies? Evidence from the Rift Valley, Kilimo Research
+        Trust working paper (2021).
+        """
+    )

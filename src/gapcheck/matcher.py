@@ -1279,6 +1279,12 @@ def _claimed(text: str, begin: int, stop: int, section: str) -> bool:
     return section not in _WORK_SECTIONS or len(_LIST_SEPARATOR.split(line)) >= 3
 
 
+# a reference's authors and year before its title, wherever it is printed: "Byrne, A., Kowalczyk, P. & Reid, S. (2025). A
+# Bayesian observer model of confidence in working memory. Poster"
+_AUTHOR = r"[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*"
+_CITED = re.compile(rf"\W*{_AUTHOR}(?:,\s+{_AUTHOR})*(?:,?\s+(?:&|and)\s+{_AUTHOR})?\s*\((?:19|20)\d\d[a-z]?\)\.\s")
+
+
 def _rejection(
     text: str,
     segment: Sequence[_Piece],
@@ -1295,6 +1301,8 @@ def _rejection(
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
+    if not alias.listed_act and _CITED.match(text, _line_start(text, begin), begin):
+        return "in a reference to a paper or a poster (authors and year before it): a title names a topic, not work done"
     # a tool's name that is also an ordinary word, in its own capitals ("Python", "Spark", "Dash"): a name of something
     # else when a quote, a year, a brand or "The" goes with it
     common_name = alias.case and cand.first == cand.last and is_common_word(alias.text.lower())
@@ -1645,6 +1653,8 @@ _TURNED_DOWN = re.compile(
     r"|\bdecided\s+(?:it|they)\s+(?:was|were)\s+not\s+worth\b|\b(?:was|were)\s+not\s+(?:needed|required|necessary)\b"
     # ... or skipped: "the Kubernetes migration, which we skipped by staying on ECS"
     r"|\b(?:we|I)\s+skipped\b|\bskipped\s+(?:it|them)\b"
+    # ... or left an idea: "We looked at a bandit for channel allocation; Compliance asked for fixed holdouts, so it stayed on paper"
+    r"|\b(?:stayed|stays|remained|remains)\s+on\s+paper\b|\bnever\s+(?:left\s+the\s+whiteboard|went\s+live|got\s+built)\b"
     # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
     r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
@@ -2096,7 +2106,7 @@ _IMPOSSIBLE_AFTER = re.compile(
 _NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|something\s+I)|never\s+used|no\s+experience)\b", re.IGNORECASE)
 # a pet, an animal or a person named, then said what or who it is between commas
 _ONE_DESCRIBED = re.compile(
-    r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten"
+    r",\s+(?i:the|our|my|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?i:dog|puppy|collie|terrier|spaniel|labrador|retriever|sheepdog|cat|kitten|cow|heifer|bull|calf|ewe|ram|mare|stallion|gelding"
     r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|snake|python|toy|puppet|doll|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
     r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor|sprinter|rider|cyclist|runner"
     r"|player|athlete|bar|restaurant|caf[eé]|pub|shop|store"
@@ -2233,6 +2243,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _SAT_IN_ON.search(head)
         or _SAT_IN_ON.search(own_line)
         or _PARTY_USES_TO.search(head)
+        or _WHICH_A_PARTY_DOES.search(head)
         or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
         or (_THEIRS.search(head) and ((not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line)) or _GAVE_FOR_THEIRS.search(own_line)))
@@ -2271,6 +2282,9 @@ _THEY_OWN = re.compile(
 _SAT_IN_ON = re.compile(
     r"\b(?i:sat|sit|sits|sitting)\s+in\s+on\s+(?:(?i:the|a|an|their|our|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
     r"|^\W*(?i:shadowed|shadowing)\s+(?:[\w’'-]+\s+){0,12}$"
+    # ... or sat on a body that reviewed it: "Sat on the IT team’s BI vendor review (Tableau vs. Power BI)"
+    r"|\b(?i:sat|sit|sits|sitting)\s+on\s+(?:(?i:the|a|an|their|our)\s+)?(?:[\w’'-]+\s+){0,4}?(?i:review|reviews|committee|panel|board|steering\s+group"
+    r"|working\s+group)\b[^.;]{0,60}$"
 )
 # what another party runs, said as an adjective: "the vendor-run LLM agent on the member portal"
 _RUN_BY_A_PARTY = re.compile(
@@ -2345,8 +2359,8 @@ def _others_around_an_aside(before: str) -> bool:
         return True  # "the real-world-evidence group, which runs the external-control (propensity-score) comparisons"
     outer = before[:opened]
     outer = outer[max((m.end() for m in _CLAUSE_OPENER.finditer(outer)), default=0) :]
-    if _TEAMS_JOB.search(outer):
-        return True  # "Dashboards are the BI team's job (Power BI)"
+    if _TEAMS_JOB.search(outer) or _SAT_IN_ON.search(outer):
+        return True  # "Dashboards are the BI team's job (Power BI)", "Sat on the IT team’s BI vendor review (Tableau vs."
     return bool(_OTHERS_AS_SUBJECT.match(outer)) and not _FIRST_PERSON.search(outer)
 
 
@@ -2363,7 +2377,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
-    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|IT)"
+    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|PMO|IT)"
+)
+# what another party does in a relative clause of a thing: "the client’s project dashboard, which the client’s PMO owns and
+# builds in Power BI"
+_WHICH_A_PARTY_DOES = re.compile(
+    r",\s+(?i:which|that)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:[\w-]+\s+){1,6}$"
 )
 # what another party uses the thing for: "the traffic models the flow-management unit uses to forecast sector overloads"
 _PARTY_USES_TO = re.compile(
@@ -2440,7 +2459,9 @@ _FOREIGN_TEAM_DOES = re.compile(
 # what is left to another team or comes from one: "recurring dashboards stay with the BI team, who maintain them in Looker",
 # "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
-    # ("Training and deploying the models is theirs.")
+    # said to be none of the person's: "(GKE was not ours; the service ran on Cloud Run)"
+    r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:ours|mine)\b|(?:\s+(?:is|was)n['’]t|\s+(?:are|were)n['’]t)\s+(?:ours|mine)\b|"
+    # ... or others' ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
     r"|their\s+(?:work|job|call|responsibility|domain)"
     # ... or a team's by name: "Dashboards are the BI team's job (Power BI)"
@@ -2473,7 +2494,8 @@ _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Deliver
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
 _PARTYS_OWN = re.compile(
-    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies))['’]s?\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}$"
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
 )
@@ -2481,7 +2503,7 @@ _PARTYS_OWN = re.compile(
 _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
     r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
-    r"(?:teams?|group|department|unit|office|engineers?|scientists?|analysts?)"
+    r"(?:teams?|group|department|unit|office|PMO|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|started|piloted|trialled|trialed|dropped|abandoned"

@@ -51,6 +51,8 @@ _HANDS_ON = re.compile(
     r"\b(thesis|dissertation|capstone|project|projects|research|tfg|tfm|pfe|fyp|built|build|developed|implemented|designed|"
     r"trained|created|wrote|engineered|deployed|analy[sz]ed|modell?ed|conducted|performed|optimi[sz]ed|"
     r"automated|evaluated|fine-tuned|programmed|coded|simulated|lab|internship|hackathon|worked|"
+    # ... or the steps of an analysis: "Cleaned and explored 160,000 household records", "Fitted survey-weighted models"
+    r"cleaned|explored|fitted|estimated|benchmarked|predicted|forecasted|classified|labell?ed|annotated|scraped|visuali[sz]ed|quantified|"
     r"prototype|pipeline|experiments?)\b"
     rf"|{_FOREIGN_THESIS}"
     # "Applied gradient boosting to ...", not the field ("Applied Machine Learning", "applied statistics")
@@ -2006,6 +2008,14 @@ def _entries(
         dated = [k for k, i in enumerate(run) if date_at(i) is not None]
         if (
             current is not None
+            and kind == "education"
+            and dated
+            and all(_work_range_under_its_label(lines, run[k], date_at(run[k]), current.date) for k in dated)
+        ):
+            current.body.extend(run)  # "Undergraduate thesis — Who goes hungry?" over "Aug 2025 – May 2026": the thesis's months
+            continue
+        if (
+            current is not None
             and dated
             and all(run[k] in dates and _part_of(lines[run[k]].text, date_at(run[k]), current.date) for k in dated)
             and not _same_row_form(lines[current.header[0]], lines[run[dated[0]]], dates.get(run[dated[0]]))
@@ -2520,6 +2530,13 @@ def _part_of(text: str, found: tuple[DateSpan, int] | None, outer: DateSpan) -> 
     return _within(found[0], outer)
 
 
+def _work_range_under_its_label(lines: Sequence[Line], index: int, found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
+    """Whether a range alone on its line, within a degree's, dates the thesis or project labelled on the line above."""
+    if found is None or not found[0].ranged or not outer.ranged or index == 0 or not _PART_LABEL.match(lines[index - 1].text.strip()):
+        return False
+    return _words(_without(lines[index].text, found[0])) == 0 and _within(found[0], outer)
+
+
 def _inside(found: tuple[DateSpan, int] | None, outer: DateSpan) -> bool:
     if found is None or found[0].ranged or not outer.ranged:
         return False
@@ -2739,7 +2756,9 @@ def _dated_work(lines: Sequence[Line], hands_on: Sequence[int], degree: DateSpan
         text = lines[index].text
         if not _THESIS.search(text):
             continue
-        for found in find_dates(text):
+        # (or on a line of its own under the thesis's label: "Undergraduate thesis — ..." over "Aug 2025 – May 2026")
+        below = lines[index + 1].text if _PART_LABEL.match(text.strip()) and index + 1 < len(lines) else ""
+        for found in [*find_dates(text), *(d for d in find_dates(below) if not _words(_without(below, d)))]:
             if found.ranged and found.start is not None and degree.start <= found.start and found.text != degree.text:
                 return found
     return None

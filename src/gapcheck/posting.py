@@ -1003,6 +1003,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span("name") for match in _TEAM_NAMED.finditer(text) if not _CROSS.search(_OWNER.sub("", match["name"])))
     spans.extend(_other_teams_work(text))
     spans.extend(match.span() for match in _BUILT_BY.finditer(text))
+    spans.extend(match.span("name") for match in _TEAM_DOES.finditer(text))
+    spans.extend(_to_sentence_end(_OTHERS_DO, text))
     spans.extend(_denied(text))
     spans.extend(match.span() for match in _NONE_OF.finditer(text))
     if _UNNEEDED_ROW.search(text):
@@ -1026,6 +1028,11 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_RECEIVED_OR_TOLD_APART, text))
     spans.extend(_to_clause_end(_DOCS_OR_TENDERS_FOR, text))
     spans.extend(_to_sentence_end(_ACCESS_FOR, text))
+    for match in _SUPPORTED_FOR_OTHERS.finditer(text):
+        start = _sentence_start(text, match.start())
+        start = max([start, *(m.end() for m in _SEMICOLON.finditer(text, start, match.start()))])
+        opened = text.rfind("(", start, match.start())
+        spans.append((opened if opened >= 0 and ")" not in text[opened : match.start()] else start, match.end()))
     spans.extend(_to_clause_end(_SIT_IN_ON, text))
     spans.extend(_to_sentence_end(_TOPICS_LIKE, text))
     spans.extend(match.span() for match in _DOCUMENTED_PRODUCTS.finditer(text))
@@ -1174,6 +1181,12 @@ _SIT_IN_ON = re.compile(
 )
 # topics written about, to the end of the sentence: "opinion pieces and how-tos on topics like RAG, AI agents, evaluation"
 _TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b", re.IGNORECASE)
+# tools looked after for other people, from the start of their clause or aside: "deploy teaching software (SPSS, MATLAB,
+# R and Python installations, Office) to lab PCs", "Escalate HPC, GPU and JupyterHub login issues to Research Computing"
+_SUPPORTED_FOR_OTHERS = re.compile(
+    r"\b(?:installations|installs|(?:login|log-in|sign-in|access|account|password|licen[cs]e)\s+(?:issues|problems|tickets|requests|resets))\b",
+    re.IGNORECASE,
+)
 # access handled for others, to the end of the sentence: "Handle access requests for the internal Kubernetes cluster"
 _ACCESS_FOR = re.compile(r"\baccess\s+(?:requests?|rights|permissions)\s+(?:for|to)\b", re.IGNORECASE)
 # (the products documented, only those: not "documenting statistical models for the regulator")
@@ -1816,6 +1829,16 @@ _TEAM_NAMED = re.compile(
     # (or a group or the people of a trade: "agreed with the statistical programmers, ... and with the biostatistics group")
     r"(?:teams?|groups?|departments?|units?|orgs|programmers|statisticians|developers|engineers)\b",
     re.IGNORECASE,
+)
+# a team that does the work, its name holding the skill: "you'll test the changes the Marketplace ML team makes to them"
+# (also at a wrapped line's start), "Our Risk Analytics colleagues build credit and fraud models in SAS, R and XGBoost" (to
+# the end of the sentence, in _OTHERS_DO)
+_TEAM_DOES = re.compile(
+    r"(?:\b(?:the|our)\s+|^\s*(?=[A-Z]))(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?)(?:team|group|squad)\s+"
+    r"(?:makes|builds|trains|owns|runs|maintains|ships|deploys|handles|does|made|built|trained|owned|ran)\b"
+)
+_OTHERS_DO = re.compile(
+    r"\b(?:our|the)\s+(?:[\w/&+'’-]+\s+){0,3}?colleagues\s+(?:build|run|own|use|train|maintain|do|develop|handle)\b", re.IGNORECASE
 )
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
 # Analytics team", "Kubernetes (run by our platform team)"

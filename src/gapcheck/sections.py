@@ -322,6 +322,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "coursework",
         "relevant coursework",
         "education and training",
+        # (the other way round, a bootcamp and a degree under it: not certifications)
+        "training and education",
         "academic qualifications",
         "educational qualifications",
         "studies",
@@ -449,6 +451,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "patents",
         "selected publications",
         "publications and patents",
+        # reports and working papers written for clients or the public: "SELECTED REPORTS"
+        "reports",
+        "selected reports",
+        "working papers",
+        "selected working papers",
+        "reports and publications",
+        "publications and reports",
         "conference papers",
         "presentations",
         "invited talks",
