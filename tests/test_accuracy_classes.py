@@ -9302,3 +9302,91 @@ def test_work_cited_after_it_is_still_the_persons() -> None:
 )
 def test_software_supported_for_others_and_other_teams_work_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w697-w701 (first runs 1398-1405): a tool not needed, studies that belonged to another group, the
+        # platform a team named by the skill trains on, a team's model fed, a server in an aside kept by a team, tables a
+        # team reads for its tests, tables others' models train on, radio propagation models, competing-risks models, a
+        # tool passed over, a department's own workbooks, a bank's dashboard, a cake named after a snake, prompts one was
+        # not involved in, a pilot's flight statistics, a partner whose team deployed a model
+        ("Experience\nDid not need channel pruning — INT8 alone met the budget.", "pruning"),
+        ("Experience\nPropensity-score studies belonged to the real-world-evidence group and were outside my remit.", "causal_inference"),
+        ("Summary\nFor the last three years I have looked after the platform our ML team trains on.", "machine_learning"),
+        ("Experience\nMy scores feed the data science team’s churn-prediction model as inputs.", "predictive_modeling"),
+        (
+            "Experience\nCompared survey waves with chi-square tests in R. Kept a monthly experience-metrics report (Tableau "
+            "Server, maintained by the BI team – I supplied the numbers and commentary).",
+            "tableau",
+        ),
+        ("Experience\nBuilt the exposure and event tables the experimentation team reads for its A/B test platform.", "ab_testing"),
+        ("Summary\nI make the tables their models are trained and scored on.", "machine_learning"),
+        (
+            "Experience\nBuilt RF propagation signal models in the planning tool to predict coverage contours for new sites.",
+            "predictive_modeling",
+        ),
+        ("Experience\nCox regression and competing-risks models for time to readmission.", "predictive_modeling"),
+        ("Experience\nChose Looker Studio over a paid Tableau licence, which saved money.", "tableau"),
+        ("Experience\nFinance kept its own Tableau workbooks; I fed them the numbers.", "tableau"),
+        ("Experience\nCheck the daily takings on the POS dashboard our bank provides and do the books in Xero.", "dashboards"),
+        ("Experience\nCreated the 'Python', a roll cake shaped like a snake, and the 'Pandas' birthday-cake range for kids.", "python"),
+        (
+            "Experience\nReviewed the threat model of the Disputes team's LLM letter assistant (their build, on Azure OpenAI); "
+            "not involved\nin its prompts or agent design.",
+            "prompt_engineering",
+        ),
+        ("Summary\nFLIGHT STATISTICS (AS OF NOV 2026)\nTotal hours 9,800", "statistics"),
+        (
+            "Experience\nJoint project with a pharma partner whose team validated our candidates and deployed the screening model.",
+            "model_serving",
+        ),
+    ],
+)
+def test_tools_not_needed_others_things_and_passed_over_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w689-w701: workshops held with underwriters, discovery workshops, a forecast presented to a committee
+        ("Experience\nRun the tariff workshops with underwriters and the regional sales heads: why the premium moved.", "communication"),
+        ("Experience\nRun discovery workshops and hand-over training for client teams.", "communication"),
+        ("Experience\nPresented the summer-readiness forecast to the executive risk committee each November.", "data_storytelling"),
+    ],
+)
+def test_workshops_and_forecasts_presented_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w702-w704 (first runs 1398-1400): statisticians who run trials, a platform team that deploys and
+        # serves, a tool the team moved off, work presented at venues, fibre cleaned
+        "Requirements\n\n- R\n- Models are designed by our clinical statisticians, who also run the system's Bayesian adaptive trials.\n",
+        "Requirements\n\n- R\n\nA note on production: our ML Platform team deploys and serves the ETA and ranking models.\n",
+        "Requirements\n\n- R\n- Reporting sits with the directorate. The team moved off Tableau in 2024.\n",
+        "Requirements\n\n- R\n- Write up your work and present it at venues such as ACL, EMNLP and NeurIPS.\n",
+        "Requirements\n\n- R\n- Confident with structured cabling and fibre handling (cleaning, testing, patching)\n",
+    ],
+)
+def test_others_trials_serving_tools_left_and_venues_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_years_of_a_tool_asked_plainly_and_not_of_its_cloud_services() -> None:
+    """Written slices w702, w703: "2+ years with Docker" was overall years (Docker with no other tool beside it was no
+    hit), "two-plus years" no figure, and "1 year of experience with Microsoft Azure (AKS, Azure Machine Learning)" asked
+    a year of Kubernetes and of machine learning, below the two years asked of Kubernetes on its own line; "Ray Okafor,
+    our Head of AI, who spent six years building ..." was read as overall years."""
+    job = Analyzer().read_job(
+        text="Requirements\n\n- Minimum 2 years of hands-on experience with Kubernetes\n- 2+ years with Docker\n"
+        "- At least 1 year of experience with Microsoft Azure (AKS, Azure Machine Learning, Blob Storage)\n"
+        "- 4+ years as a software engineer, and two-plus years writing production Python.\n\n"
+        "About us\n\nYou'll join a team led by Ray Okafor, our Head of AI, who spent six years building support automation.\n"
+    )
+    assert dict(job.years) == {"kubernetes": 2, "docker": 2, "cloud": 1, "python": 2}
+    assert job.years_overall == 4

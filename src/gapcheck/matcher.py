@@ -1389,7 +1389,7 @@ def _rejection(
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
     if _CALLED.search(text, max(0, begin - 20), begin) and _QUOTE_AFTER.match(text, stop):
         return "a word in quotes as a name ('our linguists are called “agents” in the portal')"
-    if _SAID_NOT_DONE.search(text, max(0, begin - 30), begin) or _NOT_ALLOWED.match(text, stop):
+    if _SAID_NOT_DONE.search(text, max(0, begin - 60), begin) or _NOT_ALLOWED.match(text, stop):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
         return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
@@ -2005,8 +2005,12 @@ _SAID_NOT_DONE = re.compile(
     r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to|on)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+\s+(?:or|nor)\s+)?(?:[a-z]+-)?$"
     # ... or a deed denied, alone or with another: "We do not host or serve models ourselves", "hospital IT would not run
     # Kubernetes"
-    # ... or passed over for another: "picked Cloud Run over a GKE cluster to keep ops light"
-    r"|\b(?:picked|chose|chosen|preferred|selected)\s+[\w .-]{1,40}?\s+over\s+(?:(?:an?|the)\s+)?$"
+    # ... or passed over for another: "picked Cloud Run over a GKE cluster to keep ops light", "Chose Looker Studio over a paid
+    # Tableau licence"
+    r"|\b(?:picked|chose|chosen|preferred|selected|opted\s+for|went\s+with)\s+[\w .-]{1,40}?\s+(?:over|instead\s+of|rather\s+than)\s+"
+    r"(?:(?:an?|the|our|paid|expensive|costly)\s+){0,2}$"
+    # ... or not needed: "Did not need channel pruning — INT8 alone met the budget"
+    r"|(?:\b(?:not|never)|n['’]t)\s+(?:need|needed)\s+(?:(?:an?|the|any)\s+)?(?:[a-z]+\s+)?$"
     # ... or done by it never: "Offers were never allocated by bandits here"
     r"|\b(?:never|not)\s+[a-z]+ed\s+(?:by|with|via|through|using)\s+(?:(?:an?|the|any)\s+)?$"
     # ("we do not run live A/B tests on credit decisions")
@@ -2014,6 +2018,8 @@ _SAID_NOT_DONE = re.compile(
     r"(?:(?:an?|the|any)\s+)?(?:(?:live|real|online|offline|formal|classic|proper|full|actual|own|separate|dedicated)\s+)?)$"
     # ... or taken out: "we removed its agent layer", "replaced the static Tableau exports an outside agency used to deliver"
     r"|\b(?:removed|ripped\s+out|tore\s+out|replaced)\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[a-z]+\s+){0,2}$"
+    # ... or kept out of: "(their build, on Azure OpenAI); not involved in its prompts or agent design"
+    r"|\bnot\s+involved\s+(?:in|with)\s+(?:(?:its|their|the|any)\s+)?(?:[a-z]+\s+(?:or|and|nor)\s+)?$"
     # ... or asked for by no one: "the city models are small enough that nobody has asked for a GPU cluster"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+|ever\s+)*(?:asked|needed|wanted|requested)\s+(?:for\s+)?(?:(?:an?|the|any)\s+)?$"
     # ... or ruled out at the head of a clause: "Deliberately no machine learning: councillors asked for models they can read"
@@ -2212,6 +2218,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True
     if _DISOWNED_LABEL.match(text, _line_start(text, begin), begin) or _ITS_OWN.search(head) or _ANOTHER_TEAM_ASIDE.search(before):
         return True  # "Not in my scope: the cloud fallback ASR, which ...", "ran its own A/B tests", "Our viewer (another team) runs on"
+    if _open_aside(before) >= 0 and _BUILT_BY_OTHERS.match(text, stop):
+        return True  # "Kept a monthly report (Tableau Server, maintained by the BI team – I supplied the numbers)"
     if _THEIR_PROJECT.match(text, stop):
         return True  # "when IT moved the quote engine onto Kubernetes in 2022 (their project; I reviewed the tests)"
     if _THE_BEFORE.search(head) and _NAMES_A_TEAM_DOING.match(text, stop):
@@ -2220,7 +2228,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "with a 1B draft model distilled by our research team": the deed named is another team's
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
     # transaction aggregates I start from")
-    if _FIRST_PERSON.search(_NOT_ME.sub("", _I_TAKE_FROM.sub("", _READ_FROM_MINE.sub("", clause)))) and not _AWAY.search(clause):
+    mine = _NOT_ME.sub("", _I_TAKE_FROM.sub("", _READ_FROM_MINE.sub("", _MINE_FOR_THEIRS.sub("", clause))))
+    if _FIRST_PERSON.search(mine) and not _AWAY.search(clause):
         return False
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
     own_line = text[_line_start(text, begin) : begin]
@@ -2260,7 +2269,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True
     if _OWN_DEED.match(before) or _OWN_DEED.match(own_line):
         return False  # "Built the Python services that IT operates": the person's deed, others keep it
-    if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail):
+    if _KEPT_BY_OTHERS.match(tail) or _BUILT_BY_OTHERS.match(tail) or _PROVIDED_BY_A_PARTY.match(tail):
         return True
     # (to the sentence's end over an aside: "the imputation models themselves (random forests) were built by the Data
     # Science Division")
@@ -2306,6 +2315,10 @@ _NOT_ME = re.compile(r",?\s*(?:and\s+|but\s+)?not\s+(?:by\s+|for\s+|from\s+|with
 _READ_FROM_MINE = re.compile(
     r"\b(?:from|on|off)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?I\s+(?:build|built|maintain|maintained|own|owned|keep"
     r"|kept|run|ran|feed|fed|supply|supplied|prepare|prepared|publish|published)\b"
+)
+# what the person makes for others' things: "I make the tables their models are trained and scored on"
+_MINE_FOR_THEIRS = re.compile(
+    r"\bI\s+(?:make|made|build|built|prepare|prepared|keep|kept|maintain|maintained)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?=(?:that\s+|which\s+)?their\s)"
 )
 _I_TAKE_FROM = re.compile(
     r"\b(?:that\s+|which\s+)?I\s+(?:start|started|build|built|work|worked|draw|drew|pull|pulled|read|consume|consumed)\s+(?:from|on|off)\b"
@@ -2376,7 +2389,7 @@ _CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|b
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
-    r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners|vendors?|contractors?|consultants"
+    r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners?|vendors?|contractors?|consultants"
     r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|PMO|IT)"
 )
 # what another party does in a relative clause of a thing: "the client’s project dashboard, which the client’s PMO owns and
@@ -2389,6 +2402,8 @@ _PARTY_USES_TO = re.compile(
     r"\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:uses?|used|needs?|relies\s+on)\s+to\s+"
     # ... or to do a thing of theirs with it: "the event tables the product analytics team used to read their A/B tests"
     r"(?:[a-z]+\s+(?:their|its)\s+(?:[\w-]+\s+)?)?$"
+    # ... or reads for its own: "the exposure tables the experimentation team reads for its A/B test platform"
+    r"|\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:reads?|uses?|pulls?|needs?)\s+(?:for|in)\s+(?:its|their)\s+$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
@@ -2429,7 +2444,8 @@ _OTHERS_AS_SUBJECT = re.compile(
 )
 # a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
-_OTHERS_WHO = re.compile(_PARTIES + r",\s+(?:who|which|whose)\s+[^,;()]*$")
+# ("a pharma partner whose medicinal-chemistry team ... deployed the screening model")
+_OTHERS_WHO = re.compile(_PARTIES + r"(?:,\s+(?:who|which|whose)|\s+whose)\s+[^,;()]*$")
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast",
 # "put the routing team's delivery-time prediction model behind one of them" (serving it is the person's, not the model)
@@ -2439,7 +2455,8 @@ _FROM_A_TEAMS_OWN = re.compile(
     r"|deployed|deploy|deploys|deploying|shipped|ship|ships|shipping|hosted|host|hosts|hosting)"
     r"\s+(?:the|our|their)\s+"
     r"(?:[\w/&+.-]+\s+){0,3}?(?:team|teams|group|department|unit|squad)['’]s?\s+"
-    r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?)?$",
+    # ("feed the data science team’s churn-prediction model")
+    r"(?:[\w/&+.-]+\s+(?:(?:and|&)\s+)?|[\w/&+.]+-)?$",
     re.IGNORECASE,
 )
 # the tool another team makes a thing in, after it: "the engagement data that our HR Analytics team builds in Power BI"
@@ -2478,7 +2495,7 @@ _LEFT_WITH_OTHERS = re.compile(
     r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are)\s+on\s+(?:the|their|an?)\s+(?:[\w/&+'’-]+\s+){0,3}?(?:roadmap|backlog|wish\s*list)\b|"
     # (or "with them", the others just named: "the A/B tests stay with them")
     r"\s+(?:[\w&()/-]+\s+){0,6}?(?:stays?|sits?|lives?|remains?|rests?)\s+with\s+them\b|"
-    r"\s+(?:[\w&()/-]+\s+){0,6}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from|belongs?\s+to)\s+(?:the|our|their|an?|another|sister|each)\s+"
+    r"\s+(?:[\w&()/-]+\s+){0,6}?(?:(?:stays?|sits?|lives?|remains?|rests?)\s+with|(?:comes?|came)\s+from|belong(?:s|ed)?\s+to)\s+(?:the|our|their|an?|another|sister|each)\s+"
     r"(?:[\w/&+'’-]+\s+){0,3}?(?:teams?|groups?|departments?|unit|division|vendors?|agency|partners|economists|scientists|engineers"
     r"|analysts|modell?ers|statisticians|actuaries|researchers|consultants)\b"
     # ... or from a product named, another's: "The occupancy forecasts come from IDeaS, the vendor's revenue system"
@@ -2516,7 +2533,9 @@ _DISOWNED_LABEL = re.compile(
     r"(?:\s*\([^()\n]{1,12}\))?\s*:[^.\n]*$"
 )
 _ITS_OWN = re.compile(
-    r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams)\s+"
+    # ("Finance kept its own Tableau workbooks")
+    r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams|finance"
+    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|it)\s+"
     r"(?:[\w-]+\s+)?(?:runs?|ran|keeps?|kept|has|had|builds?|built|maintains?|maintained|owns?|owned)\s+(?:its|their)\s+own\s+(?:[\w/-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -2534,10 +2553,10 @@ _THEIR_PROJECT = re.compile(
     r"(?:team|group|department|squad)['’]s?(?=[\s.;,)]|$))"
 )
 # ("the data science team", or an organisation's: "the hospital's Business Intelligence unit")
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+['’]s\s+)?$")
+_THE_BEFORE = re.compile(r"\b(?i:the|our)\s+(?:[\w-]+['’]s\s+)?$")
 _NAMES_A_TEAM_DOING = re.compile(
     # (or in a clause of its own: "the CRO's Bayesian adaptive-design group, who ran the interim looks")
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|deploys|serves|hosts|operates|monitors|can['’]t|cannot|can|will|do"
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|deploys|serves|hosts|operates|monitors|reads|can['’]t|cannot|can|will|do"
     # ... or did: "the biostatistics group ran the reader-study statistics"
     # ... or deploys it: "The serving team deploys the models behind Triton"
     r"|used|ran|owned|built|trained|did|handled|took|maintained|designed|wrote|analy[sz]ed|tested|led|reviewed|deployed|served|hosted|operated)\b"
@@ -2555,6 +2574,12 @@ _BUILT_BY_OTHERS = re.compile(
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
     r"\s+by\s+(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
     r"(?:team|group|department|unit|manager|analyst|planner|controller|accountant)s?\b"
+)
+# what an outside party provides, after the thing: "the POS dashboard our bank provides"
+_PROVIDED_BY_A_PARTY = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:our|the|their)\s+(?:bank|supplier|vendor|provider|insurer|landlord|agency|franchisor|accountant|co-op)s?\s+"
+    r"(?:provides|provided|supplies|supplied|hosts|hosted|runs|ran|maintains|maintained|gives|gave|sends|sent)\b",
+    re.IGNORECASE,
 )
 # what another person or team sets or hands over, which the person works to: "against the shift budgets (staff hours per
 # shift) set by the duty manager", "within the monthly budget the practice manager sets", "the forecast traffic figures

@@ -1003,7 +1003,11 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span("name") for match in _TEAM_NAMED.finditer(text) if not _CROSS.search(_OWNER.sub("", match["name"])))
     spans.extend(_other_teams_work(text))
     spans.extend(match.span() for match in _BUILT_BY.finditer(text))
-    spans.extend(match.span("name") for match in _TEAM_DOES.finditer(text))
+    spans.extend(_to_clause_end(_TEAM_DOES, text))
+    spans.extend(_to_sentence_end(_PARTY_WHO_DOES, text))
+    for match in _MOVED_OFF.finditer(text):
+        onto = _ONTO.search(text, match.end())
+        spans.append((match.start(), onto.start() if onto else _sentence_span(text, match.start())[1]))
     spans.extend(_to_sentence_end(_OTHERS_DO, text))
     spans.extend(_denied(text))
     spans.extend(match.span() for match in _NONE_OF.finditer(text))
@@ -1837,6 +1841,18 @@ _TEAM_DOES = re.compile(
     r"(?:\b(?:the|our)\s+|^\s*(?=[A-Z]))(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?)(?:team|group|squad)\s+"
     r"(?:makes|builds|trains|owns|runs|maintains|ships|deploys|handles|does|made|built|trained|owned|ran)\b"
 )
+# people of another trade who do the work, in a clause of their own: "designed by our clinical statisticians, who also run the
+# system's Bayesian adaptive trials"
+# (not the people the hire works with: "You will work with our ML team, who train models in TensorFlow" asks for it)
+_PARTY_WHO_DOES = re.compile(
+    r"\b(?:by\s+(?:our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|group|statisticians|scientists|engineers|analysts|colleagues|partners|vendors),\s+"
+    r"(?:who|which)\s+(?:also\s+)?|(?:our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|group|statisticians|scientists|engineers|analysts"
+    r"|colleagues|partners|vendors),\s+(?:who|which)\s+also\s+)(?:run|runs|build|builds|own|owns|design|designs|train|trains|maintain|maintains|do|does)\b",
+    re.IGNORECASE,
+)
+# a tool the team has left, up to what it moved to: "The team moved off Tableau to Power BI in 2024"
+_MOVED_OFF = re.compile(r"\b(?:moved|migrated|switched|moving|migrating)\s+(?:off|away\s+from)\s+", re.IGNORECASE)
+_ONTO = re.compile(r"\s(?:to|onto|into|for)\s")
 _OTHERS_DO = re.compile(
     r"\b(?:our|the)\s+(?:[\w/&+'’-]+\s+){0,3}?colleagues\s+(?:build|run|own|use|train|maintain|do|develop|handle)\b", re.IGNORECASE
 )
@@ -2239,7 +2255,7 @@ _YEARS = re.compile(
     rf"no\s+less\s+than|not\s+less\s+than)\s+)?"
     # a figure glued to the word before it by a dropped line break ("What You'll Need1-3 years", "Experience3+ years")
     # still opens a range
-    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}}|ish)?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b|or\s+(?:more|above|greater|longer)\b)?\s*"
+    rf"(?:(?<![\w.])|(?<=[a-z])(?=\d{{1,2}}\s*(?:[-–—]\s*\d|\+\s*(?:years?|yrs)\b)))(?P<low>{_NUMBER})(?:\.\d{{1,2}}|ish)?(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|-?plus\b|or\s+(?:more|above|greater|longer)\b)?\s*"
     rf"(?:(?:[-–—‐‑‒−]?\s*and|[-–—‐‑‒−]|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
@@ -2314,6 +2330,8 @@ _TENURE_BEFORE = re.compile(
     # in 2016, Nuro has spent eight years developing ..." (not "The ideal candidate has been coding for 5+ years")
     r"|(?:^|[.!?]\s+)(?![^.]*\b(?:you|your|candidates?|applicants?|hire|person)\b)[^.]*\bhas\s+(?:been\b[^.]{0,100}?\bfor|spent)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$"
+    # ... or a person of the team: "led by Ray Okafor, our Head of AI, who spent six years building support automation"
+    r"|\b(?:who|she|he)\s+(?:has\s+|had\s+)?(?:spent|worked|brings|brought)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$"
     # how long the job itself lasts: "the position has a minimum duration of 2 years", "an initial term of 3 years"
     r"|\b(?:duration|term|length|period\s+of\s+employment|appointment|contract)\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$"
     # a person of the team introduced by role: "CEO: ex-McKinsey | CTO: +13 years of startup experience"
@@ -2647,6 +2665,12 @@ def _tied_in_list(text: str, mention: re.Match[str], line_hits: list[tuple[str, 
     return tied
 
 
+def _in_parts_of(text: str, at: int, after: int) -> bool:
+    """Whether ``at`` sits in parentheses opened right after a skill that ends at ``after``: "Azure (AKS, Blob Storage)"."""
+    opened = text.rfind("(", after, at)
+    return opened >= 0 and not text[after:opened].strip() and ")" not in text[opened:at]
+
+
 def years_required(
     lines: Sequence[str],
     hits: Sequence[tuple[str, int, int, int]],
@@ -2920,6 +2944,9 @@ def _years_of(
                 ):
                     break  # "4+ years of DevOps experience with AWS", "8+ years of software engineering experience
                     # building ... cloud-native applications": years of the field, the tools one part of it
+                if tied and _in_parts_of(text, start, inside[1]) and not any(other in broader.get(skill, ()) for other in tied):
+                    continue  # "1 year of experience with Microsoft Azure (AKS, Azure Machine Learning, Blob Storage)": the
+                    # cloud's own services, not years of Kubernetes or machine learning
                 listed_gap = "," in gap and not _GERUNDS.match(gap)
                 if _BREAK.search(gap) or (not _LIST_GAP.match(gap) if tied else words > _GAP_WORDS or listed_gap):
                     break
