@@ -9390,3 +9390,51 @@ def test_years_of_a_tool_asked_plainly_and_not_of_its_cloud_services() -> None:
     )
     assert dict(job.years) == {"kubernetes": 2, "docker": 2, "cloud": 1, "python": 2}
     assert job.years_overall == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w705-w709 (first runs 1409-1413): a list of things not done, a migration planned and shelved, work
+        # on an agent denied, a squad's agent, n-gram language models pruned, a tool called by a name
+        ("Experience\nOur group does no language-model work: no RLHF, no prompting, no agents in the LLM sense.", "llm_fine_tuning"),
+        ("Experience\nRan the services on AWS ECS; a Kubernetes migration was planned and shelved in 2022.", "kubernetes"),
+        ("Experience\nBuilt the speech front end for the LLM voice bot; I do not work on the agent itself.", "ai_agents"),
+        ("Experience\nThe collections chatbot is an LLM agent that the customer-experience squad built on our risk score.", "ai_agents"),
+        ("Experience\nPruned the 4-gram language models to fit the decoder's memory budget.", "pruning"),
+        ("Experience\nThe courier app's feature flags (we call the tool Dash) are owned by mobile.", "plotly"),
+    ],
+)
+def test_things_not_done_shelved_or_named_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_a_change_sent_to_a_random_share_of_customers_is_an_ab_test() -> None:
+    # written slice w705: "margin changes go to a random 10% of customers for two weeks before they are rolled out"
+    assert "ab_testing" in found("Experience\nMargin changes go to a random 10% of customers for two weeks before they are rolled out.")
+    assert "ab_testing" not in found("Experience\nRandom forest churn model for customers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w710-w712 (first runs 1406-1408): a licence portfolio, skills said not to be required after a
+        # semicolon, app installs as a metric
+        "Requirements\n\n- R\n- Renew the software licence portfolio – Microsoft 365, GitHub Enterprise, Docker Business, Tableau\n",
+        "Requirements\n\n- R\n- Confident with Excel (pivot tables, XLOOKUP); SQL or programming skills are not required\n",
+    ],
+)
+def test_licence_portfolios_and_skills_not_required_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_installs_as_a_metric_are_asked_and_years_of_a_role_are_overall() -> None:
+    """Written slices w467, w711: "a Bayesian regression of installs and revenue" was read as software installed for others
+    (a first version of that rule), and "2 years' experience working in a data science or statistical analysis role" asked
+    two years of statistics."""
+    job = Analyzer().read_job(
+        text="Requirements\n\n- Own our marketing mix model: a Bayesian regression of installs and revenue on channel spend\n"
+        "- A minimum of 2 years' experience working in a data science or statistical analysis role.\n"
+    )
+    assert "statistical_modeling" in job.skills
+    assert (dict(job.years), job.years_overall) == ({}, 2)

@@ -2002,7 +2002,11 @@ _NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|
 _SAID_NOT_DONE = re.compile(
     # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
     # ("I work on search, not on chatbots or LLM agents")
-    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:(?:with|via|by|through|using|in|to|on)\s+)?(?:(?:an?|the|any)\s+)?(?:[a-z]+\s+(?:or|nor)\s+)?(?:[a-z]+-)?$"
+    r"(?i)(?:\b(?:not|never|without)|n['’]t)\s+(?:work(?:ed|ing)?\s+)?(?:(?:with|via|by|through|using|in|to|on)\s+)?(?:(?:an?|the|any)\s+)?"
+    r"(?:[a-z]+\s+(?:or|nor)\s+)?(?:[a-z]+-)?$"
+    # ... or none of it after a colon or in a list: "Our group does no language-model work: no RLHF, no prompting, no agents"
+    # (not a finding: "3 arms: no significant difference")
+    r"|\bwork\s*:\s*no\s+$|\bno\s+[^.;:]{1,40},\s*no\s+$|\b(?:does|do|did)\s+no\s+$"
     # ... or a deed denied, alone or with another: "We do not host or serve models ourselves", "hospital IT would not run
     # Kubernetes"
     # ... or passed over for another: "picked Cloud Run over a GKE cluster to keep ops light", "Chose Looker Studio over a paid
@@ -2104,7 +2108,7 @@ _VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studi
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
 _IMPOSSIBLE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:is|was|are|were)\s+(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:is|was|are|were)\s+(?:[a-z]+\s+and\s+)?(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped"
     r"|shelved|cancell?ed)\b",
     re.IGNORECASE,
 )
@@ -2118,7 +2122,11 @@ _ONE_DESCRIBED = re.compile(
     r"|player|athlete|bar|restaurant|caf[eé]|pub|shop|store"
     r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier)s?\b"
 )
-_NAMED_AFTER = re.compile(r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$")
+_NAMED_AFTER = re.compile(
+    r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$"
+    # ... or a name given to a thing just named: "The courier app's feature flags (we call the tool Dash) are owned by mobile"
+    r"|\b(?i:we|they|people|everyone)\s+(?i:call|calls|called)\s+(?:(?i:it|them|this)|(?i:the|our|their)\s+[\w-]+)\s+$"
+)
 # an event named after a tool or a field: "our PyTorch and open-source community nights", "a machine learning seminar series"
 _EVENT_NAMED = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?(?:[ \t]+[\w-]+)?[ \t]+"
@@ -2520,7 +2528,7 @@ _PARTYS_OWN = re.compile(
 _KEPT_BY_OTHERS = re.compile(
     # (or with no "that": "the Tableau dashboards their IT teams publish")
     r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
-    r"(?:teams?|group|department|unit|office|PMO|engineers?|scientists?|analysts?)"
+    r"(?:teams?|squads?|group|department|unit|office|PMO|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|started|piloted|trialled|trialed|dropped|abandoned"

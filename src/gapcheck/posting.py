@@ -1153,7 +1153,8 @@ _BILLS = re.compile(
 # agreements and licences by what they cover, the legal work's subject: "enterprise MSAs, DPAs and cloud compute agreements"
 # (or listed after a dash or a colon: "renew enterprise software agreements – GitHub Enterprise, Docker Business, Tableau")
 _AGREEMENTS = re.compile(
-    r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms)\b(?:(?:\s+\w+)?\s*[–—:]\s*[^.;()]*)?", re.IGNORECASE
+    r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms|licen[cs]e\s+portfolio)\b(?:(?:\s+\w+)?\s*[–—:]\s*[^.;()]*)?",
+    re.IGNORECASE
 )
 # what other people ask about, to the end of the clause: "When someone asks why their KV cache runs out of memory, ..."
 _SOMEONE_ASKS = re.compile(
@@ -1188,7 +1189,7 @@ _TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b", re.IGNOR
 # tools looked after for other people, from the start of their clause or aside: "deploy teaching software (SPSS, MATLAB,
 # R and Python installations, Office) to lab PCs", "Escalate HPC, GPU and JupyterHub login issues to Research Computing"
 _SUPPORTED_FOR_OTHERS = re.compile(
-    r"\b(?:installations|installs|(?:login|log-in|sign-in|access|account|password|licen[cs]e)\s+(?:issues|problems|tickets|requests|resets))\b",
+    r"\b(?:(?-i:[A-Z][\w+#.-]*)\s+installations|(?:login|log-in|sign-in|access|account|password|licen[cs]e)\s+(?:issues|problems|tickets|requests|resets))\b",
     re.IGNORECASE,
 )
 # access handled for others, to the end of the sentence: "Handle access requests for the internal Kubernetes cluster"
@@ -1211,7 +1212,11 @@ _NOT_USED = re.compile(
 _SEMICOLON = re.compile(r";\s*")
 # a list the ad says it does not need, from its clause's start: "CUDA, Python and machine learning experience are not required"
 # (one thing "is not required" under a "Preferred" heading is a wish: "Experience with Tableau is not required.")
-_NOT_REQUIRED = re.compile(r",[^.;]*\bare\s+not\s+(?:required|needed|necessary|expected)\b", re.IGNORECASE)
+_NOT_REQUIRED = re.compile(
+    # (or a clause of its own after a semicolon: "Confident with Excel (pivot tables); SQL or programming skills are not required")
+    r",[^.;]*\bare\s+not\s+(?:required|needed|necessary|expected)\b|(?<=;)[^.;,]*\b(?:is|are)\s+not\s+(?:required|needed|necessary|expected)\b",
+    re.IGNORECASE,
+)
 # what a seller sells, to the end of its clause: "sell reserved GPU capacity (from 64 GPUs to multi-thousand-GPU clusters)"
 _SOLD = re.compile(r"\b(?:sell|sells|selling|resell|reselling)\s+(?!to\b|into\b)", re.IGNORECASE)
 # what a seller has sold before, to the end of the sentence: "You've sold developer tools, databases or cloud infrastructure"
@@ -2454,7 +2459,8 @@ _ROLE_NOUNS = r"engineers?|scientists?|researchers?|developers?|architects?|dbas
 _ROLE_ENDS = re.compile(rf"[\s-](?:{_ROLE_NOUNS})$", re.IGNORECASE)
 # an alias that is itself the name of a job: "five years' experience as a statistician"
 _ROLE_ALONE = re.compile(r"(?:bio)?statisticians?|econometricians?|actuar(?:y|ies)", re.IGNORECASE)
-_ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform)\b", re.IGNORECASE)
+# ("2 years' experience working in a data science or statistical analysis role")
+_ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform|roles?|positions?)\b", re.IGNORECASE)
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
 _FIELD_FIRST = re.compile(
