@@ -9438,3 +9438,84 @@ def test_installs_as_a_metric_are_asked_and_years_of_a_role_are_overall() -> Non
     )
     assert "statistical_modeling" in job.skills
     assert (dict(job.years), job.years_overall) == ({}, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w681-w709: a model's features said as the signals, inputs or variables it runs on, made by the
+        # person (20 misses over four rounds), and findings told in notes, briefs, briefings and walk-throughs
+        ("Experience\nEngineered 140+ behavioural variables and cut them to 38 with permutation importance.", "feature_engineering"),
+        ("Experience\nEngineered the ranking signals from clickstream and price data.", "feature_engineering"),
+        ("Experience\nBuilt the prep-time and rain-adjusted road-speed signals the estimate runs on.", "feature_engineering"),
+        ("Experience\nWrote most of the velocity and device-graph signals the model uses.", "feature_engineering"),
+        ("Experience\nBuilt the weather, school-holiday and transit-strike inputs the model leans on.", "feature_engineering"),
+        ("Experience\nGradient-boosted trees over features I built from diff metadata.", "feature_engineering"),
+        (
+            "Experience\nAssemble the nightly model inputs: lagged temperatures, rolling outage counts, tree-trim age.",
+            "feature_engineering",
+        ),
+        ("Experience\nWrite the quarterly note for the investment committee: what the models say for the hedge.", "data_storytelling"),
+        ("Experience\nDistilled our validation study into a two-page brief for the board.", "data_storytelling"),
+        ("Experience\nGive the 6:45 a.m. briefing to the power traders: what the model sees and why.", "data_storytelling"),
+        ("Experience\nWrote the weekly report for the bookmakers and walked them through it on a call every Monday.", "data_storytelling"),
+    ],
+)
+def test_features_said_as_signals_and_findings_told_in_notes_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience\nEngineered the signal chain for the radio station.", "feature_engineering"),
+        ("Experience\nWrite the program notes for each concert.", "data_storytelling"),
+    ],
+)
+def test_signal_chains_and_programme_notes_are_no_features_or_stories(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w713-w717 (first runs 1417-1421): an old git in a pantomime, developers' microservices, a python
+        # exhibit, a Bayesian model's fit checked, a posterior probability, a dashboard IT rolled out, an LCM-LoRA, training
+        # said not to be one's job, a lab whose engineers trained a network, a governance paper's title, a sponsor's groups
+        ("Experience\nTwo pantomime seasons, then a speaking part as the old git of a baron in Cinderella.", "git"),
+        ("Experience\nDeployed the developers’ microservices (their architecture, my pipelines).", "system_design"),
+        ("Experience\nRan keeper chats at the Python exhibit three times a day.", "python"),
+        ("Research\nChecked fit with posterior predictive checks and leave-one-out cross-validation.", "machine_learning"),
+        (
+            "Experience\nRe-fitted the test as a beta-binomial model and reported the posterior probability that it helps.",
+            "predictive_modeling",
+        ),
+        ("Experience\nUse the ward safety dashboard that the eHealth IT team rolled out in 2021 to review falls.", "dashboards"),
+        ("Experience\nFewer sampler steps with a distilled LCM-LoRA, fp16 weights and torch.compile on the UNet.", "llm_fine_tuning"),
+        ("Experience\n› Model training is not my job: the DS team trains in PyTorch on their Spark cluster.", "machine_learning"),
+        ("Experience\nWorked with the university's photogrammetry lab, whose engineers trained a neural network.", "machine_learning"),
+        (
+            "Experience\n“Explaining Bayesian Reject Inference to a Model Risk Committee” – internal governance paper, 2022.",
+            "bayesian_methods",
+        ),
+        ("Experience\nBayesian adaptive designs are handled by the sponsors’ own statistics groups.", "bayesian_methods"),
+    ],
+)
+def test_insults_exhibits_posterior_checks_and_others_groups_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w718-w720 (first runs 1414-1416): product ideas to be drawn, a vendor's summit, Figma files kept
+        # clean, a campus's users' GPU jobs
+        "Requirements\n\n- R\n- Turn our product ideas (retrieval, agents, semantic layers, query optimization) into diagrams\n",
+        "Requirements\n\n- R\n- Design our booths and swag for Snowflake Summit and PyCon US\n",
+        "Requirements\n\n- R\n- Hand off clean, well-organized Figma files to the web team\n",
+        "Requirements\n\n- R\n- Run the network of the HPC centre, where faculty and graduate students run GPU jobs, MPI simulations "
+        "and deep learning training.\n",
+    ],
+)
+def test_ideas_drawn_summits_figma_files_and_campus_users_work_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

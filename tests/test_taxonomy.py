@@ -92,7 +92,7 @@ GIT_AND_GITHUB = "<Git and GitHub aliases>"
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     if old == GIT_AND_GITHUB:
-        match = re.search(r'"Git", (?:"GitHub"|\{ text = "GitHub"[^{}]*\}),', text)
+        match = re.search(r'(?:"Git"|\{ text = "Git"[^{}]*\}), (?:"GitHub"|\{ text = "GitHub"[^{}]*\}),', text)
         assert match is not None
         old = match.group()
     assert old in text, old

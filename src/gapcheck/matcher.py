@@ -2131,6 +2131,8 @@ _NAMED_AFTER = re.compile(
 _EVENT_NAMED = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?(?:[ \t]+[\w-]+)?[ \t]+"
     r"(?i:seminars?|seminar[ \t]+series|meetups?|meet-ups?|community[ \t]+nights?|user[ \t]+groups?)\b"
+    # ... or a vendor's conference by its name: "booths and swag for Snowflake Summit, PyCon US"
+    r"|[ \t]+(?-i:Summit|Summits)\b"
 )
 # a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
 _AGREEMENT_WITH = re.compile(
@@ -2185,7 +2187,7 @@ _ML_THING = re.compile(
 # a year right after a name, an edition of an event ("Spark 2024 — the college technical fest")
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
-    r"[\s,.;:—–-]*(?:\(?(?:[\w-]+\s+)?(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
+    r"[\s,.;:—–-]*(?:\(?(?:[\w-]+\s+){0,2}(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
     r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop)\b"
     # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
     r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\))",
@@ -2397,8 +2399,8 @@ _CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|b
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
-    r"(?:teams?|group|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners?|vendors?|contractors?|consultants"
-    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|PMO|IT)"
+    r"(?:teams?|groups?|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners?|vendors?|contractors?|consultants"
+    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|labs?|PMO|IT)"
 )
 # what another party does in a relative clause of a thing: "the client’s project dashboard, which the client’s PMO owns and
 # builds in Power BI"
@@ -2485,7 +2487,7 @@ _FOREIGN_TEAM_DOES = re.compile(
 # "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
     # said to be none of the person's: "(GKE was not ours; the service ran on Cloud Run)"
-    r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:ours|mine)\b|(?:\s+(?:is|was)n['’]t|\s+(?:are|were)n['’]t)\s+(?:ours|mine)\b|"
+    r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:ours|mine|my\s+(?:job|work|area|remit))\b|(?:\s+(?:is|was)n['’]t|\s+(?:are|were)n['’]t)\s+(?:ours|mine)\b|"
     # ... or others' ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
     r"|their\s+(?:work|job|call|responsibility|domain)"
@@ -2519,7 +2521,8 @@ _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Deliver
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
 _PARTYS_OWN = re.compile(
-    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?)['’]s?\s+"
+    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?|developers"
+    r"|engineers|scientists|analysts|researchers)['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}$"
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
@@ -2531,7 +2534,7 @@ _KEPT_BY_OTHERS = re.compile(
     r"(?:teams?|squads?|group|department|unit|office|PMO|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
-    r"|started|piloted|trialled|trialed|dropped|abandoned"
+    r"|started|piloted|trialled|trialed|dropped|abandoned|rolled\s+out|introduced|launched"
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce|wrote|writes|trained|trains)\b"
 )
 _DISOWNED_LABEL = re.compile(

@@ -1039,6 +1039,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
         spans.append((opened if opened >= 0 and ")" not in text[opened : match.start()] else start, match.end()))
     spans.extend(_to_clause_end(_SIT_IN_ON, text))
     spans.extend(_to_sentence_end(_TOPICS_LIKE, text))
+    spans.extend(match.span() for match in _IDEAS_ASIDE.finditer(text))
     spans.extend(match.span() for match in _DOCUMENTED_PRODUCTS.finditer(text))
     spans.extend(_to_sentence_end(_REFERRED_ON, text))
     for match in _QUOTED.finditer(text):
@@ -1184,6 +1185,9 @@ _DOCS_OR_TENDERS_FOR = re.compile(
 _SIT_IN_ON = re.compile(
     r"\b(?:sit|sits|sitting)\s+in\s+on\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:reviews?|design|architecture)\b", re.IGNORECASE
 )
+# ideas named in an aside, to be drawn or written up: "turn our product ideas (retrieval, agents, semantic layers, query
+# optimization) into illustrations and diagrams"
+_IDEAS_ASIDE = re.compile(r"\b(?:ideas|concepts|topics|themes)\s*\([^()]*\)", re.IGNORECASE)
 # topics written about, to the end of the sentence: "opinion pieces and how-tos on topics like RAG, AI agents, evaluation"
 _TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b", re.IGNORECASE)
 # tools looked after for other people, from the start of their clause or aside: "deploy teaching software (SPSS, MATLAB,
@@ -1859,7 +1863,11 @@ _PARTY_WHO_DOES = re.compile(
 _MOVED_OFF = re.compile(r"\b(?:moved|migrated|switched|moving|migrating)\s+(?:off|away\s+from)\s+", re.IGNORECASE)
 _ONTO = re.compile(r"\s(?:to|onto|into|for)\s")
 _OTHERS_DO = re.compile(
-    r"\b(?:our|the)\s+(?:[\w/&+'’-]+\s+){0,3}?colleagues\s+(?:build|run|own|use|train|maintain|do|develop|handle)\b", re.IGNORECASE
+    r"\b(?:our|the)\s+(?:[\w/&+'’-]+\s+){0,3}?colleagues\s+(?:build|run|own|use|train|maintain|do|develop|handle)\b"
+    # ... or the people a campus or a service supports: "where faculty and graduate students run GPU jobs, MPI simulations and
+    # deep learning training"
+    r"|\bwhere\s+(?:[\w-]+\s+){0,3}?(?:students|faculty|researchers|scientists|users|customers|clients)\s+(?:build|run|use|train|do|develop)\b",
+    re.IGNORECASE,
 )
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
 # Analytics team", "Kubernetes (run by our platform team)"
