@@ -2019,7 +2019,7 @@ _SAID_NOT_DONE = re.compile(
     r"|\b(?:never|not)\s+[a-z]+ed\s+(?:by|with|via|through|using)\s+(?:(?:an?|the|any)\s+)?$"
     # ("we do not run live A/B tests on credit decisions")
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+(?:or|nor)\s+|(?:[a-z]+\s+(?:or|nor)\s+)?(?:run|use|host|serve|deploy|build|train|touch|support|allow)\s+"
-    r"(?:(?:an?|the|any)\s+)?(?:(?:live|real|online|offline|formal|classic|proper|full|actual|own|separate|dedicated)\s+)?)$"
+    r"(?:(?:an?|the|any)\s+)?(?:(?:live|real|online|offline|formal|classic|proper|full|actual|own|separate|dedicated|randomi[sz]ed)\s+)?)$"
     # ... or taken out: "we removed its agent layer", "replaced the static Tableau exports an outside agency used to deliver"
     r"|\b(?:removed|ripped\s+out|tore\s+out|replaced)\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[a-z]+\s+){0,2}$"
     # ... or kept out of: "(their build, on Azure OpenAI); not involved in its prompts or agent design"
@@ -2567,7 +2567,7 @@ _THEIR_PROJECT = re.compile(
 _THE_BEFORE = re.compile(r"\b(?i:the|our)\s+(?:[\w-]+['’]s\s+)?$")
 _NAMES_A_TEAM_DOING = re.compile(
     # (or in a clause of its own: "the CRO's Bayesian adaptive-design group, who ran the interim looks")
-    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|deploys|serves|hosts|operates|monitors|reads|can['’]t|cannot|can|will|do"
+    r"[\s-]+(?:[\w-]+\s+)?(?:team|group|squad|unit|department)(?:\s+|,\s+(?:who|which)\s+)(?:uses|runs|owns|builds|trains|does|handles|takes|picks|maintains|deploys|serves|hosts|operates|monitors|reads|registers|can['’]t|cannot|can|will|do"
     # ... or did: "the biostatistics group ran the reader-study statistics"
     # ... or deploys it: "The serving team deploys the models behind Triton"
     r"|used|ran|owned|built|trained|did|handled|took|maintained|designed|wrote|analy[sz]ed|tested|led|reviewed|deployed|served|hosted|operated)\b"
@@ -2581,7 +2581,8 @@ _BUILT_BY_OTHERS = re.compile(
     # (also after the thing's noun, and with two deeds: "a gRPC gateway built and operated by the platform team")
     # (or after a comma, by a team of another kind: "the pre-approval agent, built by a separate agents team in LangGraph")
     # (or prepared by a colleague: "the weekly pick-up report prepared by our revenue manager"; "owned by that team")
-    r",?\s+(?:[\w-]+\s+){0,2}?(?:built|maintained|owned|run|managed|operated|prepared|produced|written)"
+    # (or in an aside: "We tried a LoRA fine-tune (trained by the research team)")
+    r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
     r"\s+by\s+(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
     r"(?:team|group|department|unit|manager|analyst|planner|controller|accountant)s?\b"
@@ -2609,7 +2610,9 @@ _PASSIVE_BY_OTHERS = re.compile(
     # a few words: "are trained by the computational chemistry and imaging teams (PyTorch, scikit-learn)")
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:A/B[\s-]+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
-    r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
+    r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed"
+    # ("INT8 quantization was assessed by the firmware team")
+    r"|assessed|reviewed|benchmarked|investigated)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,5}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"
     # ... or a function by its name: "The DMC dashboards themselves are built by clinical data management"
     r"|(?:data\s+)?(?:management|engineering|operations|finance|marketing))\b"

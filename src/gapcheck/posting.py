@@ -1189,7 +1189,8 @@ _SIT_IN_ON = re.compile(
 # optimization) into illustrations and diagrams"
 _IDEAS_ASIDE = re.compile(r"\b(?:ideas|concepts|topics|themes)\s*\([^()]*\)", re.IGNORECASE)
 # topics written about, to the end of the sentence: "opinion pieces and how-tos on topics like RAG, AI agents, evaluation"
-_TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b", re.IGNORECASE)
+# (or the talks a programme team chooses: "the programme team (who choose the talks on RAG, agents and the rest)")
+_TOPICS_LIKE = re.compile(r"\btopics\s+(?:like|such\s+as|including)\b|\btalks\s+(?:on|about)\b", re.IGNORECASE)
 # tools looked after for other people, from the start of their clause or aside: "deploy teaching software (SPSS, MATLAB,
 # R and Python installations, Office) to lab PCs", "Escalate HPC, GPU and JupyterHub login issues to Research Computing"
 _SUPPORTED_FOR_OTHERS = re.compile(
@@ -1848,7 +1849,7 @@ _TEAM_NAMED = re.compile(
 # the end of the sentence, in _OTHERS_DO)
 _TEAM_DOES = re.compile(
     r"(?:\b(?:the|our)\s+|^\s*(?=[A-Z]))(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?)(?:team|group|squad)\s+"
-    r"(?:makes|builds|trains|owns|runs|maintains|ships|deploys|handles|does|made|built|trained|owned|ran)\b"
+    r"(?:makes|builds|trains|owns|runs|maintains|ships|deploys|handles|does|made|built|trained|owned|ran|tests|(?i:a/b)\s+tests|registers)\b"
 )
 # people of another trade who do the work, in a clause of their own: "designed by our clinical statisticians, who also run the
 # system's Bayesian adaptive trials"
@@ -2300,7 +2301,7 @@ _NOT_A_REQUIREMENT = re.compile(
     # how much material there is: "RAG pipelines over 15+ years of engagement documents", "3 years of open traffic data,",
     # "run backtests over ten years of weather grids with Dask"
     r"|of\s+(?:[\w-]+\s+){0,3}?(?:documents|records|history|logs|archives?|transactions|filings|contracts|emails|tickets|"
-    r"articles|runbooks|manuals|messages|conversations|recordings|footage|telemetry|readings|measurements|grids|imagery|"
+    r"articles|runbooks|manuals|messages|conversations|recordings|footage|telemetry|readings|measurements|grids|imagery|know-how|precedents|"
     r"images|scans|observations|prices|invoices|statements|"
     r"data(?=\s*(?:[,.;)]|in\b|from\b|on\b|across\b|$))))\b",
     re.IGNORECASE,
