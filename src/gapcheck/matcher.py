@@ -2521,8 +2521,7 @@ _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Deliver
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
 _PARTYS_OWN = re.compile(
-    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?|developers"
-    r"|engineers|scientists|analysts|researchers)['’]s?\s+"
+    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?)['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}$"
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
@@ -2546,7 +2545,7 @@ _DISOWNED_LABEL = re.compile(
 _ITS_OWN = re.compile(
     # ("Finance kept its own Tableau workbooks")
     r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams|finance"
-    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|it)\s+"
+    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|(?-i:IT))\s+"
     r"(?:[\w-]+\s+)?(?:runs?|ran|keeps?|kept|has|had|builds?|built|maintains?|maintained|owns?|owned)\s+(?:its|their)\s+own\s+(?:[\w/-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -1155,7 +1155,7 @@ _BILLS = re.compile(
 # (or listed after a dash or a colon: "renew enterprise software agreements – GitHub Enterprise, Docker Business, Tableau")
 _AGREEMENTS = re.compile(
     r"\b(?:[\w/-]+\s+){1,2}?(?:agreements?|licen[cs]es|licensing\s+terms|licen[cs]e\s+portfolio)\b(?:(?:\s+\w+)?\s*[–—:]\s*[^.;()]*)?",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 # what other people ask about, to the end of the clause: "When someone asks why their KV cache runs out of memory, ..."
 _SOMEONE_ASKS = re.compile(
@@ -1848,7 +1848,7 @@ _TEAM_NAMED = re.compile(
 # (also at a wrapped line's start), "Our Risk Analytics colleagues build credit and fraud models in SAS, R and XGBoost" (to
 # the end of the sentence, in _OTHERS_DO)
 _TEAM_DOES = re.compile(
-    r"(?:\b(?:the|our)\s+|^\s*(?=[A-Z]))(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?)(?:team|group|squad)\s+"
+    r"(?:\b(?:the|our)\s+|^\s*(?=[A-Z]))(?!(?i:our|your|my|the|this|a|an|we)\b)(?P<name>(?:[A-Za-z][\w/&+'’-]*\s+){1,3}?)(?:team|group|squad)\s+"
     r"(?:makes|builds|trains|owns|runs|maintains|ships|deploys|handles|does|made|built|trained|owned|ran|tests|(?i:a/b)\s+tests|registers)\b"
 )
 # people of another trade who do the work, in a clause of their own: "designed by our clinical statisticians, who also run the
