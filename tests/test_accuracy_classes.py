@@ -9197,11 +9197,10 @@ def test_others_deeds_status_flags_snakes_stages_and_trials_are_not_shown(text: 
 @pytest.mark.parametrize(
     ("text", "skill"),
     [
-        # written slices w681-w685: a model put behind a cloud's endpoint, training across nodes, people walked through
-        # error analysis, people sat with to decide, telemetry dug through, trips
+        # written slices w681-w685: a model put behind a cloud's endpoint, people walked through error analysis, people sat
+        # with to decide, telemetry dug through, trips
         # explored, booking pace analysed, a next-day quantity predicted
         ("Experience\nDistilled the classifier into a student model and put it behind a SageMaker endpoint.", "model_serving"),
-        ("Experience\nA neural transducer written in PyTorch and trained on 64 A100 GPUs across 8 nodes.", "distributed_computing"),
         ("Experience\nWalk the legal knowledge team through error analysis each release.", "data_storytelling"),
         ("Experience\nSit with support operations and product every sprint to choose which intents the bot takes on.", "communication"),
         ("Experience\nDug through player telemetry to find where new players dropped out.", "data_exploration"),
