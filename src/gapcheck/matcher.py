@@ -2238,7 +2238,9 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "with a 1B draft model distilled by our research team": the deed named is another team's
     # (what the person takes from the others' work is no deed of theirs: "the fraud team's Spark jobs produce the
     # transaction aggregates I start from")
-    mine = _NOT_ME.sub("", _I_TAKE_FROM.sub("", _READ_FROM_MINE.sub("", _MINE_FOR_THEIRS.sub("", clause))))
+    mine = clause
+    for said in _NOT_THE_PERSONS_DEED:
+        mine = said.sub("", mine)
     if _FIRST_PERSON.search(mine) and not _AWAY.search(clause):
         return False
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
@@ -2333,6 +2335,9 @@ _MINE_FOR_THEIRS = re.compile(
 _I_TAKE_FROM = re.compile(
     r"\b(?:that\s+|which\s+)?I\s+(?:start|started|build|built|work|worked|draw|drew|pull|pulled|read|consume|consumed)\s+(?:from|on|off)\b"
 )
+
+# the person's words that name no deed of theirs in a clause about others' work, taken out in this order
+_NOT_THE_PERSONS_DEED = (_MINE_FOR_THEIRS, _READ_FROM_MINE, _I_TAKE_FROM, _NOT_ME)
 
 
 def _sentence_end(text: str, stop: int) -> int:

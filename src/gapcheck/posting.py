@@ -582,6 +582,13 @@ def _sentence_start(line: str, at: int) -> int:
     return start
 
 
+def _part_start(line: str, at: int) -> int:
+    """Where the part of a sentence of ``line`` that holds character ``at`` starts: after its last semicolon before ``at``,
+    or at the sentence's start (``_clause_start`` also stops at commas, colons and parentheses)."""
+    start = _sentence_start(line, at)
+    return max([start, *(m.end() for m in _SEMICOLON.finditer(line, start, at))])
+
+
 def posting_from_hits(
     document: Document,
     hits: Iterable[SkillHit],
@@ -1023,9 +1030,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_SOLD_BEFORE, text))
     spans.extend(_to_clause_end(_OTHERS_OWN_IT, text))
     spans.extend((_sentence_start(text, match.start()), match.end()) for match in _NOT_REQUIRED.finditer(text))
-    for match in _NOT_USED.finditer(text):
-        start = _sentence_start(text, match.start())
-        spans.append((max([start, *(m.end() for m in _SEMICOLON.finditer(text, start, match.start()))]), match.end()))
+    spans.extend((_part_start(text, match.start()), match.end()) for match in _NOT_USED.finditer(text))
     spans.extend(_to_sentence_end(_BILLS, text))
     spans.extend(match.span() for match in _AGREEMENTS.finditer(text))
     spans.extend(_to_clause_end(_SOMEONE_ASKS, text))
@@ -1033,8 +1038,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_clause_end(_DOCS_OR_TENDERS_FOR, text))
     spans.extend(_to_sentence_end(_ACCESS_FOR, text))
     for match in _SUPPORTED_FOR_OTHERS.finditer(text):
-        start = _sentence_start(text, match.start())
-        start = max([start, *(m.end() for m in _SEMICOLON.finditer(text, start, match.start()))])
+        start = _part_start(text, match.start())
         opened = text.rfind("(", start, match.start())
         spans.append((opened if opened >= 0 and ")" not in text[opened : match.start()] else start, match.end()))
     spans.extend(_to_clause_end(_SIT_IN_ON, text))
@@ -1854,10 +1858,12 @@ _TEAM_DOES = re.compile(
 # people of another trade who do the work, in a clause of their own: "designed by our clinical statisticians, who also run the
 # system's Bayesian adaptive trials"
 # (not the people the hire works with: "You will work with our ML team, who train models in TensorFlow" asks for it)
+_A_PARTY = (
+    r"(?:our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|group|statisticians|scientists|engineers|analysts|colleagues|partners|vendors),\s+"
+)
 _PARTY_WHO_DOES = re.compile(
-    r"\b(?:by\s+(?:our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|group|statisticians|scientists|engineers|analysts|colleagues|partners|vendors),\s+"
-    r"(?:who|which)\s+(?:also\s+)?|(?:our|the|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|group|statisticians|scientists|engineers|analysts"
-    r"|colleagues|partners|vendors),\s+(?:who|which)\s+also\s+)(?:run|runs|build|builds|own|owns|design|designs|train|trains|maintain|maintains|do|does)\b",
+    rf"\b(?:by\s+{_A_PARTY}(?:who|which)\s+(?:also\s+)?|{_A_PARTY}(?:who|which)\s+also\s+)"
+    r"(?:run|runs|build|builds|own|owns|design|designs|train|trains|maintain|maintains|do|does)\b",
     re.IGNORECASE,
 )
 # a tool the team has left, up to what it moved to: "The team moved off Tableau to Power BI in 2024"
