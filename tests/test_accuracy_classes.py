@@ -9548,3 +9548,103 @@ def test_years_of_a_firms_know_how_are_no_requirement() -> None:
 def test_the_hires_own_team_named_doing_the_work_still_asks_for_it() -> None:
     # a first version of the rule for teams named by the skill ("the Marketplace ML team makes") took "Your team" for a name
     assert "pytorch" in Analyzer().read_job(text="Requirements\n\n- R\n\nYour team trains ranking models in PyTorch.\n").skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w729-w733 (first runs 1433-1437): features named before the verb's object ends, findings written
+        # up for a team or a submission, labels explored, a corpus cleaned
+        (
+            "Experience\nCapstone: churn for a telecom customer base. Engineered tenure, usage and billing features.",
+            "feature_engineering",
+        ),
+        (
+            "Experience\nExplored label noise in vendor-consensus labels and wrote up the findings for the detection team.",
+            "data_storytelling",
+        ),
+        (
+            "Experience\nExplored label noise in vendor-consensus labels and wrote up the findings for the detection team.",
+            "data_exploration",
+        ),
+        ("Experience\nTested the tariff change by suburb and wrote up the result for the pricing submission.", "data_storytelling"),
+        ("Experience\nCleaned and deduplicated a 40 GB Korean web corpus (MinHash, language-ID filters).", "data_exploration"),
+    ],
+)
+def test_features_listed_findings_written_up_and_corpora_cleaned_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w729-w733: work put out of the person's scope, a tool another team retired, a thing said to be
+        # theirs on a sentence that also names the person, a word in quotes as a figure of speech
+        (
+            "Experience\nNot my scope: the assistant's LLM fine-tuning (Generative team) and the crawler's Hadoop cluster.",
+            "llm_fine_tuning",
+        ),
+        ("Experience\nThe hedging desk's old Tableau workbooks were retired by the BI team in 2022; not my project.", "tableau"),
+        (
+            "Experience\nBuilt the drafts service in Docker. The platform team runs the Kubernetes clusters it lands on; I hand over"
+            " images\nand Helm values are theirs.",
+            "kubernetes",
+        ),
+        ("Experience\nKeep the shop ‘dashboard’ – the blackboard by the workroom door – up to date for six tailors.", "dashboards"),
+        ("Experience\nEngineered new checkout features for the mobile app.", "feature_engineering"),
+    ],
+)
+def test_work_out_of_scope_retired_by_others_theirs_or_in_quotes_is_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_a_dashboard_named_in_quotes_is_still_a_dashboard() -> None:
+    assert "dashboards" in found("Experience\nBuilt the ‘Pulse’ dashboard in Power BI for the sales directors.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w734-w736 (first runs 1430-1432): work handled by a function in lower case, tools the staff will never
+        # ask for, statistics cited, dashboards built for the hire, a customer's own team, the part before "; that work is
+        # not part of this role"
+        "Requirements\n\n- R\n- The research team's prompt libraries and model deployments are handled entirely by engineering.\n",
+        "Requirements\n\n- R\n- Our scientists will never ask you to open a Python notebook or run our models.\n",
+        "Requirements\n\n- R\n- Comfort citing statistics and research findings accurately.\n",
+        "Requirements\n\n- R\n- Keep the CRM up to date; your activity dashboards are built for you by RevOps.\n",
+        "Requirements\n\n- R\n- Their Kubernetes nodes and CUDA drivers are looked after by their own team.\n",
+        "Requirements\n\n- R\n\nElsewhere in the company, our GenAI Studio builds a retrieval-augmented search assistant; that work is not "
+        "part of this role.\n",
+    ],
+)
+def test_work_handled_by_others_cited_or_outside_the_role_asks_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_a_role_said_not_to_be_research_still_asks_for_what_comes_before() -> None:
+    assert "rag" in Analyzer().read_job(text="Requirements\n\n- R\n- You will build RAG pipelines; this is not a research role.\n").skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slice w736: "one major cloud" is no list of degree majors; w734: raw events turned into features,
+        # randomized splits as tests
+        ("Requirements\n\n- Docker, Git and at least one major cloud (we run on AWS: ECS, S3, Bedrock)\n", "docker"),
+        ("Requirements\n\n- Docker, Git and at least one major cloud (we run on AWS: ECS, S3, Bedrock)\n", "git"),
+        (
+            "Requirements\n\n- Turn browse, save, offer and purchase events into features, and decide which are worth the serving cost\n",
+            "feature_engineering",
+        ),
+        ("Requirements\n\n- Design and read out controlled price tests (randomized splits of new-business quotes)\n", "ab_testing"),
+    ],
+)
+def test_a_major_cloud_events_made_features_and_randomized_splits_are_asked(text: str, skill: str) -> None:
+    assert skill in Analyzer().read_job(text=text).skills
+
+
+def test_majors_listed_still_name_no_skill() -> None:
+    job = Analyzer().read_job(
+        text="Requirements\n\n- R\n- Industrial Engineering, Statistics, Economics and Computer Science majors preferred\n"
+    )
+    assert set(job.skills) == {"r_language"}

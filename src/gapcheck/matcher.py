@@ -1311,6 +1311,8 @@ def _rejection(
     # (in a skills list too when a year follows, a work's title: '“Python” (2020) – editor' in an editor's credits)
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
+    if not alias.case and cand.first == cand.last and section != "skills" and _scare_quoted(text, begin, stop):
+        return "an ordinary word in quotes ('the shop ‘dashboard’ – the blackboard by the door'): a figure of speech, not the skill"
     if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
         _NONE_OPENING.search(_sentence_before(text, begin)) and not _TEST_RESULT.match(text, begin)
     ):
@@ -1598,6 +1600,15 @@ _NONE_OPENING = re.compile(
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
 )
+
+
+def _scare_quoted(text: str, begin: int, stop: int) -> bool:
+    """Whether the one word at text[begin:stop] stands alone in quotes ("‘dashboard’", "'pipeline'"): a word used in a
+    sense of its own."""
+    if begin == 0 or stop >= len(text) or text[begin - 1] not in _OPENING_QUOTES:
+        return False
+    closing = {"‘": "’", "“": "”", "'": "'", '"': '"', "«": "»", "„": "“"}.get(text[begin - 1])
+    return closing is not None and text[stop] == closing and (begin < 2 or not text[begin - 2].isalnum())
 
 
 def _quoted_name(text: str, begin: int, stop: int) -> bool:
@@ -2242,7 +2253,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     for said in _NOT_THE_PERSONS_DEED:
         mine = said.sub("", mine)
     if _FIRST_PERSON.search(mine) and not _AWAY.search(clause):
-        return False
+        # (unless the thing itself is said to be theirs: "I hand over images and Helm values are theirs.")
+        return bool(_SAID_THEIRS.match(text[stop : stop + _REACH].replace("\n", " ")))
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
     own_line = text[_line_start(text, begin) : begin]
     own_line = own_line[max((m.end() for m in (*_CLAUSE_OPENER.finditer(own_line), *_SENTENCE_STOP.finditer(own_line))), default=0) :]
@@ -2488,6 +2500,8 @@ _FOREIGN_TEAM_DOES = re.compile(
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )
+# the thing named said to be theirs, whoever else the sentence names: "I hand over images and Helm values are theirs."
+_SAID_THEIRS = re.compile(r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are|was|were)\s+(?:all\s+|still\s+)?theirs\b", re.IGNORECASE)
 # what is left to another team or comes from one: "recurring dashboards stay with the BI team, who maintain them in Looker",
 # "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
@@ -2543,8 +2557,9 @@ _KEPT_BY_OTHERS = re.compile(
 )
 _DISOWNED_LABEL = re.compile(
     # (also after a sentence the line began with: "... for category managers. › Not mine: the planogram dashboards")
-    # (or with an aside before its colon: "Not my area (yet): quantization, Kubernetes")
-    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call))|out\s+of\s+(?:my\s+)?scope)"
+    # (or with an aside before its colon: "Not my area (yet): quantization, Kubernetes"; "Not my scope: the assistant's LLM
+    # fine-tuning")
+    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call|scope|remit|project|projects))|out\s+of\s+(?:my\s+)?scope)"
     r"(?:\s*\([^()\n]{1,12}\))?\s*:[^.\n]*$"
 )
 _ITS_OWN = re.compile(
@@ -2616,7 +2631,9 @@ _PASSIVE_BY_OTHERS = re.compile(
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed"
     # ("INT8 quantization was assessed by the firmware team")
-    r"|assessed|reviewed|benchmarked|investigated)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
+    r"|assessed|reviewed|benchmarked|investigated"
+    # ... or a tool retired or brought in: "The desk's old Tableau workbooks were retired by the BI team in 2022"
+    r"|retired|decommissioned|replaced|rebuilt|migrated|sunset|sunsetted|introduced|rolled\s+out|adopted|set\s+up)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,5}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"
     # ... or a function by its name: "The DMC dashboards themselves are built by clinical data management"
     r"|(?:data\s+)?(?:management|engineering|operations|finance|marketing))\b"

@@ -763,7 +763,11 @@ _DEGREE_FIELD_LIST = re.compile(
 # Science, Economics, Math, Computer Science, Physics, Statistics"
 _BACKGROUND_LIST = re.compile(r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$", re.IGNORECASE)
 # ... or the majors a posting welcomes: "Industrial Engineering, Statistics, Economics and Computer Science majors preferred"
-_MAJORS_LIST = re.compile(rf"^\W*{_FIELD}(?:\s*,\s*{_FIELD}){{1,6}},?\s+(?:and|or)\s+{_FIELD}\s+majors?\b", re.IGNORECASE)
+# (not "major" said of a thing: "Docker, Git and at least one major cloud")
+_MAJORS_LIST = re.compile(
+    rf"^\W*{_FIELD}(?:\s*,\s*{_FIELD}){{1,6}},?\s+(?:and|or)\s+{_FIELD}\s+majors?\b(?!\s+(?!in\b|or\b|and\b|are\b|is\b|preferred\b|welcome\b|encouraged\b)[a-z])",
+    re.IGNORECASE,
+)
 _WRAPPED_LINES = 2  # a list of fields wraps onto at most this many more lines of its paragraph
 
 
@@ -1088,8 +1092,24 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
         stop = _FULL_STOP.search(text, match.end())
         spans.append((match.start(), stop.end() if stop else len(text)))  # its list runs over semicolons to the full stop
     for pattern in (_NOT_THIS_ROLE, _STACK_SENTENCE):
-        spans.extend(_item_span(text, match.start()) for match in pattern.finditer(text))
+        for match in pattern.finditer(text):
+            start, end = _item_span(text, match.start())
+            if (
+                pattern is _NOT_THIS_ROLE
+                and _NOT_PART_OF.match(match.group())
+                and text[:start].rstrip().endswith(";")
+                and _THAT_WORK.match(text[start : match.start()])
+            ):
+                start = _item_span(text, len(text[:start].rstrip()) - 1)[
+                    0
+                ]  # "... builds a RAG assistant; that work is not part of this role"
+            spans.append((start, end))
     return spans
+
+
+_NOT_PART_OF = re.compile(r"not\s+part\s+of|(?:outside|beyond|out\s+of)\b", re.IGNORECASE)
+# the work of the part before a semicolon, named again after it: "; that work is not part of this role"
+_THAT_WORK = re.compile(r"\s*(?:but\s+)?(?:that|this|those|these|it)\b(?:\s+[\w-]+){0,2}?\s+(?:is|are|was|were|sits?)\s+$", re.IGNORECASE)
 
 
 # a row of a table of skills whose level cell says it is not needed ("| Spark | our data engineers' pipelines | Not needed |")
@@ -1588,8 +1608,9 @@ _DENIAL = re.compile(
     r"|\byou(?:\s+will|\s+would|['’]ll|['’]d)?\s+never\s+(?:have\s+to|need\s+to|be\s+asked\s+to|[a-z]+)\b"
     # ... or won't be asked to: "You won't be asked to forecast either"
     r"|\byou\s+(?:won['’]t|will\s+not)\s+be\s+asked\s+to\b"
-    # ... or the employer won't ask it: "We won't ask you to train models from scratch"
-    r"|\b(?:we|they)\s+(?:won['’]t|will\s+not)\s+ask\s+you\s+to\b"
+    # ... or the employer or its people won't ask it: "We won't ask you to train models from scratch", "our scientists
+    # will never ask you to open a Python notebook"
+    r"|\b(?:we|they|(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:won['’]t|will\s+not|will\s+never|would\s+never|never)\s+(?:ask|expect|need)\s+you\s+to\b"
     # ... or "it", the role just named: "This is a policy position: it does not involve building, training or testing models"
     r"|\bit\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|require|need)\b",
     re.IGNORECASE,
@@ -1633,15 +1654,17 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?out\s+of\s+scope\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out"
+    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out|looked\s+after|taken\s+care\s+of"
     r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested|trained))?)"
     # (where to, between: "Models are deployed into the Control Room systems by our Digital Engineering team")
     r"(?:\s+(?:into|onto|to|on)(?:\s+[\w/&+'’-]+){1,5}?(?=\s+by\s))?"
-    r"\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
-    r"(?:(?:the|our|a|other|another|separate)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
+    r"(?:\s+(?:entirely|wholly|fully|solely|centrally))?(?:\s+for\s+(?:you|them|us))?\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
+    r"(?:(?:the|our|a|other|another|separate|their(?:\s+own)?|its(?:\s+own)?)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub|engineer|analyst|scientist|colleague)\b"
     # ... or a unit by its name alone: "the desk's Tableau reports are run by Middle Office."
-    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[.;,()]|\s*$))",
+    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[.;,()]|\s*$)"
+    # ... or a function named in lower case: "prompt libraries and model deployments are handled entirely by engineering."
+    r"|(?:engineering|research|finance|legal|operations|security|infrastructure|procurement|IT|HR)(?=\s*[.;,()]|\s*$))",
     re.IGNORECASE,
 )
 
