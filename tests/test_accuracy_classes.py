@@ -9648,3 +9648,88 @@ def test_majors_listed_still_name_no_skill() -> None:
         text="Requirements\n\n- R\n- Industrial Engineering, Statistics, Economics and Computer Science majors preferred\n"
     )
     assert set(job.skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w737-w741 (first runs 1441-1445): talks and demos to people of other trades, recommendations and
+        # metrics worked out with another function's people, memos for an actuary or clients, years of data dug through,
+        # a claims history cleaned and missingness profiled beside codes
+        (
+            "Experience\nPresented the fleet's revised crosswind landing technique at the 2024 Safety Day to about 300 pilots.",
+            "communication",
+        ),
+        ("Experience\nWeekly demos to the claims operations team and their managers; wrote the model cards.", "communication"),
+        ("Experience\nDefined activation and stickiness KPIs with the product leads.", "communication"),
+        (
+            "Experience\nOwn the A/B test readouts for the checkout squad and a one-page recommendation for the product manager.",
+            "communication",
+        ),
+        ("Experience\nWrote the model memos that go to the appointed actuary and into the filing exhibits.", "data_storytelling"),
+        ("Experience\nWrite the methodology statements and topline memos for our news clients.", "data_storytelling"),
+        (
+            "Experience\nProcess optimisation on the caster: dug through three years of mould-level and breakout-alarm pings.",
+            "data_exploration",
+        ),
+        ("Experience\nCleaned twelve years of claims history ahead of the 2019 rating-plan rebuild.", "data_exploration"),
+        ("Experience\nCleaned and linked the NICU registry; profiled missingness and site-level ICD codes.", "data_exploration"),
+        (
+            "Experience\nTrained a U-Net on the slides with the pathology team; the model, packaged in a Dockerized inference"
+            " pipeline, was adopted by the radiology team.",
+            "model_serving",
+        ),
+    ],
+)
+def test_talks_to_other_trades_memos_for_clients_and_histories_cleaned_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w737-w741: a giraffe called Jupyter, Bandit the security scanner, a sister team's agents, bandits
+        # built by another squad, the models other people train on tables the person built, code profiled, fixes asked
+        # with the product's issues
+        ("Experience\nPrimary keeper for Jupyter, our 16-year-old reticulated giraffe, and his herd of four.", "jupyter"),
+        ("Experience\nBandit and Trivy scans run on every merge; Python services only.", "multi_armed_bandits"),
+        ("Experience\nGrasping is done by the robotics team; a sister team works on LLM agents for task planning.", "ai_agents"),
+        (
+            "Experience\nHome-screen ranking runs on contextual bandits built by the Discovery squad; we feed it the ETA only.",
+            "multi_armed_bandits",
+        ),
+        ("Experience\nBuilt the point-in-time feature tables the pricing data scientists train their models on.", "machine_learning"),
+        ("Experience\nProfiled the code of the nightly data pipeline and cut its memory use.", "data_exploration"),
+        ("Experience\nFixed issues with the product catalogue feed.", "communication"),
+    ],
+)
+def test_animals_scanners_sister_teams_and_others_models_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w742-w744 (first runs 1438-1440): teams introduced by what they do, what a recruiter learns to tell
+        # apart, work that stays with the product squads, the company's actuaries
+        "Requirements\n\n- R\n\nWho you'll work with\n\n- Platform Engineering — runs our Kubernetes clusters, Terraform and CI.\n"
+        "- Applied Research — two researchers who train our variance-detection models in PyTorch.\n",
+        "Requirements\n\n- R\n- Be curious enough to learn the difference between a training run and an inference request, and why "
+        "a candidate who has scaled distributed training is not the same as one who has deployed a FastAPI app.\n",
+        "Requirements\n\n- R\n- Writing the prompts and building the adjuster-facing agents stays with the product squads.\n",
+        "Requirements\n\n- R\n\nOur actuaries price risk with GLMs in R and SAS.\n",
+    ],
+)
+def test_teams_introduced_differences_learned_and_work_left_to_squads_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_years_or_more_of_a_long_phrase_tie_to_the_skill_at_its_end() -> None:
+    """Written slice w744: "three years or more of building and maintaining production software in Python" asked none."""
+    job = Analyzer().read_job(text="Requirements\n\n- three years or more of building and maintaining production software in Python\n")
+    assert dict(job.years) == {"python": 3}
+
+
+def test_a_duty_said_to_the_hire_after_a_dash_still_asks_for_it() -> None:
+    job = Analyzer().read_job(text="Requirements\n\n- Retrieval — build hybrid search over our help centre with PyTorch rerankers\n")
+    assert "pytorch" in job.skills

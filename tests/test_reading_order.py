@@ -985,3 +985,22 @@ def test_a_bullets_second_line_in_a_box_of_its_own_stays_in_the_bullets_block() 
     block = {line.text[:6]: line.block for line in document.lines}
     assert block["XL to "] == block["Own th"] != block["Built "]
     assert "llm_fine_tuning" not in Analyzer(as_of="2026-12").analyze_document(document).found_ids
+
+
+def test_a_skills_table_run_onto_a_new_page_is_read_row_by_row() -> None:
+    """Written slice w740 (`w740_ds_02`): a table of skills labels beside their values broke onto the next page, where the
+    labels and the heading under the table were read before the values, so the values fell under "TALKS" and counted as
+    a talk's title (Git and statistical process control lost)."""
+    boxes = [
+        RawBox((_line("Plant data", 50, 102, 95),)),
+        RawBox((_line("Methods", 50, 116, 89),)),
+        RawBox((_line("Tools", 50, 131, 75),)),
+        RawBox((_line("TALKS", 56, 153, 90),)),
+        RawBox((_line("OSIsoft PI (Data Archive, AF, PI Vision), Seeq, SQL Server, Oracle", 153, 102, 429),)),
+        RawBox((_line("Soft sensors, PLS, gradient boosting, statistical process control, design of experiments", 153, 116, 509),)),
+        RawBox((_line("Jupyter, Git, Azure DevOps, Excel", 153, 131, 294),)),
+        RawBox((_line("“Soft Sensors on the Melt Shop Floor: Predicting Hot-Metal Silicon,” AISTech 2023, Detroit", 56, 173, 477),)),
+    ]
+    texts = _texts_in_order(RawPage(number=2, width=612, height=792, boxes=tuple(boxes)))
+    assert texts.index("Jupyter, Git, Azure DevOps, Excel") == texts.index("Tools") + 1
+    assert texts.index("TALKS") > texts.index("Jupyter, Git, Azure DevOps, Excel")

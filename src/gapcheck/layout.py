@@ -345,17 +345,20 @@ def _label_rows(left: list[_Box], right: list[_Box]) -> list[RawBox] | None:
     def level(label: RawLine, line: RawLine) -> bool:
         return _level_tops(label.top, line.top, label.bottom - label.top)
 
-    dates = fields = 0
+    dates = fields = rows = 0
     for label in labels:
         text = clean_line(label.text)
         fields += text.endswith(":")  # "Project:" and "Technologies:" are field names too, though they name sections
-        if heading_section(text):
+        if heading_section(text) and not (len(lines) <= 2 * len(labels) and any(level(label, line) for line in lines)):
             continue  # a heading may hold a row of its own
         dated = _date_or_open_end(text)
         dates += dated
         if (not dated and len(text.split()) > _LABEL_WORDS) or not any(level(label, line) for line in lines):
             return None
-    if dates < 2 and fields < _FIELD_LABELS:
+        rows += 1
+    # (or a short table of labelled rows, each label level with its one line: "Plant data" | "OSIsoft PI, Seeq",
+    # "Methods" | "Soft sensors, PLS", "Tools" | "Jupyter, Git", a skills table run onto a new page)
+    if dates < 2 and fields < _FIELD_LABELS and not (rows >= _FIELD_LABELS and len(lines) <= rows):
         return None
     flow: list[tuple[float, int, float, RawBox]] = [(label.top, 0, label.x0, RawBox((label,))) for label in labels]
 

@@ -2270,6 +2270,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _OTHERS_AS_SUBJECT.match(head + text[begin:stop])
         or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
         or _PARTYS_OWN.search(head)
+        or (_A_PARTY_DOES.search(head) and _A_DEED.match(text, begin))
         or _FROM_A_TEAMS_OWN.search(head)
         or _A_TEAM_MAKES_IN.search(head)
         or _RUN_BY_A_PARTY.search(head)
@@ -2433,7 +2434,7 @@ _PARTY_USES_TO = re.compile(
     r"|\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:reads?|uses?|pulls?|needs?)\s+(?:for|in)\s+(?:its|their)\s+$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
-    r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its)|[A-Z][\w&.-]*['’]s)\s+"
+    r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|[A-Z][\w&.-]*['’]s)\s+"
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
     # ... or the company's other people by their trade: "Our data scientists train in PyTorch on their own notebooks"
     r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:scientists|engineers|analysts|statisticians|actuaries|researchers|developers)\s+(?!and\b|&)"
@@ -2534,6 +2535,10 @@ _LEFT_WITH_OTHERS = re.compile(
 # what belongs to other people, in a clause the person's deed does not open: "The cluster runs their pretraining and RLHF
 # jobs", "the GPU node pool that their PyTorch fraud models train on" (not "Rebuilt their Tableau dashboards")
 _THEIRS = re.compile(r"\btheir\s+(?:[\w/+.-]+\s+(?:(?:and|&)\s+)?){0,2}$")
+# a party right before the deed, its subject: "the point-in-time feature tables the pricing data scientists train their
+# models on"
+_A_PARTY_DOES = re.compile(r"\b(?:the|our)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+$")
+_A_DEED = re.compile(r"(?:train|build|deploy|run|use|fine-tune|serve|query|maintain|fit|test|query|score|host|ship)s?\b", re.IGNORECASE)
 # what the person handed over for others' work: "Supplied bed-occupancy data to the university trials unit for their Bayesian
 # adaptive trial"
 _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Delivered|Gave)\b[^.;]*\bfor\s+their\s+(?:[\w/+.-]+\s+){0,2}$")
@@ -2604,7 +2609,7 @@ _BUILT_BY_OTHERS = re.compile(
     r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
     r"\s+by\s+(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
-    r"(?:team|group|department|unit|manager|analyst|planner|controller|accountant)s?\b"
+    r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant)s?\b"
 )
 # what an outside party provides, after the thing: "the POS dashboard our bank provides"
 _PROVIDED_BY_A_PARTY = re.compile(
@@ -2633,7 +2638,7 @@ _PASSIVE_BY_OTHERS = re.compile(
     # ("INT8 quantization was assessed by the firmware team")
     r"|assessed|reviewed|benchmarked|investigated"
     # ... or a tool retired or brought in: "The desk's old Tableau workbooks were retired by the BI team in 2022"
-    r"|retired|decommissioned|replaced|rebuilt|migrated|sunset|sunsetted|introduced|rolled\s+out|adopted|set\s+up)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
+    r"|retired|decommissioned|replaced|rebuilt|migrated|sunset|sunsetted|introduced|rolled\s+out|set\s+up)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,5}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"
     # ... or a function by its name: "The DMC dashboards themselves are built by clinical data management"
     r"|(?:data\s+)?(?:management|engineering|operations|finance|marketing))\b"

@@ -1072,6 +1072,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_A_LEAD_DOES, text))
     spans.extend(_to_sentence_end(_OTHERS_TEACH, text))
     spans.extend(_to_sentence_end(_MEDIA_ON, text))
+    spans.extend(_to_sentence_end(_A_TEAM_INTRODUCED, text))
     spans.extend(_to_clause_end(_DEPARTMENT_DOES, text))
     spans.extend(
         match.span("thing")
@@ -1120,7 +1121,9 @@ _UNNEEDED_ROW = re.compile(r"^\s*\|?.*\|\s*(?:not\s+(?:needed|required|expected|
 _TALKED_ABOUT = re.compile(
     r"\b(?:talk(?:s|ing|ed)?|speak(?:s|ing)?|converse|conversations?|chat(?:s|ting)?)\b[^.;:]{0,60}?\babout\b"
     # ... or writes about, or is curious about: "You've written about machine-learning or database products before"
-    r"|\b(?:writ(?:e|es|ing|ten)|wrote|blog(?:s|ged|ging)?|curious(?:\s+enough)?)\s+about\b",
+    r"|\b(?:writ(?:e|es|ing|ten)|wrote|blog(?:s|ged|ging)?|curious(?:\s+enough)?)\s+about\b"
+    # ... or learns to tell apart: "curious enough to learn the difference between a training run and an inference request"
+    r"|\b(?:learn|learns|learning|understand|tell|know)\s+the\s+difference\s+between\b",
     re.IGNORECASE,
 )
 # what a writer writes for the company's product, to the end of the sentence: "Rewrite the landing pages for our dashboard
@@ -1341,6 +1344,15 @@ _A_LEAD_DOES = re.compile(
 )
 # what a writer or a producer makes content about: "videos on topics like "What is a token?", "How does retrieval-augmented
 # generation work?""
+# an item that names a team and says what it does: "Platform Engineering — runs our Kubernetes clusters, Terraform and CI",
+# "Applied Research — two researchers who train our variance-detection models in PyTorch" (not a duty said to the hire:
+# "Retrieval — build hybrid search over ...")
+_A_TEAM_INTRODUCED = re.compile(
+    r"^\W*(?:the\s+)?(?-i:[A-Z][\w&/+'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&/+'’-]*){0,3})\s*[—–:-]\s+"
+    r"(?:(?:about\s+|around\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+handful\s+of)\s+(?:[\w-]+\s+){1,4}?(?:who|that)\s+"
+    r"|(?:owns|runs|builds|trains|maintains|keeps|manages|operates|looks\s+after|handles|ships|deploys|serves|develops)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _MEDIA_ON = re.compile(
     r"\b(?:videos?|explainers?|posts?|articles?|tutorials?|episodes?|content)\s+(?:on|about)\s+(?:topics\s+)?(?:like|such\s+as)\b",
     re.IGNORECASE,
@@ -1659,7 +1671,7 @@ _NOT_THIS_ROLE = re.compile(
     # (where to, between: "Models are deployed into the Control Room systems by our Digital Engineering team")
     r"(?:\s+(?:into|onto|to|on)(?:\s+[\w/&+'’-]+){1,5}?(?=\s+by\s))?"
     r"(?:\s+(?:entirely|wholly|fully|solely|centrally))?(?:\s+for\s+(?:you|them|us))?\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
-    r"(?:(?:the|our|a|other|another|separate|their(?:\s+own)?|its(?:\s+own)?)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|group|squad|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
+    r"(?:(?:the|our|a|other|another|separate|their(?:\s+own)?|its(?:\s+own)?)\s+(?:[\w/&+'’-]+\s+){0,6}?(?:teams?|groups?|squads?|department|division|unit|office|practice|function|partners?|trusts?|collaborators"
     r"|vendors?|contractors?|suppliers?|service|(?:centre|center)\s+of\s+excellence|CoE|hub|engineer|analyst|scientist|colleague)\b"
     # ... or a unit by its name alone: "the desk's Tableau reports are run by Middle Office."
     r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[.;,()]|\s*$)"
@@ -1849,6 +1861,7 @@ _OTHER_TEAM = re.compile(
     # ... or its customers: "Our customers run A/B tests, build churn prediction models and share dashboards on Lumenary"
     # ... or a group of it with who is in it: "our Enterprise Analytics group (40+ actuaries and BI developers) publishes"
     r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users|instructors|teachers|trainers|coaches"
+    r"|actuaries|statisticians|researchers|modell?ers|quants|economists|underwriters"
     r"|groups?(?:\s*\([^()]*\))?)\s+"
     r"(?!(?:" + _NOT_A_DEED + r")\b)[a-z]+\b",
     re.IGNORECASE,
@@ -2486,6 +2499,7 @@ _EITHER_ROLE = re.compile(
 _DOING = re.compile(r"\s+(?:of\s+)?[a-z]{2,}ing\b")  # ("2 years doing product analytics")
 _REACH = 90
 _GAP_WORDS = 7
+_OR_MORE = re.compile(r"^\s*(?:or\s+(?:more|longer|above)|plus)\b", re.IGNORECASE)
 # "2+ years' experience in designing, testing, and optimizing prompts": the activities of the skill that follows
 _GERUNDS = re.compile(r"^\s*(?:in\s+|with\s+)?(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?){2,4}$", re.IGNORECASE)
 
@@ -2970,7 +2984,7 @@ def _years_of(
                 if _in_aside(text, start, _INLINE_OPTIONAL):
                     continue  # "3+ years of experience and programming skills (Python is a strong plus)"
                 gap = text[max(reach, mention.end()) if start >= mention.end() else reach : start]  # the years' own words are no gap
-                words = len(gap.split())
+                words = len(_OR_MORE.sub("", gap, count=1).split())  # ("three years or more of building ... in Python")
                 if not tied and (_FIELD_FIRST.search(gap) or _GENERAL_OR.search(gap) or _WORK_FIRST.search(gap)):
                     break  # "3+ years in software engineering with AI/ML", "of professional or ML experience": not the skill's
                 slash_before = _FIELD_SLASH_BEFORE.search(gap)

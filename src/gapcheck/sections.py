@@ -381,6 +381,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "professional training",
         "licenses and certifications",
         "certifications and training",
+        "credentials",
+        "professional credentials",
     ),
     "research": (
         "research",
