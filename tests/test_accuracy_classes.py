@@ -9561,10 +9561,6 @@ def test_the_hires_own_team_named_doing_the_work_still_asks_for_it() -> None:
         ),
         (
             "Experience\nExplored label noise in vendor-consensus labels and wrote up the findings for the detection team.",
-            "data_storytelling",
-        ),
-        (
-            "Experience\nExplored label noise in vendor-consensus labels and wrote up the findings for the detection team.",
             "data_exploration",
         ),
         ("Experience\nTested the tariff change by suburb and wrote up the result for the pricing submission.", "data_storytelling"),
@@ -9733,3 +9729,15 @@ def test_years_or_more_of_a_long_phrase_tie_to_the_skill_at_its_end() -> None:
 def test_a_duty_said_to_the_hire_after_a_dash_still_asks_for_it() -> None:
     job = Analyzer().read_job(text="Requirements\n\n- Retrieval — build hybrid search over our help centre with PyTorch rerankers\n")
     assert "pytorch" in job.skills
+
+
+def test_a_skill_in_quotes_with_no_other_sense_given_is_still_asked() -> None:
+    """`p22_ai_02`: "building AI systems such as ‘agents’" lost its agents to the rule for words in quotes."""
+    job = Analyzer().read_job(text="Requirements\n\n- Experience designing and building AI systems such as ‘agents’ with LLMs.\n")
+    assert "ai_agents" in job.skills
+
+
+def test_it_said_of_a_tool_people_still_use_is_no_it_department() -> None:
+    """`w526_ds_01`: "R (some of our older scorecards still live in it)" read "it" as the IT department."""
+    job = Analyzer().read_job(text="Nice to have\n\n- R (some of our older scorecards still live in it)\n")
+    assert "r_language" in job.skills

@@ -1603,12 +1603,17 @@ _NONE_OPENING = re.compile(
 
 
 def _scare_quoted(text: str, begin: int, stop: int) -> bool:
-    """Whether the one word at text[begin:stop] stands alone in quotes ("‘dashboard’", "'pipeline'"): a word used in a
-    sense of its own."""
+    """Whether the one word at text[begin:stop] stands alone in quotes and is explained after them ("the shop ‘dashboard’
+    – the blackboard by the door"): a word used in a sense of its own."""
     if begin == 0 or stop >= len(text) or text[begin - 1] not in _OPENING_QUOTES:
         return False
     closing = {"‘": "’", "“": "”", "'": "'", '"': '"', "«": "»", "„": "“"}.get(text[begin - 1])
-    return closing is not None and text[stop] == closing and (begin < 2 or not text[begin - 2].isalnum())
+    quoted = closing is not None and text[stop] == closing and (begin < 2 or not text[begin - 2].isalnum())
+    # (explained right after: "the shop ‘dashboard’ – the blackboard by the door"; not "AI systems such as ‘agents’")
+    return quoted and _EXPLAINED_AFTER.match(text, stop + 1) is not None
+
+
+_EXPLAINED_AFTER = re.compile(r"\s*(?:[–—-]|\(|,|:)\s*(?:the|a|an|our|my|their|i\.e\.|meaning|which)\b", re.IGNORECASE)
 
 
 def _quoted_name(text: str, begin: int, stop: int) -> bool:

@@ -1676,7 +1676,7 @@ _NOT_THIS_ROLE = re.compile(
     # ... or a unit by its name alone: "the desk's Tableau reports are run by Middle Office."
     r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[.;,()]|\s*$)"
     # ... or a function named in lower case: "prompt libraries and model deployments are handled entirely by engineering."
-    r"|(?:engineering|research|finance|legal|operations|security|infrastructure|procurement|IT|HR)(?=\s*[.;,()]|\s*$))",
+    r"|(?:engineering|research|finance|legal|operations|security|infrastructure|procurement|(?-i:IT|HR))(?=\s*[.;,()]|\s*$))",
     re.IGNORECASE,
 )
 
