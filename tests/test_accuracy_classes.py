@@ -9741,3 +9741,50 @@ def test_it_said_of_a_tool_people_still_use_is_no_it_department() -> None:
     """`w526_ds_01`: "R (some of our older scorecards still live in it)" read "it" as the IT department."""
     job = Analyzer().read_job(text="Nice to have\n\n- R (some of our older scorecards still live in it)\n")
     assert "r_language" in job.skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w746-w748 (first runs 1449-1451): work argued against or ruled out, a move one was not responsible
+        # for, a service run by IT
+        ("Experience\nArgued, with numbers, against fine-tuning the LLM: retrieval fixes covered 90% of the failures.", "llm_fine_tuning"),
+        (
+            "Experience\nRuled out a bandit approach for markdowns, because the price must be the same in every store.",
+            "multi_armed_bandits",
+        ),
+        ("Experience\nNot responsible for the catalog's move to the vendor-hosted cloud (AWS) – IT and the vendor ran that.", "cloud"),
+        ("Experience\nScores reach the floor through the decision engine, a REST service run by IT.", "rest_api"),
+    ],
+)
+def test_work_argued_against_ruled_out_or_run_by_it_is_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w750-w752 (first runs 1446-1448): a list led in by "other teams run the rest", a team's aside of
+        # what it runs, the company's ML platform described after a colon, business-line stakeholders, woodland plots, a
+        # clean experiment
+        "Requirements\n\n- R\n\nAround us, other teams run the rest, and you won't need to operate any of it:\n\n"
+        "- Data Platform: Kafka, Flink and Spark on Kubernetes\n- Analytics: Looker dashboards for the business\n",
+        "Requirements\n\n- R\n\nYou'll work with Risk Platform (who run the scoring service and its deployment on Kubernetes).\n",
+        "Requirements\n\n- R\n\nUnder the hood, our ML platform is a small but serious thing: a fleet of A100 GPUs on Google Cloud.\n",
+        "Requirements\n\n- R\n\nEach year we sample random forest plots across our woodland reserves for tree health.\n",
+        "Requirements\n\n- R\n- Estimate long-term effects where a clean experiment isn't possible\n",
+    ],
+)
+def test_other_teams_stacks_platform_blurbs_and_woodland_plots_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_business_line_stakeholders_are_an_audience_not_business_acumen() -> None:
+    """Written slice w751: "... Model Risk Management and line-of-business stakeholders" asked for business acumen."""
+    job = Analyzer().read_job(text="Requirements\n\n- Write the documentation for Legal and line-of-business stakeholders\n")
+    assert "business_acumen" not in job.skills
+
+
+def test_a_vendors_product_said_out_of_the_persons_scope_is_not_shown() -> None:
+    """Written slice w749: "the policyholder chatbot (a vendor RAG product) is out of my scope" showed RAG."""
+    assert "rag" not in found("Experience\nThe policyholder chatbot (a vendor RAG product) is out of my scope.")

@@ -623,3 +623,10 @@ def test_since_in_german_and_indonesian_and_indonesian_months(text: str, start: 
 def test_a_province_code_before_a_year_opens_no_range() -> None:
     (found,) = find_dates("Calgary, AB 2019")
     assert (format_month(found.start), format_month(found.end) if found.end else None) == ("2019-01", "2019-12")
+
+
+def test_abbreviated_polish_and_finnish_months() -> None:
+    """Written slice w737 (`w737_de_01`): "lis 2021 – obecnie" was read as the whole of 2021 to now."""
+    assert _interval("Senior Data Engineer    lis 2021 – obecnie") == ("2021-11", "2026-12")
+    assert _interval("Data Engineer    wrz 2018 – paź 2021") == ("2018-09", "2021-10")
+    assert _interval("Data Scientist    syys 2021 – nykyhetki") == ("2021-09", "2026-12")

@@ -4687,3 +4687,18 @@ def test_a_bootcamp_under_training_and_education_is_a_position_and_reports_are_n
         Trust working paper (2021).
         """
     )
+
+
+def test_since_a_year_in_a_wrapped_sentence_heads_no_entry() -> None:
+    """Written slice w731 (`w731_un_01`): "(about 1,100" over "clients, filed by surname since 1961)." made a position
+    from 1961 to now, and total experience 66 years."""
+    found = positions(
+        """
+        Experience
+        Head Cutter and Workroom Manager    Mar 2014 – Present
+        Sartoria Esposito & Figli, Naples
+        Draft every client's paper patterns by hand and keep the pattern archive (about 1,100
+        clients, filed by surname since 1961).
+        """
+    )
+    assert [(p.title, p.start) for p in found] == [("Head Cutter and Workroom Manager", "2014-03")]

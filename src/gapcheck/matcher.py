@@ -1574,7 +1574,7 @@ _NONE_OPENING = re.compile(
     # SFTP drops)", "...; no fine-tuning of the LLM" (the sentence before a semicolon is cut off already)
     r"|(?:^\W*|,\s+(?:(?i:so|and|but)\s+)?|\(\s*|\s[-–—]\s+)(?i:no)\s+(?:(?:[\w/-]+\s+)?|" + _ITEMS_BEFORE + ")$"
     # ... or a line that says the person had no part in it: "Not involved in the bank's customer chatbot or its RAG assistant"
-    r"|^\W*(?i:not\s+(?:involved|responsible)\s+(?:in|with|for))\s+(?:[\w/’'-]+\s+){0,8}$"
+    r"|^\W*(?i:not\s+(?:involved|responsible)\s+(?:in|with|for))\s+(?:[\w/’'-]+\s+){0,8}\(?$"
     # ... or a thing the person or the team says they do not use: "We do not run Kubernetes here", "I have not worked
     # with Tableau"
     # (also a later item of the list it names: "I have not worked on LLM fine-tuning or RAG products")
@@ -1597,6 +1597,9 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:chose|decided|opted|choose|choosing)\s+not\s+to\s+(?:use|run|build|adopt|deploy|train|add|try)\s+(?:(?i:an?|the|any)\s+)?$"
     # ... or decided against: "Decided against MLflow; experiment tracking stays with each research group"
     r"|\b(?i:decided|chose|opted)\s+against\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+)?$"
+    # ... or argued against or ruled out: "Argued, with numbers, against fine-tuning the LLM", "Ruled out a bandit approach"
+    r"|\b(?i:argued|advised|recommended|pushed\s+back)(?:,[^,.;]{1,30},)?\s+against\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?i:ruled\s+out)\s+(?:(?i:the|an?|any)\s+)?(?:[\w-]+\s+)?$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
 )
@@ -2518,6 +2521,8 @@ _LEFT_WITH_OTHERS = re.compile(
     r"|their\s+(?:work|job|call|responsibility|domain)"
     # ... or a team's by name: "Dashboards are the BI team's job (Power BI)"
     r"|" + _A_TEAMS_JOB + r")\b|"
+    # ... or out of the person's scope: "the policyholder chatbot (a vendor RAG product) is out of my scope"
+    r"[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:out\s+of|outside(?:\s+of)?|beyond)\s+(?:my|our)\s+(?:scope|remit)\b|"
     # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"
     r"[^.;()]{0,80}?\s[–—-]\s*not\s+(?:mine|me|my\s+work)\b|"
     # ... or kept in another team's things: "The brand dashboards live in the BI team's Tableau workbooks"
@@ -2613,8 +2618,8 @@ _BUILT_BY_OTHERS = re.compile(
     # (or in an aside: "We tried a LoRA fine-tune (trained by the research team)")
     r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
-    r"\s+by\s+(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
-    r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant)s?\b"
+    r"\s+by\s+(?:(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
+    r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant)s?\b|(?-i:IT)\b)"
 )
 # what an outside party provides, after the thing: "the POS dashboard our bank provides"
 _PROVIDED_BY_A_PARTY = re.compile(

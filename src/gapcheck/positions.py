@@ -163,6 +163,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         return None  # "Last updated: March 2025", "Update: 11 - October- 2024": when the resume was written
     if _LOWER_WORD_FIRST.match(before) and _words(before) >= _SENTENCE_WORDS:
         return None  # "custom weighting to improve ..., and validated results on real-world 2024–2025 Grand Prix data"
+    if _LOWER_WORD_FIRST.match(before) and _SINCE.search(before) and _words(before) >= _SINCE_WORDS:
+        return None  # "clients, filed by surname since 1961).": a wrapped sentence says how long, it heads no entry
     if (
         _SINCE.search(before)
         and _words(before) >= _SENTENCE_WORDS
@@ -526,6 +528,7 @@ _DATA_PERIOD = re.compile(r"\b(?:from|between|during|of|the|over|period)\s*$")
 _DATA_FIELD = re.compile(r"^(?:data\s*sets?|data(?:\s+sources?)?|corpus|corpora)\s*:", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:FY|fiscal\s+years?)\s*$", re.IGNORECASE)  # "across 4 territories for FY 2024–25"
 _SENTENCE_WORDS = 6
+_SINCE_WORDS = 3
 _FIELD_SEPARATOR_END = re.compile(r"[|•·\[]\s*$")  # ... or a date in square brackets: "Project X [ Nov 2020 ]"
 _YEAR_IN_A_NAME = re.compile(r"\w \d{4} [A-Z]")
 _EVENT_AFTER_NAME = re.compile(

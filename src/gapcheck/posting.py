@@ -1471,7 +1471,11 @@ _NOT_YOURS_HEADING = re.compile(
     # ... or a lead-in to what the people the hire finds or serves know: "What the engineers you hire will know (you don't
     # have to, ...):", "What our customers use:"
     r"|^\W*what\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:engineers|people|candidates|scientists|researchers|hires|customers|clients|users|students|learners)"
-    r"\s+(?:(?:you|we)(?:['’]ll|\s+will)?\s+(?:hire|recruit|place|support|serve|teach|train|work\s+with)\s+)?(?:will\s+)?(?:know|use|build|do|learn)\b[^:]*:\s*$",
+    r"\s+(?:(?:you|we)(?:['’]ll|\s+will)?\s+(?:hire|recruit|place|support|serve|teach|train|work\s+with)\s+)?(?:will\s+)?(?:know|use|build|do|learn)\b[^:]*:\s*$"
+    # ... or a lead-in to what other teams run: "Around us, other teams run the rest, and you won't need to operate any of it:"
+    r"|^.*\b(?:other|sister|partner)\s+teams\s+(?:run|own|operate|manage|maintain|handle|look\s+after)\b[^:]*:\s*$"
+    r"|^.*\byou\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:operate|run|own|touch|manage|maintain)\s+"
+    r"(?:any\s+of\s+)?(?:it|them|this|these)\b[^:]*:\s*$",
     re.IGNORECASE,
 )
 
@@ -1495,6 +1499,9 @@ _STACK_SENTENCE = re.compile(
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
+    # ... or what its ML platform is, after a colon: "Under the hood, our ML platform is a small but serious thing: a fleet of
+    # A100 and L4 GPUs on Google Cloud"
+    r"|\bour\s+(?:ml|ai|machine[\s-]learning|data)\s+platform\s+(?:is|consists\s+of|runs\s+on)\b[^.:;]{0,60}:"
     # ... or what its app is built on, said in an aside: "our customer app (built on AWS, with real-time arrival
     # predictions from a machine-learning model our planning team trains)"
     r"|\bour\s+(?:[\w-]+\s+){0,2}(?:apps?|platform|products?|website|site)\s*\(\s*built\s+(?:on|with|in)\b"
@@ -1804,7 +1811,8 @@ _OTHERS_WHO = re.compile(
     # (or a role by its name, of the people a job reaches: "open doors with heads of machine learning, AI platform leads")
     r"\bheads?\s+of\s+(?=[\w/&+ -]{2,40}?(?:,|\s+and\s|\s+or\s))|"
     # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
-    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
+    # (or in an aside: "and Risk Platform (who run the scoring service and its deployment on Kubernetes)")
+    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:,\s+|\s*\(\s*)who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
     # (or its people and tools: "We work with Integrity, whose reviewers and LLM agents triage reported content")
     r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+whose\s|\b(?:team|group|department|unit),\s+whose\s|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
