@@ -9788,3 +9788,77 @@ def test_business_line_stakeholders_are_an_audience_not_business_acumen() -> Non
 def test_a_vendors_product_said_out_of_the_persons_scope_is_not_shown() -> None:
     """Written slice w749: "the policyholder chatbot (a vendor RAG product) is out of my scope" showed RAG."""
     assert "rag" not in found("Experience\nThe policyholder chatbot (a vendor RAG product) is out of my scope.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w745-w749 (first runs 1449-1453): a regression of one thing on others fitted, notes turned into
+        # model inputs, inputs designed, a memo for managers on what the numbers mean, years of stoppages analysed
+        ("Experience\nFitted a regression of store footfall on weather and payday weeks to plan weekend staffing.", "statistical_modeling"),
+        (
+            "Experience\nTurned fit notes, garment measurements and past orders into model inputs, including a text flag.",
+            "feature_engineering",
+        ),
+        (
+            "Experience\nForecasts use holiday, weather and promotion-calendar inputs that I designed and keep tuning.",
+            "feature_engineering",
+        ),
+        ("Experience\nWrite a one-page memo for the category managers every month on what the numbers mean.", "data_storytelling"),
+        ("Experience\nAnalysed five years of kiln stoppages to split process causes from mechanical ones.", "data_exploration"),
+        ("Experience\nCleaned and profiled 20,000 hours of call audio and transcripts before training.", "data_exploration"),
+        ("Experience\nDemand forecasts from gradient-boosted trees with holiday (Lebaran, Harbolnas) features.", "feature_engineering"),
+    ],
+)
+def test_regressions_fitted_inputs_designed_and_memos_for_managers_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+def test_a_regression_of_a_test_suite_is_no_model() -> None:
+    assert "statistical_modeling" not in found("Experience\nRan a regression of the full test suite before each release.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w753-w757 (first runs 1457-1461): a dashboard camera, a fine-tune scoped and dropped, a service
+        # looked at and passed over, a squad's recommender, a book club, counts kept for a return, zonal statistics, talks
+        # only attended
+        ("Experience\nTranscoded interviews and kept the dashboard camera footage of the road-trip shoot in order.", "dashboards"),
+        ("Experience\nFine-tuning an open model was scoped and dropped in favour of prompting.", "llm_fine_tuning"),
+        ("Experience\nServing: FastAPI on Azure Container Apps (looked at AKS; stayed on Container Apps).", "kubernetes"),
+        ("Experience\nRecipe ranking is the Personalisation squad's TensorFlow recommender; I supplied the holdout design.", "tensorflow"),
+        ("Experience\nHost the Jupyter Readers book club on Thursday evenings.", "jupyter"),
+        ("Experience\nKeep statistics on loans, visits and requests for the council's monthly return.", "statistics"),
+        ("Experience\nTiling pipeline on AWS; zonal statistics (NDVI per parcel) for the agronomy team.", "statistics"),
+        ("Awards\nAttended DevFest Lagos 2023 (talks on Kubernetes and Vertex AI).", "kubernetes"),
+    ],
+)
+def test_cameras_dropped_fine_tunes_squads_models_and_talks_attended_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w758-w760 (first runs 1454-1456): platforms outside the remit, environments administered by
+        # others, a software bundle pushed to laptops, a product told by what its customers build
+        "Requirements\n\n- R\n\nSuppliers' own smart-meter platforms, many of which run on Azure, are outside our remit.\n",
+        "Requirements\n\n- R\n\nThe GPU workstations and cloud environments our consultants use are administered by IT.\n",
+        "Requirements\n\n- R\n- Image laptops with our software bundle (Anaconda, JupyterLab, RStudio) pushed as managed packages\n",
+        "Requirements\n\n- R\n\nWe plug into any framework: if you're building a RAG chatbot or a fleet of tool-calling agents in "
+        "LangGraph, Tracewell shows you what happened.\n",
+    ],
+)
+def test_platforms_outside_the_remit_bundles_pushed_and_customers_builds_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_years_leading_a_team_within_years_of_a_field_are_part_of_them() -> None:
+    """Written slice w759: "Seven or more years' experience in data science or applied statistics, with at least two years
+    leading a team" asked seven years of statistics and two overall."""
+    job = Analyzer().read_job(
+        text="Requirements\n\n- Seven or more years' experience in data science or applied statistics, with at least two years "
+        "leading a team.\n"
+    )
+    assert (dict(job.years), job.years_overall) == ({}, 7)

@@ -1386,7 +1386,8 @@ def _rejection(
         return "another party's work ('the cloud team runs the Kubernetes cluster', 'Kubernetes is run by the platform team')"
     sentence_end = _sentence_end(text, stop)
     if _TURNED_DOWN.search(text, stop, sentence_end) or (
-        _WEIGHED.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)) and _KEPT_INSTEAD.search(text, stop, sentence_end)
+        _WEIGHED.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES))
+        and (_KEPT_INSTEAD.search(text, stop, sentence_end) or _KEPT_NEXT.match(text, stop))
     ):
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
     if _CALLED.search(text, max(0, begin - 20), begin) and _QUOTE_AFTER.match(text, stop):
@@ -1681,6 +1682,8 @@ _TURNED_DOWN = re.compile(
 # ... or looked at, then the old way kept: "We looked at Thompson sampling for the carousel but kept plain fixed splits"
 _WEIGHED = re.compile(r"\b(?:looked\s+at|considered|weighed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _KEPT_INSTEAD = re.compile(r"\bbut\s+(?:kept|stayed\s+with|stuck\s+with)\b", re.IGNORECASE)
+# (or in the next clause: "Azure Container Apps (looked at AKS; stayed on Container Apps)")
+_KEPT_NEXT = re.compile(r"\s*;\s+(?:but\s+)?(?:kept|stayed\s+(?:with|on)|stuck\s+with)\b", re.IGNORECASE)
 # ... a headline, a song or a painting: 'My front-page headline “Python squeezes into Stockport loft”'
 _WORK_BEFORE = re.compile(r"\b(?:headline|song|album|play|film|novel|painting|poem)\s*$", re.IGNORECASE)
 _NAME_CLOSING = re.compile(r"(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’.-]*)+[\"”’»]")
@@ -2057,7 +2060,9 @@ _SAID_NOT_DONE = re.compile(
 # own work told)
 _WRITTEN_ABOUT = re.compile(
     r"(?i)\b(?:(?:stories|story|articles?|columns?|explainers?|pieces|podcasts?|episodes?)\s+about|"
-    r"(?:columns?|explainers?|bylines?|stories|articles|panels?)\s+on|coverage\s+of|topics\s+from)\b[^.;!?]*$"
+    r"(?:columns?|explainers?|bylines?|stories|articles|panels?)\s+on|coverage\s+of|topics\s+from"
+    # ... or talks the person sat in: "Attended DevFest Lagos 2023 (talks on Kubernetes and Vertex AI)"
+    r"|attended\b[^.;!?]{0,60}\btalks?\s+(?:on|about))\b[^.;!?]*$"
 )
 
 
@@ -2127,8 +2132,8 @@ _VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studi
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
 _IMPOSSIBLE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:is|was|are|were)\s+(?:[a-z]+\s+and\s+)?(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped"
-    r"|shelved|cancell?ed)\b",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were)\s+(?:[a-z]+\s+and\s+)?(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped"
+    r"|shelved|cancell?ed|dropped|abandoned|parked)\b",
     re.IGNORECASE,
 )
 # a tool named, then disowned after a colon or a dash: "Python: not my tool — our engineers port my R models to it"
@@ -2559,6 +2564,8 @@ _PARTYS_OWN = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
+    # ... or a team's by its kind: "Recipe ranking is the Personalisation squad's TensorFlow recommender"
+    r"|\b(?:is|are|was|were)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:team|squad|group|department)['’]s\s+(?:[\w-]+\s+)?$"
 )
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(

@@ -1073,6 +1073,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_OTHERS_TEACH, text))
     spans.extend(_to_sentence_end(_MEDIA_ON, text))
     spans.extend(_to_sentence_end(_A_TEAM_INTRODUCED, text))
+    spans.extend(_to_sentence_end(_IF_YOU_BUILD_IT_HELPS, text))
+    spans.extend(match.span() for match in _SOFTWARE_PUSHED.finditer(text))
     spans.extend(_to_clause_end(_DEPARTMENT_DOES, text))
     spans.extend(
         match.span("thing")
@@ -1344,6 +1346,19 @@ _A_LEAD_DOES = re.compile(
 )
 # what a writer or a producer makes content about: "videos on topics like "What is a token?", "How does retrieval-augmented
 # generation work?""
+# the company's product told to its customers by what they build: "if you're building a RAG chatbot, a fine-tuned support
+# model served on vLLM, or a fleet of tool-calling agents in LangGraph, Tracewell shows you what happened"
+_IF_YOU_BUILD_IT_HELPS = re.compile(
+    r"\bif\s+you['’]re\s+(?:building|running|shipping|deploying|training)\b[^.]{0,200}?,\s+(?-i:[A-Z][\w-]+)\s+"
+    r"(?:shows|helps|lets|gives|tells|catches|tracks|monitors|makes|keeps)\b",
+    re.IGNORECASE,
+)
+# software set up on others' machines, up to how it was pushed: "with our standard software bundle (Microsoft 365, Anaconda,
+# JupyterLab, RStudio) pushed as managed packages"
+_SOFTWARE_PUSHED = re.compile(
+    r"\bsoftware\s+(?:bundle|image|stack|catalogue|catalog|set)\b[^.;]{0,200}?\b(?:pushed|deployed|installed|rolled\s+out|packaged)\b",
+    re.IGNORECASE,
+)
 # an item that names a team and says what it does: "Platform Engineering — runs our Kubernetes clusters, Terraform and CI",
 # "Applied Research — two researchers who train our variance-detection models in PyTorch" (not a duty said to the hire:
 # "Retrieval — build hybrid search over ...")
@@ -1669,11 +1684,13 @@ _NOT_THIS_ROLE = re.compile(
     # "This is not an LLM or chatbot role"
     r"|\bnot\s+an?\s+(?:[\w/+-]+\s+(?:or\s+|and\s+)?){1,4}(?:role|job|position)\b"
     r"|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?scope\s+of\s+(?:this|the|your)\s+(?:role|job|position)\b"
-    # ("Finance's Tableau reporting is also out of scope.")
+    # ("Finance's Tableau reporting is also out of scope.", "... many of which run on Azure, are outside our remit.")
     r"|\b(?:is|are)\s+(?:also\s+)?out\s+of\s+scope\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:outside|beyond|out\s+of)\s+(?:our|your|the\s+team['’]s)\s+(?:remit|scope)\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
     r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out|looked\s+after|taken\s+care\s+of"
+    r"|administered|provisioned|supported"
     r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested|trained))?)"
     # (where to, between: "Models are deployed into the Control Room systems by our Digital Engineering team")
     r"(?:\s+(?:into|onto|to|on)(?:\s+[\w/&+'’-]+){1,5}?(?=\s+by\s))?"
@@ -2524,7 +2541,8 @@ _ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
 _FIELD_FIRST = re.compile(
-    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using|in)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)", re.IGNORECASE
+    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using|in)\b|(?:\s+[\w/&-]+){1,3}\s+(?:and|or)\s+(?:[\w-]+/|applied\s+)?$)",
+    re.IGNORECASE,
 )
 # a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
 # engineering", "A decade of applied statistics / data science experience"
@@ -3024,7 +3042,10 @@ def _years_of(
                 claimed.add(k)
                 reach = end
                 inside = (start, end)
-            if not tied and not either_role and not closing:
+            # (not a part of the years just asked for: "... in data science or applied statistics, with at least two years
+            # leading a team")
+            within = bool(n and _WITHIN.search(text[mentions[n - 1].end() : mention.start()]))
+            if not tied and not either_role and not closing and not within:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             if not tied and (pronoun := _OF_IT.match(text, mention.end()) or _IT_FOR.search(text, 0, mention.start())):
                 tied = _named_before(text, mention, line_hits, claimed, every=pronoun["them"] is not None)
