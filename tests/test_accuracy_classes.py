@@ -9862,3 +9862,64 @@ def test_years_leading_a_team_within_years_of_a_field_are_part_of_them() -> None
         "leading a team.\n"
     )
     assert (dict(job.years), job.years_overall) == ({}, 7)
+
+
+def test_a_batch_job_cleaned_up_is_no_data_cleaning() -> None:
+    """`w469_ai_01`: with claims histories as data to clean, "Cleaned up the nightly batch that re-scored open claims; moved
+    it off cron" became data exploration."""
+    assert "data_exploration" not in found("Experience\nCleaned up the nightly batch that re-scored open claims; moved it off cron.")
+
+
+def test_a_monthly_memo_for_the_cmo_tells_the_findings() -> None:
+    """Written slice w754: "Write a monthly memo for the CMO: what moved retention, what we think caused it" was no story."""
+    assert "data_storytelling" in found("Experience\nWrite a monthly memo for the CMO: what moved retention, what we think caused it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w761-w765 (first runs 1465-1468): things said to be a team's after a list of them, work that
+        # belongs to a team "not to me", courses an employer sells, a loan-to-value ratio, a blog post's title
+        ("Experience\nThe public REST API and the analyst dashboard in front of it are the platform team’s; I own scoring.", "rest_api"),
+        ("Experience\nModel deployment and the Airflow/Kubernetes stack belong to the ML Platform team, not to me.", "kubernetes"),
+        ("Experience\nOur catalogue sells courses on Docker, Kubernetes, Tableau and TensorFlow; I analyse who finishes them.", "docker"),
+        (
+            "Experience\nBuilt the arrears features myself: months since last arrears, LTV indexed to the property-price index.",
+            "business_acumen",
+        ),
+        ("Writing\n“Your RAG Demo Is Not a Product” — Mind the Product blog, 2024", "rag"),
+    ],
+)
+def test_a_teams_things_courses_sold_loan_to_value_and_blog_titles_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w766-w768 (first runs 1462-1464): an employer's two-word name with a tool's word in it, roles a
+        # recruiter hires from one kind of engineer to another, engineers who A/B test soups, budgets set by Finance, what the
+        # company's engineering runs on, syrup distilled
+        "Pinecone Forge | Helsinki\n\nRequirements\n\n- R\n\nPinecone Forge is an equal opportunity employer.\n",
+        "Requirements\n\n- R\n- Run searches for roles from PyTorch research engineers to GPU infrastructure and "
+        "Kubernetes platform engineers\n",
+        "Requirements\n\n- R\n\nNow and again the engineers A/B test two soups with a voting app.\n",
+        "Requirements\n\n- R\n- Code invoices to the right cost centre; freight budgets themselves are set and tracked by Finance.\n",
+        "Requirements\n\n- R\n\nOur engineering runs on a Kubernetes-based platform on Google Cloud.\n",
+        "Requirements\n\n- R\n- Fermentation, pickling and the odd bit of syrup distillation for the coffee bar is a plus\n",
+    ],
+)
+def test_employers_names_roles_hired_and_a_canteens_tests_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slice w764 (first run 1469): a test designed and read by an agency, forecasts that were a desk's (in R)
+        ("Experience\nThe 2023 price split test was designed and read by our marketing agency; my part was the extracts.", "ab_testing"),
+        ("Experience\nElection nights: the forecasts were the data desk's (in R); my part was the results pipeline.", "r_language"),
+    ],
+)
+def test_tests_read_by_an_agency_and_a_desks_forecasts_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)

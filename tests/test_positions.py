@@ -4702,3 +4702,12 @@ def test_since_a_year_in_a_wrapped_sentence_heads_no_entry() -> None:
         """
     )
     assert [(p.title, p.start) for p in found] == [("Head Cutter and Workroom Manager", "2014-03")]
+
+
+def test_where_i_have_worked_heads_the_jobs() -> None:
+    """Written slice w754 (`w754_ds_02`): "Where I have worked" was no heading, so the jobs under it stayed in the header (and
+    in the PDF the current one took the person's name as its title)."""
+    from gapcheck.sections import heading_section
+
+    assert heading_section("Where I have worked") == "experience"
+    assert heading_section("What I do") == "summary"

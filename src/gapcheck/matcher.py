@@ -2062,7 +2062,9 @@ _WRITTEN_ABOUT = re.compile(
     r"(?i)\b(?:(?:stories|story|articles?|columns?|explainers?|pieces|podcasts?|episodes?)\s+about|"
     r"(?:columns?|explainers?|bylines?|stories|articles|panels?)\s+on|coverage\s+of|topics\s+from"
     # ... or talks the person sat in: "Attended DevFest Lagos 2023 (talks on Kubernetes and Vertex AI)"
-    r"|attended\b[^.;!?]{0,60}\btalks?\s+(?:on|about))\b[^.;!?]*$"
+    r"|attended\b[^.;!?]{0,60}\btalks?\s+(?:on|about)"
+    # ... or courses an employer sells: "Our catalogue sells courses on Docker, Kubernetes, Tableau and TensorFlow"
+    r"|(?:sells?|sold|selling|offers|offered|markets)\s+(?:[\w-]+\s+){0,2}courses?\s+(?:on|about|in))\b[^.;!?]*$"
 )
 
 
@@ -2212,7 +2214,8 @@ _ML_THING = re.compile(
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
     r"[\s,.;:—–-]*(?:\(?(?:[\w-]+\s+){0,2}(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
-    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop)\b"
+    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop"
+    r"|blog|newsletter|magazine|Substack|Medium)\b"
     # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
     r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\))",
     re.IGNORECASE,
@@ -2283,6 +2286,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _OTHERS_AS_SUBJECT.match(head + text[begin:stop])
         or _OTHERS_AS_SUBJECT.match(own_line + text[begin:stop])
         or _PARTYS_OWN.search(head)
+        or _PARTYS_OWN.search(before)
         or (_A_PARTY_DOES.search(head) and _A_DEED.match(text, begin))
         or _FROM_A_TEAMS_OWN.search(head)
         or _A_TEAM_MAKES_IN.search(head)
@@ -2348,7 +2352,7 @@ _PEOPLE_NAMED = re.compile(r"\S.*\b(?i:engineers?|scientists?|researchers?|analy
 _NAMES_A_TEAM_PLAIN = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)s?\b")
 _NAMES_A_TEAM = re.compile(r"\s+(?:[\w-]+\s+)?(?:team|group|squad)['’]s?\s")
 # the person named only to be ruled out: "are designed and run by the Collections team, not by me"
-_NOT_ME = re.compile(r",?\s*(?:and\s+|but\s+)?not\s+(?:by\s+|for\s+|from\s+|with\s+)?(?:me|mine|myself)\b")
+_NOT_ME = re.compile(r",?\s*(?:and\s+|but\s+)?not\s+(?:by\s+|for\s+|from\s+|with\s+|to\s+)?(?:me|mine|myself)\b")
 # what others read from the person's work, after the thing: "The BI team's Looker dashboards read from the marts I build"
 _READ_FROM_MINE = re.compile(
     r"\b(?:from|on|off)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?I\s+(?:build|built|maintain|maintained|own|owned|keep"
@@ -2526,6 +2530,9 @@ _LEFT_WITH_OTHERS = re.compile(
     r"|their\s+(?:work|job|call|responsibility|domain)"
     # ... or a team's by name: "Dashboards are the BI team's job (Power BI)"
     r"|" + _A_TEAMS_JOB + r")\b|"
+    # ... or a team's, said after the things it owns: "The public REST API and the analyst dashboard in front of it are the
+    # platform team’s"
+    r"[^.;]{0,60}?\b(?:is|are|was|were)\s+(?:all\s+)?(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|squad)['’]s?\s*(?:[.;,]|$)|"
     # ... or out of the person's scope: "the policyholder chatbot (a vendor RAG product) is out of my scope"
     r"[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:out\s+of|outside(?:\s+of)?|beyond)\s+(?:my|our)\s+(?:scope|remit)\b|"
     # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"
@@ -2565,7 +2572,8 @@ _PARTYS_OWN = re.compile(
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
     # ... or a team's by its kind: "Recipe ranking is the Personalisation squad's TensorFlow recommender"
-    r"|\b(?:is|are|was|were)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:team|squad|group|department)['’]s\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:is|are|was|were)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:team|squad|group|department|desk)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:\(\s*(?:in|with|on|using)\s+)?$"
 )
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
@@ -2652,6 +2660,7 @@ _PASSIVE_BY_OTHERS = re.compile(
     r"\b(?:is|was|were|are|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:A/B[\s-]+)?(?:[\w-]+\s+and\s+)?(?:run|owned|maintained|built|handled|"
     r"managed|done|led|operated|kept|developed|administered|generated|produced|carried\s+out|looked\s+after|written|tested|distilled|trained"
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed"
+    r"|read|read\s+out"
     # ("INT8 quantization was assessed by the firmware team")
     r"|assessed|reviewed|benchmarked|investigated"
     # ... or a tool retired or brought in: "The desk's old Tableau workbooks were retired by the BI team in 2022"

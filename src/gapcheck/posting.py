@@ -806,14 +806,15 @@ def unasked_spans(lines: Sequence[Line]) -> defaultdict[int, list[tuple[int, int
     spans = degree_field_spans(lines)
     groups = _wrapped_sentences(lines)
     legal = _legal_name(lines)
-    name = legal.split()[0] if legal is not None else _company_name(lines)  # the legal form names it best
+    full = legal if legal is not None else _company_full_name(lines)
+    name = full.split()[0] if full is not None else None  # the legal form names it best
     company = _company_paragraphs(lines, name)
     ruled_out = _ruled_out_lines(lines, {index for group in groups for index in group[1:]}) | company
     ruled_out |= _features_of_the_company(lines, name, company)
-    if legal is not None:
-        # the employer's name, given with its legal form at the top, wherever it comes: "Nimbus Cloud Services, Inc."
-        # names no cloud work
-        called = re.compile(r"(?<![\w-])" + re.escape(legal))
+    if full is not None and (legal is not None or (len(full.split()) > 1 and _confirmed_name(lines, full))):
+        # the employer's name, given with its legal form at the top or in two words or more, wherever it comes: "Nimbus
+        # Cloud Services, Inc." names no cloud work, "Pinecone Forge is an equal opportunity employer" no RAG
+        called = re.compile(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])")
         for index, line in enumerate(lines):
             spans[index].extend(match.span() for match in called.finditer(line.text))
     for group in groups:
@@ -898,9 +899,9 @@ def _legal_name(lines: Sequence[Line]) -> str | None:
     return None
 
 
-def _company_name(lines: Sequence[Line]) -> str | None:
-    """The first word of the employer's name where the top of an ad shows it: alone on a line ("Halden Power & Gas") or
-    before a bar ("SkyLattice Inspection | Denver, CO"), not the job's title."""
+def _company_full_name(lines: Sequence[Line]) -> str | None:
+    """The employer's name where the top of an ad shows it: alone on a line ("Halden Power & Gas") or before a bar
+    ("SkyLattice Inspection | Denver, CO"), not the job's title."""
     for line in lines[:6]:
         text = _TAG.sub("", line.text).strip()
         found = _NAME_LINE.match(text)
@@ -911,15 +912,28 @@ def _company_name(lines: Sequence[Line]) -> str | None:
             and not _ROLE_WORDS.search(found["name"])
             and _heading(text) is None
         ):
-            return found["name"].split()[0]
+            return str(found["name"])
     # ... or where the ad names its employer in a label or in its equal-opportunity sentence ("Organisation: Open Harvest
     # Alliance", "Northline Freight is an Equal Opportunity Employer")
     for line in lines:
         text = _TAG.sub("", line.text)
         found = next((m for m in (named.search(text) for named in _EMPLOYER_NAMED) if m is not None), None)
         if found is not None and not _ROLE_WORDS.search(found["name"]) and found["name"].split()[0].lower() not in _NOT_A_NAME:
-            return found["name"].split()[0]
+            return str(found["name"])
     return None
+
+
+def _confirmed_name(lines: Sequence[Line], name: str) -> bool:
+    """Whether the ad names its employer ``name`` again where only an employer's name goes: "About Pinecone Forge",
+    "Pinecone Forge is an equal opportunity employer"."""
+    about = re.compile(
+        r"^\W*About\s+"
+        + re.escape(name)
+        + r"\W*$|(?:^|[.!?]\s+)"
+        + re.escape(name)
+        + r"\s+(?:is|are)\s+(?:proud\s+to\s+be\s+)?an?\s+(?i:equal)"
+    )
+    return any(about.search(line.text) for line in lines)
 
 
 _TAG = re.compile(r"<[^>]{1,40}>")
@@ -1073,6 +1087,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_OTHERS_TEACH, text))
     spans.extend(_to_sentence_end(_MEDIA_ON, text))
     spans.extend(_to_sentence_end(_A_TEAM_INTRODUCED, text))
+    spans.extend(match.span() for match in _ROLES_FROM_TO.finditer(text))
     spans.extend(_to_sentence_end(_IF_YOU_BUILD_IT_HELPS, text))
     spans.extend(match.span() for match in _SOFTWARE_PUSHED.finditer(text))
     spans.extend(_to_clause_end(_DEPARTMENT_DOES, text))
@@ -1346,6 +1361,13 @@ _A_LEAD_DOES = re.compile(
 )
 # what a writer or a producer makes content about: "videos on topics like "What is a token?", "How does retrieval-augmented
 # generation work?""
+# a range of roles a recruiter hires, from one kind of engineer to another: "from PyTorch research engineers to GPU
+# infrastructure and Kubernetes platform engineers"
+_ROLES_FROM_TO = re.compile(
+    r"\bfrom\s+[^.;:]{1,60}?\s(?:engineers|scientists|researchers|analysts|developers)\s+to\s+[^.;:]{1,80}?\s"
+    r"(?:engineers|scientists|researchers|analysts|developers)\b",
+    re.IGNORECASE,
+)
 # the company's product told to its customers by what they build: "if you're building a RAG chatbot, a fine-tuned support
 # model served on vLLM, or a fleet of tool-calling agents in LangGraph, Tracewell shows you what happened"
 _IF_YOU_BUILD_IT_HELPS = re.compile(
@@ -1514,6 +1536,8 @@ _STACK_SENTENCE = re.compile(
     # ... or what the company's own platform is built from: "Our platform is built from Kotlin and Python microservices"
     r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:data\s+)?(?:platform|products?|backend|infrastructure|apps?|services)\s+(?:is|are|was|were)\s+"
     r"(?:built\s+(?:from|on|with|in)|an?\s+set\s+of|made\s+(?:up\s+)?of)\b"
+    # ... or what its engineering runs on: "Our engineering runs on a Kubernetes-based platform on Google Cloud"
+    r"|(?:^|(?<=[.!?]\s))\W*our\s+(?:engineering|tech|technology|infrastructure|systems|services|backend|stack)\s+(?:runs|run|lives|is\s+built)\s+on\b"
     # ... or what its ML platform is, after a colon: "Under the hood, our ML platform is a small but serious thing: a fleet of
     # A100 and L4 GPUs on Google Cloud"
     r"|\bour\s+(?:ml|ai|machine[\s-]learning|data)\s+platform\s+(?:is|consists\s+of|runs\s+on)\b[^.:;]{0,60}:"
@@ -1689,9 +1713,9 @@ _NOT_THIS_ROLE = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?(?:outside|beyond|out\s+of)\s+(?:our|your|the\s+team['’]s)\s+(?:remit|scope)\b"
     # ("Schedule data, ridership statistics, on-time performance dashboards and service planning are handled by the
     # Planning Department")
-    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out|looked\s+after|taken\s+care\s+of"
-    r"|administered|provisioned|supported"
-    r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested|trained))?)"
+    r"|\b(?:(?:sits?|sitting|lives?|stays?|remains?|rests?|(?:is|are)\s+(?:(?:themselves|also)\s+)?(?:owned|handled|run|done|managed|maintained|produced|built|developed|prepared|carried\s+out"
+    r"|looked\s+after|taken\s+care\s+of|administered|provisioned|supported|set"
+    r"|deployed|hosted)(?:\s+and\s+(?:validated|maintained|hosted|deployed|monitored|run|owned|tested|trained|tracked|managed))?)"
     # (where to, between: "Models are deployed into the Control Room systems by our Digital Engineering team")
     r"(?:\s+(?:into|onto|to|on)(?:\s+[\w/&+'’-]+){1,5}?(?=\s+by\s))?"
     r"(?:\s+(?:entirely|wholly|fully|solely|centrally))?(?:\s+for\s+(?:you|them|us))?\s+(?:with|by|in)|belongs?\s+(?:with|to|in))\s+"
@@ -1804,7 +1828,9 @@ _TO_THE_USER = re.compile(
 _CLAUSE_SEPARATOR = re.compile(r"\s[—–-]\s|[;:]\s*")
 _CLAUSE_OPENING = re.compile(
     # (or a short phrase set before the sentence's subject: "Behind the site, our Personalisation team builds ...")
-    r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+),?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,)?",
+    # (or how often: "Now and again the engineers A/B test two soups with a voting app")
+    r"(?:(?:while|whereas|as|since|because|and|but|today|currently|here|at\s+\w+|now\s+and\s+(?:again|then)|sometimes|occasionally"
+    r"|every\s+so\s+often|from\s+time\s+to\s+time),?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,)?",
     re.IGNORECASE,
 )
 # ... or the next clause of a sentence about the company: "Today our data platform runs on Snowflake, and our Analytics
@@ -1885,7 +1911,7 @@ _OTHER_TEAM = re.compile(
     # Engineers handle the technical setup", "our Pricing squad moved all its demand forecasting onto ..."
     # ... or its customers: "Our customers run A/B tests, build churn prediction models and share dashboards on Lumenary"
     # ... or a group of it with who is in it: "our Enterprise Analytics group (40+ actuaries and BI developers) publishes"
-    r"|\b(?P<people>our)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users|instructors|teachers|trainers|coaches"
+    r"|\b(?P<people>our|the)\s+(?:[\w/&+-]+\s+){0,2}?(?:engineers|scientists|analysts|developers|squads?|customers|clients|users|instructors|teachers|trainers|coaches"
     r"|actuaries|statisticians|researchers|modell?ers|quants|economists|underwriters"
     r"|groups?(?:\s*\([^()]*\))?)\s+"
     r"(?!(?:" + _NOT_A_DEED + r")\b)[a-z]+\b",

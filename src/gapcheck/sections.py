@@ -39,6 +39,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "competency-based examples",
         "about",
         "about me",
+        "what i do",
         "objective",
         "professional summary",
         "career objective",
@@ -69,6 +70,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "employment history",
         "occupation",  # "Occupation" over the jobs (c350_de_01)
         "work history",
+        # the same in the first person: "Where I have worked" (w754_ds_02)
+        "where i have worked",
+        "where i've worked",
+        "where i’ve worked",
+        "places i have worked",
         "career history",
         "professional timeline",  # "Professional Timeline" over dated jobs (an Apple Pages template)
         "career timeline",
@@ -450,6 +456,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "preprints",
         "publications and preprints",
         "talks",
+        # pieces the person wrote, listed by title: "WRITING" over "“Your RAG Demo Is Not a Product” — Mind the Product blog"
+        "writing",
+        "selected writing",
+        "writing and talks",
+        "talks and writing",
         "patents",
         "selected publications",
         "publications and patents",
