@@ -2567,7 +2567,7 @@ _ROLE_AFTER = re.compile(rf"[\s-]*(?:ops\b|{_ROLE_NOUNS}|infrastructure|platform
 # the years name a field of their own before the skill comes in with "with", or join one to it with "and": "(8+ years)
 # in transport data engineering and AI/ML" (years of both together)
 _FIELD_FIRST = re.compile(
-    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using|in)\b|(?:\s+[\w/&-]+){1,3}\s+(?:and|or)\s+(?:[\w-]+/|applied\s+)?$)",
+    r"\bin\s+[a-z][\w/&-]*(?:(?:\s+[\w/&-]+){0,3}\s+(?:with|for|using|in)\b|(?:\s+[\w/&-]+){1,3}\s+and\s+(?:[\w-]+/)?$)",
     re.IGNORECASE,
 )
 # a skill joined by a slash to a kind of engineering or another field: "software/ML engineering experience", "ML/backend
@@ -3068,10 +3068,7 @@ def _years_of(
                 claimed.add(k)
                 reach = end
                 inside = (start, end)
-            # (not a part of the years just asked for: "... in data science or applied statistics, with at least two years
-            # leading a team")
-            within = bool(n and _WITHIN.search(text[mentions[n - 1].end() : mention.start()]))
-            if not tied and not either_role and not closing and not within:
+            if not tied and not either_role and not closing:
                 tied = _tied_before(text, mention, line_hits, claimed, mentions[n - 1].end() if n else 0)
             if not tied and (pronoun := _OF_IT.match(text, mention.end()) or _IT_FOR.search(text, 0, mention.start())):
                 tied = _named_before(text, mention, line_hits, claimed, every=pronoun["them"] is not None)
