@@ -9908,3 +9908,66 @@ def test_employers_names_roles_hired_and_a_canteens_tests_ask_for_nothing(text: 
 )
 def test_tests_read_by_an_agency_and_a_desks_forecasts_are_not_shown(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w771-w773 (first runs 1473-1474): a way of working favoured over another, forecasts that are
+        # "their models, not mine"
+        ("Summary\nI favour interpretable models over black-box machine learning that a tutor could never explain.", "machine_learning"),
+        (
+            "Experience\nAn internal API the litigation-analytics group uses for its judge-ruling forecasts (their models, not mine).",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_ways_favoured_over_and_their_models_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w774-w776 (first runs 1470-1472): licences under which customers deploy the company's models, a
+        # unit "who look after" a tool, a paper's title with its year, the machine learning community, dashboards
+        # maintained by an ops lead
+        "Requirements\n\n- R\n- Draft the licences under which enterprise customers host, fine-tune and deploy our models\n",
+        "Requirements\n\n- R\n\nYou'll sit next to Trading Analytics, who look after the Tableau estate.\n",
+        'Requirements\n\n- R\n\nRecent work from the team: "Quantization Hurts Reasoning More Than You Think" (2026).\n',
+        "Requirements\n\n- R\n- Some familiarity with the machine learning community\n",
+        "Requirements\n\n- R\n\nReporting is a couple of Looker dashboards maintained by our ops lead.\n",
+    ],
+)
+def test_customers_licences_units_that_look_after_tools_and_paper_titles_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w769-w772 (first runs 1475-1477): a weather service's forecast, roses pruned, another function's
+        # analysts with their own workbooks, an IT service's move, tools to learn next, a firm named with a tool's word,
+        # designed experiments on a production line
+        ("Experience\nPlanned the week around the Met Office forecast and the soil tests from the walled garden.", "predictive_modeling"),
+        ("Summary\nRose and fruit pruning\nPlanting models for every border, drawn to scale.", "pruning"),
+        ("Experience\nSupplied weekly extracts to store operations, whose analysts kept their own Tableau workbooks.", "tableau"),
+        ("Experience\nDeployed the survey app myself. (Our IT service moved the survey servers to Azure in 2022.)", "cloud"),
+        ("Skills\nSQL, Excel, Looker Studio\nLEARNING NEXT dbt, Tableau", "tableau"),
+        (
+            "Experience\nSpark & Needle Tattoo Co., Portland, OR | 2019 – Present\nCustom designs; a steady booking pipeline.",
+            "distributed_computing",
+        ),
+        (
+            "Experience\nProcess engineer on the balloon-forming line; ran designed experiments and capability studies in Minitab.",
+            "ab_testing",
+        ),
+    ],
+)
+def test_weather_services_gardens_others_workbooks_and_firms_names_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_a_feature_set_built_is_feature_engineering() -> None:
+    """Written slice w769: "built the feature set from KNMI weather, school holidays and events" was no feature work."""
+    assert "feature_engineering" in found("Experience\nBuilt the feature set from KNMI weather, school holidays and events.")

@@ -1309,6 +1309,8 @@ def _rejection(
     if cand.rule.startswith("spacing variant") and begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum():
         return "the end of a hyphenated word run into the next one ('a start-up selling ...' is no upselling)"
     # (in a skills list too when a year follows, a work's title: '“Python” (2020) – editor' in an editor's credits)
+    if common_name and _FIRM_AFTER.match(text, stop):
+        return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if not alias.case and cand.first == cand.last and section != "skills" and _scare_quoted(text, begin, stop):
@@ -1592,6 +1594,10 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:there\s+(?:are|is|were|was)\s+no)\s+(?:[\w/-]+\s+)?$"
     # ... or a label that disowns the list after it: "Not my thing: CUDA kernels and fine-tuning", "Never used: Spark"
     r"|^\W*(?i:not\s+(?:yet|my\s+thing|for\s+me|used)|never\s+used|no\s+experience(?:\s+with)?)\s*:\s*" + _ITEMS_BEFORE + "$"
+    # ... or what the person means to learn next: "LEARNING NEXT dbt, Tableau", "Currently learning: Spark"
+    r"|^\W*(?i:learning\s+next|currently\s+learning|next\s+to\s+learn|want\s+to\s+learn|on\s+my\s+learning\s+list)\s*:?\s*"
+    + _ITEMS_BEFORE
+    + "$"
     # ... or the way it was not done: "rolled out region by region rather than as a randomized A/B test", "We chose not to
     # use RAG for extraction"
     r"|\b(?i:rather\s+than|instead\s+of)\s+(?:(?i:as|via|through|with)\s+)?(?:(?i:an?|the)\s+)?(?:[\w/-]+\s+){0,2}$"
@@ -1603,6 +1609,8 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:ruled\s+out)\s+(?:(?i:the|an?|any)\s+)?(?:[\w-]+\s+)?$"
     # ... or one chosen over another: "on Google Cloud Run (chose it over GKE to avoid running a cluster)"
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
+    # ... or favoured over it, in a summary: "I favour interpretable models over black-box machine learning"
+    r"|\b(?i:favour|favor|favours|favors|prefer|prefers)\s+(?:[\w-]+\s+){0,3}?over\s+(?:[\w-]+\s+)?$"
 )
 
 
@@ -2130,6 +2138,8 @@ def _titled_talk_or_paper(text: str, begin: int, stop: int) -> bool:
 _PEOPLE_NAMED_BEFORE = re.compile(
     r"\b(?i:engineers|interns|students|colleagues|analysts|hires|reports|mentees|people|juniors|graduates)\s*\(\s*(?:[A-Z][a-z]+\s*(?:,|and|&)\s*)?$"
 )
+# a firm named with the word and another, then its legal or trade form: "Spark & Needle Tattoo Co., Portland"
+_FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
 _VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records)\b")
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
@@ -2217,7 +2227,9 @@ _TALK_AFTER = re.compile(
     r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop"
     r"|blog|newsletter|magazine|Substack|Medium)\b"
     # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
-    r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\))",
+    r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\)"
+    # ... or its year alone: '"Quantization Hurts Reasoning More Than You Think" (2026)'
+    r"|\s*\(\s*(?:19|20)\d\d\s*\))",
     re.IGNORECASE,
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
@@ -2458,6 +2470,8 @@ _OTHERS_AS_SUBJECT = re.compile(
     # ... or a team's people: "Analysts on the pricing team build the Tableau dashboards on top of my marts"
     r"|^\W*(?:[\w-]+\s+)?(?i:analysts|engineers|scientists|actuaries|statisticians|developers|researchers|colleagues)\s+(?:on|in|from|at)\s+"
     r"(?i:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?i:team|group|department|squad)\b"
+    # ... or a service of the organisation: "(Our IT service moved the survey servers to Azure in 2022.)"
+    r"|^\W*(?i:our|the)\s+(?:IT|HR|(?i:facilities|procurement|finance|legal))\s+(?i:service|desk|function)\s+"
     # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
     # ... or a department by its name that keeps a thing: "Marketing Science owns the Bayesian media-mix model"
@@ -2595,13 +2609,13 @@ _DISOWNED_LABEL = re.compile(
 _ITS_OWN = re.compile(
     # ("Finance kept its own Tableau workbooks")
     r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams|finance"
-    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|(?-i:IT))\s+"
+    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|analysts|engineers|scientists|staff|(?-i:IT))\s+"
     r"(?:[\w-]+\s+)?(?:runs?|ran|keeps?|kept|has|had|builds?|built|maintains?|maintained|owns?|owned)\s+(?:its|their)\s+own\s+(?:[\w/-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ANOTHER_TEAM_ASIDE = re.compile(r"\(\s*(?:another|a\s+(?:different|separate|sister))\s+team\s*\)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _THEIR_PROJECT = re.compile(
-    r"[^.;()\n]{0,40}?\(\s*(?:their|another\s+team['’]s|the\s+vendor['’]s)\s+(?:project|work|call|system|job|decision)\b"
+    r"[^.;()\n]{0,40}?\(\s*(?:their|another\s+team['’]s|the\s+vendor['’]s)\s+(?:project|work|call|system|job|decision|models?|tools?|code)\b"
     # ... or said to be theirs: "size segments for their A/B tests (I supplied the clusters; the tests were theirs)",
     # "runs on Kubernetes; that is the platform team's", "(the dashboard itself was the frontend team's)"
     r"|[^.;()\n]{0,40}?\([^()]{0,60}?\b(?:were|are|was|is)\s+theirs\b"

@@ -1855,7 +1855,8 @@ _OTHERS_WHO = re.compile(
     r"\bheads?\s+of\s+(?=[\w/&+ -]{2,40}?(?:,|\s+and\s|\s+or\s))|"
     # (or a team by its name: "We sit next to Risk Analytics, who run the A/B tests on new rules")
     # (or in an aside: "and Risk Platform (who run the scoring service and its deployment on Kubernetes)")
-    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:,\s+|\s*\(\s*)who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use)\b|"
+    r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:,\s+|\s*\(\s*)who\s+(?:(?:today|currently|already)\s+)?(?:own|run|maintain|manage|operate|build|ship|develop|use"
+    r"|look\s+after)\b|"
     # (or its people and tools: "We work with Integrity, whose reviewers and LLM agents triage reported content")
     r"(?-i:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+whose\s|\b(?:team|group|department|unit),\s+whose\s|"
     r"\b(?:teams?|groups?|departments?|scientists|engineers|analysts|developers|actuaries|customers|clients|users|colleagues"
@@ -1960,7 +1961,10 @@ _OTHERS_DO = re.compile(
     r"\b(?:our|the)\s+(?:[\w/&+'’-]+\s+){0,3}?colleagues\s+(?:build|run|own|use|train|maintain|do|develop|handle)\b"
     # ... or the people a campus or a service supports: "where faculty and graduate students run GPU jobs, MPI simulations and
     # deep learning training"
-    r"|\bwhere\s+(?:[\w-]+\s+){0,3}?(?:students|faculty|researchers|scientists|users|customers|clients)\s+(?:build|run|use|train|do|develop)\b",
+    r"|\bwhere\s+(?:[\w-]+\s+){0,3}?(?:students|faculty|researchers|scientists|users|customers|clients)\s+(?:build|run|use|train|do|develop)\b"
+    # ... or the terms under which customers use the company's models: "licences under which enterprise customers host,
+    # fine-tune and deploy our models"
+    r"|\b(?:under|by|with)\s+which\s+(?:[\w-]+\s+){0,2}?(?:customers|clients|users|partners|licensees)\s+(?:host|fine-tune|deploy|train|run|build|use)\b",
     re.IGNORECASE,
 )
 # a thing another team made, from the words naming it: "track study progress on the CDM dashboards built by our Clinical
@@ -1971,7 +1975,7 @@ _BUILT_BY = re.compile(
     # (or with two deeds: "the meeting-room dashboard (set up and maintained by our IT team)")
     r"(?:[\w/&+.-]+\s+){0,4}[\w/&+.-]+\s+\(?(?:(?:built|set\s+up|created|designed|developed)\s+and\s+)?"
     r"(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
-    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office)\b",
+    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office|lead|manager)\b",
     re.IGNORECASE,
 )
 # the owner before a team's name, no part of the name: "customers' ML teams"
