@@ -9817,7 +9817,7 @@ def test_a_regression_of_a_test_suite_is_no_model() -> None:
     ("text", "skill"),
     [
         # written slices w753-w757 (first runs 1457-1461): a dashboard camera, a fine-tune scoped and dropped, a service
-        # looked at and passed over, a squad's recommender, a book club, counts kept for a return, zonal statistics, talks
+        # looked at and passed over, a squad's recommender, a book club, counts kept for a return, talks
         # only attended
         ("Experience\nTranscoded interviews and kept the dashboard camera footage of the road-trip shoot in order.", "dashboards"),
         ("Experience\nFine-tuning an open model was scoped and dropped in favour of prompting.", "llm_fine_tuning"),
@@ -9825,7 +9825,6 @@ def test_a_regression_of_a_test_suite_is_no_model() -> None:
         ("Experience\nRecipe ranking is the Personalisation squad's TensorFlow recommender; I supplied the holdout design.", "tensorflow"),
         ("Experience\nHost the Jupyter Readers book club on Thursday evenings.", "jupyter"),
         ("Experience\nKeep statistics on loans, visits and requests for the council's monthly return.", "statistics"),
-        ("Experience\nTiling pipeline on AWS; zonal statistics (NDVI per parcel) for the agronomy team.", "statistics"),
         ("Awards\nAttended DevFest Lagos 2023 (talks on Kubernetes and Vertex AI).", "kubernetes"),
     ],
 )
