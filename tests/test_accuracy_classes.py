@@ -9970,3 +9970,39 @@ def test_weather_services_gardens_others_workbooks_and_firms_names_are_not_shown
 def test_a_feature_set_built_is_feature_engineering() -> None:
     """Written slice w769: "built the feature set from KNMI weather, school holidays and events" was no feature work."""
     assert "feature_engineering" in found("Experience\nBuilt the feature set from KNMI weather, school holidays and events.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w777-w781 (first runs 1481-1485): a function's campaign with its own test, a tool said not to be
+        # used, a function that ran the tests, dashboards only watched or used
+        ("Experience\nMarketing's poster campaign ran its own split test of bus-stop adverts; I supplied the routes.", "ab_testing"),
+        ("Experience\nPython is not used in the team (R is the standard); I write R.", "python"),
+        ("Experience\nBuilt the pricing model. Sales ran A/B tests on the pricing page; I read the results.", "ab_testing"),
+        ("Experience\nWatch the booking dashboard in Fresha every morning and move stylists between chairs.", "dashboards"),
+        ("Experience\nKeep HubSpot up to date and use the account health dashboard to spot risks early.", "dashboards"),
+    ],
+)
+def test_functions_own_tests_tools_not_used_and_dashboards_watched_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_a_dashboard_the_person_built_and_uses_is_still_shown() -> None:
+    assert "dashboards" in found("Experience\nUse the Power BI dashboards I built to brief the store managers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w782-w784 (first runs 1478-1480): sessions of a course series, a unit that owns the tests in an
+        # aside, a designer's diagrams of the product
+        'Requirements\n\n- R\n- Run our academy, including the "LLMs for everyone" series (sessions such as *Prompt Engineering '
+        "101* and *What RAG means for your customers*), delivered by our researchers.\n",
+        "Requirements\n\n- R\n- Hand landing-page variants to the Growth team (Growth owns the A/B tests and the analysis).\n",
+        "Requirements\n\n- R\n- Turn pipelines, model registry lineage and deployment flows into diagrams and motion.\n",
+        "Requirements\n\n- R\n- Create animated diagrams of our pipelines, model registry and deployment flows.\n",
+    ],
+)
+def test_course_sessions_units_asides_and_diagrams_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}

@@ -1313,6 +1313,8 @@ def _rejection(
         return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
+    if cand.entry.skill == "dashboards" and _looked_at_only(text, begin, stop):
+        return "a dashboard only used or watched ('use the account health dashboard to spot risks'), not one built"
     if not alias.case and cand.first == cand.last and section != "skills" and _scare_quoted(text, begin, stop):
         return "an ordinary word in quotes ('the shop ‘dashboard’ – the blackboard by the door'): a figure of speech, not the skill"
     if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
@@ -1611,6 +1613,30 @@ _NONE_OPENING = re.compile(
     r"|\b(?i:chose|chosen|picked|preferred)\s+(?:[\w-]+\s+){0,3}?over\s+$"
     # ... or favoured over it, in a summary: "I favour interpretable models over black-box machine learning"
     r"|\b(?i:favour|favor|favours|favors|prefer|prefers)\s+(?:[\w-]+\s+){0,3}?over\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _looked_at_only(text: str, begin: int, stop: int) -> bool:
+    """Whether the sentence only uses or watches the dashboard at text[begin:stop] ("Keep a close eye on the WMS dashboard",
+    "use the account health dashboard to spot risks", "Check the labelling dashboard at the start of every shift") and
+    says nothing of making one."""
+    before = _sentence_before(text, begin)
+    if not _LOOKED_AT.search(before):
+        return False
+    end = _sentence_end(text, stop)
+    return not _MADE_IT.search(before + " " + text[stop:end])
+
+
+_LOOKED_AT = re.compile(
+    r"\b(?:use|uses|used|using|check|checks|checked|checking|watch|watches|watching|monitor|monitors|review|reviews|reviewing"
+    r"|read|reads|open|opens|consult|consults|keep\s+(?:a\s+close\s+)?eye\s+on|keeping\s+(?:a\s+close\s+)?eye\s+on|look\s+at"
+    r"|looks\s+at|tick\s+off\b[^.;]{0,40}?\bon|logged\b[^.;]{0,40}?\bfrom)\s+(?:the|our|their|a|an|its|my)\s+(?:[\w&'’/-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_MADE_IT = re.compile(
+    r"\b(?:built|build|builds|building|created|create|creates|designed|design|designs|developed|develop|develops|maintain|maintains"
+    r"|maintained|set\s+up|wrote|write|writes|rebuilt|automated|automate|own|owns|owned)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2474,6 +2500,9 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|^\W*(?i:our|the)\s+(?:IT|HR|(?i:facilities|procurement|finance|legal))\s+(?i:service|desk|function)\s+"
     # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
+    # ... or a function by its name that did the work: "Sales ran A/B tests on the pricing page"
+    r"|^\W*(?:Sales|Marketing|Finance|Operations|Ops|Legal|Growth|Research|Engineering|IT|HR|Risk|Compliance|Procurement)\s+"
+    r"(?i:ran|runs|run|built|builds|owns|owned|designed|designs|trained|trains|deployed|deploys|did)\s+"
     # ... or a department by its name that keeps a thing: "Marketing Science owns the Bayesian media-mix model"
     r"|^\W*(?:[A-Z][\w&'’-]*\s+){1,4}(?:owns|maintains|operates|keeps|looks\s+after)\s+"
     # ... or an outside firm by its name and what it is: "Harcourt Advisory, the consulting firm, built the bed-demand
@@ -2538,7 +2567,7 @@ _SAID_THEIRS = re.compile(r"\s+(?:[\w/&+-]+\s+){0,3}?(?:is|are|was|were)\s+(?:al
 # "Demand forecasts come from the customers' own planning teams"
 _LEFT_WITH_OTHERS = re.compile(
     # said to be none of the person's: "(GKE was not ours; the service ran on Cloud Run)"
-    r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:ours|mine|my\s+(?:job|work|area|remit))\b|(?:\s+(?:is|was)n['’]t|\s+(?:are|were)n['’]t)\s+(?:ours|mine)\b|"
+    r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:ours|mine|my\s+(?:job|work|area|remit)|used)\b|(?:\s+(?:is|was)n['’]t|\s+(?:are|were)n['’]t)\s+(?:ours|mine)\b|"
     # ... or others' ("Training and deploying the models is theirs.")
     r"\s+(?:[\w/&+-]+\s+){0,4}?(?:is|are|was|were|stays?|remains?)\s+(?:all\s+|still\s+)?(?:theirs|someone\s+else['’]s"
     r"|their\s+(?:work|job|call|responsibility|domain)"
@@ -2609,7 +2638,9 @@ _DISOWNED_LABEL = re.compile(
 _ITS_OWN = re.compile(
     # ("Finance kept its own Tableau workbooks")
     r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams|finance"
-    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|analysts|engineers|scientists|staff|(?-i:IT))\s+"
+    r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|analysts|engineers|scientists|staff|(?-i:IT)"
+    # ... or a thing of a function's, named with it: "Marketing's poster campaign ran its own split test"
+    r"|(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+"
     r"(?:[\w-]+\s+)?(?:runs?|ran|keeps?|kept|has|had|builds?|built|maintains?|maintained|owns?|owned)\s+(?:its|their)\s+own\s+(?:[\w/-]+\s+){0,2}$",
     re.IGNORECASE,
 )

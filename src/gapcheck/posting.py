@@ -1098,6 +1098,10 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     )
     spans.extend(_to_clause_end(_BUILT_BEFORE_A_MOVE, text))
     spans.extend(_to_clause_end(_COURSES_OFFERED, text))
+    spans.extend(_to_sentence_end(_SESSIONS_SUCH_AS, text))
+    spans.extend(match.span() for match in _UNIT_OWNS_IN_ASIDE.finditer(text))
+    spans.extend(match.span() for match in _DRAWN_INTO.finditer(text))
+    spans.extend(_to_sentence_end(_PICTURES_OF, text))
     spans.extend(_to_sentence_end(_PAPERS_PRESENTED, text))
     spans.extend((_clause_start(text, match.start()), match.end()) for match in _A_TEAM_KEEPS.finditer(text))
     spans.extend(_to_clause_end(_A_TEAM_KEEPS, text))  # "... our People Analytics team builds and maintains in Looker"
@@ -1430,6 +1434,18 @@ _BUILT_BEFORE_A_MOVE = re.compile(
 _COURSES_OFFERED = re.compile(
     r"\b(?:self-paced|online|free|internal|paid|short)\s+(?:courses?|training|classes)\s*(?:in|on|,\s*including)\b", re.IGNORECASE
 )
+# a unit said in an aside to own the work: "(Growth owns the A/B tests and the analysis)"
+_UNIT_OWNS_IN_ASIDE = re.compile(r"\(\s*(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:owns|runs|maintains|builds|handles|does)\b[^()]*\)")
+# what a designer draws: "turning pipelines, model registry lineage and deployment flows into diagrams", "animated diagrams of
+# our pipelines, model registry and deployment flows"
+_DRAWN_INTO = re.compile(
+    r"\b(?:turn|turns|turning)\s+[^.;]{1,80}?\binto\s+(?:[\w-]+\s+){0,2}?(?:diagrams|illustrations|visuals|animations|graphics|motion|icons)\b",
+    re.IGNORECASE,
+)
+_PICTURES_OF = re.compile(r"\b(?:diagrams|illustrations|visuals|animations|graphics|icons|infographics)\s+of\b", re.IGNORECASE)
+# a series named by its sessions, to the end of the sentence: "the “LLMs for everyone” course series (sessions such as *Prompt
+# Engineering 101*, *What RAG means for your customers*)"
+_SESSIONS_SUCH_AS = re.compile(r"\b(?:sessions|courses|classes|modules|lectures)\s+such\s+as\b", re.IGNORECASE)
 # topics of a reading group: "our Paper Club (where consultants present papers on causal inference, bandits ...)"
 _PAPERS_PRESENTED = re.compile(r"\bpresent(?:s|ing)?\s+papers\s+(?:on|about)\b", re.IGNORECASE)
 # a thing another team keeps, named before it: "the Power BI dashboards that team maintains", "a Grafana dashboard the
