@@ -1122,9 +1122,8 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
                 and text[:start].rstrip().endswith(";")
                 and _THAT_WORK.match(text[start : match.start()])
             ):
-                start = _item_span(text, len(text[:start].rstrip()) - 1)[
-                    0
-                ]  # "... builds a RAG assistant; that work is not part of this role"
+                # "... builds a RAG assistant; that work is not part of this role": the part before the semicolon too
+                start = _item_span(text, len(text[:start].rstrip()) - 1)[0]
             spans.append((start, end))
     return spans
 
