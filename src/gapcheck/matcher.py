@@ -1645,12 +1645,13 @@ def _scare_quoted(text: str, begin: int, stop: int) -> bool:
     – the blackboard by the door"): a word used in a sense of its own."""
     if begin == 0 or stop >= len(text) or text[begin - 1] not in _OPENING_QUOTES:
         return False
-    closing = {"‘": "’", "“": "”", "'": "'", '"': '"', "«": "»", "„": "“"}.get(text[begin - 1])
+    closing = _CLOSING_OF.get(text[begin - 1])
     quoted = closing is not None and text[stop] == closing and (begin < 2 or not text[begin - 2].isalnum())
     # (explained right after: "the shop ‘dashboard’ – the blackboard by the door"; not "AI systems such as ‘agents’")
     return quoted and _EXPLAINED_AFTER.match(text, stop + 1) is not None
 
 
+_CLOSING_OF = {"‘": "’", "“": "”", "'": "'", '"': '"', "«": "»", "„": "“"}  # each opening quote's closing one
 _EXPLAINED_AFTER = re.compile(r"\s*(?:[–—-]|\(|,|:)\s*(?:the|a|an|our|my|their|i\.e\.|meaning|which)\b", re.IGNORECASE)
 
 
@@ -2603,7 +2604,7 @@ _THEIRS = re.compile(r"\btheir\s+(?:[\w/+.-]+\s+(?:(?:and|&)\s+)?){0,2}$")
 # a party right before the deed, its subject: "the point-in-time feature tables the pricing data scientists train their
 # models on"
 _A_PARTY_DOES = re.compile(r"\b(?:the|our)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+$")
-_A_DEED = re.compile(r"(?:train|build|deploy|run|use|fine-tune|serve|query|maintain|fit|test|query|score|host|ship)s?\b", re.IGNORECASE)
+_A_DEED = re.compile(r"(?:train|build|deploy|run|use|fine-tune|serve|query|maintain|fit|test|score|host|ship)s?\b", re.IGNORECASE)
 # what the person handed over for others' work: "Supplied bed-occupancy data to the university trials unit for their Bayesian
 # adaptive trial"
 _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Delivered|Gave)\b[^.;]*\bfor\s+their\s+(?:[\w/+.-]+\s+){0,2}$")
