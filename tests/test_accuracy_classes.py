@@ -10010,3 +10010,60 @@ def test_an_observability_feature_set_shipped_is_no_feature_engineering() -> Non
     assert "feature_engineering" not in found(
         "Experience\nLead an agile squad of 8 engineers, while shipping an observability feature set — built around OpenTelemetry."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w785-w789 (first runs 1489-1493): a word against the skill in the next sentence of a paragraph
+        # printed without bullets, findings words ("learnings", "drivers", "trends") presented or briefed, a memo for
+        # producers, work with another function's controllers
+        (
+            "Experience\nMachine Learning Engineer, Freight Labs\nTrained the gradient-boosted ETA model and rebuilt its\n"
+            "features from GPS pings and dock schedules.\nPackaged the model as a Flask app in a Docker image.",
+            "feature_engineering",
+        ),
+        ("Experience\nPresented the churn drivers and a retention shortlist to the marketing team.", "data_storytelling"),
+        ("Experience\nBriefed the Medical Officer of Health weekly with a one-page note on trends.", "data_storytelling"),
+        ("Experience\nWrite a weekly memo for producers: what we tested and what moved payer conversion.", "data_storytelling"),
+        ("Experience\nWork with the finance controllers on month-end revenue recognition.", "communication"),
+    ],
+)
+def test_sentences_apart_findings_words_memos_and_controllers_show_the_skill(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w785-w789: a dashboard only checked that another team built, a party's use of the person's tables
+        # or log, stories sub-edited, a game's pass and a health campaign named Spark
+        ("Experience\nCheck the pharmacy stock dashboards (built by the Informatics team) each morning.", "dashboards"),
+        ("Experience\nBuilt feature tables that the data science team uses for demand forecasting.", "predictive_modeling"),
+        ("Experience\nCompiled the weekly delay log that the operations analysis unit turned into statistics", "statistics"),
+        ("Experience\nChecked figures in municipal budget stories against the council reports.", "data_storytelling"),
+        ("Experience\nRan 60+ randomized tests on store offers and the Spark Pass (our battle pass) in SQL.", "distributed_computing"),
+        ("Experience\nTracked test positivity in SQL for the Spark vaccination outreach campaign.", "distributed_computing"),
+    ],
+)
+def test_dashboards_others_built_parties_uses_sub_edited_stories_and_named_passes_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w790-w792 (first runs 1486-1488): a forecast provided by another team, what the engineers a
+        # recruiter hires will do, a scripted decision tree
+        "Requirements\n\n- R\n- Plan labour for each shift against the daily volume forecast provided by our Planning team.\n",
+        "Requirements\n\n- R\n- The people you hire will write CUDA kernels, operate Kubernetes clusters and build gRPC services.\n",
+        'Requirements\n\n- R\n- Our assistant, "Skye", is a scripted decision tree; you will replace it.\n',
+    ],
+)
+def test_forecasts_provided_the_hires_work_and_scripted_trees_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_learnings_presented_to_leadership_are_asked_storytelling() -> None:
+    text = "Requirements\n\n- Present the quarter's experiment learnings to product leadership\n"
+    assert "data_storytelling" in Analyzer().read_job(text=text).required

@@ -71,6 +71,13 @@ def _years(*lines: str) -> tuple[dict[str, int], int | None]:
         ("2 or more years of experience in machine learning", {"machine_learning": 2}, None),
         ("3+ Experience in scalable Python development", {"python": 3}, None),
         ("3+ years in software engineering with AI/ML integration experience", {}, 3),
+        # written slice w790: the years said to be the whole are the overall years
+        (
+            "At least two years' experience building products on top of large language models, and 4+ years of software "
+            "engineering overall",
+            {},
+            4,
+        ),
     ],
 )
 def test_years_requirements(line: str, skills: dict[str, int], overall: int | None) -> None:

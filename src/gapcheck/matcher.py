@@ -892,6 +892,9 @@ class SkillMatcher:
         hits: list[SkillHit] = []
         misses: list[NearMiss] = []
         named = frozenset(segment[cand.first].start for segment, cand in candidates)  # where a tool's name begins
+        # a line that opens a sentence of its own, after one that ended with a stop: its words say nothing against a word
+        # of the sentence before ("... rebuilt its features from GPS pings." over "Packaged the model as a Flask app")
+        sentences = fresh | {n for n in range(1, len(lines)) if _ENDS_A_SENTENCE.search(lines[n - 1]) and lines[n][:1].isupper()}
         for segment, cand in candidates:
             alias = cand.entry.alias
             first, last = segment[cand.first], segment[cand.last]
@@ -941,9 +944,9 @@ class SkillMatcher:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
                 for n in neighbours:
-                    if n != first.line and not _another_item(first.line, n, fresh):
+                    if n != first.line and not _another_item(first.line, n, sentences):
                         beside |= words_by_line[n]
-                if len(pieces_by_line[first.line]) <= _TITLE_WORDS and first.line + 1 < len(lines):
+                if len(pieces_by_line[first.line]) <= _TITLE_WORDS and first.line + 1 < len(lines) and first.line + 1 not in sentences:
                     beside |= words_by_line[first.line + 1]  # a project's title line is explained by the line under it
                 against = next((w for w in sorted(beside - own) if w in alias.unless), None)
                 if against is not None:
@@ -1116,6 +1119,9 @@ def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
 
 
 _BLOCK_REACH = 3
+
+
+_ENDS_A_SENTENCE = re.compile(r"[a-z)\d]{2}[.!?][\"”’']?\s*$")
 
 
 def _another_item(line: int, other: int, fresh: frozenset[int]) -> bool:
@@ -1624,7 +1630,9 @@ def _looked_at_only(text: str, begin: int, stop: int) -> bool:
     if not _LOOKED_AT.search(before):
         return False
     end = _sentence_end(text, stop)
-    return not _MADE_IT.search(before + " " + text[stop:end])
+    sentence = before + " " + text[stop:end]
+    # (made by others is no making of the person's: "Check the stock dashboards (built by the Informatics team)")
+    return not any(not _DONE_BY_A_TEAM.match(sentence, made.end()) for made in _MADE_IT.finditer(sentence))
 
 
 _LOOKED_AT = re.compile(
@@ -2488,6 +2496,11 @@ _PARTY_USES_TO = re.compile(
     r"(?:[a-z]+\s+(?:their|its)\s+(?:[\w-]+\s+)?)?$"
     # ... or reads for its own: "the exposure tables the experimentation team reads for its A/B test platform"
     r"|\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:reads?|uses?|pulls?|needs?)\s+(?:for|in)\s+(?:its|their)\s+$"
+    # ... or what a party uses a thing for, or turns it into: "feature tables that the data science team uses for demand
+    # forecasting", "the weekly delay log that the operations analysis unit turned into statistics"
+    r"|\b(?i:that|which)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
+    + _PARTIES
+    + r"\s+(?:(?:uses?|used|relies\s+on|relied\s+on)\s+for|(?:turns?|turned|makes?|made)\s+into)\s+(?:[\w-]+\s+){0,2}$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|[A-Z][\w&.-]*['’]s)\s+"

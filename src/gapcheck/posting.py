@@ -1819,7 +1819,7 @@ def _other_teams_work(text: str) -> list[tuple[int, int]]:
             end = turn.start()  # "Our data science team uses scikit-learn to build churn models — this role sits next to them"
         if not _names_the_hire(text, start, end):
             out.append((match.start(), end))
-    for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP):
+    for pattern in (_TEAM_RESPONSIBLE, _TEAM_MAKEUP, _THE_HIRES_HIRES):
         out.extend(_to_sentence_end(pattern, text))
     out.extend(match.span() for match in _TEAM_OWNERS.finditer(text))
     out.extend(_to_clause_end(_OTHERS_WHO, text))
@@ -1883,6 +1883,13 @@ _OTHERS_WHO = re.compile(
     r"|\b(?:a|one|another)\s+team\s+(?:that|which|who)\s+(?:trains?|builds?|runs?|ships?|owns?|develops?|fine-tunes?)\b"
     # ... or the company's own papers, which name topics: "our papers on Bayesian query rewriting have appeared at SIGIR"
     r"|\bour\s+(?:recent\s+|published\s+)?(?:papers?|publications?|articles?)\s+on\b",
+    re.IGNORECASE,
+)
+# what the people a recruiter hires will do, not the recruiter: "The people you hire will write CUDA kernels, operate
+# Kubernetes clusters, ..."
+_THE_HIRES_HIRES = re.compile(
+    r"\b(?:the\s+)?(?:people|engineers|researchers|scientists|candidates|hires|talent)\s+(?:that\s+|who\s+)?(?:you|you['’]ll|we)\s+"
+    r"(?:will\s+)?(?:hire|recruit|place|source|bring\s+in)\b",
     re.IGNORECASE,
 )
 _TEAM_MAKEUP = re.compile(
@@ -1989,7 +1996,8 @@ _BUILT_BY = re.compile(
     # (or by a vendor: "(a machine learning classifier run by the vendor)")
     # (or with two deeds: "the meeting-room dashboard (set up and maintained by our IT team)")
     r"(?:[\w/&+.-]+\s+){0,4}[\w/&+.-]+\s+\(?(?:(?:built|set\s+up|created|designed|developed)\s+and\s+)?"
-    r"(?:built|maintained|owned|run|produced|developed|managed)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
+    # (or handed to the hire by one: "against the daily volume forecast provided by our Planning team")
+    r"(?:built|maintained|owned|run|produced|developed|managed|provided|supplied|prepared|issued)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office|lead|manager)\b",
     re.IGNORECASE,
 )
@@ -3147,6 +3155,8 @@ def _years_of(
                     continue  # "5+ years in data science, ML, or analytics, with at least 2+ years focused on fraud": part of them
                 elif _OF_WHICH.search(between):
                     continue
+                elif _SAID_OVERALL.match(text, mention.end()):
+                    overall = line_overall = value  # "two years with LLMs, and 4+ years of software engineering overall"
                 elif _EITHER.search(_OR_RELATED.sub("", between)) or len(_DEGREE.findall(text)) >= 2:
                     overall = line_overall = min(line_overall, value)  # "Bachelor's + 8 years OR Master's + 6 years"
         for part in _SUBSET_YEARS.finditer(text):
@@ -3175,6 +3185,8 @@ def _years_of(
     return years, overall
 
 
+# the years said to be the whole: "4+ years of software engineering overall"
+_SAID_OVERALL = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:overall|in\s+total|altogether)\b", re.IGNORECASE)
 # years said of the experience asked before: "Two (2) years of the required experience must include writing SQL"
 _OF_THE_EXPERIENCE = (
     r"of\s+(?:the|this|that|such)\s+(?:required\s+|above\s+)?experience\s+(?:must|should|shall)\s+(?:include|involve|cover)"
