@@ -10067,3 +10067,107 @@ def test_forecasts_provided_the_hires_work_and_scripted_trees_ask_for_nothing(te
 def test_learnings_presented_to_leadership_are_asked_storytelling() -> None:
     text = "Requirements\n\n- Present the quarter's experiment learnings to product leadership\n"
     assert "data_storytelling" in Analyzer().read_job(text=text).required
+
+
+def test_a_bullet_is_its_own_sentence_when_the_one_before_has_no_stop() -> None:
+    """Written slice w786: "I write ... for the admins" in the bullet before made "The platform team moved other services to
+    Kubernetes" the person's own clause."""
+    text = (
+        "Experience\n- Weekly sync with Product; I write the customer-facing docs for the\nadmins\n"
+        "- The platform team moved other services to Kubernetes in 2024\n- Built RAG services in Python\n"
+    )
+    assert found(text) == {"communication", "rag", "python"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w790 and w792 (first runs 1486, 1487): money a piece of work is measured in
+        "Requirements\n\n- Quantify the cost of over- and under-forecasting in dollars of shrink and lost sales\n",
+        "Requirements\n\n- Define and validate metrics tied to bookings, revenue and guest satisfaction\n",
+        "Requirements\n\n- Model each stocking option and explain the cost and service-level impact of each option\n",
+    ],
+)
+def test_cost_and_revenue_a_piece_of_work_is_measured_in_are_business_acumen(text: str) -> None:
+    assert "business_acumen" in Analyzer().read_job(text=text).required
+
+
+def test_a_models_inference_cost_is_no_business_acumen() -> None:
+    assert "business_acumen" not in found("Experience\nQuantified the inference cost of each model on GPUs and cut latency.")
+
+
+def test_other_qualifications_after_basic_ones_are_optional() -> None:
+    """Written slice w798: "Other Qualifications" under "Basic Qualifications" read as required."""
+    job = Analyzer().read_job(
+        text="Basic Qualifications\n- 5+ years building backend services in Python\n\nOther Qualifications\n"
+        "- Experience fine-tuning language models with LoRA\n- Experience with MLflow\n"
+    )
+    assert (job.required, set(job.optional)) == (("python",), {"llm_fine_tuning", "model_registry"})
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w793-w797 (first runs 1497-1501): a word against the skill in another sentence of a paragraph,
+        # retrieval that grounds answers, a teacher knowledge-distilled, what the data says written for donors
+        (
+            "Requirements\n\nDay to day you will build features from bureau and on-platform behaviour, and train default models. "
+            "You'll also work closely with Product, Finance and Credit Operations, and present your results to our managers "
+            "every month, and help us decide.\n",
+            "feature_engineering",
+        ),
+        ("Experience\nBuilt retrieval over embedded policy wordings to ground answers in the claims assistant.", "rag"),
+        ("Experience\nKnowledge-distilled the 12-layer teacher into a 4-layer student.", "distillation"),
+        ("Experience\nWrite a yearly learning brief with what the data says about downtime and what we recommend.", "data_storytelling"),
+    ],
+)
+def test_other_sentences_grounding_retrieval_distilled_teachers_and_what_the_data_says_show_the_skill(text: str, skill: str) -> None:
+    if text.startswith("Requirements"):
+        assert skill in Analyzer().read_job(text=text).skills
+    else:
+        assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w793-w797: a unit's team that builds the dashboards, a report only reviewed, two words of an
+        # organisation before its team, tests set up and read by another team, a search over listings, a ship's name, a
+        # set of porcelain pandas, a dashboard only used
+        ("Experience\nHand validated risk scores to Clinical Informatics, whose team builds the Epic dashboards nurses see.", "dashboards"),
+        ("Experience\nReviewed the daily flash report prepared by the night auditor.", "dashboards"),
+        ("Experience\nStats NZ's digital team ran the A/B tests of the online survey form in 2023; I wrote the weights.", "ab_testing"),
+        ("Experience\nRanking changes go out behind A/B tests set up and read by the experimentation team; I ship them.", "ab_testing"),
+        ("Experience\nOwn the vector search layer: a sharded index over 60M listings, rebuilt nightly.", "rag"),
+        ("Experience\nChief Engineer, M/T Aegean Spark (2012 - 2021)\nFuel oil transfer pipelines converted.", "distributed_computing"),
+        ("Experience\nCatalogued a set of porcelain pandas and a python-skin bag from the Cmielow works.", "python"),
+        ("Experience\nTrack pupil attainment each term using the 'data' on the council's attainment dashboard.", "dashboards"),
+    ],
+)
+def test_units_teams_reviewed_reports_listings_ships_and_porcelain_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+def test_the_features_a_team_uses_for_its_forecasts_are_not_the_persons_forecasting() -> None:
+    """Written slice w795: "I compute ... features that the data-science team uses for its demand-forecasting models"."""
+    text = "Experience\nBuilt the feature store: I compute zone features that the data-science team uses for its demand-forecasting models."
+    assert "predictive_modeling" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w798-w800 (first runs 1494-1496): a platform there is none of, a promise not to make the hire do it
+        "Requirements\n\n- R\n- We're small: there's no Kubernetes cluster or machine learning platform here.\n",
+        "Requirements\n\n- R\n- No SQL needed; we promise not to make you prompt-engineer your paystubs.\n",
+    ],
+)
+def test_platforms_there_are_none_of_and_promises_not_to_ask_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_strong_candidates_may_also_have_is_optional() -> None:
+    job = Analyzer().read_job(
+        text="## Requirements\n\n- Python\n\n### Strong candidates may also have\n\n- Experience with Kubernetes for training jobs\n"
+    )
+    assert (job.required, job.optional) == (("python",), ("kubernetes",))

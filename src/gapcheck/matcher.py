@@ -22,6 +22,7 @@ import re
 import shutil
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -683,7 +684,11 @@ class SkillMatcher:
             candidates.extend((segment, c) for c in found)
             near.extend((segment, c) for c in below)
         wraps = _sentence_wraps(lines, blocks, runs_on, fresh)
-        hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, wraps, fresh, claims=claims)
+        opened = _ITEM_STARTS.set(frozenset(line_starts[i] for i in fresh if i < len(line_starts)))
+        try:
+            hits, misses = self._resolve(text, candidates, pieces_by_segment, lines, sections, blocks, wraps, fresh, claims=claims)
+        finally:
+            _ITEM_STARTS.reset(opened)
         for segment, cand in near:
             first, last = segment[cand.first], segment[cand.last]
             misses.append(
@@ -943,10 +948,34 @@ class SkillMatcher:
             if reason is None and alias.unless:
                 # the words that show the alias means something else here ("Logistic Regression" among classifiers)
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
+                # only the match's own sentence: "building features from bureau data, and training default models.
+                # You'll also work closely with Product" (in a paragraph, also no further than _REACH from the match)
+                low, high = _sentence_bounds(text, start, end)
+                line_end = text.find("\n", end)
+                wraps_back = low == text.rfind("\n", 0, start) + 1
+                wraps_on = high >= (len(text) if line_end < 0 else line_end)
+                if alias.window != "phrase" and not (wraps_back and wraps_on and not long_line):
+                    if long_line:
+                        low, high = max(low, start - _REACH), min(high, end + _REACH)
+                    beside = {
+                        w
+                        for p in pieces_by_line[first.line]
+                        if low <= p.start <= high and (p.line, p.start) not in compounds
+                        for w in (p.lower, p.lemma)
+                    } | {w for at, w in joined_by_line[first.line] if low <= at <= high}
+                    if alias.window == "line" and not long_line and (wraps_back or wraps_on):
+                        beside |= _wrapped_sentence_words(text, pieces_by_line, joined_by_line, compounds, wraps, first.line, start, end)
                 for n in neighbours:
-                    if n != first.line and not _another_item(first.line, n, sentences):
-                        beside |= words_by_line[n]
-                if len(pieces_by_line[first.line]) <= _TITLE_WORDS and first.line + 1 < len(lines) and first.line + 1 not in sentences:
+                    if n == first.line or _another_item(first.line, n, sentences):
+                        continue
+                    if (n < first.line and not wraps_back) or (n > first.line and not wraps_on):
+                        continue  # a line beyond a full stop of the match's own line
+                    beside |= words_by_line[n]
+                if (
+                    len(pieces_by_line[first.line]) <= _TITLE_WORDS
+                    and first.line + 1 < len(lines)
+                    and not _ENDS_A_SENTENCE.search(lines[first.line])
+                ):
                     beside |= words_by_line[first.line + 1]  # a project's title line is explained by the line under it
                 against = next((w for w in sorted(beside - own) if w in alias.unless), None)
                 if against is not None:
@@ -1121,6 +1150,17 @@ def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
 _BLOCK_REACH = 3
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] begins and ends, within its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    low = max((m.end() for m in _FULL_STOP.finditer(text, line_start, start)), default=line_start)
+    stop = _FULL_STOP.search(text, end, line_end)
+    return low, stop.start() if stop else line_end
+
+
+_FULL_STOP = re.compile(r"(?<=[a-z)\d]{2})[.!?](?=\s)")
 _ENDS_A_SENTENCE = re.compile(r"[a-z)\d]{2}[.!?][\"”’']?\s*$")
 
 
@@ -1317,6 +1357,8 @@ def _rejection(
     # (in a skills list too when a year follows, a work's title: '“Python” (2020) – editor' in an editor's credits)
     if common_name and _FIRM_AFTER.match(text, stop):
         return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
+    if common_name and _VESSEL_BEFORE.search(text, max(0, begin - _REACH), begin):
+        return "a ship's name ('M/T Aegean Spark'), not the tool"
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if cand.entry.skill == "dashboards" and _looked_at_only(text, begin, stop):
@@ -1490,11 +1532,20 @@ def _sentence_before(text: str, begin: int, *, wrapped: int = 0) -> str:
 
 
 def _line_start(text: str, begin: int, *, back: int = 0) -> int:
-    """The offset where the line holding ``text[begin]`` starts, or the line ``back`` lines before it."""
+    """The offset where the line holding ``text[begin]`` starts, or the line ``back`` lines before it (never back past
+    the start of a bullet or of an item of its own: "... for the Kanzlei admins" over "• The platform team moved ...")."""
     start = text.rfind("\n", 0, begin) + 1
+    items = _ITEM_STARTS.get()
     for _ in range(back):
+        if start in items:
+            break
         start = text.rfind("\n", 0, max(0, start - 1)) + 1
     return start
+
+
+# where the lines that open an item of their own (a bullet, a line after one that stopped short) start in the text
+# being matched
+_ITEM_STARTS: ContextVar[frozenset[int]] = ContextVar("item_starts", default=frozenset())
 
 
 def _in_an_institutions_name(text: str, begin: int, stop: int) -> bool:
@@ -1636,9 +1687,9 @@ def _looked_at_only(text: str, begin: int, stop: int) -> bool:
 
 
 _LOOKED_AT = re.compile(
-    r"\b(?:use|uses|used|using|check|checks|checked|checking|watch|watches|watching|monitor|monitors|review|reviews|reviewing"
+    r"\b(?:use|uses|used|using|check|checks|checked|checking|watch|watches|watching|monitor|monitors|review|reviews|reviewing|reviewed"
     r"|read|reads|open|opens|consult|consults|keep\s+(?:a\s+close\s+)?eye\s+on|keeping\s+(?:a\s+close\s+)?eye\s+on|look\s+at"
-    r"|looks\s+at|tick\s+off\b[^.;]{0,40}?\bon|logged\b[^.;]{0,40}?\bfrom)\s+(?:the|our|their|a|an|its|my)\s+(?:[\w&'’/-]+\s+){0,4}$",
+    r"|looks\s+at|tick\s+off\b[^.;]{0,40}?\bon|logged\b[^.;]{0,40}?\bfrom)\s+(?:the|our|their|a|an|its|my)\s+(?:[\w&'’/-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _MADE_IT = re.compile(
@@ -2175,6 +2226,8 @@ _PEOPLE_NAMED_BEFORE = re.compile(
 )
 # a firm named with the word and another, then its legal or trade form: "Spark & Needle Tattoo Co., Portland"
 _FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
+# a ship's prefix and the words of its name before the match: "M/T Aegean Spark", "MV Python"
+_VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records)\b")
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
@@ -2293,6 +2346,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     end = _CLAUSE_CLOSER.search(text, stop, min(len(text), stop + _REACH))
     tail = text[stop : end.start() if end else min(len(text), stop + _REACH)].replace("\n", " ")
     clause = head + text[begin:stop] + tail
+    if _WHAT_A_PARTY_USES_IT_FOR.search(head):
+        return True
     relative = _OTHERS_WHO.search(head)
     if relative is not None and not _FIRST_PERSON.search(head[relative.start() :] + text[begin:stop] + tail.split(",")[0]):
         return True  # "Handed trained checkpoints to the platform team, who own the Kubernetes deployment"
@@ -2496,14 +2551,17 @@ _PARTY_USES_TO = re.compile(
     r"(?:[a-z]+\s+(?:their|its)\s+(?:[\w-]+\s+)?)?$"
     # ... or reads for its own: "the exposure tables the experimentation team reads for its A/B test platform"
     r"|\b(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:reads?|uses?|pulls?|needs?)\s+(?:for|in)\s+(?:its|their)\s+$"
-    # ... or what a party uses a thing for, or turns it into: "feature tables that the data science team uses for demand
-    # forecasting", "the weekly delay log that the operations analysis unit turned into statistics"
-    r"|\b(?i:that|which)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
+)
+# what a party uses a thing for, or turns it into, whoever made the thing: "feature tables that the data science team uses
+# for demand forecasting", "I compute zone features that the data-science team uses for its demand-forecasting models",
+# "the weekly delay log that the operations analysis unit turned into statistics"
+_WHAT_A_PARTY_USES_IT_FOR = re.compile(
+    r"\b(?i:that|which)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
     + _PARTIES
-    + r"\s+(?:(?:uses?|used|relies\s+on|relied\s+on)\s+for|(?:turns?|turned|makes?|made)\s+into)\s+(?:[\w-]+\s+){0,2}$"
+    + r"\s+(?:(?:uses?|used|relies\s+on|relied\s+on)\s+for|(?:turns?|turned|makes?|made)\s+into)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
-    r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|[A-Z][\w&.-]*['’]s)\s+"
+    r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+"
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
     # ... or the company's other people by their trade: "Our data scientists train in PyTorch on their own notebooks"
     r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:scientists|engineers|analysts|statisticians|actuaries|researchers|developers)\s+(?!and\b|&)"
@@ -2547,7 +2605,12 @@ _OTHERS_AS_SUBJECT = re.compile(
 # a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
 # ("a pharma partner whose medicinal-chemistry team ... deployed the screening model")
-_OTHERS_WHO = re.compile(_PARTIES + r"(?:,\s+(?:who|which|whose)|\s+whose)\s+[^,;()]*$")
+_OTHERS_WHO = re.compile(
+    _PARTIES + r"(?:,\s+(?:who|which|whose)|\s+whose)\s+[^,;()]*$"
+    # ... or a unit by its name and its people: "Hand validated risk scores to Clinical Informatics, whose team builds the
+    # Epic dashboards nurses see"
+    r"|\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3},\s+whose\s+(?:team|teams|people|staff|analysts|engineers|developers|scientists)\s+[^,;()]*$"
+)
 # a team's own thing, used or taken from it: "checkpoint produced by the research team's knowledge distillation work",
 # "land nightly through the ML Platform team's Kubernetes jobs", "staffing from the revenue team's occupancy forecast",
 # "put the routing team's delivery-time prediction model behind one of them" (serving it is the person's, not the model)
@@ -2690,8 +2753,9 @@ _BUILT_BY_OTHERS = re.compile(
     # (or after a comma, by a team of another kind: "the pre-approval agent, built by a separate agents team in LangGraph")
     # (or prepared by a colleague: "the weekly pick-up report prepared by our revenue manager"; "owned by that team")
     # (or in an aside: "We tried a LoRA fine-tune (trained by the research team)")
-    r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained)"
-    r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated))?"
+    # (or set up and read out: "Ranking changes go out behind A/B tests set up and read by the experimentation team")
+    r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed)"
+    r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated|read|analy[sz]ed|reviewed))?"
     r"\s+by\s+(?:(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
     r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant)s?\b|(?-i:IT)\b)"
 )

@@ -63,6 +63,14 @@ _OPTIONAL_HEADINGS = (
     "even better if",
     "ideally",
     "additional qualifications",
+    # after "Basic Qualifications" (an Amazon-style ad)
+    "other qualifications",
+    # "Strong candidates may also have" (after "You may be a good fit if you")
+    "strong candidates may also have",
+    "strong candidates may also",
+    "strong candidates will also have",
+    "you may also have",
+    "you might also have",
     # "What Makes You Stand Out – Preferred Experience & Skill"
     "what makes you stand out",
     "what will make you stand out",
@@ -1684,6 +1692,8 @@ _DENIAL = re.compile(
     # ... or the employer or its people won't ask it: "We won't ask you to train models from scratch", "our scientists
     # will never ask you to open a Python notebook"
     r"|\b(?:we|they|(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:won['’]t|will\s+not|will\s+never|would\s+never|never)\s+(?:ask|expect|need)\s+you\s+to\b"
+    # ... or promises not to make the hire do it: "we promise not to make you prompt-engineer your paystubs"
+    r"|\b(?:we\s+)?(?:promise|swear)\s+(?:not|never)\s+to\s+(?:make|ask|have)\s+you\b"
     # ... or "it", the role just named: "This is a policy position: it does not involve building, training or testing models"
     r"|\bit\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|require|need)\b",
     re.IGNORECASE,
@@ -1700,6 +1710,8 @@ _NONE_OF = re.compile(
     # (or a list after one "no": "There is no coding, cloud engineering or machine learning in this role")
     r"|\bthere(?:['’]s|\s+is|\s+are)\s+no\s+(?!shortage|lack|limit|better|doubt|end\b)[\w/+-]+(?:\s*,\s*[\w/+ -]+?)+\s*,?\s+"
     r"(?:or|nor|and)\s+[\w/+-]+(?:\s+[\w/+-]+)?"
+    # ... or two things joined by "or": "there's no Kubernetes cluster or machine learning platform here"
+    r"|\bthere(?:['’]s|\s+is|\s+are)\s+no\s+[\w/+-]+(?:\s+[\w/+-]+)?\s+(?:or|nor)\s+[\w/+-]+(?:\s+[\w/+-]+){0,2}"
     r"|\bthere(?:['’]s|\s+is|\s+are)\s+" + _NO_THING + r"(?:" + _AND_NO_THING + r")*"
     # ... or one thing the stack has not got, as an item of a list or with "(yet)": "docker compose, vllm. no kubernetes
     # (yet), nobody here misses it", "Python, Postgres, no Kubernetes."
