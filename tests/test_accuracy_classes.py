@@ -10024,7 +10024,6 @@ def test_an_observability_feature_set_shipped_is_no_feature_engineering() -> Non
             "feature_engineering",
         ),
         ("Experience\nPresented the churn drivers and a retention shortlist to the marketing team.", "data_storytelling"),
-        ("Experience\nBriefed the Medical Officer of Health weekly with a one-page note on trends.", "data_storytelling"),
         ("Experience\nWrite a weekly memo for producers: what we tested and what moved payer conversion.", "data_storytelling"),
         ("Experience\nWork with the finance controllers on month-end revenue recognition.", "communication"),
     ],
@@ -10171,3 +10170,83 @@ def test_strong_candidates_may_also_have_is_optional() -> None:
         text="## Requirements\n\n- Python\n\n### Strong candidates may also have\n\n- Experience with Kubernetes for training jobs\n"
     )
     assert (job.required, job.optional) == (("python",), ("kubernetes",))
+
+
+def test_analysts_who_serve_themselves_are_no_model_serving() -> None:
+    """`w460_an_01`: with a word against it only in another sentence no longer counting, "documentation for the customer and
+    contract models so analysts in other teams could serve themselves" became model serving."""
+    text = "Experience\nWrote the documentation for the customer and contract models so analysts in other teams could\nserve themselves."
+    assert "model_serving" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w801-w808 (first runs 1502-1508): nightly reports kept, significance checks, features designed from
+        # data, champion/challenger policy tests, data transformed into model features
+        ("Experience\nMaintained the nightly SSRS sales reports for the store managers.", "dashboards"),
+        ("Experience\nSignificance checks and power calculations in Python (pandas, scipy).", "hypothesis_testing"),
+        ("Requirements\n\n- Dig into bureau and transaction data, and design new features from it\n", "feature_engineering"),
+        ("Requirements\n\n- Design and read out champion/challenger policy tests on credit limits and cut-offs\n", "ab_testing"),
+        ("Requirements\n\n- Ensure that weather and customer data are transformed into robust model features.\n", "feature_engineering"),
+    ],
+)
+def test_nightly_reports_significance_checks_designed_features_and_policy_tests_show_the_skill(text: str, skill: str) -> None:
+    if text.startswith("Requirements"):
+        assert skill in Analyzer().read_job(text=text).skills
+    else:
+        assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w801-w805: a party's models or deed in a relative clause, a dashboard a service feeds, an Azure ML
+        # workspace provisioned, computer-vision feature extraction
+        ("Experience\nPublish the subscriber tables that the analytics team's churn models consume downstream.", "predictive_modeling"),
+        ("Experience\nHosted the Arabic LLM that our university partner fine-tuned for us.", "llm_fine_tuning"),
+        ("Experience\nPython / FastAPI service with REST endpoints for the QA dashboard and the team-leader app.", "dashboards"),
+        ("Experience\nManaged Azure landing zones (AKS, Blob Storage, Azure ML workspaces) with Terraform.", "machine_learning"),
+        ("Experience\nApplied computer vision techniques for object recognition, feature extraction and OCR.", "feature_engineering"),
+    ],
+)
+def test_parties_things_fed_dashboards_workspaces_and_vision_features_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written slices w806-w807: words the hire will learn the meaning of, a product's terms explained
+        'Requirements\n\n- R\n- Happy to learn what "inference" or "Kubernetes" mean when you hear them in meetings\n',
+        "Requirements\n\n- R\n- Clear explanations for CFOs: what retrieval-augmented answers are and why a small model is cheaper\n",
+    ],
+)
+def test_words_to_learn_and_terms_explained_ask_for_nothing(text: str) -> None:
+    assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+def test_looker_explores_are_no_data_exploration() -> None:
+    """Written slice w808: "build the Looker explores and dashboards" asked for data exploration."""
+    text = (
+        'The role\n\nRight now the same "active subscriber" is counted three different ways in three different reports. You '
+        "will fix that. You'll own our dbt project, define the core metrics with the business, and build the Looker explores "
+        "and dashboards that editors and the subscriptions team open every morning. The data scientists' churn models read "
+        "from your tables, so data quality matters, but you won't be building those models yourself.\n"
+    )
+    assert "data_exploration" not in Analyzer().read_job(text=text).skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "shown"),
+    [
+        # written slice w804 (first run 1509): a Spanish resume's neural networks, prompt templates, semantic retrieval, and
+        # dashboards another team kept
+        ("Experiencia\nClasificación de textos con redes neuronales en PyTorch.", "machine_learning", True),
+        ("Experiencia\nDiseñé las plantillas de prompt con ejemplos few-shot por intención.", "prompt_engineering", True),
+        ("Experiencia\nRespuestas fundamentadas en los documentos mediante recuperación semántica (embeddings).", "rag", True),
+        ("Experiencia\nLos cuadros de mando del contact center los mantenía el equipo de BI; yo pasaba los eventos.", "dashboards", False),
+    ],
+)
+def test_spanish_resumes_work_and_others_dashboards(text: str, skill: str, shown: bool) -> None:
+    assert (skill in found(text)) is shown

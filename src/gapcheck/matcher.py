@@ -1363,6 +1363,8 @@ def _rejection(
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if cand.entry.skill == "dashboards" and _looked_at_only(text, begin, stop):
         return "a dashboard only used or watched ('use the account health dashboard to spot risks'), not one built"
+    if cand.entry.skill == "dashboards" and _FEEDS_A_DASHBOARD.search(_sentence_before(text, begin)):
+        return "a dashboard the person's service feeds ('REST endpoints for the QA dashboard'), not one built"
     if not alias.case and cand.first == cand.last and section != "skills" and _scare_quoted(text, begin, stop):
         return "an ordinary word in quotes ('the shop ‘dashboard’ – the blackboard by the door'): a figure of speech, not the skill"
     if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
@@ -1690,6 +1692,11 @@ _LOOKED_AT = re.compile(
     r"\b(?:use|uses|used|using|check|checks|checked|checking|watch|watches|watching|monitor|monitors|review|reviews|reviewing|reviewed"
     r"|read|reads|open|opens|consult|consults|keep\s+(?:a\s+close\s+)?eye\s+on|keeping\s+(?:a\s+close\s+)?eye\s+on|look\s+at"
     r"|looks\s+at|tick\s+off\b[^.;]{0,40}?\bon|logged\b[^.;]{0,40}?\bfrom)\s+(?:the|our|their|a|an|its|my)\s+(?:[\w&'’/-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# a service that a dashboard calls: "Python / FastAPI service with REST endpoints for the QA dashboard"
+_FEEDS_A_DASHBOARD = re.compile(
+    r"\b(?:endpoints?|APIs?|services?|backend|back-end)\s+(?:for|behind|feeding|that\s+feeds?)\s+(?:the|our|their|a|an)\s+(?:[\w&'’/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _MADE_IT = re.compile(
@@ -2559,6 +2566,9 @@ _WHAT_A_PARTY_USES_IT_FOR = re.compile(
     r"\b(?i:that|which)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
     + _PARTIES
     + r"\s+(?:(?:uses?|used|relies\s+on|relied\s+on)\s+for|(?:turns?|turned|makes?|made)\s+into)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?$"
+    # ... or a party's own thing or deed in such a clause: "the curated tables that the analytics team's churn models consume",
+    # "the Arabic LLM that our university partner fine-tuned for us"
+    r"|\b(?i:that|which)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"(?:['’]s)?\s+(?:\w+ly\s+)?$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
     r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+"
@@ -2634,7 +2644,9 @@ _A_TEAM_MAKES_IN = re.compile(
 # marketing digital", "é feito pela equipe de engenharia", "tränas av Data Science-teamet", "sull'infrastruttura del team
 # Platform"
 _FOREIGN_TEAM_DOES = re.compile(
-    r"\b(?:realiza|realizan|hace|hacen|lleva|llevan)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
+    # ("Los cuadros de mando ... los mantenía el equipo de BI")
+    r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
+    r"|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )

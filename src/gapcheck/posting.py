@@ -1718,6 +1718,11 @@ _NONE_OF = re.compile(
     r"|\bno\s+[\w/+.-]+(?=\s*\((?:yet|for\s+now|thankfully)\))|(?:(?<=,\s)|(?<=[.:]\s)|^)no\s+[\w/+.-]+(?=\s*(?:[,.;)]|$))"
     # ... or a tool the employer does not allow: "Podman and Buildah; Docker is not approved on bank hardware"
     r"|\b[\w/+.-]+\s+(?:is|are)\s+not\s+(?:approved|allowed|permitted)\b"
+    # ... or words the hire will learn the meaning of: 'Happy to learn what "inference", "Kubernetes" or "a training run"
+    # mean when you hear them'
+    r"|\blearn\s+what\s+[^.;]{0,120}?\bmeans?\b"
+    # ... or explain to others: "clear explanations for support leaders and CFOs: what retrieval-augmented answers are, ..."
+    r"|\b(?:explanations?|explain|explains|explaining)\b[^.;:]{0,80}?:\s*what\s+[^.;]{0,200}"
     # ... or experience of it not needed: "so no TensorFlow experience is needed"
     r"|\bno\s+(?:[\w/+.-]+\s+){1,3}?(?:experience|knowledge|background)\s+(?:is\s+|will\s+be\s+)?(?:needed|required|necessary|expected)\b",
     re.IGNORECASE,
