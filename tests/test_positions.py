@@ -4711,3 +4711,16 @@ def test_where_i_have_worked_heads_the_jobs() -> None:
 
     assert heading_section("Where I have worked") == "experience"
     assert heading_section("What I do") == "summary"
+
+
+def test_a_title_line_of_fields_ending_in_since_a_year_is_a_current_job() -> None:
+    """Written slice w809: "Senior Scientist, Quantitative Pharmacology, Rheinau Pharma AG, since 2020" headed no job."""
+    from gapcheck import analyze_text
+
+    report = analyze_text(
+        "Professional experience\nSenior Scientist, Quantitative Pharmacology, Rheinau Pharma AG, since 2020\n"
+        "I build Bayesian dose-response models in Stan and present the results to the project teams.\n"
+        "Postdoctoral Researcher, Biozentrum, University of Basel, 2017 to 2020\nKinetics of receptor binding in R.\n",
+        as_of="2026-12",
+    )
+    assert [(p.start, p.end) for p in report.positions] == [("2020-01", "2026-12"), ("2017-01", "2020-12")]

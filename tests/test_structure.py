@@ -342,3 +342,15 @@ def test_an_academic_tools_heading_opens_a_skills_section(heading: str) -> None:
     from gapcheck.sections import heading_section
 
     assert heading_section(heading) == "skills"
+
+
+def test_credits_head_a_stage_managers_jobs() -> None:
+    """Written slice w810: a stage manager's "Credits" heading over dated productions gave no positions at all."""
+    from gapcheck import analyze_text
+
+    report = analyze_text(
+        "Profile\nStage manager with eight years on new work.\nCredits\nProduction Stage Manager – PYTHON (national tour)\n"
+        "Bluestone Theatre Company | Mar 2024 – Nov 2025\nManaged a $180k production budget, reconciling against actuals.\n",
+        as_of="2026-12",
+    )
+    assert [(p.start, p.end) for p in report.positions] == [("2024-03", "2025-11")]

@@ -1359,6 +1359,8 @@ def _rejection(
         return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
     if common_name and _VESSEL_BEFORE.search(text, max(0, begin - _REACH), begin):
         return "a ship's name ('M/T Aegean Spark'), not the tool"
+    if common_name and _OPERATION_BEFORE.search(text, max(0, begin - 40), begin):
+        return "the code name of an operation or exercise ('Operation Python'), not the tool"
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if cand.entry.skill == "dashboards" and _looked_at_only(text, begin, stop):
@@ -1776,6 +1778,8 @@ _TURNED_DOWN = re.compile(
     r"|\b(?:we|I)\s+skipped\b|\bskipped\s+(?:it|them)\b"
     # ... or left an idea: "We looked at a bandit for channel allocation; Compliance asked for fixed holdouts, so it stayed on paper"
     r"|\b(?:stayed|stays|remained|remains)\s+on\s+paper\b|\bnever\s+(?:left\s+the\s+whiteboard|went\s+live|got\s+built)\b"
+    # ... or parked: "Looked at a retrieval (RAG) design for policy questions; it was parked by the risk committee and not built"
+    r"|\b(?:was|were)\s+(?:parked|shelved|abandoned)\b[^.;]{0,60}?\band\s+(?:never|not)\s+(?:built|shipped|launched|deployed)\b"
     # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
     r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
@@ -2235,7 +2239,10 @@ _PEOPLE_NAMED_BEFORE = re.compile(
 _FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
 # a ship's prefix and the words of its name before the match: "M/T Aegean Spark", "MV Python"
 _VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
-_VENUE_AFTER = re.compile(r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records)\b")
+_OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.|Exercise|Codename|Code\s+name)\s+$")
+_VENUE_AFTER = re.compile(
+    r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust)\b"
+)
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
 _IMPOSSIBLE_AFTER = re.compile(
@@ -2291,8 +2298,13 @@ _LICENCES_AFTER = re.compile(r"(?:\s*(?:and|&|,)\s*[\w.-]+(?:\s+[\w.-]+)?)?(?:\s
 _TITLE_WORDS_QUOTED = 4
 _TITLE_WORDS_ANNOUNCED = 2
 _QUOTED_TITLE = re.compile(r"[“\"‘][^”\"’]{1,120}[”\"’]")
-_ATTENDED = re.compile(r"\b(?i:attended|attending|sat\s+in\s+on|went\s+to)\s+(?:(?i:the|a|an)\s+)?$")
-_EVENT_AFTER = re.compile(r"\s*(?i:meetup|meet-up|talk|webinar|keynote|conference|summit|session|lecture|panel|info\s+session)\b")
+# (also in Spanish and Portuguese resumes: 'Asistí a "Bayesian Pricing at Scale" (charla, ...)')
+_ATTENDED = re.compile(
+    r"\b(?i:attended|attending|sat\s+in\s+on|went\s+to|asist[ií]\s+a|asisti[oó]\s+a|assisti\s+(?:a|à|ao))\s+(?:(?i:the|a|an|la|el)\s+)?$"
+)
+_EVENT_AFTER = re.compile(
+    r"\s*\(?(?i:meetup|meet-up|talk|webinar|keynote|conference|summit|session|lecture|panel|info\s+session|charla|palestra|conferencia|ponencia)\b"
+)
 # a sentence in quotes, not a title: a deed that opens it or a full stop that ends it
 _QUOTED_DEED = re.compile(r"\s*(?:[A-Z][a-z]+ed\b|.*[.!]\s*$)")
 # "The" in capitals inside a sentence, before a name: "The Spark Room and The Python"
@@ -2539,7 +2551,7 @@ _TEAMS_JOB = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+)?" + _A_TEAMS_JOB + 
 # where a clause opens inside its sentence, and where it closes after the match
 _CLAUSE_OPENER = re.compile(r"[:(]\s*|\s[—–-]\s|;\s*")
 # (also "and I" with no comma: "the Collections team runs its own champion/challenger tests ... and I only supply the scores")
-_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so|which|that)\s+)?(?=I\b)|\s+and\s+(?=I\b)")
+_CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–-]\s|\s\(|,\s+(?:(?:and|but|while|whereas|so|which|that)\s+)?(?=I\b)|\s+and\s+(?=I\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
@@ -2575,6 +2587,8 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
     # ... or the company's other people by their trade: "Our data scientists train in PyTorch on their own notebooks"
     r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:scientists|engineers|analysts|statisticians|actuaries|researchers|developers)\s+(?!and\b|&)"
+    # ... or an outside firm of the company's: "our agency ran A/B variants of the creative"
+    r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:agency|agencies|vendor|vendors|contractor|contractors|consultants|consultancy|supplier|suppliers)\s+(?!and\b|&)[a-z]"
     # ... or a team's people: "Analysts on the pricing team build the Tableau dashboards on top of my marts"
     r"|^\W*(?:[\w-]+\s+)?(?i:analysts|engineers|scientists|actuaries|statisticians|developers|researchers|colleagues)\s+(?:on|in|from|at)\s+"
     r"(?i:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?i:team|group|department|squad)\b"
@@ -2646,7 +2660,7 @@ _A_TEAM_MAKES_IN = re.compile(
 _FOREIGN_TEAM_DOES = re.compile(
     # ("Los cuadros de mando ... los mantenía el equipo de BI")
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
-    r"|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
+    r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )
@@ -2736,6 +2750,9 @@ _ITS_OWN = re.compile(
 _ANOTHER_TEAM_ASIDE = re.compile(r"\(\s*(?:another|a\s+(?:different|separate|sister))\s+team\s*\)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _THEIR_PROJECT = re.compile(
     r"[^.;()\n]{0,40}?\(\s*(?:their|another\s+team['’]s|the\s+vendor['’]s)\s+(?:project|work|call|system|job|decision|models?|tools?|code)\b"
+    # ... or said to be theirs, thing by thing, after a semicolon: "the digital team's A/B test readouts; their experiments,
+    # their analysis"
+    r"|[^.;()\n]{0,60}?;\s*their\s+[\w-]+(?:\s*,\s*(?:and\s+)?their\s+[\w-]+)+"
     # ... or said to be theirs: "size segments for their A/B tests (I supplied the clusters; the tests were theirs)",
     # "runs on Kubernetes; that is the platform team's", "(the dashboard itself was the frontend team's)"
     r"|[^.;()\n]{0,40}?\([^()]{0,60}?\b(?:were|are|was|is)\s+theirs\b"
@@ -2769,7 +2786,9 @@ _BUILT_BY_OTHERS = re.compile(
     r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated|read|analy[sz]ed|reviewed))?"
     r"\s+by\s+(?:(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
-    r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant)s?\b|(?-i:IT)\b)"
+    r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant|auditor)s?\b|(?-i:IT)\b"
+    # (or by an outside firm: "a LoRA pilot run by a vendor")
+    r"|(?:a|an|the|our|another)\s+(?:[\w-]+\s+)?(?:vendor|partner|contractor|consultancy|supplier|agency)\b)"
 )
 # what an outside party provides, after the thing: "the POS dashboard our bank provides"
 _PROVIDED_BY_A_PARTY = re.compile(

@@ -169,7 +169,8 @@ def _entry_date(text: str, day_first: bool = False) -> DateSpan | None:
         _SINCE.search(before)
         and _words(before) >= _SENTENCE_WORDS
         and not _SINCE_FIELD.search(before)
-        and not (_FIELD_BAR.search(before) and _title_case(_SINCE.sub("", before)))  # "AI Engineer | Acme, Lagos since"
+        # "AI Engineer | Acme, Lagos since", "Senior Scientist, Quantitative Pharmacology, Rheinau Pharma AG, since 2020"
+        and not ((_FIELD_BAR.search(before) or "," in before) and _title_case(_SINCE.sub("", before)))
     ):
         return None  # "... and been a core contributor since May 2014.": how long, said inside a sentence
     if not span.ranged and _UNTIL.search(before) and len(_LOWER_WORDS.findall(before)) >= _UNTIL_WORDS:

@@ -1389,7 +1389,11 @@ _IF_YOU_BUILD_IT_HELPS = re.compile(
 # software set up on others' machines, up to how it was pushed: "with our standard software bundle (Microsoft 365, Anaconda,
 # JupyterLab, RStudio) pushed as managed packages"
 _SOFTWARE_PUSHED = re.compile(
-    r"\bsoftware\s+(?:bundle|image|stack|catalogue|catalog|set)\b[^.;]{0,200}?\b(?:pushed|deployed|installed|rolled\s+out|packaged)\b",
+    r"\bsoftware\s+(?:bundle|image|stack|catalogue|catalog|set)\b[^.;]{0,200}?\b(?:pushed|deployed|installed|rolled\s+out|packaged)\b"
+    # ... or installed for the people who ask: "Install and license software people ask for (Docker Desktop, Zoom, Office)"
+    r"|\binstall(?:s|ing)?\s+(?:and\s+licen[cs]e\s+)?software\b[^.;]{0,40}?\([^()]{0,120}\)"
+    # ... or the tools whose accounts the hire opens and closes: "create and remove accounts in Google Workspace, Slack and GitHub"
+    r"|\baccounts?\s+(?:in|on|for|across)\s+[^.;()]{0,100}",
     re.IGNORECASE,
 )
 # an item that names a team and says what it does: "Platform Engineering — runs our Kubernetes clusters, Terraform and CI",

@@ -84,6 +84,15 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "industry experience",
         # the jobs, in the words of many Indian resumes ("Industrial Exposure" over "Digital Specialist Engineer – Infosys")
         "industrial exposure",
+        # the jobs of stage, film and broadcast crews, production by production ("Credits" over "Production Stage Manager –
+        # PYTHON (national tour)")
+        "credits",
+        "production credits",
+        "selected credits",
+        "theatre credits",
+        "theater credits",
+        "film credits",
+        "stage credits",
         # a seafarer's jobs, ship by ship ("Sea Service" over "Second Engineer, Aegean Bulk Carriers")
         "sea service",
         "sea time",
