@@ -10302,3 +10302,42 @@ def test_parked_designs_agencies_vendors_talks_code_names_and_others_readouts_ar
 )
 def test_software_installed_for_others_and_accounts_in_tools_ask_for_nothing(text: str) -> None:
     assert set(Analyzer().read_job(text=text).skills) == {"r_language"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w817-w824 (first runs 1518-1525): a kitchen's food cost, Spanish findings presented, significance
+        # read from experiments, exploration and cleaning in Spanish, lists and returns cleaned, results analysed
+        ("Requirements\n\n- Help the head chef test new dishes and cost recipes against our food-cost target of 28%\n", "business_acumen"),
+        ("Experiencia\nPresento los hallazgos cada dos semanas al equipo de liderazgo de producto.", "data_storytelling"),
+        ("Experiencia\nDiseño y lectura de experimentos con los PMs: tamaño de muestra, duración, significancia.", "hypothesis_testing"),
+        ("Experiencia\nLimpieza y exploración de datos de tarjetas en Python (pandas).", "data_exploration"),
+        ("Experience\nCleaned and analysed contact-tracing line lists from two districts.", "data_exploration"),
+        ("Experience\nAnalysed weekly HMIS returns from 38 health facilities.", "data_exploration"),
+    ],
+)
+def test_food_cost_spanish_findings_and_cleaned_lists_show_the_skill(text: str, skill: str) -> None:
+    assert skill in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w817-w824: a team placed downstream, a Spanish or German team's work, a project explained in Spanish,
+        # a pet, an organisation told by what it is, a dashboard read on a wrapped line, interpretability features, prompts
+        # another team writes, a recruiter's network of candidates
+        ("Experience\nDownstream, the BI team builds the Tableau dashboards on my marts.", "dashboards"),
+        ("Experiencia\nEl departamento de sistemas migró en 2022 el data lake corporativo a AWS.", "cloud"),
+        ("Erfahrung\nDie Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team; ich liefere.", "distributed_computing"),
+        ("Experiencia\nApoyo al proyecto «Spark», la marca de recarga de vehículo eléctrico; informes en SQL.", "distributed_computing"),
+        ("Experience\nPython the shop cat has his own following on our data-driven Instagram.", "python"),
+        ("Experience\nCo-authored policy reports with data for Spark Northwest, a tenant advocacy group.", "distributed_computing"),
+        ("Experience\nPresent the range to the store managers; read the\nweekly sell-through report with merchandising.", "dashboards"),
+        ("Requirements\n\n- R\n- Train sparse autoencoders on activations to find features tied to refusals\n", "feature_engineering"),
+        ("Requirements\n\n- R\n- Its prompt templates are written and evaluated by the Applied AI team.\n", "prompt_engineering"),
+        ("Requirements\n\n- R\n- Build a network of candidates across data science, machine learning and A/B testing\n", "ab_testing"),
+    ],
+)
+def test_downstream_teams_foreign_teams_pets_organisations_and_candidates_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)

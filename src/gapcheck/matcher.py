@@ -1359,6 +1359,10 @@ def _rejection(
         return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
     if common_name and _VESSEL_BEFORE.search(text, max(0, begin - _REACH), begin):
         return "a ship's name ('M/T Aegean Spark'), not the tool"
+    if common_name and _PET_AFTER.match(text, stop):
+        return "a pet's name ('Python the shop cat'), not the tool"
+    if common_name and _ORGANISATION_AFTER.match(text, stop):
+        return "the name of an organisation told by what it is ('Spark Northwest, a tenant advocacy group'), not the tool"
     if common_name and _OPERATION_BEFORE.search(text, max(0, begin - 40), begin):
         return "the code name of an operation or exercise ('Operation Python'), not the tool"
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
@@ -1681,7 +1685,7 @@ def _looked_at_only(text: str, begin: int, stop: int) -> bool:
     """Whether the sentence only uses or watches the dashboard at text[begin:stop] ("Keep a close eye on the WMS dashboard",
     "use the account health dashboard to spot risks", "Check the labelling dashboard at the start of every shift") and
     says nothing of making one."""
-    before = _sentence_before(text, begin)
+    before = _sentence_before(text, begin, wrapped=_WRAPPED_LINES)  # "...; read the" over "weekly sell-through report"
     if not _LOOKED_AT.search(before):
         return False
     end = _sentence_end(text, stop)
@@ -1756,7 +1760,9 @@ _QUOTED_NAME = 20
 # (or a work's title with its year: '“Python” (2020) – editor', a film in an editor's credits)
 _TITLE_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 _EXPLAINED = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its)\s|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|"
+    # (also in Spanish, French or German resumes: "el proyecto «Spark», la marca de recarga de vehículo eléctrico")
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:the|a|an|our|their|its|el|la|los|las|un|una|le|les|une|der|die|das|ein|eine)\s"
+    r"|\s+[-–—]\s+(?:what|which|the|a|an|our|their|its)\s|"
     + _TITLE_YEAR.pattern
     # ... or said what it is where it lives: "‘Spark’ in our app is the super-like button"
     + r"|\s+in\s+(?:our|the|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:the|a|an|our)\s"
@@ -2239,6 +2245,13 @@ _PEOPLE_NAMED_BEFORE = re.compile(
 _FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
 # a ship's prefix and the words of its name before the match: "M/T Aegean Spark", "MV Python"
 _VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+_PET_AFTER = re.compile(
+    r",?\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:cat|dog|kitten|puppy|parrot|horse|pony|rabbit|hamster|tortoise|goldfish|snake|mascot)\b"
+)
+_ORGANISATION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,3},\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|nonprofit|non-profit|association"
+    r"|coalition|collective|cooperative|co-op|society|club|foundation|trust|festival|campaign|school)\b"
+)
 _OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.|Exercise|Codename|Code\s+name)\s+$")
 _VENUE_AFTER = re.compile(
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust)\b"
@@ -2583,7 +2596,9 @@ _WHAT_A_PARTY_USES_IT_FOR = re.compile(
     r"|\b(?i:that|which)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"(?:['’]s)?\s+(?:\w+ly\s+)?$"
 )
 _OTHERS_AS_SUBJECT = re.compile(
-    r"^\W*(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+"
+    # (also after a word that places it: "Downstream, the BI team builds the Tableau dashboards on my marts")
+    r"^\W*(?i:(?:downstream|upstream|meanwhile|elsewhere|separately),?\s+)?(?i:(?:and|but|while|whereas|although|though|since|because)\s+)?"
+    r"(?:(?i:the|their|its|another|a\s+(?:sister|separate|different|partner))|(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+"
     r"(?:(?!(?:and|or|with)\b)[\w/&+.'’-]+\s+){0,4}?" + _PARTIES + r"(?:['’]s?)?\b(?!\s+(?:and|&|with)\s)"
     # ... or the company's other people by their trade: "Our data scientists train in PyTorch on their own notebooks"
     r"|^\W*(?i:our)\s+(?:[\w-]+\s+)?(?:scientists|engineers|analysts|statisticians|actuaries|researchers|developers)\s+(?!and\b|&)"
@@ -2592,6 +2607,8 @@ _OTHERS_AS_SUBJECT = re.compile(
     # ... or a team's people: "Analysts on the pricing team build the Tableau dashboards on top of my marts"
     r"|^\W*(?:[\w-]+\s+)?(?i:analysts|engineers|scientists|actuaries|statisticians|developers|researchers|colleagues)\s+(?:on|in|from|at)\s+"
     r"(?i:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?i:team|group|department|squad)\b"
+    # ... or a team or department in Spanish: "El departamento de sistemas migró en 2022 el data lake corporativo a AWS"
+    r"|^\W*(?:El|La|Los|Las|el|la|los|las)\s+(?:equipo|equipos|departamento|área|area|gerencia)\s+de\s+"
     # ... or a service of the organisation: "(Our IT service moved the survey servers to Azure in 2022.)"
     r"|^\W*(?i:our|the)\s+(?:IT|HR|(?i:facilities|procurement|finance|legal))\s+(?i:service|desk|function)\s+"
     # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
@@ -2661,6 +2678,8 @@ _FOREIGN_TEAM_DOES = re.compile(
     # ("Los cuadros de mando ... los mantenía el equipo de BI")
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
     r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
+    # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
+    r"|\b(?:betreibt|betreiben|baut|bauen|pflegt|pflegen|verantwortet|verantworten|entwickelt|entwickeln)\s+(?:das|die|der|unser|unsere)\s+[\w-]*[Tt]eam\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )

@@ -1910,7 +1910,9 @@ _OTHERS_WHO = re.compile(
 # Kubernetes clusters, ..."
 _THE_HIRES_HIRES = re.compile(
     r"\b(?:the\s+)?(?:people|engineers|researchers|scientists|candidates|hires|talent)\s+(?:that\s+|who\s+)?(?:you|you['’]ll|we)\s+"
-    r"(?:will\s+)?(?:hire|recruit|place|source|bring\s+in)\b",
+    r"(?:will\s+)?(?:hire|recruit|place|source|bring\s+in)\b"
+    # ... or the fields of the candidates a recruiter keeps: "a network of candidates across data science, machine learning, ..."
+    r"|\b(?:network|pool|bench|pipeline|community)\s+of\s+(?:candidates|talent|engineers|contractors|specialists)\s+(?:across|in|with|for)\b",
     re.IGNORECASE,
 )
 _TEAM_MAKEUP = re.compile(
@@ -2016,9 +2018,11 @@ _BUILT_BY = re.compile(
     # (also with what it was built in: "models were built in R and SAS by the Credit Risk modelling team")
     # (or by a vendor: "(a machine learning classifier run by the vendor)")
     # (or with two deeds: "the meeting-room dashboard (set up and maintained by our IT team)")
-    r"(?:[\w/&+.-]+\s+){0,4}[\w/&+.-]+\s+\(?(?:(?:built|set\s+up|created|designed|developed)\s+and\s+)?"
+    # (or written and evaluated by one: "Its system prompts and prompt templates are written and evaluated by the Applied AI team")
+    r"(?:[\w/&+.-]+\s+){0,4}[\w/&+.-]+\s+(?:(?:are|is)\s+)?\(?(?:(?:built|set\s+up|created|designed|developed|written)\s+and\s+)?"
     # (or handed to the hire by one: "against the daily volume forecast provided by our Planning team")
-    r"(?:built|maintained|owned|run|produced|developed|managed|provided|supplied|prepared|issued)(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
+    r"(?:built|maintained|owned|run|produced|developed|managed|provided|supplied|prepared|issued|evaluated|reviewed|written)"
+    r"(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office|lead|manager)\b",
     re.IGNORECASE,
 )
