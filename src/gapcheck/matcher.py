@@ -1359,6 +1359,12 @@ def _rejection(
         return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
     if common_name and _VESSEL_BEFORE.search(text, max(0, begin - _REACH), begin):
         return "a ship's name ('M/T Aegean Spark'), not the tool"
+    if (
+        cand.entry.skill == "machine_learning"
+        and _TEAM_NAMED_FOR_IT.match(text, stop)
+        and not _OWN_TEAM_BEFORE.search(text, max(0, begin - 60), begin)
+    ):
+        return "the name of a team others are in ('alongside the pricing ML team, who own the surge model'), not work done"
     if common_name and _PET_AFTER.match(text, stop):
         return "a pet's name ('Python the shop cat'), not the tool"
     if common_name and _ORGANISATION_AFTER.match(text, stop):
@@ -1792,7 +1798,7 @@ _TURNED_DOWN = re.compile(
 )
 # ... or looked at, then the old way kept: "We looked at Thompson sampling for the carousel but kept plain fixed splits"
 _WEIGHED = re.compile(r"\b(?:looked\s+at|considered|weighed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_KEPT_INSTEAD = re.compile(r"\bbut\s+(?:kept|stayed\s+with|stuck\s+with)\b", re.IGNORECASE)
+_KEPT_INSTEAD = re.compile(r"\b(?:but|and)\s+(?:kept|stayed\s+(?:with|on)|stuck\s+with)\b", re.IGNORECASE)
 # (or in the next clause: "Azure Container Apps (looked at AKS; stayed on Container Apps)")
 _KEPT_NEXT = re.compile(r"\s*;\s+(?:but\s+)?(?:kept|stayed\s+(?:with|on)|stuck\s+with)\b", re.IGNORECASE)
 # ... a headline, a song or a painting: 'My front-page headline “Python squeezes into Stockport loft”'
@@ -2245,6 +2251,14 @@ _PEOPLE_NAMED_BEFORE = re.compile(
 _FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
 # a ship's prefix and the words of its name before the match: "M/T Aegean Spark", "MV Python"
 _VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+_A_TEAMS_THING = re.compile(r"\b(?i:the|our|their)\s+(?:[\w-]+\s+){0,2}(?i:team|squad|group|department|desk)['’]s\s+(?:[\w-]+\s+){0,2}$")
+# a team named for the field ("the pricing ML team", "analysts and the ML team"), unless the person leads, built or is in it
+_TEAM_NAMED_FOR_IT = re.compile(r"\s+(?:team|teams|squad|group|guild)\b(?!\s+(?:of|at)\b)")
+_OWN_TEAM_BEFORE = re.compile(
+    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|built|build|founded|headed|head|heading|joined|grew|hired|my|our|on\s+the|in\s+the)\b"
+    r"(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 _PET_AFTER = re.compile(
     r",?\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:cat|dog|kitten|puppy|parrot|horse|pony|rabbit|hamster|tortoise|goldfish|snake|mascot)\b"
 )
@@ -2433,6 +2447,13 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _FOREIGN_TEAM_DOES.search(whole)
         or (_THEIRS.search(head) and ((not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line)) or _GAVE_FOR_THEIRS.search(own_line)))
         or _LEFT_WITH_OTHERS.match(tail)
+        # a team's own thing, which the person feeds or serves but did not make: "My tables feed ... the ops team's Looker
+        # dashboards" (not "Built the ops team's Looker dashboards")
+        or (
+            _A_TEAMS_THING.search(head)
+            and not _MADE_IT.search(head)
+            and not (_OWN_DEED.match(head) or _OWN_DEED.match(text[_line_start(text, begin) : begin]))
+        )
     ):
         return True
     if cut and _PASSIVE_BY_OTHERS.search(clause):

@@ -1111,6 +1111,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span() for match in _DRAWN_INTO.finditer(text))
     spans.extend(_to_sentence_end(_PICTURES_OF, text))
     spans.extend(_to_sentence_end(_PAPERS_PRESENTED, text))
+    spans.extend(match.span() for match in _A_TITLE_SET_OFF.finditer(text))
     spans.extend((_clause_start(text, match.start()), match.end()) for match in _A_TEAM_KEEPS.finditer(text))
     spans.extend(_to_clause_end(_A_TEAM_KEEPS, text))  # "... our People Analytics team builds and maintains in Looker"
     spans.extend(_to_clause_end(_RETIRING, text))
@@ -1459,6 +1460,12 @@ _PICTURES_OF = re.compile(r"\b(?:diagrams|illustrations|visuals|animations|graph
 _SESSIONS_SUCH_AS = re.compile(r"\b(?:sessions|courses|classes|modules|lectures)\s+such\s+as\b", re.IGNORECASE)
 # topics of a reading group: "our Paper Club (where consultants present papers on causal inference, bandits ...)"
 _PAPERS_PRESENTED = re.compile(r"\bpresent(?:s|ing)?\s+papers\s+(?:on|about)\b", re.IGNORECASE)
+# the title of the company's paper or post, set off in italics or quotes: "Read our latest preprint, *Pruning the Fitness
+# Landscape: Sparse Mutational Scans with Protein Language Models*"
+_A_TITLE_SET_OFF = re.compile(
+    r"\b(?:preprint|paper|article|publication|blog\s+post|post|white\s*paper|report)\s*[,:]?\s*(?:[*_]{1,2}[^*_\n]{3,200}[*_]{1,2}|[“\"][^”\"\n]{3,200}[”\"])",
+    re.IGNORECASE,
+)
 # a thing another team keeps, named before it: "the Power BI dashboards that team maintains", "a Grafana dashboard the
 # platform team maintains"
 _A_TEAM_KEEPS = re.compile(
@@ -1724,7 +1731,9 @@ _NONE_OF = re.compile(
     r"|\b[\w/+.-]+\s+(?:is|are)\s+not\s+(?:approved|allowed|permitted)\b"
     # ... or words the hire will learn the meaning of: 'Happy to learn what "inference", "Kubernetes" or "a training run"
     # mean when you hear them'
-    r"|\blearn\s+what\s+[^.;]{0,120}?\bmeans?\b"
+    r"|\b(?:learn|find\s+out)\s+what\s+[^.;]{0,120}?\b(?:means?|is|are)\b"
+    # ... or talk the hire will only hear: "you'll hear founders arguing about LLM agents, RAG pipelines, fine-tuning ..."
+    r"|\b(?:hear|overhear)\s+(?:[\w-]+\s+){0,3}?(?:arguing|talking|chatting|debating|complaining|moaning)\s+about\b[^.;]{0,300}"
     # ... or explain to others: "clear explanations for support leaders and CFOs: what retrieval-augmented answers are, ..."
     r"|\b(?:explanations?|explain|explains|explaining)\b[^.;:]{0,80}?:\s*what\s+[^.;]{0,200}"
     # ... or experience of it not needed: "so no TensorFlow experience is needed"
