@@ -10404,3 +10404,67 @@ def test_ideas_not_taken_teams_named_for_ml_and_teams_dashboards_are_not_shown(t
 )
 def test_a_team_the_person_leads_or_builds_for_still_shows_the_skill(text: str, shown: bool) -> None:
     assert bool({"machine_learning", "dashboards"} & read_as_its_kind(text)) is shown
+
+
+def test_a_stage_managers_nightly_show_report_is_no_dashboard() -> None:
+    """`w469_un_01`, `w762_un_01`: with nightly reports counted as recurring ones, a stage manager's show report became one."""
+    assert "dashboards" not in found("Experience\nWrote the nightly show report for the producer and the creative team.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with a word against it counted only in its own sentence, these became feature engineering (`w674_ai_01`,
+        # `w724_ai_02`, `w766_ai_01`)
+        "Summary\nEngineer building generative features that editors actually keep. Six years in a newsroom setting: language models\n"
+        "for headlines and summaries, the evaluation around them, and the plumbing to run them on AWS.",
+        "Experience\nTrained a baseline complaint classifier (TF-IDF features and a linear SVM in scikit-learn).",
+        "Requirements\n\n- You will turn large language models into features our customers' accountants trust\n",
+    ],
+)
+def test_generative_tf_idf_and_product_features_are_no_feature_engineering(text: str) -> None:
+    assert "feature_engineering" not in read_as_its_kind(text)
+
+
+def test_a_latency_budget_in_milliseconds_is_no_business_acumen() -> None:
+    """`w688_ai_02`: "own the end-to-end budget from the moment a customer stops talking ..., which we hold under 600
+    milliseconds"."""
+    text = (
+        "Requirements\n\n- You will own the end-to-end budget from the moment a customer stops talking to the moment the agent "
+        "starts answering, which we hold under 600 milliseconds.\n"
+    )
+    assert "business_acumen" not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w833-w840 (first runs 1534-1541): dashboards read by a long name, wards and residences named after
+        # a tool, a partner firm's name, a Spanish team's models, stories told to tourists, a community's day, ideas
+        # discussed and not built, a garden free of pythons, a clean tool for a model, an events desk's story titles,
+        # jargon overheard at home
+        ("Experience\nRead the hospital group's weekly quality and patient-flow dashboards and act on delayed discharges.", "dashboards"),
+        ("Experience\nTrained in the Python Ward telemetry monitors when they were installed in 2013.", "python"),
+        ("Experience\nPresent buildings to clients, including the leasing of Tableau Residences (84 units) with a dashboard.", "tableau"),
+        ("Experience\nBroadband bundle data ingested from our partner Spark into the warehouse.", "distributed_computing"),
+        ("Experiencia\nLos modelos predictivos del equipo de mantenimiento consumen estos datos.", "predictive_modeling"),
+        ("Summary\nI love telling the stories of my city to travellers.", "data_storytelling"),
+        ("Volunteering\nVolunteer on the GDG Cairo 'Kubernetes Day' organizing team (registration desk).", "kubernetes"),
+        ("Experience\nContextual bandits for bid shading were discussed in 2024 but not built.", "multi_armed_bandits"),
+        ("Certifications\nEnglish language certificate, free-diving, and python-free gardens (we have had two visitors).", "python"),
+        (
+            "Requirements\n\nMuch of the work is unglamorous: turning a messy supplier API into a clean tool the model can call, "
+            "writing test conversations from real customer enquiries, and reading transcripts to understand where it fails.\n",
+            "data_exploration",
+        ),
+        (
+            'Requirements\n\n- R\n\nRecent stories from this desk include "Inside the Race to Build Cheaper GPU Clusters" and '
+            '"The Kubernetes of AI Agents?"\n',
+            "kubernetes",
+        ),
+        ("Requirements\n\n- R\n\nFair warning: you will hear a lot of jargon at our table: the RAG demo ships Friday.\n", "rag"),
+        ("Requirements\n\n- R\n- Explain, in plain English, what retrieval-augmented generation does for a chatbot\n", "rag"),
+    ],
+)
+def test_long_reads_named_places_firms_tourists_events_ideas_and_jargon_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)

@@ -1369,6 +1369,8 @@ def _rejection(
         return "a pet's name ('Python the shop cat'), not the tool"
     if common_name and _ORGANISATION_AFTER.match(text, stop):
         return "the name of an organisation told by what it is ('Spark Northwest, a tenant advocacy group'), not the tool"
+    if common_name and _FIRM_NAMED_BEFORE.search(text, max(0, begin - 40), begin):
+        return "a firm named by what it is to the person ('data ingested from our partner Spark'), not the tool"
     if common_name and _OPERATION_BEFORE.search(text, max(0, begin - 40), begin):
         return "the code name of an operation or exercise ('Operation Python'), not the tool"
     if common_name and (section != "skills" or _TITLE_YEAR.match(text, stop + 1)) and _quoted_name(text, begin, stop):
@@ -1379,6 +1381,8 @@ def _rejection(
         return "a dashboard the person's service feeds ('REST endpoints for the QA dashboard'), not one built"
     if not alias.case and cand.first == cand.last and section != "skills" and _scare_quoted(text, begin, stop):
         return "an ordinary word in quotes ('the shop ‘dashboard’ – the blackboard by the door'): a figure of speech, not the skill"
+    if text.startswith("-free", stop) and not text[stop + 5 : stop + 6].isalnum():
+        return "said to be absent ('python-free gardens', 'a Docker-free setup'), not used"
     if _ABSENT.search(text, max(0, begin - _ABSENT_REACH), begin) or (
         _NONE_OPENING.search(_sentence_before(text, begin)) and not _TEST_RESULT.match(text, begin)
     ):
@@ -1703,7 +1707,7 @@ def _looked_at_only(text: str, begin: int, stop: int) -> bool:
 _LOOKED_AT = re.compile(
     r"\b(?:use|uses|used|using|check|checks|checked|checking|watch|watches|watching|monitor|monitors|review|reviews|reviewing|reviewed"
     r"|read|reads|open|opens|consult|consults|keep\s+(?:a\s+close\s+)?eye\s+on|keeping\s+(?:a\s+close\s+)?eye\s+on|look\s+at"
-    r"|looks\s+at|tick\s+off\b[^.;]{0,40}?\bon|logged\b[^.;]{0,40}?\bfrom)\s+(?:the|our|their|a|an|its|my)\s+(?:[\w&'’/-]+\s+){0,5}$",
+    r"|looks\s+at|tick\s+off\b[^.;]{0,40}?\bon|logged\b[^.;]{0,40}?\bfrom)\s+(?:the|our|their|a|an|its|my)\s+(?:[\w&'’/-]+\s+){0,7}$",
     re.IGNORECASE,
 )
 # a service that a dashboard calls: "Python / FastAPI service with REST endpoints for the QA dashboard"
@@ -1791,7 +1795,9 @@ _TURNED_DOWN = re.compile(
     # ... or left an idea: "We looked at a bandit for channel allocation; Compliance asked for fixed holdouts, so it stayed on paper"
     r"|\b(?:stayed|stays|remained|remains)\s+on\s+paper\b|\bnever\s+(?:left\s+the\s+whiteboard|went\s+live|got\s+built)\b"
     # ... or parked: "Looked at a retrieval (RAG) design for policy questions; it was parked by the risk committee and not built"
-    r"|\b(?:was|were)\s+(?:parked|shelved|abandoned)\b[^.;]{0,60}?\band\s+(?:never|not)\s+(?:built|shipped|launched|deployed)\b"
+    # ("Contextual bandits for bid shading were discussed in 2024 but not built")
+    r"|\b(?:was|were)\s+(?:parked|shelved|abandoned|discussed|proposed|considered)\b[^.;]{0,60}?\b(?:and|but)\s+(?:never|not)\s+"
+    r"(?:built|shipped|launched|deployed)\b"
     # ... or set aside for something simpler: "We looked at Thompson sampling, but a fixed split was easier to explain"
     r"|\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:was|were|proved)\s+(?:easier|simpler|cheaper|enough|good\s+enough)\b",
     re.IGNORECASE,
@@ -2266,9 +2272,13 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&'’-]*){0,3},\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|nonprofit|non-profit|association"
     r"|coalition|collective|cooperative|co-op|society|club|foundation|trust|festival|campaign|school)\b"
 )
+_FIRM_NAMED_BEFORE = re.compile(
+    r"\b(?:partner|client|customer|supplier|vendor|provider|operator|carrier|telco|reseller)\s+$", re.IGNORECASE
+)
 _OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.|Exercise|Codename|Code\s+name)\s+$")
 _VENUE_AFTER = re.compile(
-    r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust)\b"
+    r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
+    r"|Ward|Wing|Residences?|Towers?|Plaza)\b"
 )
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
@@ -2297,7 +2307,8 @@ _EVENT_NAMED = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?(?:[ \t]+[\w-]+)?[ \t]+"
     r"(?i:seminars?|seminar[ \t]+series|meetups?|meet-ups?|community[ \t]+nights?|user[ \t]+groups?)\b"
     # ... or a vendor's conference by its name: "booths and swag for Snowflake Summit, PyCon US"
-    r"|[ \t]+(?-i:Summit|Summits)\b"
+    # (or a community's day or week: "the GDG Cairo 'Kubernetes Day' organizing team")
+    r"|[ \t]+(?-i:Summit|Summits|Day|Days|Week|Con|Conf|Camp|Hackathon)\b"
 )
 # a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
 _AGREEMENT_WITH = re.compile(
@@ -2697,6 +2708,8 @@ _A_TEAM_MAKES_IN = re.compile(
 # Platform"
 _FOREIGN_TEAM_DOES = re.compile(
     # ("Los cuadros de mando ... los mantenía el equipo de BI")
+    # (or its thing: "Los modelos predictivos del equipo de mantenimiento consumen estos datos")
+    r"\b(?:del|do|da)\s+(?:equipo|equipe|departamento|área)\s+de\b|"
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
     r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")

@@ -1734,8 +1734,15 @@ _NONE_OF = re.compile(
     r"|\b(?:learn|find\s+out)\s+what\s+[^.;]{0,120}?\b(?:means?|is|are)\b"
     # ... or talk the hire will only hear: "you'll hear founders arguing about LLM agents, RAG pipelines, fine-tuning ..."
     r"|\b(?:hear|overhear)\s+(?:[\w-]+\s+){0,3}?(?:arguing|talking|chatting|debating|complaining|moaning)\s+about\b[^.;]{0,300}"
+    # ... or the jargon the hire will hear, to the end of its paragraph: "you will hear a lot of jargon at our kitchen table.
+    # Someone will say 'we need to ship the RAG demo by Friday.'"
+    r"|\bhear\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|plenty\s+of\s+|some\s+)?(?:jargon|buzzwords)\b[^\n]{0,400}"
     # ... or explain to others: "clear explanations for support leaders and CFOs: what retrieval-augmented answers are, ..."
-    r"|\b(?:explanations?|explain|explains|explaining)\b[^.;:]{0,80}?:\s*what\s+[^.;]{0,200}"
+    # ("explain, in plain English, what retrieval-augmented generation actually does for a chatbot, why ...")
+    r"|\b(?:explanations?|explain|explains|explaining)\b[^.;:]{0,80}?(?::\s*|,\s+)what\s+[^.;]{0,200}"
+    # ... or the titles of the desk's stories: 'Recent stories from this desk include "Inside the Race to Build Cheaper GPU
+    # Clusters," ...'
+    r"|\b(?:stories|articles|pieces|headlines|episodes)\b[^.:;]{0,40}?\b(?:include|included|such\s+as)\b[^\n]{0,600}"
     # ... or experience of it not needed: "so no TensorFlow experience is needed"
     r"|\bno\s+(?:[\w/+.-]+\s+){1,3}?(?:experience|knowledge|background)\s+(?:is\s+|will\s+be\s+)?(?:needed|required|necessary|expected)\b",
     re.IGNORECASE,
