@@ -10468,3 +10468,37 @@ def test_a_latency_budget_in_milliseconds_is_no_business_acumen() -> None:
 )
 def test_long_reads_named_places_firms_tourists_events_ideas_and_jargon_are_not_shown(text: str, skill: str) -> None:
     assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # written slices w841-w848 (first runs 1542-1548): tests another team designs, a French team named for ML, an org
+        # running the fleet, skills an employer does not hire for, what others try to explain to the hire
+        ("Experience\nNew model versions go live through A/B tests that the Experimentation team designs and runs.", "ab_testing"),
+        ("Expérience\nInterlocutrice de l'équipe Machine Learning, qui maintient le moteur de recommandation.", "machine_learning"),
+        ("Experience\nThe company has 90M users; the Infra org runs the company's Kubernetes fleet and feature store.", "kubernetes"),
+        (
+            "Requirements\n\n- R\n- Candidates who have written software or trained models are welcome, but we are not hiring for "
+            "those skills.\n",
+            "machine_learning",
+        ),
+        ("Requirements\n\n- R\n- You'll cook for people who will try to explain reinforcement learning to you.\n", "machine_learning"),
+    ],
+)
+def test_others_tests_teams_orgs_and_skills_not_hired_for_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+def test_years_or_more_of_doing_something_are_the_overall_years() -> None:
+    """Written slice w845: "Eight years or more building backend or infrastructure systems" asked for no overall years."""
+    job = Analyzer().read_job(
+        text="Requirements\n\n- Eight years or more building backend or infrastructure systems, including at least three years "
+        "running Kubernetes\n"
+    )
+    assert (job.years, job.years_overall) == ((("kubernetes", 3),), 8)
+
+
+def test_a_wine_estate_named_python_is_no_python() -> None:
+    """Written slice w843: "Cellar Hand & Vineyard Assistant Python Kloof Wines, Stellenbosch"."""
+    assert "python" not in found("Experience\nCellar Hand & Vineyard Assistant Python Kloof Wines, Stellenbosch\nBottling and data logs.")

@@ -1359,11 +1359,13 @@ def _rejection(
         return "a firm's name ('Spark & Needle Tattoo Co.'), not the tool"
     if common_name and _VESSEL_BEFORE.search(text, max(0, begin - _REACH), begin):
         return "a ship's name ('M/T Aegean Spark'), not the tool"
-    if (
+    named_team = _TEAM_NAMED_FOR_IT.match(text, stop) and (
         cand.entry.skill == "machine_learning"
-        and _TEAM_NAMED_FOR_IT.match(text, stop)
-        and not _OWN_TEAM_BEFORE.search(text, max(0, begin - 60), begin)
-    ):
+        or (text[begin:stop][:1].isupper() and _THE_BEFORE_NAME.search(text, max(0, begin - 10), begin))
+    )
+    if (
+        named_team or (cand.entry.skill == "machine_learning" and _TEAM_NAMED_BEFORE_IT.search(text, max(0, begin - 20), begin))
+    ) and not _OWN_TEAM_BEFORE.search(text, max(0, begin - 60), begin):
         return "the name of a team others are in ('alongside the pricing ML team, who own the surge model'), not work done"
     if common_name and _PET_AFTER.match(text, stop):
         return "a pet's name ('Python the shop cat'), not the tool"
@@ -2260,6 +2262,10 @@ _VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z
 _A_TEAMS_THING = re.compile(r"\b(?i:the|our|their)\s+(?:[\w-]+\s+){0,2}(?i:team|squad|group|department|desk)['’]s\s+(?:[\w-]+\s+){0,2}$")
 # a team named for the field ("the pricing ML team", "analysts and the ML team"), unless the person leads, built or is in it
 _TEAM_NAMED_FOR_IT = re.compile(r"\s+(?:team|teams|squad|group|guild)\b(?!\s+(?:of|at)\b)")
+# ... said in French or Spanish: "Interlocutrice de l'équipe Machine Learning, qui maintient le moteur de recommandation"
+# ... or any skill's word in capitals as the name of a team: "A/B tests that the Experimentation team designs and runs"
+_THE_BEFORE_NAME = re.compile(r"\b(?:the|our|their)\s+$", re.IGNORECASE)
+_TEAM_NAMED_BEFORE_IT = re.compile(r"\b(?:[Ll]['’]équipe|équipe|[Ee]quipo|[Ee]quipe)\s+(?:de\s+|d['’])?$")
 _OWN_TEAM_BEFORE = re.compile(
     r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|built|build|founded|headed|head|heading|joined|grew|hired|my|our|on\s+the|in\s+the)\b"
     r"(?:\s+[\w-]+){0,3}\s*$",
@@ -2277,6 +2283,8 @@ _FIRM_NAMED_BEFORE = re.compile(
 )
 _OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.|Exercise|Codename|Code\s+name)\s+$")
 _VENUE_AFTER = re.compile(
+    # (also with a word of the name between: "Python Kloof Wines, Stellenbosch")
+    r"(?:\s+[A-Z][\w'’-]*)?\s+(?:Wines|Winery|Estate|Farm|Vineyards?|Brewery|Bakery|Salon|Tours)\b|"
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
     r"|Ward|Wing|Residences?|Towers?|Plaza)\b"
 )
@@ -2600,7 +2608,7 @@ _CLAUSE_CLOSER = re.compile(r"[.;!?:)](?=\s|$)|\s[—–-]\s|\s\(|,\s+(?:(?:and|
 _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
-    r"(?:teams?|groups?|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners?|vendors?|contractors?|consultants"
+    r"(?:teams?|groups?|orgs?|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners?|vendors?|contractors?|consultants"
     r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|labs?|PMO|IT)"
 )
 # what another party does in a relative clause of a thing: "the client’s project dashboard, which the client’s PMO owns and
@@ -2781,7 +2789,7 @@ _KEPT_BY_OTHERS = re.compile(
     r"(?:teams?|squads?|group|department|unit|office|PMO|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
-    r"|started|piloted|trialled|trialed|dropped|abandoned|rolled\s+out|introduced|launched"
+    r"|started|piloted|trialled|trialed|dropped|abandoned|rolled\s+out|introduced|launched|designs|designed"
     r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce|wrote|writes|trained|trains)\b"
 )
 _DISOWNED_LABEL = re.compile(

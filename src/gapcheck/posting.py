@@ -1740,6 +1740,11 @@ _NONE_OF = re.compile(
     # ... or explain to others: "clear explanations for support leaders and CFOs: what retrieval-augmented answers are, ..."
     # ("explain, in plain English, what retrieval-augmented generation actually does for a chatbot, why ...")
     r"|\b(?:explanations?|explain|explains|explaining)\b[^.;:]{0,80}?(?::\s*|,\s+)what\s+[^.;]{0,200}"
+    # ... or skills the employer says it does not hire for: "Candidates who have written software or trained models are
+    # welcome, but we are not hiring for those skills"
+    r"|\b(?:candidates|people|applicants)\s+who\s+[^.;]{0,120}?\bare\s+welcome,?\s+but\s+we\s+are\s+not\s+hiring\s+for\b"
+    # ... or what others will try to explain to the hire: "people who will try to explain reinforcement learning to you"
+    r"|\b(?:try|tries|trying)\s+to\s+explain\b[^.;]{0,120}?\bto\s+you\b"
     # ... or the titles of the desk's stories: 'Recent stories from this desk include "Inside the Race to Build Cheaper GPU
     # Clusters," ...'
     r"|\b(?:stories|articles|pieces|headlines|episodes)\b[^.:;]{0,40}?\b(?:include|included|such\s+as)\b[^\n]{0,600}"
@@ -2435,7 +2440,9 @@ _YEARS = re.compile(
     # the figures repeated in parentheses: "Six to seven (6-7) years'"
     rf"(?:\(\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\+?\)\s*)?"
     # "5+ Experience working with ...": a number with a plus before "experience" counts years
-    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?<=\+)y(?![a-z])|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:experience|experiance|expereince|experince))?",
+    rf"(?:-\s*)?(?:(?:total|full|combined|cumulative)\s+)?(?P<unit>years?|yrs?|yoe|(?<=\+)y(?![a-z])|(?(plus)(?=experience\b)|(?!)))\b(?:['’]s?)?"
+    # ("Eight years or more building backend or infrastructure systems")
+    rf"(?:\s+or\s+(?:more|longer|above)\b)?(?P<tail>\s+(?:(?:of|with)\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:experience|experiance|expereince|experince))?",
     re.IGNORECASE,
 )
 # years asked of any one of a list: "of experience in one or more programming languages", "in one or more of the
