@@ -191,7 +191,7 @@ def test_actual_text_is_read_as_declared(tmp_path: Path, analyzers: dict[str, An
     content = (
         b"BT /F1 12 Tf 72 700 Td (Skills: Docker, ) Tj ET\n"
         b"/Span << /ActualText (Python) >> BDC BT /F1 12 Tf 190 700 Td (x) Tj ET EMC\n"
-        b"BT /F1 12 Tf 72 680 Td (Built services and pipelines for machine learning teams.) Tj ET"
+        b"BT /F1 12 Tf 72 680 Td (Built services and trained machine learning models.) Tj ET"
     )
     path = raw_pdf(tmp_path / "actual.pdf", content)
     assert "Python" in " ".join(_texts(path))

@@ -2168,7 +2168,8 @@ _SAID_NOT_DONE = re.compile(
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+(?:or|nor)\s+|(?:[a-z]+\s+(?:or|nor)\s+)?(?:run|use|host|serve|deploy|build|train|touch|support|allow)\s+"
     r"(?:(?:an?|the|any)\s+)?(?:(?:live|real|online|offline|formal|classic|proper|full|actual|own|separate|dedicated|randomi[sz]ed)\s+)?)$"
     # ... or taken out: "we removed its agent layer", "replaced the static Tableau exports an outside agency used to deliver"
-    r"|\b(?:removed|ripped\s+out|tore\s+out|replaced)\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[a-z]+\s+){0,2}$"
+    # (not what came in its place: "using Prophet, later replaced by gradient-boosted trees")
+    r"|\b(?:removed|ripped\s+out|tore\s+out|replaced)\s+(?!(?:by|with)\b)(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[a-z]+\s+){0,2}$"
     # ... or kept out of: "(their build, on Azure OpenAI); not involved in its prompts or agent design"
     r"|\bnot\s+involved\s+(?:in|with)\s+(?:(?:its|their|the|any)\s+)?(?:[a-z]+\s+(?:or|and|nor)\s+)?$"
     # ... or asked for by no one: "the city models are small enough that nobody has asked for a GPU cluster"
@@ -2259,9 +2260,11 @@ _PEOPLE_NAMED_BEFORE = re.compile(
 _FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
 # a ship's prefix and the words of its name before the match: "M/T Aegean Spark", "MV Python"
 _VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
-_A_TEAMS_THING = re.compile(r"\b(?i:the|our|their)\s+(?:[\w-]+\s+){0,2}(?i:team|squad|group|department|desk)['’]s\s+(?:[\w-]+\s+){0,2}$")
+_A_TEAMS_THING = re.compile(r"\b(?i:the|our|their)\s+(?:[\w-]+\s+){0,2}(?i:team|squad|group|desk)['’]s\s+(?:[\w-]+\s+){0,2}$")
+# a clause that opens with a verb, the person's own deed in a bullet: "Prepare and defend the ..."
+_OPENS_WITH_A_VERB = re.compile(r"^\W*(?!(?:The|Our|My|Their|A|An|This|These|Those|Its)\b)[A-Z][a-z]+\b(?!['’])")
 # a team named for the field ("the pricing ML team", "analysts and the ML team"), unless the person leads, built or is in it
-_TEAM_NAMED_FOR_IT = re.compile(r"\s+(?:team|teams|squad|group|guild)\b(?!\s+(?:of|at)\b)")
+_TEAM_NAMED_FOR_IT = re.compile(r"\s+(?:team|teams|squad|guild)\b(?!\s+(?:of|at)\b)")
 # ... said in French or Spanish: "Interlocutrice de l'équipe Machine Learning, qui maintient le moteur de recommandation"
 # ... or any skill's word in capitals as the name of a team: "A/B tests that the Experimentation team designs and runs"
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|our|their)\s+$", re.IGNORECASE)
@@ -2472,6 +2475,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
             _A_TEAMS_THING.search(head)
             and not _MADE_IT.search(head)
             and not (_OWN_DEED.match(head) or _OWN_DEED.match(text[_line_start(text, begin) : begin]))
+            and not _OPENS_WITH_A_VERB.match(text[_line_start(text, begin) : begin])
         )
     ):
         return True
