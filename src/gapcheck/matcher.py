@@ -2265,9 +2265,9 @@ _A_TEAMS_THING = re.compile(r"\b(?i:the|our|their)\s+(?:[\w-]+\s+){0,2}(?i:team|
 _OPENS_WITH_A_VERB = re.compile(r"^\W*(?!(?:The|Our|My|Their|A|An|This|These|Those|Its)\b)[A-Z][a-z]+\b(?!['’])")
 # a team named for the field ("the pricing ML team", "analysts and the ML team"), unless the person leads, built or is in it
 _TEAM_NAMED_FOR_IT = re.compile(r"\s+(?:team|teams|squad|guild)\b(?!\s+(?:of|at)\b)")
-# ... said in French or Spanish: "Interlocutrice de l'équipe Machine Learning, qui maintient le moteur de recommandation"
 # ... or any skill's word in capitals as the name of a team: "A/B tests that the Experimentation team designs and runs"
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|our|their)\s+$", re.IGNORECASE)
+# ... said in French or Spanish: "Interlocutrice de l'équipe Machine Learning, qui maintient le moteur de recommandation"
 _TEAM_NAMED_BEFORE_IT = re.compile(r"\b(?:[Ll]['’]équipe|équipe|[Ee]quipo|[Ee]quipe)\s+(?:de\s+|d['’])?$")
 _OWN_TEAM_BEFORE = re.compile(
     r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|built|build|founded|headed|head|heading|joined|grew|hired|my|our|on\s+the|in\s+the)\b"
