@@ -950,10 +950,8 @@ class SkillMatcher:
                 beside = set(around)  # the sentence may wrap: its other lines in the block count too
                 # only the match's own sentence: "building features from bureau data, and training default models.
                 # You'll also work closely with Product" (in a paragraph, also no further than _REACH from the match)
-                low, high = _sentence_bounds(text, start, end)
-                line_end = text.find("\n", end)
-                wraps_back = low == text.rfind("\n", 0, start) + 1
-                wraps_on = high >= (len(text) if line_end < 0 else line_end)
+                low, high, line_start, line_end = _sentence_bounds(text, start, end)
+                wraps_back, wraps_on = low == line_start, high >= line_end
                 if alias.window != "phrase" and not (wraps_back and wraps_on and not long_line):
                     if long_line:
                         low, high = max(low, start - _REACH), min(high, end + _REACH)
@@ -1150,14 +1148,14 @@ def _block_neighbours(blocks: Sequence[int], index: int) -> list[int]:
 _BLOCK_REACH = 3
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence holding text[start:end] begins and ends, within its line."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+    """Where the sentence holding text[start:end] begins and ends within its line, and where that line begins and ends."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     low = max((m.end() for m in _FULL_STOP.finditer(text, line_start, start)), default=line_start)
     stop = _FULL_STOP.search(text, end, line_end)
-    return low, stop.start() if stop else line_end
+    return low, stop.start() if stop else line_end, line_start, line_end
 
 
 _FULL_STOP = re.compile(r"(?<=[a-z)\d]{2})[.!?](?=\s)")
@@ -2442,7 +2440,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         # (unless the thing itself is said to be theirs: "I hand over images and Helm values are theirs.")
         return bool(_SAID_THEIRS.match(text[stop : stop + _REACH].replace("\n", " ")))
     # (a bullet or a line of its own opens its clause even when the line before it has no full stop)
-    own_line = text[_line_start(text, begin) : begin]
+    line_before = own_line = text[_line_start(text, begin) : begin]
     own_line = own_line[max((m.end() for m in (*_CLAUSE_OPENER.finditer(own_line), *_SENTENCE_STOP.finditer(own_line))), default=0) :]
     whole = before + text[begin:stop] + tail
     # (an aside in parentheses is said of the clause around it: "The credit risk modellers build the ... scorecards
@@ -2474,8 +2472,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or (
             _A_TEAMS_THING.search(head)
             and not _MADE_IT.search(head)
-            and not (_OWN_DEED.match(head) or _OWN_DEED.match(text[_line_start(text, begin) : begin]))
-            and not _OPENS_WITH_A_VERB.match(text[_line_start(text, begin) : begin])
+            and not (_OWN_DEED.match(head) or _OWN_DEED.match(line_before) or _OPENS_WITH_A_VERB.match(line_before))
         )
     ):
         return True

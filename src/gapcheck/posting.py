@@ -1097,7 +1097,7 @@ def _unasked_in(text: str) -> list[tuple[int, int]]:
     spans.extend(_to_sentence_end(_A_TEAM_INTRODUCED, text))
     spans.extend(match.span() for match in _ROLES_FROM_TO.finditer(text))
     spans.extend(_to_sentence_end(_IF_YOU_BUILD_IT_HELPS, text))
-    spans.extend(match.span() for match in _SOFTWARE_PUSHED.finditer(text))
+    spans.extend(match.span() for match in _SET_UP_FOR_OTHERS.finditer(text))
     spans.extend(_to_clause_end(_DEPARTMENT_DOES, text))
     spans.extend(
         match.span("thing")
@@ -1387,9 +1387,9 @@ _IF_YOU_BUILD_IT_HELPS = re.compile(
     r"(?:shows|helps|lets|gives|tells|catches|tracks|monitors|makes|keeps)\b",
     re.IGNORECASE,
 )
-# software set up on others' machines, up to how it was pushed: "with our standard software bundle (Microsoft 365, Anaconda,
-# JupyterLab, RStudio) pushed as managed packages"
-_SOFTWARE_PUSHED = re.compile(
+# software set up on others' machines, up to how it was pushed (or accounts opened for them in tools): "with our standard
+# software bundle (Microsoft 365, Anaconda, JupyterLab, RStudio) pushed as managed packages"
+_SET_UP_FOR_OTHERS = re.compile(
     r"\bsoftware\s+(?:bundle|image|stack|catalogue|catalog|set)\b[^.;]{0,200}?\b(?:pushed|deployed|installed|rolled\s+out|packaged)\b"
     # ... or installed for the people who ask: "Install and license software people ask for (Docker Desktop, Zoom, Office)"
     r"|\binstall(?:s|ing)?\s+(?:and\s+licen[cs]e\s+)?software\b[^.;]{0,40}?\([^()]{0,120}\)"
