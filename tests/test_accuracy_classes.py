@@ -10512,3 +10512,80 @@ def test_a_gpu_node_group_set_up_is_gpu_infrastructure() -> None:
 def test_the_persons_own_department_budget_is_business_acumen() -> None:
     """`w533_un_01`: "Prepare and defend the department's yearly conservation budget" read as the department's own thing."""
     assert "business_acumen" in found("Experience\nPrepare and defend the department's yearly conservation budget (EUR 310,000).")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `w851_ds_01`, `w853_ai_02`: a surname after a title and a first name, and a first name whose surname wrapped
+        "Experience\nLecturer (part-time), 2019 - 2021\nTaught statistics with worked examples in R; module co-ordinator was "
+        "Dr. Niamh Ray.",
+        "Experience\nResearch Intern, 2018\n- Counterfactual learning to rank from click logs with PyTorch; supervised by Ray\nKoster.",
+    ],
+)
+def test_ray_as_a_surname_or_a_name_wrapped_before_its_surname_is_a_person(text: str) -> None:
+    assert "distributed_computing" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w851_de_04`: the Portuguese team ("do time de Analytics") and "theirs" said after the thing ("deles")
+        (
+            "Experiência\nEngenheiro de Dados, mar. 2020 – o momento\n- As tabelas da camada ouro alimentam os dashboards em "
+            "Looker do time de Analytics e os testes A/B do time de Produto.",
+            "ab_testing",
+        ),
+        (
+            "Experiência\nEngenheiro de Dados, mar. 2020 – o momento\n- Apoio o time de Ciência de Dados na disponibilização "
+            "de dados para os modelos de churn deles.",
+            "predictive_modeling",
+        ),
+        # `w851_ds_05`: a test the person never came to run
+        (
+            "Projects\nRefund flagging, 2025\n- Flagged suspicious refunds with SQL. Did not get to run an A/B test of the "
+            "flagging rule; wrote it up as the next step.",
+            "ab_testing",
+        ),
+        # `w851_ai_02`: how many predictions a served model answers
+        (
+            "Experience\nML Platform Engineer, 2020 - 2022\n- Run model serving on EKS: Triton and KServe for ETA and fraud "
+            "models (~180k predictions/s at peak).",
+            "predictive_modeling",
+        ),
+        # `w853_un_03`: an audit's tests of controls
+        (
+            "Experience\nAudit Senior, 2015 - 2019\n- Ran audits of owner-managed and AIM-listed clients; sample testing and "
+            "controls work.",
+            "ab_testing",
+        ),
+    ],
+)
+def test_others_teams_in_portuguese_tests_not_run_prediction_rates_and_audit_controls_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w855_ds_02`, `w855_ds_05`: a posting's item that opens with the tool and says what it is for
+        ("Requirements\n- Proficiency in Python\n\nPreferred qualifications\n- Tableau for sharing results with planners\n", "tableau"),
+        ("Requirements\n- Python for research\n\nNice to have\n- R, for the few legacy models we have not yet ported\n", "r_language"),
+        # `w850_ds_02`: Spanish synthetic control, a weekly sales forecast and campaign performance analysed
+        ("Experiencia\nCientífica de Datos, ene. 2021 – actualidad\nDiseñé pruebas geográficas (control sintético).", "causal_inference"),
+        ("Experiencia\nCientífica de Datos, ene. 2021 – actualidad\nPronóstico semanal de ventas con Prophet.", "predictive_modeling"),
+        ("Experiencia\nAnalista de Datos, jun. 2018 – dic. 2020\nAnalicé el desempeño de campañas digitales.", "data_exploration"),
+        # `w852_ds_04`: German findings and a price recommendation presented, an insurer's frequency and severity GLMs
+        (
+            "Berufserfahrung\nPricing Analyst, 04/2020 – heute\n- Tarifanpassung 2024: Präsentation der Analyse und der "
+            "Preisempfehlung vor den Underwritern.",
+            "data_storytelling",
+        ),
+        (
+            "Berufserfahrung\nPricing Analyst, 04/2020 – heute\n- GLMs für Schadenfrequenz (Poisson) und Schadenhöhe (Gamma).",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_tools_a_posting_item_opens_with_and_spanish_and_german_analysis_words_are_shown(text: str, skill: str) -> None:
+    assert skill in read_as_its_kind(text)

@@ -613,6 +613,8 @@ def test_a_roman_month_with_an_open_end_and_roman_numbers_that_are_no_months() -
         ("Ab 04/22", "2022-04", None),
         ("sejak Agt 2020", "2020-08", None),
         ("Jul 2016 – Des 2018", "2016-07", "2018-12"),
+        # written slice w853: Indonesian "Agu" (Agustus) was no month, and the range began in January
+        ("Agu 2019 – Apr 2021", "2019-08", "2021-04"),
     ],
 )
 def test_since_in_german_and_indonesian_and_indonesian_months(text: str, start: str, end: str | None) -> None:

@@ -4724,3 +4724,18 @@ def test_a_title_line_of_fields_ending_in_since_a_year_is_a_current_job() -> Non
         as_of="2026-12",
     )
     assert [(p.start, p.end) for p in report.positions] == [("2020-01", "2026-12"), ("2017-01", "2020-12")]
+
+
+def test_an_indonesian_or_portuguese_thesis_dates_its_degree() -> None:
+    """`w853_ds_05`: a degree's "Skripsi: ..." line (Indonesian for thesis) was not read as its hands-on work, and the
+    degree's years of R were lost."""
+    found = positions("""
+        Education
+        S.Si. Statistika (BSc Statistics), Universitas Gadjah Mada
+        2015 – 2019
+        Skripsi: survival analysis of customer churn in a telco using Cox regression in R.
+        Bacharelado em Estatística, Universidade de São Paulo
+        2010 – 2014
+        TCC: modelos de sobrevivência para inadimplência em R.
+    """)
+    assert spans(found) == [("2015-01", "2019-12"), ("2010-01", "2014-12")]

@@ -171,7 +171,7 @@ _MONTHS = {
     **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis"), 5),
     **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz"), 6),
     **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agustus", "agt", "augustus", "ağustos", "agustos", "ağu", "ogos", "aoû"), 8),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "agt", "augustus", "ağustos", "agustos", "ağu", "agu", "ogos", "aoû"), 8),
     **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul", "eyl"), 9),
     **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),

@@ -1267,6 +1267,8 @@ def _asked_alone(text: str, start: int, end: int, places: Sequence[tuple[int, in
     if not text[start].isupper():
         return False
     line_start, line = _line_around(text, start, end)
+    if _BULLET_ONLY.fullmatch(line, 0, start - line_start) and _PURPOSE_AFTER.match(text, end):
+        return True  # the item opens with it and says what it is for: "- Tableau for sharing results with planners"
     spans = sorted({(a - line_start, b - line_start) for a, b, _ in places} | {(start - line_start, end - line_start)})
     rest, at = [], 0
     for a, b in spans:
@@ -1279,6 +1281,8 @@ def _asked_alone(text: str, start: int, end: int, places: Sequence[tuple[int, in
 
 
 _ASKED_WORD = re.compile(r"[^\W\d_]+")
+_BULLET_ONLY = re.compile(r"[\s\-–—•*·▪◦+>]*")
+_PURPOSE_AFTER = re.compile(r",?[ \t]+for[ \t]+(?:the[ \t]+|our[ \t]+)?[a-z]")
 _ITEM_ASIDE = re.compile(r"\([^()]*\)")
 _ASKED_WORDS_MAX = 4
 # the words that ask for an item of a posting's list ("Experience with", "Knowledge of", "| Preferred |")
@@ -2094,16 +2098,40 @@ def _names_a_person(
     name, nor one of the alias's own ``context`` words (a surname: "Ray Chen"; not "Docker/Kubernetes", "Ray Serve"
     nor "Azure Databricks"), or it is preceded by a word that introduces a person ("manager Stan Brown") and followed
     by a capitalised word."""
-    if first != last or first + 1 >= len(segment) or segment[first].orth.isupper():  # "AWS Bedrock": no first name
+    if first != last or segment[first].orth.isupper():  # "AWS Bedrock": no first name
+        return False
+    if _surname_here(text, segment, first, named):
+        return True
+    if first + 1 >= len(segment):
         return False
     after = segment[first + 1]
-    if after.line != segment[first].line or not after.orth[:1].isupper() or not after.orth[1:].islower():
+    if not after.orth[:1].isupper() or not after.orth[1:].islower():
         return False
     if not text[segment[first].end : after.start].isspace() or after.start in named or after.lower in context:
         return False
+    introduced = first > 0 and segment[first - 1].lower.rstrip(".") in _PERSON_BEFORE | _NAME_WRAPS_AFTER
+    if after.line != segment[first].line:
+        # "supervised by Ray" at a line's end, "Koster." opening the next: a name wrapped, not a new item
+        return introduced and text[segment[first].end : after.start].count("\n") == 1 and not is_english_word(after.lower)
     if not is_english_word(after.lower):
         return True
     return first > 0 and segment[first - 1].lower in _PERSON_BEFORE
+
+
+def _surname_here(text: str, segment: Sequence[_Piece], first: int, named: Collection[int]) -> bool:
+    """Whether the tool's name is a surname after a title and a first name: "Dr. Niamh Ray", "Prof Aoife Stan"."""
+    if first < 1:
+        return False
+    given = segment[first - 1]
+    if given.line != segment[first].line or given.start in named or is_english_word(given.lower):
+        return False
+    title = _TITLE_BEFORE.search(text, max(0, given.start - 12), given.start)
+    return given.orth[:1].isupper() and given.orth[1:].islower() and title is not None
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?[ \t]+$")
+# words after which a capitalised name is a person's even when its surname wraps to the next line
+_NAME_WRAPS_AFTER = frozenset({"by", "with"})
 
 
 def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:
@@ -2158,6 +2186,8 @@ _SAID_NOT_DONE = re.compile(
     # Tableau licence"
     r"|\b(?:picked|chose|chosen|preferred|selected|opted\s+for|went\s+with)\s+[\w .-]{1,40}?\s+(?:over|instead\s+of|rather\s+than)\s+"
     r"(?:(?:an?|the|our|paid|expensive|costly)\s+){0,2}$"
+    # ... or never come to: "Did not get to run an A/B test of the flagging rule", "never got round to deploying it"
+    r"|(?:\b(?:not|never)|n['’]t)\s+(?:get|got|have\s+time)\s+(?:(?:round|around)\s+)?to\s+(?:[a-z]+\s+)?(?:(?:an?|the|any)\s+)?$"
     # ... or not needed: "Did not need channel pruning — INT8 alone met the budget"
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:need|needed)\s+(?:(?:an?|the|any)\s+)?(?:[a-z]+\s+)?$"
     # ... or done by it never: "Offers were never allocated by bandits here"
@@ -2718,7 +2748,8 @@ _A_TEAM_MAKES_IN = re.compile(
 _FOREIGN_TEAM_DOES = re.compile(
     # ("Los cuadros de mando ... los mantenía el equipo de BI")
     # (or its thing: "Los modelos predictivos del equipo de mantenimiento consumen estos datos")
-    r"\b(?:del|do|da)\s+(?:equipo|equipe|departamento|área)\s+de\b|"
+    # (Portuguese "time": "os dashboards em Looker do time de Analytics")
+    r"\b(?:del|do|da)\s+(?:equipo|equipe|departamento|área|time)\s+de\b|"
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
     r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
@@ -2741,6 +2772,8 @@ _LEFT_WITH_OTHERS = re.compile(
     # ... or a team's, said after the things it owns: "The public REST API and the analyst dashboard in front of it are the
     # platform team’s"
     r"[^.;]{0,60}?\b(?:is|are|was|were)\s+(?:all\s+)?(?:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|squad)['’]s?\s*(?:[.;,]|$)|"
+    # ... or theirs in Portuguese, said after it: "os modelos de churn deles"
+    r"(?:\s+[\w/&+-]+){0,3}?\s+(?:deles|delas)\b|"
     # ... or out of the person's scope: "the policyholder chatbot (a vendor RAG product) is out of my scope"
     r"[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:out\s+of|outside(?:\s+of)?|beyond)\s+(?:my|our)\s+(?:scope|remit)\b|"
     # ... or disowned after a dash: "(The official Tableau boards are published by the Oficina de Estadística – not mine.)"

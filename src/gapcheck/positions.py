@@ -38,13 +38,15 @@ _CONTINUING_KINDS = frozenset({"experience", "research", "volunteering"})
 _PUNCT = " \t|()[]{},;:·•–—-/@"
 _WORD = re.compile(r"[^\W_]+(?:['’.&+#-][^\W_]+)*\.?")
 # a thesis in the languages whose headings and months are read too: "Diplomová práce: ...", "Masterarbeit", "mémoire",
-# "Tesis de maestría", "szakdolgozat", "praca magisterska", "diplomski rad", "дипломная работа", "pro gradu", "scriptie"
+# "Tesis de maestría", "szakdolgozat", "praca magisterska", "diplomski rad", "дипломная работа", "pro gradu", "scriptie",
+# "Skripsi" and "Tugas Akhir" (Indonesian), "TCC" / "Trabalho de Conclusão de Curso" (Portuguese)
 _FOREIGN_THESIS = (
     r"(?:diplomov[áa]|bakalářsk[áa]|bakalarsk[áa]|disertační)\s+práce|\b(?:diplom|master|bachelor)arbeit\b|\bm[ée]moire\b|"
     r"\btes[ie]s?\b|\bszakdolgozat\b|\bdiplomamunka\b|\bpraca\s+(?:magisterska|dyplomowa|licencjacka|inżynierska)\b|"
     r"\blucrare\s+de\s+(?:licență|disertație|licenta|disertatie)\b|\b(?:diplomski|završni|magistarski)\s+rad\b|"
     r"(?:дипломн\w+|магистерск\w+|выпускн\w+|курсов\w+)\s+(?:работа|проект)|\bpro\s+gradu\b|\bdiplomityö\b|"
-    r"\bopinnäytetyö\b|\bexamensarbete\b|\bscriptie\b|\bafstudeer\w*"
+    r"\bopinnäytetyö\b|\bexamensarbete\b|\bscriptie\b|\bafstudeer\w*|\bskripsi\b|\btugas\s+akhir\b|\btcc\b|"
+    r"\btrabalho\s+de\s+conclus[ãa]o\b"
 )
 _HANDS_ON = re.compile(
     # "TFG" / "TFM" / "PFE": the final-degree project of Spanish and French degrees; "FYP": a final-year project
