@@ -10589,3 +10589,102 @@ def test_others_teams_in_portuguese_tests_not_run_prediction_rates_and_audit_con
 )
 def test_tools_a_posting_item_opens_with_and_spanish_and_german_analysis_words_are_shown(text: str, skill: str) -> None:
     assert skill in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w852_ai_01`: the means the person reached a client's thing by ("over REST APIs") read as the client's own
+        (
+            "Experience\nChatbot Developer, Jul 2019 – Feb 2022\nBuilt Rasa chatbots for two insurers: custom actions in Python, "
+            "and\nintegrations with the clients' CRM over REST APIs.",
+            "rest_api",
+        ),
+        # `w850_ds_05`: costs cut by an amount of money
+        (
+            "Experience\nOperations Research Analyst, Q3 2023 – Present\n- Built the disruption-day recovery model; cut hotel, "
+            "taxi and deadheading costs by about GBP 4.1m a year.",
+            "business_acumen",
+        ),
+    ],
+)
+def test_means_to_a_clients_thing_and_costs_cut_by_money_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w849_de_04`: a function's people by their trade as the subject, and "they" doing the skill
+        (
+            "Experience\nAnalytics Engineer, Dec 2023 – Present\n- Feed the merchandising team's demand forecasts: their "
+            "planners build the forecasts, I supply the weekly sales history they forecast from.",
+            "predictive_modeling",
+        ),
+        (
+            "Experience\nAnalytics Engineer, Dec 2023 – Present\n- Built the shelf marts; Store Ops ran its own shelf-layout A/B tests.",
+            "ab_testing",
+        ),
+    ],
+)
+def test_planners_they_and_ops_doing_the_skill_are_not_the_person(text: str, skill: str) -> None:
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w857_un_03`: a health-care practice named Python ("Python Dental Care, Tulsa")
+        ("Experience\nRegistered Dental Hygienist Python Dental Care, Tulsa, OK      2019 – Present\n- Cleanings and X-rays.", "python"),
+        # `w861_ai_05`: a team named for the skill in small letters after the word that tells which
+        (
+            "Experience\nML Intern, Summer 2025\n- Shipped the summarizer as a REST endpoint built with FastAPI, for the ops "
+            "dashboard team to call.",
+            "dashboards",
+        ),
+        # `w858_ds_02`: left in another team's charge, in European Portuguese
+        (
+            "Experiência\nCientista de Dados, set. 2019 – atual\n- O deployment dos modelos em Azure ficou a cargo da equipa de "
+            "engenharia de cada cliente.",
+            "cloud",
+        ),
+        # `w864_un_03`: a posting's test run by teams named without an article
+        (
+            "Requirements\n- Experience with consent and cookie programs, including the A/B testing of consent banners run by "
+            "Growth teams\n",
+            "ab_testing",
+        ),
+        # `w864_ai_05`: predictions a service exposes
+        ("Requirements\n- Write FastAPI services that expose model predictions to the clinical app\n", "predictive_modeling"),
+    ],
+)
+def test_practices_teams_in_small_letters_portuguese_charge_and_exposed_predictions_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w863_ds_01`: knowing when not to use a method is judgement of it, not a method ruled out
+        (
+            "Requirements\n- Experience with machine learning methods such as gradient boosting, and knowing when not to use them\n",
+            "machine_learning",
+        ),
+        # `w858_ds_02`: Portuguese tests of hypotheses in the plural, churn predicted
+        ("Experiência\nCientista de Dados, set. 2019 – atual\n- Testes de hipóteses em campanhas de retenção.", "hypothesis_testing"),
+        ("Experiência\nCientista de Dados, set. 2019 – atual\n- Projetos de previsão de churn para operadoras.", "predictive_modeling"),
+        # `w861_ds_04`, `w852_ds_04`: an insurer's rating factors designed
+        (
+            "Experience\nPricing Actuary, May 2016 – Present\n- Designed the telematics rating variables for the new motor tariff.",
+            "feature_engineering",
+        ),
+        (
+            "Berufserfahrung\nPricing Analyst, 04/2020 – heute\n- Aufbau neuer Tarifmerkmale: PLZ-Clustering zu Regionen.",
+            "feature_engineering",
+        ),
+        # `w861_ds_02`: Spanish propensity score matching
+        ("Experiencia\nCientífica de Datos, sept. 2020 – actualidad\n- Emparejamiento por puntuación de propensión.", "causal_inference"),
+    ],
+)
+def test_when_not_to_use_portuguese_tests_and_churn_rating_factors_and_spanish_matching_are_shown(text: str, skill: str) -> None:
+    assert skill in read_as_its_kind(text)

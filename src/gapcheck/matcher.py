@@ -1364,6 +1364,7 @@ def _rejection(
     named_team = _TEAM_NAMED_FOR_IT.match(text, stop) and (
         cand.entry.skill == "machine_learning"
         or (text[begin:stop][:1].isupper() and _THE_BEFORE_NAME.search(text, max(0, begin - 10), begin))
+        or _THE_QUALIFIED_BEFORE.search(text, max(0, begin - 30), begin) is not None
     )
     if (
         named_team or (cand.entry.skill == "machine_learning" and _TEAM_NAMED_BEFORE_IT.search(text, max(0, begin - 20), begin))
@@ -2295,6 +2296,8 @@ _OPENS_WITH_A_VERB = re.compile(r"^\W*(?!(?:The|Our|My|Their|A|An|This|These|Tho
 _TEAM_NAMED_FOR_IT = re.compile(r"\s+(?:team|teams|squad|guild)\b(?!\s+(?:of|at)\b)")
 # ... or any skill's word in capitals as the name of a team: "A/B tests that the Experimentation team designs and runs"
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|our|their)\s+$", re.IGNORECASE)
+# ... or in small letters after a word that tells which team: "for the ops dashboard team to call"
+_THE_QUALIFIED_BEFORE = re.compile(r"\b(?:the|their)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
 # ... said in French or Spanish: "Interlocutrice de l'équipe Machine Learning, qui maintient le moteur de recommandation"
 _TEAM_NAMED_BEFORE_IT = re.compile(r"\b(?:[Ll]['’]équipe|équipe|[Ee]quipo|[Ee]quipe)\s+(?:de\s+|d['’])?$")
 _OWN_TEAM_BEFORE = re.compile(
@@ -2315,7 +2318,9 @@ _FIRM_NAMED_BEFORE = re.compile(
 _OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.|Exercise|Codename|Code\s+name)\s+$")
 _VENUE_AFTER = re.compile(
     # (also with a word of the name between: "Python Kloof Wines, Stellenbosch")
-    r"(?:\s+[A-Z][\w'’-]*)?\s+(?:Wines|Winery|Estate|Farm|Vineyards?|Brewery|Bakery|Salon|Tours)\b|"
+    # (or a practice of health care: "Registered Dental Hygienist Python Dental Care, Tulsa")
+    r"(?:\s+[A-Z][\w'’-]*)?\s+(?:Wines|Winery|Estate|Farm|Vineyards?|Brewery|Bakery|Salon|Tours|Dental|Dentistry|Clinic|Surgery|Pharmacy|Veterinary|Vets"
+    r"|Physio|Physiotherapy|Chiropractic|Opticians|Optometry|Orthodontics)\b|"
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
     r"|Ward|Wing|Residences?|Towers?|Plaza)\b"
 )
@@ -2449,7 +2454,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         return True  # "Handed trained checkpoints to the platform team, who own the Kubernetes deployment"
     if _NAMES_A_TEAM.match(tail):
         return True  # "Support the ML team's feature pipelines": the name of another team
-    if _THEY_OWN.search(head):
+    if _THEY_OWN.search(head) or _THEY_DO_IT.search(head):
         return True
     if _DISOWNED_LABEL.match(text, _line_start(text, begin), begin) or _ITS_OWN.search(head) or _ANOTHER_TEAM_ASIDE.search(before):
         return True  # "Not in my scope: the cloud fallback ASR, which ...", "ran its own A/B tests", "Our viewer (another team) runs on"
@@ -2527,6 +2532,8 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
 
 # others named by "they" after the person's own clause and a comma: "I keep the tables fresh, they own the dashboards"
 # (or "while": "Worked beside the analytics team while they ran the A/B tests")
+# the skill as the verb of "they": "I supply the sales history they forecast from"
+_THEY_DO_IT = re.compile(r"\bthey\s+$", re.IGNORECASE)
 _THEY_OWN = re.compile(
     r"(?:,\s+(?:(?:but|and|while)\s+)?|\s+(?:while|whilst|as|when)\s+)(?:they|the\s+(?:[\w-]+\s+){0,2}(?:team|group|department))\s+(?:own|run|build|maintain|keep|handle|manage|do|did"
     # ("Sat with the server team while they moved the game backend to Kubernetes")
@@ -2640,7 +2647,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|myself)\b|\bI['’](?:ve|d|m)\b")
 # a team or other people, named with "the", "their", "its" or an organization's possessive, as the clause's subject
 _PARTIES = (
     r"(?:teams?|groups?|orgs?|department|squad|unit|statisticians|actuaries|modell?ers|economists|quants|collaborators|partners?|vendors?|contractors?|consultants"
-    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|labs?|PMO|IT)"
+    r"|colleagues?|engineers|analysts|scientists|programmers|developers|division|divisions|office|agency|branch|interns?|suppliers?|providers?|distributors?|wholesalers?|labs?|PMO|IT"
+    # ... or a function's people by their trade: "their planners build the forecasts"
+    r"|planners|forecasters|researchers|traders|underwriters|marketers|clinicians)"
 )
 # what another party does in a relative clause of a thing: "the client’s project dashboard, which the client’s PMO owns and
 # builds in Power BI"
@@ -2749,7 +2758,9 @@ _FOREIGN_TEAM_DOES = re.compile(
     # ("Los cuadros de mando ... los mantenía el equipo de BI")
     # (or its thing: "Los modelos predictivos del equipo de mantenimiento consumen estos datos")
     # (Portuguese "time": "os dashboards em Looker do time de Analytics")
-    r"\b(?:del|do|da)\s+(?:equipo|equipe|departamento|área|time)\s+de\b|"
+    r"\b(?:del|do|da)\s+(?:equipo|equipe|equipa|departamento|área|time)\s+de\b|"
+    # (or left in its charge: "O deployment dos modelos em Azure ficou a cargo da equipa de engenharia de cada cliente")
+    r"\ba\s+cargo\s+d[ao]s?\s+(?:equipo|equipe|equipa|departamento|área|time|cliente|clientes|parceiro)\b|"
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
     r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
@@ -2808,8 +2819,9 @@ _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Deliver
 # what belongs to another party, named just before it: "Programmatic bidding runs on our agency partners' machine-learning
 # algorithms"
 _PARTYS_OWN = re.compile(
+    # (not the means the person reached it by: "integrations with the clients' CRM over REST APIs")
     r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?)['’]s?\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"(?:(?!(?i:over|via|through|with|using|into|from|by)\s)[\w-]+\s+){0,2}$"
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"
     # ... or a team's by its kind: "Recipe ranking is the Personalisation squad's TensorFlow recommender"
@@ -2835,7 +2847,7 @@ _DISOWNED_LABEL = re.compile(
 )
 _ITS_OWN = re.compile(
     # ("Finance kept its own Tableau workbooks")
-    r"\b(?:partner|team|department|operations|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams|finance"
+    r"\b(?:partner|team|department|operations|ops|vendor|client|customer|unit|group|agency|bank|they|partners|clients|customers|teams|finance"
     r"|marketing|sales|hr|legal|procurement|risk|compliance|engineering|analysts|engineers|scientists|staff|(?-i:IT)"
     # ... or a thing of a function's, named with it: "Marketing's poster campaign ran its own split test"
     r"|(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+"
@@ -2878,10 +2890,12 @@ _BUILT_BY_OTHERS = re.compile(
     # (or prepared by a colleague: "the weekly pick-up report prepared by our revenue manager"; "owned by that team")
     # (or in an aside: "We tried a LoRA fine-tune (trained by the research team)")
     # (or set up and read out: "Ranking changes go out behind A/B tests set up and read by the experimentation team")
-    r",?\s+(?:[\w-]+\s+){0,2}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed)"
+    # (or of its object, by a team named without an article: "the A/B testing of consent banners run by Growth teams")
+    r",?\s+(?:[\w-]+\s+){0,3}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated|read|analy[sz]ed|reviewed))?"
     r"\s+by\s+(?:(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
     r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant|auditor)s?\b|(?-i:IT)\b"
+    r"|(?-i:[A-Z][\w&-]*)\s+(?:team|group|department|squad)s?\b"
     # (or by an outside firm: "a LoRA pilot run by a vendor")
     r"|(?:a|an|the|our|another)\s+(?:[\w-]+\s+)?(?:vendor|partner|contractor|consultancy|supplier|agency)\b)"
 )

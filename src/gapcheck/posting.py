@@ -1263,7 +1263,8 @@ _DOCUMENTED_PRODUCTS = re.compile(
 # things the hire looks after or reads but does not use or make, from the sentence's start (or its last semicolon):
 # "Python (via Anaconda), R and RStudio, Jupyter and Docker Desktop - you'll install and license them, not use them"
 _NOT_USED = re.compile(
-    r"\bnot\s+(?:to\s+)?(?:use|run|write|build|make)\s+(?:them|it)\b"
+    # (not the judgement of when a method fits: "machine learning methods ..., and knowing when not to use them")
+    r"(?<!\bwhen\s)\bnot\s+(?:to\s+)?(?:use|run|write|build|make)\s+(?:them|it)\b"
     # ... or retired already, or one thing not required after a semicolon: "The legacy TensorFlow 1 models written by a
     # previous supplier were retired", "working in Excel; SQL is not required"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:retired|decommissioned|sunset|phased\s+out)\b"
@@ -2043,8 +2044,10 @@ _BUILT_BY = re.compile(
     r"(?:[\w/&+.-]+\s+){0,4}[\w/&+.-]+\s+(?:(?:are|is)\s+)?\(?(?:(?:built|set\s+up|created|designed|developed|written)\s+and\s+)?"
     # (or handed to the hire by one: "against the daily volume forecast provided by our Planning team")
     r"(?:built|maintained|owned|run|produced|developed|managed|provided|supplied|prepared|issued|evaluated|reviewed|written)"
-    r"(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:the|our)\s+"
-    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office|lead|manager)\b",
+    r"(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:(?:the|our)\s+"
+    r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office|lead|manager)\b"
+    # (or by teams named without an article: "the A/B testing of consent banners run by Growth teams")
+    r"|(?-i:[A-Z][\w&-]*)\s+(?:teams?|groups?|departments?|squads?)\b)",
     re.IGNORECASE,
 )
 # the owner before a team's name, no part of the name: "customers' ML teams"
