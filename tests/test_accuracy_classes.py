@@ -10688,3 +10688,119 @@ def test_practices_teams_in_small_letters_portuguese_charge_and_exposed_predicti
 )
 def test_when_not_to_use_portuguese_tests_and_churn_rating_factors_and_spanish_matching_are_shown(text: str, skill: str) -> None:
     assert skill in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w857_ai_01`: a German resume's prompt templates, fine-tuning, latency cut and analyses with pandas
+        (
+            "Berufserfahrung\nSenior LLM Engineer, seit 03/2023\n- Prompt-Vorlagen für Schriftsatzentwürfe entworfen und versioniert.",
+            "prompt_engineering",
+        ),
+        (
+            "Berufserfahrung\nMachine Learning Engineer, 04/2020 – 02/2023\n- Feinjustierung von Modellen für die Klassifikation "
+            "von Korrespondenz (PyTorch, Hugging Face Transformers).",
+            "llm_fine_tuning",
+        ),
+        (
+            "Berufserfahrung\nSenior LLM Engineer, seit 03/2023\n- Antwortzeit durch 4-Bit-Quantisierung und dynamisches Batching "
+            "um 55 % gesenkt.",
+            "inference_optimization",
+        ),
+        (
+            "Berufserfahrung\nWerkstudentin NLP, 10/2018 – 03/2020\n- Aufbereitung und Auswertung eines Korpus von Urteilen mit "
+            "Python und pandas.",
+            "data_exploration",
+        ),
+    ],
+)
+def test_german_prompt_templates_fine_tuning_latency_and_analyses_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w871_un_01`: rooms said to be named after tools, and a toolkit installed on others' laptops (an IT technician's ad)
+        ("Requirements\n- Keep the meeting rooms working. Our meeting rooms are named Pandas, Jupyter and Tableau.\n", "jupyter"),
+        (
+            "Requirements\n- Install and update the standard toolkit on consultants' laptops (Anaconda, VS Code, Docker Desktop, Zoom)\n",
+            "docker",
+        ),
+        # `w871_ai_01`, `w867_ds_04`: a paper's or a grant's title in quotes
+        (
+            'Requirements\n- Publications at NeurIPS; our team recently presented "Retrieval-Augmented Pretraining Revisited"\n',
+            "rag",
+        ),
+        ('Grants\nNERC, "Deep learning emulators for regional climate models", Co-I (PI: Dr T. Wren), 2022–2025', "machine_learning"),
+        # `w868_ai_01`: tools of a list said not to be permitted
+        (
+            "Experience\nAI Engineer, Jan 2022 – Present\n- Note: no AWS, Azure or other public-cloud services are permitted for "
+            "classified data.",
+            "cloud",
+        ),
+        # `w869_de_04`, `w865_un_03`, `w865_ds_04`: a team's own models after "that ... into its", forecasts a team sends, a
+        # tool an outside vendor supplies
+        (
+            "Experience\nData Engineer, Apr 2019 – Present\n- Deliver the rating-factor tables that the motor pricing team feeds "
+            "into its GLMs.",
+            "statistical_modeling",
+        ),
+        (
+            "Experience\nBrewer, 2019 – Present\n- Brew schedule built from the sales forecasts the commercial team sends each month.",
+            "predictive_modeling",
+        ),
+        (
+            "Experience\nAnalyst, 2019 – Present\n- The union’s machine-learning opposition-scouting tool is supplied by an "
+            "outside vendor.",
+            "machine_learning",
+        ),
+        # `w865_un_03`: a beer named Python; `w867_ai_01`: a benchmark suite pruned; `w866_un_03`: another person's trade
+        ("Experience\nBrewer, 2019 – Present\n- Launched Python Pale Ale (4.2%), now our best seller in cask.", "python"),
+        ("Experience\nApplied Scientist, 2017 – Present\n- Pruned the suite from 112 benchmarks to 40 for the LLM evaluations.", "pruning"),
+        ("Experience\nReporter, 2015 – Present\n- Our staffing analysis was checked by a statistician at Lehigh University.", "statistics"),
+        # `w872_un_01`: an interface's prompts
+        (
+            "Requirements\n- Write and edit interface copy: onboarding, empty states, in-product prompts and suggestion chips\n",
+            "prompt_engineering",
+        ),
+    ],
+)
+def test_named_rooms_installed_toolkits_titles_forbidden_tools_and_others_things_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w866_ds_01`: logit models; `w865_ds_01`: a fraud model's velocity variables
+        (
+            "Experience\nSenior Fellow, Sept. 2017 – Present\n- Estimated two-way fixed-effects and logit models in Stata.",
+            "statistical_modeling",
+        ),
+        (
+            "Experience\nFraud Data Scientist, Feb 2018 – Present\n- Built velocity variables (spend per card in the last hour).",
+            "feature_engineering",
+        ),
+        # `w865_ai_05`, `w865_ai_02`, `w866_ds_05`: Polish conclusions presented, French distillation, Italian data explored
+        ("Doświadczenie\nML Engineer, od 04.2021\n- Prowadzę testy A/B; wnioski przedstawiam zespołowi produktowemu.", "data_storytelling"),
+        ("Expérience\nIngénieure IA, mars 2022 – aujourd’hui\n- Distillation de Whisper large vers un modèle élève.", "distillation"),
+        ("Esperienza\nMarketing Analyst, set 2020 – oggi\n- Esplorazione dei dati delle carte fedeltà.", "data_exploration"),
+        # `w868_ds_04`: a German credit-risk analyst's results presented, tests, predictions and monthly reporting
+        (
+            "Berufserfahrung\nRisikoanalyst, 10/2018 – heute\n- Vorstellung der Ergebnisse und Handlungsempfehlungen im "
+            "Kreditrisikokomitee.",
+            "data_storytelling",
+        ),
+        ("Berufserfahrung\nRisikoanalyst, 10/2018 – heute\n- Validierung mit Binomialtest und Hosmer-Lemeshow.", "hypothesis_testing"),
+        (
+            "Berufserfahrung\nRisikoanalyst, 10/2018 – heute\n- Gradient Boosting mit XGBoost zur Vorhersage von Ausfällen.",
+            "predictive_modeling",
+        ),
+        ("Berufserfahrung\nRisikoanalyst, 10/2018 – heute\n- Monatliches Reporting der Risikokennzahlen an den Vorstand.", "dashboards"),
+        ("Berufserfahrung\nRisikoanalyst, 10/2018 – heute\n- Explorative Analyse der Ausfallhistorie in SAS.", "data_exploration"),
+    ],
+)
+def test_logit_models_velocity_variables_and_polish_french_italian_german_words_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -168,12 +168,13 @@ _MONTHS = {
     **dict.fromkeys(("şubat", "subat", "şub"), 2),
     **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz", "maret", "maart", "mart"), 3),
     **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile", "nisan", "nis"), 4),
-    **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis"), 5),
-    **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agustus", "agt", "augustus", "ağustos", "agustos", "ağu", "agu", "ogos", "aoû"), 8),
+    # (and Italian abbreviations: "set 2018 – lug 2020", "mag 2019 – giu 2020", "ago 2017 – ott 2018")
+    **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis", "mag"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz", "giu"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai", "lug"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "agustus", "agt", "augustus", "ağustos", "agustos", "ağu", "agu", "ogos", "aoû", "ago"), 8),
     **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "eylül", "eylul", "eyl"), 9),
-    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki"), 10),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ekim", "eki", "ott"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "kasım", "kasim", "kas"), 11),
     **dict.fromkeys(
         ("diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember", "desember", "dicembre", "disember", "déc", "des"), 12

@@ -1349,6 +1349,8 @@ def _rejection(
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
+    if not alias.listed_act and _in_a_quoted_title(text, begin, stop):
+        return "in a title in quotes ('presented \"Retrieval-Augmented Pretraining Revisited\"'): a title names a topic, not work done"
     if not alias.listed_act and _CITED.match(text, _line_start(text, begin), begin):
         return "in a reference to a paper or a poster (authors and year before it): a title names a topic, not work done"
     # a tool's name that is also an ordinary word, in its own capitals ("Python", "Spark", "Dash"): a name of something
@@ -1467,7 +1469,7 @@ def _rejection(
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
     if _CALLED.search(text, max(0, begin - 20), begin) and _QUOTE_AFTER.match(text, stop):
         return "a word in quotes as a name ('our linguists are called “agents” in the portal')"
-    if _SAID_NOT_DONE.search(text, max(0, begin - 60), begin) or _NOT_ALLOWED.match(text, stop):
+    if _SAID_NOT_DONE.search(text, max(0, begin - 60), begin) or _NOT_ALLOWED.match(text, stop) or _none_permitted(text, begin, stop):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
         return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
@@ -1768,6 +1770,36 @@ def _quoted_name(text: str, begin: int, stop: int) -> bool:
     )
 
 
+def _in_a_quoted_title(text: str, begin: int, stop: int) -> bool:
+    """Whether the match is inside a title in double quotes, of three words or more from a capital, that a word on its
+    line says is a paper's, a talk's or a grant's: 'our team recently presented "Retrieval-Augmented Pretraining Revisited"'."""
+    line_start = _line_start(text, begin)
+    opening = _QUOTED_TITLE_OPENING.search(text, max(line_start, begin - _QUOTED_TITLE_REACH), begin + 1)
+    if opening is None:
+        return False
+    close = _QUOTED_TITLE_CLOSING.search(text, stop, min(len(text), stop + _QUOTED_TITLE_REACH))
+    if close is None or "\n" in text[opening.end() : close.start()]:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[opening.end() : close.start()])
+    line_end = text.find("\n", close.end())
+    after = _QUOTED_TITLE_SAID.search(text, close.end(), len(text) if line_end < 0 else line_end)
+    said = _QUOTED_TITLE_SAID.search(text, line_start, opening.start()) or after
+    return len(words) >= _QUOTED_TITLE_WORDS and words[0][0].isupper() and said is not None
+
+
+# an opening quote with no quote after it up to the match (searched up to the match's first character)
+_QUOTED_TITLE_OPENING = re.compile(r"[\"“](?=[^\"“”\n]*$)")
+_QUOTED_TITLE_CLOSING = re.compile(r"[\"”]")
+_QUOTED_TITLE_REACH = 80
+_QUOTED_TITLE_WORDS = 3
+# the words that say a quoted title is a paper's or a talk's
+_QUOTED_TITLE_SAID = re.compile(
+    r"\b(?:presented|presenting|present|published|publishing|publish|papers?|talks?|titled|entitled|posters?|articles?|keynotes?|"
+    r"co-authored|authored|wrote|preprints?|blog\s+posts?|workshop\s+papers?|grants?|funded|co-i|(?-i:PI))\b",
+    re.IGNORECASE,
+)
+
+
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTE = re.compile("[\"”’'»]")
 _QUOTED_NAME = 20
@@ -1830,6 +1862,8 @@ _NAMED_AS = re.compile(
 # names given to rooms, listed in parentheses after them: "Keep our meeting rooms (Bayes, Lovelace and Jupyter) booked"
 _ROOMS_NAMED = re.compile(
     r"(?i:\brooms)\s*\((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*)*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+)?$"
+    # (or said to be named: "Our meeting rooms are named Pandas, Jupyter and Tableau")
+    r"|(?i:\brooms\s+(?:are\s+|were\s+)?(?:all\s+)?(?:named|called)\s+(?:after\s+)?)(?:[A-Z][\w'’-]*,\s*)*(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$"
 )
 
 _PERIODS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
@@ -2173,6 +2207,16 @@ _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[
 _QUOTE_AFTER = re.compile(r"[”\"’']")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
 _NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
+
+
+def _none_permitted(text: str, begin: int, stop: int) -> bool:
+    """Whether the match is one of a list that opens with "no" and is said not to be allowed: "no AWS, Azure or other
+    public-cloud services are permitted for classified data"."""
+    return _NO_LIST_BEFORE.search(text, max(0, begin - 60), begin) is not None and _PERMITTED_AFTER.match(text, stop) is not None
+
+
+_NO_LIST_BEFORE = re.compile(r"(?i)\bno\s+(?:[\w.+#/-]+(?:\s*,\s*|\s+or\s+|\s+nor\s+))*(?:other\s+|similar\s+)?(?:[^\W_]+-)?$")
+_PERMITTED_AFTER = re.compile(r"(?i)[^.;:\n]{0,80}?\b(?:are|is|were|was)\s+(?:permitted|allowed|approved)\b")
 _SAID_NOT_DONE = re.compile(
     # (or "don't", "didn't": "I am not a researcher and I don't pre-train models")
     # ("I work on search, not on chatbots or LLM agents")
@@ -2319,7 +2363,9 @@ _OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.|Exercise|Codename|Code\s+na
 _VENUE_AFTER = re.compile(
     # (also with a word of the name between: "Python Kloof Wines, Stellenbosch")
     # (or a practice of health care: "Registered Dental Hygienist Python Dental Care, Tulsa")
+    # (or a drink: "Launched Python Pale Ale (4.2%)")
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?:Wines|Winery|Estate|Farm|Vineyards?|Brewery|Bakery|Salon|Tours|Dental|Dentistry|Clinic|Surgery|Pharmacy|Veterinary|Vets"
+    r"|Ale|Lager|IPA|Stout|Porter|Pilsner|Cider|Gin|Rum|Vodka|Whisky|Whiskey|Wine|Coffee|Roast|Blend"
     r"|Physio|Physiotherapy|Chiropractic|Opticians|Optometry|Orthodontics)\b|"
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
     r"|Ward|Wing|Residences?|Towers?|Plaza)\b"
@@ -2654,7 +2700,8 @@ _PARTIES = (
 # what another party does in a relative clause of a thing: "the client’s project dashboard, which the client’s PMO owns and
 # builds in Power BI"
 _WHICH_A_PARTY_DOES = re.compile(
-    r",\s+(?i:which|that)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:[\w-]+\s+){1,6}$"
+    # (also with no comma: "Deliver the rating-factor tables that the motor pricing team feeds into its GLMs")
+    r"(?:,\s+|\s)(?i:which|that)\s+(?i:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?" + _PARTIES + r"\s+(?:[\w-]+\s+){1,6}$"
 )
 # what another party uses the thing for: "the traffic models the flow-management unit uses to forecast sector overloads"
 _PARTY_USES_TO = re.compile(
@@ -2830,13 +2877,14 @@ _PARTYS_OWN = re.compile(
 )
 # "the Tableau workbook that the BI team maintains", "the control-room dashboard built by the web team"
 _KEPT_BY_OTHERS = re.compile(
-    # (or with no "that": "the Tableau dashboards their IT teams publish")
-    r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
+    # (or with no "that": "the Tableau dashboards their IT teams publish", "the sales forecasts the commercial team sends")
+    r"[\w-]*(?:\s+[\w/&+.-]+){0,4}?,?\s+(?:(?:that|which)\s+|(?=their\s)|(?=the\s+(?:[\w/&+'’-]+\s+){0,2}?(?:teams?|department|unit|office)\s))(?:(?:the|our|their)\s+(?:[\w/&+'’-]+\s+){0,3}?"
     r"(?:teams?|squads?|group|department|unit|office|PMO|engineers?|scientists?|analysts?)"
     # ... or a department by its name: "the new Spark-based data lake that Data Engineering built in 2022"
     r"|(?:[A-Z][\w&-]*\s+){1,3})\s*(?:\w+ly\s+)?(?:had\s+)?(?:maintains|maintained|owns|owned|runs|ran|built|builds|manages|managed|operates|operated"
     r"|started|piloted|trialled|trialed|dropped|abandoned|rolled\s+out|introduced|launched|designs|designed"
-    r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce|wrote|writes|trained|trains)\b"
+    r"|publishes|published|produces|produced|maintain|own|run|build|manage|operate|publish|produce|wrote|writes|trained|trains"
+    r"|sends|sent|provides|provided|supplies|supplied)\b"
 )
 _DISOWNED_LABEL = re.compile(
     # (also after a sentence the line began with: "... for category managers. › Not mine: the planogram dashboards")
@@ -2891,7 +2939,7 @@ _BUILT_BY_OTHERS = re.compile(
     # (or in an aside: "We tried a LoRA fine-tune (trained by the research team)")
     # (or set up and read out: "Ranking changes go out behind A/B tests set up and read by the experimentation team")
     # (or of its object, by a team named without an article: "the A/B testing of consent banners run by Growth teams")
-    r",?\s+(?:[\w-]+\s+){0,3}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed)"
+    r",?\s+(?:[\w-]+\s+){0,3}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed|supplied|provided|licensed)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated|read|analy[sz]ed|reviewed))?"
     r"\s+by\s+(?:(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
     r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant|auditor)s?\b|(?-i:IT)\b"

@@ -1394,6 +1394,10 @@ _SET_UP_FOR_OTHERS = re.compile(
     r"\bsoftware\s+(?:bundle|image|stack|catalogue|catalog|set)\b[^.;]{0,200}?\b(?:pushed|deployed|installed|rolled\s+out|packaged)\b"
     # ... or installed for the people who ask: "Install and license software people ask for (Docker Desktop, Zoom, Office)"
     r"|\binstall(?:s|ing)?\s+(?:and\s+licen[cs]e\s+)?software\b[^.;]{0,40}?\([^()]{0,120}\)"
+    # ... or a toolkit put on others' machines: "Install and update the standard toolkit on consultants' laptops (Anaconda, VS
+    # Code, Docker Desktop, Zoom)"
+    r"|\binstall(?:s|ing)?\s+(?:and\s+(?:update|patch|maintain|licen[cs]e)\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:toolkit|tools|apps|applications)\b"
+    r"[^.;]{0,60}?\([^()]{0,120}\)"
     # ... or the tools whose accounts the hire opens and closes: "create and remove accounts in Google Workspace, Slack and GitHub"
     r"|\baccounts?\s+(?:in|on|for|across)\s+[^.;()]{0,100}",
     re.IGNORECASE,
