@@ -10804,3 +10804,75 @@ def test_named_rooms_installed_toolkits_titles_forbidden_tools_and_others_things
 )
 def test_logit_models_velocity_variables_and_polish_french_italian_german_words_are_shown(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+def test_a_posting_s_budgets_a_unit_prepares_are_not_asked() -> None:
+    """`w870_ds_02`: budgets a unit named without an article prepares ("prepared by Business Development")."""
+    text = "Requirements\n- Provide statistical input to proposals and budgets prepared by Business Development.\n"
+    assert "business_acumen" not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w880_un_01`: rooms named in an aside; a talk series where the company's engineers explain things
+        ("Requirements\n- Keep our meeting rooms (named Jupyter, Keras and Pandas by an early engineer) booked and tidy\n", "tensorflow"),
+        (
+            "Requirements\n- Curiosity about AI; we run a monthly lunch-and-learn where our engineers explain things like "
+            "quantization and distillation for everyone\n",
+            "distillation",
+        ),
+        # `w880_ai_01`: a pager's tools; `w879_un_02`: a rough idea of how models work
+        ("Requirements\n- Build monitoring for deployed models: latency and alerting into our on-call tooling\n", "ai_agents"),
+        ("Requirements\n- A basic understanding of how AI models are trained and served\n", "model_serving"),
+        # `w873_un_03`: suppliers named with a trade
+        ("Skills\nSuppliers I love: Jupiter Marquee Hire, Spark & Ember Fireworks, Little Dash Cakes.", "plotly"),
+        # `w874_ai_04`: a team's own models in an aside; `w874_ai_01`: left in an Italian department's charge
+        (
+            "Experience\nMLOps Engineer, 03/2020 – present\n- Work with the data science team (who own the demand-forecasting "
+            "models) on release plans.",
+            "predictive_modeling",
+        ),
+        (
+            "Esperienza\nIngegnere, gen 2020 – oggi\n- Il controllo statistico di processo (SPC) resta in capo al reparto Qualità.",
+            "statistics",
+        ),
+        # `w875_ai_02`: dashboards that read the person's endpoints, over a wrapped line; `w875_ai_05`: a model not taken there
+        (
+            "Experience\nConversational AI Lead, Aug 2019 – Present\n- Deployed the models behind Flask REST endpoints, consumed by "
+            "the\nclient dashboards.",
+            "dashboards",
+        ),
+        ("Research\nResearch Intern, Jun 2023 – Sep 2023\n- The on-device model was not taken to production.", "model_serving"),
+    ],
+)
+def test_rooms_talks_pagers_rough_ideas_suppliers_asides_and_consumers_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w878_ds_01`: years of a skill "in an industry setting" are the skill's, not the overall years
+        ("Requirements\n- At least three years' experience building forecasting models in an industry setting\n", "predictive_modeling"),
+        # `w874_ai_01`: filters pruned, in Italian
+        ("Esperienza\nIngegnere, gen 2020 – oggi\n- Compressione del modello con pruning dei filtri.", "pruning"),
+        # `w875_ds_01`: a Portuguese resume's significance tests, propensity models, variables built and results presented
+        ("Experiência\nCientista de Dados, jan. 2021 – atual\n- Testes de significância antes de qualquer rollout.", "hypothesis_testing"),
+        ("Experiência\nCientista de Dados, jan. 2021 – atual\n- Modelos de propensão de compra com LightGBM.", "predictive_modeling"),
+        (
+            "Experiência\nCientista de Dados, jan. 2021 – atual\n- ~300 variáveis construídas a partir das transações.",
+            "feature_engineering",
+        ),
+        (
+            "Experiência\nCientista de Dados, jan. 2021 – atual\n- Apresento mensalmente à diretoria o resultado das campanhas, "
+            "com recomendação de onde investir.",
+            "data_storytelling",
+        ),
+    ],
+)
+def test_industry_settings_italian_pruning_and_portuguese_analysis_words_are_shown(text: str, skill: str) -> None:
+    if text.startswith("Requirements"):
+        assert Analyzer().read_job(text=text).years == ((skill, 3),)
+    else:
+        assert skill in found(text)

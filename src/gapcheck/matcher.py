@@ -1349,8 +1349,6 @@ def _rejection(
     if section in no_evidence and not alias.listed_act:
         return f"in a {section} section: titles of papers and talks name topics, not work done"
     begin, stop = segment[cand.first].start, segment[cand.last].end
-    if not alias.listed_act and _in_a_quoted_title(text, begin, stop):
-        return "in a title in quotes ('presented \"Retrieval-Augmented Pretraining Revisited\"'): a title names a topic, not work done"
     if not alias.listed_act and _CITED.match(text, _line_start(text, begin), begin):
         return "in a reference to a paper or a poster (authors and year before it): a title names a topic, not work done"
     # a tool's name that is also an ordinary word, in its own capitals ("Python", "Spark", "Dash"): a name of something
@@ -1384,7 +1382,7 @@ def _rejection(
         return "a name in quotes ('“Python”, the bank's new teller system', 'the rooftop \"Python Bar\"'), not the tool"
     if cand.entry.skill == "dashboards" and _looked_at_only(text, begin, stop):
         return "a dashboard only used or watched ('use the account health dashboard to spot risks'), not one built"
-    if cand.entry.skill == "dashboards" and _FEEDS_A_DASHBOARD.search(_sentence_before(text, begin)):
+    if cand.entry.skill == "dashboards" and _FEEDS_A_DASHBOARD.search(_sentence_before(text, begin, wrapped=_WRAPPED_LINES)):
         return "a dashboard the person's service feeds ('REST endpoints for the QA dashboard'), not one built"
     if not alias.case and cand.first == cand.last and section != "skills" and _scare_quoted(text, begin, stop):
         return "an ordinary word in quotes ('the shop ‘dashboard’ – the blackboard by the door'): a figure of speech, not the skill"
@@ -1719,7 +1717,9 @@ _LOOKED_AT = re.compile(
 )
 # a service that a dashboard calls: "Python / FastAPI service with REST endpoints for the QA dashboard"
 _FEEDS_A_DASHBOARD = re.compile(
-    r"\b(?:endpoints?|APIs?|services?|backend|back-end)\s+(?:for|behind|feeding|that\s+feeds?)\s+(?:the|our|their|a|an)\s+(?:[\w&'’/-]+\s+){0,3}$",
+    r"\b(?:endpoints?|APIs?|services?|backend|back-end)\s+(?:for|behind|feeding|that\s+feeds?)\s+(?:the|our|their|a|an)\s+(?:[\w&'’/-]+\s+){0,3}$"
+    # (or said to be read by it: "Flask REST endpoints in Docker containers, consumed by the client dashboards")
+    r"|\b(?:consumed|called|queried|polled)\s+by\s+(?:the|our|their|a|an)\s+(?:[\w&'’/-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MADE_IT = re.compile(
@@ -1768,36 +1768,6 @@ def _quoted_name(text: str, begin: int, stop: int) -> bool:
         # ... or set between commas after the thing it names: "Our robot, “Python”, placed third"
         or (_APPOSITION.search(text, max(0, begin - _QUOTED_NAME), begin - 1) and text.startswith(",", close.end()))
     )
-
-
-def _in_a_quoted_title(text: str, begin: int, stop: int) -> bool:
-    """Whether the match is inside a title in double quotes, of three words or more from a capital, that a word on its
-    line says is a paper's, a talk's or a grant's: 'our team recently presented "Retrieval-Augmented Pretraining Revisited"'."""
-    line_start = _line_start(text, begin)
-    opening = _QUOTED_TITLE_OPENING.search(text, max(line_start, begin - _QUOTED_TITLE_REACH), begin + 1)
-    if opening is None:
-        return False
-    close = _QUOTED_TITLE_CLOSING.search(text, stop, min(len(text), stop + _QUOTED_TITLE_REACH))
-    if close is None or "\n" in text[opening.end() : close.start()]:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[opening.end() : close.start()])
-    line_end = text.find("\n", close.end())
-    after = _QUOTED_TITLE_SAID.search(text, close.end(), len(text) if line_end < 0 else line_end)
-    said = _QUOTED_TITLE_SAID.search(text, line_start, opening.start()) or after
-    return len(words) >= _QUOTED_TITLE_WORDS and words[0][0].isupper() and said is not None
-
-
-# an opening quote with no quote after it up to the match (searched up to the match's first character)
-_QUOTED_TITLE_OPENING = re.compile(r"[\"“](?=[^\"“”\n]*$)")
-_QUOTED_TITLE_CLOSING = re.compile(r"[\"”]")
-_QUOTED_TITLE_REACH = 80
-_QUOTED_TITLE_WORDS = 3
-# the words that say a quoted title is a paper's or a talk's
-_QUOTED_TITLE_SAID = re.compile(
-    r"\b(?:presented|presenting|present|published|publishing|publish|papers?|talks?|titled|entitled|posters?|articles?|keynotes?|"
-    r"co-authored|authored|wrote|preprints?|blog\s+posts?|workshop\s+papers?|grants?|funded|co-i|(?-i:PI))\b",
-    re.IGNORECASE,
-)
 
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
@@ -1861,7 +1831,8 @@ _NAMED_AS = re.compile(
 
 # names given to rooms, listed in parentheses after them: "Keep our meeting rooms (Bayes, Lovelace and Jupyter) booked"
 _ROOMS_NAMED = re.compile(
-    r"(?i:\brooms)\s*\((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*)*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+)?$"
+    # (also with the word inside: "our meeting rooms (named Jupyter, Keras and Pandas by an early engineer)")
+    r"(?i:\brooms)\s*\((?:(?i:named|called)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*)*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+)?$"
     # (or said to be named: "Our meeting rooms are named Pandas, Jupyter and Tableau")
     r"|(?i:\brooms\s+(?:are\s+|were\s+)?(?:all\s+)?(?:named|called)\s+(?:after\s+)?)(?:[A-Z][\w'’-]*,\s*)*(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$"
 )
@@ -2233,6 +2204,8 @@ _SAID_NOT_DONE = re.compile(
     r"(?:(?:an?|the|our|paid|expensive|costly)\s+){0,2}$"
     # ... or never come to: "Did not get to run an A/B test of the flagging rule", "never got round to deploying it"
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:get|got|have\s+time)\s+(?:(?:round|around)\s+)?to\s+(?:[a-z]+\s+)?(?:(?:an?|the|any)\s+)?$"
+    # ... or not taken there: "the on-device model was not taken to production"
+    r"|(?:\b(?:not|never)|n['’]t)\s+(?:taken|put|moved|pushed|brought|shipped|promoted)\s+$"
     # ... or not needed: "Did not need channel pruning — INT8 alone met the budget"
     r"|(?:\b(?:not|never)|n['’]t)\s+(?:need|needed)\s+(?:(?:an?|the|any)\s+)?(?:[a-z]+\s+)?$"
     # ... or done by it never: "Offers were never allocated by bandits here"
@@ -2330,7 +2303,14 @@ _PEOPLE_NAMED_BEFORE = re.compile(
     r"\b(?i:engineers|interns|students|colleagues|analysts|hires|reports|mentees|people|juniors|graduates)\s*\(\s*(?:[A-Z][a-z]+\s*(?:,|and|&)\s*)?$"
 )
 # a firm named with the word and another, then its legal or trade form: "Spark & Needle Tattoo Co., Portland"
-_FIRM_AFTER = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?)\b")
+# the trades small firms are named with: "Jupiter Marquee Hire", "Spark & Ember Fireworks", "Little Dash Cakes"
+_TRADE_NOUNS = (
+    r"Hire|Cakes|Catering|Caterers|Flowers|Florists?|Fireworks|Events|Photography|Marquees?|Rentals|Removals|Cleaning|Plumbing|Electrical|Motors"
+    r"|Garage|Joinery|Landscaping|Bakes"
+)
+_FIRM_AFTER = re.compile(
+    r"\s*(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|GmbH|Company|Studios?|" + _TRADE_NOUNS + r")\b"
+)
 # a ship's prefix and the words of its name before the match: "M/T Aegean Spark", "MV Python"
 _VESSEL_BEFORE = re.compile(r"\b(?:M/[TVYS]|MV|MT|MY|SS|HMS|USS|RV|FV)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _A_TEAMS_THING = re.compile(r"\b(?i:the|our|their)\s+(?:[\w-]+\s+){0,2}(?i:team|squad|group|desk)['’]s\s+(?:[\w-]+\s+){0,2}$")
@@ -2365,8 +2345,8 @@ _VENUE_AFTER = re.compile(
     # (or a practice of health care: "Registered Dental Hygienist Python Dental Care, Tulsa")
     # (or a drink: "Launched Python Pale Ale (4.2%)")
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?:Wines|Winery|Estate|Farm|Vineyards?|Brewery|Bakery|Salon|Tours|Dental|Dentistry|Clinic|Surgery|Pharmacy|Veterinary|Vets"
-    r"|Ale|Lager|IPA|Stout|Porter|Pilsner|Cider|Gin|Rum|Vodka|Whisky|Whiskey|Wine|Coffee|Roast|Blend"
-    r"|Physio|Physiotherapy|Chiropractic|Opticians|Optometry|Orthodontics)\b|"
+    r"|Ale|Lager|IPA|Stout|Porter|Pilsner|Cider|Gin|Rum|Vodka|Whisky|Whiskey|Wine|Coffee|Roast|Blend|" + _TRADE_NOUNS + r"|Physio"
+    r"|Physiotherapy|Chiropractic|Opticians|Optometry|Orthodontics)\b|"
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
     r"|Ward|Wing|Residences?|Towers?|Plaza)\b"
 )
@@ -2459,7 +2439,8 @@ _ML_THING = re.compile(
 _EDITION_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![-–/.]\d)")
 _TALK_AFTER = re.compile(
     r"[\s,.;:—–-]*(?:\(?(?:[\w-]+\s+){0,2}(?:talk|keynote|poster|paper|lightning\s+talk|webinar|podcast|panel|article|preprint)\b"
-    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop"
+    # (or a grant's role: 'NERC, "Deep learning emulators for regional climate models", Co-I (PI: Dr T. Wren)')
+    r"|[^.]{0,40}\b(?:PyData|PyCon|meetup|conference|summit|journal|proceedings|symposium|arXiv|Foundation|Council|grant|workshop|Co-I"
     r"|blog|newsletter|magazine|Substack|Medium)\b"
     # ... or a venue's name and year in parentheses: "(EMNLP 2025)", "(TACL 2025)"
     r"|\s*\(\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:19|20)\d\d\s*\)"
@@ -2469,8 +2450,12 @@ _TALK_AFTER = re.compile(
 )
 _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)?\s*$")
 # ... or what it was, said before it: "Poster, HPAI Annual Conference 2023: 'Predicting who needs a pharmacist ...'"
+# (or said presented, published or written: 'our team recently presented "Scaling Laws ..." and "Retrieval-Augmented
+# Pretraining Revisited"')
 _TALK_BEFORE = re.compile(
-    r"\b(?:talk|keynote|poster|paper|webinar|presentation|panel|session|speaker|spoke|speaking)s?\b[^“\"‘']{0,80}$", re.IGNORECASE
+    r"\b(?:(?:talk|keynote|poster|paper|webinar|presentation|panel|session|speaker|preprint|article)s?|spoke|speaking|presented|published"
+    r"|co-authored|authored|titled|entitled)\b[^“\"‘']{0,80}$",
+    re.IGNORECASE,
 )
 # a straight single quote that opens or closes a title, not an apostrophe ("a pharmacist's")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:]))'(?=\w)(?!.*(?:^|[\s(:])'\w)")
@@ -2498,6 +2483,9 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
     relative = _OTHERS_WHO.search(head)
     if relative is not None and not _FIRST_PERSON.search(head[relative.start() :] + text[begin:stop] + tail.split(",")[0]):
         return True  # "Handed trained checkpoints to the platform team, who own the Kubernetes deployment"
+    aside = _OTHERS_WHO_ASIDE.search(before)
+    if aside is not None and not _FIRST_PERSON.search(before[aside.start() :] + text[begin:stop] + tail):
+        return True  # "work with the data science team (who own the demand-forecasting models)"
     if _NAMES_A_TEAM.match(tail):
         return True  # "Support the ML team's feature pipelines": the name of another team
     if _THEY_OWN.search(head) or _THEY_DO_IT.search(head):
@@ -2546,6 +2534,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or _WHICH_A_PARTY_DOES.search(head)
         or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
+        or _LEFT_IN_CHARGE.match(text, stop)
         or (_THEIRS.search(head) and ((not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line)) or _GAVE_FOR_THEIRS.search(own_line)))
         or _LEFT_WITH_OTHERS.match(tail)
         # a team's own thing, which the person feeds or serves but did not make: "My tables feed ... the ops team's Looker
@@ -2773,6 +2762,7 @@ _OTHERS_AS_SUBJECT = re.compile(
 # a team named with what it does, in a relative clause: "Partnered with the ranking team, who own the contextual-bandit
 # recommender, on ...", "Worked alongside the creative team, who fine-tuned a language model for ad copy"
 # ("a pharma partner whose medicinal-chemistry team ... deployed the screening model")
+_OTHERS_WHO_ASIDE = re.compile(_PARTIES + r"\s*\(\s*(?:who|which|whose)\s+[^,;()]*$")
 _OTHERS_WHO = re.compile(
     _PARTIES + r"(?:,\s+(?:who|which|whose)|\s+whose)\s+[^,;()]*$"
     # ... or a unit by its name and its people: "Hand validated risk scores to Clinical Informatics, whose team builds the
@@ -2806,13 +2796,19 @@ _FOREIGN_TEAM_DOES = re.compile(
     # (or its thing: "Los modelos predictivos del equipo de mantenimiento consumen estos datos")
     # (Portuguese "time": "os dashboards em Looker do time de Analytics")
     r"\b(?:del|do|da)\s+(?:equipo|equipe|equipa|departamento|área|time)\s+de\b|"
-    # (or left in its charge: "O deployment dos modelos em Azure ficou a cargo da equipa de engenharia de cada cliente")
-    r"\ba\s+cargo\s+d[ao]s?\s+(?:equipo|equipe|equipa|departamento|área|time|cliente|clientes|parceiro)\b|"
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
     r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
     r"|\b(?:betreibt|betreiben|baut|bauen|pflegt|pflegen|verantwortet|verantworten|entwickelt|entwickeln)\s+(?:das|die|der|unser|unsere)\s+[\w-]*[Tt]eam\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
+    re.IGNORECASE,
+)
+# left in another team's charge, said after it to the sentence's end in Portuguese or Italian: "O deployment dos modelos em
+# Azure ficou a cargo da equipa de engenharia de cada cliente", "il controllo statistico di processo (SPC) resta in capo al
+# reparto Qualità"
+_LEFT_IN_CHARGE = re.compile(
+    r"[^.;]*?\b(?:a\s+cargo\s+d[ao]s?\s+(?:equipo|equipe|equipa|departamento|área|time|cliente|clientes|parceiro)"
+    r"|(?:in\s+capo\s+al|a\s+carico\s+del)\s+(?:reparto|team|gruppo|ufficio|dipartimento))\b",
     re.IGNORECASE,
 )
 # the thing named said to be theirs, whoever else the sentence names: "I hand over images and Helm values are theirs."

@@ -1748,8 +1748,13 @@ _NONE_OF = re.compile(
     # ... or skills the employer says it does not hire for: "Candidates who have written software or trained models are
     # welcome, but we are not hiring for those skills"
     r"|\b(?:candidates|people|applicants)\s+who\s+[^.;]{0,120}?\bare\s+welcome,?\s+but\s+we\s+are\s+not\s+hiring\s+for\b"
+    # ... or only a rough idea of how a thing works: "A basic understanding of how AI models are trained and served"
+    r"|\b(?:basic|high-level|general|rough|broad)\s+(?:understanding|grasp|idea|knowledge)\s+of\s+how\b[^.;]{0,120}"
     # ... or what others will try to explain to the hire: "people who will try to explain reinforcement learning to you"
     r"|\b(?:try|tries|trying)\s+to\s+explain\b[^.;]{0,120}?\bto\s+you\b"
+    # ... or what the company's people explain to everyone: 'a monthly lunch-and-learn where our engineers explain things
+    # like quantization and distillation for everyone'
+    r"|\b(?:our|the)\s+(?:[\w-]+\s+)?(?:engineers|researchers|scientists|experts|team|founders)\s+(?:explain|explains|demo|demos|present|presents)\b[^.;]{0,160}"
     # ... or the titles of the desk's stories: 'Recent stories from this desk include "Inside the Race to Build Cheaper GPU
     # Clusters," ...'
     r"|\b(?:stories|articles|pieces|headlines|episodes)\b[^.:;]{0,40}?\b(?:include|included|such\s+as)\b[^\n]{0,600}"
@@ -2051,7 +2056,9 @@ _BUILT_BY = re.compile(
     r"(?:\s+in\s+[^.;,()]{1,40}?)?\s+by\s+(?:(?:the|our)\s+"
     r"(?:[\w/&+-]+\s+){0,3}?(?:team|group|department|unit|vendor|vendors|supplier|partner|provider|directorate|division|office|lead|manager)\b"
     # (or by teams named without an article: "the A/B testing of consent banners run by Growth teams")
-    r"|(?-i:[A-Z][\w&-]*)\s+(?:teams?|groups?|departments?|squads?)\b)",
+    r"|(?-i:[A-Z][\w&-]*)\s+(?:teams?|groups?|departments?|squads?)\b"
+    # (or by a unit's name that ends the clause: "proposals and budgets prepared by Business Development.")
+    r"|(?-i:(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)(?=\s*[.;,)]|\s*$))",
     re.IGNORECASE,
 )
 # the owner before a team's name, no part of the name: "customers' ML teams"
@@ -2576,10 +2583,12 @@ _OF_WHICH = re.compile(
 # (or by its letters: "PhD ... and 2+ years of experience ..., or an MS and 4+ years")
 _DEGREE = re.compile(r"(?i)\b(?:bachelor|master|ph\.?\s?d|doctorate|graduate\s+degree|undergraduate|(?:m|b)\.?\s?sc?\b\.?)")
 # "two years of industry experience in AI/ML/data-science roles": years in a kind of job ("in the insurance industry",
-# not bare "in industry", which is outside academia: "3 yrs applied ML in industry" are years of machine learning)
+# not bare "in industry", which is outside academia: "3 yrs applied ML in industry" are years of machine learning; nor "in an
+# industry setting": "three years' experience building forecasting models in an industry setting")
 _IN_ROLES = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?in\s+"
-    r"(?:(?:[\w/&+, -]{1,80}?\s)?(?:roles|positions|domains?|fields?|sectors?)|[\w/&+, -]{1,80}?\s(?:industry|industries))\b",
+    r"(?:(?:[\w/&+, -]{1,80}?\s)?(?:roles|positions|domains?|fields?|sectors?)|[\w/&+, -]{1,80}?\s(?:industry|industries))\b"
+    r"(?!\s+(?:settings?|environments?|contexts?)\b)",
     re.IGNORECASE,
 )
 # "3-7 years in a solutions engineering or architect role": years of work, though no word says experience
