@@ -10876,3 +10876,87 @@ def test_industry_settings_italian_pruning_and_portuguese_analysis_words_are_sho
         assert Analyzer().read_job(text=text).years == ((skill, 3),)
     else:
         assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w886_ai_05`: foundation models used through a provider
+        (
+            "Requirements\n- We use hosted foundation models through Azure OpenAI and do not train or serve our own models today\n",
+            "machine_learning",
+        ),
+        # `w886_ds_04`: tables modelled so they come out clean; `w887_ai_05`: endpoints a dashboard calls
+        (
+            "Requirements\n- Turn our raw events and card transactions into clean, documented and well-tested data models\n",
+            "data_exploration",
+        ),
+        ("Requirements\n- Ship features in our Python backend (FastAPI), and write the REST endpoints the dashboard calls\n", "dashboards"),
+        # `w887_un_06`: the research community of a field
+        (
+            "Requirements\n- Familiarity with the machine learning research community: you know what a NeurIPS deadline does\n",
+            "machine_learning",
+        ),
+        # `w884_de_04`: a French team as the subject
+        (
+            "Expérience\nAnalytics Engineer, sept. 2021 – aujourd’hui\n- L’équipe data science entraîne les modèles de prévision de "
+            "la demande.",
+            "predictive_modeling",
+        ),
+        # `w885_ai_05`: another function's team of the company as the subject; a course not yet passed
+        (
+            "Experience\nJunior ML Engineer, Jul 2024 – Present\n- Our data team runs the Spark jobs that produce the training sets.",
+            "distributed_computing",
+        ),
+        ("Skills\nKubernetes (CKAD course, not yet passed), Docker", "kubernetes"),
+        # `w885_un_03`: a body's figures checked against; `w882_un_01`: a street and drafts kept in versions
+        (
+            "Experience\nReporter, 2019 – Present\n- Checked politicians' claims against CSO statistics and the original documents.",
+            "statistics",
+        ),
+        ("Experience\nLegal Secretary, 2019 – Present\n- Opened new matters and kept the Python Street office's paper archive.", "python"),
+        ("Experience\nLegal Secretary, 2019 – Present\n- Document management in iManage Work: version control of drafts.", "git"),
+    ],
+)
+def test_bought_in_models_clean_tables_called_endpoints_communities_teams_courses_bodies_streets_and_drafts(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `w884_de_04`: a French analytics engineer's window functions and cleaning of exports
+        "Expérience\nAnalytics Engineer, sept. 2021 – aujourd’hui\n- Optimisation des requêtes (partitionnement, fonctions de fenêtre).",
+        "Expérience\nAnalytics Engineer, sept. 2021 – aujourd’hui\n- Nettoyage des exports de caisse chaque semaine.",
+    ],
+)
+def test_french_window_functions_and_cleaning_are_shown(text: str) -> None:
+    assert found(text) & {"advanced_sql", "data_exploration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w881_ds_01`: simulations programmed in R, a line away from the title
+        (
+            "Experience\nPrincipal Statistician, Mar 2016 – Present\n- Led the trial work for two Phase III studies.\n- Programmed "
+            "simulation studies in R to size group-sequential designs;\nvalidated the output independently in another tool.",
+            "r_language",
+        ),
+        # `w883_ai_05`: a Portuguese resume's fine-tuning, prompt templates and cheaper inference
+        (
+            "Experiência\nEngenheiro de IA, mar. 2023 – atual\n- Afinei um Llama 3 8B para classificar sinistros.",
+            "llm_fine_tuning",
+        ),
+        (
+            "Experiência\nEngenheiro de IA, mar. 2023 – atual\n- Escrevi os templates de prompt e os exemplos few-shot.",
+            "prompt_engineering",
+        ),
+        (
+            "Experiência\nEngenheiro de IA, mar. 2023 – atual\n- A quantização AWQ a 4 bits baixou o custo por pedido em 60%.",
+            "inference_optimization",
+        ),
+    ],
+)
+def test_r_simulations_and_portuguese_fine_tuning_prompts_and_inference_cost_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)

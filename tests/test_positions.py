@@ -4727,8 +4727,8 @@ def test_a_title_line_of_fields_ending_in_since_a_year_is_a_current_job() -> Non
 
 
 def test_an_indonesian_or_portuguese_thesis_dates_its_degree() -> None:
-    """`w853_ds_05`: a degree's "Skripsi: ..." line (Indonesian for thesis) was not read as its hands-on work, and the
-    degree's years of R were lost."""
+    """`w853_ds_05`, `w883_ai_05`: a degree's "Skripsi: ..." (Indonesian) or "Dissertação: ..." (Portuguese) line was not
+    read as its hands-on work, and the degree's years of its skills were lost."""
     found = positions("""
         Education
         S.Si. Statistika (BSc Statistics), Universitas Gadjah Mada
@@ -4737,5 +4737,8 @@ def test_an_indonesian_or_portuguese_thesis_dates_its_degree() -> None:
         Bacharelado em Estatística, Universidade de São Paulo
         2010 – 2014
         TCC: modelos de sobrevivência para inadimplência em R.
+        Mestrado em Engenharia Informática, Instituto Superior Técnico
+        2007 – 2009
+        Dissertação: destilação de conhecimento para modelos de linguagem compactos.
     """)
-    assert spans(found) == [("2015-01", "2019-12"), ("2010-01", "2014-12")]
+    assert spans(found) == [("2015-01", "2019-12"), ("2010-01", "2014-12"), ("2007-01", "2009-12")]

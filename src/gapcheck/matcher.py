@@ -1467,7 +1467,12 @@ def _rejection(
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
     if _CALLED.search(text, max(0, begin - 20), begin) and _QUOTE_AFTER.match(text, stop):
         return "a word in quotes as a name ('our linguists are called “agents” in the portal')"
-    if _SAID_NOT_DONE.search(text, max(0, begin - 60), begin) or _NOT_ALLOWED.match(text, stop) or _none_permitted(text, begin, stop):
+    if (
+        _SAID_NOT_DONE.search(text, max(0, begin - 60), begin)
+        or _NOT_ALLOWED.match(text, stop)
+        or _none_permitted(text, begin, stop)
+        or _NOT_YET_AFTER.match(text, stop)
+    ):
         return "said not to be done ('judged on holdout loss, not with an A/B test', 'without Docker')"
     if cand.first == cand.last and segment[cand.first].lemma == "mentor" and _NAMED_AFTER_A_COLON.match(text, stop):
         return "a label naming one's own mentors ('Mentors: Michael Pacchioli, Vera Tobin'), not mentoring"
@@ -1718,7 +1723,9 @@ _LOOKED_AT = re.compile(
 # a service that a dashboard calls: "Python / FastAPI service with REST endpoints for the QA dashboard"
 _FEEDS_A_DASHBOARD = re.compile(
     r"\b(?:endpoints?|APIs?|services?|backend|back-end)\s+(?:for|behind|feeding|that\s+feeds?)\s+(?:the|our|their|a|an)\s+(?:[\w&'’/-]+\s+){0,3}$"
-    # (or said to be read by it: "Flask REST endpoints in Docker containers, consumed by the client dashboards")
+    # (or said to be read by it: "Flask REST endpoints in Docker containers, consumed by the client dashboards"; "write the REST
+    # endpoints the dashboard calls")
+    r"|\b(?:endpoints?|APIs?)\s+(?:that\s+)?(?:the|our|their)\s+(?:[\w&'’/-]+\s+){0,2}$"
     r"|\b(?:consumed|called|queried|polled)\s+by\s+(?:the|our|their|a|an)\s+(?:[\w&'’/-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1863,6 +1870,8 @@ def _counted_thing(text: str, begin: int, stop: int) -> str | None:
     if _FROM_A_SOURCE.match(text, stop):
         return noun
     before = words[:-1]
+    if noun.isupper() and before and before[-1].casefold() in ("against", "from"):
+        return noun  # a body's figures checked against or taken from: "Checked politicians' claims against CSO statistics"
     if len(before) >= 2 and before[-1] in ("and", "&") and before[-2].islower() and before[-2] not in STOP_WORDS:
         before = before[:-2]  # the second of two things counted: "the vendor's heatmaps and response statistics"
     for word in reversed(before[-_COMPOUND_WORDS:]):
@@ -2177,6 +2186,8 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[“\"‘']$", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[”\"’']")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
+# a course or an exam not finished, in an aside after the tool: "Kubernetes (CKAD course, not yet passed)"
+_NOT_YET_AFTER = re.compile(r"\s*\([^()\n]{0,40}\bnot\s+yet\s+(?:passed|completed|finished|taken)\b[^()\n]{0,20}\)", re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 
 
@@ -2348,7 +2359,8 @@ _VENUE_AFTER = re.compile(
     r"|Ale|Lager|IPA|Stout|Porter|Pilsner|Cider|Gin|Rum|Vodka|Whisky|Whiskey|Wine|Coffee|Roast|Blend|" + _TRADE_NOUNS + r"|Physio"
     r"|Physiotherapy|Chiropractic|Opticians|Optometry|Orthodontics)\b|"
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
-    r"|Ward|Wing|Residences?|Towers?|Plaza)\b"
+    # (or a street: "kept the Python Street office's paper archive")
+    r"|Ward|Wing|Residences?|Towers?|Plaza|Street|Road|Avenue|Lane|Square)\b"
 )
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
@@ -2725,8 +2737,12 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"(?i:the|our)\s+(?:[\w/&+-]+\s+){0,3}?(?i:team|group|department|squad)\b"
     # ... or a team or department in Spanish: "El departamento de sistemas migró en 2022 el data lake corporativo a AWS"
     r"|^\W*(?:El|La|Los|Las|el|la|los|las)\s+(?:equipo|equipos|departamento|área|area|gerencia)\s+de\s+"
+    # ... or in French: "L’équipe data science entraîne les modèles de prévision de la demande"
+    r"|^\W*(?:L|l)['’]équipe\s+(?!(?:et\s+)?(?:moi|je)\b)"
     # ... or a service of the organisation: "(Our IT service moved the survey servers to Azure in 2022.)"
     r"|^\W*(?i:our|the)\s+(?:IT|HR|(?i:facilities|procurement|finance|legal))\s+(?i:service|desk|function)\s+"
+    # ... or another function's team of the company: "Our data team runs the Spark jobs that produce the training sets"
+    r"|^\W*(?i:our)\s+(?!own\b)[\w-]+(?:\s+[\w-]+)?\s+(?i:team|group|department)\s+(?!and\b|&)[a-z]"
     # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
     # ... or a function by its name that did the work: "Sales ran A/B tests on the pricing page"

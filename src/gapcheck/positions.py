@@ -46,7 +46,7 @@ _FOREIGN_THESIS = (
     r"\blucrare\s+de\s+(?:licență|disertație|licenta|disertatie)\b|\b(?:diplomski|završni|magistarski)\s+rad\b|"
     r"(?:дипломн\w+|магистерск\w+|выпускн\w+|курсов\w+)\s+(?:работа|проект)|\bpro\s+gradu\b|\bdiplomityö\b|"
     r"\bopinnäytetyö\b|\bexamensarbete\b|\bscriptie\b|\bafstudeer\w*|\bskripsi\b|\btugas\s+akhir\b|\btcc\b|"
-    r"\btrabalho\s+de\s+conclus[ãa]o\b"
+    r"\btrabalho\s+de\s+conclus[ãa]o\b|\bdisserta[çc][ãa]o\b"
 )
 _HANDS_ON = re.compile(
     # "TFG" / "TFM" / "PFE": the final-degree project of Spanish and French degrees; "FYP": a final-year project
