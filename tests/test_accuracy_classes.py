@@ -10960,3 +10960,20 @@ def test_french_window_functions_and_cleaning_are_shown(text: str) -> None:
 )
 def test_r_simulations_and_portuguese_fine_tuning_prompts_and_inference_cost_are_shown(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w890_ai_05`: n-gram language models fine-tuned, and a phone menu's prompts
+        ("Experience\nSpeech Engineer, Aug 2018 – Present\n- Fine-tuned n-gram KenLM language models on domain text.", "llm_fine_tuning"),
+        ("Experience\nSpeech Engineer, Aug 2018 – Present\n- Wrote the IVR prompts style guide for data collection.", "prompt_engineering"),
+        # `w889_ds_02`: an arena named Spark
+        (
+            "Experience\nTransport Planner, Feb 2020 – Present\n- Wrote the traffic-management plan for Spark Arena events (2017).",
+            "distributed_computing",
+        ),
+    ],
+)
+def test_n_gram_models_phone_prompts_and_arenas_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in found(text)

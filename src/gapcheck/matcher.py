@@ -2359,8 +2359,9 @@ _VENUE_AFTER = re.compile(
     r"|Ale|Lager|IPA|Stout|Porter|Pilsner|Cider|Gin|Rum|Vodka|Whisky|Whiskey|Wine|Coffee|Roast|Blend|" + _TRADE_NOUNS + r"|Physio"
     r"|Physiotherapy|Chiropractic|Opticians|Optometry|Orthodontics)\b|"
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
-    # (or a street: "kept the Python Street office's paper archive")
-    r"|Ward|Wing|Residences?|Towers?|Plaza|Street|Road|Avenue|Lane|Square)\b"
+    r"|Ward|Wing|Residences?|Towers?|Plaza|Arena|Stadium)\b"
+    # (or a street, on the same line: "kept the Python Street office's paper archive")
+    r"|[ \t]+(?:Street|Road|Avenue|Lane|Square)\b"
 )
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
