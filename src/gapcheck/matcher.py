@@ -2824,7 +2824,7 @@ _FOREIGN_TEAM_DOES = re.compile(
 # Azure ficou a cargo da equipa de engenharia de cada cliente", "il controllo statistico di processo (SPC) resta in capo al
 # reparto Qualità"
 _LEFT_IN_CHARGE = re.compile(
-    r"[^.;]*?\b(?:a\s+cargo\s+d[ao]s?\s+(?:equipo|equipe|equipa|departamento|área|time|cliente|clientes|parceiro)"
+    r"[^.;]{0,200}?\b(?:a\s+cargo\s+d[ao]s?\s+(?:equipo|equipe|equipa|departamento|área|time|cliente|clientes|parceiro)"
     r"|(?:in\s+capo\s+al|a\s+carico\s+del)\s+(?:reparto|team|gruppo|ufficio|dipartimento))\b",
     re.IGNORECASE,
 )
