@@ -615,9 +615,13 @@ def test_a_roman_month_with_an_open_end_and_roman_numbers_that_are_no_months() -
         ("Jul 2016 – Des 2018", "2016-07", "2018-12"),
         # written slice w853: Indonesian "Agu" (Agustus) was no month, and the range began in January
         ("Agu 2019 – Apr 2021", "2019-08", "2021-04"),
+        # written slice w866 (`w866_ds_05`): "set 2018 – lug 2020" was read as September 2018 and the whole of 2020
+        ("set 2018 – lug 2020", "2018-09", "2020-07"),
+        ("mag 2019 – giu 2020", "2019-05", "2020-06"),
+        ("ago 2017 – ott 2018", "2017-08", "2018-10"),
     ],
 )
-def test_since_in_german_and_indonesian_and_indonesian_months(text: str, start: str, end: str | None) -> None:
+def test_since_words_and_month_abbreviations_in_other_languages(text: str, start: str, end: str | None) -> None:
     (found,) = find_dates(text)
     assert (format_month(found.start), format_month(found.end) if found.end else None) == (start, end)
 
@@ -632,17 +636,3 @@ def test_abbreviated_polish_and_finnish_months() -> None:
     assert _interval("Senior Data Engineer    lis 2021 – obecnie") == ("2021-11", "2026-12")
     assert _interval("Data Engineer    wrz 2018 – paź 2021") == ("2018-09", "2021-10")
     assert _interval("Data Scientist    syys 2021 – nykyhetki") == ("2021-09", "2026-12")
-
-
-@pytest.mark.parametrize(
-    ("text", "start", "end"),
-    [
-        # written slice w866 (`w866_ds_05`): "set 2018 – lug 2020" was read as September 2018 and the whole of 2020
-        ("set 2018 – lug 2020", "2018-09", "2020-07"),
-        ("mag 2019 – giu 2020", "2019-05", "2020-06"),
-        ("ago 2017 – ott 2018", "2017-08", "2018-10"),
-    ],
-)
-def test_italian_month_abbreviations(text: str, start: str, end: str) -> None:
-    (found,) = find_dates(text)
-    assert (format_month(found.start), format_month(found.end) if found.end else None) == (start, end)

@@ -168,7 +168,8 @@ _MONTHS = {
     **dict.fromkeys(("şubat", "subat", "şub"), 2),
     **dict.fromkeys(("marzo", "março", "märz", "mär", "maerz", "maret", "maart", "mart"), 3),
     **dict.fromkeys(("abril", "abr", "avril", "avr", "aprile", "nisan", "nis"), 4),
-    # (and Italian abbreviations: "set 2018 – lug 2020", "mag 2019 – giu 2020", "ago 2017 – ott 2018")
+    # (and Italian abbreviations, "ago" and "mag" among them, read as months only where a date reads them: "set 2018 – lug
+    # 2020", "mag 2019 – giu 2020", "ago 2017 – ott 2018")
     **dict.fromkeys(("mayo", "maio", "mai", "mei", "maggio", "mayıs", "mayis", "mag"), 5),
     **dict.fromkeys(("junio", "junho", "juin", "juni", "giugno", "haziran", "haz", "giu"), 6),
     **dict.fromkeys(("julio", "julho", "juillet", "juil", "juli", "luglio", "temmuz", "tem", "julai", "lug"), 7),

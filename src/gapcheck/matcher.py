@@ -2066,6 +2066,8 @@ def _serves_people(text: str, segment: Sequence[_Piece], first: int, last: int) 
     return False
 
 
+# titles of address said before a person's name: "Dr. Niamh Ray", "Prof Aoife Stan"
+_TITLES_OF_ADDRESS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir")
 _PERSON_BEFORE = frozenset(
     {
         "manager",
@@ -2093,14 +2095,7 @@ _PERSON_BEFORE = frozenset(
         "teacher",
         "nurse",
         "driver",
-        "dr",
-        "prof",
-        "professor",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "sir",
+        *_TITLES_OF_ADDRESS,
     }
 )
 
@@ -2124,7 +2119,7 @@ def _names_a_person(
         return False
     if not text[segment[first].end : after.start].isspace() or after.start in named or after.lower in context:
         return False
-    introduced = first > 0 and segment[first - 1].lower.rstrip(".") in _PERSON_BEFORE | _NAME_WRAPS_AFTER
+    introduced = first > 0 and segment[first - 1].lower.rstrip(".") in _NAME_WRAPS_AFTER
     if after.line != segment[first].line:
         # "supervised by Ray" at a line's end, "Koster." opening the next: a name wrapped, not a new item
         return introduced and text[segment[first].end : after.start].count("\n") == 1 and not is_english_word(after.lower)
@@ -2144,9 +2139,10 @@ def _surname_here(text: str, segment: Sequence[_Piece], first: int, named: Colle
     return given.orth[:1].isupper() and given.orth[1:].islower() and title is not None
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?[ \t]+$")
-# words after which a capitalised name is a person's even when its surname wraps to the next line
-_NAME_WRAPS_AFTER = frozenset({"by", "with"})
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(title.capitalize() for title in (*_TITLES_OF_ADDRESS, "dame")) + r")\.?[ \t]+$")
+# words after which a capitalised name is a person's even when its surname wraps to the next line: those that introduce
+# a person, and "by" or "with" ("supervised by Ray" over "Koster.")
+_NAME_WRAPS_AFTER = _PERSON_BEFORE | {"by", "with"}
 
 
 def _middle_initial(text: str, segment: Sequence[_Piece], first: int, last: int) -> bool:
@@ -2186,9 +2182,9 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[“\"‘']$", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[”\"’']")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
+_NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 # a course or an exam not finished, in an aside after the tool: "Kubernetes (CKAD course, not yet passed)"
 _NOT_YET_AFTER = re.compile(r"\s*\([^()\n]{0,40}\bnot\s+yet\s+(?:passed|completed|finished|taken)\b[^()\n]{0,20}\)", re.IGNORECASE)
-_NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 
 
 def _none_permitted(text: str, begin: int, stop: int) -> bool:
