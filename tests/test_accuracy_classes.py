@@ -10977,3 +10977,156 @@ def test_r_simulations_and_portuguese_fine_tuning_prompts_and_inference_cost_are
 )
 def test_n_gram_models_phone_prompts_and_arenas_are_not_shown(text: str, skill: str) -> None:
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w898_ds_01`, `w899_un_03`: money spent or lost, named with the amount
+        (
+            "Experience\nData Scientist, Q2 2019 – Present\n- Built the demand forecast; spoilage write-offs dropped by "
+            "$2.1M in its first year.",
+            "business_acumen",
+        ),
+        ("Experience\nLead Pharmacist, Jun 2019 – Present\n- Biosimilar switches I led cut annual drug spend by £410k.", "business_acumen"),
+        # `w899_ds_01`: revenue weighed against losses
+        (
+            "Experience\nCredit Modeller, Feb 2018 – Present\n- Set approval cut-offs by weighing approval rate against expected credit "
+            "loss and interest revenue.",
+            "business_acumen",
+        ),
+        # `w898_ds_01`: a weekly workbook for a department's managers
+        (
+            "Experience\nLogistics Analyst, Jan 2015 – Mar 2019\n"
+            "- Put together the weekly fill-rate workbook in Excel for the transportation managers.",
+            "dashboards",
+        ),
+        # `w897_de_05`, `w899_ai_02`: presenting to and working with another function in Spanish and Portuguese
+        (
+            "Experiencia\nAnalista BI, ene. 2017 – dic. 2020\n- Armé los reportes semanales de desempeño y los presenté a "
+            "los gerentes regionales.",
+            "communication",
+        ),
+        (
+            "Experiência\nEngenheira de IA, mar. 2022 – atual\n- Trabalho com a equipe jurídica e com os gerentes de "
+            "produto na definição dos requisitos.",
+            "communication",
+        ),
+        ("Experiencia\nAnalista BI, ene. 2017 – dic. 2020\n- Propuse ajustes de surtido a partir de esos hallazgos.", "data_storytelling"),
+        # `w850_ai_01`, `w852_ai_05`, `w853_un_03`, `w898_ai_01`, `w898_ds_02`: written for, briefed, trained and answered
+        (
+            "Experience\nComputer Vision Engineer, Jun 2022 – Present\n- Write a short model card for each release for the product team.",
+            "communication",
+        ),
+        (
+            "Experience\nConsultant, Jan 2023 – Present\n- Two half-day sessions for the executive committee on what GenAI "
+            "can do in a bank.",
+            "communication",
+        ),
+        ("Experience\nAudit Senior, Sep 2012 – May 2016\n- Trained and supervised first-year trainees on site.", "communication"),
+        ("Experience\nSpeech Engineer, Apr 2021 – Present\n- Answered customer escalations in English and Japanese.", "communication"),
+        (
+            "Experience\nEpidemiologist, Jan 2019 – Present\n- Brief Ministry of Health officials each fortnight on what "
+            "the forecasts show.",
+            "communication",
+        ),
+        # `w898_ds_01`: buyers walked through each week's forecast
+        (
+            "Experience\nData Scientist, Q2 2019 – Present\n- Walk category buyers through each week's forecast in a Monday review.",
+            "data_storytelling",
+        ),
+        # `w897_ds_01`: variables derived for a model, and the risk scores a survival model gives
+        (
+            "Experience\nData Scientist, Mar 2020 – Present\n- Derived tenure, usage-drop and complaint-history variables "
+            "from 24 months of billing events.",
+            "feature_engineering",
+        ),
+        (
+            "Experience\nData Scientist, Mar 2020 – Present\n- Built Cox survival models of time to cancellation; the monthly risk scores "
+            "drive the retention call lists.",
+            "predictive_modeling",
+        ),
+        # `w900_ds_01`: the risk of an injury modelled
+        (
+            "Experience\nSports Data Scientist, Aug 2020 – Present\n- Built an injury-risk model from acute:chronic load ratios.",
+            "predictive_modeling",
+        ),
+        # `w899_ds_04`: the size of a test worked out
+        ("Experience\nProduct Analyst, Sep 2021 – Present\n- Defined guardrail metrics and power calculations.", "statistics"),
+        # `w898_ai_02`, `w899_ai_02`: retrieval behind a service, a model exposed (in Portuguese)
+        (
+            "Experience\nSoftware Engineer, Aug 2020 – Present\n- Serve candidate retrieval from a ScaNN index behind a gRPC service.",
+            "model_serving",
+        ),
+        (
+            "Experiência\nEngenheira de IA, mar. 2022 – atual\n- Desenvolvi as APIs REST em FastAPI que expõem o modelo de "
+            "extração aos clientes.",
+            "model_serving",
+        ),
+    ],
+)
+def test_money_saved_packs_foreign_presenting_briefings_derived_variables_and_retrieval_served_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w897_ds_01`: others' tests the person says they did not design
+        (
+            "Experience\nData Scientist, Mar 2020 – Present\n- Handed the subscriber lists to the network operations team, whose own "
+            "router-firmware A/B tests I did not design or analyse.",
+            "ab_testing",
+        ),
+        # `w897_ds_04`: clients' own tests
+        (
+            "Experience\nMMM Analyst, Jan 2021 – Present\n- Clients' own geo-lift tests, run by their platforms, come in "
+            "as calibration inputs.",
+            "ab_testing",
+        ),
+        # `w901_ds_01`: a Spanish team named after its deed
+        (
+            "Experiencia\nCientífica de Datos, sept. 2019 – actualidad\n- Los modelos los pone en producción el equipo de "
+            "Ingeniería de Datos sobre AWS.",
+            "model_serving",
+        ),
+        # `w906_ds_02`: engineers of another trade as the subject
+        (
+            "Experience\nData Scientist, Jan 2022 – Present\n- Platform engineers deploy the models behind our Go scoring service.",
+            "model_serving",
+        ),
+        # `w905_un_03`, `w909_un_01`, `w908_un_03`: a dish in quotes, a street, an exhibition's title
+        (
+            "Experience\nOperations Manager, Jan 2019 – Present\n- Launched the bao menu - the 'Python' (chilli-glazed "
+            "pork belly) is still our best seller.",
+            "python",
+        ),
+        ("Experience\nSales Agent, Jan 2019 – Present\n- Record street price on Python Court, Rochedale (2021).", "python"),
+        (
+            "Experience\nCollections Manager, Jan 2019 – Present\n"
+            '- Co-curated "Spark: Electricity and the Victorian Home" (2022-23), 180 objects,'
+            " and its visitor dashboard.",
+            "distributed_computing",
+        ),
+        # postings: `w903_un_01`, `w911_un_01`: a conference's hall, a village; `w912_un_01`: fields of a background, a wish
+        # to learn; `w910_un_06`: cleaning vendors; `w903_un_01`: a pay line read as a heading
+        ('Requirements\n- Coordinate the AV team: stage lighting and the "Python track" hall that seats 900', "python"),
+        ("Requirements\n- Coordinate the engineering offsite (this year in Python, a village in the Cotswolds).", "python"),
+        ("Requirements\n- A technical background (computer science, statistics or engineering undergrad)", "statistics"),
+        (
+            "Requirements\n- You do not need to train a model, but you should want to understand how one is trained",
+            "machine_learning",
+        ),
+        (
+            "Requirements\n- Coordinate maintenance, cleaning, landscaping and pest-control vendors around our data halls",
+            "data_exploration",
+        ),
+        (
+            "Requirements\n- Event planning\n\n## What we offer\n\n- £45,000–£52,000 plus event bonus\n- Free pass to every conference — "
+            "many of our team picked up Python for fun at the workshops",
+            "python",
+        ),
+    ],
+)
+def test_denied_and_others_tests_foreign_teams_dishes_streets_exhibitions_halls_and_pay_lines_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)

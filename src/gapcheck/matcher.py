@@ -41,7 +41,7 @@ from gapcheck.lexicon import is_common_word, is_english_word, lemma
 from gapcheck.links import LINK_WORDS, bracketed_label, domain_follows, has_fields, in_web_address, is_link_label, labels_only_after
 from gapcheck.positions import tools_field
 from gapcheck.sections import inline_section
-from gapcheck.taxonomy import WORD_PIECE, Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
+from gapcheck.taxonomy import MONEY, WORD_PIECE, Alias, Skill, Taxonomy, load_taxonomy, load_taxonomy_folders
 
 SPANS_KEY = "gapcheck_skills"
 DOCUMENT_KEY = "gapcheck_document"
@@ -883,6 +883,9 @@ class SkillMatcher:
             for first, joined in _joined_words(text, segment):
                 joined_by_line[first.line].append((first.start, joined))
                 words_by_line[first.line].add(joined)
+        for n, line_text in enumerate(lines):
+            if _MONEY_AMOUNT.search(line_text):
+                words_by_line[n].add(MONEY)
         listed: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for segment, cand in candidates:
             skill = taxonomy.skills[cand.entry.skill]
@@ -1190,6 +1193,13 @@ def _words_near(
     return words | {w for at, w in joined if span[0].start <= at <= span[-1].start}
 
 
+_MONEY_AMOUNT = re.compile(
+    r"(?:(?:[$£€¥₹]|(?<![\w$])(?:US|A|C|NZ|S|HK|R)\$)\s?|\b(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|SGD|HKD|INR|JPY|CNY|ZAR|BRL|MXN|SEK|NOK"
+    r"|DKK|PLN|KES|NGN|AED)\s?)\d"
+    r"|\d(?:[\d.,]*\d)?\s?(?:[kKmM]|bn|Mio\.?|Mrd\.?|million|billion|thousand)?\s?(?:[€£$]|(?:EUR|USD|GBP|CHF|PLN|euros?|dollars|pounds)\b)"
+)
+"""An amount of money (:data:`gapcheck.taxonomy.MONEY`): "$340K", "£410k", "EUR 38k", "US$2m", "1,2 Mio. €", "40k euros"."""
+
 _TITLE_WORDS = 8
 """A line of at most this many words may be a title, which the line under it explains."""
 
@@ -1439,7 +1449,7 @@ def _rejection(
         return "a work's title with the year it was made ('Hartlieb's Python (1887)'), not the skill"
     if _IMPOSSIBLE_AFTER.match(text, stop):
         return "said right after it to be impossible or scoped out ('a live A/B test is impossible', 'agentic form-filling was scoped out')"
-    if _NOT_MINE_AFTER.match(text, stop):
+    if _NOT_MINE_AFTER.match(text, stop) or _DENIED_AFTER.match(text, stop):
         return "said after it not to be the person's ('Python: not my tool')"
     if alias.case and cand.first == cand.last and _ONE_DESCRIBED.match(text, stop):
         return "a name that a description follows ('walk Spark, the harbour's collie', 'Ray, our lighting designer')"
@@ -1465,8 +1475,11 @@ def _rejection(
         and (_KEPT_INSTEAD.search(text, stop, sentence_end) or _KEPT_NEXT.match(text, stop))
     ):
         return "weighed and turned down ('looked at AKS and decided we did not need Kubernetes', 'we decided against it')"
-    if _CALLED.search(text, max(0, begin - 20), begin) and _QUOTE_AFTER.match(text, stop):
-        return "a word in quotes as a name ('our linguists are called “agents” in the portal')"
+    if (
+        _CALLED.search(text, max(0, begin - 20), begin)
+        or (alias.case and cand.first == cand.last and _THE_QUOTED.search(text, max(0, begin - 8), begin))
+    ) and _QUOTE_AFTER.match(text, stop):
+        return "a word in quotes as a name ('our linguists are called “agents” in the portal', \"the 'Python' (chilli-glazed pork belly)\")"
     if (
         _SAID_NOT_DONE.search(text, max(0, begin - 60), begin)
         or _NOT_ALLOWED.match(text, stop)
@@ -2181,6 +2194,8 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 # a word in quotes given as a name: "our freelance linguists are called “agents” in the vendor portal"
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[“\"‘']$", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[”\"’']")
+# ... or a tool's name alone in quotes after "the": "Launched the bao menu - the 'Python' (chilli-glazed pork belly)"
+_THE_QUOTED = re.compile(r"\b(?i:the|our|a)\s+[“\"‘']$")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
 _NOT_ALLOWED = re.compile(r"\s+(?:was|were|is|are)\s+(?:not|never)\s+(?:allowed|permitted|approved|available|an\s+option)\b", re.IGNORECASE)
 # a course or an exam not finished, in an aside after the tool: "Kubernetes (CKAD course, not yet passed)"
@@ -2357,7 +2372,7 @@ _VENUE_AFTER = re.compile(
     r"\s+(?:Lounge|Bar|Room|Club|Band|Caf[eé]|Hotel|Studios?|Theatre|Theater|Pub|Inn|Kitchen|Grill|Records|Schools?|Academy|Foundation|Trust"
     r"|Ward|Wing|Residences?|Towers?|Plaza|Arena|Stadium)\b"
     # (or a street, on the same line: "kept the Python Street office's paper archive")
-    r"|[ \t]+(?:Street|Road|Avenue|Lane|Square)\b"
+    r"|[ \t]+(?:Street|Road|Avenue|Lane|Square|Court|Close|Crescent|Drive|Parade|Terrace|Boulevard)\b"
 )
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
@@ -2365,6 +2380,14 @@ _IMPOSSIBLE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were)\s+(?:[a-z]+\s+and\s+)?(?:impossible|not\s+possible|infeasible|not\s+feasible|scoped\s+out|descoped|de-scoped"
     r"|shelved|cancell?ed|dropped|abandoned|parked)\b",
     re.IGNORECASE,
+)
+# a tool denied by the person right after it: "the network team, whose own router-firmware A/B tests I did not design or
+# analyse"
+_DENIED_AFTER = re.compile(
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:that[ \t]+|which[ \t]+)?(?:I|we)[ \t]+"
+    r"(?:did[ \t]+not|didn['’]t|never|do[ \t]+not|don['’]t|was[ \t]+not|wasn['’]t)\s+"
+    r"(?:design|designed|run|ran|analy[sz]e|analy[sz]ed|build|built|own|owned|use|used|touch|touched|train|trained|deploy|deployed|write"
+    r"|wrote|work\s+on|worked\s+on|have\s+a\s+hand\s+in|take\s+part\s+in)\b",
 )
 # a tool named, then disowned after a colon or a dash: "Python: not my tool — our engineers port my R models to it"
 _NOT_MINE_AFTER = re.compile(r"\s*[:—–-]\s*(?:not\s+(?:my|mine|used|something\s+I)|never\s+used|no\s+experience)\b", re.IGNORECASE)
@@ -2374,7 +2397,9 @@ _ONE_DESCRIBED = re.compile(
     r"|horse|pony|parrot|hen|goat|tortoise|mascot|pet|snake|python|toy|puppet|doll|captain|designer|manager|colleague|friend|neighbou?r|partner|husband|wife|son"
     r"|daughter|brother|sister|mentor|coach|teacher|director|chef|ringer|volunteer|technician|supervisor|sprinter|rider|cyclist|runner"
     r"|player|athlete|bar|restaurant|caf[eé]|pub|shop|store"
-    r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier)s?\b"
+    r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier"
+    # (or a place: "this year in Python, a village in the Cotswolds")
+    r"|village|town|hamlet|city|suburb|island|county|valley)s?\b"
 )
 _NAMED_AFTER = re.compile(
     r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$"
@@ -2388,6 +2413,8 @@ _EVENT_NAMED = re.compile(
     # ... or a vendor's conference by its name: "booths and swag for Snowflake Summit, PyCon US"
     # (or a community's day or week: "the GDG Cairo 'Kubernetes Day' organizing team")
     r"|[ \t]+(?-i:Summit|Summits|Day|Days|Week|Con|Conf|Camp|Hackathon)\b"
+    # ... or a conference's track and its hall: 'stage lighting, live streaming and the "Python track" hall'
+    r"|[ \t]+(?i:track|tracks)[\"”’']?[ \t]+(?i:hall|halls|room|rooms|stage|stages|at)\b"
 )
 # a vendor as a party to a contract: "our hosting agreements with AWS and Microsoft Azure"
 _AGREEMENT_WITH = re.compile(
@@ -2462,7 +2489,9 @@ _AUTHORS_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&)
 # (or said presented, published or written: 'our team recently presented "Scaling Laws ..." and "Retrieval-Augmented
 # Pretraining Revisited"')
 _TALK_BEFORE = re.compile(
-    r"\b(?:(?:talk|keynote|poster|paper|webinar|presentation|panel|session|speaker|preprint|article)s?|spoke|speaking|presented|published"
+    r"\b(?:(?:talk|keynote|poster|paper|webinar|presentation|panel|session|speaker|preprint|article|exhibition)s?|spoke|speaking|presented|published"
+    # (or an exhibition put on: 'Co-curated "Spark: Electricity and the Victorian Home" (2022-23)')
+    r"|curated|co-curated"
     r"|co-authored|authored|titled|entitled)\b[^“\"‘']{0,80}$",
     re.IGNORECASE,
 )
@@ -2740,6 +2769,11 @@ _OTHERS_AS_SUBJECT = re.compile(
     r"|^\W*(?i:our|the)\s+(?:IT|HR|(?i:facilities|procurement|finance|legal))\s+(?i:service|desk|function)\s+"
     # ... or another function's team of the company: "Our data team runs the Spark jobs that produce the training sets"
     r"|^\W*(?i:our)\s+(?!own\b)[\w-]+(?:\s+[\w-]+)?\s+(?i:team|group|department)\s+(?!and\b|&)[a-z]"
+    # ... or people of another trade, named bare before their deed: "Platform engineers deploy the models behind our Go
+    # scoring service"
+    r"|^\W*(?:[\w-]+\s+){0,2}?(?i:engineers|scientists|analysts|statisticians|actuaries|developers|researchers|planners|traders"
+    r"|underwriters|clinicians)\s+(?:\w+ly\s+)?(?i:deploy|deploys|deployed|build|builds|built|run|runs|ran|own|owns|owned|maintain|maintains"
+    r"|maintained|train|trains|trained|serve|serves|served|host|hosts|hosted|ship|ships|shipped|design|designs|designed)\s"
     # ... or a colleague: "A colleague evaluated magnitude pruning on the student; we dropped it"
     r"|^\W*(?i:a|my|one|another)\s+(?:[\w-]+\s+)?(?i:colleague|teammate|co-worker|coworker|peer|manager|supervisor)\s+"
     # ... or a function by its name that did the work: "Sales ran A/B tests on the pricing page"
@@ -2811,6 +2845,11 @@ _FOREIGN_TEAM_DOES = re.compile(
     r"\b(?:del|do|da)\s+(?:equipo|equipe|equipa|departamento|área|time)\s+de\b|"
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
     r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
+    # ... or with the deed's complement between: "Los modelos los pone en producción el equipo de Ingeniería de Datos",
+    # "os modelos quem coloca em produção é a equipe de plataforma"
+    r"|\b(?:pone|ponen|ponía|ponían|despliega|despliegan|desplegaba|desplegó|entrena|entrenan|opera|operan|administra|administran"
+    r"|monta|montan)\s+(?:[\w-]+\s+){1,2}?el\s+equipo\b"
+    r"|\b(?:coloca|colocam|implanta|implantam|faz|fazem|opera|operam|mantém|mantêm)\s+(?:[\w-]+\s+){0,2}?(?:é\s+)?a\s+(?:equipe|equipa)\b"
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
     r"|\b(?:betreibt|betreiben|baut|bauen|pflegt|pflegen|verantwortet|verantworten|entwickelt|entwickeln)\s+(?:das|die|der|unser|unsere)\s+[\w-]*[Tt]eam\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
@@ -2876,7 +2915,7 @@ _GAVE_FOR_THEIRS = re.compile(r"^\W*(?:Supplied|Provided|Handed|Sent|Fed|Deliver
 # algorithms"
 _PARTYS_OWN = re.compile(
     # (not the means the person reached it by: "integrations with the clients' CRM over REST APIs")
-    r"\b(?:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?)['’]s?\s+"
+    r"\b(?i:partners?|vendors?|clients?|customers?|sponsors?|suppliers|contractors|agenc(?:y|ies)|co-ops?|cooperatives?|distributors?)['’]s?\s+"
     r"(?:(?!(?i:over|via|through|with|using|into|from|by)\s)[\w-]+\s+){0,2}$"
     # ... or a unit's by its name, said of a thing: "The nightly load into the warehouse is Research IT's Python code"
     r"|\b(?:is|are|was|were)\s+(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+)?$"

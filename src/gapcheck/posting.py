@@ -212,13 +212,14 @@ def _key(line: str) -> str:
 
 
 _FILLER = re.compile(r" (?:actually|really|truly)(?= )")
+_PAY_FIGURE = re.compile(r"[$£€¥₹]\s?\d|\d,\d{3}\b")
 
 
 def _heading(line: str) -> str | None:
     """'optional', 'required' or 'duty' when the line is a posting heading, else None."""
     stripped = line.strip()
-    if _GRADE_LABEL.match(stripped):
-        return None
+    if _GRADE_LABEL.match(stripped) or _PAY_FIGURE.search(stripped):
+        return None  # (a pay line whose words alone read as a heading: "- £45,000–£52,000 plus event bonus")
     if stripped.endswith("?") and len(stripped.split()) <= _QUESTION_WORDS:
         asked = f" {_key(stripped)} "
         if any(f" {h} " in asked for h in _DUTY_HEADINGS if h.startswith(("what", "day"))):
@@ -769,7 +770,13 @@ _DEGREE_FIELD_LIST = re.compile(
 )
 # ... or the fields of a background given after a colon: "Quantitative educational background preferred: Data
 # Science, Economics, Math, Computer Science, Physics, Statistics"
-_BACKGROUND_LIST = re.compile(r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$", re.IGNORECASE)
+_BACKGROUND_LIST = re.compile(
+    r"\b(?:educational|academic)\s+background\b[^:\n]{0,30}:\s*[^\n]+$"
+    # ... or in parentheses after the background: "A technical background (computer science, statistics or engineering
+    # undergrad)"
+    r"|\b(?:technical|quantitative|scientific|STEM|academic|educational)\s+background\s*\([^()\n]{0,40},[^()\n]{0,60}\b(?:or|and)\b[^()\n]{0,40}\)",
+    re.IGNORECASE,
+)
 # ... or the majors a posting welcomes: "Industrial Engineering, Statistics, Economics and Computer Science majors preferred"
 # (not "major" said of a thing: "Docker, Git and at least one major cloud")
 _MAJORS_LIST = re.compile(
@@ -871,7 +878,13 @@ def _company_paragraphs(lines: Sequence[Line], name: str | None) -> set[int]:
     a PyTorch ... model ..." under "Kestrel Inference | San Francisco or remote"."""
     if name is None:
         return set()
-    opens = re.compile(r"[\W_]*" + re.escape(name) + r"(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;))*\s+(?:is|are|was|has|[a-z]+s)\b")
+    # (or after "The", its parts joined by "for" or "of" and its initials after it: "The Office for Regional Statistics
+    # (ORS) produces the official statistics ...")
+    opens = re.compile(
+        r"[\W_]*(?:The\s+)?"
+        + re.escape(name)
+        + r"(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|for|of))*(?:\s+\([A-Z]{2,6}\))?\s+(?:is|are|was|has|[a-z]+s)\b"
+    )
     out: set[int] = set()
     index = 0
     while index < len(lines):
@@ -945,7 +958,7 @@ def _confirmed_name(lines: Sequence[Line], name: str) -> bool:
 
 
 _TAG = re.compile(r"<[^>]{1,40}>")
-_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and)){0,4})"
+_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and|for)){0,4})"
 _EMPLOYER_NAMED = (
     re.compile(r"^\W*(?i:organi[sz]ation|company|employer|hiring\s+organi[sz]ation)\s*:\s*" + _NAME + r"\s*$"),
     re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:proud\s+to\s+be\s+)?an?\s+(?i:equal[\s-]+opportunit|EEO\b)"),
@@ -957,7 +970,9 @@ _NAME_LINE = re.compile(r"^[\W_]*" + _NAME + r"\s*(?:\(|\||\s[—–·]\s|$)")
 _ROLE_WORDS = re.compile(
     r"\b(?:engineer|scientist|analyst|manager|developer|recruiter|writer|technician|partner|executive|lead|director|designer"
     r"|architect|specialist|consultant|intern|researcher|head|officer|associate|representative|marketer|coordinator"
-    r"|administrator|location|remote|hybrid|onsite|department|team|about|careers?|jobs?)\b",
+    r"|administrator|location|remote|hybrid|onsite|department|team|about|careers?|jobs?"
+    # ... or a trade by its own word: "Statistician (Survey Methodology)", "Econometrician", "Actuary"
+    r"|\w+icians?|\w+ologists?|actuary|economist|accountant|nurse|chef|barista|receptionist|assistant|teacher|lecturer)\b",
     re.IGNORECASE,
 )
 # words to the hire, not to the company's users ("decides what lands on your home screen")
@@ -1750,6 +1765,8 @@ _NONE_OF = re.compile(
     r"|\b(?:candidates|people|applicants)\s+who\s+[^.;]{0,120}?\bare\s+welcome,?\s+but\s+we\s+are\s+not\s+hiring\s+for\b"
     # ... or only a rough idea of how a thing works: "A basic understanding of how AI models are trained and served"
     r"|\b(?:basic|high-level|general|rough|broad)\s+(?:understanding|grasp|idea|knowledge)\s+of\s+how\b[^.;]{0,120}"
+    # ... or wanting to learn how it is done: "you should want to understand how one is trained"
+    r"|\b(?:want|wants|wanting|keen|curious)\s+(?:to\s+)?(?:understand|learn)\s+how\b[^.;]{0,120}"
     # ... or what others will try to explain to the hire: "people who will try to explain reinforcement learning to you"
     r"|\b(?:try|tries|trying)\s+to\s+explain\b[^.;]{0,120}?\bto\s+you\b"
     # ... or what the company's people explain to everyone: 'a monthly lunch-and-learn where our engineers explain things

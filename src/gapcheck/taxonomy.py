@@ -404,12 +404,15 @@ def _context_words(value: Any, what: str, file: Path, skill: str) -> tuple[str, 
     "ci/cd"); the matcher compares words, so a phrase ("stack overflow") would never match."""
     words = _string_list(value, what, file, skill)
     for word in words:
-        if not _CONTEXT_WORD.fullmatch(word):
+        if word != MONEY and not _CONTEXT_WORD.fullmatch(word):
             raise TaxonomyError(
                 f"{what}: {word!r} is not one word (use single words; a hyphen or slash may join them)", path=file, skill=skill
             )
     return words
 
+
+MONEY = "<money>"
+"""A context word that stands for an amount of money on the line ("$340K", "£410k", "EUR 38k", "1,2 Mio. €")."""
 
 WORD_PIECE = r"[^\W_]+(?:&[^\W_]+)*(?:\+\+|#)?"
 """A word piece as the matcher reads text ("R&D", "C++", "C#"); context words are such pieces, joined by hyphens or slashes."""
