@@ -11130,3 +11130,145 @@ def test_money_saved_packs_foreign_presenting_briefings_derived_variables_and_re
 )
 def test_denied_and_others_tests_foreign_teams_dishes_streets_exhibitions_halls_and_pay_lines_are_not_shown(text: str, skill: str) -> None:
     assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w917_ds_01`, `w907_un_03`, `w907_ds_01`: costs cut in German, charges cut and savings in French, with the amount
+        (
+            "Berufserfahrung\nData Scientist, seit 10/2019\n- Senkung der Reserve- und Hotelkosten um rund 4,2 Mio. EUR pro Jahr",
+            "business_acumen",
+        ),
+        (
+            "Experience\nLogistics Coordinator, Jan 2020 – Present\n- Cut demurrage and detention charges by $420,000 a year.",
+            "business_acumen",
+        ),
+        ("Expérience\nData Scientist, janv. 2021 – aujourd'hui\n- Réduction de la casse : 1,4 M€ d'économies par an.", "business_acumen"),
+        # `w906_ds_02`: losses weighed against another figure
+        (
+            "Experience\nFraud Data Scientist, Jan 2022 – Present\n- Tuned thresholds to balance false declines against losses.",
+            "business_acumen",
+        ),
+        # `w906_ds_02`: what the team recommends, in a report for the CFO
+        (
+            "Experience\nFraud Data Scientist, Jan 2022 – Present\n- Monthly fraud report for the CFO: top attack patterns and what "
+            "we recommend changing.",
+            "data_storytelling",
+        ),
+        # `w909_ds_01`: prices explained to a trading desk
+        (
+            "Experience\nData Scientist, Feb 2020 – Present\n- Explain model prices to the trading desk every "
+            "morning: where the model is weak.",
+            "communication",
+        ),
+        # `w906_ai_01`: a German resume's annotation data analysed and a backbone pruned
+        (
+            "Berufserfahrung\nWerkstudent, 10/2018 – 03/2020\n- Auswertung der Annotationsdaten (Klassenverteilung, Labelfehler) mit "
+            "eigenen Skripten.",
+            "data_exploration",
+        ),
+        (
+            "Berufserfahrung\nWerkstudent, 10/2018 – 03/2020\n- Ausdünnen eines ResNet-Backbones durch strukturiertes Pruning.",
+            "pruning",
+        ),
+        # `w907_ds_01`: a French resume's explanatory variables made
+        (
+            "Expérience\nData Scientist, janv. 2021 – aujourd'hui\n- Création des variables explicatives : "
+            "calendrier, jours fériés, météo.",
+            "feature_engineering",
+        ),
+    ],
+)
+def test_money_worth_charges_and_savings_recommendations_for_the_cfo_and_german_and_french_work_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w914_de_01`: a Spanish team after the deed's verb, and a Spanish "son de ellos" (theirs)
+        (
+            "Experiencia\nAnalytics Engineer, mar. 2020 – actualidad\n- Los tests A/B de precios los corre el equipo de Growth.",
+            "ab_testing",
+        ),
+        (
+            "Experiencia\nAnalytics Engineer, mar. 2020 – actualidad\n- Mantengo las tablas que consume el equipo de ciencia de datos: "
+            "los modelos de predicción de demanda son de ellos.",
+            "predictive_modeling",
+        ),
+        # `w916_ds_01`: a market-research survey named TGI
+        (
+            "Experience\nMedia Planner, Jan 2015 – Jan 2019\n- Pulled audience data from TGI and panel surveys to size target groups.",
+            "model_serving",
+        ),
+        # `w917_ai_02`: an image model fine-tuned
+        (
+            "Experience\nGenerative AI Engineer, Jun 2023 – Present\n- Fine-tune Stable Diffusion XL with LoRA adapters to generate "
+            "thumbnails (generative).",
+            "llm_fine_tuning",
+        ),
+        # `w917_un_03`: places on a map
+        ("Experience\nGeologist, Jan 2015 – Present\n- Supervised drilling at the Python Creek and Spark Hill prospects.", "python"),
+        # `w913_ai_02`: a regulation named for the field
+        (
+            "Experience\nAI Engineer, 2022/05 – Present\n- RAG over 12,000 circulars (such as the Cloud Computing Regulatory Framework).",
+            "cloud",
+        ),
+        # postings: `w920_un_01` rooms named in quotes, `w920_un_02` the topics of patents, `w919_un_06` capacity bought,
+        # `w918_un_06` a directory of accounts, `w920_ai_02` a model converted and tested
+        ('Requirements\n- Keep meeting rooms ("Atlas", "Spark", "Scout" and "Python") tidy and booked', "python"),
+        ("Requirements\n- Support counsel on patent filings, including our applications on model distillation methods", "distillation"),
+        ("Requirements\n- Source, negotiate and renew contracts for GPU capacity (H100 clusters) from AWS and Azure", "cloud"),
+        ("Requirements\n- Create and remove accounts in Microsoft 365 and Entra ID (formerly Azure AD)", "cloud"),
+        ("Requirements\n- Build tooling for benchmarking, model conversion and regression tests", "ab_testing"),
+    ],
+)
+def test_spanish_others_surveys_image_models_places_laws_rooms_patents_purchases_and_directories_are_not_shown(
+    text: str, skill: str
+) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+def test_a_monthly_pack_is_a_recurring_report_but_a_cadence_before_a_comma_is_not() -> None:
+    # `w899_ds_01`: a monthly pack for a department's head
+    assert "dashboards" in found(
+        "Experience\nCredit Analyst, Jan 2015 – Jan 2018\n- Produced the monthly arrears pack for the Head of Credit."
+    )
+    assert "dashboards" not in found("Screened literature hits weekly, prepared signal validation packs for the safety physician.")
+
+
+def test_an_employer_named_with_a_plus_tells_of_itself() -> None:
+    # `w920_ds_02`: the company's paragraph names its shows
+    text = (
+        "Insights Analyst\nLumen+ | London\n\nLumen+ is a streaming service with 22 million subscribers, home to originals like "
+        '"Python Creek" and the true-crime hit "Spark".\n\nRequirements\n- SQL'
+    )
+    assert set(Analyzer().read_job(text=text).skills) == {"sql"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w913_ai_01`: features computed for a ranker
+        (
+            "Experience\nSearch Engineer, feb. 2021 – actualidad\n- ~300 signals such as review scores and click history, with "
+            "features computed in Python.",
+            "feature_engineering",
+        ),
+        # `w915_ai_02`: the mechanical team worked with
+        ("Experience\nPerception Engineer, Okt. 2020 – heute\n- Work with the mechanical team on camera placement.", "communication"),
+        # `w915_ai_05`: a gateway in front of the models
+        (
+            "Experience\nLLM Ops Engineer, Nov 2022 – Present\n- Run the inference gateway (FastAPI on AWS ECS) with rate limits.",
+            "model_serving",
+        ),
+        # `w917_ds_01`: a German resume's demand forecast
+        (
+            "Berufserfahrung\nData Scientist, seit 10/2019\n- Prognose des Bedarfs an Crews mit saisonalen Zeitreihenmodellen",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_computed_features_mechanical_teams_inference_gateways_and_german_forecasts_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -931,7 +931,12 @@ class SkillMatcher:
                 # in a paragraph printed as one long line (a posting, a .docx), context is the words around the match
                 long_line = len(pieces_by_line[first.line]) > _LONG_LINE
                 around = (
-                    _words_near(pieces_by_line[first.line], joined_by_line[first.line], compounds, start, end)
+                    # (a match that a comma ends opens no phrase: "Screened literature hits weekly, prepared ... packs")
+                    (
+                        set()
+                        if _ENDS_AT_A_COMMA.match(text, end)
+                        else _words_near(pieces_by_line[first.line], joined_by_line[first.line], compounds, start, end)
+                    )
                     if alias.window == "phrase"
                     else {
                         w
@@ -1199,6 +1204,8 @@ _MONEY_AMOUNT = re.compile(
     r"|\d(?:[\d.,]*\d)?\s?(?:[kKmM]|bn|Mio\.?|Mrd\.?|million|billion|thousand)?\s?(?:[€£$]|(?:EUR|USD|GBP|CHF|PLN|euros?|dollars|pounds)\b)"
 )
 """An amount of money (:data:`gapcheck.taxonomy.MONEY`): "$340K", "£410k", "EUR 38k", "US$2m", "1,2 Mio. €", "40k euros"."""
+
+_ENDS_AT_A_COMMA = re.compile(r"[ \t]*[,;]")
 
 _TITLE_WORDS = 8
 """A line of at most this many words may be a title, which the line under it explains."""
@@ -1852,7 +1859,9 @@ _NAMED_AS = re.compile(
 # names given to rooms, listed in parentheses after them: "Keep our meeting rooms (Bayes, Lovelace and Jupyter) booked"
 _ROOMS_NAMED = re.compile(
     # (also with the word inside: "our meeting rooms (named Jupyter, Keras and Pandas by an early engineer)")
-    r"(?i:\brooms)\s*\((?:(?i:named|called)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*)*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+)?$"
+    # (or each in quotes: 'Keep meeting rooms ("Atlas", "Spark", "Scout" and "Python") tidy')
+    r"(?i:\brooms)\s*\((?:(?i:named|called)\s+)?(?:[“\"‘']?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[”\"’']?,\s*)*"
+    r"(?:[“\"‘']?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[”\"’']?\s+(?:and|&)\s+)?[“\"‘']?$"
     # (or said to be named: "Our meeting rooms are named Pandas, Jupyter and Tableau")
     r"|(?i:\brooms\s+(?:are\s+|were\s+)?(?:all\s+)?(?:named|called)\s+(?:after\s+)?)(?:[A-Z][\w'’-]*,\s*)*(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$"
 )
@@ -2373,6 +2382,8 @@ _VENUE_AFTER = re.compile(
     r"|Ward|Wing|Residences?|Towers?|Plaza|Arena|Stadium)\b"
     # (or a street, on the same line: "kept the Python Street office's paper archive")
     r"|[ \t]+(?:Street|Road|Avenue|Lane|Square|Court|Close|Crescent|Drive|Parade|Terrace|Boulevard)\b"
+    # (or a place on a map: "drilling at the Python Creek and Spark Hill prospects")
+    r"|[ \t]+(?:Creek|Hill|Hills|River|Lake|Bay|Ridge|Mountain|Peak|Springs|Falls|Gorge|Canyon|Island|Point)\b"
 )
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")
@@ -2573,6 +2584,7 @@ def _others_work(text: str, begin: int, stop: int) -> bool:
         or (_TO_PEOPLE.search(head) and (_PEOPLE_NAMED.match(text, begin, stop) or _NAMES_A_TEAM_PLAIN.match(tail)))
         or _FOREIGN_TEAM_DOES.search(whole)
         or _LEFT_IN_CHARGE.match(text, stop)
+        or _THEIRS_AFTER_FOREIGN.match(text, stop)
         or (_THEIRS.search(head) and ((not _OWN_DEED.match(head) and not _OWN_DEED.match(own_line)) or _GAVE_FOR_THEIRS.search(own_line)))
         or _LEFT_WITH_OTHERS.match(tail)
         # a team's own thing, which the person feeds or serves but did not make: "My tables feed ... the ops team's Looker
@@ -2844,7 +2856,8 @@ _FOREIGN_TEAM_DOES = re.compile(
     # (Portuguese "time": "os dashboards em Looker do time de Analytics")
     r"\b(?:del|do|da)\s+(?:equipo|equipe|equipa|departamento|área|time)\s+de\b|"
     r"\b(?:realiza|realizan|hace|hacen|lleva|llevan|mantiene|mantienen|mantenía|mantenían|gestiona|gestionan|gestionaba|gestionaban"
-    r"|construye|construyen|construyó|construyeron|hizo|hicieron)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
+    r"|construye|construyen|construyó|construyeron|hizo|hicieron|corre|corren|corría|ejecuta|ejecutan|diseña|diseñan|analiza|analizan"
+    r"|mide|miden|lanza|lanzan)\s+el\s+equipo\b|\b(?:por\s+el|pela|pelo)\s+(?:equipo|equipe|time)\b"
     # ... or with the deed's complement between: "Los modelos los pone en producción el equipo de Ingeniería de Datos",
     # "os modelos quem coloca em produção é a equipe de plataforma"
     r"|\b(?:pone|ponen|ponía|ponían|despliega|despliegan|desplegaba|desplegó|entrena|entrenan|opera|operan|administra|administran"
@@ -2853,6 +2866,11 @@ _FOREIGN_TEAM_DOES = re.compile(
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
     r"|\b(?:betreibt|betreiben|baut|bauen|pflegt|pflegen|verantwortet|verantworten|entwickelt|entwickeln)\s+(?:das|die|der|unser|unsere)\s+[\w-]*[Tt]eam\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
+    re.IGNORECASE,
+)
+# said to be theirs after it in Spanish, Portuguese or French: "los modelos de predicción de demanda y de churn son de ellos"
+_THEIRS_AFTER_FOREIGN = re.compile(
+    r"[^.;:\n]{0,80}?\b(?:son|es|eran|era|são|é|eram|sont|est)\s+(?:de\s+ellos|de\s+ellas|suyos|suyas|deles|delas|à\s+eux|les\s+leurs)\b",
     re.IGNORECASE,
 )
 # left in another team's charge, said after it to the sentence's end in Portuguese or Italian: "O deployment dos modelos em

@@ -958,7 +958,7 @@ def _confirmed_name(lines: Sequence[Line], name: str) -> bool:
 
 
 _TAG = re.compile(r"<[^>]{1,40}>")
-_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|&amp;|of|and|for)){0,4})"
+_NAME = r"(?P<name>[A-Z][\w&.'’+-]*(?:\s+(?:[A-Z][\w&.'’+-]*|&|&amp;|of|and|for)){0,4})"
 _EMPLOYER_NAMED = (
     re.compile(r"^\W*(?i:organi[sz]ation|company|employer|hiring\s+organi[sz]ation)\s*:\s*" + _NAME + r"\s*$"),
     re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:proud\s+to\s+be\s+)?an?\s+(?i:equal[\s-]+opportunit|EEO\b)"),
@@ -1775,6 +1775,12 @@ _NONE_OF = re.compile(
     # ... or the titles of the desk's stories: 'Recent stories from this desk include "Inside the Race to Build Cheaper GPU
     # Clusters," ...'
     r"|\b(?:stories|articles|pieces|headlines|episodes)\b[^.:;]{0,40}?\b(?:include|included|such\s+as)\b[^\n]{0,600}"
+    # ... or the topics of the company's patents: "Support outside counsel on patent filings, including our applications on
+    # model distillation and quantization methods"
+    r"|\bpatents?(?:\s+(?:filings?|applications?|portfolio))?\b[^.;]{0,160}"
+    # ... or what the hire buys for others: "Source, negotiate and renew contracts for GPU capacity (H100 and B200 clusters)
+    # from AWS, Google Cloud, Azure"
+    r"|\b(?:source|negotiate|renew|purchase|procure|buy)\b[^.;]{0,40}?\b(?:contracts?|capacity|licen[cs]es?|hardware|subscriptions?)\b[^.;]{0,160}"
     # ... or experience of it not needed: "so no TensorFlow experience is needed"
     r"|\bno\s+(?:[\w/+.-]+\s+){1,3}?(?:experience|knowledge|background)\s+(?:is\s+|will\s+be\s+)?(?:needed|required|necessary|expected)\b",
     re.IGNORECASE,
