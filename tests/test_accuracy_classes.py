@@ -11272,3 +11272,92 @@ def test_an_employer_named_with_a_plus_tells_of_itself() -> None:
 )
 def test_computed_features_mechanical_teams_inference_gateways_and_german_forecasts_are_shown(text: str, skill: str) -> None:
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `w915_ds_01`, `w917_ds_04`: analysis as work, named with the tool it was done in
+        "Experience\nSenior Data Scientist, Agu 2021 – Sekarang\n- Write most of my analysis in BigQuery SQL.",
+        "Experience\nSenior Data Scientist, March 2020 – current\n- Pull linked admin data from SQL Server for the analysis.",
+        # `w909_ds_02`: survey rounds coded and cleaned (coding answers is no code)
+        "Experience\nResearch Assistant, Sep 2016 – Dec 2020\n- Coded and cleaned three Afrobarometer survey rounds in Stata.",
+    ],
+)
+def test_analysis_done_in_a_tool_and_survey_rounds_cleaned_are_data_exploration(text: str) -> None:
+    assert "data_exploration" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w921_ds_01`, `w922_ds_04`: a named risk modelled, and a model's risk flags
+        (
+            "Experience\nClinical Analyst, Jun 2016 – Apr 2019\n- Fit a logistic regression for 30-day readmission risk that care "
+            "managers used.",
+            "predictive_modeling",
+        ),
+        (
+            "Experience\nSports Scientist, Jan 2020 – Present\n- Weekly risk flags from the model go to the medical team.",
+            "predictive_modeling",
+        ),
+        # `w921_ds_02`: ridership forecast
+        (
+            "Experience\nData Scientist, sept. 2018 – aujourd'hui\n- Ridership forecasts by line, stop and hour for the tram network.",
+            "predictive_modeling",
+        ),
+        # `w921_ds_01`, `w922_ds_01`, `w924_ds_04`, `w925_ds_01`, `w922_de_05`: data gone through, dug into, explored, cross-tabbed,
+        # analysed in Spanish
+        (
+            "Experience\nStaff Nurse, Jun 2011 – Dec 2015\n- Went through two years of incident logs to find which hours had most falls.",
+            "data_exploration",
+        ),
+        ("Experience\nSales Analyst, Jan 2016 – Dec 2020\n- Dug into margin per customer and per product group.", "data_exploration"),
+        (
+            "Experience\nResearch Assistant, 2019 – 2021\n- Cleaned and linked census microdata and explored wage distributions.",
+            "data_exploration",
+        ),
+        ("Experience\nResearch Executive, Jan 2015 – Sep 2019\n- Weighted samples and built cross-tabs of each wave.", "data_exploration"),
+        ("Experiencia\nAnalista de Datos, feb. 2016 – ene. 2019\n- Análisis de siniestralidad por ramo y región.", "data_exploration"),
+    ],
+)
+def test_named_risks_ridership_forecasts_and_data_gone_through_or_tabulated_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w921_un_01`: a club's night and a game named after tools, counts of members
+        (
+            "Experience\nChurch Administrator, Jan 2018 – Present\n- Lead Friday Spark nights for 20 middle-schoolers; our favourite "
+            "game is Python, a relay tag.",
+            "distributed_computing",
+        ),
+        (
+            "Experience\nChurch Administrator, Jan 2018 – Present\n- Our favourite game is Python, a relay tag played in the undercroft.",
+            "python",
+        ),
+        (
+            "Experience\nChurch Administrator, Jan 2018 – Present\n- File the Parochial Report (attendance and membership statistics).",
+            "statistics",
+        ),
+        # `w923_ai_05`: a school's teacher-student sessions
+        (
+            "Experience\nCTO, Sep 2022 – now\n- We pair every student with a human teacher; our teacher-student sessions run on Thursdays.",
+            "distillation",
+        ),
+        # postings: `w926_ai_01` a tool moved off the stack, `w926_ds_04` others' dashboards in good hands, `w927_un_01` interviews
+        # the engineers run, `w928_un_01` ideas explained, `w928_un_02` products compared with
+        (
+            "Requirements\n- PyTorch (we moved our last TensorFlow model off the stack in 2024 — no need to dust off your Keras notes)",
+            "tensorflow",
+        ),
+        ("Requirements\n- Causal inference. The analytics engineers' Looker dashboards are in good hands already.", "dashboards"),
+        ("Requirements\n- Schedule technical interviews (our engineers run the Python, SQL and system design rounds)", "sql"),
+        ("Requirements\n- Explain ideas like HNSW graphs and hybrid search to developers who have never heard of them", "rag"),
+        ("Requirements\n- Knowledge of how buyers compare us with Tableau, Power BI and Looker", "dashboards"),
+    ],
+)
+def test_club_nights_games_member_counts_school_sessions_and_what_a_posting_does_not_ask_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)

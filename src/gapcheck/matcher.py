@@ -2410,7 +2410,9 @@ _ONE_DESCRIBED = re.compile(
     r"|player|athlete|bar|restaurant|caf[eé]|pub|shop|store"
     r"|hotel|venue|club|service|app|product|brand|programme|program|campaign|coupon|tier"
     # (or a place: "this year in Python, a village in the Cotswolds")
-    r"|village|town|hamlet|city|suburb|island|county|valley)s?\b"
+    r"|village|town|hamlet|city|suburb|island|county|valley"
+    # (or a game, a dish or a show: "our favourite game is Python, a relay tag played in the undercroft")
+    r"|game|sport|tag|relay|dish|drink|cocktail|song|show|series|film|novel|play)s?\b"
 )
 _NAMED_AFTER = re.compile(
     r"\b(?i:named|called)\s+(?i:after)\s+(?:(?i:the|a|an|our|my)\s+)?$"
@@ -2424,6 +2426,8 @@ _EVENT_NAMED = re.compile(
     # ... or a vendor's conference by its name: "booths and swag for Snowflake Summit, PyCon US"
     # (or a community's day or week: "the GDG Cairo 'Kubernetes Day' organizing team")
     r"|[ \t]+(?-i:Summit|Summits|Day|Days|Week|Con|Conf|Camp|Hackathon)\b"
+    # ... or a club's evening: "Lead Friday Spark nights for 20 middle-schoolers"
+    r"|[ \t]+(?i:nights?|evenings?)\b"
     # ... or a conference's track and its hall: 'stage lighting, live streaming and the "Python track" hall'
     r"|[ \t]+(?i:track|tracks)[\"”’']?[ \t]+(?i:hall|halls|room|rooms|stage|stages|at)\b"
 )

@@ -1775,6 +1775,18 @@ _NONE_OF = re.compile(
     # ... or the titles of the desk's stories: 'Recent stories from this desk include "Inside the Race to Build Cheaper GPU
     # Clusters," ...'
     r"|\b(?:stories|articles|pieces|headlines|episodes)\b[^.:;]{0,40}?\b(?:include|included|such\s+as)\b[^\n]{0,600}"
+    # ... or what the hire need not bring: "(We moved our last TensorFlow model off the stack in 2024 — no need to dust off
+    # your Keras notes.)", "nobody will ask you to write code or know what Git is"
+    r"|\bno\s+need\s+to\b[^.;)]{0,80}|[^.;(]{0,120}\boff\s+(?:the|our)\s+stack\b|\bnobody\s+will\s+(?:ask|expect)\s+you\s+to\b[^.;)]{0,120}"
+    # ... or what others already look after: "the analytics engineers' Looker dashboards are in good hands already"
+    r"|[^.;]{0,200}\b(?:is|are)\s+in\s+good\s+hands\b"
+    # ... or the interviews the company's people run: "(our engineers run the Python, SQL and system design rounds)"
+    r"|\b(?:our|the)\s+(?:[\w-]+\s+)?(?:engineers|interviewers|researchers|scientists)\s+(?:run|runs|lead|leads|conduct|conducts)\s+[^.;)]{0,80}?\b(?:rounds?|interviews?)\b"
+    # ... or ideas the hire explains to others: "Explain ideas like HNSW graphs, product quantization and hybrid search to
+    # developers"
+    r"|\bexplain\s+(?:ideas|concepts|topics|things)\s+(?:like|such\s+as)\b[^.;]{0,160}"
+    # ... or the products buyers compare the company's with: "how buyers compare us with Tableau, Power BI and Looker"
+    r"|\bcompare\s+us\s+(?:with|to|against)\b[^.;]{0,120}|\bcompetitors?\s+(?:like|such\s+as|including)\b[^.;]{0,120}"
     # ... or the topics of the company's patents: "Support outside counsel on patent filings, including our applications on
     # model distillation and quantization methods"
     r"|\bpatents?(?:\s+(?:filings?|applications?|portfolio))?\b[^.;]{0,160}"
