@@ -11361,3 +11361,68 @@ def test_named_risks_ridership_forecasts_and_data_gone_through_or_tabulated_are_
 )
 def test_club_nights_games_member_counts_school_sessions_and_what_a_posting_does_not_ask_are_not_shown(text: str, skill: str) -> None:
     assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `w926_ds_07`: population projections prepared
+        "Requirements\n- Prepare the national and subnational population projections using the cohort-component method",
+        # `w927_ds_01`: losses forecast
+        "Requirements\n- Forecast how losses at key return periods shift under climate scenarios",
+    ],
+)
+def test_population_projections_and_forecast_losses_are_predictive_modelling(text: str) -> None:
+    assert "predictive_modeling" in read_as_its_kind(text)
+
+
+def test_titles_with_their_own_ranges_under_the_employers_range_keep_the_employers_range() -> None:
+    # `w929_ds_01`: "Data Scientist (Apr 2021 onwards) | Demand Planner (2018 – 2021)" under "Sep 2018 – Present"
+    report = analyze_text(
+        "Experience\nLoom & Lark Retail Ltd, Manchester\nSep 2018 – Present\nData Scientist (Apr 2021 onwards) | Demand Planner "
+        "(2018 – 2021)\n- Built the weekly demand forecast with LightGBM in Python.\n",
+        as_of="2026-12",
+    )
+    python = next(skill for role in report.roles for skill in role.found if skill.id == "python")
+    assert (python.months, python.last_used) == (100, "2026-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w929_un_01`, `w930_un_03`, `w931_un_03`, `w931_ds_04`: a colour, a revolver, a haircut and the snake
+        ("Interests\nFishing, pub quizzes, my Python-green 1998 Vauxhall Astra.", "python"),
+        ("Interests\nRestoring an old Python 357 revolver display piece for the local museum.", "python"),
+        (
+            "Experience\nSalon Owner, Jan 2015 – Present\n- Created the Python cut and the Cobra fringe, both featured in Hair Magazine.",
+            "python",
+        ),
+        (
+            "Experience\nEcologist, Mar 2018 – Present\n- Co-ordinated the African rock python survey in the Kruger outreach programme.\n"
+            "- Built occupancy models with the tidyverse in R.",
+            "python",
+        ),
+        # `w929_ds_02`: sample sizes of a programme's evaluations
+        (
+            "Experience\nData Scientist, Jun 2019 – Present\n- Sample size calculations and t-tests for two vaccine-coverage evaluations.",
+            "ab_testing",
+        ),
+        # `w930_un_03`: a dashboard only watched
+        ("Experience\nAir Traffic Controller, Jan 2012 – Present\n- Watched the runway occupancy dashboard during peaks.", "dashboards"),
+        # `w933_un_01`: an ordinary word in quotes
+        (
+            "Experience\nPractice Manager, Jan 2016 – Present\n- Plan vet cover each week from the appointment 'forecasts' in the "
+            "booking system.",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_colours_revolvers_haircuts_snakes_programme_evaluations_watched_dashboards_and_quoted_words_are_not_shown(
+    text: str, skill: str
+) -> None:
+    assert skill not in found(text)
+
+
+def test_models_fit_in_r_show_r() -> None:
+    # `w931_ds_04`: "Fit occupancy models in R and Stan"
+    assert "r_language" in found("Experience\nEcologist, Mar 2018 – Present\n- Fit occupancy models in R and Stan.")

@@ -1487,6 +1487,8 @@ def _rejection(
         or (alias.case and cand.first == cand.last and _THE_QUOTED.search(text, max(0, begin - 8), begin))
     ) and _QUOTE_AFTER.match(text, stop):
         return "a word in quotes as a name ('our linguists are called “agents” in the portal', \"the 'Python' (chilli-glazed pork belly)\")"
+    if claims and alias.context == "words" and _SCARE_QUOTED.match(text, max(0, begin - 1)) and _QUOTE_AFTER.match(text, stop):
+        return "an ordinary word in quotes, used in another sense (\"the appointment 'forecasts' in the booking system\")"
     if (
         _SAID_NOT_DONE.search(text, max(0, begin - 60), begin)
         or _NOT_ALLOWED.match(text, stop)
@@ -2203,6 +2205,8 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 # a word in quotes given as a name: "our freelance linguists are called “agents” in the vendor portal"
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[“\"‘']$", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[”\"’']")
+# a quote that opens right before a word, after a space or a bracket: "from the appointment 'forecasts' in the booking system"
+_SCARE_QUOTED = re.compile(r"(?<=[\s(])[“\"‘']")
 # ... or a tool's name alone in quotes after "the": "Launched the bao menu - the 'Python' (chilli-glazed pork belly)"
 _THE_QUOTED = re.compile(r"\b(?i:the|our|a)\s+[“\"‘']$")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
@@ -2384,6 +2388,10 @@ _VENUE_AFTER = re.compile(
     r"|[ \t]+(?:Street|Road|Avenue|Lane|Square|Court|Close|Crescent|Drive|Parade|Terrace|Boulevard)\b"
     # (or a place on a map: "drilling at the Python Creek and Spark Hill prospects")
     r"|[ \t]+(?:Creek|Hill|Hills|River|Lake|Bay|Ridge|Mountain|Peak|Springs|Falls|Gorge|Canyon|Island|Point)\b"
+    # (or a colour, a print, a revolver or a haircut named after the snake: "my Python-green 1998 Vauxhall Astra", "our
+    # python-print ankle boots", "an old Python 357 revolver", "Created the Python cut and the Cobra fringe")
+    r"|-(?i:green|yellow|blue|red|black|white|grey|gray|brown|print|skin|coloured|colored)\b|\s+\d{3}\s+(?i:revolver|magnum)\b"
+    r"|[ \t]+(?i:cut|cuts|fringe|haircut|braid|bob|perm)\b"
 )
 # a year before any of the tools after a name: a painting's, a book's or a film's ("Emil Hartlieb's Python (1887)")
 _OLD_WORK_YEAR = re.compile(r"\s*\((?:1[5-8]\d\d|19[0-8]\d)\)")

@@ -809,9 +809,29 @@ def _notes_in_parentheses(lines: Sequence[Line], dates: dict[int, DateSpan], mov
     for index, span in dates.items():
         above, below = range_at(index - 1), range_at(index + 1)
         cohort = _names_a_cohort(lines, index, span) and above is not None and above.ranged and _within_a_year(above, span)
-        if cohort or (below is not None and _later_title(below, span, lines[index].text)):
+        # (or the titles held under the employer's range, each with its own range in parentheses: "Data Scientist (Apr 2021
+        # onwards) | Demand Planner (2018 – 2021)" under "Sep 2018 – Present")
+        # (the range may sit on its own line under the employer's name, read as that line's date)
+        employer = above if above is not None else range_at(index - 2)
+        titles = (
+            employer is not None
+            and employer.ranged
+            and len(_DATED_ASIDE.findall(lines[index].text)) >= 2  # (one dated aside is a project of its own)
+            and _in_an_aside(lines[index].text, span)
+            and _falls_inside(employer, span)
+        )
+        if cohort or titles or (below is not None and _later_title(below, span, lines[index].text)):
             notes.append(index)
     return notes
+
+
+_DATED_ASIDE = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
+
+
+def _falls_inside(span: DateSpan, part: DateSpan) -> bool:
+    """Whether ``part`` falls inside ``span`` (its start within a year of the span's, for a year printed alone)."""
+    ends_inside = span.end is None or (part.end is not None and part.end <= span.end + 11)
+    return span.start - 11 <= part.start and ends_inside
 
 
 def _within_a_year(span: DateSpan, year: DateSpan) -> bool:
