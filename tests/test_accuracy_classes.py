@@ -11426,3 +11426,37 @@ def test_colours_revolvers_haircuts_snakes_programme_evaluations_watched_dashboa
 def test_models_fit_in_r_show_r() -> None:
     # `w931_ds_04`: "Fit occupancy models in R and Stan"
     assert "r_language" in found("Experience\nEcologist, Mar 2018 – Present\n- Fit occupancy models in R and Stan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w938_ds_01`: a Spanish unit named before what it did
+        (
+            "Experiencia\nAnalista, mar. 2016 – feb. 2019\n- Gestioné los accesos de la Unidad de Investigación, que desarrollaba "
+            "modelos de aprendizaje automático para imagen radiológica.",
+            "machine_learning",
+        ),
+        # `w938_un_03`: a site's welfare containers beside a plant-hire firm named Docker
+        (
+            "Experience\nSite Manager, Jan 2015 – Present\n- Ran the compound: excavators, dumpers and welfare containers from "
+            "Docker Plant Hire.",
+            "docker",
+        ),
+        # postings: `w940_un_02` the people a recruiter finds, `w941_un_06` a vendor's tool, `w944_un_02` what the hire will pick
+        # up, `w944_ds_02` SAP R/3
+        (
+            "Requirements\n- Build talent pipelines for roles we'll open later, from robotics PhDs to senior Kubernetes engineers",
+            "kubernetes",
+        ),
+        ("Requirements\n- Find candidates on LinkedIn, GitHub and conference speaker lists", "git"),
+        (
+            "Requirements\n- Our ordering runs on a forecasting tool from an outside supplier that uses machine learning to suggest orders",
+            "machine_learning",
+        ),
+        ("Requirements\n- You will learn enough about GPUs, training and inference to hold a first conversation", "gpu_infrastructure"),
+        ("Requirements\n- Pull data from our ERP (SAP ECC, formerly R/3) and the warehouse with SQL", "r_language"),
+    ],
+)
+def test_spanish_units_welfare_containers_recruiters_targets_vendors_tools_and_sap_are_not_shown(text: str, skill: str) -> None:
+    assert skill not in read_as_its_kind(text)

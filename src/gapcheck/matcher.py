@@ -2877,6 +2877,10 @@ _FOREIGN_TEAM_DOES = re.compile(
     r"|\b(?:coloca|colocam|implanta|implantam|faz|fazem|opera|operam|mantém|mantêm)\s+(?:[\w-]+\s+){0,2}?(?:é\s+)?a\s+(?:equipe|equipa)\b"
     # ("Die Spark-Jobs für die Klickdaten betreibt das Data-Platform-Team")
     r"|\b(?:betreibt|betreiben|baut|bauen|pflegt|pflegen|verantwortet|verantworten|entwickelt|entwickeln)\s+(?:das|die|der|unser|unsere)\s+[\w-]*[Tt]eam\b"
+    # ... or a unit named before what it did, in a relative clause: "la Unidad de Investigación, que desarrollaba modelos de
+    # aprendizaje automático"
+    r"|\b(?:unidad|equipo|departamento|área|servicio|grupo|equipe|equipa)\b[^.;]{0,60}?,?\s+que\s+(?:desarrolla|desarrollaba|entrena"
+    r"|entrenaba|construye|construía|mantiene|mantenía|usa|usaba|opera|operaba|desenvolve|desenvolvia|treina|treinava)\b"
     r"|\bpar\s+l['’]équipe\b|\bav\s+(?:[\w-]+-)?teamet\b|\b(?:del|dal)\s+team\b|\bdoor\s+het\s+[\w-]*team\b|\bvom\s+[\w-]*team\b",
     re.IGNORECASE,
 )

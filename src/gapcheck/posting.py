@@ -1787,6 +1787,15 @@ _NONE_OF = re.compile(
     r"|\bexplain\s+(?:ideas|concepts|topics|things)\s+(?:like|such\s+as)\b[^.;]{0,160}"
     # ... or the products buyers compare the company's with: "how buyers compare us with Tableau, Power BI and Looker"
     r"|\bcompare\s+us\s+(?:with|to|against)\b[^.;]{0,120}|\bcompetitors?\s+(?:like|such\s+as|including)\b[^.;]{0,120}"
+    # ... or the people a recruiter finds: "find and engage the engineers who will build ...: perception engineers", "Build
+    # talent pipelines for roles ... to senior Kubernetes and cloud infrastructure engineers", "Find candidates on LinkedIn, GitHub"
+    r"|\b(?:find|source|sourcing|engage)\b[^.;:]{0,30}?\b(?:candidates|engineers|researchers|scientists|talent)\b[^.;]{0,300}"
+    r"|\btalent\s+pipelines?\b[^.;]{0,200}"
+    # ... or a vendor's tool the hire only uses: "a forecasting tool from an outside supplier that uses AI and machine learning"
+    r"|[^.;]{0,80}\bfrom\s+an?\s+(?:outside|external|third-party)\s+(?:supplier|vendor|provider)\b[^.;]{0,200}"
+    # ... or what the hire will pick up on the job: "You will learn enough about GPUs, training and inference to hold a
+    # conversation"
+    r"|\blearn\s+enough\s+about\b[^.;]{0,120}"
     # ... or the topics of the company's patents: "Support outside counsel on patent filings, including our applications on
     # model distillation and quantization methods"
     r"|\bpatents?(?:\s+(?:filings?|applications?|portfolio))?\b[^.;]{0,160}"
