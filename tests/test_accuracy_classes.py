@@ -11460,3 +11460,120 @@ def test_models_fit_in_r_show_r() -> None:
 )
 def test_spanish_units_welfare_containers_recruiters_targets_vendors_tools_and_sap_are_not_shown(text: str, skill: str) -> None:
     assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w937_ds_01`: arrears figures gone through
+        (
+            "Experience\nCredit Analyst, Jan 2015 – Dec 2019\n- Each month went through arrears figures by branch and product.",
+            "data_exploration",
+        ),
+        # `w937_ds_02`: campaign tests with randomised holdout groups
+        (
+            "Experience\nData Scientist, Mac 2021 – Kini\n- Designed and read out campaign tests with randomised holdout groups.",
+            "ab_testing",
+        ),
+        # `w937_ai_01`: a recognizer behind an endpoint
+        (
+            "Experience\nVoice Engineer, Jan 2018 – Oct 2021\n- Packaged the cloud recognizer as a Docker service behind a REST endpoint.",
+            "model_serving",
+        ),
+        # `w938_ds_01`: a Spanish resume's prediction model and data exploration
+        (
+            "Experiencia\nCientífica de Datos, mar. 2019 – actualidad\n- Desarrollé el modelo de predicción de ingresos urgentes a 7 días.",
+            "predictive_modeling",
+        ),
+        (
+            "Experiencia\nCientífica de Datos, mar. 2019 – actualidad\n- Exploración y depuración de los datos del sistema de triaje.",
+            "data_exploration",
+        ),
+        # `w939_ai_02`: a model's own services
+        ("Experience\nAI Engineer, od 02.2022\n- Embedding and re-ranking services in FastAPI with ONNX Runtime on CPU.", "model_serving"),
+        # `w942_ds_01`: measures ranked by how soon they pay back
+        (
+            "Experience\nData Scientist, März 2021 – heute\n- Estimate marginal abatement cost curves that show "
+            "which measures pay back first.",
+            "business_acumen",
+        ),
+    ],
+)
+def test_figures_gone_through_holdout_groups_recognizers_spanish_models_model_services_and_payback_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w946_ds_01`: a label disowning the team's work, with a remark before its colon
+        (
+            "Experience\nData Scientist, Sept 2019 – Present\n- Not my team's work but often asked about: the data desk's maps "
+            "(built in Plotly by the graphics journalists).",
+            "plotly",
+        ),
+        # `w946_ai_02`: a method tried by another team
+        (
+            "Experience\nApplied Scientist, 2020.09 – present\n- INT8 quantization was tried by the inference "
+            "platform team; we did not adopt it.",
+            "quantization",
+        ),
+        # `w946_un_03`: a clinician's hypotheses
+        (
+            "Experience\nPhysiotherapist, Jan 2015 – Present\n- Clinical reasoning by forming and testing "
+            "hypotheses about the source of symptoms.",
+            "hypothesis_testing",
+        ),
+        # `w949_un_03`: a library's reading statistics
+        (
+            "Experience\nLibrarian, Jan 2012 – Present\n- Pull monthly reading statistics (issues, renewals) from the library system.",
+            "statistics",
+        ),
+        # `w950_un_01`: forecasts another team sends
+        (
+            "Experience\nHousekeeping Manager, Jan 2016 – Present\n- Build weekly cleaning schedules from the occupancy forecasts sent by "
+            "the Revenue Management team.",
+            "predictive_modeling",
+        ),
+        # postings: `w952_un_01` what head office sends, `w948_un_02` a room that houses a cluster, `w952_un_02` tools never
+        # needed, `w947_ai_02` a legal publisher's commentaries
+        ("Requirements\n- Confident with tills, stock systems and the weekly sales report head office sends every Monday", "dashboards"),
+        ("Requirements\n- Keep stock accurate; head office forecasts demand and sends replenishment", "predictive_modeling"),
+        (
+            "Requirements\n- Work with the infrastructure team on power and access for the server room that houses our GPU cluster",
+            "gpu_infrastructure",
+        ),
+        (
+            "Requirements\n- Code AWS and Azure invoices to the right client projects, but you will never need to log in to any of them.",
+            "cloud",
+        ),
+        ("Requirements\n- Index 12 million judgments and commentaries for lawyers", "data_storytelling"),
+    ],
+)
+def test_disowned_team_work_methods_tried_by_others_clinical_hypotheses_library_counts_and_what_ads_do_not_ask(
+    text: str, skill: str
+) -> None:
+    assert skill not in read_as_its_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # `w945_ai_02`: an Italian resume's distillation and neural networks
+        (
+            "Esperienza\nComputer Vision Engineer, da marzo 2021 – oggi\n- Distillazione di un modello teacher in una rete studente.",
+            "distillation",
+        ),
+        (
+            "Esperienza\nComputer Vision Engineer, da marzo 2021 – oggi\n- Segmentazione del corpo con reti neurali in PyTorch.",
+            "machine_learning",
+        ),
+        # `w950_ai_01`: a Spanish resume's model exposed as an API
+        (
+            "Experiencia\nIngeniera de IA, ene. 2022 – actualidad\n- Modelo expuesto como API REST para el equipo del cliente.",
+            "model_serving",
+        ),
+    ],
+)
+def test_italian_distillation_and_neural_networks_and_a_spanish_model_exposed_are_shown(text: str, skill: str) -> None:
+    assert skill in found(text)

@@ -2972,8 +2972,9 @@ _DISOWNED_LABEL = re.compile(
     # (also after a sentence the line began with: "... for category managers. › Not mine: the planogram dashboards")
     # (or with an aside before its colon: "Not my area (yet): quantization, Kubernetes"; "Not my scope: the assistant's LLM
     # fine-tuning")
-    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|my\s+(?:work|job|area|call|scope|remit|project|projects))|out\s+of\s+(?:my\s+)?scope)"
-    r"(?:\s*\([^()\n]{1,12}\))?\s*:[^.\n]*$"
+    # (or the team's, with a remark before the colon: "Not my team's work but often asked about: the data desk's maps")
+    r"(?:[^\n]*?[.!?]\s+)?\W*(?i:not\s+(?:in\s+(?:my\s+|our\s+)?scope|mine|(?:my|our)\s+(?:team['’]s\s+)?(?:work|job|area|call|scope|remit|project|projects))"
+    r"|out\s+of\s+(?:my\s+)?scope)(?:\s*\([^()\n]{1,12}\))?(?:\s+(?i:but)\s+[^:\n]{1,40})?\s*:[^.\n]*$"
 )
 _ITS_OWN = re.compile(
     # ("Finance kept its own Tableau workbooks")
@@ -3021,7 +3022,8 @@ _BUILT_BY_OTHERS = re.compile(
     # (or in an aside: "We tried a LoRA fine-tune (trained by the research team)")
     # (or set up and read out: "Ranking changes go out behind A/B tests set up and read by the experimentation team")
     # (or of its object, by a team named without an article: "the A/B testing of consent banners run by Growth teams")
-    r",?\s+(?:[\w-]+\s+){0,3}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed|supplied|provided|licensed)"
+    # (or sent by it: "the occupancy forecasts sent by the Revenue Management team")
+    r",?\s+(?:[\w-]+\s+){0,3}?\(?(?:built|maintained|owned|run|managed|operated|prepared|produced|written|trained|set\s+up|designed|supplied|provided|licensed|sent)"
     r"(?:\s+and\s+(?:built|maintained|owned|run|managed|operated|read|analy[sz]ed|reviewed))?"
     r"\s+by\s+(?:(?:the|our|their|that|a\s+separate|another|a\s+different)\s+(?:[\w/&+-]+\s+){0,3}?"
     r"(?:team|group|department|unit|squad|manager|analyst|planner|controller|accountant|auditor)s?\b|(?-i:IT)\b"
@@ -3039,8 +3041,9 @@ _PROVIDED_BY_A_PARTY = re.compile(
 # shift) set by the duty manager", "within the monthly budget the practice manager sets", "the forecast traffic figures
 # provided by the planning department"
 _SET_BY_OTHERS = re.compile(
-    r"[\w-]*(?:\s+[\w-]+){0,2}?(?:\s*\([^()]{0,40}\))?\s+(?:set|fixed|approved|allocated|provided|supplied)\s+by\s+(?:the|our|their|a)\s+"
-    r"(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board|department|planners|team)\b"
+    # (or sent: "from the occupancy forecasts sent by the Revenue Management team")
+    r"[\w-]*(?:\s+[\w-]+){0,2}?(?:\s*\([^()]{0,40}\))?\s+(?:set|fixed|approved|allocated|provided|supplied|sent)\s+by\s+(?:the|our|their|a)\s+"
+    r"(?:[\w/&+-]+\s+){0,3}?(?:manager|director|head|owner|board|department|planners|team)\b"
     # ("within the post budget the line producer set")
     r"|[\w-]*\s+(?:that\s+)?the\s+(?:[\w/&+-]+\s+){0,2}?(?:manager|director|head|owner|board|producer|sponsor|client|committee)\s+"
     r"(?:sets|fixes|approves|allocates|set|fixed|approved|allocated)\b"
@@ -3055,7 +3058,7 @@ _PASSIVE_BY_OTHERS = re.compile(
     r"|fine-tuned|labelled|labeled|annotated|designed|trialled|trialed|piloted|evaluated|analysed|analyzed|collected|compiled|served|hosted|deployed"
     r"|read|read\s+out"
     # ("INT8 quantization was assessed by the firmware team")
-    r"|assessed|reviewed|benchmarked|investigated"
+    r"|assessed|reviewed|benchmarked|investigated|tried|sent"
     # ... or a tool retired or brought in: "The desk's old Tableau workbooks were retired by the BI team in 2022"
     r"|retired|decommissioned|replaced|rebuilt|migrated|sunset|sunsetted|introduced|rolled\s+out|set\s+up)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:(?:the|our|their|its|an?|another|other)\s+)?"
     r"(?:[\w/&+.'’-]+\s+){0,5}?(?:" + _PARTIES + r"|vendor\s+tool|vendor['’]s\s+(?:[\w-]+\s+)?(?:system|tool|platform)"

@@ -1796,6 +1796,12 @@ _NONE_OF = re.compile(
     # ... or what the hire will pick up on the job: "You will learn enough about GPUs, training and inference to hold a
     # conversation"
     r"|\blearn\s+enough\s+about\b[^.;]{0,120}"
+    # ... or what head office does and sends: "head office forecasts demand and sends replenishment", "the weekly sales report
+    # head office sends every Monday"
+    r"|\bhead\s+office\s+(?:forecasts|sends|sets|plans|builds|runs|prepares)\b[^.;]{0,120}|[^.;,]{0,60}\bhead\s+office\s+sends\b"
+    # ... or a room that houses a thing, and what the hire will never need to touch: "the server room that houses our GPU
+    # cluster", "AWS, Azure and GPU rental invoices ..., but you will never need to log in to any of them"
+    r"|\bhouses\s+our\b[^.;]{0,60}|[^.;]{0,200}\bnever\s+need\s+to\b[^.;]{0,80}"
     # ... or the topics of the company's patents: "Support outside counsel on patent filings, including our applications on
     # model distillation and quantization methods"
     r"|\bpatents?(?:\s+(?:filings?|applications?|portfolio))?\b[^.;]{0,160}"
