@@ -1487,7 +1487,7 @@ def _rejection(
         or (alias.case and cand.first == cand.last and _THE_QUOTED.search(text, max(0, begin - 8), begin))
     ) and _QUOTE_AFTER.match(text, stop):
         return "a word in quotes as a name ('our linguists are called “agents” in the portal', \"the 'Python' (chilli-glazed pork belly)\")"
-    if claims and alias.context == "words" and _SCARE_QUOTED.match(text, max(0, begin - 1)) and _QUOTE_AFTER.match(text, stop):
+    if claims and alias.context == "words" and _scare_quoted(text, begin, stop, explained=False):
         return "an ordinary word in quotes, used in another sense (\"the appointment 'forecasts' in the booking system\")"
     if (
         _SAID_NOT_DONE.search(text, max(0, begin - 60), begin)
@@ -1758,15 +1758,16 @@ _MADE_IT = re.compile(
 )
 
 
-def _scare_quoted(text: str, begin: int, stop: int) -> bool:
+def _scare_quoted(text: str, begin: int, stop: int, *, explained: bool = True) -> bool:
     """Whether the one word at text[begin:stop] stands alone in quotes and is explained after them ("the shop ‘dashboard’
-    – the blackboard by the door"): a word used in a sense of its own."""
+    – the blackboard by the door"): a word used in a sense of its own. With ``explained=False`` the quotes alone are
+    enough (a resume's ambiguous word: "from the appointment 'forecasts' in the booking system")."""
     if begin == 0 or stop >= len(text) or text[begin - 1] not in _OPENING_QUOTES:
         return False
     closing = _CLOSING_OF.get(text[begin - 1])
     quoted = closing is not None and text[stop] == closing and (begin < 2 or not text[begin - 2].isalnum())
     # (explained right after: "the shop ‘dashboard’ – the blackboard by the door"; not "AI systems such as ‘agents’")
-    return quoted and _EXPLAINED_AFTER.match(text, stop + 1) is not None
+    return quoted and (not explained or _EXPLAINED_AFTER.match(text, stop + 1) is not None)
 
 
 _CLOSING_OF = {"‘": "’", "“": "”", "'": "'", '"': '"', "«": "»", "„": "“"}  # each opening quote's closing one
@@ -2205,8 +2206,6 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre)$")
 # a word in quotes given as a name: "our freelance linguists are called “agents” in the vendor portal"
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|labelled|labeled)\s+[“\"‘']$", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[”\"’']")
-# a quote that opens right before a word, after a space or a bracket: "from the appointment 'forecasts' in the booking system"
-_SCARE_QUOTED = re.compile(r"(?<=[\s(])[“\"‘']")
 # ... or a tool's name alone in quotes after "the": "Launched the bao menu - the 'Python' (chilli-glazed pork belly)"
 _THE_QUOTED = re.compile(r"\b(?i:the|our|a)\s+[“\"‘']$")
 # a thing not allowed or available: "(R was not allowed on our machines, so this lived in Excel)"
